@@ -1,0 +1,5 @@
+import sys
+
+from dossierwijs.cli import main
+
+sys.exit(main())

@@ -1,0 +1,78 @@
+"""The `dossierwijs` command.
+
+Each command group lives in its own module with a ``register(subparsers)``
+function. Commands that need no vault (the rules, the checkers) import neither
+Django nor heavy libraries until they run, so they start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+# Modules that add subcommands, in the order they appear in the help.
+COMMAND_MODULES = [
+    "dossierwijs.cli.vault",
+    "dossierwijs.cli.dossier",
+    "dossierwijs.cli.rules",
+    "dossierwijs.cli.consent",
+    "dossierwijs.cli.minimiser",
+    "dossierwijs.cli.letters",
+    "dossierwijs.cli.sharing",
+]
+
+
+class DutchHelpFormatter(argparse.RawDescriptionHelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        return super().add_usage(usage, actions, groups, prefix or "Gebruik: ")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dossierwijs",
+        description="dossierwijs: houd zelf de regie over de gegevens van uw kind.",
+        formatter_class=DutchHelpFormatter,
+        add_help=False,
+    )
+    parser.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
+    subparsers = parser.add_subparsers(dest="command", metavar="OPDRACHT", title="opdrachten")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:
+                continue  # this command group is not built yet
+            raise
+        module.register(subparsers)
+    return parser
+
+
+def add_command(subparsers, name: str, help: str, description: str | None = None):
+    """Add a subcommand with Dutch help and return its parser."""
+    parser = subparsers.add_parser(
+        name,
+        help=help,
+        description=description or help,
+        formatter_class=DutchHelpFormatter,
+        add_help=False,
+    )
+    parser.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.handler(args) or 0)
+    except KeyboardInterrupt:
+        print("Afgebroken.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Document processing: detect, extract, OCR, suggest metadata (no Django)."""
