@@ -1,0 +1,266 @@
+"""Shared building blocks for the letter kinds: essential facts, tone wording, letterhead.
+
+A tone changes the wording, never the substance: every kind declares its essential
+facts as phrases that must appear in the letter whatever the tone, and
+:func:`missing_facts` proves it (also after the parent edited the text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import MISSING, dataclass, fields
+from datetime import date
+from typing import Any
+
+from ..model import (
+    TONES,
+    Attachment,
+    Letter,
+    LetterContext,
+    LetterError,
+    MissingData,
+    Paragraph,
+    Writer,
+    dutch_date,
+    join_names,
+    normalise,
+)
+
+
+@dataclass(frozen=True)
+class EssentialFact:
+    """A fact the letter must state in every tone.
+
+    ``phrases`` must all appear (case and spacing ignored). ``dynamic`` builds
+    extra phrases from the input, e.g. each category asked for.
+    """
+
+    key: str
+    label: str
+    phrases: tuple[str, ...] = ()
+    dynamic: Callable[[Any, LetterContext], Sequence[str]] | None = None
+
+    def required(self, data: Any, ctx: LetterContext) -> tuple[str, ...]:
+        extra = tuple(self.dynamic(data, ctx)) if self.dynamic else ()
+        return self.phrases + extra
+
+
+def missing_facts(
+    text: str, facts: Sequence[EssentialFact], data: Any, ctx: LetterContext
+) -> list[str]:
+    """Dutch labels of the essential facts ``text`` no longer states."""
+    haystack = normalise(text)
+    return [
+        fact.label
+        for fact in facts
+        if any(normalise(p) not in haystack for p in fact.required(data, ctx))
+    ]
+
+
+def label(text: str, *, required: bool = True, help: str = "", widget: str = "") -> Any:
+    """Dataclass field metadata: the Dutch label shown in the form and in MissingData."""
+    return {"label": text, "required": required, "help": help, "widget": widget}
+
+
+def check_input(data: Any) -> None:
+    """Raise MissingData for every required field of ``data`` that is empty."""
+    missing = []
+    for f in fields(data):
+        meta = f.metadata
+        if not meta.get("required", False):
+            continue
+        value = getattr(data, f.name)
+        if value is None or (isinstance(value, str | tuple | list) and not _filled(value)):
+            missing.append(meta.get("label", f.name))
+    if missing:
+        raise MissingData(missing)
+
+
+def _filled(value: str | tuple | list) -> bool:
+    if isinstance(value, str):
+        return bool(value.strip())
+    return any(str(v).strip() for v in value)
+
+
+def has_default(f: Any) -> bool:
+    return f.default is not MISSING or f.default_factory is not MISSING
+
+
+def pick(tone: str, vriendelijk: str, zakelijk: str, stellig: str) -> str:
+    """The wording for ``tone``."""
+    if tone not in TONES:
+        raise LetterError(f"Onbekende toon: kies uit {', '.join(TONES)}.")
+    return {"vriendelijk": vriendelijk, "zakelijk": zakelijk, "stellig": stellig}[tone]
+
+
+def we(ctx: LetterContext, plural: str, singular: str) -> str:
+    """Choose the "wij" or the "ik" form of a sentence."""
+    return plural if ctx.plural else singular
+
+
+def about(ctx: LetterContext) -> str:
+    """How the letter refers to the child after the first mention ("mij" for the young person)."""
+    return "mij" if ctx.writer is Writer.JONGERE else ctx.child.first_name
+
+
+def child_line(ctx: LetterContext) -> str:
+    """``Sanne Canarisvogel, geboren op 12 april 2013``."""
+    return f"{ctx.child.name}, geboren op {dutch_date(ctx.child.birth_date)}"
+
+
+def who_asks(ctx: LetterContext) -> str:
+    """One sentence stating who writes, on whose behalf and in which capacity."""
+    child = child_line(ctx)
+    names = join_names(ctx.signer_names)
+    if ctx.writer is Writer.JONGERE:
+        return f"Ik ben {child}. Ik ben 16 jaar of ouder en schrijf deze brief zelf."
+    if ctx.writer is Writer.OUDERS_MET_MACHTIGING:
+        return (
+            f"Wij, {names}, schrijven deze brief namens {child}. "
+            f"{ctx.child.name} is 16 jaar of ouder en heeft ons daarvoor schriftelijk "
+            "gemachtigd; de machtiging zit als bijlage bij deze brief."
+        )
+    if len(ctx.signers) > 1:
+        return f"Wij, {names}, zijn de ouders met gezag van {child}."
+    return f"Ik, {names}, ben ouder met gezag van {child}."
+
+
+def who_asks_phrases(_data: Any, ctx: LetterContext) -> tuple[str, ...]:
+    phrases = [*ctx.signer_names, child_line(ctx)]
+    if ctx.writer is Writer.OUDERS_MET_MACHTIGING:
+        phrases.append("schriftelijk gemachtigd")
+    elif ctx.writer is Writer.OUDERS:
+        phrases.append("met gezag")
+    return tuple(phrases)
+
+
+WHO_ASKS = EssentialFact(
+    "wie_namens_wie", "Wie schrijft, namens wie (ouders met gezag of de jongere)",
+    dynamic=who_asks_phrases,
+)
+
+
+def require_rights_writer(ctx: LetterContext) -> None:
+    """A rights request for a child under 16 comes from a parent with gezag (UAVG art. 5)."""
+    if ctx.writer is Writer.OUDERS and any(not p.gezag for p in ctx.signers):
+        raise LetterError(
+            "Alleen een ouder met gezag kan dit verzoek doen voor een kind onder de 16. "
+            "Een ouder zonder gezag kan de school wel om belangrijke informatie vragen "
+            "(artikel 1:377c Burgerlijk Wetboek)."
+        )
+
+
+def one_month_term(ctx: LetterContext, tone: str) -> str:
+    """The one-month answer term of AVG art. 12 lid 3, in the tone asked."""
+    # AVG art. 12 lid 3: answer without undue delay, at the latest within one month
+    # of receipt; extension by two months only with reasons, told within that month.
+    core = (
+        "binnen één maand na ontvangst (artikel 12 lid 3 AVG). Die termijn kan alleen "
+        "met twee maanden worden verlengd als u dat binnen de eerste maand laat weten, "
+        "met de reden erbij."
+    )
+    return pick(
+        tone,
+        vriendelijk=we(ctx, "Wij horen graag", "Ik hoor graag") + f" van u, uiterlijk {core}",
+        zakelijk=we(ctx, "Wij verwachten", "Ik verwacht") + f" uw antwoord {core}",
+        stellig="U bent verplicht te antwoorden " + core,
+    )
+
+
+ONE_MONTH = EssentialFact(
+    "termijn", "De termijn van één maand (artikel 12 lid 3 AVG)",
+    phrases=("binnen één maand na ontvangst", "artikel 12 lid 3 AVG"),
+)
+
+
+def inform_recipients(ctx: LetterContext, tone: str) -> str:
+    # AVG art. 19: the controller tells every recipient about a rectification,
+    # erasure or restriction, and tells the data subject who they are on request.
+    core = (
+        "iedereen aan wie u deze gegevens hebt verstrekt hiervan op de hoogte te brengen "
+        "(artikel 19 AVG) en " + we(ctx, "ons", "mij") + " te laten weten wie dat zijn"
+    )
+    return pick(
+        tone,
+        vriendelijk=we(ctx, "Wilt u ook", "Wilt u ook") + f" {core}?",
+        zakelijk=we(ctx, "Wij vragen u ook", "Ik vraag u ook") + f" {core}.",
+        stellig=f"Ook bent u verplicht {core}.",
+    )
+
+
+INFORM_RECIPIENTS = EssentialFact(
+    "ontvangers_informeren", "Alle ontvangers informeren (artikel 19 AVG)",
+    phrases=("artikel 19 AVG", "op de hoogte te brengen"),
+)
+
+
+def salutation(ctx: LetterContext, tone: str) -> str:
+    person = ctx.recipient.contact_person.strip()
+    if person:
+        return pick(tone, f"Beste {person},", f"Geachte {person},", f"Geachte {person},")
+    return "Geachte heer, mevrouw,"
+
+
+def closing(tone: str) -> str:
+    return pick(tone, "Met vriendelijke groet,", "Met vriendelijke groet,", "Hoogachtend,")
+
+
+def build_letter(
+    *,
+    kind: str,
+    tone: str,
+    ctx: LetterContext,
+    subject: str,
+    paragraphs: Sequence[Paragraph],
+    attachments: Sequence[Attachment] = (),
+    attachment_names: Sequence[str] = (),
+    guidance: Sequence[str] = (),
+    salutation_text: str | None = None,
+) -> Letter:
+    """Assemble a :class:`Letter` with letterhead, recipient block, signatures and copies."""
+    missing = ctx.missing()
+    if missing:
+        raise MissingData(missing)
+    if ctx.writer is Writer.JONGERE:
+        sender_names: tuple[str, ...] = (ctx.child.name,)
+        sender_mail = ctx.child.email
+    else:
+        sender_names = ctx.signer_names
+        sender_mail = ctx.signers[0].email
+    sender_lines = (join_names(sender_names), *ctx.address.lines())
+    if sender_mail:
+        sender_lines = (*sender_lines, sender_mail)
+    if ctx.writer is Writer.OUDERS_MET_MACHTIGING:
+        attachment_names = (f"Schriftelijke machtiging van {ctx.child.name}", *attachment_names)
+    rec = ctx.recipient
+    recipient_lines = [rec.name]
+    if rec.department:
+        recipient_lines.append(rec.department)
+    if rec.contact_person:
+        recipient_lines.append(f"t.a.v. {rec.contact_person}")
+    if rec.address is not None and rec.address.is_complete():
+        recipient_lines += list(rec.address.lines())
+    names = list(attachment_names) + [a.filename for a in attachments]
+    return Letter(
+        kind=kind,
+        tone=tone,
+        subject=subject,
+        salutation=salutation_text or salutation(ctx, tone),
+        paragraphs=tuple(paragraphs),
+        closing=closing(tone),
+        signatures=ctx.signer_names,
+        sender_lines=tuple(sender_lines),
+        recipient_lines=tuple(recipient_lines),
+        place_date=f"{ctx.place}, {dutch_date(ctx.date)}",
+        to=(rec.email,) if rec.email else (),
+        cc=tuple((p.name, p.email) for p in ctx.copied_parents if p.email),
+        cc_names=tuple(p.name for p in ctx.other_parents),
+        attachments=tuple(attachments),
+        attachment_names=tuple(dict.fromkeys(names)),
+        from_address=(sender_names[0], sender_mail) if sender_mail else None,
+        guidance=tuple(guidance),
+    )
+
+
+def on_date(day: date | None) -> str:
+    return dutch_date(day) if day else ""
