@@ -6,7 +6,8 @@ second pass repeats only the tests that touch the database, against a real Postg
 
 A test counts as touching the database when it carries the ``django_db`` or ``postgres``
 marker, or requests one of pytest-django's database fixtures (directly or through another
-fixture: pytest lists the whole closure in ``item.fixturenames``).
+fixture: pytest lists the whole closure in ``item.fixturenames``). ``django_db_blocker`` is
+not on the list: pytest-django's autouse fixtures request it for every test.
 
 The pass refuses to start when Django's default database is not PostgreSQL, so a settings
 module that ignores DATABASE_URL cannot make this pass silently test SQLCipher twice.
@@ -25,7 +26,6 @@ DATABASE_FIXTURES = frozenset(
         "django_db_reset_sequences",
         "django_db_serialized_rollback",
         "django_db_setup",
-        "django_db_blocker",
         "live_server",
         "client",
         "async_client",
