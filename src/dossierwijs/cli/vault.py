@@ -1,0 +1,155 @@
+"""Commands for the vault itself: serve, init, backup, restore, journal verify."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+from dossierwijs.cli import add_command
+from dossierwijs.cli.django_setup import add_passphrase_option, read_secret, setup_django, unlock
+
+
+def register(subparsers) -> None:
+    serve = add_command(subparsers, "serve", "start dossierwijs in uw browser (http://127.0.0.1:8000)")
+    serve.add_argument("--port", type=int, default=8000, help="poort (standaard 8000)")
+    serve.add_argument("--host", default="127.0.0.1", help="adres (standaard alleen deze computer)")
+    serve.set_defaults(handler=cmd_serve)
+
+    init = add_command(subparsers, "init", "maak een nieuwe kluis zonder de browser (voor scripts)")
+    add_passphrase_option(init)
+    init.add_argument("--kind", metavar="NAAM", required=True, help="naam van het kind")
+    init.add_argument("--geboortedatum", metavar="JJJJ-MM-DD", help="geboortedatum van het kind")
+    init.add_argument("--school", metavar="NAAM", default="", help="naam van de school")
+    init.add_argument(
+        "--ouder", metavar="NAAM", action="append", default=[],
+        help="naam van een ouder (herhaalbaar: de eerste krijgt het account, de tweede is de andere ouder)",
+    )
+    init.set_defaults(handler=cmd_init)
+
+    backup = add_command(subparsers, "backup", "maak één versleuteld back-upbestand van de kluis")
+    backup.add_argument("file", metavar="BESTAND")
+    add_passphrase_option(backup)
+    backup.set_defaults(handler=cmd_backup)
+
+    restore = add_command(
+        subparsers, "restore", "zet een back-up terug in een lege gegevensmap (wachtzin of herstelcode)"
+    )
+    restore.add_argument("file", metavar="BESTAND")
+    add_passphrase_option(restore)
+    restore.set_defaults(handler=cmd_restore)
+
+    journal = add_command(subparsers, "journal", "het logboek")
+    journal_sub = journal.add_subparsers(dest="journal_command", metavar="OPDRACHT")
+    verify = add_command(journal_sub, "verify", "controleer of het logboek compleet en ongewijzigd is")
+    add_passphrase_option(verify)
+    verify.set_defaults(handler=cmd_journal_verify)
+
+
+def cmd_serve(args) -> int:
+    setup_django()
+    from django.conf import settings
+    from waitress import serve
+
+    from dossierwijs.wsgi import application
+
+    if args.host not in ("127.0.0.1", "localhost", "::1") and not settings.HOSTED:
+        print("Let op: dossierwijs is nu ook vanaf andere computers te bereiken.", file=sys.stderr)
+    print(f"dossierwijs draait op http://{args.host}:{args.port}/ (stoppen: Ctrl+C)", flush=True)
+    print(f"Gegevensmap: {settings.DATA_DIR}", flush=True)
+    serve(application, host=args.host, port=args.port, threads=4, ident="dossierwijs")
+    return 0
+
+
+def cmd_init(args) -> int:
+    setup_django()
+    from dossierwijs.vault import passphrase as strength
+    from dossierwijs.vault import services
+
+    if not args.ouder:
+        print("Geef minstens één ouder met --ouder NAAM.", file=sys.stderr)
+        return 2
+    birth = None
+    if args.geboortedatum:
+        try:
+            birth = date.fromisoformat(args.geboortedatum)
+        except ValueError:
+            print("Schrijf de geboortedatum als JJJJ-MM-DD, bijvoorbeeld 2013-04-12.", file=sys.stderr)
+            return 2
+    secret = read_secret(args, "Kies een wachtzin: ")
+    if not strength.is_acceptable(secret):
+        print("Deze wachtzin is te makkelijk te raden. Kies een langere.", file=sys.stderr)
+        return 2
+    try:
+        created = services.create_vault(
+            child_name=args.kind,
+            child_birth_date=birth,
+            school_name=args.school,
+            parent_name=args.ouder[0],
+            other_parent_name=args.ouder[1] if len(args.ouder) > 1 else "",
+            passphrase=secret,
+        )
+    except services.VaultError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    print(f"De kluis over {created.vault.child_name} is gemaakt.")
+    print("Uw herstelcode (bewaar hem goed, u ziet hem maar één keer):")
+    print(created.recovery_code)
+    return 0
+
+
+def cmd_backup(args) -> int:
+    member = unlock(args)
+    from django.conf import settings
+
+    from dossierwijs.vault import journal
+    from dossierwijs.vault.backup import write_backup
+    from dossierwijs.vault.journal_model import Action
+
+    target = Path(args.file)
+    tmp = target.with_name(target.name + ".deel")
+    try:
+        with open(tmp, "wb") as out:
+            write_backup(member.vault, settings.DATA_DIR, out)
+        tmp.replace(target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        print(f"De back-up kon niet worden geschreven ({exc.strerror}). Is de schijf vol?", file=sys.stderr)
+        return 1
+    journal.record(vault=member.vault, actor=member, action=Action.BACKUP)
+    print(f"Back-up gemaakt: {target}")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    setup_django()
+    from django.conf import settings
+
+    from dossierwijs.vault.backup import BackupError, restore_backup
+
+    try:
+        restore_backup(Path(args.file), settings.DATA_DIR, read_secret(args, "Wachtzin of herstelcode: "))
+    except BackupError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    except FileNotFoundError:
+        print(f"Het bestand {args.file} bestaat niet.", file=sys.stderr)
+        return 1
+    print(f"De back-up is teruggezet in {settings.DATA_DIR}.")
+    return 0
+
+
+def cmd_journal_verify(args) -> int:
+    member = unlock(args)
+    from dossierwijs.vault.journal import verify
+
+    check = verify(member.vault)
+    if check.intact:
+        print(f"Het logboek is compleet en ongewijzigd ({check.count} regels).")
+        return 0
+    print(
+        f"Het logboek is gewijzigd of beschadigd: regel {check.broken_seq} klopt niet "
+        f"({check.reason}).",
+        file=sys.stderr,
+    )
+    return 1

@@ -1,0 +1,127 @@
+"""One settings file. Local mode (SQLCipher) by default; DATABASE_URL selects hosted mode."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+from django.utils.translation import gettext_lazy as _
+
+from dossierwijs import config
+
+BASE_DIR = Path(__file__).resolve().parent
+DATA_DIR = config.data_dir()
+HOSTED = config.is_hosted()
+
+# Local mode: a fresh random key per process. Nothing signed survives a restart,
+# and nothing needs to: after a restart the vault is locked and everyone logs in.
+SECRET_KEY = os.environ.get("DOSSIERWIJS_SECRET_KEY") or secrets.token_urlsafe(50)
+DEBUG = config.env_bool("DOSSIERWIJS_DEBUG", False)
+ALLOWED_HOSTS = os.environ.get("DOSSIERWIJS_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]").split(",")
+
+INSTALLED_APPS = [
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django_htmx",
+    "template_partials",
+    "dossierwijs.vault",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "dossierwijs.vault.middleware.content_security_policy",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "dossierwijs.vault.middleware.vault_lock",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+]
+
+ROOT_URLCONF = "dossierwijs.urls"
+WSGI_APPLICATION = "dossierwijs.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "dossierwijs.vault.context.vault_context",
+            ],
+        },
+    },
+]
+
+if HOSTED:
+    DATABASES = {"default": config.postgres_settings(config.database_url() or "")}
+else:
+    DATABASES = {
+        "default": {
+            "ENGINE": "dossierwijs.vault.sqlcipher_backend",
+            "NAME": str(DATA_DIR / "vault.db"),
+            "OPTIONS": {"timeout": 20},
+        }
+    }
+
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS: list = []  # passphrases are checked by the vault, not Django
+LOGIN_URL = "vault:login"
+
+SESSION_ENGINE = "dossierwijs.vault.sessions"
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_AGE = config.env_int("DOSSIERWIJS_SESSION_SECONDS", 30 * 60)
+SESSION_SAVE_EVERY_REQUEST = True  # inactivity ends the session, not the clock
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Strict"
+# Plain http on the loopback address in local mode; behind TLS in hosted mode.
+SESSION_COOKIE_SECURE = config.env_bool("DOSSIERWIJS_HTTPS", HOSTED)
+CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Strict"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "no-referrer"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+MESSAGE_STORAGE = "django.contrib.messages.storage.cookie.CookieStorage"
+
+# Uploads stay in memory up to the limit: no plaintext upload files on disk.
+MAX_UPLOAD_BYTES = config.env_int("DOSSIERWIJS_MAX_UPLOAD_MB", 100) * 1024 * 1024
+FILE_UPLOAD_HANDLERS = ["django.core.files.uploadhandler.MemoryFileUploadHandler"]
+FILE_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES
+DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES + 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FILES = 200
+
+LANGUAGE_CODE = "nl"
+LANGUAGES = [("nl", _("Nederlands")), ("en", _("English"))]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+USE_I18N = True
+TIME_ZONE = "Europe/Amsterdam"
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATICFILES_DIRS = [BASE_DIR / "static"]
+
+# The vault locks itself after this long without a request.
+LOCK_AFTER_SECONDS = config.env_int("DOSSIERWIJS_LOCK_AFTER_SECONDS", 30 * 60)
+LOGIN_THROTTLE_FAILURES = 5
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Requests and errors are logged without bodies; never log names or document text.
+    "loggers": {"django.request": {"handlers": ["console"], "level": "ERROR"}},
+}

@@ -1,0 +1,20 @@
+"""Static files served by the app itself: local-first, no CDN, no separate web server."""
+
+from __future__ import annotations
+
+import mimetypes
+
+from django.contrib.staticfiles import finders
+from django.http import FileResponse, Http404
+
+
+def serve_static(request, path: str):
+    if ".." in path.split("/"):
+        raise Http404()
+    found = finders.find(path)
+    if not found:
+        raise Http404()
+    content_type, _encoding = mimetypes.guess_type(found)
+    response = FileResponse(open(found, "rb"), content_type=content_type or "application/octet-stream")
+    response["Cache-Control"] = "public, max-age=3600"
+    return response

@@ -1,0 +1,8 @@
+from django.urls import include, path, re_path
+
+from dossierwijs.static_files import serve_static
+
+urlpatterns = [
+    re_path(r"^static/(?P<path>.+)$", serve_static, name="static"),
+    path("", include("dossierwijs.vault.urls")),
+]

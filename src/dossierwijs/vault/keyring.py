@@ -1,0 +1,182 @@
+"""The keyring: the only non-secret file of a vault, beside the encrypted database.
+
+It holds one wrapped copy of the vault key per key holder (a member's
+passphrase, the recovery code, a pending invitation code). No names are stored
+here: the entry that opens tells who logs in; the database says the rest.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from . import crypto
+
+FORMAT = 1
+FILENAME = "keyring.json"
+
+
+class KeyringError(Exception):
+    """The keyring is missing, damaged or not ours; ``message`` is Dutch."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+class WrongSecret(Exception):
+    """No entry opens with this passphrase or code."""
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"))
+
+
+def kdf_params() -> crypto.KdfParams:
+    # Tests may ask for cheaper parameters; they are stored per entry, so a real
+    # vault is never weakened by this.
+    if os.environ.get("DOSSIERWIJS_FAST_KDF") == "1":
+        return crypto.KdfParams(time_cost=1, memory_cost=8 * 1024, parallelism=1)
+    return crypto.KdfParams()
+
+
+@dataclass
+class KeyEntry:
+    id: str
+    kind: str  # member | recovery | invitation
+    kdf: dict
+    salt: str
+    wrapped: str
+    created: str
+    expires: str | None = None
+    role: str | None = None  # invitations only: the role the invitee will get
+
+    @classmethod
+    def wrap(cls, vault_key: bytes, secret: str, kind: str, **extra) -> KeyEntry:
+        params = kdf_params()
+        salt = os.urandom(16)
+        entry_id = uuid.uuid4().hex
+        wrapping = crypto.derive_key(secret, salt, params)
+        wrapped = crypto.encrypt(wrapping, vault_key, associated=entry_id.encode())
+        return cls(
+            id=entry_id,
+            kind=kind,
+            kdf=params.as_dict(),
+            salt=_b64(salt),
+            wrapped=_b64(wrapped),
+            created=datetime.now(UTC).isoformat(timespec="seconds"),
+            **extra,
+        )
+
+    def unwrap(self, secret: str) -> bytes:
+        wrapping = crypto.derive_key(
+            secret, _unb64(self.salt), crypto.KdfParams.from_dict(self.kdf)
+        )
+        try:
+            return crypto.decrypt(wrapping, _unb64(self.wrapped), associated=self.id.encode())
+        except crypto.DecryptionFailed as exc:
+            raise WrongSecret() from exc
+
+    def is_expired(self, now: datetime | None = None) -> bool:
+        if not self.expires:
+            return False
+        return (now or datetime.now(UTC)) > datetime.fromisoformat(self.expires)
+
+
+@dataclass
+class Keyring:
+    vault_id: str
+    entries: list[KeyEntry] = field(default_factory=list)
+    created: str = ""
+
+    @classmethod
+    def new(cls) -> Keyring:
+        return cls(
+            vault_id=uuid.uuid4().hex,
+            created=datetime.now(UTC).isoformat(timespec="seconds"),
+        )
+
+    # -- persistence ------------------------------------------------------------
+    @classmethod
+    def load(cls, data_dir: Path) -> Keyring:
+        path = Path(data_dir) / FILENAME
+        try:
+            raw = json.loads(path.read_text("utf-8"))
+        except FileNotFoundError as exc:
+            raise KeyringError("Er is nog geen kluis in deze gegevensmap.") from exc
+        except (OSError, ValueError) as exc:
+            raise KeyringError(
+                "Het sleutelbestand van deze kluis is beschadigd. Er is niets gewijzigd. "
+                "Zet een back-up terug of neem contact op met wie u helpt."
+            ) from exc
+        if not isinstance(raw, dict) or raw.get("app") != "dossierwijs":
+            raise KeyringError(
+                "Deze gegevensmap hoort niet bij dossierwijs. Er is niets gewijzigd."
+            )
+        if raw.get("format") != FORMAT:
+            raise KeyringError(
+                "Deze kluis is gemaakt met een andere versie van dossierwijs. "
+                "Er is niets gewijzigd."
+            )
+        try:
+            entries = [KeyEntry(**e) for e in raw["entries"]]
+            return cls(vault_id=raw["vault_id"], entries=entries, created=raw.get("created", ""))
+        except (KeyError, TypeError) as exc:
+            raise KeyringError(
+                "Het sleutelbestand van deze kluis is beschadigd. Er is niets gewijzigd."
+            ) from exc
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "app": "dossierwijs",
+                "format": FORMAT,
+                "vault_id": self.vault_id,
+                "created": self.created,
+                "entries": [e.__dict__ for e in self.entries],
+            },
+            indent=2,
+        )
+
+    def save(self, data_dir: Path) -> None:
+        """Write atomically: a crash leaves the old keyring or the new one, never half."""
+        data_dir = Path(data_dir)
+        data_dir.mkdir(parents=True, exist_ok=True)
+        tmp = data_dir / f".{FILENAME}.{secrets.token_hex(4)}.tmp"
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(self.to_json())
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, data_dir / FILENAME)
+
+    # -- key holders --------------------------------------------------------------
+    def add(self, entry: KeyEntry) -> KeyEntry:
+        self.entries.append(entry)
+        return entry
+
+    def remove(self, entry_id: str) -> None:
+        self.entries = [e for e in self.entries if e.id != entry_id]
+
+    def get(self, entry_id: str) -> KeyEntry | None:
+        return next((e for e in self.entries if e.id == entry_id), None)
+
+    def open_with(self, secret: str, kinds: tuple[str, ...]) -> tuple[bytes, KeyEntry]:
+        """Try the secret against each entry of these kinds; return the key and the entry."""
+        for entry in self.entries:
+            if entry.kind not in kinds or entry.is_expired():
+                continue
+            try:
+                return entry.unwrap(secret), entry
+            except WrongSecret:
+                continue
+        raise WrongSecret()

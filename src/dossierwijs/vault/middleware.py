@@ -1,0 +1,53 @@
+"""Middleware: a strict Content-Security-Policy, and nothing but the door while locked."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.shortcuts import redirect
+from django.urls import reverse
+
+from . import keyholder, state
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
+    "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+    "frame-ancestors 'none'; form-action 'self'"
+)
+
+# Paths that work without an unlocked vault (by URL name).
+OPEN_WHEN_LOCKED = {"vault:login", "vault:welcome", "vault:accept_invite", "vault:recover"}
+
+
+def content_security_policy(get_response):
+    def middleware(request):
+        response = get_response(request)
+        response.headers.setdefault("Content-Security-Policy", CSP)
+        response.headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+        response.headers.setdefault("Cache-Control", "no-store")
+        return response
+
+    return middleware
+
+
+def vault_lock(get_response):
+    """Lock after inactivity; while locked let through only the door and static files."""
+    open_paths: set[str] = set()
+
+    def middleware(request):
+        if not open_paths:
+            open_paths.update(reverse(name) for name in OPEN_WHEN_LOCKED)
+        path = request.path_info
+        if path.startswith(settings.STATIC_URL):
+            return get_response(request)
+        if keyholder.is_unlocked() and keyholder.idle_seconds() > settings.LOCK_AFTER_SECONDS:
+            keyholder.lock()
+        if keyholder.is_unlocked():
+            keyholder.touch()
+            return get_response(request)
+        if path in open_paths:
+            return get_response(request)
+        if not state.vault_exists():
+            return redirect("vault:welcome")
+        return redirect(f"{reverse('vault:login')}?next={path}")
+
+    return middleware

@@ -1,0 +1,274 @@
+"""Writes that touch the keyring and several models: one function each, in a transaction."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.db import connections, transaction
+from django.db.migrations.executor import MigrationExecutor
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from . import crypto, journal, keyholder, throttle
+from .journal_model import Action
+from .keyring import Keyring, KeyringError, KeyEntry, WrongSecret
+from .models import Invitation, Member, Vault
+from .roles import PARENT_ROLES, Role
+
+
+class VaultError(Exception):
+    """A Dutch message for the person in front of the screen."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class NewVault:
+    vault: Vault
+    member: Member
+    recovery_code: str
+
+
+def _data_dir() -> Path:
+    return Path(settings.DATA_DIR)
+
+
+def migrate_if_needed() -> None:
+    connection = connections["default"]
+    executor = MigrationExecutor(connection)
+    if executor.migration_plan(executor.loader.graph.leaf_nodes()):
+        call_command("migrate", interactive=False, verbosity=0)
+
+
+def _new_user():
+    user = get_user_model()(username=uuid.uuid4().hex)
+    user.set_unusable_password()
+    user.save()
+    return user
+
+
+def create_vault(
+    *,
+    child_name: str,
+    parent_name: str,
+    passphrase: str,
+    child_birth_date=None,
+    school_name: str = "",
+    other_parent_name: str = "",
+    vault_key: bytes | None = None,
+    is_demo: bool = False,
+) -> NewVault:
+    """Create the keyring, the encrypted database and the first parent."""
+    data_dir = _data_dir()
+    if (data_dir / "keyring.json").exists():
+        raise VaultError(_("In deze gegevensmap staat al een kluis."))
+    key = vault_key or crypto.new_vault_key()
+    keyring = Keyring.new()
+    member_entry = keyring.add(KeyEntry.wrap(key, passphrase, "member"))
+    recovery_code = crypto.new_code()
+    keyring.add(KeyEntry.wrap(key, recovery_code, "recovery"))
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    keyholder.unlock(key)
+    migrate_if_needed()
+    with transaction.atomic():
+        vault = Vault.objects.create(
+            id=uuid.UUID(keyring.vault_id),
+            child_name=child_name,
+            child_birth_date=child_birth_date,
+            school_name=school_name,
+            other_parent_name=other_parent_name,
+            is_demo=is_demo,
+        )
+        member = Member.objects.create(
+            vault=vault,
+            user=_new_user(),
+            display_name=parent_name,
+            role=Role.OUDER,
+            key_entry_id=member_entry.id,
+        )
+        journal.record(vault=vault, actor=member, action=Action.VAULT_CREATED)
+    # The keyring is written last: until it exists, the folder holds no vault.
+    keyring.save(data_dir)
+    return NewVault(vault=vault, member=member, recovery_code=recovery_code)
+
+
+def _open(secret: str, kinds: tuple[str, ...]) -> tuple[Keyring, KeyEntry, bytes]:
+    try:
+        keyring = Keyring.load(_data_dir())
+    except KeyringError as exc:
+        raise VaultError(exc.message) from exc
+    key, entry = keyring.open_with(secret, kinds)  # raises WrongSecret
+    if keyholder.is_unlocked() and keyholder.key() != key:
+        raise VaultError(_("Deze sleutel hoort bij een andere kluis."))
+    return keyring, entry, key
+
+
+def _unlock(key: bytes) -> None:
+    was_unlocked = keyholder.is_unlocked()
+    keyholder.unlock(key)
+    try:
+        migrate_if_needed()
+    except Exception as exc:
+        if not was_unlocked:
+            keyholder.lock()
+        raise VaultError(
+            _(
+                "De kluis kon niet worden geopend: de database is beschadigd of hoort niet "
+                "bij deze sleutels. Er is niets gewijzigd."
+            )
+        ) from exc
+
+
+def _flush_failed_logins(vault: Vault) -> None:
+    for at in throttle.take_pending_failed_logins():
+        journal.record(
+            vault=vault,
+            action=Action.LOGIN_FAILED,
+            actor_label=_("onbekend"),
+            summary=_("Mislukte inlogpoging om %(time)s")
+            % {"time": timezone.localtime(at).strftime("%d-%m-%Y %H:%M")},
+        )
+
+
+def login_with_passphrase(passphrase: str) -> Member:
+    """Unlock the vault with a member's passphrase and return that member."""
+    _keyring, entry, key = _open(passphrase, ("member",))
+    _unlock(key)
+    member = Member.objects.select_related("vault", "user").filter(key_entry_id=entry.id).first()
+    if member is None:
+        raise VaultError(_("Dit account bestaat niet meer in de kluis."))
+    _flush_failed_logins(member.vault)
+    journal.record(vault=member.vault, actor=member, action=Action.LOGIN)
+    return member
+
+
+def record_failed_login() -> None:
+    """Journal a failed attempt now if the vault is open, else at the next unlock."""
+    if keyholder.is_unlocked():
+        vault = Vault.objects.first()
+        if vault is not None:
+            _flush_failed_logins(vault)
+
+
+def unlock_with_recovery_code(code: str) -> Vault:
+    _keyring, _entry, key = _open(crypto.normalise_code(code), ("recovery",))
+    _unlock(key)
+    vault = Vault.objects.get()
+    journal.record(vault=vault, action=Action.RECOVERY_USED, actor_label=_("herstelcode"))
+    return vault
+
+
+def set_passphrase(*, member: Member, passphrase: str) -> None:
+    """Give a member a new passphrase: one keyring entry is rewrapped, nothing else."""
+    keyring = Keyring.load(_data_dir())
+    new_entry = keyring.add(KeyEntry.wrap(keyholder.key(), passphrase, "member"))
+    keyring.remove(member.key_entry_id)
+    with transaction.atomic():
+        member.key_entry_id = new_entry.id
+        member.save(update_fields=["key_entry_id"])
+        journal.record(vault=member.vault, actor=member, action=Action.PASSPHRASE_CHANGED)
+    keyring.save(_data_dir())
+
+
+def create_invitation(*, by: Member, role: str, name: str, access_until=None, days: int = 7):
+    """A one-time code that the parent passes on themselves; the app sends nothing."""
+    if role not in Role.values:
+        raise VaultError(_("Onbekende rol."))
+    keyring = Keyring.load(_data_dir())
+    code = crypto.new_code(groups=6)
+    expires = timezone.now() + timedelta(days=days)
+    entry = keyring.add(
+        KeyEntry.wrap(keyholder.key(), code, "invitation", expires=expires.isoformat(), role=role)
+    )
+    with transaction.atomic():
+        invitation = Invitation.objects.create(
+            id=entry.id,
+            vault=by.vault,
+            role=role,
+            name=name,
+            created_by=by,
+            expires_at=expires,
+            access_until=access_until,
+        )
+        journal.record(
+            vault=by.vault, actor=by, action=Action.INVITE, obj=invitation,
+            summary=_("Uitnodiging als %(role)s") % {"role": Role(role).label},
+        )
+    keyring.save(_data_dir())
+    return invitation, code
+
+
+def revoke_invitation(*, invitation: Invitation, by: Member) -> None:
+    keyring = Keyring.load(_data_dir())
+    keyring.remove(invitation.id)
+    keyring.save(_data_dir())
+    with transaction.atomic():
+        journal.record(vault=by.vault, actor=by, action=Action.INVITE_REVOKED, obj=invitation)
+        invitation.delete()
+
+
+def accept_invitation(*, code: str, display_name: str, passphrase: str) -> Member:
+    keyring, entry, key = _open(crypto.normalise_code(code), ("invitation",))
+    _unlock(key)
+    invitation = Invitation.objects.select_related("vault").filter(id=entry.id).first()
+    if invitation is None:
+        raise VaultError(_("Deze uitnodiging is al gebruikt of ingetrokken."))
+    member_entry = keyring.add(KeyEntry.wrap(key, passphrase, "member"))
+    keyring.remove(entry.id)
+    with transaction.atomic():
+        member = Member.objects.create(
+            vault=invitation.vault,
+            user=_new_user(),
+            display_name=display_name or invitation.name,
+            role=invitation.role,
+            key_entry_id=member_entry.id,
+            access_until=invitation.access_until,
+        )
+        journal.record(
+            vault=member.vault, actor=member, action=Action.JOIN,
+            summary=_("Lid geworden als %(role)s") % {"role": member.get_role_display()},
+        )
+        invitation.delete()
+    keyring.save(_data_dir())
+    return member
+
+
+def change_role(*, member: Member, role: str, by: Member) -> None:
+    if member.pk == by.pk:
+        raise VaultError(_("U kunt uw eigen rol niet wijzigen."))
+    if member.role in PARENT_ROLES and not by.can("remove_parent"):
+        raise VaultError(_("Alleen een ouder kan de rol van een ouder wijzigen."))
+    old = member.get_role_display()
+    with transaction.atomic():
+        member.change_role(role)
+        journal.record(
+            vault=member.vault, actor=by, action=Action.ROLE_CHANGE, obj=member,
+            summary=_("Rol van %(old)s naar %(new)s") % {"old": old, "new": member.get_role_display()},
+        )
+
+
+def remove_member(*, member: Member, by: Member) -> None:
+    """Remove a member and their key. For good riddance, also renew the vault key (later)."""
+    if member.pk == by.pk:
+        raise VaultError(_("U kunt uzelf niet verwijderen."))
+    if member.role in PARENT_ROLES and not by.can("remove_parent"):
+        raise VaultError(_("Alleen een ouder kan een ouder verwijderen."))
+    keyring = Keyring.load(_data_dir())
+    keyring.remove(member.key_entry_id)
+    with transaction.atomic():
+        journal.record(
+            vault=member.vault, actor=by, action=Action.MEMBER_REMOVED, obj=member,
+            summary=_("%(role)s verwijderd") % {"role": member.get_role_display()},
+        )
+        user = member.user
+        member.delete()
+        user.delete()
+    keyring.save(_data_dir())

@@ -1,0 +1,53 @@
+"""Backup and "Alles downloaden": the family's data, portable."""
+
+from __future__ import annotations
+
+import io
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from .. import journal
+from ..backup import write_backup
+from ..export import build_export
+from ..journal_model import Action
+from ..permissions import member_required, require
+from ..roles import Capability
+
+
+@member_required
+def data_page(request):
+    require(request, Capability.EXPORT)
+    return render(request, "vault/data.html", {})
+
+
+@require_POST
+@member_required
+def backup_download(request):
+    require(request, Capability.EXPORT)
+    buffer = io.BytesIO()
+    write_backup(request.vault, settings.DATA_DIR, buffer)
+    journal.record(vault=request.vault, actor=request.member, action=Action.BACKUP)
+    response = HttpResponse(buffer.getvalue(), content_type="application/octet-stream")
+    stamp = timezone.localdate().isoformat()
+    response["Content-Disposition"] = f'attachment; filename="dossierwijs-backup-{stamp}.dwbackup"'
+    return response
+
+
+@require_POST
+@member_required
+def export_download(request):
+    require(request, Capability.EXPORT)
+    data = build_export(request.vault)
+    journal.record(
+        vault=request.vault, actor=request.member, action=Action.EXPORT,
+        summary=_("Alles gedownload (export)"),
+    )
+    response = HttpResponse(data, content_type="application/zip")
+    stamp = timezone.localdate().isoformat()
+    response["Content-Disposition"] = f'attachment; filename="dossierwijs-export-{stamp}.zip"'
+    return response
