@@ -1,0 +1,195 @@
+"""The four criteria about how consent is asked: free, active, separate, revocable.
+
+Sources: AVG art. 4 lid 11, art. 7 lid 3 and 4; overwegingen 32, 42, 43
+(../shared/facts/legal_facts.md, facts 1.25-1.28 and 5.5-5.6).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import phrases as p
+from .form import GEBREK, OK, Form, Judgement, evidence, organisation_names
+from .sentences import Sentence
+
+
+def _conditions(form: Form) -> list[Sentence]:
+    """Sentences that tie a service, support or admission to giving consent."""
+    found = []
+    for s in form.body:
+        if p.NO_DETRIMENT.search(s.key):
+            continue
+        obligation = p.OBLIGATION.search(s.key)
+        if obligation and not re.search(r"\b(niet|geen)\b", s.key[: obligation.end()]):
+            found.append(s)
+            continue
+        m = p.REFUSAL_CONDITION.search(s.key)
+        if not m or not p.SERVICE.search(s.key):
+            continue
+        rest = s.key[: m.start()] + " " + s.key[m.end() :]
+        if m.group(0).startswith("pas ") or p.NEGATION.search(rest) or "helaas" in rest:
+            found.append(s)
+    return found
+
+
+# AVG art. 7 lid 4; overweging 42 en 43.
+def judge_vrij(form: Form) -> Judgement:
+    """Refusing must have no negative consequence and may not be a condition for a service."""
+    basis = "(AVG art. 7 lid 4; overweging 42 en 43)"
+    conditions = _conditions(form)
+    if conditions:
+        return Judgement(
+            GEBREK,
+            f"U heeft geen echte keuze: als u niet tekent, krijgt uw kind iets niet (zoals "
+            f"ondersteuning, hulp of een plek). Toestemming onder druk is niet vrij en daarom "
+            f"niet geldig {basis}.",
+            evidence(conditions),
+        )
+    free = form.matching(p.FREE_CHOICE)
+    if free:
+        return Judgement(
+            OK,
+            f"Het formulier zegt dat u mag weigeren zonder nadeel voor uw kind. Zo hoort het: "
+            f"toestemming moet vrij gegeven worden {basis}.",
+            evidence(free),
+        )
+    return Judgement(
+        GEBREK,
+        f"Het formulier zegt nergens dat u mag weigeren zonder nadeel voor uw kind. Twijfel: er "
+        f"staat ook geen nadeel in, maar u hoort te weten dat u vrij kunt kiezen {basis}.",
+    )
+
+
+# AVG art. 4 lid 11; overweging 32.
+def judge_ondubbelzinnig(form: Form) -> Judgement:
+    """Consent must be an active act: empty boxes, a signature; silence is not consent."""
+    basis = "(AVG art. 4 lid 11; overweging 32)"
+    ticked = [s for s in form.body if any(b.checked for b in s.boxes) and "?" not in s.text]
+    silence = form.matching(p.SILENCE_IS_CONSENT)
+    if ticked or silence:
+        parts = []
+        if ticked:
+            parts.append(
+                "Er staan vakjes die al vooraf zijn aangekruist. Heeft u ze zelf aangekruist, "
+                "dan geldt dit deel niet."
+            )
+        if silence:
+            parts.append("Niets doen of niet reageren telt volgens het formulier als toestemming.")
+        return Judgement(
+            GEBREK,
+            " ".join(parts) + f" Toestemming moet een actieve keuze van u zijn: zelf een vakje "
+            f"aankruisen of tekenen. Stilte of een vooraf aangekruist vakje is geen toestemming "
+            f"{basis}.",
+            evidence(silence + ticked),
+        )
+    empty_boxes = [s for s in form.choices() if not any(b.checked for b in s.boxes)]
+    signed = [s for s in form.sentences if p.SIGNATURE.search(s.key)]
+    if empty_boxes or signed:
+        return Judgement(
+            OK,
+            f"U geeft toestemming door zelf iets te doen: een leeg vakje aankruisen of tekenen. "
+            f"Zo hoort het {basis}.",
+            evidence(empty_boxes + signed, limit=3),
+        )
+    return Judgement(
+        GEBREK,
+        f"Het formulier heeft geen leeg vakje en geen plek om te tekenen. Twijfel: misschien "
+        f"ontbreekt een deel van het formulier. Toestemming moet een actieve keuze zijn {basis}.",
+    )
+
+
+def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
+    if any(len(p.ITEM_CONJUNCTION.findall(s.key)) >= 2 for s in choices):
+        return True
+    if form.matching(p.VAGUE_RECIPIENT) or form.matching(p.OPEN_LIST):
+        return True
+    sharing = [s for s in form.body if p.SHARING.search(s.key)]
+    return len(organisation_names(sharing)) >= 3
+
+
+# Overweging 32 en 43.
+def judge_granulair(form: Form) -> Judgement:
+    """There must be a separate choice per purpose or recipient, not one signature for all."""
+    basis = "(overweging 32 en 43 bij de AVG)"
+    bundled = form.matching(p.BUNDLED)
+    if bundled:
+        return Judgement(
+            GEBREK,
+            f"Met één handtekening of één vakje stemt u in met alles tegelijk. U moet per "
+            f"doel of per organisatie apart ja of nee kunnen zeggen {basis}.",
+            evidence(bundled),
+        )
+    choices = form.choices()
+    if len(choices) >= 2:
+        return Judgement(
+            OK,
+            f"U kunt per onderdeel apart ja of nee kiezen. Zo hoort het {basis}.",
+            evidence(choices),
+        )
+    if _covers_several_things(form, choices):
+        return Judgement(
+            GEBREK,
+            f"Het formulier gaat over meer dan één organisatie of doel, maar u kunt maar één "
+            f"keer kiezen. U moet per doel of per organisatie apart ja of nee kunnen zeggen "
+            f"{basis}.",
+            evidence(choices),
+        )
+    return Judgement(
+        OK,
+        f"Het formulier lijkt over één uitwisseling te gaan, dus één keuze is genoeg. Twijfel: "
+        f"gaat het toch over meer dan één organisatie of doel, dan moet u per onderdeel apart "
+        f"kunnen kiezen {basis}.",
+        evidence(choices),
+    )
+
+
+# AVG art. 7 lid 3.
+def judge_intrekken(form: Form) -> Judgement:
+    """The form must say that consent can be withdrawn at any time, and how."""
+    basis = "(AVG art. 7 lid 3)"
+    restricted = [
+        s
+        for s in form.body
+        if p.CHANGE_LIMITED.search(s.key)
+        or (p.WITHDRAWAL.search(s.key) and p.WITHDRAW_RESTRICTED.search(s.key))
+    ]
+    if restricted:
+        return Judgement(
+            GEBREK,
+            f"Het formulier beperkt wanneer of hoe u uw toestemming kunt intrekken. U mag altijd "
+            f"intrekken, en dat moet even makkelijk zijn als toestemming geven {basis}.",
+            evidence(restricted),
+        )
+    possible = [
+        s
+        for s in form.matching(p.WITHDRAWAL)
+        if re.search(r"\b(kunt|kan|kunnen|mag|mogen|mogelijk|altijd|recht)\b", s.key)
+        and not re.search(r"\b(kunt|kan) (u|jullie) (de |uw )?toestemming niet\b", s.key)
+    ]
+    if not possible:
+        return Judgement(
+            GEBREK,
+            f"Het formulier zegt niet dat u uw toestemming kunt intrekken, en ook niet hoe. Dat "
+            f"moet er staan: u mag altijd intrekken, even makkelijk als u toestemming gaf "
+            f"{basis}.",
+        )
+    context = [t for s in possible for t in form.following(s)]
+    how = any(p.WITHDRAW_HOW.search(s.key) for s in context)
+    any_time = any(p.ANY_TIME.search(s.key) for s in context)
+    if how:
+        doubt = (
+            "" if any_time else " Er staat niet letterlijk dat het altijd kan; dat is wel uw recht."
+        )
+        return Judgement(
+            OK,
+            f"Het formulier zegt dat u uw toestemming kunt intrekken en hoe dat gaat "
+            f"{basis}.{doubt}",
+            evidence(context, limit=3),
+        )
+    return Judgement(
+        GEBREK,
+        f"Het formulier zegt dat u kunt intrekken, maar niet hoe (bij wie, per e-mail of brief). "
+        f"Twijfel: misschien staat het elders; vraag het na. Intrekken moet even makkelijk zijn "
+        f"als toestemming geven {basis}.",
+        evidence(possible),
+    )

@@ -1,0 +1,247 @@
+"""The nine tests a consent form must pass, one small function each.
+
+Each function reads the form's sentences and returns a ``Judgement``: ``ok`` or
+``gebrek``, a plain-Dutch explanation with the legal basis, and the sentences of
+the form the judgment rests on (or none, with a statement that the form does not
+say it). Where the wording leaves room for doubt the explanation says ``twijfel``.
+Sources: AVG art. 4 lid 11, 5, 6, 7, 13 and overwegingen 32, 42, 43 (see
+../shared/facts/legal_facts.md, facts 1.25-1.30 and 5.1-5.6).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import phrases as p
+from .form import GEBREK, OK, Form, Judgement, evidence, organisation_names, quotes, same_clause
+from .sentences import Sentence
+
+
+# AVG art. 4 lid 11, art. 6 lid 1 onder a; overweging 32 en 42.
+def judge_doel(form: Form) -> Judgement:
+    """Each purpose must be concrete: what the exchange is for, now."""
+    basis = "(AVG art. 4 lid 11 en art. 6 lid 1 onder a; overweging 32 en 42)"
+    vague: list[tuple[Sentence, str]] = []
+    for s in form.body:
+        m = p.VAGUE_PURPOSE.search(s.key)
+        if not m or p.WITHDRAWAL.search(s.key) or re.search(r"\bopnieuw\b|\bcontact\b", s.key):
+            continue
+        vague.append((s, m.group(0)))
+    if vague:
+        return Judgement(
+            GEBREK,
+            f"Het doel is niet concreet. Het formulier gebruikt open woorden zoals "
+            f"{quotes(m for _, m in vague)}. Dan weet u niet waarvoor de gegevens precies "
+            f"worden gebruikt, en kan het doel later ruimer worden uitgelegd. Toestemming geldt "
+            f"alleen voor een duidelijk omschreven doel {basis}.",
+            evidence(s for s, _ in vague),
+        )
+    stated = [s for s in form.body if re.match(r"(waarvoor|doel)\b", s.key)]
+    markers = form.matching(p.PURPOSE_MARKER)
+    stated += [s for s in markers if p.SHARING.search(s.key) and s not in stated]
+    stated += [s for s in markers if s not in stated]
+    if stated:
+        return Judgement(
+            OK,
+            f"Het formulier zegt concreet waarvoor de gegevens nodig zijn. Dat moet, omdat "
+            f"toestemming alleen geldt voor een duidelijk omschreven doel {basis}.",
+            evidence(stated),
+        )
+    return Judgement(
+        GEBREK,
+        f"Het formulier zegt niet waarvoor de gegevens worden gebruikt. Zonder een concreet "
+        f"doel kunt u niet weten waarmee u instemt {basis}.",
+    )
+
+
+# AVG art. 4 lid 11; overweging 42.
+def judge_gegevens(form: Form) -> Judgement:
+    """The form must say which data or documents are exchanged."""
+    basis = "(AVG art. 4 lid 11; overweging 42)"
+    vague: list[tuple[Sentence, str]] = []
+    for s in form.body:
+        for m in p.VAGUE_DATA.finditer(s.key):
+            before = s.key[max(0, m.start() - 12) : m.start()]
+            stored = same_clause(s.key, m.start(), p.STORAGE)
+            if not re.search(r"\b(niet|geen)\b", before) and not stored:
+                vague.append((s, m.group(0)))
+                break
+    if vague:
+        return Judgement(
+            GEBREK,
+            f"Er staat niet precies welke gegevens worden gedeeld: {quotes(m for _, m in vague)}. "
+            f"Zo'n open omschrijving kan het hele dossier betekenen. U moet vooraf weten om "
+            f"welke gegevens of documenten het gaat {basis}.",
+            evidence(s for s, _ in vague),
+        )
+    named = [
+        s
+        for s in form.matching(p.DATA_NOUN)
+        if p.SHARING.search(s.key) or re.match(r"(wat|welke gegevens)\b", s.key)
+    ]
+    named += [s for s in form.body if "gegevens" in s.heading.lower() and s not in named]
+    if named:
+        return Judgement(
+            OK,
+            f"Het formulier noemt welke gegevens of documenten worden gedeeld. U weet dus "
+            f"waarvoor u toestemming geeft {basis}.",
+            evidence(named),
+        )
+    return Judgement(
+        GEBREK,
+        f"Het formulier zegt niet welke gegevens of documenten worden gedeeld. Zonder die "
+        f"informatie kunt u niet goed kiezen {basis}.",
+    )
+
+
+# AVG art. 13 lid 1 onder e; overweging 42.
+def judge_ontvangers(form: Form) -> Judgement:
+    """The organisations that receive or provide data must be named (a closed list)."""
+    basis = "(AVG art. 13 lid 1 onder e; overweging 42)"
+    strong: list[tuple[Sentence, str]] = []
+    weak: list[tuple[Sentence, str]] = []
+    for s in form.body:
+        if p.WITHDRAWAL.search(s.key) or (p.STORAGE.search(s.key) and not p.SHARING.search(s.key)):
+            continue
+        m = p.OPEN_LIST.search(s.key) or p.VAGUE_RECIPIENT.search(s.key)
+        if not m or same_clause(s.key, m.start(), p.NEGATION):
+            continue
+        is_strong = (
+            p.SHARING.search(s.key)
+            or p.OPEN_LIST.search(s.key)
+            or p.VAGUE_PURPOSE.search(s.key)
+            or s.boxes
+        )
+        (strong if is_strong else weak).append((s, m.group(0)))
+    closed = form.matching(p.CLOSED_LIST)
+    if strong or (weak and not closed):
+        doubt = "" if strong else " Twijfel: de zin is niet helemaal duidelijk, vraag het na."
+        found = strong or weak
+        return Judgement(
+            GEBREK,
+            f"Het formulier noemt geen vaste lijst van organisaties, maar een open groep: "
+            f"{quotes(m for _, m in found)}. Dan kan de lijst later groeien zonder dat u het "
+            f"weet. U moet vooraf weten welke organisaties de gegevens krijgen {basis}.{doubt}",
+            evidence(s for s, _ in found),
+        )
+    with_names = [
+        s
+        for s in form.sentences
+        if (
+            p.SHARING.search(s.key)
+            or s.boxes
+            or re.match(r"^\W*[-•*]", s.text)
+            or (s.is_heading and re.search(r"\b(naar|met|aan|tussen|bij)\b", s.key))
+        )
+        and organisation_names([s])
+    ]
+    if with_names:
+        extra = (
+            " Er staat ook een algemene groep, maar het formulier zegt dat anderen niet zonder "
+            "nieuwe toestemming meedoen."
+            if weak
+            else ""
+        )
+        return Judgement(
+            OK,
+            f"Het formulier noemt de organisaties bij naam. U weet dus wie de gegevens krijgt of "
+            f"geeft {basis}.{extra}",
+            evidence(with_names),
+        )
+    return Judgement(
+        GEBREK,
+        f"Het formulier noemt geen organisatie bij naam die de gegevens krijgt of geeft. "
+        f"Twijfel: misschien staat het er in andere woorden; vraag het na. U moet vooraf weten "
+        f"wie de gegevens krijgt {basis}.",
+    )
+
+
+# AVG art. 13; advies van ouderorganisaties (waar worden de gegevens bewaard).
+def judge_opslag(form: Form) -> Judgement:
+    """The form must say where the data is kept (which system or organisation)."""
+    basis = "(AVG art. 13; advies van ouderorganisaties)"
+    stored = [
+        s for s in form.body if p.STORAGE.search(s.key) or p.STORAGE.search(s.heading.lower())
+    ]
+    placed = form.matching(p.STORAGE_PLACE, stored)
+    if placed:
+        return Judgement(
+            OK,
+            f"Het formulier zegt waar de gegevens worden bewaard. Zo weet u waar u ze later kunt "
+            f"opvragen of laten verwijderen {basis}.",
+            evidence(placed),
+        )
+    if stored:
+        return Judgement(
+            GEBREK,
+            f"Het formulier zegt wel dat gegevens worden bewaard, maar niet waar (in welk systeem "
+            f"of bij welke organisatie) {basis}.",
+            evidence(stored),
+        )
+    return Judgement(
+        GEBREK,
+        f"Het formulier zegt nergens waar de gegevens worden bewaard. U moet weten bij wie en "
+        f"in welk systeem uw gegevens komen {basis}.",
+    )
+
+
+def _is_deadline_to_return(s: Sentence) -> bool:
+    return bool(re.search(r"\b(inleveren|retourneren|terugsturen|terug te sturen)\b", s.key))
+
+
+# AVG art. 5 lid 1 onder e; art. 13 lid 2 onder a.
+def judge_termijn(form: Form) -> Judgement:
+    """The form must say how long the consent is valid (an end date or a named end)."""
+    basis = "(AVG art. 5 lid 1 onder e en art. 13 lid 2 onder a)"
+    open_ended = []
+    for s in form.body:
+        m = p.OPEN_ENDED.search(s.key)
+        if m and (p.VALIDITY.search(s.key) or re.search(r"toestemming|formulier", s.key)):
+            open_ended.append((s, m.group(0)))
+    if open_ended:
+        return Judgement(
+            GEBREK,
+            f"De toestemming heeft geen echt einde: {quotes(m for _, m in open_ended)}. "
+            f"Toestemming moet een einddatum hebben of eindigen met een genoemd traject, en de "
+            f"gegevens mogen niet langer bewaard worden dan nodig {basis}.",
+            evidence(s for s, _ in open_ended),
+        )
+    ends = [
+        s
+        for s in form.matching(p.CONCRETE_END)
+        if p.VALIDITY.search(s.key)
+        and not _is_deadline_to_return(s)
+        and not p.RETENTION.search(s.key)
+    ]
+    retention = [
+        s
+        for s in form.matching(p.RETENTION)
+        if p.CONCRETE_END.search(s.key) or p.DATE.search(s.key)
+    ]
+    if ends:
+        dated = any(p.DATE.search(s.key) or re.search(r"\bjaar\b|\bmaand", s.key) for s in ends)
+        doubt = (
+            ""
+            if dated
+            else " Twijfel: er staat geen datum, alleen het einde van een traject; vraag een "
+            "einddatum als u het niet zeker weet."
+        )
+        return Judgement(
+            OK,
+            f"Het formulier zegt tot wanneer de toestemming geldt. Daarna mag er niets meer "
+            f"worden gedeeld zonder nieuwe toestemming {basis}.{doubt}",
+            evidence(ends + retention),
+        )
+    if retention:
+        return Judgement(
+            GEBREK,
+            f"Het formulier zegt hoe lang gegevens worden bewaard, maar niet tot wanneer de "
+            f"toestemming zelf geldt. Twijfel: misschien is het anders bedoeld; vraag om een "
+            f"einddatum {basis}.",
+            evidence(retention),
+        )
+    return Judgement(
+        GEBREK,
+        f"Het formulier zegt niet hoe lang de toestemming geldt. Zonder einddatum blijft de "
+        f"toestemming open staan {basis}.",
+    )

@@ -1,0 +1,88 @@
+"""A consent form as the criteria read it, and the judgment each criterion returns."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from . import phrases as p
+from .sentences import Sentence, split_form
+
+OK = "ok"
+GEBREK = "gebrek"
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """The outcome for one criterion."""
+
+    oordeel: str
+    uitleg: str
+    bewijs: tuple[str, ...] = ()
+
+
+class Form:
+    """A consent form split into sentences, with the lookups the criteria share."""
+
+    def __init__(self, text: str):
+        self.sentences = split_form(text)
+        self.body = [s for s in self.sentences if not s.is_heading and not s.is_fill_in]
+
+    def matching(
+        self, pattern: re.Pattern[str], among: Iterable[Sentence] | None = None
+    ) -> list[Sentence]:
+        return [s for s in (self.body if among is None else among) if pattern.search(s.key)]
+
+    def following(self, sentence: Sentence, count: int = 2) -> list[Sentence]:
+        """The sentence and the next ``count`` ones in the same section."""
+        index = self.body.index(sentence)
+        return [s for s in self.body[index : index + count + 1] if s.heading == sentence.heading]
+
+    def choices(self) -> list[Sentence]:
+        """Box lines where the parent gives (not refuses) consent; questions are left out."""
+        result = []
+        for s in self.body:
+            if not s.boxes or "?" in s.text or p.SILENCE_IS_CONSENT.search(s.key):
+                continue
+            if any(not b.label.lower().startswith(("nee", "neen", "geen")) for b in s.boxes):
+                result.append(s)
+        return result
+
+
+def quotes(matches: Iterable[str], limit: int = 3) -> str:
+    seen: list[str] = []
+    for m in matches:
+        if m not in seen:
+            seen.append(m)
+    return ", ".join(f"“{m}”" for m in seen[:limit])
+
+
+def evidence(sentences: Iterable[Sentence], limit: int = 4) -> tuple[str, ...]:
+    seen: list[str] = []
+    for s in sentences:
+        if s.text not in seen:
+            seen.append(s.text)
+    return tuple(seen[:limit])
+
+
+def same_clause(key: str, start: int, pattern: re.Pattern[str]) -> bool:
+    clause_start = max(key.rfind(c, 0, start) for c in ",;:") + 1
+    ends = [i for i in (key.find(c, start) for c in ",;:") if i != -1]
+    return bool(pattern.search(key[clause_start : min(ends) if ends else len(key)]))
+
+
+def organisation_names(sentences: Iterable[Sentence]) -> set[str]:
+    """Proper names of organisations (or people) in the sentences, letterheads left out."""
+    names: set[str] = set()
+    for s in sentences:
+        if "|" in s.text or re.search(r"\b\d{4} ?[A-Z]{2}\b", s.text):
+            continue  # letterhead: the sender's own name and address
+        text = re.sub(r"^\W*(\(?\w{1,2}[.)]\s+)?", "", s.text)  # bullets and numbering
+        for m in p.ORGANISATION_NAME.finditer(text):
+            words = m.group(0).split()
+            if m.start() == 0 or text[: m.start()].rstrip().endswith((".", ":", "!", "?")):
+                words = words[1:] if words[0].lower() in p.NOT_A_NAME else words
+            if words and (len(words) > 1 or m.start() > 0) and words[0].lower() not in p.NOT_A_NAME:
+                names.add(" ".join(words))
+    return names

@@ -1,0 +1,267 @@
+"""Dutch phrase patterns that show what a consent form says, or fails to say.
+
+The patterns are written from the criteria (AVG art. 4 lid 11, 7, 13; overwegingen
+32, 42, 43), not from any one form: they describe how Dutch schools and care
+providers typically word an open purpose, a vague group of recipients, an
+open-ended period or a condition. All patterns run on ``normalise``-d text:
+lower case, no accents.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _re(*alternatives: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{a})" for a in alternatives))
+
+
+# --- what the sentence is about -------------------------------------------------------
+
+# Verbs of exchanging, passing on or receiving data.
+SHARING = _re(
+    r"\b(delen|deelt|gedeeld|uitwissel\w*|uit te wisselen|wissel\w*\b.{0,60}\buit)\b",
+    r"\b(verstrek\w*|opvra\w*|op te vragen|vraag\w*\b.{0,60}\bop|opgevraagd)\b",
+    r"\b(doorge\w+|door te geven|geeft\b.{0,60}\bdoor|geven\b.{0,60}\bdoor)\b",
+    r"\b(overdra\w*|overgedragen)\b",
+    r"\b(stuur\w*|versturen|verstuurd|toegestuurd|ontvang\w*|krijg\w*|inzage|inzien|in te zien)\b",
+    r"\b(bespre\w*|besproken|terugkoppel\w*|informeren|melden|aanmeld\w*|gaat naar|gaan naar)\b",
+    r"\b(geeft|geven)\b.{0,40}\b(aan|door)\b",
+)
+STORAGE = _re(
+    r"\b(bewaar\w*|bewaren|bewaard|opgeslagen|opslaan|opslag|slaan\b.{0,40}\bop|archiveren)\b",
+    r"\b(komt|komen|staat|staan) (in|op) (het|de|ons|een)\b.{0,40}(dossier|systeem|map|archief)",
+    r"\b(vastgelegd|vastleggen|legt\b.{0,40}\bvast|registreert|geregistreerd)\b",
+)
+STORAGE_PLACE = _re(
+    r"\b(in|op|bij) (het|de|ons|onze|een|zijn|haar|hun)\b[^.;]{0,80}"
+    r"(dossier|systeem|administratie|server|map|archief|registratie|omgeving|kluis|portaal|app)\b",
+    r"\b(parnassys|magister|somtoday|esis|dotcom|topicus|kindkans|onderwijstransparant|"
+    r"leerlingvolgsysteem|cliëntdossier|clientdossier|patientendossier|epd|ecd)\b",
+)
+NEGATION = re.compile(r"\b(niet|geen|nooit|niemand|niets|geen enkele)\b")
+QUESTION_ABOUT_CHILD = re.compile(r"\?")
+
+# --- doel -----------------------------------------------------------------------------
+
+VAGUE_PURPOSE = _re(
+    r"\b(indien|zo|waar|wanneer|als|voor zover)( dat| het)? nodig\b",
+    r"\b(kan|kunnen|is)( het| dat)? (soms |wellicht |mogelijk )?nodig (zijn|is|om)\b",
+    r"\bnodig (kan|zou kunnen) zijn\b|\bsoms nodig\b",
+    r"\bter ondersteuning van\b",
+    r"\bvoor een goede (begeleiding|hulpverlening|hulp|start|ondersteuning|zorg|samenwerking|"
+    r"ontwikkeling|schoolloopbaan)\b",
+    r"\b(zo goed mogelijk|optimaal|beter) (te )?(kunnen )?(begeleiden|ondersteunen|helpen|"
+    r"afstemmen|laten verlopen)\b",
+    r"\bgoed (te )?laten verlopen\b",
+    r"\bnu en in de toekomst\b|\bin de toekomst\b",
+    r"\b(alle|andere|overige|diverse|statistische|interne) doeleinden\b|\bbeleidsdoeleinden\b",
+    r"\b(verantwoording|beleid) en (wetenschappelijk )?onderzoek\b",
+    r"\bin het belang van (uw kind|de leerling|het kind|de client|uw gezin)\b",
+)
+PURPOSE_MARKER = _re(
+    r"^(waarvoor|doel|het doel|met als doel|reden)\b",
+    r"\bzodat\b",
+    r"\bhet doel (is|van)\b|\bbedoeld (om|voor)\b|\bom te bepalen\b",
+    r"\bom\b.{0,80}\bte\b",
+    r"\bvoor (het|de) (onderzoek|evaluatie|aanvraag|consult|overleg|gesprek|behandeling|"
+    r"aanmelding|observatie)\b",
+)
+
+# --- gegevens -------------------------------------------------------------------------
+
+VAGUE_DATA = _re(
+    r"\balle (relevante |overige |benodigde |beschikbare |noodzakelijke |nodige |mogelijke |"
+    r"andere )?(gegevens|informatie|stukken|documenten|persoonsgegevens|info)\b",
+    r"\b(relevante|benodigde|noodzakelijke|nodige) (gegevens|informatie|stukken)\b",
+    r"\b(gegevens|informatie|stukken|documenten|alles)\b[^.;]{0,60}\bdie\b[^.;]{0,30}"
+    r"\b(van belang|relevant|nodig|belangrijk) "
+    r"(is|zijn|kan zijn|kunnen zijn|lijkt|lijken|vinden|vindt)\b",
+    r"\b(van belang|relevant) (vinden|vindt|achten|acht)\b",
+    r"\bhet (volledige|gehele|hele|complete|totale) (leerling|client|patienten|zorg)?dossier\b",
+    r"\balles wat\b",
+)
+DATA_NOUN = re.compile(
+    r"\b(verslag\w*|rapport\w*|uitslag\w*|toets\w*|cijfers?|rapportcijfers|opp|"
+    r"ontwikkelingsperspectief\w*|groeidocument|vragenlijst\w*|overzicht\w*|conclusie\w*|"
+    r"advie\w*|verklaring|(begeleidings|behandel|gezins|hulpverlenings|plan van )?plan|notitie\w*|"
+    r"aantekening\w*|naam|namen|geboortedatum|telefoonnummer|adres|verzuim\w*|observatie\w*|"
+    r"beschrijving|uitkomst\w*|evaluatie\w*|screening|diagnose\w*|gegevens over|"
+    r"foto\w*|video\w*|beeldmateriaal|medicijn\w*|medicatie|allergie\w*|"
+    r"onderwijskundig rapport|okr|dossier)\b"
+)
+
+# --- ontvangers -----------------------------------------------------------------------
+
+_RECIPIENT_GROUP = (
+    r"(instanties|instellingen|hulpverleners|deskundigen|partijen|organisaties|professionals|"
+    r"zorgverleners|specialisten|betrokkenen|partners|ketenpartners|samenwerkingspartners|"
+    r"netwerkpartners|zorgaanbieders|personen|anderen)"
+)
+VAGUE_RECIPIENT = _re(
+    rf"\b(alle |de )?(betrokken|andere|externe|overige|diverse|eventuele|relevante|"
+    rf"bevoegde|betreffende) {_RECIPIENT_GROUP}\b",
+    r"\bderden\b",
+    rf"\b{_RECIPIENT_GROUP}\b[^.;]{{0,60}}\bdie\b[^.;]{{0,40}}\bbetrokken (zijn|raken|worden|is|"
+    rf"zijn geweest)\b",
+    r"\b(ketenpartners|samenwerkingspartners|netwerkpartners|zorgpartners)\b",
+    r"\b(met|aan|bij|naar|door) (de )?(hulpverleners|instanties|deskundigen|zorgverleners)\b",
+)
+OPEN_LIST = re.compile(
+    rf"\b{_RECIPIENT_GROUP}\b[^.;]{{0,20}}\b(zoals|bijvoorbeeld|bijv|o\.a|onder andere)\b"
+    r"|\b(zoals|bijvoorbeeld)\b[^.;]{0,160}\b(en|of) (zo nodig |indien nodig |eventueel )?"
+    r"(andere|overige)\b"
+)
+# A sentence that closes the list: nobody else gets the data without asking again.
+CLOSED_LIST = _re(
+    r"\b(andere|overige) (personen|partijen|organisaties|instanties|deelnemers)\b"
+    r"[^.]{0,60}\bniet\b",
+    r"\bniet\b[^.]{0,40}\b(aan|met) (anderen|andere|derden)\b",
+    r"\balleen (de|het|aan|met|naar)\b",
+    r"\bzonder (eerst |opnieuw )+.{0,30}toestemming\b",
+)
+
+# --- termijn --------------------------------------------------------------------------
+
+_MONTHS = (
+    r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+)
+DATE = _re(
+    rf"\b\d{{1,2}} {_MONTHS} \d{{4}}\b",
+    r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b",
+    rf"\b{_MONTHS} \d{{4}}\b",
+    r"\bschooljaar \d{4} ?[-/] ?\d{2,4}\b",
+)
+VALIDITY = _re(
+    r"\b(geldt|geldig|gelden|loopt|eindigt|vervalt|verloopt|duurt|van kracht|houdt op|stopt)\b",
+    r"\btoestemming\b[^.]{0,60}\b(tot|voor)\b",
+)
+CONCRETE_END = _re(
+    r"\b(tot|uiterlijk|t/m|tot en met|einde|eind)\b[^.]{0,40}(" + DATE.pattern + ")",
+    r"\b(een|een|twee|drie|vier|zes|\d+) (jaar|maanden|maand|weken|week)\b[^.]{0,20}\bna\b",
+    r"\b(na afloop|einde|eind|afronding) van (de|het|dit|deze)\b[^.]{0,20}"
+    r"(behandeling|onderzoek|traject|arrangement|begeleiding|overleg|mdo|consult|gesprek|"
+    r"schooljaar|periode|hulp|observatie|aanvraag)\b",
+    r"\b(als|wanneer|zodra) de (behandeling|begeleiding|hulp|therapie|ondersteuning|"
+    r"observatie)\b[^.]{0,30}\b(stopt|eindigt|afloopt|klaar is|afgerond)\b",
+    r"\bvoor (het|de|dit|deze) (mdo|overleg|gesprek|onderzoek|bespreking|consult)\b[^.]{0,30}"
+    + DATE.pattern,
+    r"\beenmalig\b",
+    r"\b(zolang|gedurende) de (behandeling|begeleiding|therapie|observatie|onderzoeksperiode)\b",
+)
+OPEN_ENDED = _re(
+    r"\b(gehele|hele|volledige|complete) (school(loop)?baan|schoolperiode|schooltijd|"
+    r"basisschooltijd|periode|duur|inschrijving|looptijd)\b",
+    r"\bzolang\b[^.]{0,40}\b(op (school|de school)|ingeschreven|leerling|bij ons|bij onze|"
+    r"onderwijs|voorziening\w*|gebruik\w*|nodig|cliënt|client|in zorg)\b",
+    r"\btot wederopzegging\b|\bonbepaalde tijd\b|\bvoor altijd\b|\bblijvend\b",
+    r"\btot (u|jullie) (de |deze |uw )?(toestemming )?(intrekt|intrekken)\b",
+    r"\bloopt\b[^.]{0,20}\bdoor\b|\b(automatisch|stilzwijgend|jaarlijks) (verlengd|door)\b",
+    r"\bblijft\b[^.]{0,30}\b(geldig|gelden|van kracht)\b(?![^.]{0,20}\btot\b)",
+)
+RETENTION = re.compile(r"\b(bewaar\w*|bewaren|bewaard|vernietig\w*|verwijder\w*)\b")
+
+# --- vrij -----------------------------------------------------------------------------
+
+REFUSAL_CONDITION = _re(
+    r"\bzonder (deze |uw |jullie |de |een |dit |ondertekende |getekende |ingevulde |"
+    r"volledig ingevulde )*\w*(toestemming\w*|ondertekening|handtekening|bespreking|"
+    r"gegevens|formulier|verklaring|informatie)\b",
+    r"\b(geeft|geven|krijgen|ontvangen) (u|jullie|wij|we)\b[^.,]{0,30}\b(geen|niet)\b[^.,]{0,15}"
+    r"\b(toestemming|handtekening)\b",
+    r"\b(als|indien|wanneer) (u|jullie)\b[^.,]{0,30}\b(geen|niet)\b[^.,]{0,20}"
+    r"\b(toestemming|tekent|ondertekent|invult|inlevert)\b",
+    r"\b(weigert u|bij weigering|als u weigert|weigeren heeft)\b",
+    r"\bpas (compleet|volledig|geldig|in behandeling)\b",
+    r"\bonvolledige (aanmelding|aanvraag|formulier)\w*\b",
+)
+SERVICE = re.compile(
+    r"\b(ondersteuning|begeleiding|hulp|hulpverlening|zorg|aanmelding|plaatsing|inschrijving|"
+    r"toelating|aanvraag|behandeling|faciliteiten|voorziening\w*|schoolreis|kamp|excursie\w*|"
+    r"uitstapje\w*|arrangement|onderzoek|starten|start|lessen|toets\w*|examen\w*|"
+    r"in aanmerking|mee|diensten|dienstverlening|toegang|deelname|dyslexiecoach)\b"
+)
+NO_DETRIMENT = _re(
+    r"\bgeen (gevolgen|invloed|nadeel|nadelen|negatieve gevolgen|consequenties)\b",
+    r"\bgewoon door\b|\bverandert (er )?niets\b|\bin alle gevallen\b",
+)
+FREE_CHOICE = _re(
+    r"\bniet verplicht\b|\bvrijwillig\b|\bvrij om\b|\bmag (ook )?weigeren\b|\bgeen voorwaarde\b",
+    NO_DETRIMENT.pattern,
+)
+OBLIGATION = re.compile(
+    r"\btoestemming\b[^.]{0,40}\b(is )?(verplicht|een voorwaarde|vereist|noodzakelijk)\b"
+    r"|\b(verplicht|voorwaarde)\b[^.]{0,40}\btoestemming\b"
+)
+
+# --- ondubbelzinnig -------------------------------------------------------------------
+
+SILENCE_IS_CONSENT = _re(
+    r"\b(als|indien|wanneer)\b[^.]{0,60}\b(niets|geen reactie|geen bericht|niet)\b[^.]{0,40}"
+    r"\b(horen|ontvangen|hebben|terug|krijgen)\b[^.]{0,60}\b(ervan uit|akkoord|toestemming)\b",
+    r"\b(gaan|gaat) (wij|we|de school)\b[^.]{0,20}\bervan uit\b[^.]{0,40}"
+    r"\b(akkoord|toestemming|instemt|geen bezwaar)\b",
+    r"\bhoeft u niets te doen\b|\bhoeven jullie niets te doen\b",
+    r"\bstilzwijgend\w*\b",
+    r"\btenzij (u|jullie)\b[^.]{0,40}\b(bezwaar|aangeeft|aangeven|laat weten|laten weten)\b",
+    r"\bheeft u bezwaar\b[^.]{0,60}\b(lever|stuur|meld|geef|laat|vul)\w*",
+    r"\bbezwaar\b[^.]{0,40}\b(strookje|formulier)\b|\bstrookje\b[^.]{0,40}\bbezwaar\b",
+    r"\bgeldt als (toestemming|akkoord)\b|\bautomatisch (toestemming|akkoord)\b",
+    r"\bdoor (het|de|uw)\b[^.]{0,40}\b(inschrijving|inschrijven|aanmelden|aanmelding)\b[^.]{0,30}"
+    r"\b(geeft u|gaat u akkoord|stemt u in)\b",
+)
+SIGNATURE = re.compile(
+    r"\b(handtekening|ondertekening|ondertekenen|onderteken\w*|tekenen|teken|getekend|"
+    r"akkoord geven|digitaal akkoord|aanvinken|aankruisen)\b"
+)
+
+# --- granulair ------------------------------------------------------------------------
+
+BUNDLED = _re(
+    r"\bakkoord met (alle|het|de)? ?(bovenstaande|onderstaande|genoemde)? ?"
+    r"(punten|onderdelen|vormen|afspraken|bovenstaande|onderstaande)\b",
+    r"\bakkoord met alle\b|\bakkoord met (dit formulier|het formulier)\b",
+    r"\b(alle )?onderdelen\b[^.]{0,40}\b(samengevoegd|op een formulier|in een keer|tegelijk)\b",
+    r"\b(met|door) (mijn|uw|jullie|de|deze|het) (handtekening|ondertekening|ondertekenen|tekenen)\b"
+    r"[^.]{0,80}\b(alle|bovenstaande|het bovenstaande|toestemming om)\b",
+    r"\b(gelezen en ga|gelezen en gaan) akkoord\b",
+    r"\bhet bovenstaande\b[^.]{0,20}\bakkoord\b",
+)
+ITEM_CONJUNCTION = re.compile(r"\ben (met|aan|bij|naar|voor|de|het)\b")
+# A proper name: capitalised words in a row, e.g. "GGD Brakelland", "Stichting De Linde".
+ORGANISATION_NAME = re.compile(
+    r"\b[A-Z][\w'&-]*(?:\s+(?:(?:de|het|van|voor|e\.o\.)\s+)?[A-Z][\w'&-]*){0,4}"
+)
+# Capitalised words that start sentences or labels rather than name an organisation.
+_NOT_A_NAME_WORDS = """
+    u uw wij we jullie ik ja nee de het een dit deze die dat daarna als bij na per van voor in
+    op met naam handtekening datum school ouder ouders let wat waarvoor doel
+    januari februari maart april mei juni juli augustus september oktober november december
+    maandag dinsdag woensdag donderdag vrijdag
+"""
+NOT_A_NAME = frozenset(_NOT_A_NAME_WORDS.split())
+
+# --- intrekken ------------------------------------------------------------------------
+
+WITHDRAWAL = _re(
+    r"\bintrek\w*\b|\bingetrokken\b|\btrek\w*\b[^.]{0,40}\bin\b|\bherroep\w*\b",
+    r"\bterug ?(te )?(trekken|nemen|draaien)\b|\bterugtrek\w*\b|\bstopzetten\b",
+)
+ANY_TIME = _re(
+    r"\baltijd\b|\bop (elk|ieder) (gewenst )?moment\b|\bte allen tijde\b|\belk moment\b",
+    r"\bwanneer (u|jullie) (maar )?(wilt|willen)\b|\bzonder (opgave van )?(een )?reden\b",
+    r"\book (later|nog)\b",
+)
+WITHDRAW_HOW = _re(
+    r"\be-?mail\w*\b|@|\bmail\b|\bbrief\b|\bschriftelijk\b|\bmondeling\b|\btelefonisch\b",
+    r"\bbel\w*\b|\bmeld\w*\b|\bstuur\w*\b|\bvul\w*\b|\blaat\b[^.]{0,30}\bweten\b|\blaten weten\b",
+    r"\bdoor\b[^.]{0,60}\b(te )?(sturen|melden|bellen|invullen|aan te geven|door te geven)\b",
+    r"\bbij (de|het|uw|jullie)\b|\bformulier\b|\bportaal\b|\bapp\b|\bwebsite\b",
+)
+WITHDRAW_RESTRICTED = _re(
+    r"\balleen (aan het begin|aan het eind|aan het einde|per (nieuw )?schooljaar|na afloop|"
+    r"eenmaal|een keer|met een nieuw formulier)\b",
+    r"\bniet (meer )?(worden )?(ingetrokken|intrekken|wijzigen|gewijzigd)\b",
+    r"\baangetekend\w*\b|\bin persoon\b|\bpersoonlijk langs\w*\b|\bnotari\w*\b",
+)
+CHANGE_LIMITED = re.compile(r"\bwijziging\w*\b[^.]{0,80}\balleen\b")

@@ -1,0 +1,203 @@
+"""Split a consent form into the sentences and check-box lines a judgment can rest on.
+
+Forms reach us as clean text, as text pulled out of a PDF or Word file, or as OCR
+output of a photo. OCR wraps lines in the middle of a sentence and reads check
+boxes as ``[]``, ``[xl`` or ``|x]``; this module undoes that so the criteria see
+whole sentences and know which boxes are ticked.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# A ticked box: [x] [X] [v] [✓] and OCR variants such as [xl or (x), or a ballot glyph.
+_CHECKED = r"(?:[\[\(|]\s?[xX×✓✔vV]\s?[\]\)|lI1!]|[☒☑✅✔✗✘⊠])"
+# An empty box: [ ] [] ( ) and OCR variants such as [ | , or a ballot glyph.
+_EMPTY = r"(?:[\[\(]\s{0,3}[\]\)|lI]|[☐□❏◻○⬜])"
+BOX_RE = re.compile(rf"(?P<checked>{_CHECKED})|(?P<empty>{_EMPTY})")
+
+_BULLET_RE = re.compile(r"^\s*(?:[-•*–·▪]\s+|\(?\d{1,2}[.)]\s+|\(?[A-Ha-h][.)]\s+)")
+_FILL_IN_RE = re.compile(r"_{4,}|\.{6,}|…{2,}")
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = (
+    "bijv",
+    "bv",
+    "o.a",
+    "e.o",
+    "t/m",
+    "nr",
+    "ca",
+    "enz",
+    "d.w.z",
+    "m.b.t",
+    "i.v.m",
+    "z.o.z",
+    "mw",
+    "dhr",
+    "st",
+    "e.d",
+    "evt",
+    "incl",
+    "excl",
+    "resp",
+    "tel",
+    "vs",
+    "art",
+)
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[\"'„“‘(]?[A-ZÀ-Ý0-9])")
+
+
+@dataclass(frozen=True)
+class Box:
+    """One check box on the form and the words printed beside it."""
+
+    checked: bool
+    label: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence or box line of the form, as a parent would read it."""
+
+    text: str
+    heading: str
+    boxes: tuple[Box, ...] = ()
+    is_heading: bool = False
+    is_fill_in: bool = False
+
+    @property
+    def key(self) -> str:
+        """Lower-case text without accents, for phrase matching."""
+        return normalise(self.text)
+
+    @property
+    def has_boxes(self) -> bool:
+        return bool(self.boxes)
+
+
+def normalise(text: str) -> str:
+    """Lower-case, strip accents and collapse white space (é → e, ﬁ → fi)."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def _clean_line(line: str) -> str:
+    line = unicodedata.normalize("NFKC", line).replace("\u00a0", " ").replace("\t", "    ")
+    return line.rstrip()
+
+
+def _looks_like_heading(line: str, next_line: str) -> bool:
+    stripped = line.strip()
+    if not stripped or len(stripped) > 60 or BOX_RE.search(stripped):
+        return False
+    if stripped[-1] in ".,;:" or _FILL_IN_RE.search(stripped):
+        return False
+    nxt = next_line.strip()
+    # An OCR-wrapped line continues in lower case; a heading is followed by a new sentence.
+    return not nxt or not nxt[0].islower()
+
+
+def _starts_new_block(line: str) -> bool:
+    stripped = line.strip()
+    return bool(
+        _BULLET_RE.match(line)
+        or BOX_RE.match(stripped)
+        or _FILL_IN_RE.search(stripped)
+        or re.match(r"^[-=_ ]{5,}$", stripped)
+    )
+
+
+def _paragraphs(text: str) -> list[tuple[str, bool]]:
+    """Group lines into paragraphs; returns (text, is_heading) pairs."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [_clean_line(line) for line in text.split("\n")]
+    paragraphs: list[tuple[str, bool]] = []
+    current: list[str] = []
+    current_closed = False  # a box line, fill-in line or heading never takes continuations
+
+    def flush() -> None:
+        nonlocal current, current_closed
+        if current:
+            paragraphs.append((" ".join(part.strip() for part in current), False))
+        current, current_closed = [], False
+
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        next_line = lines[i + 1] if i + 1 < len(lines) else ""
+        if not stripped:
+            flush()
+            continue
+        if _looks_like_heading(line, next_line) and not (
+            current and not current_closed and stripped[0].islower()
+        ):
+            flush()
+            paragraphs.append((stripped, True))
+            continue
+        continuation = (
+            current
+            and not _starts_new_block(line)
+            and (not current_closed or stripped[0].islower())
+            and not _FILL_IN_RE.search(current[-1])
+        )
+        if continuation:
+            current.append(stripped)
+            continue
+        flush()
+        current = [stripped]
+        current_closed = bool(BOX_RE.search(stripped) or _FILL_IN_RE.search(stripped))
+    flush()
+    return paragraphs
+
+
+def _split_sentences(paragraph: str) -> list[str]:
+    pieces = _SENTENCE_END_RE.split(paragraph)
+    sentences: list[str] = []
+    for piece in pieces:
+        if sentences:
+            previous = sentences[-1].lower()
+            last_word = previous.rsplit(" ", 1)[-1].rstrip(".")
+            if last_word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word):
+                sentences[-1] = f"{sentences[-1]} {piece}"
+                continue
+        sentences.append(piece)
+    return [s.strip() for s in sentences if s.strip()]
+
+
+def read_boxes(text: str) -> tuple[Box, ...]:
+    """The check boxes in one line, each with the words up to the next box."""
+    matches = list(BOX_RE.finditer(text))
+    boxes = []
+    for n, match in enumerate(matches):
+        end = matches[n + 1].start() if n + 1 < len(matches) else len(text)
+        label = text[match.end() : end].strip(" ,;:")
+        boxes.append(Box(checked=match.group("checked") is not None, label=label))
+    return tuple(boxes)
+
+
+def split_form(text: str) -> list[Sentence]:
+    """Split the text of a form into sentences, headings and box lines, in reading order."""
+    sentences: list[Sentence] = []
+    heading = ""
+    for paragraph, is_heading in _paragraphs(text):
+        if is_heading:
+            heading = paragraph
+            sentences.append(Sentence(text=paragraph, heading=heading, is_heading=True))
+            continue
+        boxes = read_boxes(paragraph)
+        if boxes or _FILL_IN_RE.search(paragraph):
+            sentences.append(
+                Sentence(
+                    text=paragraph,
+                    heading=heading,
+                    boxes=boxes,
+                    is_fill_in=bool(_FILL_IN_RE.search(paragraph)) and not boxes,
+                )
+            )
+            continue
+        for sentence in _split_sentences(paragraph):
+            sentences.append(Sentence(text=sentence, heading=heading))
+    return sentences
