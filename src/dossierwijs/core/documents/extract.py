@@ -1,78 +1,52 @@
-"""Plain text out of the files parents have (first version; the import pipeline extends it)."""
+"""Plain text out of the files parents have: a thin front to the import pipeline.
+
+``text_from_path`` and ``text_from_bytes`` run the same detect → extract → OCR steps as an
+import (in the limited child process), and raise :class:`ExtractionError` with the Dutch
+message when the file cannot be read.
+"""
 
 from __future__ import annotations
 
-import io
-import subprocess
 from pathlib import Path
 
+from .errors import DocumentError, ExtractionError
+from .incoming import IncomingDocument, Source
+from .limits import DEFAULT_LIMITS, FileLimits
 
-class ExtractionError(Exception):
-    """The file could not be read; ``message`` is Dutch and safe to show."""
-
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+__all__ = ["ExtractionError", "ocr_image_bytes", "text_from_bytes", "text_from_path"]
 
 
-def text_from_path(path: str | Path) -> str:
-    """Return the text of a .txt, .pdf, .docx or image file (images and scans through OCR)."""
+def text_from_path(path: str | Path, limits: FileLimits = DEFAULT_LIMITS) -> str:
+    """Return the text of a PDF, Word, ODT, text, e-mail or image file (scans through OCR)."""
     path = Path(path)
-    data = path.read_bytes()
-    return text_from_bytes(data, path.name)
-
-
-def text_from_bytes(data: bytes, filename: str = "") -> str:
-    if data.startswith(b"%PDF"):
-        return _pdf_text(data)
-    if data.startswith(b"PK"):
-        return _docx_text(data)
-    if data[:8] == b"\x89PNG\r\n\x1a\n" or data[:3] == b"\xff\xd8\xff":
-        return ocr_image_bytes(data)
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ExtractionError("Dit bestand kan niet worden geopend.") from exc
+    if size > limits.max_bytes:
+        from .limits import check_size
+
+        check_size(size, limits)  # raises before we read 100+ MB into memory
+    return text_from_bytes(path.read_bytes(), path.name, limits)
 
 
-def _pdf_text(data: bytes) -> str:
-    import pymupdf
+def text_from_bytes(data: bytes, filename: str = "", limits: FileLimits = DEFAULT_LIMITS) -> str:
+    """Return the text of ``data`` (format detected from the bytes; ``filename`` only labels)."""
+    from .pipeline import DEFAULT_STEPS, PipelineContext, run_pipeline
 
-    try:
-        doc = pymupdf.open(stream=data, filetype="pdf")
-    except Exception as exc:
-        raise ExtractionError("Dit PDF-bestand is beschadigd en kan niet worden gelezen.") from exc
-    if doc.needs_pass:
-        raise ExtractionError("Dit PDF-bestand is beveiligd met een wachtwoord.")
-    parts = []
-    for page in doc:
-        text = page.get_text()
-        if not text.strip():
-            pix = page.get_pixmap(dpi=300)
-            text = ocr_image_bytes(pix.tobytes("png"))
-        parts.append(text)
-    return "\n".join(parts)
-
-
-def _docx_text(data: bytes) -> str:
-    import docx
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:
-        raise ExtractionError("Dit Word-bestand kan niet worden gelezen.") from exc
-    return "\n".join(p.text for p in document.paragraphs)
+    steps = tuple(step for step in DEFAULT_STEPS if step.name != "metadata")
+    incoming = IncomingDocument(filename=filename, data=data, source=Source.CLI)
+    result = run_pipeline(incoming, steps=steps, context=PipelineContext(limits=limits))
+    if result.document.errors:
+        raise ExtractionError(result.document.errors[0])
+    return result.document.text
 
 
 def ocr_image_bytes(data: bytes, lang: str = "nld") -> str:
     """OCR one image with tesseract; the image goes through a pipe, never to disk."""
-    result = subprocess.run(
-        ["tesseract", "stdin", "stdout", "-l", lang],
-        input=data,
-        capture_output=True,
-        timeout=120,
-        check=False,
-    )
-    if result.returncode != 0:
-        raise ExtractionError("De tekst op deze afbeelding kon niet worden gelezen.")
-    return result.stdout.decode("utf-8", errors="replace")
+    from .ocr import ocr_image
+
+    try:
+        return ocr_image(data, lang).text
+    except DocumentError as error:
+        raise ExtractionError(error.message) from error

@@ -1,0 +1,69 @@
+"""PDF: text per page with pymupdf; pages without a text layer are marked for OCR."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pymupdf
+
+from .. import errors
+from ..errors import DocumentError
+from ..limits import FileLimits, check_page_count
+from . import Extracted
+
+# A page with fewer letters than this is treated as a scan (a page number alone is not text).
+MIN_TEXT_LAYER = 15
+
+pymupdf.TOOLS.mupdf_display_errors(False)
+pymupdf.TOOLS.mupdf_display_warnings(False)
+
+
+def open_pdf(data: bytes) -> pymupdf.Document:
+    try:
+        document = pymupdf.open(stream=data, filetype="pdf")
+    except Exception as exc:
+        raise DocumentError(errors.PDF_DAMAGED) from exc
+    if document.needs_pass:
+        raise DocumentError(errors.PDF_PASSWORD)
+    if document.page_count == 0:
+        raise DocumentError(errors.PDF_DAMAGED)
+    return document
+
+
+def read_pdf(data: bytes, max_pages: int) -> Extracted:
+    """Text of each page; the page count is checked before any page is read."""
+    document = open_pdf(data)
+    check_page_count(document.page_count, FileLimits(max_pages=max_pages))
+    result = Extracted()
+    for number in range(1, document.page_count + 1):
+        page = document[number - 1]
+        try:
+            text = page.get_text(sort=True)
+        except Exception:
+            text = ""
+            result.warnings.append(errors.PDF_REPAIRED)
+        result.pages.append(text)
+        if sum(char.isalnum() for char in text) < MIN_TEXT_LAYER:
+            result.needs_ocr.append(number)
+    if document.is_repaired and errors.PDF_REPAIRED not in result.warnings:
+        result.warnings.append(errors.PDF_REPAIRED)
+    return result
+
+
+def render_pages(
+    data: bytes, numbers: list[int], dpi: int = 300, max_pixels: int = 40_000_000
+) -> Iterator[tuple[int, bytes]]:
+    """Yield ``(number, png)`` for each page, grey, at ``dpi`` (tesseract works best at 300).
+
+    An oversized page (a poster) is rendered smaller so it never exceeds ``max_pixels``.
+    """
+    document = open_pdf(data)
+    for number in numbers:
+        page = document[number - 1]
+        zoom = dpi / 72
+        area = max(page.rect.width * page.rect.height, 1.0)
+        zoom = min(zoom, (max_pixels / area) ** 0.5)
+        matrix = pymupdf.Matrix(zoom, zoom)
+        pixmap = page.get_pixmap(matrix=matrix, colorspace=pymupdf.csGRAY, alpha=False)
+        pixmap.set_dpi(round(zoom * 72), round(zoom * 72))
+        yield number, pixmap.tobytes("png")

@@ -1,0 +1,206 @@
+"""Open untrusted files only inside limits: size, pages, zip ratio, time and memory.
+
+Parsers (pymupdf, zip readers, image decoders) run in a child process with ``RLIMIT_AS`` and
+``RLIMIT_CPU`` set and a wall-clock timeout, so a hostile or broken file costs at most a few
+seconds and a bounded amount of memory, and never takes the web worker down with it.
+"""
+
+from __future__ import annotations
+
+import io
+import multiprocessing
+import os
+import resource
+import signal
+import sys
+import traceback
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import Any, TypeVar
+
+from . import errors
+from .errors import DocumentError
+
+T = TypeVar("T")
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class FileLimits:
+    """How much one file may cost us. The defaults suit a family dossier on a small computer."""
+
+    max_bytes: int = 100 * MB
+    max_pages: int = 2000
+    max_seconds: float = 60.0  # wall clock, to open and read one file
+    max_cpu_seconds: int = 60
+    max_memory_bytes: int = 2048 * MB  # address space of the parsing child
+    max_unpacked_bytes: int = 500 * MB  # everything inside a .docx/.odt together
+    max_unpack_ratio: float = 100.0  # unpacked / packed; ordinary office files stay under ~20
+    max_zip_entries: int = 10_000
+    max_image_pixels: int = 80_000_000  # a 12-megapixel phone photo is 12_000_000
+    max_attachments: int = 50
+    max_email_depth: int = 3  # an e-mail attached to an e-mail attached to an e-mail
+    ocr_seconds_per_page: float = 180.0
+
+
+DEFAULT_LIMITS = FileLimits()
+
+
+def check_size(size: int, limits: FileLimits = DEFAULT_LIMITS) -> None:
+    """Refuse an empty file or one over ``max_bytes`` (call it on Content-Length, too)."""
+    if size == 0:
+        raise DocumentError(errors.EMPTY_FILE)
+    if size > limits.max_bytes:
+        raise DocumentError(errors.TOO_LARGE.format(limit=errors.human_size(limits.max_bytes)))
+
+
+def check_page_count(pages: int, limits: FileLimits = DEFAULT_LIMITS) -> None:
+    if pages > limits.max_pages:
+        raise DocumentError(errors.TOO_MANY_PAGES.format(pages=pages, limit=limits.max_pages))
+
+
+def check_zip(data: bytes, limits: FileLimits = DEFAULT_LIMITS) -> None:
+    """Refuse a zip (.docx, .odt) that unpacks to far more than it weighs: a zip bomb.
+
+    Only the central directory is read; nothing is decompressed. The sizes there can lie, so
+    the memory limit of the parsing child is the second line of defence.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # not a readable zip: the format reader gives the "damaged" message
+    unpacked = sum(entry.file_size for entry in entries)
+    packed = sum(entry.compress_size for entry in entries)
+    too_many = len(entries) > limits.max_zip_entries
+    too_big = unpacked > limits.max_unpacked_bytes
+    # Small files may compress very well (an empty style sheet); only large ratios matter.
+    too_dense = unpacked > 10 * MB and unpacked > limits.max_unpack_ratio * max(packed, 1)
+    if too_many or too_big or too_dense:
+        raise DocumentError(errors.ZIP_BOMB.format(size=errors.human_size(unpacked)))
+
+
+def run_limited(
+    func: Callable[..., T],
+    *args: Any,
+    limits: FileLimits = DEFAULT_LIMITS,
+    seconds: float | None = None,
+    cpu_seconds: int | None = None,
+) -> T:
+    """Run ``func(*args)`` in a limited child process and return its (picklable) result.
+
+    A :class:`DocumentError` raised in the child comes back as the same error; a timeout,
+    memory exhaustion or crash becomes a :class:`DocumentError` with a Dutch message.
+    ``func`` must be a module-level function (it is sent to the child by reference).
+    """
+    for kind, payload in _run_child(func, args, False, limits, seconds, cpu_seconds):
+        if kind == "result":
+            return payload  # type: ignore[no-any-return]
+    raise DocumentError(errors.UNEXPECTED)
+
+
+def iter_limited(
+    func: Callable[..., Iterator[T]],
+    *args: Any,
+    limits: FileLimits = DEFAULT_LIMITS,
+    seconds: float | None = None,
+    cpu_seconds: int | None = None,
+) -> Iterator[T]:
+    """Like :func:`run_limited` for a generator: items arrive while the child still works.
+
+    ``seconds`` is the longest wait for each next item. The child blocks when the parent
+    does not read, so a slow consumer keeps memory bounded.
+    """
+    for kind, payload in _run_child(func, args, True, limits, seconds, cpu_seconds):
+        if kind == "item":
+            yield payload
+
+
+def _context() -> Any:
+    # forkserver: children fork from a small clean server (with the parsers imported once),
+    # not from a multi-threaded web worker, and start in milliseconds.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["dossierwijs.core.documents.formats"])
+    return context
+
+
+def _run_child(
+    func: Callable[..., Any],
+    args: tuple[Any, ...],
+    streaming: bool,
+    limits: FileLimits,
+    seconds: float | None,
+    cpu_seconds: int | None,
+) -> Iterator[tuple[str, Any]]:
+    wall = seconds if seconds is not None else limits.max_seconds
+    cpu = cpu_seconds if cpu_seconds is not None else limits.max_cpu_seconds
+    context = _context()
+    receiver, sender = context.Pipe(duplex=False)
+    process = context.Process(
+        target=_child_main,
+        args=(sender, func, args, streaming, limits.max_memory_bytes, cpu),
+        daemon=True,
+    )
+    process.start()
+    sender.close()
+    try:
+        while True:
+            if not receiver.poll(wall):
+                raise DocumentError(errors.TIMEOUT.format(seconds=round(wall)))
+            try:
+                kind, payload = receiver.recv()
+            except (EOFError, OSError):
+                process.join(5)
+                raise DocumentError(_crash_message(process.exitcode, wall)) from None
+            if kind == "error":
+                raise DocumentError(payload)
+            yield kind, payload
+            if kind in ("result", "done"):
+                return
+    finally:
+        receiver.close()
+        if process.is_alive():
+            process.kill()
+        process.join(5)
+
+
+def _crash_message(exitcode: int | None, wall: float) -> str:
+    if exitcode in (-signal.SIGXCPU, -signal.SIGKILL):
+        return errors.TIMEOUT.format(seconds=round(wall))
+    if exitcode == -signal.SIGSEGV or exitcode == -signal.SIGABRT:
+        return errors.OUT_OF_MEMORY  # allocation failures in C code usually end this way
+    return errors.UNEXPECTED
+
+
+def _child_main(
+    sender: Connection,
+    func: Callable[..., Any],
+    args: tuple[Any, ...],
+    streaming: bool,
+    memory: int,
+    cpu: int,
+) -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))
+    try:
+        if streaming:
+            for item in func(*args):
+                sender.send(("item", item))
+            sender.send(("done", None))
+        else:
+            sender.send(("result", func(*args)))
+    except DocumentError as error:
+        sender.send(("error", error.message))
+    except MemoryError:
+        sender.send(("error", errors.OUT_OF_MEMORY))
+    except Exception:
+        # The parent shows a calm Dutch message; the details go to the log, not to the parent.
+        traceback.print_exc(file=sys.stderr)
+        sender.send(("error", errors.UNEXPECTED))
+    finally:
+        sender.close()
+        sys.stderr.flush()
+        os._exit(0)  # skip interpreter teardown: the parent only waits for the pipe
