@@ -21,7 +21,7 @@ from dossierwijs.core.rules.holidays import (
     next_working_day,
     why_not_working_day,
 )
-from dossierwijs.core.rules.sources import Confidence, weakest
+from dossierwijs.core.rules.sources import Confidence, hedge_sentence, weakest
 from dossierwijs.core.rules.sources import source as get_source
 
 KINDS = ("verzoek", "gespreksverslag", "gpo", "opp", "aanmelding")
@@ -63,6 +63,16 @@ def _moved_to_working_day(plain: date, start: date) -> tuple[date, str]:
     return due, f", {said}, dus {day_month(due, year=other_year, weekday=True)}"
 
 
+def holiday_between(first: date, last: date) -> bool:
+    """True if a holiday falls on a day from `first` up to and including `last`."""
+    day = first
+    while day <= last:
+        if holiday_on(day) is not None:
+            return True
+        day += timedelta(days=1)
+    return False
+
+
 def _good_friday_note(plain: date, due: date) -> tuple[date | None, list[str]]:
     strict = next_working_day(plain, good_friday=False)
     if strict == due:
@@ -83,6 +93,7 @@ def _period(
     basis: str,
     source_ids: tuple[str, ...],
     extra_notes: tuple[str, ...] = (),
+    hedged_in_notes: bool = False,
 ) -> Deadline:
     other_year = False
     if months:
@@ -104,9 +115,16 @@ def _period(
         *extra_notes,
     ]
     confidence = weakest([get_source(i).confidence for i in source_ids])
-    if due != plain:
+    if due != plain and holiday_between(plain, due):
         # Which holiday list applies to AVG periods was not verified (1182/71 art. 2).
         confidence = weakest([confidence, "I"])
+        notes.append(
+            "Welke feestdagen precies meetellen, hebben wij niet helemaal kunnen controleren. "
+            "Meestal zijn het de feestdagen uit de Algemene termijnenwet. Vraag het na als het "
+            "om één dag gaat."
+        )
+    elif confidence in ("I", "NV") and not hedged_in_notes:
+        notes.append(hedge_sentence(confidence))
     return Deadline(
         due=due,
         explanation=text + ".",
@@ -188,6 +206,7 @@ def meeting_report_deadline(sent: date) -> Deadline:
         basis="Geen wettelijke termijn: een redelijke afspraak om op een verslag te reageren",
         source_ids=("gespreksverslag",),
         extra_notes=("Dit is een afspraak, geen wet. Maak de termijn samen met school bekend.",),
+        hedged_in_notes=True,
     )
 
 

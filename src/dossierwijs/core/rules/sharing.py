@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-from dossierwijs.core.rules.sources import Confidence, source_dicts, weakest
+from dossierwijs.core.rules.sources import Confidence, hedge_sentence, source_dicts, weakest
 from dossierwijs.core.rules.sources import source as get_source
 
 ConsentNeeded = Literal["ja", "nee", "hangt_ervan_af"]
@@ -94,6 +94,8 @@ def _answer(
     confidences = [get_source(i).confidence for i in source_ids]
     if at_most is not None:
         confidences.append(at_most)
+    hedge = hedge_sentence(weakest(confidences))
+    notes = [*(notes or []), *([hedge] if hedge else [])]
     return SharingAnswer(
         toestemming_nodig=needed,
         grondslag=basis,
@@ -103,7 +105,7 @@ def _answer(
         zekerheid=weakest(confidences),
         sources=source_ids,
         regel=rule,
-        kanttekeningen=notes or [],
+        kanttekeningen=notes,
     )
 
 
@@ -364,7 +366,9 @@ def _decide(sender: str, recipient: str, purpose: str, enrolled: bool | None) ->
             "inspectie",
             at_most="V" if purpose == "toezicht" else "I",
         )
-    if recipient == "school" and (purpose == "aanmelding" or enrolled is False):
+    # The SWV may give its data to a school where the child is only registered (aangemeld).
+    not_enrolled = enrolled is False and sender != "swv"
+    if recipient == "school" and (purpose == "aanmelding" or not_enrolled):
         return _admission(sender)
     if sender == "school" and recipient == "school" and purpose == "overstap":
         return _okr()

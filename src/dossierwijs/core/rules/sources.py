@@ -385,6 +385,20 @@ _ALL = [
 SOURCES: dict[str, Source] = {source.id: source for source in _ALL}
 
 
+_HEDGES: dict[str, str] = {
+    "I": (
+        "Dit is onze uitleg op basis van de bronnen, geen letterlijke wettekst. Meestal klopt "
+        "het, maar vraag het na als er veel van afhangt."
+    ),
+    "NV": "Dit hebben wij niet kunnen controleren. Vraag het na voordat u erop vertrouwt.",
+}
+
+
+def hedge_sentence(confidence: Confidence) -> str:
+    """The Dutch caution shown with an answer of this confidence ("" for V and V-sec)."""
+    return _HEDGES.get(confidence, "")
+
+
 def source(source_id: str) -> Source:
     """Look up one source; a KeyError here is a programming error, not user input."""
     return SOURCES[source_id]

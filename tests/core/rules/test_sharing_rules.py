@@ -1,0 +1,134 @@
+import itertools
+
+import pytest
+
+from dossierwijs.core.rules.sharing import (
+    PURPOSES,
+    RECIPIENTS,
+    SENDERS,
+    UnknownTerm,
+    may_share,
+)
+from dossierwijs.core.rules.sources import CONFIDENCES, SOURCES
+
+
+def test_school_to_swv_for_tlv_needs_no_consent_but_parents_are_informed():
+    answer = may_share("school", "swv", "tlv", True)
+    assert answer.toestemming_nodig == "nee"
+    assert answer.ouders_informeren is True
+    assert "18a" in answer.grondslag
+    assert "3 jaar" in answer.uitleg
+    assert answer.wat_kunt_u_doen
+
+
+def test_swv_to_school_not_enrolled_depends_and_is_hedged():
+    answer = may_share("swv", "school", "arrangement", False)
+    # Allowed towards a school where the child is registered (aangemeld), not otherwise.
+    assert answer.toestemming_nodig == "hangt_ervan_af"
+    assert "aangemeld" in answer.uitleg
+    school_side = may_share("school", "swv", "advies", False)
+    assert school_side.toestemming_nodig == "hangt_ervan_af"
+    assert school_side.zekerheid == "I"
+    assert any("vraag het na" in note.lower() for note in school_side.kanttekeningen)
+
+
+def test_okr_to_new_school_needs_no_consent_and_parents_get_a_copy():
+    answer = may_share("school", "school", "overstap", True)
+    assert answer.toestemming_nodig == "nee"
+    assert answer.regel == "onderwijskundig_rapport"
+    assert answer.ouders_informeren
+    assert "kopie" in answer.uitleg
+    assert any("geen wettelijk recht" in step for step in answer.wat_kunt_u_doen)
+
+
+@pytest.mark.parametrize("sender", ["school", "kinderopvang"])
+def test_during_admission_the_school_may_not_collect_without_consent(sender):
+    answer = may_share(sender, "school", "aanmelding", False)
+    assert answer.toestemming_nodig == "ja"
+    assert answer.regel == "aanmelding"
+
+
+def test_overstap_before_enrolment_at_the_new_school_counts_as_admission():
+    assert may_share("school", "school", "overstap", False).regel == "aanmelding"
+
+
+@pytest.mark.parametrize("purpose", list(PURPOSES))
+@pytest.mark.parametrize("enrolled", [True, False, None])
+def test_therapist_to_school_never_without_consent(purpose, enrolled):
+    answer = may_share("zorgverlener", "school", purpose, enrolled)
+    assert answer.toestemming_nodig == "ja"
+
+
+def test_care_provider_may_report_to_veilig_thuis_and_the_raad():
+    assert may_share("zorgverlener", "veilig_thuis", "zorgen", None).toestemming_nodig == "nee"
+    assert may_share("zorgverlener", "raad", "onderzoek", None).toestemming_nodig == "nee"
+
+
+def test_verwijsindex_signal_without_consent_but_content_after_match_needs_it():
+    signal = may_share("school", "verwijsindex", "signaal", True)
+    assert signal.toestemming_nodig == "nee" and signal.ouders_informeren
+    assert "2 jaar" in signal.uitleg
+    content = may_share("school", "zorgverlener", "na_match", True)
+    assert content.toestemming_nodig == "ja"
+
+
+@pytest.mark.parametrize(
+    "recipient, purpose, rule",
+    [
+        ("inspectie", "toezicht", "inspectie"),
+        ("veilig_thuis", "zorgen", "meldcode"),
+        ("raad", "onderzoek", "raad_kinderbescherming"),
+        ("gezinsvoogd", "begeleiding", "gezinsvoogd"),
+    ],
+)
+def test_statutory_recipients_need_no_consent(recipient, purpose, rule):
+    answer = may_share("school", recipient, purpose, True)
+    assert answer.toestemming_nodig == "nee"
+    assert answer.regel == rule
+
+
+def test_school_to_a_psychologist_needs_consent():
+    assert may_share("school", "zorgverlener", "begeleiding", True).toestemming_nodig == "ja"
+
+
+def test_unknown_situation_depends_and_says_ask():
+    answer = may_share("kinderopvang", "anders", "anders", None)
+    assert answer.toestemming_nodig == "hangt_ervan_af"
+    assert answer.zekerheid == "I"
+    assert "Vraag het na" in answer.uitleg
+
+
+def test_unknown_word_gives_dutch_error_listing_valid_words():
+    with pytest.raises(UnknownTerm) as info:
+        may_share("school", "politie", "tlv", True)
+    message = str(info.value)
+    assert "Onbekende waarde voor --naar: 'politie'" in message
+    assert "veilig_thuis" in message and "inspectie" in message
+
+
+def test_who_consents_follows_the_regime_of_the_sender():
+    assert may_share(
+        "zorgverlener", "school", "advies", None, child_age=13
+    ).wie_geeft_toestemming == ("Uw kind én de ouders met gezag, samen.")
+    assert may_share(
+        "school", "zorgverlener", "advies", None, child_age=16
+    ).wie_geeft_toestemming == ("Uw kind zelf.")
+    assert may_share("school", "swv", "tlv", True, child_age=10).wie_geeft_toestemming == ""
+
+
+def test_every_combination_gives_a_complete_sourced_answer():
+    for sender, recipient, purpose, enrolled in itertools.product(
+        SENDERS, RECIPIENTS, PURPOSES, (True, False, None)
+    ):
+        answer = may_share(sender, recipient, purpose, enrolled)
+        assert answer.toestemming_nodig in ("ja", "nee", "hangt_ervan_af")
+        assert answer.uitleg and answer.grondslag and answer.wat_kunt_u_doen
+        assert answer.sources and all(s in SOURCES for s in answer.sources)
+        # Never more certain than the weakest source it rests on.
+        weakest = max(CONFIDENCES.index(SOURCES[s].confidence) for s in answer.sources)
+        assert CONFIDENCES.index(answer.zekerheid) >= weakest
+        if answer.zekerheid in ("I", "NV"):
+            hedged = " ".join([answer.uitleg, *answer.kanttekeningen]).lower()
+            assert "vraag het na" in hedged or "meestal" in hedged
+        data = answer.as_dict()
+        assert data["bronnen"][0]["gecontroleerd"]
