@@ -1,0 +1,153 @@
+"""Helpers for browser tests: Debian's Chromium through Playwright, axe, screenshots.
+
+Used by tests/browser/conftest.py and the browser tests (``from harness import ...``; pytest
+puts this folder on sys.path because tests/ has no ``__init__.py``).
+
+- ``launch_chromium(playwright)`` starts /usr/bin/chromium headless with the flags this
+  machine needs (no sandbox as root, no background network traffic on a closed network).
+- ``chromium_browser()`` does the same as a context manager, Playwright included.
+- ``new_page(browser)`` opens a page as a Dutch parent's browser would (nl-NL, Amsterdam).
+- ``check_accessibility(page, label)`` runs axe-core for WCAG 2.0/2.1 level A and AA and
+  raises AssertionError listing every violation. It never passes silently: a page on which
+  axe checked nothing fails too.
+- ``screenshot(page, name)`` saves a full-page PNG under test-output/screenshots/.
+
+Nothing here downloads anything: Playwright drives the Debian package's browser, and axe-core
+ships inside the axe-playwright-python wheel.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import Browser, Page, Playwright, sync_playwright
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+TEST_OUTPUT = REPO_ROOT / "test-output"
+SCREENSHOT_DIR = TEST_OUTPUT / "screenshots"
+AXE_REPORT_DIR = TEST_OUTPUT / "axe"
+
+CHROMIUM_PATH = "/usr/bin/chromium"
+CHROMIUM_ARGS = (
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
+)
+WCAG_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")
+
+
+def launch_chromium(playwright: Playwright, *, headless: bool = True, **kwargs: Any) -> Browser:
+    """Start Debian's Chromium through Playwright; extra kwargs go to ``chromium.launch``."""
+    if not Path(CHROMIUM_PATH).exists():
+        raise RuntimeError(
+            f"{CHROMIUM_PATH} not found: install Debian's chromium (scripts/setup does this)."
+        )
+    args = list(CHROMIUM_ARGS) + list(kwargs.pop("args", []))
+    return playwright.chromium.launch(
+        executable_path=CHROMIUM_PATH, headless=headless, args=args, **kwargs
+    )
+
+
+@contextmanager
+def chromium_browser(**kwargs: Any) -> Iterator[Browser]:
+    """``with chromium_browser() as browser:`` starts Playwright and Chromium, stops both."""
+    with sync_playwright() as playwright:
+        browser = launch_chromium(playwright, **kwargs)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def new_page(browser: Browser, *, base_url: str | None = None, **context_kwargs: Any) -> Page:
+    """A page in a fresh context (own cookies) set up like a Dutch parent's browser.
+
+    Motion is reduced so screenshots are stable. Close it with ``page.context.close()``.
+    """
+    options: dict[str, Any] = {
+        "locale": "nl-NL",
+        "timezone_id": "Europe/Amsterdam",
+        "viewport": {"width": 1280, "height": 900},
+        "reduced_motion": "reduce",
+    }
+    if base_url:
+        options["base_url"] = base_url
+    options.update(context_kwargs)
+    return browser.new_context(**options).new_page()
+
+
+def _safe_name(name: str) -> str:
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-.")
+    if not cleaned:
+        raise ValueError(f"unusable screenshot name: {name!r}")
+    return cleaned
+
+
+def screenshot(page: Page, name: str) -> Path:
+    """Save a full-page PNG as test-output/screenshots/<name>.png and return its path."""
+    SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
+    stem = _safe_name(name.removesuffix(".png"))
+    path = SCREENSHOT_DIR / f"{stem}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+def run_axe(page: Page) -> dict[str, Any]:
+    """Run axe-core on the whole page for WCAG 2.0/2.1 A and AA; return its raw result."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    options = {
+        "runOnly": {"type": "tag", "values": list(WCAG_TAGS)},
+        "resultTypes": ["violations"],
+    }
+    return Axe().run(page, options=options).response
+
+
+def format_violations(violations: list[dict[str, Any]]) -> str:
+    lines = []
+    for violation in violations:
+        lines.append(
+            f"- {violation['id']} ({violation.get('impact') or 'unknown impact'}): "
+            f"{violation['help']} [{violation.get('helpUrl', '')}]"
+        )
+        for node in violation.get("nodes", []):
+            target = " ".join(str(part) for part in node.get("target", []))
+            summary = node.get("failureSummary", "").strip().replace("\n", "\n        ")
+            lines.append(f"    at {target}: {summary}".rstrip())
+    return "\n".join(lines)
+
+
+def check_accessibility(page: Page, context_label: str) -> dict[str, Any]:
+    """Fail (AssertionError) when axe finds any WCAG 2.0/2.1 A or AA violation on the page.
+
+    ``context_label`` names the page in the message and in the files written on failure
+    (test-output/axe/<label>.json and a screenshot). Returns axe's result when clean.
+    """
+    result = run_axe(page)
+    if "violations" not in result or "passes" not in result:
+        raise AssertionError(f"axe returned no result for {context_label} ({page.url})")
+    if not result["violations"] and not result["passes"]:
+        raise AssertionError(
+            f"axe checked nothing on {context_label} ({page.url}): is the page empty?"
+        )
+    violations = result["violations"]
+    if violations:
+        AXE_REPORT_DIR.mkdir(parents=True, exist_ok=True)
+        report = AXE_REPORT_DIR / f"{_safe_name(context_label)}.json"
+        report.write_text(json.dumps(violations, indent=2, ensure_ascii=False), encoding="utf-8")
+        shot = screenshot(page, f"a11y-{context_label}")
+        raise AssertionError(
+            f"{len(violations)} accessibility violation(s) on {context_label} ({page.url}); "
+            f"details in {report.relative_to(REPO_ROOT)}, screenshot "
+            f"{shot.relative_to(REPO_ROOT)}:\n{format_violations(violations)}"
+        )
+    return result
