@@ -1,0 +1,157 @@
+"""Recall and precision of personal-data detection per kind, with deduce alone as baseline.
+
+Reads the annotated development documents in ../shared/corpus/persoonsgegevens/ (each .txt
+with a .json listing the spans as text + type, and the family's names under ``known``).
+
+How it is counted (spans are given as text, not offsets):
+- every occurrence of an annotated text in the document is one gold mention; longer texts
+  claim their characters first, so "Verhoef" inside "Thijs Verhoef" is not counted twice;
+- a gold mention is found when detected spans (of any kind) cover all of its characters:
+  for redaction it matters that it is gone, not what we called it; "soort juist" also
+  requires the kind to match;
+- a detected span is correct when it overlaps a gold mention.
+Run: .venv/bin/python bench/pii_quality.py
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "persoonsgegevens"
+CORE = ("persoon", "bsn", "telefoon", "email", "adres", "postcode")
+
+
+def gold_mentions(text: str, spans: list[dict]) -> list[tuple[int, int, str]]:
+    taken = [False] * len(text)
+    mentions = []
+    unique = {(s["text"], s["type"]) for s in spans}
+    for value, kind in sorted(unique, key=lambda s: -len(s[0])):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(value)}(?![\w-])", text):
+            if not any(taken[m.start() : m.end()]):
+                mentions.append((m.start(), m.end(), kind))
+                for i in range(m.start(), m.end()):
+                    taken[i] = True
+    return mentions
+
+
+def known_names(known: dict) -> list[str]:
+    names: list[str] = []
+    for value in known.values():
+        names.extend([value] if isinstance(value, str) else value)
+    return names
+
+
+def score(documents, detect) -> tuple[dict, dict, float]:
+    per_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # gold, found, kind right
+    per_pred: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # predicted, correct
+    started = time.perf_counter()
+    for text, spans, known in documents:
+        gold = gold_mentions(text, spans)
+        found = detect(text, known)
+        covered_kind: list[set[str]] = [set() for _ in text]
+        for f in found:
+            for i in range(f.begin, f.eind):
+                covered_kind[i].add(f.soort)
+        for begin, end, kind in gold:
+            stats = per_kind[kind]
+            stats[0] += 1
+            if all(covered_kind[i] for i in range(begin, end)):
+                stats[1] += 1
+                if all(kind in covered_kind[i] for i in range(begin, end)):
+                    stats[2] += 1
+        for f in found:
+            hit = any(b < f.eind and f.begin < e for b, e, _ in gold)
+            per_pred[f.soort][0] += 1
+            per_pred[f.soort][1] += int(hit)
+    return per_kind, per_pred, time.perf_counter() - started
+
+
+def report(title: str, per_kind: dict, per_pred: dict, seconds: float) -> dict[str, float]:
+    print(f"\n== {title} ({seconds:.2f} s)")
+    print(
+        f"{'soort':<14}{'gold':>6}{'recall':>9}{'soort juist':>13}{'voorspeld':>11}{'precisie':>10}"
+    )
+    for kind in sorted(set(per_kind) | set(per_pred)):
+        gold, found, right = per_kind.get(kind, [0, 0, 0])
+        pred, correct = per_pred.get(kind, [0, 0])
+        recall = f"{found / gold:.3f}" if gold else "-"
+        typed = f"{right / gold:.3f}" if gold else "-"
+        precision = f"{correct / pred:.3f}" if pred else "-"
+        print(f"{kind:<14}{gold:>6}{recall:>9}{typed:>13}{pred:>11}{precision:>10}")
+    core_gold = sum(per_kind[k][0] for k in CORE if k in per_kind)
+    core_found = sum(per_kind[k][1] for k in CORE if k in per_kind)
+    all_gold = sum(v[0] for v in per_kind.values())
+    all_found = sum(v[1] for v in per_kind.values())
+    all_pred = sum(v[0] for v in per_pred.values())
+    all_correct = sum(v[1] for v in per_pred.values())
+    figures = {
+        "recall_core": core_found / core_gold if core_gold else 0.0,
+        "recall_all": all_found / all_gold if all_gold else 0.0,
+        "precision": all_correct / all_pred if all_pred else 0.0,
+    }
+    print(
+        f"recall kern (persoon, bsn, telefoon, email, adres, postcode): "
+        f"{figures['recall_core']:.3f}  (doel ≥ 0.99)\n"
+        f"recall alle soorten: {figures['recall_all']:.3f}  (doel ≥ 0.95)\n"
+        f"precisie: {figures['precision']:.3f}  (doel ≥ 0.85)"
+    )
+    return figures
+
+
+def main() -> int:
+    if not CORPUS.is_dir():
+        print(f"Corpus niet gevonden: {CORPUS}. Deze benchmark heeft ../shared nodig.")
+        return 2
+    from dossierwijs.core.minimiser.pii import _deduce_spans, detect_personal_data, warm_up
+
+    documents = []
+    for path in sorted(CORPUS.glob("*.txt")):
+        meta = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        documents.append(
+            (path.read_text(encoding="utf-8"), meta["spans"], known_names(meta["known"]))
+        )
+    print(f"{len(documents)} documenten uit {CORPUS}")
+    started = time.perf_counter()
+    warm_up()
+    print(f"deduce geladen in {time.perf_counter() - started:.1f} s")
+
+    class Span:
+        def __init__(self, begin: int, end: int, soort: str):
+            self.begin, self.eind, self.soort = begin, end, soort
+
+    def deduce_alone(text, _known):
+        return [Span(b, e, s) for b, e, s in _deduce_spans(text)]
+
+    report("deduce alleen (zonder bekende namen)", *score(documents, deduce_alone))
+    report(
+        "alleen eigen patronen + bekende namen (zonder deduce)",
+        *score(documents, lambda t, k: detect_personal_data(t, known=k, use_deduce=False)),
+    )
+    ours = report(
+        "dossierwijs (deduce + eigen patronen + bekende namen)",
+        *score(documents, lambda t, k: detect_personal_data(t, known=k)),
+    )
+    if "-v" in sys.argv:
+        for text, spans, known in documents:
+            found = detect_personal_data(text, known=known)
+            covered = [False] * len(text)
+            for f in found:
+                for i in range(f.begin, f.eind):
+                    covered[i] = True
+            for b, e, kind in gold_mentions(text, spans):
+                if not all(covered[b:e]):
+                    print("GEMIST", kind, repr(text[b:e]))
+            gold = gold_mentions(text, spans)
+            for f in found:
+                if not any(b < f.eind and f.begin < e for b, e, _ in gold):
+                    print("ONTERECHT", f.soort, repr(f.tekst))
+    return 0 if ours["recall_all"] >= 0.95 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The minimiser: abridged copies with real redaction, verified before they leave the vault."""

@@ -1,0 +1,282 @@
+"""Find personal data in Dutch text: `deduce` plus our own patterns plus the names we know.
+
+`deduce` finds most names, dates and locations; it misses schools, care institutions,
+ages written as "9 jaar en 4 maanden", client numbers and IBANs. The vault knows the
+family's names, and the parent can add terms of their own. Missing a name is the costly
+error, so everything found once is also looked for everywhere else in the document.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from dossierwijs.core.minimiser import patterns
+
+SOORTEN = (
+    "persoon", "bsn", "telefoon", "email", "adres", "postcode", "plaats", "geboortedatum",
+    "datum", "leeftijd", "instelling", "school", "id", "iban",
+)  # fmt: skip
+# Terms the parent adds ("a diagnosis I do not want to share") are reported as "term".
+TERM = "term"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One piece of personal data: its text, kind and character offsets in the text."""
+
+    tekst: str
+    soort: str
+    begin: int
+    eind: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+_deduce_model: Any = None
+_deduce_lock = threading.Lock()
+
+
+def _deduce() -> Any:
+    """Build `deduce` once per process; the first build after install takes about a minute."""
+    global _deduce_model
+    with _deduce_lock:
+        if _deduce_model is None:
+            import logging
+
+            from deduce import Deduce
+
+            logging.getLogger().setLevel(max(logging.getLogger().level, logging.WARNING))
+            _deduce_model = Deduce()
+        return _deduce_model
+
+
+def warm_up() -> None:
+    """Build and cache deduce's lookup structures (run at install time, not on the first click)."""
+    _deduce().deidentify("Warm-up: Jan Jansen woont in Utrecht.")
+
+
+_DEDUCE_KINDS = {
+    "persoon": "persoon",
+    "patient": "persoon",
+    "instelling": "instelling",
+    "ziekenhuis": "instelling",
+    "zorginstelling": "instelling",
+    "datum": "datum",
+    "leeftijd": "leeftijd",
+    "telefoonnummer": "telefoon",
+    "emailadres": "email",
+    "bsn": "bsn",
+    "id": "id",
+    "locatie": "adres",
+}
+_PRIORITY = {
+    "bsn": 100, "iban": 100, "email": 100, "telefoon": 100, "id": 90, "postcode": 90,
+    "geboortedatum": 90, "datum": 90, "persoon": 80, TERM: 80, "school": 70, "instelling": 70,
+    "adres": 70, "leeftijd": 60, "plaats": 60,
+}  # fmt: skip
+_DEDUCE_PENALTY = 35
+_PROPAGATED_PENALTY = 45
+
+_UP, _LO = patterns._UP, patterns._LO
+_INTERFIX = r"(?:van|de|den|der|het|ter|ten|te|in|op|el|El|al|Al|da|di|du|le|la|'t)"
+_SURNAME = rf"(?:{_INTERFIX}[ ]){{0,3}}[{_UP}][{_LO}'’]+(?:-[{_UP}][{_LO}]+)*"
+_INITIALS = rf"(?:[{_UP}]\.[ ]?){{1,4}}"
+_TITLE = (
+    r"(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|meneer|juf|juffrouw|meester|drs\.|dr\.|prof\.|mr\.|"
+    r"ir\.|ing\.|Mevrouw|Mevr\.|Mw\.|De heer|Dhr\.|Meneer|Juf|Meester|Drs\.|Dr\.|Prof\.)"
+)
+_TITLED_NAME = re.compile(rf"\b{_TITLE}[ ]((?:{_INITIALS}|[{_UP}][{_LO}]+[ ])?{_SURNAME})")
+_INITIALS_NAME = re.compile(rf"(?<![\w.])({_INITIALS}{_SURNAME})")
+_NOT_SURNAME = {"De", "Het", "Een", "In", "Op", "En", "Van"}
+
+
+def detect_personal_data(
+    text: str,
+    known: Iterable[str] = (),
+    extra_terms: Iterable[str] = (),
+    *,
+    use_deduce: bool = True,
+) -> list[Finding]:
+    """Return the personal data in ``text``, sorted by position, without overlaps.
+
+    ``known`` are names the vault already knows (family, practitioners, schools);
+    ``extra_terms`` are the parent's own words to remove. ``use_deduce=False`` skips the
+    statistical part (fast, for tests of our own patterns).
+    """
+    candidates: list[tuple[int, int, str, int]] = []
+
+    def add(begin: int, end: int, soort: str, penalty: int = 0) -> None:
+        while end > begin and text[end - 1] in " \t\n,;:":
+            end -= 1
+        if end > begin:
+            candidates.append((begin, end, soort, _PRIORITY.get(soort, 50) - penalty))
+
+    for finder in patterns.ALL_PATTERNS:
+        for begin, end, soort in finder(text):
+            add(begin, end, soort)
+    for begin, end in _known_name_spans(text, known):
+        add(begin, end, "persoon", -5)
+    for term in extra_terms:
+        for m in _term_regex(term).finditer(text):
+            add(m.start(), m.end(), TERM, -10)
+    for m in _TITLED_NAME.finditer(text):
+        if m.group(1).split()[-1] not in _NOT_SURNAME:
+            add(m.start(1), m.end(1), "persoon", 15)
+    for m in _INITIALS_NAME.finditer(text):
+        add(m.start(1), m.end(1), "persoon", 15)
+    if use_deduce:
+        for begin, end, soort in _deduce_spans(text):
+            add(begin, end, soort, _DEDUCE_PENALTY)
+
+    found = _resolve(text, candidates)
+    for begin, end, soort in _propagate(text, found):
+        candidates.append((begin, end, soort, _PRIORITY.get(soort, 50) - _PROPAGATED_PENALTY))
+    return [
+        Finding(tekst=text[b:e], soort=s, begin=b, eind=e) for b, e, s in _resolve(text, candidates)
+    ]
+
+
+def _deduce_spans(text: str) -> list[tuple[int, int, str]]:
+    spans = []
+    for ann in _deduce().deidentify(text).annotations:
+        soort = _DEDUCE_KINDS.get(ann.tag)
+        if soort is None:
+            continue
+        begin, end = ann.start_char, ann.end_char
+        if soort == "adres":
+            spans.extend(_split_location(text, begin, end))
+        elif soort == "leeftijd":
+            continue  # deduce marks only the number; our age patterns take the whole phrase
+        else:
+            spans.append((begin, end, soort))
+    return spans
+
+
+def _split_location(text: str, begin: int, end: int) -> list[tuple[int, int, str]]:
+    """deduce tags "3817 HK Amersfoort" as one location; we report postcode and place."""
+    part = text[begin:end]
+    inner = [(begin + b, begin + e, s) for b, e, s in patterns.find_postcode_and_place(part)] + [
+        (begin + b, begin + e, s) for b, e, s in patterns.find_address(part)
+    ]
+    if inner:
+        return inner
+    if re.search(r"\d", part):
+        return [(begin, end, "adres")]
+    return [(begin, end, "plaats")]
+
+
+def _name_variants(name: str) -> list[str]:
+    words = name.split()
+    variants = {name.strip()}
+    if len(words) >= 2:
+        first, surname = words[0], " ".join(words[1:])
+        variants.update({first, surname})
+        for part in re.split(r"[- ]", surname):
+            if len(part) >= 3 and part[0].isupper():
+                variants.add(part)
+    return sorted((v for v in variants if len(v) >= 2), key=len, reverse=True)
+
+
+def _known_name_spans(text: str, known: Iterable[str]) -> Iterable[tuple[int, int]]:
+    for name in known:
+        name = " ".join(name.split())
+        if not name:
+            continue
+        for variant in _name_variants(name):
+            # Initials before a surname ("M. Verhoef-Kuipers") and a diminutive after a
+            # first name ("Thijsje") belong to the same person.
+            # A first name may be followed by the initial of the surname ("Thijs V.").
+            pattern = (
+                rf"(?<![\w-])(?:{_INITIALS})?{re.escape(variant)}"
+                rf"(?:(?:je|tje|pje|ie)(?![\w-])|[ ][{_UP}]\.(?![\w])|(?![\w-]))"
+            )
+            for m in re.finditer(pattern, text):
+                yield m.start(), m.end()
+
+
+def _term_regex(term: str) -> re.Pattern[str]:
+    words = [re.escape(w) for w in term.split()]
+    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
+
+
+def _propagate(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Look for every name found once in the rest of the document too."""
+    strings: dict[str, str] = {}
+    for begin, end, soort in found:
+        value = text[begin:end]
+        if soort in ("persoon", "plaats", "instelling", "school"):
+            strings.setdefault(value, soort)
+        if soort == "persoon":
+            for word in re.split(r"[ ]", value):
+                if len(word) >= 4 and word[0].isupper() and "." not in word:
+                    strings.setdefault(word, soort)
+        if soort in ("instelling", "school"):
+            tail = patterns.institution_tail(value)
+            if tail:
+                strings.setdefault(tail, soort)
+    spans = []
+    for value, soort in strings.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(value)}(?![\w-])", text):
+            spans.append((m.start(), m.end(), soort))
+    return spans
+
+
+def _resolve(
+    text: str, candidates: Sequence[tuple[int, int, str, int]]
+) -> list[tuple[int, int, str]]:
+    """Keep the strongest candidate where spans clash; spans of the same kind are joined."""
+    order = sorted(candidates, key=lambda c: (-c[3], -(c[1] - c[0]), c[0]))
+    accepted: list[list[Any]] = []
+    for begin, end, soort, _ in order:
+        clashes = [a for a in accepted if a[0] < end and begin < a[1]]
+        if not clashes:
+            accepted.append([begin, end, soort])
+        elif all(a[2] == soort for a in clashes):
+            for a in clashes:
+                accepted.remove(a)
+            lo = min([begin] + [a[0] for a in clashes])
+            hi = max([end] + [a[1] for a in clashes])
+            accepted.append([lo, hi, soort])
+        else:
+            # Keep the part of a weaker span that nothing stronger claims: "L.M. Bosman" out
+            # of "L.M. Bosman van het Eemhof" when "Eemhof Ziekenhuis" is an institution.
+            for lo, hi in _leftover(begin, end, clashes):
+                trimmed = _trim(text, lo, hi)
+                if trimmed:
+                    accepted.append([trimmed[0], trimmed[1], soort])
+    return sorted((a[0], a[1], a[2]) for a in accepted)
+
+
+def _leftover(begin: int, end: int, clashes: Sequence[list[Any]]) -> list[tuple[int, int]]:
+    pieces = [(begin, end)]
+    for lo, hi, _ in clashes:
+        pieces = [
+            part
+            for b, e in pieces
+            for part in ((b, min(e, lo)), (max(b, hi), e))
+            if part[1] - part[0] > 0
+        ]
+    return pieces
+
+
+def _trim(text: str, begin: int, end: int) -> tuple[int, int] | None:
+    """Shrink a leftover piece to its capitalised or numeric core, or drop it."""
+    piece = text[begin:end]
+    head = re.match(rf"(?:[\s,;:]+|[{_LO}]+(?:\s+|$))*", piece)
+    tail = re.search(rf"(?:\s+[{_LO}]+|[\s,;:]+)*$", piece)
+    lo = begin + (head.end() if head else 0)
+    hi = begin + (tail.start() if tail else len(piece))
+    core = text[lo:hi]
+    if hi - lo >= 2 and re.search(rf"[{_UP}\d]", core) and re.search(r"\w\w", core):
+        return lo, hi
+    return None
+
+
+def findings_as_json(findings: Iterable[Finding]) -> dict[str, list[dict[str, Any]]]:
+    """The shape the command line prints: ``{"gevonden": [...]}``."""
+    return {"gevonden": [f.as_dict() for f in findings]}
