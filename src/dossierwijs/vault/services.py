@@ -153,15 +153,19 @@ def login_with_passphrase(passphrase: str) -> Member:
 def record_failed_login() -> None:
     """Journal a failed attempt now if the vault is open, else at the next unlock."""
     if keyholder.is_unlocked():
-        vault = Vault.objects.first()
+        try:
+            vault_id = Keyring.load(_data_dir()).vault_id
+        except KeyringError:
+            return
+        vault = Vault.objects.filter(pk=vault_id).first()
         if vault is not None:
             _flush_failed_logins(vault)
 
 
 def unlock_with_recovery_code(code: str) -> Vault:
-    _keyring, _entry, key = _open(crypto.normalise_code(code), ("recovery",))
+    keyring, _entry, key = _open(crypto.normalise_code(code), ("recovery",))
     _unlock(key)
-    vault = Vault.objects.get()
+    vault = Vault.objects.get(pk=keyring.vault_id)
     journal.record(vault=vault, action=Action.RECOVERY_USED, actor_label=_("herstelcode"))
     return vault
 

@@ -132,28 +132,29 @@ def recover(request):
         form = RecoveryCodeForm(request.POST)
         if form.is_valid():
             try:
-                services.unlock_with_recovery_code(form.cleaned_data["code"])
+                vault = services.unlock_with_recovery_code(form.cleaned_data["code"])
             except WrongSecret:
                 throttle.register_failure(_client(request))
                 form.add_error("code", _("Deze herstelcode klopt niet. Er is niets gewijzigd."))
             except (services.VaultError, KeyringError) as exc:
                 form.add_error(None, exc.message)
             else:
-                request.session["recovery_unlocked"] = True
+                request.session["recovery_vault"] = str(vault.pk)
                 return redirect("vault:recover_passphrase")
         return render(request, "vault/recover.html", {"form": form}, status=401)
     return render(request, "vault/recover.html", {"form": RecoveryCodeForm()})
 
 
 def recover_passphrase(request):
-    if not request.session.get("recovery_unlocked"):
+    vault_id = request.session.get("recovery_vault")
+    if not vault_id:
         return redirect("vault:recover")
-    members = Member.objects.filter(role__in=PARENT_ROLES)
+    members = Member.objects.filter(vault_id=vault_id, role__in=PARENT_ROLES)
     form = RecoveryPassphraseForm(request.POST or None, members=members)
     if request.method == "POST" and form.is_valid():
         member = members.get(pk=form.cleaned_data["member"])
         services.set_passphrase(member=member, passphrase=form.cleaned_data["passphrase"])
-        request.session.pop("recovery_unlocked", None)
+        request.session.pop("recovery_vault", None)
         login(request, member.user, backend=BACKEND)
         messages.success(request, _("Uw nieuwe wachtzin is ingesteld."))
         return redirect("vault:home")

@@ -54,7 +54,7 @@ def _rows(entries):
             "volgnummer": e.seq,
             "tijd": timezone.localtime(e.at).isoformat(timespec="seconds"),
             "wie": e.actor_label,
-            "wat": Action(e.action).label if e.action in Action.values else e.action,
+            "wat": str(Action(e.action).label) if e.action in Action.values else e.action,
             "soort": e.action,
             "onderwerp": f"{e.object_type}:{e.object_id}" if e.object_id else "",
             "toelichting": e.summary,

@@ -1,0 +1,83 @@
+from django.urls import reverse
+
+from dossierwijs.vault import keyholder
+from dossierwijs.vault.journal_model import Action, JournalEntry
+from dossierwijs.vault.keyring import Keyring
+from dossierwijs.vault.models import Invitation, Member
+from dossierwijs.vault.roles import Role
+
+
+def test_a_parent_gets_a_one_time_code_to_pass_on(client_for, family):
+    response = client_for("ouder").post(
+        reverse("vault:invite"), {"name": "Oma Truus", "role": Role.MEELEZER}
+    )
+    assert response.status_code == 200
+    code = response.context["code"]
+    assert code in response.content.decode()
+    invitation = Invitation.objects.get(name="Oma Truus")
+    assert invitation.role == Role.MEELEZER
+    assert Keyring.load(family.data_dir).get(invitation.id).kind == "invitation"
+
+
+def test_an_invitee_joins_with_the_code_while_the_vault_is_locked(client, client_for, family):
+    response = client_for("ouder").post(
+        reverse("vault:invite"), {"name": "Oma Truus", "role": Role.MEELEZER}
+    )
+    code = response.context["code"]
+    keyholder.lock()
+    joined = client.post(
+        reverse("vault:accept_invite"),
+        {
+            "code": code,
+            "display_name": "Oma Truus",
+            "passphrase": "oma haar eigen lange zin",
+            "passphrase_again": "oma haar eigen lange zin",
+        },
+    )
+    assert joined.status_code == 302
+    truus = Member.objects.get(display_name="Oma Truus")
+    assert truus.role == Role.MEELEZER
+    # The code works once.
+    keyholder.lock()
+    again = client.post(
+        reverse("vault:accept_invite"),
+        {
+            "code": code,
+            "display_name": "Iemand anders",
+            "passphrase": "nog een andere lange zin",
+            "passphrase_again": "nog een andere lange zin",
+        },
+    )
+    assert "klopt niet" in again.content.decode()
+
+
+def test_a_child_of_16_cannot_remove_a_parent(client_for, family):
+    response = client_for("kind_16plus").post(
+        reverse("vault:remove_member", args=[family.mede_ouder.pk])
+    )
+    assert response.status_code == 403
+    assert Member.objects.filter(pk=family.mede_ouder.pk).exists()
+
+
+def test_a_parent_removes_a_buddy_and_their_key(client_for, family):
+    entry_id = family.meelezer.key_entry_id
+    response = client_for("ouder").post(reverse("vault:remove_member", args=[family.meelezer.pk]))
+    assert response.status_code == 302
+    assert not Member.objects.filter(pk=family.meelezer.pk).exists()
+    assert Keyring.load(family.data_dir).get(entry_id) is None
+    assert JournalEntry.objects.filter(action=Action.MEMBER_REMOVED).exists()
+
+
+def test_a_role_change_is_journaled(client_for, family):
+    client_for("ouder").post(
+        reverse("vault:change_role", args=[family.meelezer.pk]), {"role": Role.KIND_16PLUS}
+    )
+    family.meelezer.refresh_from_db()
+    assert family.meelezer.role == Role.KIND_16PLUS
+    assert JournalEntry.objects.filter(action=Action.ROLE_CHANGE).exists()
+
+
+def test_a_buddy_sees_only_what_is_shared(client_for, family):
+    home = client_for("meelezer").get(reverse("vault:home"))
+    assert "U bent meelezer" in home.content.decode()
+    assert client_for("meelezer").get(reverse("vault:members")).status_code == 403
