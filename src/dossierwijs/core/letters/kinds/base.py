@@ -264,3 +264,27 @@ def build_letter(
 
 def on_date(day: date | None) -> str:
     return dutch_date(day) if day else ""
+
+
+def rights_ending(ctx: LetterContext, tone: str, done: str) -> str:
+    """Closing paragraph of a rights request: ask for confirmation once ``done`` happened."""
+    return pick(
+        tone,
+        vriendelijk=we(ctx, "Wilt u ons laten weten", "Wilt u mij laten weten")
+        + f" wanneer {done}? Alvast bedankt.",
+        zakelijk=we(ctx, "Wij ontvangen graag", "Ik ontvang graag")
+        + f" een schriftelijke bevestiging zodra {done}.",
+        stellig=f"Bevestig schriftelijk wanneer {done}. Wijst u het verzoek geheel of "
+        "gedeeltelijk af, dan moet u dat binnen dezelfde termijn met redenen laten weten en "
+        "wijzen op de mogelijkheid van een klacht bij de Autoriteit Persoonsgegevens "
+        "(artikel 12 lid 4 AVG).",
+    )
+
+
+def quoted(text: str) -> str:
+    return f"\u201c{text.strip()}\u201d"
+
+
+def lines(values: Sequence[str]) -> tuple[str, ...]:
+    """The non-empty entries, stripped."""
+    return tuple(v.strip() for v in values if v and v.strip())

@@ -66,6 +66,7 @@ CHECKLIST_LABELS: dict[str, str] = {
     "bewaartermijn": "De bewaartermijn",
     "doelen_bron": "Doelen en bron van de gegevens",
 }
+CHOICES = {"checklist": tuple(CHECKLIST_LABELS.items())}
 DEFAULT_SYSTEM_TEXT = "zoals Magister, ParnasSys, SOM of Eduarte"
 
 
@@ -219,7 +220,8 @@ def compose(data: InzageInput, ctx: LetterContext, tone: str) -> Letter:
         kind=KIND,
         tone=tone,
         ctx=ctx,
-        subject=f"Verzoek om inzage en een kopie van de gegevens van {child} (artikel 15 AVG)",
+        subject=f"Verzoek om inzage en een kopie van de gegevens van {ctx.child.name} "
+        "(artikel 15 AVG)",
         paragraphs=paragraphs,
         attachments=(data.id_copy,) if data.id_copy is not None else (),
         guidance=guidance,

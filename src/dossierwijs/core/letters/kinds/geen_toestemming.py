@@ -1,0 +1,124 @@
+"""Geen-toestemmingsverklaring: we do not sign this general consent form.
+
+Valid consent is free, specific, informed and unambiguous, per purpose, and can be
+withdrawn (AVG art. 4 onder 11, art. 7; overwegingen 32, 42, 43). Refusing may not
+harm the child (overweging 42). The defects come from the consent checker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..model import Letter, LetterContext, Paragraph, dutch_date
+from .base import (
+    WHO_ASKS,
+    EssentialFact,
+    about,
+    build_letter,
+    check_input,
+    label,
+    lines,
+    pick,
+    we,
+    who_asks,
+)
+
+KIND = "geen_toestemming"
+LABEL = "Geen toestemming voor een algemeen formulier"
+DESCRIPTION = (
+    "Laat weten dat u een algemeen toestemmingsformulier niet tekent, en vraag om "
+    "toestemming per concrete uitwisseling."
+)
+RIGHTS_REQUEST = False
+
+SPECIFIC = (
+    "om welke gegevens of documenten het gaat",
+    "met welke organisatie of persoon",
+    "voor welk doel",
+    "hoe lang de gegevens worden bewaard",
+)
+
+
+@dataclass(frozen=True)
+class GeenToestemmingInput:
+    form: str = field(
+        metadata=label("Welk formulier", help="Bijvoorbeeld: toestemming gegevensuitwisseling.")
+    )
+    defects: tuple[str, ...] = field(
+        metadata=label("Wat ontbreekt of klopt niet in het formulier", widget="lines")
+    )
+    received_on: date | None = field(
+        default=None, metadata=label("Wanneer kreeg u het formulier", required=False)
+    )
+
+
+ESSENTIAL_FACTS = (
+    EssentialFact("niet_tekenen", "Wij tekenen het formulier niet", dynamic=lambda d, ctx: (d.form.strip(), "niet")),
+    EssentialFact("gebreken", "De gebreken van het formulier", dynamic=lambda d, ctx: lines(d.defects)),
+    EssentialFact("per_uitwisseling", "Vraag toestemming per concrete uitwisseling", phrases=SPECIFIC),
+    EssentialFact("avg", "Eisen aan toestemming (artikel 7 AVG)", phrases=("artikel 7 AVG",)),
+    EssentialFact("geen_nadeel", "Weigeren mag geen nadeel hebben", phrases=("geen nadelige gevolgen",)),
+    WHO_ASKS,
+)
+
+
+def compose(data: GeenToestemmingInput, ctx: LetterContext, tone: str) -> Letter:
+    """Write the refusal of a blanket consent form in ``tone``."""
+    check_input(data)
+    form = data.form.strip()
+    when = f", dat {we(ctx, 'wij', 'ik')} op {dutch_date(data.received_on)} kregen" if data.received_on else ""
+    if data.received_on and not ctx.plural:
+        when = f", dat ik op {dutch_date(data.received_on)} kreeg"
+    opening = pick(
+        tone,
+        vriendelijk="Dank u voor het formulier " + f"'{form}'{when}. "
+        + we(ctx, "Wij tekenen", "Ik teken")
+        + " dit formulier niet, en " + we(ctx, "leggen", "leg") + " graag uit waarom.",
+        zakelijk=f"Het formulier '{form}'{when}{',' if when else ''} "
+        + we(ctx, "tekenen wij", "teken ik")
+        + " niet. Hieronder staat waarom.",
+        stellig=we(ctx, "Wij tekenen", "Ik teken")
+        + f" het formulier '{form}'{when} niet. Het voldoet niet aan de eisen van de AVG.",
+    )
+    rules = (
+        "Toestemming is alleen geldig als die vrij, specifiek, geïnformeerd en ondubbelzinnig "
+        "is, per doel wordt gevraagd en weer kan worden ingetrokken (artikel 4 onder 11 en "
+        "artikel 7 AVG). Dit formulier voldoet daar niet aan:"
+    )
+    specific = pick(
+        tone,
+        vriendelijk=we(ctx, "Wij werken", "Ik werk")
+        + " graag mee. Is er een concrete uitwisseling nodig, vraag "
+        + we(ctx, "ons", "mij")
+        + " dan om toestemming voor die ene uitwisseling. Vertel daarbij:",
+        zakelijk="Is er een concrete uitwisseling nodig, vraag dan toestemming voor die "
+        "uitwisseling. Vermeld daarbij:",
+        stellig="Toestemming geven " + we(ctx, "wij", "ik")
+        + " alleen per concrete uitwisseling. Vermeld daarbij altijd:",
+    )
+    no_harm = (
+        f"Dat {we(ctx, 'wij', 'ik')} dit formulier niet tekenen mag voor {about(ctx)} geen "
+        "nadelige gevolgen hebben."
+        if ctx.plural
+        else f"Dat ik dit formulier niet teken mag voor {about(ctx)} geen nadelige gevolgen "
+        "hebben."
+    )
+    return build_letter(
+        kind=KIND,
+        tone=tone,
+        ctx=ctx,
+        subject=f"Geen toestemming via het formulier '{form}' ({ctx.child.name})",
+        paragraphs=[
+            Paragraph(who_asks(ctx)),
+            Paragraph(opening),
+            Paragraph(rules, lines(data.defects)),
+            Paragraph(specific, SPECIFIC),
+            Paragraph(no_harm),
+        ],
+        guidance=[
+            "Voor haar wettelijke taken heeft een school meestal geen toestemming nodig. "
+            "Toestemming past alleen bij iets wat niet verplicht is, en moet dan per doel "
+            "gevraagd worden.",
+        ],
+    )

@@ -1,0 +1,61 @@
+"""Machtiging: a young person of 16+ authorises the parents to ask for access.
+
+The wording and the age rule come from the rules core
+(``dossierwijs.core.rules.age.authorisation_text`` and ``access_request_requester``;
+UAVG art. 5, AVG art. 15). It is a document to sign, so it has one wording for all tones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from dossierwijs.core.rules.age import access_request_requester, authorisation_text
+
+from ..model import Letter, LetterContext, LetterError, Paragraph, Writer
+from .base import EssentialFact, build_letter, check_input
+
+KIND = "machtiging"
+LABEL = "Machtiging van uw kind (16 jaar of ouder)"
+DESCRIPTION = "Uw kind van 16 of ouder machtigt u om namens hem of haar inzage te vragen."
+RIGHTS_REQUEST = False
+SAME_IN_EVERY_TONE = True
+
+
+@dataclass(frozen=True)
+class MachtigingInput:
+    """No extra fields: child, parents and organisation come from the context."""
+
+
+def _parents(ctx: LetterContext) -> tuple[str, ...]:
+    return tuple(p.name for p in ctx.signers + ctx.other_parents if p.name.strip())
+
+
+ESSENTIAL_FACTS = (
+    EssentialFact(
+        "wie", "Wie machtigt wie, bij welke organisatie",
+        dynamic=lambda d, ctx: (ctx.child.name, *_parents(ctx), ctx.recipient.name),
+    ),
+    EssentialFact("artikel_15", "Inzage en kopie (artikel 15 AVG)", phrases=("artikel 15",)),
+    EssentialFact("intrekken", "De machtiging kan worden ingetrokken", phrases=("intrekken",)),
+)
+
+
+def compose(data: MachtigingInput, ctx: LetterContext, tone: str) -> Letter:
+    """The authorisation to print and have the young person sign (``tone`` is ignored)."""
+    check_input(data)
+    requester = access_request_requester(ctx.child.birth_date, ctx.date)
+    if not requester.machtiging_nodig:
+        raise LetterError(f"{requester.explanation} Een machtiging is dus niet nodig.")
+    text = authorisation_text(ctx.child.name, _parents(ctx), ctx.recipient.name, ctx.date)
+    blocks = [b.strip() for b in text.strip().split("\n\n") if b.strip()]
+    title, body = blocks[0], blocks[1:]
+    ctx = replace(ctx, writer=Writer.JONGERE)
+    letter = build_letter(
+        kind=KIND,
+        tone=tone,
+        ctx=ctx,
+        subject=title,
+        paragraphs=[Paragraph(" ".join(b.split())) for b in body],
+        guidance=[requester.explanation],
+    )
+    return replace(letter, salutation="", closing="", signatures=(), to=(), cc=(), cc_names=())
