@@ -49,7 +49,7 @@ def read_odt(data: bytes) -> str:
     except Exception as exc:
         raise DocumentError(errors.OFFICE_DAMAGED.format(name="OpenDocument")) from exc
     parts: list[str] = []
-    wanted = {text.P().qname, text.H().qname}
+    wanted = {(text.TEXTNS, "p"), (text.TEXTNS, "h")}
     for element in _walk(document.text):
         if getattr(element, "qname", None) in wanted:
             parts.append(teletype.extractText(element))
