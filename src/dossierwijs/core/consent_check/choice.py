@@ -103,7 +103,9 @@ def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
         return True
     if form.matching(p.VAGUE_RECIPIENT) or form.matching(p.OPEN_LIST):
         return True
-    sharing = [s for s in form.body if p.SHARING.search(s.key)]
+    sharing = [s for s in form.body if p.SHARING.search(s.key) and not p.WITHDRAWAL.search(s.key)]
+    if any(p.ADDITIONAL_RECIPIENT.search(s.key) for s in sharing):
+        return True
     return len(organisation_names(sharing)) >= 3
 
 

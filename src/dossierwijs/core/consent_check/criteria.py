@@ -36,7 +36,12 @@ def judge_doel(form: Form) -> Judgement:
             f"alleen voor een duidelijk omschreven doel {basis}.",
             evidence(s for s, _ in vague),
         )
-    stated = [s for s in form.body if re.match(r"(waarvoor|doel)\b", s.key)]
+    stated = [
+        s
+        for s in form.body
+        if re.match(r"(waarvoor|doel)\b", s.key)
+        or re.search(r"waarom|waarvoor|doel", s.heading.lower())
+    ]
     markers = form.matching(p.PURPOSE_MARKER)
     stated += [s for s in markers if p.SHARING.search(s.key) and s not in stated]
     stated += [s for s in markers if s not in stated]
@@ -77,7 +82,9 @@ def judge_gegevens(form: Form) -> Judgement:
     named = [
         s
         for s in form.matching(p.DATA_NOUN)
-        if p.SHARING.search(s.key) or re.match(r"(wat|welke gegevens)\b", s.key)
+        if p.SHARING.search(s.key)
+        or p.SHARING.search(s.heading.lower())
+        or re.match(r"(wat|welke gegevens)\b", s.key)
     ]
     named += [s for s in form.body if "gegevens" in s.heading.lower() and s not in named]
     if named:
@@ -234,10 +241,9 @@ def judge_termijn(form: Form) -> Judgement:
         )
     if retention:
         return Judgement(
-            GEBREK,
-            f"Het formulier zegt hoe lang gegevens worden bewaard, maar niet tot wanneer de "
-            f"toestemming zelf geldt. Twijfel: misschien is het anders bedoeld; vraag om een "
-            f"einddatum {basis}.",
+            OK,
+            f"Het formulier zegt tot wanneer de gegevens worden bewaard. Twijfel: er staat niet "
+            f"apart tot wanneer de toestemming zelf geldt; vraag daar een datum voor {basis}.",
             evidence(retention),
         )
     return Judgement(

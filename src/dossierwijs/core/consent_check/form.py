@@ -83,6 +83,13 @@ def organisation_names(sentences: Iterable[Sentence]) -> set[str]:
             words = m.group(0).split()
             if m.start() == 0 or text[: m.start()].rstrip().endswith((".", ":", "!", "?")):
                 words = words[1:] if words[0].lower() in p.NOT_A_NAME else words
-            if words and (len(words) > 1 or m.start() > 0) and words[0].lower() not in p.NOT_A_NAME:
-                names.add(" ".join(words))
+            if not words or words[0].lower() in p.NOT_A_NAME:
+                continue
+            single = len(words) == 1
+            if single and (
+                m.start() == 0
+                or (words[0].isupper() and words[0].lower() not in p.ORGANISATION_ACRONYMS)
+            ):
+                continue  # a sentence opener, or a document abbreviation such as OPP
+            names.add(" ".join(words))
     return names

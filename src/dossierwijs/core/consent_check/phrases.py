@@ -23,19 +23,25 @@ SHARING = _re(
     r"\b(delen|deelt|gedeeld|uitwissel\w*|uit te wisselen|wissel\w*\b.{0,60}\buit)\b",
     r"\b(verstrek\w*|opvra\w*|op te vragen|vraag\w*\b.{0,60}\bop|opgevraagd)\b",
     r"\b(doorge\w+|door te geven|geeft\b.{0,60}\bdoor|geven\b.{0,60}\bdoor)\b",
-    r"\b(overdra\w*|overgedragen)\b",
+    r"\b(overdra\w*|overgedragen|voorleggen|voorgelegd|leg\w*\b.{0,60}\bvoor aan)\b",
     r"\b(stuur\w*|versturen|verstuurd|toegestuurd|ontvang\w*|krijg\w*|inzage|inzien|in te zien)\b",
     r"\b(bespre\w*|besproken|terugkoppel\w*|informeren|melden|aanmeld\w*|gaat naar|gaan naar)\b",
     r"\b(geeft|geven)\b.{0,40}\b(aan|door)\b",
+    r"\b(van|door) (de |het )?[\w-]+ naar\b|\bnaar (de|het) \w+\b.{0,20}\b(gaat|gaan|sturen)\b",
 )
 STORAGE = _re(
     r"\b(bewaar\w*|bewaren|bewaard|opgeslagen|opslaan|opslag|slaan\b.{0,40}\bop|archiveren)\b",
     r"\b(komt|komen|staat|staan) (in|op) (het|de|ons|een)\b.{0,40}(dossier|systeem|map|archief)",
     r"\b(vastgelegd|vastleggen|legt\b.{0,40}\bvast|registreert|geregistreerd)\b",
+    r"\b(noteert|noteren|genoteerd|zet|zetten|plaatst|plaatsen|houdt|houden)\b[^.]{0,60}"
+    r"\b(in|op|bij) (het|de|ons|onze|een|zijn|haar|hun|eigen)\b",
+    r"\b(staat|staan|blijft|blijven|komt|komen)\b[^.]{0,40}\b(in|op) (het|de|ons|onze|een)\b"
+    r"[^.]{0,40}(dossier|systeem|map|archief|overzicht|bestand|administratie)",
 )
 STORAGE_PLACE = _re(
     r"\b(in|op|bij) (het|de|ons|onze|een|zijn|haar|hun)\b[^.;]{0,80}"
-    r"(dossier|systeem|administratie|server|map|archief|registratie|omgeving|kluis|portaal|app)\b",
+    r"(dossier|systeem|administratie|server|map|archief|registratie|omgeving|kluis|portaal|app|"
+    r"overzicht|bestand|lijst)\b",
     r"\b(parnassys|magister|somtoday|esis|dotcom|topicus|kindkans|onderwijstransparant|"
     r"leerlingvolgsysteem|cliëntdossier|clientdossier|patientendossier|epd|ecd)\b",
 )
@@ -58,6 +64,10 @@ VAGUE_PURPOSE = _re(
     r"\b(alle|andere|overige|diverse|statistische|interne) doeleinden\b|\bbeleidsdoeleinden\b",
     r"\b(verantwoording|beleid) en (wetenschappelijk )?onderzoek\b",
     r"\bin het belang van (uw kind|de leerling|het kind|de client|uw gezin)\b",
+    r"\bom (je|jou|u|uw kind|jullie|het kind|de leerling|het gezin) (zo )?(goed|beter|optimaal) "
+    r"te (kunnen )?(helpen|begeleiden|ondersteunen)\b",
+    r"\b(als|wanneer|indien) (wij|we|de school|de hulpverlener|de begeleider) (denken|denkt|vinden|"
+    r"vindt|achten|acht|menen|meent)\b",
 )
 PURPOSE_MARKER = _re(
     r"^(waarvoor|doel|het doel|met als doel|reden)\b",
@@ -66,6 +76,8 @@ PURPOSE_MARKER = _re(
     r"\bom\b.{0,80}\bte\b",
     r"\bvoor (het|de) (onderzoek|evaluatie|aanvraag|consult|overleg|gesprek|behandeling|"
     r"aanmelding|observatie)\b",
+    r"\bhelpt\b[^.]{0,30}\b(bepalen|kiezen|beslissen|beoordelen|vaststellen)\b",
+    r"\bwaardoor\b|\bopdat\b|^(daarvoor|hiervoor|daarom)\b",
 )
 
 # --- gegevens -------------------------------------------------------------------------
@@ -82,13 +94,13 @@ VAGUE_DATA = _re(
     r"\balles wat\b",
 )
 DATA_NOUN = re.compile(
-    r"\b(verslag\w*|rapport\w*|uitslag\w*|toets\w*|cijfers?|rapportcijfers|opp|"
-    r"ontwikkelingsperspectief\w*|groeidocument|vragenlijst\w*|overzicht\w*|conclusie\w*|"
-    r"advie\w*|verklaring|(begeleidings|behandel|gezins|hulpverlenings|plan van )?plan|notitie\w*|"
-    r"aantekening\w*|naam|namen|geboortedatum|telefoonnummer|adres|verzuim\w*|observatie\w*|"
-    r"beschrijving|uitkomst\w*|evaluatie\w*|screening|diagnose\w*|gegevens over|"
-    r"foto\w*|video\w*|beeldmateriaal|medicijn\w*|medicatie|allergie\w*|"
-    r"onderwijskundig rapport|okr|dossier)\b"
+    r"\b\w*(verslag|rapport|uitslag|toets|cijfer|plan|overzicht|vragenlijst|conclusie|advies|"
+    r"adviezen|verklaring|notitie|notities|aantekening|observatie|niveau|uitkomst|evaluatie|"
+    r"screening|diagnose|kopie|opdracht|beschrijving|samenvatting|resultaten|lijst|"
+    r"gegevens)\w*\b(?<!\bgegevens)"
+    r"|\b(opp|okr|groeidocument|naam|namen|geboortedatum|telefoonnummer|adres|verzuim\w*|"
+    r"lengte|gewicht|foto\w*|video\w*|beeldmateriaal|medicijn\w*|medicatie|allergie\w*|"
+    r"gegevens over|ontwikkelingsperspectief\w*|dossier)\b"
 )
 
 # --- ontvangers -----------------------------------------------------------------------
@@ -105,6 +117,8 @@ VAGUE_RECIPIENT = _re(
     rf"\b{_RECIPIENT_GROUP}\b[^.;]{{0,60}}\bdie\b[^.;]{{0,40}}\bbetrokken (zijn|raken|worden|is|"
     rf"zijn geweest)\b",
     r"\b(ketenpartners|samenwerkingspartners|netwerkpartners|zorgpartners)\b",
+    r"\b(partners|partijen|organisaties|instanties) (in|uit|binnen|van) (de|het|onze|ons) "
+    r"(jeugdketen|keten|zorgketen|netwerk|wijk|regio|zorg|samenwerking)\b",
     r"\b(met|aan|bij|naar|door) (de )?(hulpverleners|instanties|deskundigen|zorgverleners)\b",
 )
 OPEN_LIST = re.compile(
@@ -172,6 +186,7 @@ REFUSAL_CONDITION = _re(
     r"\b(als|indien|wanneer) (u|jullie)\b[^.,]{0,30}\b(geen|niet)\b[^.,]{0,20}"
     r"\b(toestemming|tekent|ondertekent|invult|inlevert)\b",
     r"\b(weigert u|bij weigering|als u weigert|weigeren heeft)\b",
+    r"\b(tekent|geeft|ondertekent|geven|tekenen) (u|jullie|je)\b[^.,]{0,20}\b(niet|geen)\b",
     r"\bpas (compleet|volledig|geldig|in behandeling)\b",
     r"\bonvolledige (aanmelding|aanvraag|formulier)\w*\b",
 )
@@ -183,10 +198,13 @@ SERVICE = re.compile(
 )
 NO_DETRIMENT = _re(
     r"\bgeen (gevolgen|invloed|nadeel|nadelen|negatieve gevolgen|consequenties)\b",
-    r"\bgewoon door\b|\bverandert (er )?niets\b|\bin alle gevallen\b",
+    r"\bgewoon door\b|\bverandert (er |dat )?(niets|niet)\b|\bin alle gevallen\b",
+    r"\b(zelfde|dezelfde) (hulp|ondersteuning|begeleiding|zorg|lessen)\b",
 )
 FREE_CHOICE = _re(
     r"\bniet verplicht\b|\bvrijwillig\b|\bvrij om\b|\bmag (ook )?weigeren\b|\bgeen voorwaarde\b",
+    r"\b(bepaalt|beslist|kiest) (u|je|jij|jullie) zelf\b|\b(niemand|wij) (mag|mogen|kan) (u|je) "
+    r"(niet )?dwingen\b|\bzelf (weten|kiezen|beslissen)\b",
     NO_DETRIMENT.pattern,
 )
 OBLIGATION = re.compile(
@@ -240,12 +258,20 @@ _NOT_A_NAME_WORDS = """
     maandag dinsdag woensdag donderdag vrijdag
 """
 NOT_A_NAME = frozenset(_NOT_A_NAME_WORDS.split())
+# Short capitals that name an organisation (others, like OPP or AVI, name a document).
+ORGANISATION_ACRONYMS = frozenset(["ggd", "ggz", "swv", "cjg", "jgz", "uwv", "rivm", "duo", "svb"])
+# "ook aan ...": the form adds another recipient or purpose to the same consent.
+ADDITIONAL_RECIPIENT = re.compile(
+    r"\b(ook|daarnaast|bovendien|tevens)\b[^.]{0,80}\b(aan|met|naar|bij|voor)\b"
+)
 
 # --- intrekken ------------------------------------------------------------------------
 
 WITHDRAWAL = _re(
     r"\bintrek\w*\b|\bingetrokken\b|\btrek\w*\b[^.]{0,40}\bin\b|\bherroep\w*\b",
     r"\bterug ?(te )?(trekken|nemen|draaien)\b|\bterugtrek\w*\b|\bstopzetten\b",
+    r"\bstoppen met (je|jouw|uw|de|jullie|deze) toestemming\b",
+    r"\b(toestemming|akkoord)\b[^.]{0,30}\b(stoppen|stopzetten|beeindigen|terugdraaien|terugnemen)\b",
 )
 ANY_TIME = _re(
     r"\baltijd\b|\bop (elk|ieder) (gewenst )?moment\b|\bte allen tijde\b|\belk moment\b",

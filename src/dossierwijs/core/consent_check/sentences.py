@@ -144,6 +144,11 @@ def _paragraphs(text: str) -> list[tuple[str, bool]]:
             and not _FILL_IN_RE.search(current[-1])
         )
         if continuation:
+            if re.search(r"[a-zà-ÿ]-$", current[-1]) and stripped[0].islower():
+                current[-1] = current[-1][:-1] + stripped.split(" ", 1)[0]  # OCR hyphenation
+                stripped = stripped.split(" ", 1)[1] if " " in stripped else ""
+                if not stripped:
+                    continue
             current.append(stripped)
             continue
         flush()
