@@ -54,7 +54,8 @@ def _print_sources(source_ids) -> None:
 
     print("Bronnen:")
     for s in sources(*source_ids):
-        print(f"  - {s.citation} ({s.url or 'geen url'}; zekerheid {s.confidence})")
+        checked = s.checked.isoformat()
+        print(f"  - {s.citation} [{s.confidence}, gecontroleerd {checked}] {s.url}".rstrip())
 
 
 # --- termijn -----------------------------------------------------------------------------------
@@ -255,7 +256,9 @@ def _mag_delen(args) -> int:
         print(f"  - {step}")
     for note in answer.kanttekeningen:
         print(f"Let op: {note}")
-    print(f"Zekerheid: {answer.zekerheid}")
+    from dossierwijs.core.knowledge.wording import confidence_label
+
+    print(f"Zekerheid: {confidence_label(answer.zekerheid)}")
     _print_sources(answer.sources)
     return 0
 

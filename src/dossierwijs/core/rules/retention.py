@@ -41,7 +41,12 @@ RULES: dict[str, RetentionRule] = {
             basis="Gebruik, geen wet: het oude Vrijstellingsbesluit Wbp (2 jaar) is vervallen; "
             "scholen kiezen nu zelf een termijn en nemen meestal 2 jaar",
             confidence="V-sec",
-            source_ids=("poraad-bewaren", "vrijstellingsbesluit", "kennisnet-bewaartermijnen"),
+            source_ids=(
+                "poraad-bewaren",
+                "vrijstellingsbesluit",
+                "kennisnet-bewaartermijnen",
+                "avg-17",
+            ),
             hedge="Dit staat niet in de wet. Vraag de school welke termijn zij gebruikt.",
         ),
         RetentionRule(

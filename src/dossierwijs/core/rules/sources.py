@@ -380,6 +380,27 @@ _ALL = [
         "V-sec",
         fact="4.1",
     ),
+    Source(
+        "balans-dos-donts",
+        "Balans: do's en don'ts bij informatie-uitwisseling tussen ouders en school",
+        "https://balansdigitaal.nl/kennisbank/onderwijs/neem-de-stille-regie/dos-en-donts-informatie-uitwisseling-ouders-school",
+        "V",
+        fact="6.4",
+    ),
+    Source(
+        "avg-77",
+        "AVG artikel 77: gratis klagen bij de Autoriteit Persoonsgegevens",
+        "https://legalviz.eu/gdpr/article/77",
+        "V",
+        fact="1.32",
+    ),
+    Source(
+        "avg-17",
+        "AVG artikel 17 (recht op verwijdering)",
+        "https://privacy-web.nl/en/wetgeving/algemene-verordening-gegevensbescherming-avg-2/artikel-17/",
+        "V",
+        fact="1.22",
+    ),
 ]
 
 SOURCES: dict[str, Source] = {source.id: source for source in _ALL}
