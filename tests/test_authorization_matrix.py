@@ -1,0 +1,150 @@
+"""Every URL pattern, as every persona: a new view without a permission check fails here.
+
+Add each new route to ROUTES with the outcome expected per persona, and each new
+URL parameter to OBJECT_FOR_PARAMETER (an object of the family's vault).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from tests.conftest import PERSONAS
+
+OK = "ok"  # 2xx, or a redirect that is not to the login page
+LOGIN = "login"  # redirect to the login page
+DENIED = "denied"  # 403: a member whose role does not allow it
+HIDDEN = "hidden"  # 404: not theirs, and they learn nothing
+ANY = "any"  # open pages: must simply not fail
+
+PARENTS = {"ouder": OK, "mede_ouder": OK, "kind_16plus": OK}
+
+
+def everyone(outcome, **overrides):
+    table = {p: outcome for p in PERSONAS}
+    table.update(overrides)
+    return table
+
+
+@dataclass
+class Route:
+    method: str
+    expect: dict
+    data: dict = field(default_factory=dict)
+
+
+VAULT_PAGE = everyone(OK, meelezer=DENIED, anonymous=LOGIN)
+OWN_VAULT_PAGE = everyone(OK, anonymous=LOGIN)  # the outsider sees their own vault
+FAMILY_OBJECT = {**PARENTS, "meelezer": DENIED, "outsider": HIDDEN, "anonymous": LOGIN}
+
+ROUTES: dict[str, Route] = {
+    "static": Route("GET", everyone(ANY)),
+    "vault:welcome": Route("GET", everyone(ANY)),
+    "vault:login": Route("GET", everyone(ANY)),
+    "vault:recover": Route("GET", everyone(ANY)),
+    "vault:recover_passphrase": Route("GET", everyone(ANY)),
+    "vault:accept_invite": Route("GET", everyone(ANY)),
+    "vault:logout": Route("POST", everyone(LOGIN)),  # done, back to the door
+    "vault:home": Route("GET", OWN_VAULT_PAGE),
+    "vault:members": Route("GET", VAULT_PAGE),
+    "vault:invite": Route("GET", VAULT_PAGE),
+    "vault:revoke_invite": Route("POST", FAMILY_OBJECT),
+    "vault:change_role": Route("POST", FAMILY_OBJECT, {"role": "meelezer"}),
+    "vault:remove_member": Route("POST", FAMILY_OBJECT),
+    "vault:journal": Route("GET", VAULT_PAGE),
+    "vault:journal_export": Route("GET", VAULT_PAGE),
+    "vault:data": Route("GET", VAULT_PAGE),
+    "vault:backup": Route("POST", VAULT_PAGE),
+    "vault:export": Route("POST", VAULT_PAGE),
+}
+
+
+def object_for_parameter(name: str, family):
+    from dossierwijs.vault import services
+    from dossierwijs.vault.roles import Role
+
+    if name == "member_id":
+        return family.meelezer.pk
+    if name == "invitation_id":
+        invitation, _code = services.create_invitation(by=family.ouder, role=Role.MEELEZER, name="X")
+        return invitation.pk
+    if name == "fmt":
+        return "csv"
+    if name == "path":
+        return "css/dossierwijs.css"
+    raise AssertionError(f"Add an object of the family's vault for URL parameter {name!r}")
+
+
+def all_route_names() -> list[str]:
+    names = []
+
+    def walk(patterns, namespace=""):
+        for p in patterns:
+            if isinstance(p, URLResolver):
+                ns = f"{namespace}{p.namespace}:" if p.namespace else namespace
+                walk(p.url_patterns, ns)
+            elif isinstance(p, URLPattern) and p.name:
+                names.append(namespace + p.name)
+
+    walk(get_resolver().url_patterns)
+    return names
+
+
+def test_every_route_has_expectations():
+    missing = sorted(set(all_route_names()) - set(ROUTES))
+    assert not missing, f"Routes without an authorization expectation: {missing}"
+
+
+def _url(name: str, family) -> str:
+    resolver_match_params = _params_of(name)
+    kwargs = {p: object_for_parameter(p, family) for p in resolver_match_params}
+    return reverse(name, kwargs=kwargs)
+
+
+def _params_of(name: str) -> list[str]:
+    from django.urls import get_resolver
+
+    resolver = get_resolver()
+    possibilities = resolver.reverse_dict.getlist(name.split(":")[-1])
+    namespace_parts = name.split(":")[:-1]
+    for ns in namespace_parts:
+        _prefix, sub = resolver.namespace_dict[ns]
+        possibilities = sub.reverse_dict.getlist(name.split(":")[-1])
+    for possibility in possibilities:
+        for _result, params in possibility[0]:
+            return list(params)
+    return []
+
+
+def _outcome(response) -> str:
+    if response.status_code in (301, 302, 303):
+        return LOGIN if reverse("vault:login") in response["Location"] else OK
+    if response.status_code == 403:
+        return DENIED
+    if response.status_code == 404:
+        return HIDDEN
+    if 200 <= response.status_code < 300:
+        return OK
+    return f"status {response.status_code}"
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("name", sorted(ROUTES))
+def test_route_as_persona(name, persona, family, client_for):
+    route = ROUTES[name]
+    client = client_for(persona)
+    url = _url(name, family)
+    if route.method == "POST":
+        response = client.post(url, route.data)
+    else:
+        response = client.get(url)
+    expected = route.expect[persona]
+    assert response.status_code < 500
+    if expected != ANY:
+        assert _outcome(response) == expected, f"{name} as {persona}: {response.status_code}"
+    if persona == "outsider" and response.status_code == 200 and "text/html" in response.get(
+        "Content-Type", ""
+    ):
+        assert "Sanne" not in response.content.decode(), "the outsider learnt about another vault"

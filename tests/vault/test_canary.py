@@ -1,0 +1,85 @@
+"""Plant distinctive strings in every kind of stored data; find none of them on disk."""
+
+import json
+
+import pytest
+
+from tests.vault.scripted import cli, python
+
+CANARIES = [
+    "Kanariepietje",  # the child's name
+    "Zwaluwstaart",  # a parent's name
+    "Merelzang",  # an invited member
+    "Klimopschool",  # the school
+    "Spreeuwenverslag",  # document text
+    "Roodborstbestand",  # a file name
+    "Winterkoningnotitie",  # a note
+]
+
+PLANT = """
+import json
+from pathlib import Path
+from django.conf import settings
+from django.db import transaction
+from dossierwijs.vault import journal
+from dossierwijs.vault.blobs import BlobStore
+from dossierwijs.vault.journal_model import Action
+from dossierwijs.vault.roles import Role
+
+CANARIES = json.loads(os.environ["CANARIES"])
+
+def scan():
+    found = []
+    for path in Path(settings.DATA_DIR).rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            for c in CANARIES:
+                for form in (c.encode(), c.encode("utf-16-le"), c.lower().encode()):
+                    if form in data:
+                        found.append((str(path), c))
+        for c in CANARIES:
+            if c in path.name:
+                found.append((str(path), c))
+    return found
+
+inv, code = services.create_invitation(by=member, role=Role.MEELEZER, name="Merelzang")
+services.accept_invitation(code=code, display_name="Merelzang", passphrase="gele zon schijnt warm nu")
+store = BlobStore.for_data_dir(settings.DATA_DIR)
+store.put(("Psychologisch onderzoek. Spreeuwenverslag. " * 200).encode())
+mid_transaction = []
+with transaction.atomic():
+    journal.record(vault=vault, actor=member, action=Action.UPLOAD,
+                   summary="Winterkoningnotitie Roodborstbestand.pdf")
+    member.postal_address = "Winterkoningnotitie 12"
+    member.save()
+    mid_transaction = scan()  # the rollback journal exists now
+extra = []
+try:
+    from dossierwijs.dossier import services as dossier_services  # once the dossier exists
+    extra = dossier_services.plant_canary(vault=vault, member=member,
+        filename="Roodborstbestand.txt", text="Spreeuwenverslag Winterkoningnotitie")
+except ImportError:
+    pass
+print(json.dumps({"mid": mid_transaction, "after": scan()}))
+"""
+
+
+@pytest.mark.slow
+def test_no_canary_can_be_found_in_any_file_of_the_data_folder(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    monkeypatch.setenv("CANARIES", json.dumps(CANARIES))
+    cli(data, "init", "--kind", "Kanariepietje de Vries", "--school", "Klimopschool",
+        "--ouder", "Zwaluwstaart", "--ouder", "Anna")
+    result = json.loads(python(data, PLANT))
+    assert result["mid"] == []
+    assert result["after"] == []
+    # And after the processes have ended (journal files closed or removed):
+    leftovers = []
+    for path in data.rglob("*"):
+        if path.is_file():
+            blob = path.read_bytes()
+            leftovers += [c for c in CANARIES if c.encode() in blob or c.lower().encode() in blob]
+    assert leftovers == []
+    files = sorted(p.relative_to(data).as_posix() for p in data.rglob("*") if p.is_file())
+    assert "vault.db" in files and "keyring.json" in files
+    assert any(f.startswith("blobs/") for f in files), "the test must have stored a blob"
