@@ -36,7 +36,7 @@ def test_all_holidays_of_2026_by_name():
         date(2026, 4, 3): "Goede Vrijdag",
         date(2026, 4, 6): "Tweede Paasdag",
         date(2026, 4, 27): "Koningsdag",
-        date(2026, 5, 5): "Bevrijdingsdag (5 mei)",
+        date(2026, 5, 5): "Bevrijdingsdag",
         date(2026, 5, 14): "Hemelvaartsdag",
         date(2026, 5, 25): "Tweede Pinksterdag",
         date(2026, 12, 25): "Eerste Kerstdag",

@@ -125,6 +125,8 @@ def _period(
         )
     elif confidence in ("I", "NV") and not hedged_in_notes:
         notes.append(hedge_sentence(confidence))
+    if strict is not None:
+        source_ids = (*source_ids, "goede-vrijdag")
     return Deadline(
         due=due,
         explanation=text + ".",

@@ -8,10 +8,12 @@ when 27 April is a Sunday) and 5 May (every year, not only in lustrum years).
 Atw art. 3 lid 2 equates Goede Vrijdag with these days "voor de toepassing van deze wet".
 Issue 4 said Goede Vrijdag is not one; the quoted statute text (staatsrechtpraktijk.nl,
 wvhl.nl, nl.wikipedia.org "Algemene termijnenwet") says it is equated for deadline purposes,
-so it is included here and flagged with ``equated=True``. Days the government equates by
-royal decree (Atw art. 3 lid 3, e.g. bridge days) are NOT included: they are announced a few
-years ahead and cannot be computed; ignoring them can only make a deadline earlier, never
-later than the law allows for the parent to act.
+and Rijksoverheid calls Goede Vrijdag "een officiële feestdag" (rijksoverheid.nl, "Is Goede
+Vrijdag een vrije dag?"), so it is included here and flagged with ``equated=True``; deadlines
+also report the date without it (``Deadline.due_if_good_friday_counts_not``).
+Days the government equates by royal decree (Atw art. 3 lid 3, e.g. bridge days) are NOT
+included: they are announced a few years ahead and cannot be computed. Ignoring them can make
+a computed deadline one or more days too early; the Dutch notes say to check when it matters.
 Confidence of the whole list for AVG deadlines: I (Verordening 1182/71 art. 2 refers to the
 public holidays of the member state; which Dutch list applies there was not verified).
 """
@@ -65,7 +67,7 @@ def dutch_public_holidays(year: int) -> tuple[Holiday, ...]:
         Holiday(easter - timedelta(days=2), "Goede Vrijdag", equated=True),
         Holiday(easter + timedelta(days=1), "Tweede Paasdag"),
         Holiday(kings_day(year), "Koningsdag"),
-        Holiday(date(year, 5, 5), "Bevrijdingsdag (5 mei)"),
+        Holiday(date(year, 5, 5), "Bevrijdingsdag"),
         Holiday(easter + timedelta(days=39), "Hemelvaartsdag"),
         Holiday(easter + timedelta(days=50), "Tweede Pinksterdag"),
         Holiday(date(year, 12, 25), "Eerste Kerstdag"),

@@ -388,6 +388,12 @@ _ALL = [
         fact="6.4",
     ),
     Source(
+        "goede-vrijdag",
+        "Rijksoverheid: Goede Vrijdag is een officiële feestdag",
+        "https://www.rijksoverheid.nl/onderwerpen/arbeidsovereenkomst-en-cao/vraag-en-antwoord/goede-vrijdag-vrije-dag",
+        "V",
+    ),
+    Source(
         "avg-77",
         "AVG artikel 77: gratis klagen bij de Autoriteit Persoonsgegevens",
         "https://legalviz.eu/gdpr/article/77",
