@@ -59,6 +59,23 @@ def test_termijn_reports_good_friday_alternative(capsys):
     assert data["uiterlijk_als_goede_vrijdag_niet_telt"] == "2024-03-29"
 
 
+def test_termijn_checks_an_announced_extension(capsys):
+    data = run_json(
+        capsys, "termijn", "--ontvangen", "2026-01-31", "--verlenging-gemeld", "2026-03-02",
+        "--met-redenen",
+    )  # fmt: skip
+    assert data["verlenging_geldig"] is True
+    late = run_json(
+        capsys, "termijn", "--ontvangen", "2026-01-31", "--verlenging-gemeld", "2026-03-03",
+        "--met-redenen",
+    )  # fmt: skip
+    assert late["verlenging_geldig"] is False and "te laat" in late["verlenging_uitleg"]
+    no_reasons = run_json(
+        capsys, "termijn", "--ontvangen", "2026-01-31", "--verlenging-gemeld", "2026-02-03"
+    )
+    assert no_reasons["verlenging_geldig"] is False
+
+
 def test_termijn_readable_dutch(capsys):
     code, out, _ = run(capsys, "termijn", "--ontvangen", "2026-01-31")
     assert code == 0

@@ -73,8 +73,12 @@ Soorten (--soort):
   opp              school stelt het ontwikkelingsperspectief vast: 6 weken na inschrijving
   aanmelding       besluit na een onvolledige aanmelding: 4 weken na het aanvullen
 
-Voorbeeld:
+Telt een verlenging? Geef de datum van de melding met --verlenging-gemeld, en --met-redenen
+als de organisatie uitlegde waarom. Dat moet binnen de eerste maand (AVG artikel 12 lid 3).
+
+Voorbeelden:
   dossierwijs termijn --ontvangen 2026-01-31 --json
+  dossierwijs termijn --ontvangen 2026-01-31 --verlenging-gemeld 2026-02-20 --met-redenen
 """
 
 
@@ -88,6 +92,11 @@ def _termijn(args) -> int:
         start = _parse_date(args.start, "--ontvangen")
         if args.verlengd and kind != "verzoek":
             raise InputError("--verlengd kan alleen bij --soort verzoek.")
+        announced = None
+        if args.verlenging_gemeld:
+            if kind != "verzoek":
+                raise InputError("--verlenging-gemeld kan alleen bij --soort verzoek.")
+            announced = _parse_date(args.verlenging_gemeld, "--verlenging-gemeld")
     except InputError as exc:
         return _fail(str(exc))
     deadline = deadline_for(kind, start, extended=args.verlengd)
@@ -107,6 +116,12 @@ def _termijn(args) -> int:
         data["uiterlijk_als_goede_vrijdag_niet_telt"] = (
             deadline.due_if_good_friday_counts_not.isoformat()
         )
+    if announced is not None:
+        from dossierwijs.core.rules.deadlines import extension_announcement_explained
+
+        valid, why = extension_announcement_explained(start, announced, args.met_redenen)
+        data["verlenging_geldig"] = valid
+        data["verlenging_uitleg"] = why
     if kind == "verzoek" and not args.verlengd:
         data["uiterlijk_met_verlenging"] = rights_request_deadline(start, True).due.isoformat()
     if args.json:
@@ -119,6 +134,8 @@ def _termijn(args) -> int:
         print(
             f"Met een verlenging die op tijd en met redenen is gemeld: {long_date(extended.due)}."
         )
+    if announced is not None:
+        print(f"Verlenging: {data['verlenging_uitleg']}")
     print(f"Grondslag: {deadline.basis}")
     for note in deadline.notes:
         print(f"Let op: {note}")
@@ -279,6 +296,13 @@ def register(subparsers) -> None:
     )
     termijn.add_argument(
         "--verlengd", action="store_true", help="met verlenging van 2 maanden (alleen verzoek)"
+    )
+    termijn.add_argument(
+        "--verlenging-gemeld", metavar="DATUM",
+        help="datum waarop de organisatie een verlenging meldde: telt die? (alleen verzoek)",
+    )  # fmt: skip
+    termijn.add_argument(
+        "--met-redenen", action="store_true", help="de melding van de verlenging gaf redenen"
     )
     termijn.add_argument("--json", action="store_true", help="antwoord als JSON")
     termijn.set_defaults(handler=_termijn)
