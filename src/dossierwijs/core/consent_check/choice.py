@@ -27,7 +27,9 @@ def _conditions(form: Form) -> list[Sentence]:
         if not m or not p.SERVICE.search(s.key):
             continue
         rest = s.key[: m.start()] + " " + s.key[m.end() :]
-        if m.group(0).startswith("pas ") or p.NEGATION.search(rest) or "helaas" in rest:
+        if m.group(0).startswith(("pas ", "alleen", "uitsluitend", "enkel")) or (
+            p.NEGATION.search(rest) or "helaas" in rest
+        ):
             found.append(s)
     return found
 
@@ -60,6 +62,10 @@ def judge_vrij(form: Form) -> Judgement:
     )
 
 
+def _conditions_in(s: Sentence) -> bool:
+    return bool(p.REFUSAL_CONDITION.search(s.key) or p.OBLIGATION.search(s.key))
+
+
 # AVG art. 4 lid 11; overweging 32.
 def judge_ondubbelzinnig(form: Form) -> Judgement:
     """Consent must be an active act: empty boxes, a signature; silence is not consent."""
@@ -83,7 +89,8 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
             evidence(silence + ticked),
         )
     empty_boxes = [s for s in form.choices() if not any(b.checked for b in s.boxes)]
-    signed = [s for s in form.sentences if p.SIGNATURE.search(s.key)]
+    signed = [s for s in form.sentences if s.is_fill_in and p.SIGNATURE.search(s.key)]
+    signed += [s for s in form.body if p.SIGNATURE.search(s.key) and not _conditions_in(s)]
     if empty_boxes or signed:
         return Judgement(
             OK,

@@ -101,6 +101,20 @@ def judge_gegevens(form: Form) -> Judgement:
     )
 
 
+def _names_a_party(s: Sentence) -> bool:
+    """A proper name that receives or provides: "naar GGD X", "met Praktijk Y", or any name
+    in a sentence about exchanging data."""
+    names = organisation_names([s])
+    if not names:
+        return False
+    if p.SHARING.search(s.key) or s.boxes or re.match(r"^\W*[-•*]", s.text):
+        return True
+    return any(
+        re.search(r"\b(naar|met|aan|tussen|bij)\b[^.;]{0,50}$", s.text[: s.text.find(n)])
+        for n in names
+    )
+
+
 # AVG art. 13 lid 1 onder e; overweging 42.
 def judge_ontvangers(form: Form) -> Judgement:
     """The organisations that receive or provide data must be named (a closed list)."""
@@ -138,9 +152,9 @@ def judge_ontvangers(form: Form) -> Judgement:
             p.SHARING.search(s.key)
             or s.boxes
             or re.match(r"^\W*[-•*]", s.text)
-            or (s.is_heading and re.search(r"\b(naar|met|aan|tussen|bij)\b", s.key))
+            or re.search(r"\b(naar|met|aan|tussen)\b", s.key)
         )
-        and organisation_names([s])
+        and _names_a_party(s)
     ]
     if with_names:
         extra = (

@@ -24,7 +24,8 @@ SHARING = _re(
     r"\b(verstrek\w*|opvra\w*|op te vragen|vraag\w*\b.{0,60}\bop|opgevraagd)\b",
     r"\b(doorge\w+|door te geven|geeft\b.{0,60}\bdoor|geven\b.{0,60}\bdoor)\b",
     r"\b(overdra\w*|overgedragen|voorleggen|voorgelegd|leg\w*\b.{0,60}\bvoor aan)\b",
-    r"\b(stuur\w*|versturen|verstuurd|toegestuurd|ontvang\w*|krijg\w*|inzage|inzien|in te zien)\b",
+    r"\b(stuur\w*|sturen|stuurt|versturen|verstuurd|toegestuurd|ontvang\w*|krijg\w*)\b",
+    r"\b(inzage|inzien|in te zien)\b",
     r"\b(bespre\w*|besproken|terugkoppel\w*|informeren|melden|aanmeld\w*|gaat naar|gaan naar)\b",
     r"\b(geeft|geven)\b.{0,40}\b(aan|door)\b",
     r"\b(van|door) (de |het )?[\w-]+ naar\b|\bnaar (de|het) \w+\b.{0,20}\b(gaat|gaan|sturen)\b",
@@ -187,7 +188,8 @@ REFUSAL_CONDITION = _re(
     r"\b(toestemming|tekent|ondertekent|invult|inlevert)\b",
     r"\b(weigert u|bij weigering|als u weigert|weigeren heeft)\b",
     r"\b(tekent|geeft|ondertekent|geven|tekenen) (u|jullie|je)\b[^.,]{0,20}\b(niet|geen)\b",
-    r"\bpas (compleet|volledig|geldig|in behandeling)\b",
+    r"\bpas (compleet|volledig|geldig|in behandeling|mogelijk)\b",
+    r"\b(alleen|uitsluitend|enkel) mogelijk (als|na|met|wanneer|indien)\b",
     r"\bonvolledige (aanmelding|aanvraag|formulier)\w*\b",
 )
 SERVICE = re.compile(

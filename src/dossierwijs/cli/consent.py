@@ -1,0 +1,121 @@
+"""The ``toestemming-check`` command: check a consent form on the nine criteria.
+
+Needs no vault and imports no Django. Text comes out of the file through
+``dossierwijs.core.documents.extract`` (text, PDF, Word, or OCR for a scan/photo).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import textwrap
+from pathlib import Path
+
+from dossierwijs.cli import add_command
+
+EXIT_UNREADABLE = 1
+
+
+def register(subparsers) -> None:
+    parser = add_command(
+        subparsers,
+        "toestemming-check",
+        help="controleer een toestemmingsformulier op de negen eisen van de AVG",
+        description=(
+            "Controleer een toestemmingsformulier (.txt, .pdf, .docx of een foto/scan).\n"
+            "Per eis ziet u of het formulier voldoet, waarom, en op welke zinnen dat oordeel\n"
+            "rust. Alleen als alle negen eisen in orde zijn, is het formulier geldig."
+        ),
+    )
+    parser.add_argument(
+        "file", metavar="BESTAND", help="het formulier: .txt, .pdf, .docx of afbeelding"
+    )
+    parser.add_argument("--json", action="store_true", help="geef het resultaat als JSON")
+    parser.set_defaults(handler=run_check)
+
+
+def _fail(message: str) -> int:
+    print(f"Fout: {message}", file=sys.stderr)
+    return EXIT_UNREADABLE
+
+
+def _read_form(path: Path) -> str:
+    """The form's text; raises ValueError with a Dutch message when it cannot be read."""
+    from dossierwijs.core.documents.extract import ExtractionError, text_from_path
+
+    if not path.exists():
+        raise ValueError(f"Het bestand '{path}' bestaat niet. Controleer de naam en de map.")
+    if not path.is_file():
+        raise ValueError(f"'{path}' is geen bestand maar een map. Kies het formulier zelf.")
+    try:
+        text = text_from_path(path)
+    except ExtractionError as exc:
+        raise ValueError(exc.message) from exc
+    except (OSError, RuntimeError, ValueError) as exc:
+        raise ValueError(
+            f"Het bestand '{path.name}' kon niet worden gelezen. Is het een tekst, PDF, "
+            f"Word-bestand of foto van het formulier?"
+        ) from exc
+    if not text or not text.strip():
+        raise ValueError(
+            f"In '{path.name}' staat geen leesbare tekst. Is het een foto, maak dan een "
+            f"scherpere foto of scan van het formulier en probeer het opnieuw."
+        )
+    return text
+
+
+def run_check(args) -> int:
+    from dossierwijs.core.consent_check import check_consent_form
+
+    path = Path(args.file)
+    try:
+        text = _read_form(path)
+    except ValueError as exc:
+        return _fail(str(exc))
+    result = check_consent_form(text)
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(format_report(result, path.name))
+    return 0
+
+
+def _wrap(text: str, indent: str) -> str:
+    return textwrap.fill(text, width=88, initial_indent=indent, subsequent_indent=indent)
+
+
+def format_report(result, name: str) -> str:
+    """A readable Dutch report of a ``ConsentCheck``."""
+    from dossierwijs.core.consent_check import CRITERIA, GELDIG
+
+    lines = [f"Controle van het toestemmingsformulier: {name}", ""]
+    if result.verdict == GELDIG:
+        lines.append(_wrap("Oordeel: GELDIG. Het formulier voldoet aan alle negen eisen.", ""))
+    else:
+        count = len(result.defects)
+        verdict = (
+            f"Oordeel: ONGELDIG. Het formulier voldoet niet aan {count} van de negen eisen. "
+            "U hoeft het niet te tekenen; u kunt om een specifieke toestemming vragen."
+        )
+        lines.append(_wrap(verdict, ""))
+    lines.append("")
+    for number, (code, judgement) in enumerate(result.criteria.items(), start=1):
+        title = CRITERIA[code][0]
+        mark = "in orde" if judgement.oordeel == "ok" else "GEBREK"
+        lines.append(f"{number}. {title}: {mark}")
+        lines.append(_wrap(judgement.uitleg, "   "))
+        if judgement.bewijs:
+            lines.append("   Uit het formulier:")
+            for quote in judgement.bewijs:
+                lines.append(_wrap(f"“{quote}”", "     "))
+        else:
+            lines.append("   Het formulier zegt hier niets over.")
+        lines.append("")
+    if result.doubtful:
+        doubt = (
+            f"Let op: bij {len(result.doubtful)} eis(en) twijfelt de controle. Lees die punten "
+            "zelf na of vraag het de school of organisatie."
+        )
+        lines.append(_wrap(doubt, ""))
+    lines.append("Dit is een automatische controle en geen juridisch advies.")
+    return "\n".join(lines)
