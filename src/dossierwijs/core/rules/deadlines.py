@@ -7,6 +7,11 @@ Algemene termijnenwet art. 1 gives the same end-day rule):
   the date does not exist (art. 3 lid 2 onder c); a period in weeks ends on the same weekday;
 - when the last day is a Saturday, Sunday or public holiday, the period ends on the next
   working day (art. 3 lid 4; Atw art. 1). Holidays: see ``holidays``.
+
+How far a deadline can move: weekends add at most 2 days and every holiday in between at most
+one more. So the due date is at most 3 days after the plain end unless two or more holidays
+cluster (Easter, Christmas, Koningsdag); the worst case is 5 days (23 April 2038: Goede
+Vrijdag, weekend, Tweede Paasdag, Koningsdag). The property tests check exactly this.
 """
 
 from __future__ import annotations
