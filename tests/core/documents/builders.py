@@ -92,6 +92,12 @@ def make_eml(
         else:
             message.set_content(html, subtype="html")
     for name, data, mime in attachments:
+        if mime == "message/rfc822":
+            from email import message_from_bytes, policy
+
+            inner = message_from_bytes(data, policy=policy.default)
+            message.add_attachment(inner, filename=name)
+            continue
         maintype, subtype = mime.split("/")
         message.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
     return message.as_bytes()

@@ -64,6 +64,10 @@ OUT_OF_MEMORY = (
     "Het lezen van dit bestand had te veel geheugen nodig. "
     "We zijn gestopt om uw computer niet vast te zetten. Het bestand is niet opgeslagen."
 )
+PARSER_CRASHED = (
+    "Dit bestand is beschadigd of heeft een vorm die we niet kunnen lezen. Het is niet "
+    "opgeslagen. Vraag zo nodig een nieuw exemplaar of sla het opnieuw op als PDF."
+)
 UNEXPECTED = (
     "Er ging iets mis bij het lezen van dit bestand. Het is niet opgeslagen. "
     "Uw andere bestanden en uw dossier zijn niet veranderd."

@@ -170,8 +170,8 @@ def _run_child(
 def _crash_message(exitcode: int | None, wall: float) -> str:
     if exitcode in (-signal.SIGXCPU, -signal.SIGKILL):
         return errors.TIMEOUT.format(seconds=round(wall))
-    if exitcode == -signal.SIGSEGV or exitcode == -signal.SIGABRT:
-        return errors.OUT_OF_MEMORY  # allocation failures in C code usually end this way
+    if exitcode in (-signal.SIGSEGV, -signal.SIGABRT, -signal.SIGBUS):
+        return errors.PARSER_CRASHED  # a C parser gave up on (or was hurt by) this file
     return errors.UNEXPECTED
 
 

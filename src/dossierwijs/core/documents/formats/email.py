@@ -54,13 +54,13 @@ def read_eml(data: bytes) -> Extracted:
         attachments = []
         for number, part in enumerate(message.iter_attachments(), start=1):
             name = part.get_filename() or f"bijlage-{number}"
+            payload = part.get_payload(decode=True) or b""
             if part.get_content_type() == "message/rfc822":
-                inner = part.get_payload(0) if part.is_multipart() else part.get_content()
-                payload = inner.as_bytes() if hasattr(inner, "as_bytes") else b""
+                inner = part.get_payload()
+                if isinstance(inner, list) and inner:
+                    payload = inner[0].as_bytes()  # a forwarded e-mail, kept whole
                 if not name.lower().endswith(".eml"):
                     name += ".eml"
-            else:
-                payload = part.get_payload(decode=True) or b""
             attachments.append((name, payload))
     except DocumentError:
         raise
