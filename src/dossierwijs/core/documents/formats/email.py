@@ -51,12 +51,13 @@ def read_eml(data: bytes) -> Extracted:
         if body_part is not None:
             content = body_part.get_content()
             body = html_to_text(content) if body_part.get_content_subtype() == "html" else content
-        attachments = []
+        attachments: list[tuple[str, bytes]] = []
         for number, part in enumerate(message.iter_attachments(), start=1):
             name = part.get_filename() or f"bijlage-{number}"
-            payload = part.get_payload(decode=True) or b""
+            decoded = part.get_payload(decode=True)
+            payload = decoded if isinstance(decoded, bytes) else b""
             if part.get_content_type() == "message/rfc822":
-                inner = part.get_payload()
+                inner: Any = part.get_payload()
                 if isinstance(inner, list) and inner:
                     payload = inner[0].as_bytes()  # a forwarded e-mail, kept whole
                 if not name.lower().endswith(".eml"):
