@@ -55,7 +55,9 @@ def sample_input(kind: str):
     """A realistic filled-in form for ``kind`` (the demo family's year)."""
     t = KINDS[kind].input_type
     samples = {
-        "inzage": lambda: t(pupil_system="Magister", extra=("de verslagen van de leerlingbespreking",)),
+        "inzage": lambda: t(
+            pupil_system="Magister", extra=("de verslagen van de leerlingbespreking",)
+        ),
         "correctie": lambda: t(
             statement="Moeder was erg emotioneel tijdens het gesprek.",
             source="verslag van het OPP-gesprek van 14 oktober 2026",
@@ -67,10 +69,13 @@ def sample_input(kind: str):
             ground="niet_meer_nodig",
             explanation="Het OPP is vastgesteld; de samenvatting is genoeg.",
         ),
-        "beperking": lambda: t(items=("de notitie in het logboek van 2 november 2026",), ground="juistheid_betwist"),
+        "beperking": lambda: t(
+            items=("de notitie in het logboek van 2 november 2026",), ground="juistheid_betwist"
+        ),
         "bezwaar": lambda: t(
             processing="het bespreken van Sanne in het zorgadviesteam met de wijkagent erbij",
-            situation="Sanne heeft een angststoornis; een onbekende agent in het overleg maakt haar bang.",
+            situation="Sanne heeft een angststoornis; een onbekende agent in het overleg "
+            "maakt haar bang.",
         ),
         "herinnering": lambda: HerinneringInput(
             request_kind="inzage",
@@ -97,7 +102,10 @@ def sample_input(kind: str):
         ),
         "aanbieding": lambda: t(
             purpose="de aanvraag van een toelaatbaarheidsverklaring",
-            documents=("het ontwikkelingsperspectief", "de conclusie en adviezen van De Vlinderboom"),
+            documents=(
+                "het ontwikkelingsperspectief",
+                "de conclusie en adviezen van De Vlinderboom",
+            ),
             keep_until="tot het besluit over de aanvraag",
             attachments=(
                 Attachment("opp.pdf", PDF_BYTES),

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
+from dossierwijs.core.rules.dutch_dates import day_month
+
 TONES: tuple[str, ...] = ("vriendelijk", "zakelijk", "stellig")
 TONE_LABELS: dict[str, str] = {
     "vriendelijk": "Vriendelijk",
@@ -19,25 +21,10 @@ TONE_LABELS: dict[str, str] = {
     "stellig": "Stellig",
 }
 
-_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
 
 def dutch_date(day: date) -> str:
     """``date(2013, 4, 12)`` -> ``"12 april 2013"``."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return day_month(day, year=True)
 
 
 def join_names(names: Sequence[str]) -> str:

@@ -82,7 +82,9 @@ def _load() -> dict[str, LetterKind]:
 
 
 def _input_name(module: types.ModuleType) -> str:
-    return next(n for n in dir(module) if n.endswith("Input") and isinstance(getattr(module, n), type))
+    return next(
+        n for n in dir(module) if n.endswith("Input") and isinstance(getattr(module, n), type)
+    )
 
 
 KINDS: dict[str, LetterKind] = _load()
@@ -92,9 +94,7 @@ def get_kind(key: str) -> LetterKind:
     try:
         return KINDS[key]
     except KeyError:
-        raise LetterError(
-            f"Onbekende soort brief: {key}. Kies uit: {', '.join(KINDS)}."
-        ) from None
+        raise LetterError(f"Onbekende soort brief: {key}. Kies uit: {', '.join(KINDS)}.") from None
 
 
 def form_fields(key: str) -> tuple[FormField, ...]:

@@ -6,6 +6,7 @@ import io
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.document import Document as DocxDocument
 from docx.shared import Mm, Pt
 
 from .model import Letter, join_names
@@ -73,7 +74,7 @@ def render_docx(letter: Letter) -> bytes:
     return out.getvalue()
 
 
-def _blank(doc: Document, count: int = 1) -> None:
+def _blank(doc: DocxDocument, count: int = 1) -> None:
     for _ in range(count):
         doc.add_paragraph()
 

@@ -1,4 +1,4 @@
-"""A letter as an .eml file to open in the parent's own mail program. dossierwijs never sends mail."""
+"""A letter as an .eml file for the parent's own mail program. dossierwijs never sends mail."""
 
 from __future__ import annotations
 

@@ -70,7 +70,7 @@ class _LetterPDF(FPDF):
 
 
 def render_pdf(letter: Letter) -> bytes:
-    """The letter as an A4 PDF (bytes); the text is real text, so it can be searched and read aloud."""
+    """The letter as A4 PDF bytes, with real text (searchable, readable aloud)."""
     pdf = _LetterPDF()
     pdf.set_title(pdf.text_ok(letter.subject))
     pdf.set_author(pdf.text_ok(join_names(letter.signatures)))

@@ -33,13 +33,16 @@ class AanbiedingInput:
     purpose: str = field(
         metadata=label(
             "Voor welk doel deelt u de documenten",
-            help="Zo concreet mogelijk, bijvoorbeeld: de aanvraag van een toelaatbaarheidsverklaring.",
+            help="Zo concreet mogelijk, bijvoorbeeld: de aanvraag van een "
+            "toelaatbaarheidsverklaring.",
         )
     )
     documents: tuple[str, ...] = field(metadata=label("Welke documenten deelt u", widget="lines"))
     occasion: str = field(
         default="",
-        metadata=label("Naar aanleiding van", required=False, help="Bijvoorbeeld: uw e-mail van 3 maart."),
+        metadata=label(
+            "Naar aanleiding van", required=False, help="Bijvoorbeeld: uw e-mail van 3 maart."
+        ),
     )
     keep_until: str = field(
         default="",
@@ -56,13 +59,18 @@ class AanbiedingInput:
 
 ESSENTIAL_FACTS = (
     EssentialFact("doel", "Het doel", dynamic=lambda d, ctx: (d.purpose.strip(),)),
-    EssentialFact("documenten", "Precies welke documenten", dynamic=lambda d, ctx: lines(d.documents)),
+    EssentialFact(
+        "documenten", "Precies welke documenten", dynamic=lambda d, ctx: lines(d.documents)
+    ),
     EssentialFact("alleen_dit_doel", "Alleen voor dit doel", phrases=("alleen voor dit doel",)),
     EssentialFact(
-        "andere_niet_relevant", "Andere documenten zijn niet relevant voor dit doel",
+        "andere_niet_relevant",
+        "Andere documenten zijn niet relevant voor dit doel",
         phrases=("andere documenten zijn voor dit doel niet relevant",),
     ),
-    EssentialFact("niet_doorgeven", "Niet doorgeven zonder toestemming", phrases=("niet door aan anderen",)),
+    EssentialFact(
+        "niet_doorgeven", "Niet doorgeven zonder toestemming", phrases=("niet door aan anderen",)
+    ),
     WHO_ASKS,
 )
 
@@ -72,7 +80,9 @@ def compose(data: AanbiedingInput, ctx: LetterContext, tone: str) -> Letter:
     check_input(data)
     purpose = data.purpose.strip()
     occasion = f"Naar aanleiding van {data.occasion.strip()} " if data.occasion.strip() else ""
-    send = we(ctx, "sturen wij u", "stuur ik u") if occasion else we(ctx, "Wij sturen u", "Ik stuur u")
+    send = (
+        we(ctx, "sturen wij u", "stuur ik u") if occasion else we(ctx, "Wij sturen u", "Ik stuur u")
+    )
     opening = pick(
         tone,
         vriendelijk=f"{occasion}{send} graag de volgende documenten over {about(ctx)}, voor "
@@ -110,11 +120,14 @@ def compose(data: AanbiedingInput, ctx: LetterContext, tone: str) -> Letter:
         Paragraph(
             pick(
                 tone,
-                "Hebt u voor dit doel nog iets anders nodig? Vraag het " + we(ctx, "ons", "mij")
+                "Hebt u voor dit doel nog iets anders nodig? Vraag het "
+                + we(ctx, "ons", "mij")
                 + " gerust, en vertel erbij waarvoor.",
-                "Hebt u voor dit doel meer informatie nodig, laat " + we(ctx, "ons", "mij")
+                "Hebt u voor dit doel meer informatie nodig, laat "
+                + we(ctx, "ons", "mij")
                 + " dan weten wat en waarom.",
-                "Meer informatie geven " + we(ctx, "wij", "ik")
+                "Meer informatie geven "
+                + we(ctx, "wij", "ik")
                 + " alleen op een concrete vraag, met het doel erbij.",
             )
         ),

@@ -135,7 +135,8 @@ def who_asks_phrases(_data: Any, ctx: LetterContext) -> tuple[str, ...]:
 
 
 WHO_ASKS = EssentialFact(
-    "wie_namens_wie", "Wie schrijft, namens wie (ouders met gezag of de jongere)",
+    "wie_namens_wie",
+    "Wie schrijft, namens wie (ouders met gezag of de jongere)",
     dynamic=who_asks_phrases,
 )
 
@@ -168,7 +169,8 @@ def one_month_term(ctx: LetterContext, tone: str) -> str:
 
 
 ONE_MONTH = EssentialFact(
-    "termijn", "De termijn van één maand (artikel 12 lid 3 AVG)",
+    "termijn",
+    "De termijn van één maand (artikel 12 lid 3 AVG)",
     phrases=("binnen één maand na ontvangst", "artikel 12 lid 3 AVG"),
 )
 
@@ -189,7 +191,8 @@ def inform_recipients(ctx: LetterContext, tone: str) -> str:
 
 
 INFORM_RECIPIENTS = EssentialFact(
-    "ontvangers_informeren", "Alle ontvangers informeren (artikel 19 AVG)",
+    "ontvangers_informeren",
+    "Alle ontvangers informeren (artikel 19 AVG)",
     phrases=("artikel 19 AVG", "op de hoogte te brengen"),
 )
 
@@ -227,7 +230,7 @@ def build_letter(
     else:
         sender_names = ctx.signer_names
         sender_mail = ctx.signers[0].email
-    sender_lines = (join_names(sender_names), *ctx.address.lines())
+    sender_lines: tuple[str, ...] = (join_names(sender_names), *ctx.address.lines())
     if sender_mail:
         sender_lines = (*sender_lines, sender_mail)
     if ctx.writer is Writer.OUDERS_MET_MACHTIGING:

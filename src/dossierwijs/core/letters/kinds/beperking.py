@@ -58,7 +58,9 @@ CHOICES = {"ground": tuple((k, v[0]) for k, v in GROUNDS.items())}
 class BeperkingInput:
     items: tuple[str, ...] = field(metadata=label("Om welke gegevens gaat het", widget="lines"))
     ground: str = field(metadata=label("Waarom", widget="choice"))
-    explanation: str = field(default="", metadata=label("Toelichting", required=False, widget="text"))
+    explanation: str = field(
+        default="", metadata=label("Toelichting", required=False, widget="text")
+    )
 
 
 def _ground(data: BeperkingInput) -> tuple[str, str]:
@@ -73,11 +75,13 @@ ESSENTIAL_FACTS = (
     EssentialFact("grond", "De reden, met het artikel", dynamic=lambda d, ctx: _ground(d)),
     EssentialFact("wat", "Om welke gegevens het gaat", dynamic=lambda d, ctx: lines(d.items)),
     EssentialFact(
-        "alleen_bewaren", "Alleen bewaren, niet gebruiken (artikel 18 lid 2)",
+        "alleen_bewaren",
+        "Alleen bewaren, niet gebruiken (artikel 18 lid 2)",
         phrases=("alleen nog bewaart", "artikel 18 lid 2"),
     ),
     EssentialFact(
-        "vooraf_melden", "Vooraf melden als de beperking wordt opgeheven (artikel 18 lid 3)",
+        "vooraf_melden",
+        "Vooraf melden als de beperking wordt opgeheven (artikel 18 lid 3)",
         phrases=("artikel 18 lid 3",),
     ),
     INFORM_RECIPIENTS,

@@ -51,11 +51,18 @@ class BezwaarInput:
 
 
 ESSENTIAL_FACTS = (
-    EssentialFact("artikel_21", "Het recht van bezwaar (artikel 21 AVG)", phrases=("artikel 21 lid 1 AVG",)),
-    EssentialFact("welk_gebruik", "Tegen welk gebruik", dynamic=lambda d, ctx: (d.processing.strip(),)),
-    EssentialFact("situatie", "De bijzondere situatie", dynamic=lambda d, ctx: (d.situation.strip(),)),
     EssentialFact(
-        "stoppen", "Stoppen, tenzij dwingende gerechtvaardigde gronden",
+        "artikel_21", "Het recht van bezwaar (artikel 21 AVG)", phrases=("artikel 21 lid 1 AVG",)
+    ),
+    EssentialFact(
+        "welk_gebruik", "Tegen welk gebruik", dynamic=lambda d, ctx: (d.processing.strip(),)
+    ),
+    EssentialFact(
+        "situatie", "De bijzondere situatie", dynamic=lambda d, ctx: (d.situation.strip(),)
+    ),
+    EssentialFact(
+        "stoppen",
+        "Stoppen, tenzij dwingende gerechtvaardigde gronden",
         phrases=("dwingende gerechtvaardigde gronden",),
     ),
     ONE_MONTH,
@@ -96,9 +103,13 @@ def compose(data: BezwaarInput, ctx: LetterContext, tone: str) -> Letter:
             Paragraph(who_asks(ctx)),
             Paragraph(opening, (data.processing.strip(),)),
             Paragraph(
-                pick(tone, "Dit is waarom:", "Reden, gelet op onze bijzondere situatie:", "De reden:")
+                pick(
+                    tone, "Dit is waarom:", "Reden, gelet op onze bijzondere situatie:", "De reden:"
+                )
                 if ctx.plural
-                else pick(tone, "Dit is waarom:", "Reden, gelet op mijn bijzondere situatie:", "De reden:"),
+                else pick(
+                    tone, "Dit is waarom:", "Reden, gelet op mijn bijzondere situatie:", "De reden:"
+                ),
                 (data.situation.strip(),),
             ),
             Paragraph(stop),

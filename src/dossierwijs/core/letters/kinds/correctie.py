@@ -32,7 +32,12 @@ KIND = "correctie"
 LABEL = "Correctie of aanvulling (artikel 16 AVG)"
 DESCRIPTION = "Vraag om een onjuist gegeven te verbeteren of een onvolledig gegeven aan te vullen."
 RIGHTS_REQUEST = True
-CHOICES = {"mode": (("correctie", "Het klopt niet: verbeteren"), ("aanvulling", "Het is onvolledig: aanvullen"))}
+CHOICES = {
+    "mode": (
+        ("correctie", "Het klopt niet: verbeteren"),
+        ("aanvulling", "Het is onvolledig: aanvullen"),
+    )
+}
 
 
 @dataclass(frozen=True)
@@ -45,17 +50,26 @@ class CorrectieInput:
     )
     reason: str = field(metadata=label("Waarom klopt het niet of is het onvolledig"))
     correction: str = field(metadata=label("Wat moet er staan, of wat moet erbij"))
-    mode: str = field(default="correctie", metadata=label("Verbeteren of aanvullen", widget="choice"))
+    mode: str = field(
+        default="correctie", metadata=label("Verbeteren of aanvullen", widget="choice")
+    )
 
 
 ESSENTIAL_FACTS = (
-    EssentialFact("artikel_16", "Het recht op correctie (artikel 16 AVG)", phrases=("artikel 16 van de AVG",)),
     EssentialFact(
-        "welke_tekst", "Welke tekst het is en waar die staat",
+        "artikel_16", "Het recht op correctie (artikel 16 AVG)", phrases=("artikel 16 van de AVG",)
+    ),
+    EssentialFact(
+        "welke_tekst",
+        "Welke tekst het is en waar die staat",
         dynamic=lambda d, ctx: (d.statement.strip(), d.source.strip()),
     ),
     EssentialFact("waarom", "Waarom het niet klopt", dynamic=lambda d, ctx: (d.reason.strip(),)),
-    EssentialFact("juiste_tekst", "De juiste of aanvullende tekst", dynamic=lambda d, ctx: (d.correction.strip(),)),
+    EssentialFact(
+        "juiste_tekst",
+        "De juiste of aanvullende tekst",
+        dynamic=lambda d, ctx: (d.correction.strip(),),
+    ),
     INFORM_RECIPIENTS,
     ONE_MONTH,
     WHO_ASKS,
@@ -89,9 +103,16 @@ def compose(data: CorrectieInput, ctx: LetterContext, tone: str) -> Letter:
     )
     what = Paragraph(f"Het gaat om deze tekst ({data.source.strip()}):", (quoted(data.statement),))
     why = Paragraph(
-        pick(tone, "Dit klopt niet helemaal, omdat:", "Reden van het verzoek:", "Dit is onjuist, omdat:")
+        pick(
+            tone,
+            "Dit klopt niet helemaal, omdat:",
+            "Reden van het verzoek:",
+            "Dit is onjuist, omdat:",
+        )
         if not fix
-        else pick(tone, "Er ontbreekt iets, omdat:", "Reden van het verzoek:", "Dit is onvolledig, omdat:"),
+        else pick(
+            tone, "Er ontbreekt iets, omdat:", "Reden van het verzoek:", "Dit is onvolledig, omdat:"
+        ),
         (data.reason.strip(),),
     )
     new = Paragraph(

@@ -54,11 +54,21 @@ class GeenToestemmingInput:
 
 
 ESSENTIAL_FACTS = (
-    EssentialFact("niet_tekenen", "Wij tekenen het formulier niet", dynamic=lambda d, ctx: (d.form.strip(), "niet")),
-    EssentialFact("gebreken", "De gebreken van het formulier", dynamic=lambda d, ctx: lines(d.defects)),
-    EssentialFact("per_uitwisseling", "Vraag toestemming per concrete uitwisseling", phrases=SPECIFIC),
+    EssentialFact(
+        "niet_tekenen",
+        "Wij tekenen het formulier niet",
+        dynamic=lambda d, ctx: (d.form.strip(), "niet"),
+    ),
+    EssentialFact(
+        "gebreken", "De gebreken van het formulier", dynamic=lambda d, ctx: lines(d.defects)
+    ),
+    EssentialFact(
+        "per_uitwisseling", "Vraag toestemming per concrete uitwisseling", phrases=SPECIFIC
+    ),
     EssentialFact("avg", "Eisen aan toestemming (artikel 7 AVG)", phrases=("artikel 7 AVG",)),
-    EssentialFact("geen_nadeel", "Weigeren mag geen nadeel hebben", phrases=("geen nadelige gevolgen",)),
+    EssentialFact(
+        "geen_nadeel", "Weigeren mag geen nadeel hebben", phrases=("geen nadelige gevolgen",)
+    ),
     WHO_ASKS,
 )
 
@@ -67,14 +77,21 @@ def compose(data: GeenToestemmingInput, ctx: LetterContext, tone: str) -> Letter
     """Write the refusal of a blanket consent form in ``tone``."""
     check_input(data)
     form = data.form.strip()
-    when = f", dat {we(ctx, 'wij', 'ik')} op {dutch_date(data.received_on)} kregen" if data.received_on else ""
+    when = (
+        f", dat {we(ctx, 'wij', 'ik')} op {dutch_date(data.received_on)} kregen"
+        if data.received_on
+        else ""
+    )
     if data.received_on and not ctx.plural:
         when = f", dat ik op {dutch_date(data.received_on)} kreeg"
     opening = pick(
         tone,
-        vriendelijk="Dank u voor het formulier " + f"'{form}'{when}. "
+        vriendelijk="Dank u voor het formulier "
+        + f"'{form}'{when}. "
         + we(ctx, "Wij tekenen", "Ik teken")
-        + " dit formulier niet, en " + we(ctx, "leggen", "leg") + " graag uit waarom.",
+        + " dit formulier niet, en "
+        + we(ctx, "leggen", "leg")
+        + " graag uit waarom.",
         zakelijk=f"Het formulier '{form}'{when}{',' if when else ''} "
         + we(ctx, "tekenen wij", "teken ik")
         + " niet. Hieronder staat waarom.",
@@ -94,15 +111,15 @@ def compose(data: GeenToestemmingInput, ctx: LetterContext, tone: str) -> Letter
         + " dan om toestemming voor die ene uitwisseling. Vertel daarbij:",
         zakelijk="Is er een concrete uitwisseling nodig, vraag dan toestemming voor die "
         "uitwisseling. Vermeld daarbij:",
-        stellig="Toestemming geven " + we(ctx, "wij", "ik")
+        stellig="Toestemming geven "
+        + we(ctx, "wij", "ik")
         + " alleen per concrete uitwisseling. Vermeld daarbij altijd:",
     )
     no_harm = (
         f"Dat {we(ctx, 'wij', 'ik')} dit formulier niet tekenen mag voor {about(ctx)} geen "
         "nadelige gevolgen hebben."
         if ctx.plural
-        else f"Dat ik dit formulier niet teken mag voor {about(ctx)} geen nadelige gevolgen "
-        "hebben."
+        else f"Dat ik dit formulier niet teken mag voor {about(ctx)} geen nadelige gevolgen hebben."
     )
     return build_letter(
         kind=KIND,

@@ -47,16 +47,26 @@ def _answer_by(data: HerinneringInput, ctx: LetterContext) -> str:
 
 ESSENTIAL_FACTS = (
     EssentialFact(
-        "verzoek", "Welk verzoek en wanneer verstuurd",
+        "verzoek",
+        "Welk verzoek en wanneer verstuurd",
         dynamic=lambda d, ctx: (d.request_noun(), dutch_date(d.sent_on)),
     ),
     EssentialFact(
-        "termijn_voorbij", "De uiterste datum die voorbij is (artikel 12 lid 3 AVG)",
+        "termijn_voorbij",
+        "De uiterste datum die voorbij is (artikel 12 lid 3 AVG)",
         phrases=("artikel 12 lid 3 AVG",),
         dynamic=lambda d, ctx: (dutch_date(d.due()),),
     ),
-    EssentialFact("nieuwe_datum", "Tot wanneer u alsnog antwoord wilt", dynamic=lambda d, ctx: (_answer_by(d, ctx),)),
-    EssentialFact("klacht", "Anders een klacht bij de Autoriteit Persoonsgegevens", phrases=("Autoriteit Persoonsgegevens",)),
+    EssentialFact(
+        "nieuwe_datum",
+        "Tot wanneer u alsnog antwoord wilt",
+        dynamic=lambda d, ctx: (_answer_by(d, ctx),),
+    ),
+    EssentialFact(
+        "klacht",
+        "Anders een klacht bij de Autoriteit Persoonsgegevens",
+        phrases=("Autoriteit Persoonsgegevens",),
+    ),
     WHO_ASKS,
 )
 
@@ -75,13 +85,18 @@ def compose(data: HerinneringInput, ctx: LetterContext, tone: str) -> Letter:
     counts, why = data.extension()
     sent = dutch_date(data.sent_on)  # type: ignore[arg-type]
     noun, article = data.request_noun(), data.request_article()
-    facts = we(
-        ctx,
-        f"Op {sent} stuurden wij u een {noun} over {about(ctx)} ({article}).",
-        f"Op {sent} stuurde ik u een {noun} ({article}).",
-    ) + f" U hebt het op {dutch_date(data.received)} ontvangen."
+    facts = (
+        we(
+            ctx,
+            f"Op {sent} stuurden wij u een {noun} over {about(ctx)} ({article}).",
+            f"Op {sent} stuurde ik u een {noun} ({article}).",
+        )
+        + f" U hebt het op {dutch_date(data.received)} ontvangen."
+    )
     if counts:
-        term = f"U hebt de termijn verlengd. De uiterste datum voor uw antwoord was {dutch_date(due)}"
+        term = (
+            f"U hebt de termijn verlengd. De uiterste datum voor uw antwoord was {dutch_date(due)}"
+        )
     else:
         term = (
             "U moest binnen één maand antwoorden (artikel 12 lid 3 AVG), dus uiterlijk op "
@@ -112,7 +127,11 @@ def compose(data: HerinneringInput, ctx: LetterContext, tone: str) -> Letter:
         + " een klacht in bij de Autoriteit Persoonsgegevens. Dat doen "
         + we(ctx, "wij", "ik")
         + " liever niet.",
-        zakelijk=we(ctx, "Ontvangen wij dan geen antwoord, dan dienen wij", "Ontvang ik dan geen antwoord, dan dien ik")
+        zakelijk=we(
+            ctx,
+            "Ontvangen wij dan geen antwoord, dan dienen wij",
+            "Ontvang ik dan geen antwoord, dan dien ik",
+        )
         + " een klacht in bij de Autoriteit Persoonsgegevens (artikel 77 AVG).",
         stellig=we(ctx, "Anders dienen wij", "Anders dien ik")
         + " zonder verdere aankondiging een klacht in bij de Autoriteit Persoonsgegevens "
@@ -120,7 +139,9 @@ def compose(data: HerinneringInput, ctx: LetterContext, tone: str) -> Letter:
     )
     paragraphs = [Paragraph(who_asks(ctx)), Paragraph(facts), Paragraph(term + " " + late)]
     if replies:
-        paragraphs.append(Paragraph("Wat " + we(ctx, "wij", "ik") + " tot nu toe van u ontvingen:", replies))
+        paragraphs.append(
+            Paragraph("Wat " + we(ctx, "wij", "ik") + " tot nu toe van u ontvingen:", replies)
+        )
     paragraphs += [Paragraph(ask), Paragraph(then)]
     return build_letter(
         kind=KIND,

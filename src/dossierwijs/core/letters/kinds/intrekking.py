@@ -47,13 +47,20 @@ class IntrekkingInput:
 
 
 ESSENTIAL_FACTS = (
-    EssentialFact("artikel_7_3", "Intrekken kan altijd (artikel 7 lid 3 AVG)", phrases=("artikel 7 lid 3 AVG",)),
+    EssentialFact(
+        "artikel_7_3",
+        "Intrekken kan altijd (artikel 7 lid 3 AVG)",
+        phrases=("artikel 7 lid 3 AVG",),
+    ),
     EssentialFact("waarvoor", "Welke toestemming", dynamic=lambda d, ctx: (d.consent_for.strip(),)),
     EssentialFact(
-        "vanaf", "Vanaf welke datum", dynamic=lambda d, ctx: (f"met ingang van {dutch_date(ctx.date)}",)
+        "vanaf",
+        "Vanaf welke datum",
+        dynamic=lambda d, ctx: (f"met ingang van {dutch_date(ctx.date)}",),
     ),
     EssentialFact(
-        "geen_nadeel", "Intrekken mag geen nadelige gevolgen hebben",
+        "geen_nadeel",
+        "Intrekken mag geen nadelige gevolgen hebben",
         phrases=("geen nadelige gevolgen",),
     ),
     WHO_ASKS,
@@ -77,10 +84,17 @@ def compose(data: IntrekkingInput, ctx: LetterContext, tone: str) -> Letter:
     meaning = (
         "Toestemming kan altijd worden ingetrokken (artikel 7 lid 3 AVG). Vanaf nu mag u de "
         f"gegevens van {about(ctx)} hiervoor niet meer gebruiken of delen. Het intrekken "
-        "mag voor " + about(ctx) + " en voor " + we(ctx, "ons", "mij")
+        "mag voor "
+        + about(ctx)
+        + " en voor "
+        + we(ctx, "ons", "mij")
         + " geen nadelige gevolgen hebben."
     )
-    paragraphs = [Paragraph(who_asks(ctx)), Paragraph(opening, (data.consent_for.strip(),)), Paragraph(meaning)]
+    paragraphs = [
+        Paragraph(who_asks(ctx)),
+        Paragraph(opening, (data.consent_for.strip(),)),
+        Paragraph(meaning),
+    ]
     if data.ask_erasure:
         paragraphs.append(
             Paragraph(

@@ -8,6 +8,7 @@ art. 12 lid 3 (one month).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
 from ..model import Attachment, Letter, LetterContext, Paragraph
 from .base import (
     ONE_MONTH,
@@ -118,16 +119,19 @@ def _items(data: InzageInput, ctx: LetterContext) -> list[str]:
 
 ESSENTIAL_FACTS = (
     EssentialFact(
-        "artikel_15", "Het recht op inzage (artikel 15 AVG)",
+        "artikel_15",
+        "Het recht op inzage (artikel 15 AVG)",
         phrases=("artikel 15 van de Algemene verordening gegevensbescherming",),
     ),
     EssentialFact(
-        "kopie", "Uitdrukkelijk een kopie gevraagd (artikel 15 lid 3 AVG)",
+        "kopie",
+        "Uitdrukkelijk een kopie gevraagd (artikel 15 lid 3 AVG)",
         phrases=("een kopie van alle persoonsgegevens", "artikel 15 lid 3 AVG"),
     ),
     ONE_MONTH,
     EssentialFact(
-        "categorieen", "De dingen waar u in het bijzonder om vraagt",
+        "categorieen",
+        "De dingen waar u in het bijzonder om vraagt",
         dynamic=lambda data, ctx: _items(data, ctx),
     ),
     WHO_ASKS,
@@ -178,12 +182,10 @@ def compose(data: InzageInput, ctx: LetterContext, tone: str) -> Letter:
             "bij deze brief. Het burgerservicenummer en de pasfoto zijn afgeschermd."
         )
     else:
-        identity = (
-            we(
-                ctx,
-                "Wilt u onze identiteit controleren? Dan kunnen wij ons bij u legitimeren.",
-                "Wilt u mijn identiteit controleren? Dan kan ik mij bij u legitimeren.",
-            )
+        identity = we(
+            ctx,
+            "Wilt u onze identiteit controleren? Dan kunnen wij ons bij u legitimeren.",
+            "Wilt u mijn identiteit controleren? Dan kan ik mij bij u legitimeren.",
         )
     ending = pick(
         tone,
@@ -226,4 +228,3 @@ def compose(data: InzageInput, ctx: LetterContext, tone: str) -> Letter:
         attachments=(data.id_copy,) if data.id_copy is not None else (),
         guidance=guidance,
     )
-

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from ..model import Attachment, Letter, LetterContext, LetterError, Organisation, Paragraph, dutch_date
+from ..model import (
+    Attachment,
+    Letter,
+    LetterContext,
+    LetterError,
+    Organisation,
+    Paragraph,
+    dutch_date,
+)
 from .base import (
     WHO_ASKS,
     EssentialFact,
@@ -54,9 +62,12 @@ class KlachtInput(RequestHistory):
 
 ESSENTIAL_FACTS = (
     EssentialFact("artikel_77", "Klacht op grond van artikel 77 AVG", phrases=("artikel 77 AVG",)),
-    EssentialFact("organisatie", "Over welke organisatie", dynamic=lambda d, ctx: (d.organisation.strip(),)),
     EssentialFact(
-        "tijdlijn", "Het verloop: verstuurd, ontvangen, uiterste datum, reacties",
+        "organisatie", "Over welke organisatie", dynamic=lambda d, ctx: (d.organisation.strip(),)
+    ),
+    EssentialFact(
+        "tijdlijn",
+        "Het verloop: verstuurd, ontvangen, uiterste datum, reacties",
         phrases=("artikel 12 lid 3 AVG",),
         dynamic=lambda d, ctx: tuple(d.events(d.organisation.strip())),
     ),

@@ -32,7 +32,8 @@ def _parents(ctx: LetterContext) -> tuple[str, ...]:
 
 ESSENTIAL_FACTS = (
     EssentialFact(
-        "wie", "Wie machtigt wie, bij welke organisatie",
+        "wie",
+        "Wie machtigt wie, bij welke organisatie",
         dynamic=lambda d, ctx: (ctx.child.name, *_parents(ctx), ctx.recipient.name),
     ),
     EssentialFact("artikel_15", "Inzage en kopie (artikel 15 AVG)", phrases=("artikel 15",)),

@@ -33,7 +33,9 @@ class SchoolYearNotes:
 
     school_year: str = field(metadata=label("Schooljaar", help="Bijvoorbeeld: 2026-2027."))
     talents: tuple[str, ...] = field(metadata=label("Waar is uw kind goed in", widget="lines"))
-    difficulties: tuple[str, ...] = field(metadata=label("Wat vindt uw kind moeilijk", widget="lines"))
+    difficulties: tuple[str, ...] = field(
+        metadata=label("Wat vindt uw kind moeilijk", widget="lines")
+    )
     helps: tuple[str, ...] = field(metadata=label("Wat helpt", widget="lines"))
     does_not_help: tuple[str, ...] = field(metadata=label("Wat helpt niet", widget="lines"))
 
@@ -62,15 +64,19 @@ def _all_entries(d: MentorUpdateInput, _ctx: LetterContext) -> tuple[str, ...]:
 
 
 ESSENTIAL_FACTS = (
-    EssentialFact("inhoud", "Schooljaar, talenten, moeilijkheden, wat helpt en wat niet", dynamic=_all_entries),
     EssentialFact(
-        "vorig_jaar", "Vorig schooljaar ter vergelijking",
+        "inhoud", "Schooljaar, talenten, moeilijkheden, wat helpt en wat niet", dynamic=_all_entries
+    ),
+    EssentialFact(
+        "vorig_jaar",
+        "Vorig schooljaar ter vergelijking",
         dynamic=lambda d, ctx: (
             (f"Vorig schooljaar ({d.previous.school_year.strip()})",) if d.previous else ()
         ),
     ),
     EssentialFact(
-        "niet_verder_delen", "Alleen voor wie lesgeeft; niet verder delen zonder overleg",
+        "niet_verder_delen",
+        "Alleen voor wie lesgeeft; niet verder delen zonder overleg",
         phrases=("niet verder zonder overleg",),
     ),
     WHO_ASKS,
@@ -78,7 +84,9 @@ ESSENTIAL_FACTS = (
 
 
 def _sections(notes: SchoolYearNotes, child: str) -> list[Paragraph]:
-    return [Paragraph(title.format(kind=child), lines(getattr(notes, name))) for name, title in SECTIONS]
+    return [
+        Paragraph(title.format(kind=child), lines(getattr(notes, name))) for name, title in SECTIONS
+    ]
 
 
 def compose(data: MentorUpdateInput, ctx: LetterContext, tone: str) -> Letter:

@@ -95,8 +95,12 @@ class RequestHistory:
         sent = self.sent_on
         assert sent is not None
         rows: list[tuple[date, int, str]] = [
-            (sent, 0, f"{self.request_noun()} ({self.request_article()}) verstuurd "
-             f"{HOW.get(self.how, self.how)}"),
+            (
+                sent,
+                0,
+                f"{self.request_noun()} ({self.request_article()}) verstuurd "
+                f"{HOW.get(self.how, self.how)}",
+            ),
             (self.received, 1, f"verzoek ontvangen door {organisation}"),
         ]
         counts, why = self.extension()
@@ -108,8 +112,16 @@ class RequestHistory:
             rows.append((self.reminder_on, 4, "herinnering verstuurd"))
         due = self.due()
         rows.append(
-            (due, 5, "uiterste datum voor het antwoord"
-             + (" (na verlenging)" if counts else " (één maand na ontvangst, geen geldige verlenging)"))
+            (
+                due,
+                5,
+                "uiterste datum voor het antwoord"
+                + (
+                    " (na verlenging)"
+                    if counts
+                    else " (één maand na ontvangst, geen geldige verlenging)"
+                ),
+            )
         )
         rows.sort(key=lambda r: (r[0], r[1]))
         return [f"{dutch_date(day)}: {text}" for day, _, text in rows]

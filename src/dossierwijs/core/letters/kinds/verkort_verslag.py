@@ -26,7 +26,9 @@ from .base import (
 
 KIND = "verkort_verslag"
 LABEL = "Verzoek om een verkort verslag voor school"
-DESCRIPTION = "Vraag een zorgverlener om een korte versie van een verslag, met alleen wat school nodig heeft."
+DESCRIPTION = (
+    "Vraag een zorgverlener om een korte versie van een verslag, met alleen wat school nodig heeft."
+)
 RIGHTS_REQUEST = False
 
 DEFAULT_INCLUDE = (
@@ -43,29 +45,46 @@ DEFAULT_LEAVE_OUT = (
 @dataclass(frozen=True)
 class VerkortVerslagInput:
     report: str = field(
-        metadata=label("Om welk verslag gaat het", help="Bijvoorbeeld: psychodiagnostisch onderzoek, maart 2026.")
+        metadata=label(
+            "Om welk verslag gaat het",
+            help="Bijvoorbeeld: psychodiagnostisch onderzoek, maart 2026.",
+        )
     )
     school: str = field(metadata=label("Voor welke school"))
     purpose: str = field(
-        metadata=label("Waarvoor heeft school het nodig", help="Bijvoorbeeld: het opstellen van het OPP.")
+        metadata=label(
+            "Waarvoor heeft school het nodig", help="Bijvoorbeeld: het opstellen van het OPP."
+        )
     )
     include: tuple[str, ...] = field(
         default=DEFAULT_INCLUDE, metadata=label("Wat mag erin", widget="lines")
     )
     leave_out: tuple[str, ...] = field(
-        default=DEFAULT_LEAVE_OUT, metadata=label("Wat moet eruit blijven", required=False, widget="lines")
+        default=DEFAULT_LEAVE_OUT,
+        metadata=label("Wat moet eruit blijven", required=False, widget="lines"),
     )
 
 
 ESSENTIAL_FACTS = (
     EssentialFact("verslag", "Welk verslag", dynamic=lambda d, ctx: (d.report.strip(),)),
-    EssentialFact("doel", "Voor welke school en welk doel", dynamic=lambda d, ctx: (d.school.strip(), d.purpose.strip())),
-    EssentialFact("alleen", "Alleen wat het onderwijs nodig heeft", dynamic=lambda d, ctx: lines(d.include)),
     EssentialFact(
-        "geen_toestemming_geen_delen", "Zonder toestemming niets aan school (artikel 7:457 BW)",
+        "doel",
+        "Voor welke school en welk doel",
+        dynamic=lambda d, ctx: (d.school.strip(), d.purpose.strip()),
+    ),
+    EssentialFact(
+        "alleen", "Alleen wat het onderwijs nodig heeft", dynamic=lambda d, ctx: lines(d.include)
+    ),
+    EssentialFact(
+        "geen_toestemming_geen_delen",
+        "Zonder toestemming niets aan school (artikel 7:457 BW)",
         phrases=("artikel 7:457 van het Burgerlijk Wetboek", "zonder toestemming"),
     ),
-    EssentialFact("aan_ons", "Het verslag gaat naar de ouders, niet naar school", phrases=("niet rechtstreeks aan school",)),
+    EssentialFact(
+        "aan_ons",
+        "Het verslag gaat naar de ouders, niet naar school",
+        phrases=("niet rechtstreeks aan school",),
+    ),
     WHO_ASKS,
 )
 
@@ -98,12 +117,15 @@ def compose(data: VerkortVerslagInput, ctx: LetterContext, tone: str) -> Letter:
     paragraphs.append(
         Paragraph(
             "Stuur de verkorte versie aan " + we(ctx, "ons", "mij") + " en niet rechtstreeks "
-            "aan school. " + we(ctx, "Wij beslissen", "Ik beslis") + " zelf of en wanneer "
-            + we(ctx, "wij", "ik") + " die aan school geven."
+            "aan school. "
+            + we(ctx, "Wij beslissen", "Ik beslis")
+            + " zelf of en wanneer "
+            + we(ctx, "wij", "ik")
+            + " die aan school geven."
         )
     )
     consent = (
-        f"U mag zonder toestemming geen informatie over {child} aan school geven, ook niet "
+        f"u mag zonder toestemming geen informatie over {child} aan school geven, ook niet "
         "in een gesprek (artikel 7:457 van het Burgerlijk Wetboek)."
     )
     if decision.beslist == ["kind", "ouders"]:
@@ -114,7 +136,13 @@ def compose(data: VerkortVerslagInput, ctx: LetterContext, tone: str) -> Letter:
         )
     paragraphs.append(
         Paragraph(
-            pick(tone, "Goed om te weten: ", "Ter herinnering: ", "Wij wijzen u erop: ") + consent
+            pick(
+                tone,
+                "Goed om te weten: ",
+                "Ter herinnering: ",
+                we(ctx, "Wij wijzen", "Ik wijs") + " u erop: ",
+            )
+            + consent
         )
     )
     paragraphs.append(
@@ -123,7 +151,8 @@ def compose(data: VerkortVerslagInput, ctx: LetterContext, tone: str) -> Letter:
                 tone,
                 "Hartelijk dank voor uw hulp.",
                 "Wilt u laten weten wanneer de verkorte versie klaar is?",
-                "Wij ontvangen de verkorte versie graag binnen vier weken.",
+                we(ctx, "Wij ontvangen", "Ik ontvang")
+                + " de verkorte versie graag binnen vier weken.",
             )
         )
     )

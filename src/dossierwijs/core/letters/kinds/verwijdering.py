@@ -44,8 +44,7 @@ GROUNDS: dict[str, tuple[str, str]] = {
         "artikel 17 lid 1 onder a AVG",
     ),
     "toestemming_ingetrokken": (
-        "De toestemming is ingetrokken en er is geen andere grondslag om de gegevens te "
-        "gebruiken",
+        "De toestemming is ingetrokken en er is geen andere grondslag om de gegevens te gebruiken",
         "artikel 17 lid 1 onder b AVG",
     ),
     "bezwaar": (
@@ -64,7 +63,9 @@ class VerwijderingInput:
         metadata=label("Welke documenten of gegevens moeten weg", widget="lines")
     )
     ground: str = field(metadata=label("Waarom moeten ze weg", widget="choice"))
-    explanation: str = field(default="", metadata=label("Toelichting", required=False, widget="text"))
+    explanation: str = field(
+        default="", metadata=label("Toelichting", required=False, widget="text")
+    )
 
 
 def _ground(data: VerwijderingInput) -> tuple[str, str]:
@@ -75,7 +76,9 @@ def _ground(data: VerwijderingInput) -> tuple[str, str]:
 
 
 ESSENTIAL_FACTS = (
-    EssentialFact("artikel_17", "Het recht op verwijdering (artikel 17 AVG)", phrases=("artikel 17",)),
+    EssentialFact(
+        "artikel_17", "Het recht op verwijdering (artikel 17 AVG)", phrases=("artikel 17",)
+    ),
     EssentialFact("grond", "De reden, met het artikel", dynamic=lambda d, ctx: _ground(d)),
     EssentialFact("wat", "Welke documenten of gegevens", dynamic=lambda d, ctx: lines(d.items)),
     INFORM_RECIPIENTS,
@@ -105,7 +108,9 @@ def compose(data: VerwijderingInput, ctx: LetterContext, tone: str) -> Letter:
     reason = f"{ground} ({article})."
     if data.explanation.strip():
         reason += " " + data.explanation.strip()
-    reason_intro = pick(tone, "De reden is deze.", "Grond voor dit verzoek:", "De wettelijke grond is duidelijk.")
+    reason_intro = pick(
+        tone, "De reden is deze.", "Grond voor dit verzoek:", "De wettelijke grond is duidelijk."
+    )
     return build_letter(
         kind=KIND,
         tone=tone,

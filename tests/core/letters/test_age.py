@@ -1,0 +1,59 @@
+"""Who may write a rights request at the child's age (rules core, UAVG art. 5)."""
+
+from datetime import date
+
+import pytest
+
+from conftest import EVA, JOOST, family_context, sample_input, sixteen_plus_context
+from dossierwijs.core.letters.model import LetterError, Parent, Writer
+from dossierwijs.core.letters.registry import write_letter
+
+
+def test_parents_alone_cannot_ask_for_a_sixteen_year_old():
+    with pytest.raises(LetterError, match="Vanaf 16 jaar"):
+        write_letter(
+            "inzage", sample_input("inzage"), sixteen_plus_context(Writer.OUDERS), "zakelijk"
+        )
+
+
+def test_the_day_before_the_sixteenth_birthday_parents_still_ask():
+    ctx = family_context(date=date(2029, 4, 11))
+    letter = write_letter("inzage", sample_input("inzage"), ctx, "zakelijk")
+    assert letter.signatures == ("Eva Canarisvogel", "Joost Canarisvogel")
+
+
+def test_on_the_sixteenth_birthday_the_young_person_asks_herself():
+    ctx = family_context(date=date(2029, 4, 12), writer=Writer.JONGERE)
+    letter = write_letter("inzage", sample_input("inzage"), ctx, "vriendelijk")
+    assert letter.signatures == ("Sanne Canarisvogel",)
+    assert letter.from_address == ("Sanne Canarisvogel", "sanne@example.nl")
+    text = letter.body_text()
+    assert "Ik ben Sanne Canarisvogel, geboren op 12 april 2013" in text
+    assert "over mij" in text
+    assert "Sanne bewaart" not in text
+
+
+def test_parents_with_authorisation_say_so_and_list_it_as_attachment():
+    ctx = sixteen_plus_context(Writer.OUDERS_MET_MACHTIGING)
+    letter = write_letter("inzage", sample_input("inzage"), ctx, "zakelijk")
+    assert "schriftelijk gemachtigd" in letter.body_text()
+    assert "Schriftelijke machtiging van Sanne Canarisvogel" in letter.attachment_names
+
+
+def test_a_child_under_sixteen_does_not_write_her_own_request():
+    with pytest.raises(LetterError, match="niet nodig"):
+        write_letter(
+            "inzage", sample_input("inzage"), family_context(writer=Writer.JONGERE), "zakelijk"
+        )
+
+
+def test_a_parent_without_gezag_cannot_make_the_request():
+    ctx = family_context(signers=(Parent("Joost Canarisvogel", gezag=False),), other_parents=(EVA,))
+    with pytest.raises(LetterError, match="1:377c"):
+        write_letter("correctie", sample_input("correctie"), ctx, "zakelijk")
+
+
+def test_letters_that_are_not_rights_requests_ignore_the_age_rule():
+    ctx = family_context(date=date(2029, 9, 1), signers=(EVA, JOOST))
+    letter = write_letter("mentor_update", sample_input("mentor_update"), ctx, "vriendelijk")
+    assert letter.signatures == ("Eva Canarisvogel", "Joost Canarisvogel")

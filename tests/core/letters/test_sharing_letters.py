@@ -1,0 +1,85 @@
+"""Letters around sharing: abridged report, cover letter, mentor update, refusal, authorisation."""
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from conftest import context_for, family_context, sample_input, sixteen_plus_context
+from dossierwijs.core.letters.model import LetterError, Writer
+from dossierwijs.core.letters.registry import write_letter
+
+
+def test_abridged_report_for_a_child_of_13_is_cosigned_by_the_child():
+    letter = write_letter(
+        "verkort_verslag",
+        sample_input("verkort_verslag"),
+        context_for("verkort_verslag"),
+        "zakelijk",
+    )
+    assert letter.signatures[-1] == "Sanne Canarisvogel"
+    assert "toestemming nodig van Sanne én van de ouders" in letter.body_text()
+
+
+def test_abridged_report_for_a_child_of_11_is_signed_by_the_parents_only():
+    ctx = replace(context_for("verkort_verslag"), date=date(2024, 9, 1))
+    letter = write_letter("verkort_verslag", sample_input("verkort_verslag"), ctx, "zakelijk")
+    assert letter.signatures == ("Eva Canarisvogel", "Joost Canarisvogel")
+
+
+def test_abridged_report_from_sixteen_needs_the_young_person():
+    ctx = replace(context_for("verkort_verslag"), date=date(2029, 5, 1))
+    with pytest.raises(LetterError, match="zelf"):
+        write_letter("verkort_verslag", sample_input("verkort_verslag"), ctx, "zakelijk")
+
+
+def test_cover_letter_without_files_lists_the_documents_as_attachments():
+    data = replace(sample_input("aanbieding"), attachments=())
+    letter = write_letter("aanbieding", data, family_context(), "zakelijk")
+    assert letter.attachment_names == (
+        "het ontwikkelingsperspectief",
+        "de conclusie en adviezen van De Vlinderboom",
+    )
+
+
+def test_mentor_letter_keeps_last_year_for_comparison():
+    text = write_letter(
+        "mentor_update", sample_input("mentor_update"), family_context(), "vriendelijk"
+    ).body_text()
+    assert text.index("2026-2027") < text.index("Vorig schooljaar (2025-2026)")
+    assert "een koptelefoon" in text
+
+
+def test_mentor_letter_without_last_year_has_no_comparison():
+    data = replace(sample_input("mentor_update"), previous=None)
+    text = write_letter("mentor_update", data, family_context(), "vriendelijk").body_text()
+    assert "Vorig schooljaar" not in text
+
+
+def test_refusal_lists_every_defect_and_the_four_questions():
+    letter = write_letter(
+        "geen_toestemming", sample_input("geen_toestemming"), family_context(), "stellig"
+    )
+    defects = next(p for p in letter.paragraphs if "artikel 7 AVG" in p.text).items
+    assert defects == sample_input("geen_toestemming").defects
+    text = letter.body_text()
+    for question in ("om welke gegevens", "met welke organisatie", "voor welk doel", "hoe lang"):
+        assert question in text
+
+
+def test_authorisation_is_signed_by_the_young_person_and_names_the_school():
+    letter = write_letter(
+        "machtiging",
+        sample_input("machtiging"),
+        sixteen_plus_context(Writer.OUDERS_MET_MACHTIGING),
+        "zakelijk",
+    )
+    assert letter.subject == "Machtiging"
+    text = letter.full_text()
+    assert "Ik, Sanne Canarisvogel, geef mijn ouders Eva Canarisvogel en Joost Canarisvogel" in text
+    assert "Openbare Scholengemeenschap De Klimop" in text
+
+
+def test_authorisation_is_not_needed_under_sixteen():
+    with pytest.raises(LetterError, match="niet nodig"):
+        write_letter("machtiging", sample_input("machtiging"), family_context(), "zakelijk")
