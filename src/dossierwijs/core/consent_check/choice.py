@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 
 from . import phrases as p
-from .form import GEBREK, OK, Form, Judgement, evidence, organisation_names
+from .form import (
+    GEBREK,
+    OK,
+    Form,
+    Judgement,
+    evidence,
+    open_recipient_groups,
+    organisation_names,
+)
 from .sentences import Sentence
 
 
@@ -108,7 +116,8 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
 def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
     if any(len(p.ITEM_CONJUNCTION.findall(s.key)) >= 2 for s in choices):
         return True
-    if form.matching(p.VAGUE_RECIPIENT) or form.matching(p.OPEN_LIST):
+    strong, weak = open_recipient_groups(form)
+    if strong or (weak and not form.matching(p.CLOSED_LIST)):
         return True
     sharing = [s for s in form.body if p.SHARING.search(s.key) and not p.WITHDRAWAL.search(s.key)]
     if any(p.ADDITIONAL_RECIPIENT.search(s.key) for s in sharing):

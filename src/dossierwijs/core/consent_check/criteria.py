@@ -13,7 +13,17 @@ from __future__ import annotations
 import re
 
 from . import phrases as p
-from .form import GEBREK, OK, Form, Judgement, evidence, organisation_names, quotes, same_clause
+from .form import (
+    GEBREK,
+    OK,
+    Form,
+    Judgement,
+    evidence,
+    open_recipient_groups,
+    organisation_names,
+    quotes,
+    same_clause,
+)
 from .sentences import Sentence
 
 
@@ -119,21 +129,7 @@ def _names_a_party(s: Sentence) -> bool:
 def judge_ontvangers(form: Form) -> Judgement:
     """The organisations that receive or provide data must be named (a closed list)."""
     basis = "(AVG art. 13 lid 1 onder e; overweging 42)"
-    strong: list[tuple[Sentence, str]] = []
-    weak: list[tuple[Sentence, str]] = []
-    for s in form.body:
-        if p.WITHDRAWAL.search(s.key) or (p.STORAGE.search(s.key) and not p.SHARING.search(s.key)):
-            continue
-        m = p.OPEN_LIST.search(s.key) or p.VAGUE_RECIPIENT.search(s.key)
-        if not m or same_clause(s.key, m.start(), p.NEGATION):
-            continue
-        is_strong = (
-            p.SHARING.search(s.key)
-            or p.OPEN_LIST.search(s.key)
-            or p.VAGUE_PURPOSE.search(s.key)
-            or s.boxes
-        )
-        (strong if is_strong else weak).append((s, m.group(0)))
+    strong, weak = open_recipient_groups(form)
     closed = form.matching(p.CLOSED_LIST)
     if strong or (weak and not closed):
         doubt = "" if strong else " Twijfel: de zin is niet helemaal duidelijk, vraag het na."

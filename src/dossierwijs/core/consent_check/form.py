@@ -81,15 +81,44 @@ def organisation_names(sentences: Iterable[Sentence]) -> set[str]:
         text = re.sub(r"^\W*(\(?\w{1,2}[.)]\s+)?", "", s.text)  # bullets and numbering
         for m in p.ORGANISATION_NAME.finditer(text):
             words = m.group(0).split()
-            if m.start() == 0 or text[: m.start()].rstrip().endswith((".", ":", "!", "?")):
-                words = words[1:] if words[0].lower() in p.NOT_A_NAME else words
-            if not words or words[0].lower() in p.NOT_A_NAME:
+            at_start = m.start() == 0 or text[: m.start()].rstrip().endswith((".", ":", "!", "?"))
+            dropped = False
+            while at_start and words and words[0].lower() in p.NOT_A_NAME:
+                words, dropped = words[1:], True
+            if not words:
                 continue
-            single = len(words) == 1
-            if single and (
-                m.start() == 0
-                or (words[0].isupper() and words[0].lower() not in p.ORGANISATION_ACRONYMS)
-            ):
-                continue  # a sentence opener, or a document abbreviation such as OPP
+            if len(words) == 1:
+                word = words[0]
+                if (at_start and not dropped) or word.lower() in p.NOT_A_NAME:
+                    continue  # a sentence opener, not a name
+                if word.isupper() and word.lower() not in p.ORGANISATION_ACRONYMS:
+                    continue  # a document abbreviation such as OPP or OKR
             names.add(" ".join(words))
     return names
+
+
+def open_recipient_groups(
+    form: Form,
+) -> tuple[list[tuple[Sentence, str]], list[tuple[Sentence, str]]]:
+    """Open groups of recipients ("alle betrokken instanties", "derden", "zoals ... en andere").
+
+    Returns (strong, weak): strong ones sit in a sentence about sharing data or in an open
+    list; weak ones only describe who takes part and count unless the form closes the list.
+    A group in a negated clause ("andere personen nodigen wij niet uit") does not count.
+    """
+    strong: list[tuple[Sentence, str]] = []
+    weak: list[tuple[Sentence, str]] = []
+    for s in form.body:
+        if p.WITHDRAWAL.search(s.key) or (p.STORAGE.search(s.key) and not p.SHARING.search(s.key)):
+            continue
+        m = p.OPEN_LIST.search(s.key) or p.VAGUE_RECIPIENT.search(s.key)
+        if not m or same_clause(s.key, m.start(), p.NEGATION):
+            continue
+        is_strong = (
+            p.SHARING.search(s.key)
+            or p.OPEN_LIST.search(s.key)
+            or p.VAGUE_PURPOSE.search(s.key)
+            or s.boxes
+        )
+        (strong if is_strong else weak).append((s, m.group(0)))
+    return strong, weak
