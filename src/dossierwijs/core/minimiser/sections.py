@@ -1,0 +1,158 @@
+"""Find the sections of a report (Aanleiding, Anamnese, Conclusie, Advies, …) from its layout.
+
+A heading is a short line that either names a usual report section or stands out from the
+body text (bold or larger). Each section runs from its heading to the next heading.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+from typing import Any
+
+# Usual section names in Dutch psychological, therapy and school reports, by kind.
+SECTION_KINDS: dict[str, tuple[str, ...]] = {
+    "aanleiding": ("aanleiding", "reden van aanmelding", "aanmelding", "verwijzing"),
+    "hulpvraag": (
+        "hulpvraag", "hulpvragen", "vraagstelling", "onderzoeksvraag", "onderzoeksvragen",
+    ),
+    "anamnese": (
+        "anamnese", "voorgeschiedenis", "ontwikkelingsgeschiedenis", "achtergrond",
+        "achtergrondgegevens", "gezinssituatie",
+    ),
+    "observaties": ("observatie", "observaties", "gedragsobservatie", "gedragsobservaties"),
+    "onderzoek": (
+        "testresultaten", "onderzoeksresultaten", "onderzoek", "resultaten", "testgegevens",
+        "bevindingen", "onderzoeksgegevens", "testonderzoek", "psychodiagnostisch onderzoek",
+    ),
+    "conclusie": ("conclusie", "conclusies", "beeldvorming", "samenvatting en conclusie"),
+    "samenvatting": ("samenvatting",),
+    "diagnose": ("diagnose", "diagnostiek", "classificatie", "dsm-5", "diagnostische conclusie"),
+    "advies": (
+        "advies", "adviezen", "aanbevelingen", "aanbeveling", "handelingsadviezen",
+        "behandeladvies", "advies en aanbevelingen", "adviezen voor school",
+    ),
+    "behandeling": ("behandeling", "behandelplan", "verloop", "verloop van de behandeling"),
+    "afsluiting": ("afsluiting", "evaluatie", "ondertekening", "bijlage", "bijlagen"),
+}  # fmt: skip
+FOR_SCHOOL = ("conclusie", "advies")
+BEGIN = "begin"
+
+_NUMBERING = re.compile(r"^(?:hoofdstuk\s+)?(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+", re.IGNORECASE)
+
+
+@dataclass
+class Section:
+    """One section: its heading as written, its kind, and the areas it covers per page."""
+
+    title: str
+    kind: str
+    areas: list[tuple[int, tuple[float, float, float, float]]] = field(default_factory=list)
+
+    @property
+    def pages(self) -> list[int]:
+        return sorted({page for page, _ in self.areas})
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"titel": self.title, "soort": self.kind, "paginas": [p + 1 for p in self.pages]}
+
+
+def heading_kind(line: str) -> str | None:
+    """The kind of section a heading line names, or None when it is no usual heading."""
+    words = _NUMBERING.sub("", line.strip()).rstrip(":").strip().lower()
+    if not words or len(words) > 60:
+        return None
+    best: tuple[int, str] | None = None
+    for kind, names in SECTION_KINDS.items():
+        for name in names:
+            matches = words == name or words.startswith(name + " ")
+            if matches and (best is None or len(name) > best[0]):
+                best = (len(name), kind)
+    return best[1] if best else None
+
+
+def _lines(page: Any) -> list[dict[str, Any]]:
+    lines = []
+    for block in page.get_text("dict")["blocks"]:
+        for line in block.get("lines", []):
+            spans = [s for s in line["spans"] if s["text"].strip()]
+            if not spans:
+                continue
+            text = "".join(s["text"] for s in line["spans"]).strip()
+            bold = all(s["flags"] & 16 or "bold" in s["font"].lower() for s in spans)
+            size = max(s["size"] for s in spans)
+            chars = sum(len(s["text"]) for s in spans)
+            lines.append(
+                {"text": text, "bbox": line["bbox"], "bold": bold, "size": size, "n": chars}
+            )
+    lines.sort(key=lambda ln: (round(ln["bbox"][1], 1), ln["bbox"][0]))
+    return lines
+
+
+def _is_heading(line: dict[str, Any], body_size: float) -> str | None:
+    text = line["text"]
+    stands_out = line["bold"] or line["size"] >= body_size + 1.0
+    kind = heading_kind(text)
+    looks_like_heading = stands_out or _NUMBERING.match(text) or len(text.split()) <= 4
+    if kind and looks_like_heading and not text.endswith((".", ",", ";")):
+        return kind
+    if (
+        stands_out
+        and len(text) <= 70
+        and len(text.split()) <= 8
+        and ":" not in text.rstrip(":")
+        and not text.endswith((".", ",", ";"))
+        and (text[0].isupper() or text[0].isdigit())
+    ):
+        return "overig"
+    return None
+
+
+def find_sections(pdf: bytes | Any) -> list[Section]:
+    """Return the document's sections in reading order (accepts PDF bytes or an open document).
+
+    The part before the first heading is returned as kind ``"begin"`` (letterhead, names).
+    """
+    import pymupdf
+
+    doc = pymupdf.open(stream=pdf, filetype="pdf") if isinstance(pdf, bytes | bytearray) else pdf
+    pages = [_lines(page) for page in doc]
+    sizes = [ln["size"] for lines in pages for ln in lines for _ in range(max(1, ln["n"] // 10))]
+    body = statistics.median(sizes) if sizes else 11.0
+    headings: list[tuple[int, float, str, str]] = []
+    for number, lines in enumerate(pages):
+        for line in lines:
+            kind = _is_heading(line, body)
+            if kind:
+                headings.append((number, line["bbox"][1] - 1.0, line["text"], kind))
+    starts = [(0, 0.0, "Begin van het document", BEGIN), *headings]
+    sections = []
+    for index, (page_no, top, title, kind) in enumerate(starts):
+        end_page, end_top = (
+            (starts[index + 1][0], starts[index + 1][1])
+            if index + 1 < len(starts)
+            else (len(doc) - 1, float(doc[len(doc) - 1].rect.height) if len(doc) else 0.0)
+        )
+        section = Section(title=_NUMBERING.sub("", title).strip().rstrip(":"), kind=kind)
+        for page in range(page_no, end_page + 1):
+            rect = doc[page].rect
+            y0 = top if page == page_no else 0.0
+            y1 = end_top if page == end_page else float(rect.height)
+            if y1 - y0 > 0.5:
+                section.areas.append((page, (0.0, y0, float(rect.width), y1)))
+        if section.areas or kind != BEGIN:
+            sections.append(section)
+    return sections
+
+
+def section_is_kept(section: Section, keep: list[str]) -> bool:
+    """``--houd "Advies"`` keeps "6. Advies en aanbevelingen" and every other advice section."""
+    wanted = [k.strip().lower() for k in keep if k.strip()]
+    title = section.title.lower()
+    return any(w == section.kind or w in title or heading_kind(w) == section.kind for w in wanted)
+
+
+def proposal_for_school(sections: list[Section]) -> list[str]:
+    """Titles to keep "voor school": the conclusion and the advice, nothing else."""
+    return [s.title for s in sections if s.kind in FOR_SCHOOL]

@@ -1,0 +1,223 @@
+"""Prove that what was removed is gone before a copy leaves the vault.
+
+Each removed string is looked for in the text of two independent extractors (PyMuPDF and
+pdfminer.six), in the OCR of every image still in the file, and in the raw file with all
+streams decompressed. The file must have a single revision and carry no metadata,
+annotations, form fields, attachments, outline or JavaScript.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import subprocess
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Check:
+    """One verification check; ``leaks`` lists ``(string, page)`` found (page None: anywhere)."""
+
+    name: str
+    passed: bool
+    leaks: list[tuple[str, int | None]] = field(default_factory=list)
+    note: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "controle": self.name,
+            "geslaagd": self.passed,
+            "lekken": [
+                {"tekst": s, "pagina": p + 1 if p is not None else None} for s, p in self.leaks
+            ],
+            "toelichting": self.note,
+        }
+
+
+@dataclass
+class VerificationReport:
+    checks: list[Check]
+
+    @property
+    def passed(self) -> bool:
+        return all(c.passed for c in self.checks)
+
+    @property
+    def leaking_pages(self) -> set[int]:
+        return {p for c in self.checks for _, p in c.leaks if p is not None}
+
+    @property
+    def leaks_outside_pages(self) -> bool:
+        return any(p is None for c in self.checks for _, p in c.leaks)
+
+    def as_list(self) -> list[dict[str, Any]]:
+        return [c.as_dict() for c in self.checks]
+
+
+ExtraCheck = Callable[[bytes, Sequence[str]], Check]
+
+
+def leak_pattern(term: str) -> re.Pattern[str]:
+    """Match ``term`` case-insensitively even when extractors add or drop spaces inside it."""
+    chars = [re.escape(c) for c in term if not c.isspace()]
+    body = r"\s*".join(chars)
+    return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
+
+
+def find_leaks(text: str, patterns: dict[str, re.Pattern[str]]) -> list[str]:
+    return [term for term, pattern in patterns.items() if pattern.search(text)]
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text).lower()
+
+
+def ocr_image(png: bytes, tsv: bool = False) -> str:
+    """OCR an image with tesseract (Dutch) through a pipe; nothing is written to disk."""
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    args = ["tesseract", "stdin", "stdout", "-l", "nld"] + (["tsv"] if tsv else [])
+    result = subprocess.run(args, input=png, capture_output=True, timeout=180, check=False, env=env)
+    if result.returncode != 0:
+        raise RuntimeError("tesseract failed: " + result.stderr.decode(errors="replace")[:200])
+    return result.stdout.decode("utf-8", errors="replace")
+
+
+def _raw_text(doc: Any) -> str:
+    """Every object and every decompressed stream, except image and font data."""
+    parts = [doc.xref_object(-1, compressed=False)]
+    for xref in range(1, doc.xref_length()):
+        try:
+            obj = doc.xref_object(xref, compressed=False)
+        except Exception:  # noqa: S112 - a free or broken object has nothing to leak
+            continue
+        parts.append(obj)
+        if doc.xref_is_stream(xref) and not re.search(r"/Subtype\s*/Image|/Length1|/Length2", obj):
+            try:
+                data = doc.xref_stream(xref) or b""
+            except Exception:  # noqa: S112
+                continue
+            parts.append(data.decode("latin-1"))
+            if data.startswith(b"\xfe\xff"):
+                parts.append(data.decode("utf-16-be", errors="ignore"))
+    text = "\n".join(parts)
+    # Text strings in objects may be UTF-16 (<FEFF…> or \000-padded) or hex-encoded.
+    hexes = [
+        bytes.fromhex(h).decode(
+            "utf-16-be" if h.upper().startswith("FEFF") else "latin-1", "ignore"
+        )
+        for h in re.findall(r"<([0-9A-Fa-f\s]{4,})>", text)
+        if len(re.sub(r"\s", "", h)) % 2 == 0
+    ]
+    return text.replace("\x00", "") + "\n" + "\n".join(hexes)
+
+
+def verify_pdf(
+    pdf: bytes,
+    removed: Iterable[str],
+    *,
+    removed_lines: Iterable[str] = (),
+    ocr: bool = True,
+    extra_checks: Sequence[ExtraCheck] = (),
+) -> VerificationReport:
+    """Check that no removed string (and no line of a removed section) survives in ``pdf``."""
+    import pymupdf
+    from pdfminer.high_level import extract_text
+    from pdfminer.pdfpage import PDFPage
+
+    terms = sorted({t.strip() for t in removed if t and t.strip()})
+    patterns = {t: leak_pattern(t) for t in terms}
+    lines = {_squash(line): line for line in removed_lines if len(_squash(line)) >= 20}
+    doc = pymupdf.open(stream=pdf, filetype="pdf")
+    checks = []
+
+    def text_check(name: str, page_texts: list[str]) -> Check:
+        leaks: list[tuple[str, int | None]] = []
+        for number, text in enumerate(page_texts):
+            leaks += [(t, number) for t in find_leaks(text, patterns)]
+            squashed = _squash(text)
+            leaks += [(original, number) for key, original in lines.items() if key in squashed]
+        return Check(name, not leaks, leaks)
+
+    checks.append(text_check("tekst volgens PyMuPDF", [page.get_text() for page in doc]))
+    miner_pages = []
+    with io.BytesIO(pdf) as stream:
+        for number in range(sum(1 for _ in PDFPage.get_pages(stream))):
+            stream.seek(0)
+            miner_pages.append(extract_text(stream, page_numbers=[number]))
+    checks.append(text_check("tekst volgens pdfminer", miner_pages))
+
+    if ocr:
+        leaks: list[tuple[str, int | None]] = []
+        seen: dict[int, list[str]] = {}
+        for number, page in enumerate(doc):
+            for image in page.get_images(full=True):
+                xref = image[0]
+                if xref not in seen:
+                    seen[xref] = _ocr_leaks(doc, xref, patterns)
+                leaks += [(t, number) for t in seen[xref]]
+        note = f"{len(seen)} afbeelding(en) gelezen met OCR"
+        checks.append(Check("tekst in afbeeldingen (OCR)", not leaks, leaks, note))
+
+    raw = _raw_text(doc)
+    raw_leaks: list[tuple[str, int | None]] = [(t, None) for t in find_leaks(raw, patterns)]
+    checks.append(Check("ruwe bestandsinhoud (uitgepakt)", not raw_leaks, raw_leaks))
+
+    revisions = doc.version_count if hasattr(doc, "version_count") else 1
+    single = revisions == 1 and pdf.count(b"%%EOF") == 1 and b"/Prev" not in pdf
+    checks.append(Check("één revisie", single, note=f"{revisions} revisie(s)"))
+    checks.append(_structure_check(doc))
+    for extra in extra_checks:
+        checks.append(extra(pdf, terms))
+    return VerificationReport(checks)
+
+
+def _ocr_leaks(doc: Any, xref: int, patterns: dict[str, re.Pattern[str]]) -> list[str]:
+    import pymupdf
+
+    pix = pymupdf.Pixmap(doc, xref)
+    if pix.width < 16 or pix.height < 8:
+        return []
+    if pix.alpha or pix.colorspace is None or pix.colorspace.n not in (1, 3):
+        pix = pymupdf.Pixmap(pymupdf.csRGB, pix)
+    if pix.width < 1000:  # small renders of text OCR poorly; enlarge first
+        factor = max(2, 1000 // max(1, pix.width))
+        pix = pymupdf.Pixmap(pix, pix.width * factor, pix.height * factor, None)
+    return find_leaks(ocr_image(pix.tobytes("png")), patterns)
+
+
+def _raw_objects(doc: Any) -> str:
+    parts = []
+    for xref in range(1, doc.xref_length()):
+        try:
+            parts.append(doc.xref_object(xref, compressed=False))
+        except Exception:  # noqa: S112
+            continue
+    return "\n".join(parts)
+
+
+def _structure_check(doc: Any) -> Check:
+    problems = []
+    if any(v for k, v in (doc.metadata or {}).items() if k not in ("format", "encryption")):
+        problems.append("metadata")
+    if doc.get_xml_metadata():
+        problems.append("XMP-metadata")
+    if doc.embfile_count():
+        problems.append("bijlagen")
+    if doc.get_toc():
+        problems.append("bladwijzers")
+    if any(page.first_annot or page.first_widget or page.get_links() for page in doc):
+        problems.append("annotaties, links of formuliervelden")
+    catalog = doc.pdf_catalog()
+    for key in ("OpenAction", "AA", "AcroForm", "Names", "Outlines", "Metadata"):
+        if doc.xref_get_key(catalog, key)[0] not in ("null", "none"):
+            problems.append(f"{key} in de catalogus")
+    if re.search(r"/(?:JavaScript|JS|EmbeddedFile|Launch)\b", _raw_objects(doc)):
+        problems.append("JavaScript of bijlagen in het bestand")
+    return Check(
+        "geen metadata, annotaties, formulieren, bijlagen, bladwijzers of JavaScript",
+        not problems,
+        note=", ".join(problems),
+    )
