@@ -1,0 +1,127 @@
+"""The foundation as a parent meets it: wizard, login, invitations, roles, logbook."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.browser.harness import check_accessibility, new_page, screenshot
+
+pytestmark = pytest.mark.browser
+
+EVA = "paarse olifant danst snel"
+JOOST = "groene kikker zingt hard"
+MIRJAM = "gele zon schijnt warm nu"
+
+
+def visit(page, label: str):
+    check_accessibility(page, label)
+    screenshot(page, label)
+
+
+def login(page, passphrase: str):
+    page.goto("/inloggen/")
+    page.get_by_label("Uw wachtzin").fill(passphrase)
+    page.get_by_role("button", name="Openen").click()
+
+
+def logout(page):
+    page.get_by_role("button", name="Uitloggen en vergrendelen").click()
+    page.wait_for_url(re.compile(r"/inloggen/"))
+
+
+def accept(browser, live_app, code: str, name: str, passphrase: str):
+    page = new_page(browser, base_url=live_app.url)
+    page.goto("/inloggen/")
+    page.get_by_role("link", name="Heeft u een uitnodigingscode gekregen?").click()
+    visit(page, f"uitnodiging-accepteren-{name.split()[0].lower()}")
+    page.get_by_label("Uitnodigingscode").fill(code)
+    page.get_by_label("Uw naam").fill(name)
+    page.get_by_label("Wachtzin", exact=True).fill(passphrase)
+    page.get_by_label("Wachtzin nog een keer").fill(passphrase)
+    page.get_by_role("button", name="Account maken").click()
+    return page
+
+
+def invite(page, name: str, role_label: str) -> str:
+    page.goto("/gezin/uitnodigen/")
+    page.get_by_label("Naam van wie u uitnodigt").fill(name)
+    page.get_by_role("radio", name=role_label).check()
+    page.get_by_role("button", name="Code maken").click()
+    code = page.locator("#invite-code").inner_text().strip()
+    assert re.fullmatch(r"[A-Z0-9]{4}(-[A-Z0-9]{4}){5}", code)
+    return code
+
+
+def test_a_family_sets_up_the_vault_and_invites_each_other(browser, live_app):
+    page = new_page(browser, base_url=live_app.url)
+    page.goto("/")
+    assert page.url.endswith("/welkom/")
+    visit(page, "01-welkom")
+
+    page.get_by_label("Naam van uw kind").fill("Sanne Canarisvogel")
+    page.get_by_label("Geboortedatum van uw kind").fill("2013-04-12")
+    page.get_by_label("School").fill("OSG De Klimop")
+    page.get_by_label("Naam van de andere ouder (niet verplicht)").fill("Joost Canarisvogel")
+    page.get_by_label("Uw naam").fill("Eva Canarisvogel")
+    page.get_by_label("Wachtzin", exact=True).fill(EVA)
+    assert page.locator(".meter__bar").get_attribute("data-level") not in (None, "0")
+    page.get_by_label("Wachtzin nog een keer").fill(EVA)
+    page.get_by_label(re.compile("Ik begrijp het")).check()
+    page.get_by_role("button", name="Kluis maken").click()
+
+    code = page.locator("#recovery-code").inner_text().strip()
+    assert re.fullmatch(r"[A-Z0-9]{4}(-[A-Z0-9]{4}){7}", code)
+    visit(page, "02-herstelcode")
+    page.get_by_label("Ik heb de herstelcode bewaard.").check()
+    page.get_by_role("button", name="Naar mijn kluis").click()
+
+    assert page.get_by_role("heading", name="De kluis van Sanne Canarisvogel").is_visible()
+    for section in ["Dossier", "Delen", "Toestemmingen", "Gesprekken", "Brieven & verzoeken",
+                    "Termijnen", "Kennis"]:
+        assert page.get_by_role("heading", name=section, exact=True).count() == 1
+    visit(page, "03-overzicht")
+
+    joost_code = invite(page, "Joost Canarisvogel", "Mede-ouder met gezag")
+    visit(page, "04-uitnodigingscode")
+    mirjam_code = invite(page, "Mirjam de Buddy", "Meelezer")
+    page.goto("/gezin/")
+    visit(page, "05-gezin")
+    logout(page)
+    visit(page, "06-inloggen-vergrendeld")
+
+    joost = accept(browser, live_app, joost_code, "Joost Canarisvogel", JOOST)
+    assert joost.get_by_role("heading", name="De kluis van Sanne Canarisvogel").is_visible()
+    assert joost.get_by_text("U bent ingelogd als Joost Canarisvogel").is_visible()
+    logout(joost)
+    joost.context.close()
+
+    mirjam = accept(browser, live_app, mirjam_code, "Mirjam de Buddy", MIRJAM)
+    assert mirjam.get_by_text("U bent meelezer").is_visible()
+    visit(mirjam, "07-meelezer-overzicht")
+    for path in ["/gezin/", "/logboek/", "/gegevens/"]:
+        response = mirjam.goto(path)
+        assert response.status == 403
+        assert mirjam.get_by_role("heading", name="Dit kunt u niet openen").is_visible()
+    visit(mirjam, "08-meelezer-geen-toegang")
+    logout(mirjam)
+    mirjam.context.close()
+
+    login(page, "verkeerde wachtzin hier")
+    assert page.get_by_text("Deze wachtzin opent de kluis niet").is_visible()
+    visit(page, "09-verkeerde-wachtzin")
+
+    login(page, EVA)
+    page.goto("/logboek/")
+    assert page.get_by_text("Het logboek is compleet en ongewijzigd").is_visible()
+    assert page.get_by_role("cell", name="Mislukte inlogpoging").count() >= 1
+    assert page.get_by_role("cell", name="Lid geworden", exact=True).count() == 2
+    visit(page, "10-logboek")
+    page.goto("/gegevens/")
+    visit(page, "11-back-up")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Back-up downloaden").click()
+    assert download.value.suggested_filename.endswith(".dwbackup")
+    logout(page)
+    page.context.close()
