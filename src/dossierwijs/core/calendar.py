@@ -43,7 +43,7 @@ def deadline_uid(key: str) -> str:
 
 
 def from_rules_deadline(key: str, title: str, deadline: Any, **extra: Any) -> CalendarDeadline:
-    """A calendar entry from a ``dossierwijs.core.rules.deadlines.Deadline`` (``.due``, ``.explanation``)."""
+    """A calendar entry from a rules-core ``Deadline`` (uses ``.due`` and ``.explanation``)."""
     description = deadline.explanation
     basis = getattr(deadline, "basis", "")
     if basis:
