@@ -112,10 +112,8 @@ def _termijn(args) -> int:
         "kanttekeningen": list(deadline.notes),
         "bronnen": source_dicts(deadline.source_ids),
     }
-    if deadline.due_if_good_friday_counts_not:
-        data["uiterlijk_als_goede_vrijdag_niet_telt"] = (
-            deadline.due_if_good_friday_counts_not.isoformat()
-        )
+    if deadline.due_if_good_friday_counts:
+        data["uiterlijk_als_goede_vrijdag_telt"] = deadline.due_if_good_friday_counts.isoformat()
     if announced is not None:
         from dossierwijs.core.rules.deadlines import extension_announcement_explained
 

@@ -57,11 +57,11 @@ def test_fifth_of_may_counts_every_year_not_only_in_lustrum_years():
         assert holiday_on(date(year, 5, 5)) is not None
 
 
-def test_good_friday_is_equated_and_can_be_switched_off():
+def test_good_friday_is_a_working_day_for_avg_periods_unless_the_atw_reading_is_asked():
     good_friday = date(2026, 4, 3)
     assert holiday_on(good_friday).equated
-    assert not is_working_day(good_friday)
-    assert is_working_day(good_friday, good_friday=False)
+    assert is_working_day(good_friday)
+    assert not is_working_day(good_friday, good_friday=True)
 
 
 def test_goede_vrijdag_is_the_only_equated_day():

@@ -10,8 +10,8 @@ Algemene termijnenwet art. 1 gives the same end-day rule):
 
 How far a deadline can move: weekends add at most 2 days and every holiday in between at most
 one more. So the due date is at most 3 days after the plain end unless two or more holidays
-cluster (Easter, Christmas, Koningsdag); the worst case is 5 days (23 April 2038: Goede
-Vrijdag, weekend, Tweede Paasdag, Koningsdag). The property tests check exactly this.
+cluster (Easter, Christmas, Koningsdag); the worst case is 4 days (Saturday 24 April 2038:
+weekend, Tweede Paasdag, Koningsdag). The property tests check exactly this.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ class Deadline:
     plain_end: date | None = None  # the end before moving past weekends and holidays
     notes: tuple[str, ...] = ()  # Dutch remarks and hedges
     # The due date if Goede Vrijdag is not counted as a holiday; None when that changes nothing.
-    due_if_good_friday_counts_not: date | None = None
+    due_if_good_friday_counts: date | None = None
     confidence: Confidence = "V"
     source_ids: tuple[str, ...] = field(default_factory=tuple)
 
@@ -79,13 +79,16 @@ def holiday_between(first: date, last: date) -> bool:
 
 
 def _good_friday_note(plain: date, due: date) -> tuple[date | None, list[str]]:
-    strict = next_working_day(plain, good_friday=False)
-    if strict == due:
+    # AVG periods follow Verordening 1182/71; the Atw (art. 3 lid 2) would add Goede Vrijdag.
+    lenient = next_working_day(plain, good_friday=True)
+    if lenient == due:
         return None, []
-    return strict, [
-        "Goede Vrijdag telt voor termijnen mee als feestdag (Algemene termijnenwet "
-        "artikel 3 lid 2). Of dat ook voor de AVG geldt, is niet zeker. Wilt u zeker zijn? "
-        f"Reken dan met {day_month(strict, weekday=True)}."
+    return lenient, [
+        "Wij tellen Goede Vrijdag als gewone werkdag. Bij Nederlandse wettelijke termijnen "
+        "telt Goede Vrijdag wel als feestdag (Algemene termijnenwet artikel 3 lid 2). Of dat "
+        "ook voor de AVG geldt, is niet zeker. De school kan zeggen dat zij tot en met "
+        f"{day_month(lenient, weekday=True)} de tijd had. Stuur een herinnering daarom pas "
+        "na die dag."
     ]
 
 
@@ -113,7 +116,7 @@ def _period(
         text += f" ({start.day} {day_month(plain).split(' ')[1]} bestaat niet)"
     due, moved = _moved_to_working_day(plain, start)
     text += moved
-    strict, good_friday_notes = _good_friday_note(plain, due)
+    lenient, good_friday_notes = _good_friday_note(plain, due)
     notes = [
         "De dag zelf telt niet mee; de termijn loopt af aan het eind van de laatste dag.",
         *good_friday_notes,
@@ -130,7 +133,7 @@ def _period(
         )
     elif confidence in ("I", "NV") and not hedged_in_notes:
         notes.append(hedge_sentence(confidence))
-    if strict is not None:
+    if lenient is not None:
         source_ids = (*source_ids, "goede-vrijdag")
     return Deadline(
         due=due,
@@ -140,7 +143,7 @@ def _period(
         start=start,
         plain_end=plain,
         notes=tuple(notes),
-        due_if_good_friday_counts_not=strict,
+        due_if_good_friday_counts=lenient,
         confidence=confidence,
         source_ids=source_ids,
     )

@@ -5,12 +5,12 @@ Computed for any year (Easter by the Gregorian computus), so the list never runs
 Atw art. 3 lid 1: Nieuwjaarsdag, tweede Paasdag, tweede Pinksterdag, beide Kerstdagen,
 Hemelvaartsdag, the day the King's birthday is celebrated (Koningsdag: 27 April, or 26 April
 when 27 April is a Sunday) and 5 May (every year, not only in lustrum years).
-Atw art. 3 lid 2 equates Goede Vrijdag with these days "voor de toepassing van deze wet".
-Issue 4 said Goede Vrijdag is not one; the quoted statute text (staatsrechtpraktijk.nl,
-wvhl.nl, nl.wikipedia.org "Algemene termijnenwet") says it is equated for deadline purposes,
-and Rijksoverheid calls Goede Vrijdag "een officiële feestdag" (rijksoverheid.nl, "Is Goede
-Vrijdag een vrije dag?"), so it is included here and flagged with ``equated=True``; deadlines
-also report the date without it (``Deadline.due_if_good_friday_counts_not``).
+Atw art. 3 lid 2 equates Goede Vrijdag with these days "voor de toepassing van deze wet"
+(statute text quoted by staatsrechtpraktijk.nl, wvhl.nl, nl.wikipedia.org). AVG periods are
+computed under Verordening 1182/71, not the Atw, and the project (issue 4) counts Goede
+Vrijdag as a working day for them. It is listed here with ``equated=True`` and is a working
+day unless a caller asks ``good_friday=True``; deadlines also report the later date the
+school could argue for (``Deadline.due_if_good_friday_counts``).
 Days the government equates by royal decree (Atw art. 3 lid 3, e.g. bridge days) are NOT
 included: they are announced a few years ahead and cannot be computed. Ignoring them can make
 a computed deadline one or more days too early; the Dutch notes say to check when it matters.
@@ -84,10 +84,10 @@ def holiday_on(day: date) -> Holiday | None:
     return None
 
 
-def is_working_day(day: date, *, good_friday: bool = True) -> bool:
+def is_working_day(day: date, *, good_friday: bool = False) -> bool:
     """Not a Saturday, Sunday or holiday (Atw art. 1; Verordening 1182/71 art. 3 lid 4).
 
-    ``good_friday=False`` treats Goede Vrijdag as a working day (the reading of issue 4).
+    ``good_friday=True`` treats Goede Vrijdag as a holiday, as the Atw does (art. 3 lid 2).
     """
     if day.weekday() >= 5:
         return False
@@ -95,7 +95,7 @@ def is_working_day(day: date, *, good_friday: bool = True) -> bool:
     return holiday is None or (holiday.equated and not good_friday)
 
 
-def next_working_day(day: date, *, good_friday: bool = True) -> date:
+def next_working_day(day: date, *, good_friday: bool = False) -> date:
     """`day` itself if it is a working day, otherwise the first working day after it."""
     while not is_working_day(day, good_friday=good_friday):
         day += timedelta(days=1)
