@@ -25,7 +25,8 @@ COMMAND_MODULES = [
 
 class DutchHelpFormatter(argparse.RawDescriptionHelpFormatter):
     def add_usage(self, usage, actions, groups, prefix=None):
-        return super().add_usage(usage, actions, groups, prefix or "Gebruik: ")
+        # argparse passes prefix="" when it builds a subcommand's program name.
+        return super().add_usage(usage, actions, groups, "Gebruik: " if prefix is None else prefix)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -72,6 +73,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Afgebroken.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader (e.g. `head`) stopped early; that is not an error of ours.
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":  # pragma: no cover
