@@ -1,7 +1,8 @@
 """Helpers for browser tests: Debian's Chromium through Playwright, axe, screenshots.
 
-Used by tests/browser/conftest.py and the browser tests (``from harness import ...``; pytest
-puts this folder on sys.path because tests/ has no ``__init__.py``).
+Used by tests/browser/conftest.py and the browser tests:
+``from tests.browser.harness import ...`` (the repository root is on sys.path when pytest
+runs as ``python -m pytest`` from it, as scripts/test does).
 
 - ``launch_chromium(playwright)`` starts /usr/bin/chromium headless with the flags this
   machine needs (no sandbox as root, no background network traffic on a closed network).

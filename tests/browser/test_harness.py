@@ -14,7 +14,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from harness import (
+from playwright.sync_api import expect
+from tests.browser.harness import (
     REPO_ROOT,
     SCREENSHOT_DIR,
     check_accessibility,
@@ -22,7 +23,6 @@ from harness import (
     new_page,
     screenshot,
 )
-from playwright.sync_api import expect
 
 STATIC = REPO_ROOT / "src" / "dossierwijs" / "static"
 CSP = (
@@ -259,6 +259,8 @@ class _Handler(BaseHTTPRequestHandler):
         path = self.path.split("?", 1)[0]
         if path in self.pages:
             self._send(200, "text/html; charset=utf-8", self.pages[path].encode())
+        elif path == "/favicon.ico":
+            self._send(204, "image/x-icon", b"")
         elif path == "/bad.css":
             self._send(200, "text/css", BAD_CSS.encode())
         elif path.startswith("/static/"):
@@ -308,7 +310,10 @@ def browser():
 def page(browser, site):
     page = new_page(browser, base_url=site)
     problems: list[str] = []
-    page.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
+    page.on(
+        "console",
+        lambda msg: problems.append(f"{msg.text} {msg.location}") if msg.type == "error" else None,
+    )
     page.on("pageerror", lambda exc: problems.append(str(exc)))
     page.problems = problems  # type: ignore[attr-defined]
     yield page
@@ -375,10 +380,12 @@ def test_axe_passes_on_a_sample_page_with_every_stylesheet_class(page):
 @pytest.mark.browser
 def test_skip_link_appears_on_first_tab(page):
     page.goto("/good")
-    assert page.locator(".skip-link").bounding_box()["y"] < 0
+    page.bring_to_front()  # :focus styles need a focused page
+    skip_link = page.locator(".skip-link")
+    expect(skip_link).not_to_be_in_viewport()
     page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement.className") == "skip-link"
-    assert page.locator(".skip-link").bounding_box()["y"] >= 0
+    expect(skip_link).to_be_focused()
+    expect(skip_link).to_be_in_viewport()
 
 
 @pytest.mark.browser
