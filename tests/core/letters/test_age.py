@@ -57,3 +57,21 @@ def test_letters_that_are_not_rights_requests_ignore_the_age_rule():
     ctx = family_context(date=date(2029, 9, 1), signers=(EVA, JOOST))
     letter = write_letter("mentor_update", sample_input("mentor_update"), ctx, "vriendelijk")
     assert letter.signatures == ("Eva Canarisvogel", "Joost Canarisvogel")
+
+
+RIGHTS_KINDS = ["inzage", "correctie", "verwijdering", "beperking", "bezwaar", "intrekking"]
+
+
+@pytest.mark.parametrize("kind", RIGHTS_KINDS)
+def test_a_young_person_writes_in_the_first_person_about_herself(kind):
+    import re
+
+    from dossierwijs.core.letters.model import TONES, normalise
+
+    ctx = sixteen_plus_context(Writer.JONGERE)
+    for tone in TONES:
+        letter = write_letter(kind, sample_input(kind), ctx, tone)
+        assert letter.signatures == ("Sanne Canarisvogel",)
+        text = normalise(letter.body_text())
+        assert not re.search(r"\b(wij|ons|onze)\b", text), (tone, text)
+        assert not re.search(r"\bvan mij\b", text) and "voor mij en voor mij" not in text

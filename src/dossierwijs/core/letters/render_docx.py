@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 
 from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.document import Document as DocxDocument
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
 
 from .model import Letter, join_names

@@ -126,8 +126,7 @@ def compose(data: AanbiedingInput, ctx: LetterContext, tone: str) -> Letter:
                 "Hebt u voor dit doel meer informatie nodig, laat "
                 + we(ctx, "ons", "mij")
                 + " dan weten wat en waarom.",
-                "Meer informatie geven "
-                + we(ctx, "wij", "ik")
+                we(ctx, "Meer informatie geven wij", "Meer informatie geef ik")
                 + " alleen op een concrete vraag, met het doel erbij.",
             )
         ),

@@ -103,6 +103,11 @@ def about(ctx: LetterContext) -> str:
     return "mij" if ctx.writer is Writer.JONGERE else ctx.child.first_name
 
 
+def data_of(ctx: LetterContext) -> str:
+    """``de gegevens van Sanne``, or ``mijn gegevens`` when the young person writes."""
+    return "mijn gegevens" if ctx.writer is Writer.JONGERE else f"de gegevens van {about(ctx)}"
+
+
 def child_line(ctx: LetterContext) -> str:
     """``Sanne Canarisvogel, geboren op 12 april 2013``."""
     return f"{ctx.child.name}, geboren op {dutch_date(ctx.child.birth_date)}"

@@ -125,7 +125,16 @@ def compose(data: BeperkingInput, ctx: LetterContext, tone: str) -> Letter:
         paragraphs=[
             Paragraph(who_asks(ctx)),
             Paragraph(opening, lines(data.items)),
-            Paragraph(pick(tone, "De reden:", "Grond:", "De grond:") + " " + reason),
+            Paragraph(
+                pick(
+                    tone,
+                    "De reden is deze.",
+                    "De grond voor dit verzoek is deze.",
+                    "De wettelijke grond is deze.",
+                )
+                + " "
+                + reason
+            ),
             Paragraph(meaning),
             Paragraph(inform_recipients(ctx, tone)),
             Paragraph(one_month_term(ctx, tone)),

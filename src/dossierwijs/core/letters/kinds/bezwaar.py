@@ -15,9 +15,9 @@ from .base import (
     ONE_MONTH,
     WHO_ASKS,
     EssentialFact,
-    about,
     build_letter,
     check_input,
+    data_of,
     label,
     one_month_term,
     pick,
@@ -77,14 +77,14 @@ def compose(data: BezwaarInput, ctx: LetterContext, tone: str) -> Letter:
     opening = pick(
         tone,
         vriendelijk=we(ctx, "Wij maken", "Ik maak")
-        + f" bezwaar tegen het volgende gebruik van de gegevens van {about(ctx)} "
+        + f" bezwaar tegen het volgende gebruik van {data_of(ctx)} "
         "(artikel 21 lid 1 AVG):",
         zakelijk=we(ctx, "Hierbij maken wij", "Hierbij maak ik")
-        + f" op grond van artikel 21 lid 1 AVG bezwaar tegen het volgende gebruik van de "
-        f"gegevens van {about(ctx)}:",
+        + f" op grond van artikel 21 lid 1 AVG bezwaar tegen het volgende gebruik van "
+        f"{data_of(ctx)}:",
         stellig="Op grond van artikel 21 lid 1 AVG "
         + we(ctx, "maken wij", "maak ik")
-        + f" uitdrukkelijk bezwaar tegen het volgende gebruik van de gegevens van {about(ctx)}:",
+        + f" uitdrukkelijk bezwaar tegen het volgende gebruik van {data_of(ctx)}:",
     )
     stop = (
         "Na dit bezwaar mag u de gegevens hiervoor niet meer gebruiken, tenzij u dwingende "

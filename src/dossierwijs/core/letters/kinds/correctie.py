@@ -105,13 +105,13 @@ def compose(data: CorrectieInput, ctx: LetterContext, tone: str) -> Letter:
     why = Paragraph(
         pick(
             tone,
-            "Dit klopt niet helemaal, omdat:",
+            "Waarom dit niet klopt:",
             "Reden van het verzoek:",
-            "Dit is onjuist, omdat:",
+            "Dit is onjuist. De reden:",
         )
         if not fix
         else pick(
-            tone, "Er ontbreekt iets, omdat:", "Reden van het verzoek:", "Dit is onvolledig, omdat:"
+            tone, "Wat er ontbreekt:", "Reden van het verzoek:", "Dit is onvolledig. De reden:"
         ),
         (data.reason.strip(),),
     )

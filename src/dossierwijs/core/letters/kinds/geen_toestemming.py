@@ -96,7 +96,9 @@ def compose(data: GeenToestemmingInput, ctx: LetterContext, tone: str) -> Letter
         + we(ctx, "tekenen wij", "teken ik")
         + " niet. Hieronder staat waarom.",
         stellig=we(ctx, "Wij tekenen", "Ik teken")
-        + f" het formulier '{form}'{when} niet. Het voldoet niet aan de eisen van de AVG.",
+        + f" het formulier '{form}'"
+        + (f" (ontvangen op {dutch_date(data.received_on)})" if data.received_on else "")
+        + " niet. Het voldoet niet aan de eisen van de AVG.",
     )
     rules = (
         "Toestemming is alleen geldig als die vrij, specifiek, geïnformeerd en ondubbelzinnig "
@@ -111,8 +113,7 @@ def compose(data: GeenToestemmingInput, ctx: LetterContext, tone: str) -> Letter
         + " dan om toestemming voor die ene uitwisseling. Vertel daarbij:",
         zakelijk="Is er een concrete uitwisseling nodig, vraag dan toestemming voor die "
         "uitwisseling. Vermeld daarbij:",
-        stellig="Toestemming geven "
-        + we(ctx, "wij", "ik")
+        stellig=we(ctx, "Toestemming geven wij", "Toestemming geef ik")
         + " alleen per concrete uitwisseling. Vermeld daarbij altijd:",
     )
     no_harm = (

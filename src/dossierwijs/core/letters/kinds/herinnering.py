@@ -124,9 +124,8 @@ def compose(data: HerinneringInput, ctx: LetterContext, tone: str) -> Letter:
     then = pick(
         tone,
         vriendelijk=we(ctx, "Lukt dat niet, dan dienen wij", "Lukt dat niet, dan dien ik")
-        + " een klacht in bij de Autoriteit Persoonsgegevens. Dat doen "
-        + we(ctx, "wij", "ik")
-        + " liever niet.",
+        + " een klacht in bij de Autoriteit Persoonsgegevens. "
+        + we(ctx, "Dat doen wij liever niet.", "Dat doe ik liever niet."),
         zakelijk=we(
             ctx,
             "Ontvangen wij dan geen antwoord, dan dienen wij",
@@ -140,7 +139,10 @@ def compose(data: HerinneringInput, ctx: LetterContext, tone: str) -> Letter:
     paragraphs = [Paragraph(who_asks(ctx)), Paragraph(facts), Paragraph(term + " " + late)]
     if replies:
         paragraphs.append(
-            Paragraph("Wat " + we(ctx, "wij", "ik") + " tot nu toe van u ontvingen:", replies)
+            Paragraph(
+                we(ctx, "Wat wij tot nu toe van u ontvingen:", "Wat ik tot nu toe van u ontving:"),
+                replies,
+            )
         )
     paragraphs += [Paragraph(ask), Paragraph(then)]
     return build_letter(

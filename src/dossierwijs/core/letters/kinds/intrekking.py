@@ -9,16 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..model import Letter, LetterContext, Paragraph, dutch_date
+from ..model import Letter, LetterContext, Paragraph, Writer, dutch_date
 from .base import (
     WHO_ASKS,
     EssentialFact,
     about,
     build_letter,
     check_input,
+    data_of,
     label,
     pick,
-    rights_ending,
     we,
     who_asks,
 )
@@ -81,14 +81,13 @@ def compose(data: IntrekkingInput, ctx: LetterContext, tone: str) -> Letter:
         + f" de toestemming{given} voor het volgende uitdrukkelijk in, met ingang van "
         f"{dutch_date(ctx.date)}:",
     )
+    harmed = (
+        "mij" if ctx.writer is Writer.JONGERE else f"{about(ctx)} en voor " + we(ctx, "ons", "mij")
+    )
     meaning = (
-        "Toestemming kan altijd worden ingetrokken (artikel 7 lid 3 AVG). Vanaf nu mag u de "
-        f"gegevens van {about(ctx)} hiervoor niet meer gebruiken of delen. Het intrekken "
-        "mag voor "
-        + about(ctx)
-        + " en voor "
-        + we(ctx, "ons", "mij")
-        + " geen nadelige gevolgen hebben."
+        "Toestemming kan altijd worden ingetrokken (artikel 7 lid 3 AVG). Vanaf nu mag u "
+        f"{data_of(ctx)} hiervoor niet meer gebruiken of delen. Het intrekken mag voor "
+        f"{harmed} geen nadelige gevolgen hebben."
     )
     paragraphs = [
         Paragraph(who_asks(ctx)),
@@ -104,7 +103,16 @@ def compose(data: IntrekkingInput, ctx: LetterContext, tone: str) -> Letter:
                 "hoogte te brengen (artikel 19 AVG)."
             )
         )
-    paragraphs.append(Paragraph(rights_ending(ctx, tone, "u de intrekking hebt verwerkt")))
+    ending = pick(
+        tone,
+        vriendelijk=we(ctx, "Wilt u ons laten weten", "Wilt u mij laten weten")
+        + " wanneer u de intrekking hebt verwerkt? Alvast bedankt.",
+        zakelijk=we(ctx, "Wij ontvangen graag", "Ik ontvang graag")
+        + " een schriftelijke bevestiging zodra u de intrekking hebt verwerkt.",
+        stellig="Bevestig schriftelijk dat u de intrekking hebt verwerkt en dat u de gegevens "
+        "hiervoor niet meer gebruikt.",
+    )
+    paragraphs.append(Paragraph(ending))
     return build_letter(
         kind=KIND,
         tone=tone,

@@ -118,10 +118,11 @@ def compose(data: VerkortVerslagInput, ctx: LetterContext, tone: str) -> Letter:
         Paragraph(
             "Stuur de verkorte versie aan " + we(ctx, "ons", "mij") + " en niet rechtstreeks "
             "aan school. "
-            + we(ctx, "Wij beslissen", "Ik beslis")
-            + " zelf of en wanneer "
-            + we(ctx, "wij", "ik")
-            + " die aan school geven."
+            + we(
+                ctx,
+                "Wij beslissen zelf of en wanneer wij die aan school geven.",
+                "Ik beslis zelf of en wanneer ik die aan school geef.",
+            )
         )
     )
     consent = (

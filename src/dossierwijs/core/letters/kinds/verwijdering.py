@@ -109,7 +109,10 @@ def compose(data: VerwijderingInput, ctx: LetterContext, tone: str) -> Letter:
     if data.explanation.strip():
         reason += " " + data.explanation.strip()
     reason_intro = pick(
-        tone, "De reden is deze.", "Grond voor dit verzoek:", "De wettelijke grond is duidelijk."
+        tone,
+        "De reden is deze.",
+        "De grond voor dit verzoek is deze.",
+        "De wettelijke grond is duidelijk.",
     )
     return build_letter(
         kind=KIND,
