@@ -7,6 +7,7 @@ Needs no vault and imports no Django. Text comes out of the file through
 from __future__ import annotations
 
 import json
+import re
 import sys
 import textwrap
 from pathlib import Path
@@ -81,7 +82,10 @@ def run_check(args) -> int:
 
 
 def _wrap(text: str, indent: str) -> str:
-    return textwrap.fill(text, width=88, initial_indent=indent, subsequent_indent=indent)
+    # Keep a legal reference such as "AVG art. 7 lid 3" on one line.
+    text = re.sub(r"\b(AVG|art\.|lid|onder|overweging) (?=\S)", "\\1\u00a0", text)
+    wrapped = textwrap.fill(text, width=88, initial_indent=indent, subsequent_indent=indent)
+    return wrapped.replace("\u00a0", " ")
 
 
 def format_report(result, name: str) -> str:

@@ -14,8 +14,17 @@ from dossierwijs.core.consent_check import CRITERIA, check_consent_form
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "consent"
 LABELS = json.loads((FIXTURES / "labels.json").read_text(encoding="utf-8"))
-NINE = ["doel", "gegevens", "ontvangers", "opslag", "termijn", "vrij", "ondubbelzinnig",
-        "granulair", "intrekken"]
+NINE = [
+    "doel",
+    "gegevens",
+    "ontvangers",
+    "opslag",
+    "termijn",
+    "vrij",
+    "ondubbelzinnig",
+    "granulair",
+    "intrekken",
+]
 
 BLANKET = """Toestemmingsverklaring
 Ondergetekende geeft de school toestemming om indien nodig alle relevante gegevens over

@@ -75,7 +75,9 @@ def test_filled_in_question_boxes_are_not_pre_ticked_consent():
 
 
 def test_one_signature_for_everything_is_a_defect():
-    result = judge(judge_granulair, "Met mijn handtekening ga ik akkoord met alle bovenstaande punten.")
+    result = judge(
+        judge_granulair, "Met mijn handtekening ga ik akkoord met alle bovenstaande punten."
+    )
     assert result.oordeel == "gebrek"
 
 
@@ -104,7 +106,9 @@ def test_one_choice_for_one_exchange_is_ok_with_doubt():
 
 
 def test_withdrawal_any_time_and_how_is_ok():
-    text = "U kunt uw toestemming op elk moment intrekken. Stuur daarvoor een e-mail aan ib@school.nl."
+    text = (
+        "U kunt uw toestemming op elk moment intrekken. Stuur daarvoor een e-mail aan ib@school.nl."
+    )
     result = judge(judge_intrekken, text)
     assert result.oordeel == "ok"
     assert "AVG art. 7 lid 3" in result.uitleg

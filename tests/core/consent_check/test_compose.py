@@ -49,10 +49,18 @@ def test_composed_consent_passes_the_checker():
 def test_composed_consent_with_two_exchanges_has_a_choice_for_each():
     text = compose(
         exchanges=[
-            Exchange("Basisschool De Linde", "Logopedie De Klank", ["de uitslag van de leestoets"],
-                     "de logopedist stemt de oefeningen af op de klas"),
-            Exchange("Logopedie De Klank", "Basisschool De Linde", ["het behandelplan"],
-                     "de leerkracht gebruikt dezelfde oefeningen in de klas"),
+            Exchange(
+                "Basisschool De Linde",
+                "Logopedie De Klank",
+                ["de uitslag van de leestoets"],
+                "de logopedist stemt de oefeningen af op de klas",
+            ),
+            Exchange(
+                "Logopedie De Klank",
+                "Basisschool De Linde",
+                ["het behandelplan"],
+                "de leerkracht gebruikt dezelfde oefeningen in de klas",
+            ),
         ],
         trajectory="de behandeling bij Logopedie De Klank",
     )
@@ -70,10 +78,15 @@ def test_composed_consent_that_ends_with_a_trajectory_only():
 
 def test_composed_consent_names_every_part():
     text = compose(retention="De school bewaart het OPP tot twee jaar nadat Sem de school verlaat")
-    for part in ("Gegeven door: Anna de Boer (moeder) en Piet de Boer (vader)",
-                 "Van Basisschool De Linde naar GGD Hollands Midden",
-                 "tot en met 30 juni 2026", "niet verplicht", "op elk moment intrekken",
-                 "ib@delinde.nl", "Handtekening:"):
+    for part in (
+        "Gegeven door: Anna de Boer (moeder) en Piet de Boer (vader)",
+        "Van Basisschool De Linde naar GGD Hollands Midden",
+        "tot en met 30 juni 2026",
+        "niet verplicht",
+        "op elk moment intrekken",
+        "ib@delinde.nl",
+        "Handtekening:",
+    ):
         assert part in text
     assert check_consent_form(text).verdict == "geldig"
 
@@ -81,14 +94,58 @@ def test_composed_consent_names_every_part():
 @pytest.mark.parametrize(
     ("overrides", "fragment"),
     [
-        ({"exchanges": [Exchange("Basisschool De Linde", "alle betrokken instanties", ["het OPP"],
-                                 "de arts bereidt het consult voor")]}, "groep"),
-        ({"exchanges": [Exchange("Basisschool De Linde", "GGD Hollands Midden", ["alle relevante gegevens"],
-                                 "de arts bereidt het consult voor")]}, "niet afgebakend"),
-        ({"exchanges": [Exchange("Basisschool De Linde", "GGD Hollands Midden", ["het OPP"],
-                                 "indien nodig goede begeleiding")]}, "te open"),
-        ({"exchanges": [Exchange("Basisschool De Linde", "de jeugdarts", ["het OPP"],
-                                 "de arts bereidt het consult voor")]}, "eigen naam"),
+        (
+            {
+                "exchanges": [
+                    Exchange(
+                        "Basisschool De Linde",
+                        "alle betrokken instanties",
+                        ["het OPP"],
+                        "de arts bereidt het consult voor",
+                    )
+                ]
+            },
+            "groep",
+        ),
+        (
+            {
+                "exchanges": [
+                    Exchange(
+                        "Basisschool De Linde",
+                        "GGD Hollands Midden",
+                        ["alle relevante gegevens"],
+                        "de arts bereidt het consult voor",
+                    )
+                ]
+            },
+            "niet afgebakend",
+        ),
+        (
+            {
+                "exchanges": [
+                    Exchange(
+                        "Basisschool De Linde",
+                        "GGD Hollands Midden",
+                        ["het OPP"],
+                        "indien nodig goede begeleiding",
+                    )
+                ]
+            },
+            "te open",
+        ),
+        (
+            {
+                "exchanges": [
+                    Exchange(
+                        "Basisschool De Linde",
+                        "de jeugdarts",
+                        ["het OPP"],
+                        "de arts bereidt het consult voor",
+                    )
+                ]
+            },
+            "eigen naam",
+        ),
         ({"valid_until": None}, "tot wanneer"),
         ({"valid_until": date(2025, 1, 1)}, "verleden"),
         ({"valid_until": None, "trajectory": "de schoolloopbaan"}, "geen duidelijk einde"),
@@ -108,26 +165,56 @@ def test_dutch_date():
 
 NAMES = st.builds(
     lambda kind, name: f"{kind} {name}",
-    st.sampled_from(["Basisschool", "GGD", "Praktijk", "Stichting", "Jeugdhulp", "Kindcentrum",
-                     "Samenwerkingsverband", "Logopedie", "Wijkteam"]),
+    st.sampled_from(
+        [
+            "Basisschool",
+            "GGD",
+            "Praktijk",
+            "Stichting",
+            "Jeugdhulp",
+            "Kindcentrum",
+            "Samenwerkingsverband",
+            "Logopedie",
+            "Wijkteam",
+        ]
+    ),
     st.from_regex(r"[A-Z][a-z]{3,10}( [A-Z][a-z]{3,8})?", fullmatch=True),
 )
 DATA = st.lists(
-    st.sampled_from(["het OPP", "de uitslag van de rekentoets", "het verzuimoverzicht van dit jaar",
-                     "het verslag van het oudergesprek", "de adviezen uit het onderzoek",
-                     "het AVI-niveau", "de naam en geboortedatum", "het behandelplan"]),
-    min_size=1, max_size=3, unique=True,
+    st.sampled_from(
+        [
+            "het OPP",
+            "de uitslag van de rekentoets",
+            "het verzuimoverzicht van dit jaar",
+            "het verslag van het oudergesprek",
+            "de adviezen uit het onderzoek",
+            "het AVI-niveau",
+            "de naam en geboortedatum",
+            "het behandelplan",
+        ]
+    ),
+    min_size=1,
+    max_size=3,
+    unique=True,
 )
-PURPOSES = st.sampled_from([
-    "de jeugdarts bereidt het consult van 3 maart voor",
-    "de logopedist stemt de oefeningen af op de klas",
-    "de commissie beslist over het arrangement",
-    "de leerkracht gebruikt dezelfde aanpak in de klas",
-    "de orthopedagoog bepaalt of er dyscalculie is",
-])
-PLACES = st.sampled_from(["het leerlingdossier in ParnasSys", "het cliëntdossier van de praktijk",
-                          "het digitaal dossier jeugdgezondheidszorg", "het leerlingdossier in Magister",
-                          "het registratiesysteem van de gemeente"])
+PURPOSES = st.sampled_from(
+    [
+        "de jeugdarts bereidt het consult van 3 maart voor",
+        "de logopedist stemt de oefeningen af op de klas",
+        "de commissie beslist over het arrangement",
+        "de leerkracht gebruikt dezelfde aanpak in de klas",
+        "de orthopedagoog bepaalt of er dyscalculie is",
+    ]
+)
+PLACES = st.sampled_from(
+    [
+        "het leerlingdossier in ParnasSys",
+        "het cliëntdossier van de praktijk",
+        "het digitaal dossier jeugdgezondheidszorg",
+        "het leerlingdossier in Magister",
+        "het registratiesysteem van de gemeente",
+    ]
+)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -139,7 +226,9 @@ PLACES = st.sampled_from(["het leerlingdossier in ParnasSys", "het cliëntdossie
     days=st.integers(min_value=1, max_value=700),
     use_trajectory=st.booleans(),
 )
-def test_any_composed_consent_passes_the_checker(names, data, purposes, place, days, use_trajectory):
+def test_any_composed_consent_passes_the_checker(
+    names, data, purposes, place, days, use_trajectory
+):
     school, *others = names
     exchanges = [
         Exchange(school, other, items, purpose)

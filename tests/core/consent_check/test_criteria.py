@@ -43,7 +43,10 @@ def test_a_concrete_purpose_is_ok():
 
 
 def test_asking_again_when_needed_is_not_an_open_purpose():
-    text = "Wij sturen het OPP, zodat de arts het consult kan voorbereiden. Daarna vragen wij u zo nodig opnieuw."
+    text = (
+        "Wij sturen het OPP, zodat de arts het consult kan "
+        "voorbereiden. Daarna vragen wij u zo nodig opnieuw."
+    )
     assert judge(judge_doel, text).oordeel == "ok"
 
 
@@ -67,12 +70,16 @@ def test_unbounded_data_is_a_defect(sentence):
 
 
 def test_named_documents_are_ok():
-    result = judge(judge_gegevens, "Wij sturen de uitslag van de leestoets en het OPP naar De Leeswijzer.")
+    result = judge(
+        judge_gegevens, "Wij sturen de uitslag van de leestoets en het OPP naar De Leeswijzer."
+    )
     assert result.oordeel == "ok"
 
 
 def test_storing_all_documents_is_not_about_which_data_is_shared():
-    text = "Wij sturen het OPP naar GGD Noord. De school bewaart alle stukken in het leerlingdossier."
+    text = (
+        "Wij sturen het OPP naar GGD Noord. De school bewaart alle stukken in het leerlingdossier."
+    )
     assert judge(judge_gegevens, text).oordeel == "ok"
 
 
@@ -109,7 +116,9 @@ def test_roles_without_an_organisation_name_are_doubtful():
 
 
 def test_storage_in_a_named_system_is_ok():
-    result = judge(judge_opslag, "De school bewaart het verslag in het leerlingdossier in Magister.")
+    result = judge(
+        judge_opslag, "De school bewaart het verslag in het leerlingdossier in Magister."
+    )
     assert result.oordeel == "ok"
 
 
@@ -141,7 +150,10 @@ def test_an_end_date_is_ok(sentence):
     [
         "Deze toestemming geldt gedurende de gehele schoolloopbaan van uw kind.",
         "Deze toestemming geldt tot wederopzegging.",
-        "De toestemming geldt tot juli 2026 en loopt daarna door zolang uw kind bij ons op school zit.",
+        (
+            "De toestemming geldt tot juli 2026 en loopt daarna door "
+            "zolang uw kind bij ons op school zit."
+        ),
         "Deze machtiging geldt voor onbepaalde tijd.",
     ],
 )
@@ -155,6 +167,8 @@ def test_a_return_deadline_is_not_an_end_date():
 
 
 def test_only_a_retention_period_is_ok_with_doubt():
-    result = judge(judge_termijn, "De bibliotheek verwijdert het overzicht uiterlijk op 31 mei 2026.")
+    result = judge(
+        judge_termijn, "De bibliotheek verwijdert het overzicht uiterlijk op 31 mei 2026."
+    )
     assert result.oordeel == "ok"
     assert "twijfel" in result.uitleg.lower()

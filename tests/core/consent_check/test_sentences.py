@@ -58,7 +58,12 @@ def test_abbreviations_do_not_end_a_sentence():
 def test_box_lines_and_fill_in_lines_stay_separate():
     text = "Wat: het OPP.\n[ ] Ja\n[ ] Nee\nHandtekening: ________\n"
     sentences = split_form(text)
-    assert [s.text for s in sentences] == ["Wat: het OPP.", "[ ] Ja", "[ ] Nee", "Handtekening: ________"]
+    assert [s.text for s in sentences] == [
+        "Wat: het OPP.",
+        "[ ] Ja",
+        "[ ] Nee",
+        "Handtekening: ________",
+    ]
     assert sentences[1].has_boxes and sentences[3].is_fill_in
 
 

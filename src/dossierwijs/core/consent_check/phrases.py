@@ -28,6 +28,7 @@ SHARING = _re(
     r"\b(inzage|inzien|in te zien)\b",
     r"\b(bespre\w*|besproken|terugkoppel\w*|informeren|melden|aanmeld\w*|gaat naar|gaan naar)\b",
     r"\b(geeft|geven)\b.{0,40}\b(aan|door)\b",
+    r"\b(geeft|geven)\b(?! (u|jullie|je|wij|we|dat|het)\b)",
     r"\b(van|door) (de |het )?[\w-]+ naar\b|\bnaar (de|het) \w+\b.{0,20}\b(gaat|gaan|sturen)\b",
 )
 STORAGE = _re(
