@@ -122,8 +122,10 @@ def iter_limited(
 def _context() -> Any:
     # forkserver: children fork from a small clean server (with the parsers imported once),
     # not from a multi-threaded web worker, and start in milliseconds.
+    # "__main__" is imported once in the server too; otherwise every child re-imports the
+    # program's main module before it can start (tens of milliseconds per file).
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["dossierwijs.core.documents.formats"])
+    context.set_forkserver_preload(["dossierwijs.core.documents.pipeline"])
     return context
 
 

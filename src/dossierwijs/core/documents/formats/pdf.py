@@ -38,7 +38,9 @@ def read_pdf(data: bytes, max_pages: int) -> Extracted:
     for number in range(1, document.page_count + 1):
         page = document[number - 1]
         try:
-            text = page.get_text(sort=True)
+            # Unsorted: content-stream order is reading order for nearly every exported PDF,
+            # and sorting costs ~20x the time of reading.
+            text = page.get_text()
         except Exception:
             text = ""
             result.warnings.append(errors.PDF_REPAIRED)
