@@ -1,5 +1,6 @@
 """Who may write a rights request at the child's age (rules core, UAVG art. 5)."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -75,3 +76,13 @@ def test_a_young_person_writes_in_the_first_person_about_herself(kind):
         text = normalise(letter.body_text())
         assert not re.search(r"\b(wij|ons|onze)\b", text), (tone, text)
         assert not re.search(r"\bvan mij\b", text) and "voor mij en voor mij" not in text
+
+
+def test_a_signed_authorisation_goes_along_as_the_attachment():
+    from dossierwijs.core.letters.model import Attachment
+
+    signed = Attachment("machtiging-sanne.pdf", b"%PDF-1.4 signed")
+    ctx = replace(sixteen_plus_context(Writer.OUDERS_MET_MACHTIGING), attachments=(signed,))
+    letter = write_letter("inzage", sample_input("inzage"), ctx, "zakelijk")
+    assert letter.attachments == (signed,)
+    assert letter.attachment_names == ("machtiging-sanne.pdf",)

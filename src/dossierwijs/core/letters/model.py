@@ -131,6 +131,7 @@ class LetterContext:
     place: str
     other_parents: tuple[Parent, ...] = ()
     writer: Writer = Writer.OUDERS
+    attachments: tuple[Attachment, ...] = ()  # extra files for any kind, e.g. a signed machtiging
 
     def missing(self) -> list[str]:
         """Dutch labels of the context data that is still missing."""

@@ -238,7 +238,9 @@ def build_letter(
     sender_lines: tuple[str, ...] = (join_names(sender_names), *ctx.address.lines())
     if sender_mail:
         sender_lines = (*sender_lines, sender_mail)
-    if ctx.writer is Writer.OUDERS_MET_MACHTIGING:
+    attachments = (*attachments, *ctx.attachments)
+    has_authorisation = any("machtiging" in a.filename.lower() for a in attachments)
+    if ctx.writer is Writer.OUDERS_MET_MACHTIGING and not has_authorisation:
         attachment_names = (f"Schriftelijke machtiging van {ctx.child.name}", *attachment_names)
     rec = ctx.recipient
     recipient_lines = [rec.name]
