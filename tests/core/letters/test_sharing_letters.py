@@ -83,3 +83,49 @@ def test_authorisation_is_signed_by_the_young_person_and_names_the_school():
 def test_authorisation_is_not_needed_under_sixteen():
     with pytest.raises(LetterError, match="niet nodig"):
         write_letter("machtiging", sample_input("machtiging"), family_context(), "zakelijk")
+
+
+CHECK_RESULT = {
+    "criteria": {
+        "doel": {
+            "oordeel": "gebrek",
+            "uitleg": "Het doel is niet concreet. Het formulier gebruikt open woorden zoals "
+            "\u201cindien nodig\u201d, \u201cvoor een goede begeleiding\u201d. Dan weet u niet ...",
+            "bewijs": ["Wij wisselen gegevens uit indien nodig."],
+        },
+        "gegevens": {"oordeel": "ok", "uitleg": "Het formulier noemt de gegevens.", "bewijs": []},
+        "intrekken": {"oordeel": "gebrek", "uitleg": "Het formulier zegt niet hoe.", "bewijs": []},
+    },
+    "verdict": "ongeldig",
+}
+
+
+def test_defects_come_from_the_checker_result_in_words_for_the_school():
+    from dossierwijs.core.letters.kinds.geen_toestemming import defects_from_check
+
+    assert defects_from_check(CHECK_RESULT) == (
+        "Er staat geen concreet doel in "
+        "(\u201cindien nodig\u201d, \u201cvoor een goede begeleiding\u201d).",
+        "Er staat niet goed in dat de toestemming altijd kan worden ingetrokken, en hoe.",
+    )
+
+
+def test_refusal_built_from_a_real_check_of_a_blanket_form():
+    checker = pytest.importorskip("dossierwijs.core.consent_check.checker")
+    from dossierwijs.core.letters.kinds.geen_toestemming import (
+        GeenToestemmingInput,
+        defects_from_check,
+    )
+
+    form = (
+        "Toestemmingsformulier gegevensuitwisseling\n"
+        "Ondergetekende geeft toestemming aan de school om indien nodig alle gegevens over "
+        "het kind uit te wisselen met alle betrokken instanties, voor de gehele schoolperiode.\n"
+        "Handtekening ouder/verzorger: ____________\n"
+    )
+    defects = defects_from_check(checker.check_consent_form(form).to_json())
+    assert len(defects) >= 3
+    data = GeenToestemmingInput(form="Toestemmingsformulier gegevensuitwisseling", defects=defects)
+    letter = write_letter("geen_toestemming", data, family_context(), "vriendelijk")
+    for line in defects:
+        assert line in letter.body_text()

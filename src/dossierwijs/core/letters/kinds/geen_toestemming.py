@@ -7,8 +7,11 @@ harm the child (overweging 42). The defects come from the consent checker.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from ..model import Letter, LetterContext, Paragraph, dutch_date
 from .base import (
@@ -38,6 +41,42 @@ SPECIFIC = (
     "voor welk doel",
     "hoe lang de gegevens worden bewaard",
 )
+
+# What each failed criterion of the consent checker means, said to the organisation
+# (the checker's own explanations speak to the parent).
+DEFECT_LINES: dict[str, str] = {
+    "doel": "Er staat geen concreet doel in",
+    "gegevens": "Er staat niet precies in welke gegevens of documenten worden gedeeld",
+    "ontvangers": "De organisaties die de gegevens krijgen, worden niet bij naam genoemd",
+    "opslag": "Er staat niet in waar de gegevens worden bewaard",
+    "termijn": "Er staat geen einddatum in",
+    "vrij": "Het formulier laat geen echte vrije keuze, zonder nadeel voor het kind",
+    "ondubbelzinnig": (
+        "Toestemming wordt aangenomen zonder actieve keuze, bijvoorbeeld door een vooraf "
+        "aangekruist vakje of door niet te reageren"
+    ),
+    "granulair": "Er kan niet per doel of per organisatie apart worden gekozen",
+    "intrekken": "Er staat niet goed in dat de toestemming altijd kan worden ingetrokken, en hoe",
+}
+_QUOTED = re.compile(r"\u201c([^\u201d]{1,80})\u201d")
+
+
+def defects_from_check(result: Mapping[str, Any]) -> tuple[str, ...]:
+    """Defect lines for this letter from the consent checker's JSON (the shape of issue 6).
+
+    ``{"criteria": {"doel": {"oordeel": "gebrek", "uitleg": ..., "bewijs": [...]}, ...}}``;
+    the short phrases the checker quotes in its explanation are kept as evidence.
+    """
+    lines_out = []
+    for code, judgement in result["criteria"].items():
+        if judgement.get("oordeel") != "gebrek":
+            continue
+        line = DEFECT_LINES.get(code, code)
+        quotes = list(dict.fromkeys(_QUOTED.findall(judgement.get("uitleg", ""))))[:3]
+        if quotes:
+            line += " (" + ", ".join(f"\u201c{q}\u201d" for q in quotes) + ")"
+        lines_out.append(line + ".")
+    return tuple(lines_out)
 
 
 @dataclass(frozen=True)
