@@ -22,6 +22,9 @@ def judge(fn, text):
         "Geeft u geen toestemming, dan komt uw kind niet in aanmerking voor faciliteiten.",
         "Een plaatsing is alleen mogelijk als u dit deel ondertekent.",
         "Zonder deze toestemming kunnen wij de hulp helaas niet starten.",
+        "Indien u niet tekent, vervalt de aanvraag voor extra ondersteuning.",
+        "De ondertekening van deze machtiging is een voorwaarde voor het in zorg nemen.",
+        "Zonder jouw toestemming kunnen we je niet begeleiden.",
     ],
 )
 def test_consent_as_a_condition_is_a_defect(sentence):
@@ -37,6 +40,7 @@ def test_consent_as_a_condition_is_a_defect(sentence):
         "U bent niet verplicht toestemming te geven.",
         "Als u geen toestemming geeft, heeft dat geen gevolgen voor de begeleiding van uw kind.",
         "Geeft u geen toestemming, dan nodigen wij de jeugdarts niet uit.",
+        "Het is uw vrije keuze; de behandeling gaat hoe dan ook door.",
     ],
 )
 def test_a_free_choice_is_ok(sentence):
@@ -44,9 +48,11 @@ def test_a_free_choice_is_ok(sentence):
     assert judge(judge_vrij, text).oordeel == "ok"
 
 
-def test_silence_about_freedom_is_a_doubtful_defect():
+def test_silence_about_freedom_is_ok_with_doubt():
+    # CRITERIA.md: the criterion is met when refusing has no negative consequence.
     result = judge(judge_vrij, "Wij sturen het OPP naar GGD Noord.")
-    assert result.oordeel == "gebrek"
+    assert result.oordeel == "ok"
+    assert result.bewijs == ()
     assert "twijfel" in result.uitleg.lower()
 
 
@@ -116,6 +122,11 @@ def test_withdrawal_any_time_and_how_is_ok():
 
 def test_stopping_consent_in_other_words_counts_as_withdrawal():
     text = "Je kunt altijd stoppen met je toestemming. Stuur dan een berichtje naar je begeleider."
+    assert judge(judge_intrekken, text).oordeel == "ok"
+
+
+def test_changing_your_mind_counts_as_withdrawal():
+    text = "Wilt u stoppen? Dat kan altijd: zeg het tegen de logopedist."
     assert judge(judge_intrekken, text).oordeel == "ok"
 
 

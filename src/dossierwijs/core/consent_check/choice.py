@@ -36,7 +36,7 @@ def _conditions(form: Form) -> list[Sentence]:
             continue
         rest = s.key[: m.start()] + " " + s.key[m.end() :]
         if m.group(0).startswith(("pas ", "alleen", "uitsluitend", "enkel")) or (
-            p.NEGATION.search(rest) or "helaas" in rest
+            p.NEGATIVE_CONSEQUENCE.search(rest)
         ):
             found.append(s)
     return found
@@ -64,9 +64,10 @@ def judge_vrij(form: Form) -> Judgement:
             evidence(free),
         )
     return Judgement(
-        GEBREK,
-        f"Het formulier zegt nergens dat u mag weigeren zonder nadeel voor uw kind. Twijfel: er "
-        f"staat ook geen nadeel in, maar u hoort te weten dat u vrij kunt kiezen {basis}.",
+        OK,
+        f"Het formulier noemt geen nadeel als u weigert. Twijfel: er staat ook niet dat u vrij "
+        f"kunt kiezen. Vraag het na als u twijfelt; weigeren mag nooit gevolgen hebben voor de "
+        f"ondersteuning van uw kind {basis}.",
     )
 
 
@@ -181,7 +182,10 @@ def judge_intrekken(form: Form) -> Judgement:
     possible = [
         s
         for s in form.matching(p.WITHDRAWAL)
-        if re.search(r"\b(kunt|kan|kunnen|mag|mogen|mogelijk|altijd|recht)\b", s.key)
+        if any(
+            re.search(r"\b(kunt|kan|kunnen|mag|mogen|mogelijk|altijd|recht)\b", t.key)
+            for t in form.following(s, 1)
+        )
         and not re.search(r"\b(kunt|kan) (u|jullie) (de |uw )?toestemming niet\b", s.key)
     ]
     if not possible:

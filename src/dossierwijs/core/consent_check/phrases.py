@@ -70,6 +70,8 @@ VAGUE_PURPOSE = _re(
     r"te (kunnen )?(helpen|begeleiden|ondersteunen)\b",
     r"\b(als|wanneer|indien) (wij|we|de school|de hulpverlener|de begeleider) (denken|denkt|vinden|"
     r"vindt|achten|acht|menen|meent)\b",
+    r"\b(als|wanneer|indien) (wij|we|de school|de hulpverlener|de begeleider)\b[^.,]{0,20}"
+    r"\b(nodig|nuttig|wenselijk|zinvol|belangrijk) (vinden|vindt|achten|acht|lijkt)\b",
 )
 PURPOSE_MARKER = _re(
     r"^(waarvoor|doel|het doel|met als doel|reden)\b",
@@ -180,9 +182,8 @@ RETENTION = re.compile(r"\b(bewaar\w*|bewaren|bewaard|vernietig\w*|verwijder\w*)
 # --- vrij -----------------------------------------------------------------------------
 
 REFUSAL_CONDITION = _re(
-    r"\bzonder (deze |uw |jullie |de |een |dit |ondertekende |getekende |ingevulde |"
-    r"volledig ingevulde )*\w*(toestemming\w*|ondertekening|handtekening|bespreking|"
-    r"gegevens|formulier|verklaring|informatie)\b",
+    r"\bzonder\b[^.,]{0,40}(toestemming\w*|ondertekening|handtekening|bespreking|"
+    r"gegevens|formulier|verklaring|informatie|machtiging)\b",
     r"\b(geeft|geven|krijgen|ontvangen) (u|jullie|wij|we)\b[^.,]{0,30}\b(geen|niet)\b[^.,]{0,15}"
     r"\b(toestemming|handtekening)\b",
     r"\b(als|indien|wanneer) (u|jullie)\b[^.,]{0,30}\b(geen|niet)\b[^.,]{0,20}"
@@ -197,7 +198,14 @@ SERVICE = re.compile(
     r"\b(ondersteuning|begeleiding|hulp|hulpverlening|zorg|aanmelding|plaatsing|inschrijving|"
     r"toelating|aanvraag|behandeling|faciliteiten|voorziening\w*|schoolreis|kamp|excursie\w*|"
     r"uitstapje\w*|arrangement|onderzoek|starten|start|lessen|toets\w*|examen\w*|"
-    r"in aanmerking|mee|diensten|dienstverlening|toegang|deelname|dyslexiecoach)\b"
+    r"in aanmerking|mee|diensten|dienstverlening|toegang|deelname|dyslexiecoach|"
+    r"begeleiden|helpen|ondersteunen|behandelen|plaatsen|inschrijven|toelaten|aanvragen|"
+    r"meedoen|deelnemen|in zorg)\b"
+)
+# What happens to the child when parents refuse: a loss, not just "nothing is shared".
+NEGATIVE_CONSEQUENCE = re.compile(
+    r"\b(niet|geen|nooit|helaas|vervalt|vervallen|stopt|eindigt|afgewezen|geweigerd|"
+    r"uitgesloten|verliest|kwijt)\b"
 )
 NO_DETRIMENT = _re(
     r"\bgeen (gevolgen|invloed|nadeel|nadelen|negatieve gevolgen|consequenties)\b",
@@ -206,13 +214,16 @@ NO_DETRIMENT = _re(
 )
 FREE_CHOICE = _re(
     r"\bniet verplicht\b|\bvrijwillig\b|\bvrij om\b|\bmag (ook )?weigeren\b|\bgeen voorwaarde\b",
-    r"\b(bepaalt|beslist|kiest) (u|je|jij|jullie) zelf\b|\b(niemand|wij) (mag|mogen|kan) (u|je) "
+    r"\bvrije keuze\b|\bweegt niet mee\b|\bhoeft (u|je|jij|jullie) geen toestemming\b",
+    r"\bhoe dan ook door\b|\b(bepaalt|beslist|kiest) (u|je|jij|jullie) zelf\b",
+    r"\b(niemand|wij) (mag|mogen|kan) (u|je) "
     r"(niet )?dwingen\b|\bzelf (weten|kiezen|beslissen)\b",
     NO_DETRIMENT.pattern,
 )
 OBLIGATION = re.compile(
-    r"\btoestemming\b[^.]{0,40}\b(is )?(verplicht|een voorwaarde|vereist|noodzakelijk)\b"
-    r"|\b(verplicht|voorwaarde)\b[^.]{0,40}\btoestemming\b"
+    r"\b(toestemming|ondertekening|handtekening|machtiging|dit formulier|deze verklaring)\b"
+    r"[^.]{0,60}\b(is )?(verplicht|een voorwaarde|vereist|noodzakelijk)\b"
+    r"|\b(verplicht|voorwaarde)\b[^.]{0,40}\b(toestemming|ondertekening|handtekening)\b"
 )
 
 # --- ondubbelzinnig -------------------------------------------------------------------
@@ -274,6 +285,8 @@ WITHDRAWAL = _re(
     r"\bintrek\w*\b|\bingetrokken\b|\btrek\w*\b[^.]{0,40}\bin\b|\bherroep\w*\b",
     r"\bterug ?(te )?(trekken|nemen|draaien)\b|\bterugtrek\w*\b|\bstopzetten\b",
     r"\bstoppen met (je|jouw|uw|de|jullie|deze) toestemming\b",
+    r"\b(wilt|wil) (u|je|jij|jullie) (stoppen|niet langer|niet meer)\b|\bbedenkt (u|je) zich\b",
+    r"\bvan gedachten (veranderen|verandert)\b",
     r"\b(toestemming|akkoord)\b[^.]{0,30}\b(stoppen|stopzetten|beeindigen|terugdraaien|terugnemen)\b",
 )
 ANY_TIME = _re(
@@ -285,7 +298,8 @@ WITHDRAW_HOW = _re(
     r"\be-?mail\w*\b|@|\bmail\b|\bbrief\b|\bschriftelijk\b|\bmondeling\b|\btelefonisch\b",
     r"\bbel\w*\b|\bmeld\w*\b|\bstuur\w*\b|\bvul\w*\b|\blaat\b[^.]{0,30}\bweten\b|\blaten weten\b",
     r"\bdoor\b[^.]{0,60}\b(te )?(sturen|melden|bellen|invullen|aan te geven|door te geven)\b",
-    r"\bbij (de|het|uw|jullie)\b|\bformulier\b|\bportaal\b|\bapp\b|\bwebsite\b",
+    r"\bbij (de|het|uw|jullie)\b|\bformulier\b|\w*portaal\b|\bapp\b|\bwebsite\b|\bvia\b",
+    r"\b(zeg|zegt|vertel|vertelt)\b[^.]{0,20}\btegen\b",
 )
 WITHDRAW_RESTRICTED = _re(
     r"\balleen (aan het begin|aan het eind|aan het einde|per (nieuw )?schooljaar|na afloop|"
