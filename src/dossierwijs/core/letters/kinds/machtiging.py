@@ -49,7 +49,9 @@ def compose(data: MachtigingInput, ctx: LetterContext, tone: str) -> Letter:
         raise LetterError(f"{requester.explanation} Een machtiging is dus niet nodig.")
     text = authorisation_text(ctx.child.name, _parents(ctx), ctx.recipient.name, ctx.date)
     blocks = [b.strip() for b in text.strip().split("\n\n") if b.strip()]
-    title, body = blocks[0], blocks[1:]
+    title = blocks[0]
+    # The signature line becomes our signature block, which leaves room to sign by hand.
+    body = [b for b in blocks[1:] if not b.startswith("Handtekening")]
     ctx = replace(ctx, writer=Writer.JONGERE)
     letter = build_letter(
         kind=KIND,
@@ -59,4 +61,6 @@ def compose(data: MachtigingInput, ctx: LetterContext, tone: str) -> Letter:
         paragraphs=[Paragraph(" ".join(b.split())) for b in body],
         guidance=[requester.explanation],
     )
-    return replace(letter, salutation="", closing="", signatures=(), to=(), cc=(), cc_names=())
+    return replace(
+        letter, salutation="", closing="", signatures=(ctx.child.name,), to=(), cc=(), cc_names=()
+    )
