@@ -93,6 +93,8 @@ def judge_gegevens(form: Form) -> Judgement:
         s
         for s in form.matching(p.DATA_NOUN)
         if p.SHARING.search(s.key)
+        or p.DATA_USE.search(s.key)
+        or s.boxes
         or p.SHARING.search(s.heading.lower())
         or re.match(r"(wat|welke gegevens)\b", s.key)
     ]
@@ -180,7 +182,13 @@ def judge_opslag(form: Form) -> Judgement:
     stored = [
         s for s in form.body if p.STORAGE.search(s.key) or p.STORAGE.search(s.heading.lower())
     ]
-    placed = form.matching(p.STORAGE_PLACE, stored)
+    # A place is a kind of system ("het leerlingdossier") or a proper name ("in Magister").
+    placed = [
+        s
+        for s in stored
+        if p.STORAGE_PLACE.search(s.key)
+        or re.search(r"\b(in|op|bij) ([a-z]+ ){0,3}[A-Z]\w+", s.text)
+    ]
     if placed:
         return Judgement(
             OK,

@@ -43,10 +43,12 @@ STORAGE = _re(
 STORAGE_PLACE = _re(
     r"\b(in|op|bij) (het|de|ons|onze|een|zijn|haar|hun)\b[^.;]{0,80}"
     r"(dossier|systeem|administratie|server|map|archief|registratie|omgeving|kluis|portaal|app|"
-    r"overzicht|bestand|lijst)\b",
+    r"overzicht|bestand|lijst|bank|database|cloud|drive|schijf|kast)\b",
     r"\b(parnassys|magister|somtoday|esis|dotcom|topicus|kindkans|onderwijstransparant|"
     r"leerlingvolgsysteem|cliëntdossier|clientdossier|patientendossier|epd|ecd)\b",
 )
+# Using data in other ways than passing it on: publishing photos, showing them to parents.
+DATA_USE = re.compile(r"\b(laten zien|publiceren|gepubliceerd|plaatsen|tonen|gebruiken|gebruikt)\b")
 NEGATION = re.compile(r"\b(niet|geen|nooit|niemand|niets|geen enkele)\b")
 QUESTION_ABOUT_CHILD = re.compile(r"\?")
 
