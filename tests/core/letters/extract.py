@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import email
 import io
+import re
 from email import policy
 
 import pymupdf
 from docx import Document
 
+PAGE_NUMBER = re.compile(r"^Pagina \d+ van \d+$", re.MULTILINE)
+
 
 def pdf_text(data: bytes) -> str:
+    """The text as a reader sees it; page numbers (layout, not content) are left out."""
     with pymupdf.open(stream=data, filetype="pdf") as doc:
-        return "\n".join(page.get_text() for page in doc)
+        return PAGE_NUMBER.sub("", "\n".join(page.get_text() for page in doc))
 
 
 def docx_text(data: bytes) -> str:

@@ -50,3 +50,14 @@ def test_long_letter_flows_onto_a_second_page_with_signatures():
         assert doc.page_count == 2
         last = doc[-1].get_text()
         assert "Met vriendelijke groet" in last and "Joost Canarisvogel" in last
+
+
+def test_only_letters_of_more_than_one_page_get_page_numbers():
+    with pymupdf.open(
+        stream=render_pdf(_letter("mentor_update", "vriendelijk")), filetype="pdf"
+    ) as doc:
+        assert "Pagina 1 van 2" in doc[0].get_text()
+        assert "Pagina 2 van 2" in doc[1].get_text()
+    with pymupdf.open(stream=render_pdf(_letter("bezwaar")), filetype="pdf") as doc:
+        assert doc.page_count == 1
+        assert "Pagina" not in doc[0].get_text()

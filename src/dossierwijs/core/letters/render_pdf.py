@@ -43,8 +43,9 @@ def _find_font() -> tuple[Path, Path] | None:
 
 
 class _LetterPDF(FPDF):
-    def __init__(self) -> None:
+    def __init__(self, numbered: bool = False) -> None:
         super().__init__(orientation="P", unit="mm", format="A4")
+        self.numbered = numbered
         self.set_margins(LEFT, TOP, RIGHT)
         self.set_auto_page_break(auto=True, margin=20)
         font = _find_font()
@@ -56,6 +57,15 @@ class _LetterPDF(FPDF):
         else:
             self.family = "Helvetica"
             self.unicode = False
+
+    def footer(self) -> None:
+        if not self.numbered:
+            return
+        self.set_y(-14)
+        self.set_font(self.family, "", 8)
+        self.set_text_color(110, 110, 110)
+        self.cell(0, 4, f"Pagina {self.page_no()} van {self.str_alias_nb_pages}", align="C")
+        self.set_text_color(0, 0, 0)
 
     def text_ok(self, text: str) -> str:
         if self.unicode:
@@ -70,8 +80,18 @@ class _LetterPDF(FPDF):
 
 
 def render_pdf(letter: Letter) -> bytes:
-    """The letter as A4 PDF bytes, with real text (searchable, readable aloud)."""
-    pdf = _LetterPDF()
+    """The letter as A4 PDF bytes, with real text (searchable, readable aloud).
+
+    A letter of more than one page gets "Pagina 1 van 2" at the foot of each page.
+    """
+    pdf = _build(letter, numbered=False)
+    if pdf.page > 1:
+        pdf = _build(letter, numbered=True)
+    return bytes(pdf.output())
+
+
+def _build(letter: Letter, *, numbered: bool) -> _LetterPDF:
+    pdf = _LetterPDF(numbered)
     pdf.set_title(pdf.text_ok(letter.subject))
     pdf.set_author(pdf.text_ok(join_names(letter.signatures)))
     pdf.set_creator("dossierwijs")
@@ -126,7 +146,7 @@ def render_pdf(letter: Letter) -> bytes:
         pdf.write_block("Bijlagen:", size=9.5)
         for name in letter.attachment_names:
             pdf.write_block(f"- {name}", size=9.5)
-    return bytes(pdf.output())
+    return pdf
 
 
 def _signature_block(pdf: _LetterPDF, names: tuple[str, ...]) -> None:
