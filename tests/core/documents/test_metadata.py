@@ -125,7 +125,8 @@ def test_a_letter_that_names_health_matters_twice_is_special_personal_data():
 
 
 def test_one_health_word_repeated_in_other_case_is_not_enough():
-    assert is_special_category(DocumentType.BRIEF, "ADHD? Geen adhd. Ass is geen woord.")[0] is False
+    text = "ADHD? Geen adhd. Ass is geen woord."
+    assert is_special_category(DocumentType.BRIEF, text)[0] is False
 
 
 def test_a_plain_school_letter_is_not_special_personal_data():

@@ -125,7 +125,9 @@ def _context() -> Any:
     # "__main__" is imported once in the server too; otherwise every child re-imports the
     # program's main module before it can start (tens of milliseconds per file).
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["dossierwijs.core.documents.pipeline"])
+    package = "dossierwijs.core.documents"
+    preload = ["__main__", f"{package}.pipeline", f"{package}.formats.preload"]
+    context.set_forkserver_preload(preload)
     return context
 
 

@@ -123,11 +123,11 @@ _TITLE_LINES = 12
 
 # Words that, when found at least twice (different words), mark health data in any document.
 # Matched on words (a set lookup) rather than one big regex: ~20x faster on long reports.
-_HEALTH_WORDS = frozenset(
-    "medicatie methylfenidaat psychiater psycholoog ggz jeugd-ggz therapie ziekenhuis "
-    "epilepsie taalontwikkelingsstoornis dyslexie dyscalculie gedragsstoornis "
-    "hechtingsstoornis adhd autisme".split()
-)
+_HEALTH_WORDS = frozenset({
+    "medicatie", "methylfenidaat", "psychiater", "psycholoog", "ggz", "jeugd-ggz", "therapie",
+    "ziekenhuis", "epilepsie", "taalontwikkelingsstoornis", "dyslexie", "dyscalculie",
+    "gedragsstoornis", "hechtingsstoornis", "adhd", "autisme",
+})  # fmt: skip
 _HEALTH_PREFIXES = (
     "diagnos", "autisme", "angststoorn", "depressi", "behandel", "huisarts", "trauma",
 )  # fmt: skip

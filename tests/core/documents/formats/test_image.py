@@ -37,6 +37,14 @@ def test_a_sideways_phone_photo_is_turned_upright():
         assert result.size == (400, 300)
 
 
+def test_a_huge_photo_is_scaled_down_for_tesseract():
+    from dossierwijs.core.documents.formats import image
+
+    with Image.open(io.BytesIO(normalise_photo(photo((6000, 5000), fmt="PNG"), 10**8))) as result:
+        assert result.width * result.height <= image.OCR_MAX_PIXELS
+        assert result.width > 5000
+
+
 def test_a_heic_photo_is_read():
     import pillow_heif
 

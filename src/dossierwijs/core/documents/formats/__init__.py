@@ -42,14 +42,3 @@ def extract(kind: DocumentKind, data: bytes, max_pages: int, max_image_pixels: i
     if kind in (DocumentKind.JPEG, DocumentKind.PNG, DocumentKind.HEIC):
         return Extracted(photo_png=image.normalise_photo(data, max_image_pixels), needs_ocr=[1])
     raise ValueError(f"no reader for {kind}")
-
-
-def _preload() -> None:
-    # Imported in the fork server, so each child starts with the heavy libraries loaded.
-    import docx  # noqa: F401
-    import odf.opendocument  # noqa: F401
-    import PIL.Image  # noqa: F401
-    import pymupdf  # noqa: F401
-
-
-_preload()

@@ -8,6 +8,9 @@ from .. import errors
 from ..errors import DocumentError
 
 A4_LONG_SIDE_INCH = 11.69
+# Tesseract needs several bytes per pixel; beyond ~25 megapixels (A4 at 600 dpi is 35) a photo
+# only costs memory and time, so larger photos are scaled down first.
+OCR_MAX_PIXELS = 25_000_000
 
 
 def normalise_photo(data: bytes, max_pixels: int) -> bytes:
@@ -30,6 +33,10 @@ def normalise_photo(data: bytes, max_pixels: int) -> bytes:
                 raise DocumentError(errors.IMAGE_DAMAGED)
             upright = ImageOps.exif_transpose(image)
             grey = upright.convert("L")
+            if grey.width * grey.height > OCR_MAX_PIXELS:
+                scale = (OCR_MAX_PIXELS / (grey.width * grey.height)) ** 0.5
+                size = (int(grey.width * scale), int(grey.height * scale))
+                grey = grey.resize(size, Image.Resampling.LANCZOS)
     except DocumentError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
