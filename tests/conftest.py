@@ -17,6 +17,7 @@ import pytest
 # vaults), a data folder that is not the user's, and a fixed key for the test
 # database so it can be created before any test unlocks a vault.
 os.environ["DOSSIERWIJS_FAST_KDF"] = "1"
+os.environ["DOSSIERWIJS_IMPORT_IN_BACKGROUND"] = "0"
 os.environ.setdefault("DOSSIERWIJS_DATA_DIR", tempfile.mkdtemp(prefix="dossierwijs-tests-"))
 from tests.personas import PASSPHRASES, TEST_VAULT_KEY  # noqa: E402
 
@@ -36,6 +37,12 @@ def _unlocked_test_key():
     throttle.reset()
     yield
     keyholder.unlock(TEST_VAULT_KEY)
+
+
+@pytest.fixture(autouse=True)
+def _imports_inline(settings):
+    """Imports run in the test's own thread (the test database is not shared with workers)."""
+    settings.IMPORT_IN_BACKGROUND = False
 
 
 @pytest.fixture

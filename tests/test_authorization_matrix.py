@@ -32,7 +32,7 @@ def everyone(outcome, **overrides):
 class Route:
     method: str
     expect: dict
-    data: dict = field(default_factory=dict)
+    data: object = field(default_factory=dict)  # a dict, or a function of the family
 
 
 VAULT_PAGE = everyone(OK, meelezer=DENIED, anonymous=LOGIN)
@@ -58,6 +58,20 @@ ROUTES: dict[str, Route] = {
     "vault:data": Route("GET", VAULT_PAGE),
     "vault:backup": Route("POST", VAULT_PAGE),
     "vault:export": Route("POST", VAULT_PAGE),
+    # The dossier: a meelezer sees only documents shared with them (none here).
+    "dossier:list": Route("GET", OWN_VAULT_PAGE),
+    "dossier:timeline": Route("GET", VAULT_PAGE),
+    "dossier:upload": Route("GET", VAULT_PAGE),
+    "dossier:imports": Route("GET", VAULT_PAGE),
+    "dossier:clear_imports": Route("POST", VAULT_PAGE),
+    "dossier:detail": Route("GET", {**FAMILY_OBJECT, "meelezer": HIDDEN}),
+    "dossier:download": Route("GET", {**FAMILY_OBJECT, "meelezer": HIDDEN}),
+    "dossier:page": Route("GET", {**FAMILY_OBJECT, "meelezer": HIDDEN}),
+    "dossier:edit": Route("POST", FAMILY_OBJECT, {"title": "Nieuw", "doc_type": "overig", "origin": "onbekend"}),
+    "dossier:new_version": Route("POST", FAMILY_OBJECT),
+    "dossier:delete": Route("GET", FAMILY_OBJECT),
+    "dossier:share_buddy": Route("POST", FAMILY_OBJECT, lambda family: {"member": family.meelezer.pk}),
+    # Kennis, "Mag dit?" and the calculator hold no family data: a meelezer may use them.
 }
 
 
@@ -70,11 +84,29 @@ def object_for_parameter(name: str, family):
     if name == "invitation_id":
         invitation, _code = services.create_invitation(by=family.ouder, role=Role.MEELEZER, name="X")
         return invitation.pk
+    if name == "document_id":
+        return family_document(family).pk
+    if name in ("number", "page"):
+        return 1
     if name == "fmt":
         return "csv"
     if name == "path":
         return "css/dossierwijs.css"
+    if name == "slug":
+        return "termijn-een-maand"
     raise AssertionError(f"Add an object of the family's vault for URL parameter {name!r}")
+
+
+def family_document(family):
+    from dossierwijs.dossier.models import Document
+    from dossierwijs.dossier.services import import_file
+    from tests.documents import pdf_with_text
+
+    existing = Document.objects.filter(vault=family.vault).first()
+    if existing:
+        return existing
+    return import_file(vault=family.vault, by=family.ouder, filename="verslag.pdf",
+                       data=pdf_with_text("Verslag van Sanne"))[0].document
 
 
 def all_route_names() -> list[str]:
@@ -137,7 +169,8 @@ def test_route_as_persona(name, persona, family, client_for):
     client = client_for(persona)
     url = _url(name, family)
     if route.method == "POST":
-        response = client.post(url, route.data)
+        data = route.data(family) if callable(route.data) else route.data
+        response = client.post(url, data)
     else:
         response = client.get(url)
     expected = route.expect[persona]

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "template_partials",
     "dossierwijs.vault",
+    "dossierwijs.dossier",
 ]
 
 MIDDLEWARE = [
@@ -118,6 +119,9 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 # The vault locks itself after this long without a request.
 LOCK_AFTER_SECONDS = config.env_int("DOSSIERWIJS_LOCK_AFTER_SECONDS", 30 * 60)
 LOGIN_THROTTLE_FAILURES = 5
+# Imports run in a background thread so the progress bar keeps going while the parent
+# navigates; tests run them inline.
+IMPORT_IN_BACKGROUND = config.env_bool("DOSSIERWIJS_IMPORT_IN_BACKGROUND", True)
 
 LOGGING = {
     "version": 1,

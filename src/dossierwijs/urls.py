@@ -5,4 +5,5 @@ from dossierwijs.static_files import serve_static
 urlpatterns = [
     re_path(r"^static/(?P<path>.+)$", serve_static, name="static"),
     path("", include("dossierwijs.vault.urls")),
+    path("", include("dossierwijs.dossier.urls")),
 ]

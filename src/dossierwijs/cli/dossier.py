@@ -1,0 +1,100 @@
+"""Commands for the dossier: import files or folders, and search."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from dossierwijs.cli import add_command
+from dossierwijs.cli.django_setup import add_passphrase_option, unlock
+
+
+def register(subparsers) -> None:
+    imp = add_command(subparsers, "import", "voeg bestanden of mappen toe aan het dossier")
+    imp.add_argument("paths", metavar="BESTAND", nargs="+", help="bestanden of mappen")
+    add_passphrase_option(imp)
+    imp.set_defaults(handler=cmd_import)
+
+    zoek = add_command(subparsers, "zoek", "zoek in het dossier (ook in gescande tekst)")
+    zoek.add_argument("query", metavar="ZOEKTERM")
+    zoek.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    add_passphrase_option(zoek)
+    zoek.set_defaults(handler=cmd_zoek)
+
+
+def _files(paths: list[str]) -> list[Path]:
+    found: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")))
+        else:
+            found.append(path)
+    return found
+
+
+def cmd_import(args) -> int:
+    member = unlock(args)
+    from dossierwijs.core.documents.incoming import Source
+    from dossierwijs.dossier.services import import_file
+
+    failures = 0
+    for path in _files(args.paths):
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            print(f"✗ {path}: kan niet worden gelezen ({exc.strerror}).")
+            failures += 1
+            continue
+        outcomes = import_file(vault=member.vault, by=member, filename=path.name, data=data, source=Source.CLI)
+        for outcome in outcomes:
+            label = path if outcome is outcomes[0] else f"  bijlage {outcome.filename}"
+            if outcome.document is not None:
+                print(f"✓ {label}: bewaard als “{outcome.document.title}” ({outcome.document.get_doc_type_display()})")
+            elif outcome.duplicate_of is not None:
+                print(f"= {label}: stond er al in als “{outcome.duplicate_of.title}”")
+            else:
+                failures += 1
+                print(f"✗ {label}: {' '.join(outcome.errors)}")
+            for warning in outcome.warnings if outcome.document is not None else []:
+                print(f"  let op: {warning}")
+    return 1 if failures else 0
+
+
+def cmd_zoek(args) -> int:
+    member = unlock(args)
+    from django.utils.html import strip_tags
+
+    from dossierwijs.dossier.models import Document
+    from dossierwijs.dossier.search import search
+
+    hits = search(member.vault.pk, args.query)
+    documents = {str(d.pk): d for d in Document.objects.filter(pk__in=[h.document_id for h in hits])}
+    results = []
+    for hit in hits:
+        document = documents.get(hit.document_id)
+        if document is None:
+            continue
+        results.append(
+            {
+                "id": str(document.pk),
+                "titel": document.title,
+                "soort": document.doc_type,
+                "datum": document.document_date.isoformat() if document.document_date else None,
+                "fragment": " ".join(strip_tags(str(hit.snippet)).split()),
+            }
+        )
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+    elif not results:
+        print("Niets gevonden.")
+    else:
+        for r in results:
+            print(f"{r['datum'] or '----------'}  {r['titel']}  [{r['soort']}]  {r['id']}")
+            print(f"            {r['fragment']}")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(1)

@@ -1,0 +1,184 @@
+"""The dossier: list and search, a document's page, editing, versions, deleting."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.db.models import Q
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from dossierwijs.vault import journal
+from dossierwijs.vault.journal_model import Action, JournalEntry
+from dossierwijs.vault.models import BuddyGrant, Member
+from dossierwijs.vault.permissions import get_for_member, member_required, require, visible
+from dossierwijs.vault.roles import Capability, Role
+
+from .. import search, services
+from ..actions import actions_for
+from ..forms import DocumentForm, NewVersionForm, SearchForm
+from ..models import Document
+from ..preview import page_count, render_page
+
+
+def _filtered(request, form):
+    documents = visible(request, Document).prefetch_related("versions")
+    hits = {}
+    if form.is_valid():
+        data = form.cleaned_data
+        if data["q"]:
+            found = search.search(request.vault.pk, data["q"])
+            hits = {h.document_id: h for h in found}
+            documents = documents.filter(pk__in=list(hits))
+        if data["doc_type"]:
+            documents = documents.filter(doc_type=data["doc_type"])
+        if data["organisation"]:
+            documents = documents.filter(organisation__icontains=data["organisation"])
+        if data["year"]:
+            documents = documents.filter(
+                Q(document_date__year=data["year"])
+                | Q(document_date__isnull=True, received_date__year=data["year"])
+            )
+        if data["tag"]:
+            documents = documents.filter(tags__icontains=data["tag"])
+    rows = [{"document": d, "hit": hits.get(str(d.pk))} for d in documents]
+    if hits:
+        rows.sort(key=lambda r: r["hit"].rank if r["hit"] else 0)
+    return rows
+
+
+@member_required
+def document_list(request):
+    if not request.member.can(Capability.VIEW_VAULT):
+        require(request, Capability.VIEW_SHARED_ONLY)
+    form = SearchForm(request.GET or None)
+    context = {"form": form, "rows": _filtered(request, form), "searching": bool(request.GET.get("q"))}
+    if request.htmx:
+        return render(request, "dossier/list.html#results", context)
+    return render(request, "dossier/list.html", context)
+
+
+@member_required
+def timeline(request):
+    require(request, Capability.VIEW_VAULT)
+    documents = sorted(visible(request, Document), key=lambda d: d.sort_date, reverse=True)
+    years: dict[int, list] = {}
+    for document in documents:
+        years.setdefault(document.sort_date.year, []).append(document)
+    return render(request, "dossier/timeline.html", {"years": sorted(years.items(), reverse=True)})
+
+
+@member_required
+def document_detail(request, document_id):
+    document = get_for_member(request, Document, pk=document_id)
+    version = document.current
+    journal.record(vault=request.vault, actor=request.member, action=Action.VIEW, obj=document,
+                   summary=_("Document bekeken"))
+    can_edit = request.member.can(Capability.EDIT_DOSSIER)
+    buddies = Member.objects.filter(vault=request.vault, role=Role.MEELEZER) if can_edit else []
+    granted = set(
+        BuddyGrant.objects.filter(object_id=str(document.pk), member__in=buddies).values_list(
+            "member_id", flat=True
+        )
+    ) if can_edit else set()
+    return render(
+        request,
+        "dossier/detail.html",
+        {
+            "document": document,
+            "version": version,
+            "versions": document.versions.all(),
+            "pages": range(1, (page_count(version) or 0) + 1) if version else [],
+            "form": DocumentForm(instance=document) if can_edit else None,
+            "version_form": NewVersionForm() if can_edit else None,
+            "can_edit": can_edit,
+            "history": JournalEntry.objects.filter(
+                vault=request.vault, object_id=str(document.pk)
+            ).order_by("-seq")[:50] if can_edit else [],
+            "buddies": [(b, b.pk in granted) for b in buddies],
+            "attachments": visible(request, Document).filter(email=document),
+            "document_actions": actions_for(document, request.member) if can_edit else [],
+        },
+    )
+
+
+@require_POST
+@member_required
+def document_edit(request, document_id):
+    require(request, Capability.EDIT_DOSSIER)
+    document = get_for_member(request, Document, pk=document_id)
+    form = DocumentForm(request.POST, instance=Document.objects.get(pk=document.pk))
+    if not form.is_valid():
+        messages.error(request, _("Controleer de gegevens: niet alles is goed ingevuld."))
+        return redirect("dossier:detail", document_id=document.pk)
+    services.update_metadata(document=document, by=request.member, **{
+        name: form.cleaned_data[name] for name in form.Meta.fields
+    })
+    messages.success(request, _("De gegevens zijn bewaard."))
+    return redirect("dossier:detail", document_id=document.pk)
+
+
+@member_required
+def document_download(request, document_id, number):
+    document = get_for_member(request, Document, pk=document_id)
+    version = document.versions.filter(number=number).first()
+    if version is None:
+        from django.http import Http404
+
+        raise Http404()
+    data = services._store().get(version.blob_id)
+    journal.record(vault=request.vault, actor=request.member, action=Action.DOWNLOAD, obj=document,
+                   summary=_("Versie %(n)s gedownload") % {"n": version.number})
+    response = HttpResponse(data, content_type="application/octet-stream")
+    safe_name = version.filename.replace('"', "").replace("\n", " ")
+    response["Content-Disposition"] = f'attachment; filename="{safe_name}"'
+    return response
+
+
+@member_required
+def document_page(request, document_id, page):
+    document = get_for_member(request, Document, pk=document_id)
+    version = document.current
+    png = render_page(version, page) if version else None
+    if png is None:
+        from django.http import Http404
+
+        raise Http404()
+    response = HttpResponse(png, content_type="image/png")
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@member_required
+def document_delete(request, document_id):
+    require(request, Capability.EDIT_DOSSIER)
+    document = get_for_member(request, Document, pk=document_id)
+    if request.method == "POST":
+        title = document.title
+        services.delete_document(document=document, by=request.member)
+        messages.success(request, _("“%(title)s” is verwijderd, met alle versies.") % {"title": title})
+        return redirect("dossier:list")
+    return render(request, "dossier/delete.html", {"document": document})
+
+
+@require_POST
+@member_required
+def document_share_with_buddy(request, document_id):
+    require(request, Capability.EDIT_DOSSIER)
+    document = get_for_member(request, Document, pk=document_id)
+    buddy = get_for_member(request, Member, pk=request.POST.get("member"), role=Role.MEELEZER)
+    from django.contrib.contenttypes.models import ContentType
+
+    content_type = ContentType.objects.get_for_model(Document)
+    grant = BuddyGrant.objects.filter(member=buddy, content_type=content_type, object_id=str(document.pk))
+    if grant.exists():
+        grant.delete()
+        messages.success(request, _("%(name)s ziet dit document niet meer.") % {"name": buddy.display_name})
+    else:
+        BuddyGrant.objects.create(member=buddy, content_type=content_type, object_id=str(document.pk),
+                                  granted_by=request.member, until=buddy.access_until)
+        messages.success(request, _("%(name)s kan dit document nu lezen.") % {"name": buddy.display_name})
+    journal.record(vault=request.vault, actor=request.member, action=Action.SHARE, obj=document,
+                   summary=_("Meelezer-toegang gewijzigd"))
+    return redirect("dossier:detail", document_id=document.pk)

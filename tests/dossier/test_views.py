@@ -1,0 +1,90 @@
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from dossierwijs.dossier.models import Document, ImportJob
+from tests.documents import pdf_with_text
+
+
+def _upload(client, *files):
+    return client.post(
+        reverse("dossier:upload"),
+        {"files": [SimpleUploadedFile(name, data) for name, data in files]},
+    )
+
+
+def test_several_files_are_added_at_once_and_a_bad_one_does_not_stop_the_others(client_for, family):
+    c = client_for("ouder")
+    response = _upload(
+        c,
+        ("verslag.pdf", pdf_with_text("Behandelverslag\nSanne maakt goede vorderingen.")),
+        ("leeg.pdf", b""),
+        ("notitie.txt", "Afspraak met de mentor over huiswerk.".encode()),
+    )
+    assert response.status_code == 302
+    jobs = {j.filename: j for j in ImportJob.objects.filter(vault=family.vault)}
+    assert jobs["verslag.pdf"].status == "klaar"
+    assert jobs["notitie.txt"].status == "klaar"
+    assert jobs["leeg.pdf"].status == "mislukt"
+    assert "leeg" in jobs["leeg.pdf"].message
+    page = c.get(reverse("dossier:imports")).content.decode()
+    assert "verslag.pdf" in page and "Niet gelukt" in page
+
+
+def test_the_progress_list_is_an_htmx_partial(client_for, family):
+    c = client_for("ouder")
+    _upload(c, ("a.txt", b"tekst"))
+    response = c.get(reverse("dossier:imports"), HTTP_HX_REQUEST="true")
+    text = response.content.decode()
+    assert 'id="jobs"' in text and "<html" not in text
+
+
+def test_search_finds_a_word_and_highlights_it(client_for, family):
+    c = client_for("ouder")
+    _upload(c, ("gesprek.txt", "Verslagen van drie gesprekken met de intern begeleider.".encode()))
+    text = c.get(reverse("dossier:list"), {"q": "verslag"}).content.decode()
+    assert "<mark>Verslagen</mark>" in text
+    assert "Niets gevonden" in c.get(reverse("dossier:list"), {"q": "olifant"}).content.decode()
+
+
+def test_the_document_page_shows_text_previews_and_history(client_for, family):
+    c = client_for("ouder")
+    _upload(c, ("opp.pdf", pdf_with_text("Ontwikkelingsperspectiefplan\nUitstroomprofiel vmbo-tl")))
+    document = Document.objects.get(vault=family.vault)
+    text = c.get(reverse("dossier:detail", args=[document.pk])).content.decode()
+    assert "Uitstroomprofiel" in text
+    assert reverse("dossier:page", args=[document.pk, 1]) in text
+    png = c.get(reverse("dossier:page", args=[document.pk, 1]))
+    assert png["Content-Type"] == "image/png" and png.content.startswith(b"\x89PNG")
+    assert "Document toegevoegd" in text
+
+
+def test_a_parent_shares_one_document_with_the_buddy_who_then_sees_only_that(client_for, family):
+    c = client_for("ouder")
+    _upload(c, ("a.txt", b"Eerste document"), ("b.txt", b"Tweede document"))
+    shared = Document.objects.get(title="a")
+    c.post(reverse("dossier:share_buddy", args=[shared.pk]), {"member": family.meelezer.pk})
+    buddy = client_for("meelezer")
+    listing = buddy.get(reverse("dossier:list")).content.decode()
+    assert ">a</a>" in listing and ">b</a>" not in listing
+    assert buddy.get(reverse("dossier:detail", args=[shared.pk])).status_code == 200
+    other = Document.objects.get(title="b")
+    assert buddy.get(reverse("dossier:detail", args=[other.pk])).status_code == 404
+
+
+def test_an_outsider_cannot_see_a_document(client_for, family):
+    _upload(client_for("ouder"), ("a.txt", b"Eerste document"))
+    document = Document.objects.get(vault=family.vault)
+    assert client_for("outsider").get(reverse("dossier:detail", args=[document.pk])).status_code == 404
+
+
+def test_editing_metadata_confirms_the_suggestion(client_for, family):
+    c = client_for("ouder")
+    _upload(c, ("a.txt", b"Iets"))
+    document = Document.objects.get(vault=family.vault)
+    c.post(reverse("dossier:edit", args=[document.pk]), {
+        "title": "Verslag logopedie", "doc_type": "behandelverslag", "organisation": "Praktijk X",
+        "origin": "ontvangen", "special_category": "on", "tags": "logopedie, 2023",
+    })
+    document.refresh_from_db()
+    assert document.title == "Verslag logopedie" and document.metadata_confirmed
+    assert document.tag_list() == ["logopedie", "2023"]
