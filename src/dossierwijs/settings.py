@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "template_partials",
     "dossierwijs.vault",
     "dossierwijs.dossier",
+    "dossierwijs.sharing",
 ]
 
 MIDDLEWARE = [
