@@ -22,6 +22,10 @@ RENDER = {
 EMAIL_KINDS = [k for k in KINDS if k not in ("klacht_ap", "machtiging")]  # no e-mail recipient
 
 
+# Each kind and output is checked signed by one parent (the other in CC) and by both.
+SIGNING = {"vriendelijk": "een ouder", "zakelijk": "beide ouders", "stellig": "een ouder"}
+
+
 def _cases():
     for kind in KINDS:
         for tone in TONES:
@@ -31,9 +35,16 @@ def _cases():
                 yield pytest.param(kind, tone, output, id=f"{kind}-{tone}-{output}")
 
 
+def _context(kind, tone):
+    ctx = context_for(kind)
+    if SIGNING[tone] == "een ouder" and kind != "machtiging":
+        return family_context(signers=(EVA,), other_parents=(JOOST,), recipient=ctx.recipient)
+    return ctx
+
+
 @pytest.mark.parametrize(("kind", "tone", "output"), list(_cases()))
 def test_output_states_every_essential_fact_and_no_placeholder(kind, tone, output):
-    ctx = context_for(kind)
+    ctx = _context(kind, tone)
     data = sample_input(kind)
     letter = write_letter(kind, data, ctx, tone)
     text = RENDER[output](letter)
@@ -42,8 +53,17 @@ def test_output_states_every_essential_fact_and_no_placeholder(kind, tone, outpu
         for phrase in phrases:
             assert normalise(phrase) in haystack, f"{label}: {phrase!r} missing in {output}"
     assert placeholders_in(text) == []
+    if kind != "machtiging":  # the authorisation is signed by the young person
+        expected = ["Eva Canarisvogel"]
+        if SIGNING[tone] == "beide ouders":
+            expected.append("Joost Canarisvogel")
+        if kind == "verkort_verslag":
+            expected.append("Sanne Canarisvogel")  # 13 years old: co-signs (WGBO)
+        assert list(letter.signatures) == expected
     for name in letter.signatures:
         assert name in text
+    if output == "eml":
+        assert "joost@example.nl" in str(parse_eml(render_eml(letter))["Cc"])
 
 
 @pytest.mark.parametrize(
