@@ -7,7 +7,11 @@ class, the macro-F1 over the nine criteria and the verdict accuracy, for
   written while looking at these, so they flatter it), and
 * the held-out forms in tests/fixtures/consent (written separately, in other words).
 
-Run: .venv/bin/python bench/consent_quality.py [--verbose]
+With ``--ocr`` every form is also rendered to a 250-dpi image (no text layer) and read
+back through the real tesseract OCR of the import pipeline, and the same figures are
+printed for those scans (slow: a few seconds per form).
+
+Run: .venv/bin/python bench/consent_quality.py [--verbose] [--ocr]
 """
 
 from __future__ import annotations
@@ -29,6 +33,37 @@ HELD_OUT_DIR = REPO / "tests" / "fixtures" / "consent"
 def load(folder: Path) -> list[tuple[str, str, dict]]:
     labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
     return [(name, (folder / name).read_text(encoding="utf-8"), labels[name]) for name in labels]
+
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def as_scan(forms: list[tuple[str, str, dict]]) -> list[tuple[str, str, dict]]:
+    """The same forms, rendered to images and read back with OCR."""
+    import tempfile
+
+    import pymupdf
+
+    from dossierwijs.core.documents.extract import text_from_path
+
+    scanned = []
+    with tempfile.TemporaryDirectory() as folder:
+        for name, text, labels in forms:
+            doc = pymupdf.open()
+            page = doc.new_page(width=595, height=842)
+            rect = pymupdf.Rect(40, 40, 555, 810)
+            size = 9.0
+            while (
+                page.insert_textbox(rect, text, fontsize=size, fontname="dejavu", fontfile=FONT) < 0
+                and size > 5
+            ):
+                doc.delete_page(0)
+                page = doc.new_page(width=595, height=842)
+                size -= 0.5
+            image = Path(folder) / f"{name}.png"
+            image.write_bytes(page.get_pixmap(dpi=250).tobytes("png"))
+            scanned.append((name, text_from_path(image), labels))
+    return scanned
 
 
 def evaluate(forms: list[tuple[str, str, dict]], verbose: bool) -> dict[str, float]:
@@ -70,14 +105,22 @@ def evaluate(forms: list[tuple[str, str, dict]], verbose: bool) -> dict[str, flo
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list every disagreement")
+    parser.add_argument("--ocr", action="store_true", help="also score OCR'd scans of each form")
     args = parser.parse_args()
+    sets = []
     if not (DEV_DIR / "labels.json").exists():
-        print(f"Development corpus not found at {DEV_DIR}; the held-out figures follow.")
+        print(f"Development corpus not found at {DEV_DIR}; only the held-out figures follow.\n")
     else:
-        print(f"== development forms ({DEV_DIR})")
-        evaluate(load(DEV_DIR), args.verbose)
-    print(f"\n== held-out forms ({HELD_OUT_DIR.relative_to(REPO)})")
-    evaluate(load(HELD_OUT_DIR), args.verbose)
+        sets.append((f"development forms ({DEV_DIR})", load(DEV_DIR)))
+    sets.append((f"held-out forms ({HELD_OUT_DIR.relative_to(REPO)})", load(HELD_OUT_DIR)))
+    for title, forms in sets:
+        print(f"== {title}")
+        evaluate(forms, args.verbose)
+        print()
+        if args.ocr:
+            print(f"== {title}, as 250-dpi scans read by tesseract")
+            evaluate(as_scan(forms), args.verbose)
+            print()
     return 0
 
 

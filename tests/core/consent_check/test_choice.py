@@ -95,6 +95,18 @@ def test_a_choice_per_exchange_is_ok():
     assert judge(judge_granulair, text).oordeel == "ok"
 
 
+def test_yes_no_pairs_left_by_ocr_count_as_separate_choices():
+    # A scan loses the ☐ glyphs: "Ja ☐ Nee ☐" comes back as "Ja ll Nee".
+    text = (
+        "1. De school stuurt GGD Noord het OPP. Ja ll Nee\n"
+        "2. GGD Noord stuurt Praktijk De Klank het advies. JA / NEE\n"
+        "Kies per onderdeel ja of nee.\n"
+    )
+    form = Form(text)
+    assert len(form.choices()) == 2
+    assert judge(judge_granulair, text).oordeel == "ok"
+
+
 def test_one_box_for_two_organisations_is_a_defect():
     text = (
         "Wij melden uw kind aan bij Stichting Welzijn Noord en bij GGD Noord, en sturen het "

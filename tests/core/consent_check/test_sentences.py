@@ -19,10 +19,12 @@ def test_ballot_glyphs_are_read_as_boxes():
 def test_ocr_variants_of_boxes_are_recognised():
     assert [b.checked for b in read_boxes("[xl akkoord")] == [True]
     assert [b.checked for b in read_boxes("[]Ja []Nee")] == [False, False]
+    assert [b.checked for b in read_boxes("[1 lk ga akkoord")] == [False]
 
 
 def test_text_in_brackets_is_not_a_box():
     assert read_boxes("het plan (OPP) [zie bijlage]") == ()
+    assert read_boxes("zie noot [1] onderaan") == ()
 
 
 def test_ocr_wrapped_lines_are_joined_into_one_sentence():

@@ -43,7 +43,11 @@ class Form:
         """Box lines where the parent gives (not refuses) consent; questions are left out."""
         result = []
         for s in self.body:
-            if not s.boxes or "?" in s.text or p.SILENCE_IS_CONSENT.search(s.key):
+            if "?" in s.text or p.SILENCE_IS_CONSENT.search(s.key):
+                continue
+            if not s.boxes:
+                if p.CHOICE_PAIR.search(s.key) and not p.CHOICE_INSTRUCTION.search(s.key):
+                    result.append(s)
                 continue
             if any(not b.label.lower().startswith(("nee", "neen", "geen")) for b in s.boxes):
                 result.append(s)

@@ -261,6 +261,13 @@ BUNDLED = _re(
     r"\b(gelezen en ga|gelezen en gaan) akkoord\b",
     r"\bhet bovenstaande\b[^.]{0,20}\bakkoord\b",
 )
+# A yes/no pair at the end of an item whose boxes were lost in a scan ("... Ja ll Nee",
+# "JA / NEE", "0 wel toestemming 0 geen toestemming").
+CHOICE_PAIR = re.compile(
+    r"\b(ja|wel( toestemming)?)\b[^a-z]{0,6}(\b(?!of\b)[a-z]{1,2}\b[^a-z]{0,4})?"
+    r"\b(nee|geen( toestemming)?)\b\W*$"
+)
+CHOICE_INSTRUCTION = re.compile(r"\b(kies|kiest|kiezen|kruis\w*|omcirkel\w*|vul\w*)\b")
 ITEM_CONJUNCTION = re.compile(r"\ben (met|aan|bij|naar|voor|de|het)\b")
 # A proper name: capitalised words in a row, e.g. "GGD Brakelland", "Stichting De Linde".
 ORGANISATION_NAME = re.compile(

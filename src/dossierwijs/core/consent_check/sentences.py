@@ -15,7 +15,7 @@ from dataclasses import dataclass
 # A ticked box: [x] [X] [v] [✓] and OCR variants such as [xl or (x), or a ballot glyph.
 _CHECKED = r"(?:[\[\(|]\s?[xX×✓✔vV]\s?[\]\)|lI1!]|[☒☑✅✔✗✘⊠])"
 # An empty box: [ ] [] ( ) and OCR variants such as [ | , or a ballot glyph.
-_EMPTY = r"(?:[\[\(]\s{0,3}[\]\)|lI]|[☐□❏◻○⬜])"
+_EMPTY = r"(?:[\[\(]\s{0,3}[\]\)|lI]|\[[1lI|](?=\s)|[☐□❏◻○⬜])"
 BOX_RE = re.compile(rf"(?P<checked>{_CHECKED})|(?P<empty>{_EMPTY})")
 
 _BULLET_RE = re.compile(r"^\s*(?:[-•*–·▪]\s+|\(?\d{1,2}[.)]\s+|\(?[A-Ha-h][.)]\s+)")
