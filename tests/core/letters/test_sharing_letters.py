@@ -33,6 +33,19 @@ def test_abridged_report_from_sixteen_needs_the_young_person():
         write_letter("verkort_verslag", sample_input("verkort_verslag"), ctx, "zakelijk")
 
 
+def test_abridged_report_at_13_is_not_from_the_child_alone():
+    ctx = replace(context_for("verkort_verslag"), writer=Writer.JONGERE)
+    with pytest.raises(LetterError, match="ouders ondertekenen"):
+        write_letter("verkort_verslag", sample_input("verkort_verslag"), ctx, "zakelijk")
+
+
+def test_abridged_report_from_a_young_person_of_16_speaks_for_herself():
+    ctx = replace(context_for("verkort_verslag"), date=date(2029, 5, 1), writer=Writer.JONGERE)
+    letter = write_letter("verkort_verslag", sample_input("verkort_verslag"), ctx, "zakelijk")
+    assert letter.signatures == ("Sanne Canarisvogel",)
+    assert "Stuur de verkorte versie aan mij" in letter.body_text()
+
+
 def test_cover_letter_without_files_lists_the_documents_as_attachments():
     data = replace(sample_input("aanbieding"), attachments=())
     letter = write_letter("aanbieding", data, family_context(), "zakelijk")

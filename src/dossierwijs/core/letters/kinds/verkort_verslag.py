@@ -97,6 +97,11 @@ def compose(data: VerkortVerslagInput, ctx: LetterContext, tone: str) -> Letter:
         raise LetterError(
             f"{decision.explanation} Laat {ctx.child.first_name} deze brief zelf ondertekenen."
         )
+    if "ouders" in decision.beslist and ctx.writer is Writer.JONGERE:
+        raise LetterError(
+            f"{decision.explanation} De ouders ondertekenen deze brief dus ook; kies de "
+            "ouders als afzender."
+        )
     child = ctx.child.first_name if ctx.writer is not Writer.JONGERE else "mij"
     opening = pick(
         tone,
