@@ -84,10 +84,12 @@ _DATE_SHAPE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
 
 
 def find_phone(text: str) -> Iterator[Span]:
-    for pattern in (_PHONE_NATIONAL, _PHONE_INTERNATIONAL):
-        for m in pattern.finditer(text):
-            if _DATE_SHAPE.match(m.group(0).lstrip("(")):
-                continue
+    international = [(m.start(), m.end()) for m in _PHONE_INTERNATIONAL.finditer(text)]
+    for begin, end in international:
+        yield begin, end, "telefoon"
+    for m in _PHONE_NATIONAL.finditer(text):
+        inside = any(b <= m.start() < e for b, e in international)
+        if not inside and not _DATE_SHAPE.match(m.group(0).lstrip("(")):
             yield m.start(), m.end(), "telefoon"
 
 
@@ -111,9 +113,10 @@ _STREET_SUFFIX = (
     "berg|horst|brink|allee|gaarde|werf|straatweg|zijde|dal|rade|lus|poort|wei|hout|bosch|bos"
 )
 _HOUSE_NUMBER = r"\d{1,5}(?:[ -]?[a-zA-Z]{1,2}\b|-\d{1,4}|[ ]?bis)?"
+_STREET_WORD = "|".join(s.capitalize() for s in _STREET_SUFFIX.split("|"))
 _STREET = re.compile(
-    rf"(?:(?:{_CAP}|van|de|den|der|het|[A-Z]\.)[ ])*"
-    rf"[{_UP}][{_LO}'-]*(?:{_STREET_SUFFIX})[ ]{_HOUSE_NUMBER}(?![\w])"
+    rf"(?<![\w-])(?:(?:{_CAP}|[A-Z]\.)[ ])*"
+    rf"(?:[{_UP}][{_LO}'-]*(?:{_STREET_SUFFIX})|(?:{_STREET_WORD}))[ ]{_HOUSE_NUMBER}(?![\w])"
 )
 _POSTBUS = re.compile(r"\b(?:Postbus|Antwoordnummer)[ ]\d{1,6}\b")
 _ADDRESS_LABEL = re.compile(
@@ -133,7 +136,7 @@ def find_address(text: str) -> Iterator[Span]:
 
 _DATE_NUMERIC = re.compile(r"(?<![\w/.-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?![\w/-])")
 _DATE_WORDS = re.compile(
-    rf"(?i)\b(?:\d{{1,2}}[ ](?:{_MONTHS})(?:[ ]\d{{4}})?|(?:{_MONTHS})[ ]\d{{4}})\b"
+    rf"(?i)\b(?:\d{{1,2}}[ ](?:{_MONTHS})(?:[ ]\d{{4}})?|(?:{_MONTHS})[ ]\d{{4}})(?!\w)"
 )
 _BIRTH_BEFORE = re.compile(r"(?i)(geboren|geboortedatum|geb\.|geb:|d\.d\. ?geboorte)[^\n]{0,25}$")
 _BIRTH_AFTER = re.compile(r"(?i)^[^\n.]{0,25}\bgeboren\b")

@@ -1,0 +1,139 @@
+"""`dossierwijs persoonsgegevens` and `dossierwijs verkort`: the minimiser without a vault."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from dossierwijs.cli import add_command
+
+
+def register(subparsers) -> None:
+    parser = add_command(
+        subparsers,
+        "persoonsgegevens",
+        "zoek persoonsgegevens in een document (.txt, .pdf, .docx)",
+        description=(
+            "Zoek namen, BSN, adressen, telefoonnummers, e-mailadressen, geboortedata, "
+            "leeftijden, scholen, zorginstellingen en dossiernummers in een document. "
+            "Namen die u al kent (gezin, hulpverleners) geeft u mee met --bekend."
+        ),
+    )
+    parser.add_argument("bestand", metavar="BESTAND", help="het document")
+    parser.add_argument(
+        "--bekend", action="append", default=[], metavar="NAAM", help="een naam die u al kent"
+    )
+    parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    parser.set_defaults(handler=personal_data_command)
+
+    parser = add_command(
+        subparsers,
+        "verkort",
+        "maak een verkorte versie van een PDF waarin weggelakte gegevens echt weg zijn",
+        description=(
+            "Maak een verkorte kopie: alleen de hoofdstukken die u houdt, zonder de "
+            "persoonsgegevens die u weghaalt. Het nieuwe bestand wordt alleen geschreven als "
+            "de controle bewijst dat alles wat weg moest ook echt weg is. De naam van uw kind "
+            "(--kind) blijft staan, tenzij u die ook met --verwijder opgeeft."
+        ),
+    )
+    parser.add_argument("invoer", metavar="IN.pdf", help="het originele document (PDF of DOCX)")
+    parser.add_argument("uitvoer", metavar="UIT.pdf", help="waar de verkorte versie komt")
+    parser.add_argument(
+        "--houd", action="append", default=[], metavar="HOOFDSTUK",
+        help='houd alleen deze hoofdstukken, bijvoorbeeld "Conclusie" (mag vaker)',
+    )  # fmt: skip
+    parser.add_argument(
+        "--verwijder", action="append", default=[], metavar="TEKST",
+        help="haal deze tekst overal weg (mag vaker)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--persoonsgegevens", action="store_true",
+        help="haal ook gevonden persoonsgegevens weg",
+    )  # fmt: skip
+    parser.add_argument(
+        "--bekend", action="append", default=[], metavar="NAAM",
+        help="een naam die u al kent en die weg moet (gezin, hulpverleners)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--kind", action="append", default=[], metavar="NAAM",
+        help="de naam van uw kind: die blijft staan (tenzij ook bij --verwijder)",
+    )  # fmt: skip
+    parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    parser.set_defaults(handler=abridge_command)
+
+
+def _error(args, message: str, code: int = 2) -> int:
+    if getattr(args, "json", False):
+        print(json.dumps({"fout": message}, ensure_ascii=False))
+    else:
+        print(message, file=sys.stderr)
+    return code
+
+
+def personal_data_command(args) -> int:
+    path = Path(args.bestand)
+    if not path.is_file():
+        return _error(args, f"Het bestand {path} bestaat niet.")
+    from dossierwijs.core.documents.extract import ExtractionError, text_from_path
+    from dossierwijs.core.minimiser.pii import detect_personal_data, findings_as_json
+
+    try:
+        text = text_from_path(path)
+    except ExtractionError as exc:
+        return _error(args, exc.message)
+    except Exception:
+        return _error(args, f"Het bestand {path.name} kon niet worden gelezen.")
+    findings = detect_personal_data(text, known=args.bekend)
+    if args.json:
+        print(json.dumps(findings_as_json(findings), ensure_ascii=False, indent=2))
+        return 0
+    if not findings:
+        print("Geen persoonsgegevens gevonden.")
+    for f in findings:
+        print(f"{f.soort:<14} {f.tekst!r}  (teken {f.begin}–{f.eind})")
+    return 0
+
+
+def abridge_command(args) -> int:
+    source, target = Path(args.invoer), Path(args.uitvoer)
+    if not source.is_file():
+        return _error(args, f"Het bestand {source} bestaat niet.")
+    if source.resolve() == target.resolve():
+        return _error(
+            args, "Kies voor de verkorte versie een andere bestandsnaam dan het origineel."
+        )
+    data = source.read_bytes()
+    if data.startswith(b"PK"):
+        from dossierwijs.core.minimiser.docx import ConversionError, docx_to_pdf
+
+        try:
+            data = docx_to_pdf(data)
+        except ConversionError as exc:
+            return _error(args, exc.message)
+    elif not data.startswith(b"%PDF"):
+        return _error(args, "Dit is geen PDF- of Word-bestand.")
+    from dossierwijs.core.minimiser.redact import make_abridged_copy
+
+    removed_child = {" ".join(t.split()).lower() for t in args.verwijder}
+    keep_names = [k for k in args.kind if " ".join(k.split()).lower() not in removed_child]
+    result = make_abridged_copy(
+        data,
+        keep_sections=args.houd,
+        remove_terms=args.verwijder,
+        remove_personal_data=args.persoonsgegevens,
+        known=args.bekend + args.kind,
+        keep_names=keep_names,
+    )
+    if result.output is not None:
+        target.write_bytes(result.output)
+    if args.json:
+        report = result.as_dict()
+        report["uitvoer"] = str(target) if result.ok else None
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        print(result.message, file=sys.stdout if result.ok else sys.stderr)
+        if result.ok:
+            print(f"Opgeslagen als {target}.")
+    return 0 if result.ok else 1

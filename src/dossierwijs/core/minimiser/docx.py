@@ -1,0 +1,64 @@
+"""DOCX → PDF for the minimiser, through LibreOffice without a window.
+
+LibreOffice only reads from and writes to files, so this is the one place where a document
+touches the disk: a private temporary folder (mode 700, under the system's temp dir) that
+holds the input, the PDF and a throwaway LibreOffice profile, and that is removed as soon as
+the PDF is read back into memory, also when the conversion fails.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+
+class ConversionError(Exception):
+    """The document could not be converted; ``message`` is Dutch and safe to show."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+def libreoffice_binary() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def docx_to_pdf(data: bytes, timeout: int = 120) -> bytes:
+    """Convert a Word document (bytes) to PDF (bytes)."""
+    binary = libreoffice_binary()
+    if binary is None:
+        raise ConversionError(
+            "LibreOffice is niet geïnstalleerd; Word-bestanden omzetten lukt niet."
+        )
+    workdir = Path(tempfile.mkdtemp(prefix="dossierwijs-docx-"))
+    try:
+        source = workdir / "document.docx"
+        source.write_bytes(data)
+        profile = (workdir / "profile").as_uri()
+        result = subprocess.run(
+            [
+                binary,
+                f"-env:UserInstallation={profile}",
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                "pdf:writer_pdf_Export",
+                "--outdir",
+                str(workdir),
+                str(source),
+            ],
+            capture_output=True,
+            timeout=timeout,
+            check=False,
+        )
+        target = workdir / "document.pdf"
+        if result.returncode != 0 or not target.exists():
+            raise ConversionError("Dit Word-bestand kon niet naar PDF worden omgezet.")
+        return target.read_bytes()
+    except subprocess.TimeoutExpired as exc:
+        raise ConversionError("Het omzetten van dit Word-bestand duurde te lang.") from exc
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
