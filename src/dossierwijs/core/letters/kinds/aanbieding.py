@@ -105,7 +105,7 @@ def compose(data: AanbiedingInput, ctx: LetterContext, tone: str) -> Letter:
         zakelijk="Gebruik de documenten niet voor een ander doel en geef ze niet door aan "
         "anderen zonder " + we(ctx, "onze", "mijn") + " toestemming.",
         stellig="U mag de documenten niet voor een ander doel gebruiken en geeft ze niet door "
-        "aan anderen zonder " + we(ctx, "onze", "mijn") + " schriftelijke toestemming.",
+        "aan anderen zonder " + we(ctx, "onze", "mijn") + " toestemming.",
     )
     keep = (
         f"Bewaar ze niet langer dan nodig: {data.keep_until.strip()}."

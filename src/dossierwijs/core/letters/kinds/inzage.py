@@ -192,7 +192,7 @@ def compose(data: InzageInput, ctx: LetterContext, tone: str) -> Letter:
         vriendelijk="Alvast hartelijk dank. Hebt u vragen over dit verzoek, neem dan gerust "
         "contact met " + we(ctx, "ons", "mij") + " op.",
         zakelijk="Wilt u de ontvangst van dit verzoek bevestigen?",
-        stellig="Bevestig de ontvangst van dit verzoek alstublieft binnen vijf werkdagen. "
+        stellig="Bevestig de ontvangst van dit verzoek. "
         + we(
             ctx,
             "Krijgen wij niet op tijd een volledig antwoord, dan kunnen wij",

@@ -158,7 +158,7 @@ def compose(data: VerkortVerslagInput, ctx: LetterContext, tone: str) -> Letter:
                 "Hartelijk dank voor uw hulp.",
                 "Wilt u laten weten wanneer de verkorte versie klaar is?",
                 we(ctx, "Wij ontvangen", "Ik ontvang")
-                + " de verkorte versie graag binnen vier weken.",
+                + " de verkorte versie graag zo snel mogelijk.",
             )
         )
     )
