@@ -29,8 +29,10 @@ INSTALLED_APPS = [
     "django_htmx",
     "template_partials",
     "dossierwijs.vault",
+    "dossierwijs.knowledge",
     "dossierwijs.dossier",
     "dossierwijs.sharing",
+    "dossierwijs.letters",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,338 @@
+"""Producing letters: write through the letter engine, keep the PDF in the dossier, journal it.
+
+Public API (used by the letters views, the CLI and the rights app)::
+
+    letter_context(*, vault, by, organisation=None, sign_as_both=True, extra=None)
+    produce_letter(*, vault, by, kind, tone, fields, organisation=None,
+                   sign_as_both=True, edited_text=None, attachments=(), extra=None)
+        -> ProducedLetter
+    compose(*, vault, by, kind, tone, fields, organisation=None, sign_as_both=True,
+            extra=None) -> core Letter   (for the preview; nothing stored)
+    editable_text(letter) -> str          (what the preview textarea holds)
+    render(letter_row, fmt) -> core ProducedLetter (download again: pdf, docx, eml, txt)
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from dataclasses import asdict, dataclass, field, replace
+from dataclasses import fields as dc_fields
+from datetime import date
+from typing import Any
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from dossierwijs.core import letters as engine
+from dossierwijs.core.letters import Attachment, Letter, LetterError, MissingData, Paragraph
+from dossierwijs.core.letters.model import Writer, dutch_date
+from dossierwijs.vault import journal
+from dossierwijs.vault.journal_model import Action
+
+from .context import EXTRA_KEYS, letter_context, parents_of, parse_address
+from .models import Letter as LetterRow
+
+__all__ = [
+    "EXTRA_KEYS",
+    "ProducedLetter",
+    "compose",
+    "editable_text",
+    "kind_title",
+    "letter_context",
+    "letter_from_json",
+    "letter_to_json",
+    "parents_of",
+    "parse_address",
+    "produce_letter",
+    "render",
+]
+
+
+@dataclass
+class ProducedLetter:
+    """What produce_letter made. ``eml`` is None and ``mailto`` "" without an e-mail address."""
+
+    letter: LetterRow
+    core: Letter
+    pdf: bytes
+    docx: bytes
+    eml: bytes | None
+    mailto: str
+    mailto_warnings: list[str] = field(default_factory=list)
+    authorisation: LetterRow | None = None  # the machtiging for a 16+ child, when produced
+
+
+def kind_title(kind: str) -> str:
+    """``"Inzageverzoek (artikel 15 AVG)"`` -> ``"Inzageverzoek"``."""
+    label = engine.get_kind(kind).label
+    return re.sub(r"\s*\(.*\)\s*$", "", label.split(":")[0]).strip()
+
+
+def _input(kind: str, fields: dict) -> Any:
+    input_type = engine.input_type(kind)
+    names = {f.name for f in dc_fields(input_type)}
+    unknown = set(fields) - names
+    if unknown:
+        raise LetterError(
+            _("Onbekende velden voor deze brief: %(v)s.") % {"v": ", ".join(sorted(unknown))}
+        )
+    values = {k: tuple(v) if isinstance(v, list) else v for k, v in fields.items()}
+    try:
+        return input_type(**values)
+    except TypeError:
+        missing = [f.label for f in engine.form_fields(kind) if f.required and f.name not in values]
+        raise MissingData(missing) from None
+
+
+def compose(
+    *,
+    vault,
+    by,
+    kind: str,
+    tone: str,
+    fields: dict,
+    organisation=None,
+    sign_as_both: bool = True,
+    extra: dict | None = None,
+    attachments=(),
+):
+    """Write the letter (nothing stored). Returns ``(letter, data, ctx)``.
+
+    Raises MissingData (Dutch labels of what to ask for) or LetterError.
+    """
+    ctx = letter_context(
+        vault=vault, by=by, organisation=organisation, sign_as_both=sign_as_both, extra=extra
+    )
+    if attachments:
+        ctx = replace(ctx, attachments=(*ctx.attachments, *attachments))
+    data = _input(kind, fields)
+    return engine.write_letter(kind, data, ctx, tone), data, ctx
+
+
+def editable_text(letter: Letter) -> str:
+    """The paragraphs of the letter as the parent edits them (blank line between blocks)."""
+    blocks = []
+    for paragraph in letter.paragraphs:
+        lines = [paragraph.text] if paragraph.text else []
+        lines += [f"- {item}" for item in paragraph.items]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def apply_edit(letter: Letter, edited_text: str, data, ctx) -> Letter:
+    """The letter with the parent's text; refuses when an essential fact was edited away."""
+    if not edited_text or not edited_text.strip():
+        raise LetterError(_("De tekst van de brief is leeg."))
+    edited = letter.with_edited_body(edited_text.replace("\r\n", "\n"))
+    lost = engine.check_edited(edited, data, ctx)
+    if lost:
+        raise LetterError(
+            _(
+                "Na uw aanpassing mist de brief iets wat er altijd in moet staan: %(facts)s. "
+                "Zet dat terug in de tekst, of begin opnieuw met de voorgestelde tekst."
+            )
+            % {"facts": "; ".join(lost)}
+        )
+    leftovers = engine.placeholders_in(edited.full_text())
+    if leftovers:
+        raise LetterError(
+            _(
+                "In de tekst staat nog iets dat op een open plek lijkt (%(p)s). "
+                "Vul het in of haal het weg."
+            )
+            % {"p": ", ".join(dict.fromkeys(leftovers))}
+        )
+    return edited
+
+
+def letter_to_json(letter: Letter) -> str:
+    data = asdict(letter)
+    data["attachments"] = [
+        {
+            "filename": a.filename,
+            "mime_type": a.mime_type,
+            "content": base64.b64encode(a.content).decode("ascii"),
+        }
+        for a in letter.attachments
+    ]
+    return json.dumps(data, ensure_ascii=False)
+
+
+def letter_from_json(text: str) -> Letter:
+    data = json.loads(text)
+    data["paragraphs"] = tuple(Paragraph(p["text"], tuple(p["items"])) for p in data["paragraphs"])
+    data["attachments"] = tuple(
+        Attachment(a["filename"], base64.b64decode(a["content"]), a["mime_type"])
+        for a in data["attachments"]
+    )
+    data["cc"] = tuple(tuple(pair) for pair in data["cc"])
+    if data.get("from_address"):
+        data["from_address"] = tuple(data["from_address"])
+    for name in (
+        "signatures",
+        "sender_lines",
+        "recipient_lines",
+        "to",
+        "cc_names",
+        "attachment_names",
+        "guidance",
+    ):
+        data[name] = tuple(data[name])
+    return Letter(**data)
+
+
+def render(row: LetterRow, fmt: str):
+    """The stored letter again as a core ProducedLetter in ``fmt`` (pdf, docx, eml, txt)."""
+    if fmt == "pdf" and row.document is not None:
+        version = row.document.versions.order_by("-number").first()
+        if version is not None:
+            from django.conf import settings
+
+            from dossierwijs.vault.blobs import BlobStore
+
+            content = BlobStore.for_data_dir(settings.DATA_DIR).get(version.blob_id)
+            return engine.ProducedLetter(version.filename, engine.FORMATS["pdf"][0], content)
+    return engine.produce(letter_from_json(row.letter_data), fmt)
+
+
+def _organisation_row(organisation):
+    from dossierwijs.sharing.models import Organisation
+
+    return organisation if isinstance(organisation, Organisation) else None
+
+
+def _store(
+    *, vault, by, kind, tone, letter: Letter, organisation, title: str
+) -> tuple[LetterRow, bytes]:
+    from dossierwijs.dossier.models import DocumentType, Origin
+    from dossierwijs.dossier.services import add_document
+
+    pdf = engine.produce(letter, "pdf")
+    document = add_document(
+        vault=vault,
+        by=by,
+        filename=pdf.filename,
+        data=pdf.content,
+        doc_type=DocumentType.BRIEF,
+        title=title[:300],
+        origin=Origin.OWN,
+    )
+    row = LetterRow.objects.create(
+        vault=vault,
+        kind=kind,
+        tone=tone,
+        title=title[:300],
+        organisation=_organisation_row(organisation),
+        organisation_name=letter.recipient_lines[0] if letter.recipient_lines else "",
+        document=document,
+        text=letter.full_text(),
+        letter_data=letter_to_json(letter),
+        created_by=by,
+    )
+    journal.record(
+        vault=vault,
+        actor=by,
+        action=Action.LETTER,
+        obj=row,
+        summary=_("%(kind)s gemaakt") % {"kind": kind_title(kind)},
+    )
+    return row, pdf.content
+
+
+def produce_letter(
+    *,
+    vault,
+    by,
+    kind: str,
+    tone: str,
+    fields: dict,
+    organisation=None,
+    sign_as_both: bool = True,
+    edited_text: str | None = None,
+    attachments=(),
+    extra: dict | None = None,
+) -> ProducedLetter:
+    """Write, render and keep one letter.
+
+    ``fields``: the kind's input values (``core.letters.form_fields(kind)`` names;
+    lists become tuples). ``attachments``: core Attachments that go with the letter
+    (e-mail attachments, listed under "Bijlagen"). ``extra``: see
+    ``context.EXTRA_KEYS`` (address typed in, writer for a 16+ child, date, ...).
+    The PDF goes into the dossier as a document of type "brief"; the journal
+    records Action.LETTER. When the parents write for a child of 16+
+    (``extra["writer"] = "ouders_met_machtiging"``), the young person's written
+    authorisation is produced and stored too (``result.authorisation``).
+
+    Raises MissingData (Dutch labels of what is missing) or LetterError (a Dutch
+    message, e.g. an essential fact edited away). Nothing is stored then.
+    """
+    letter, data, ctx = compose(
+        vault=vault,
+        by=by,
+        kind=kind,
+        tone=tone,
+        fields=fields,
+        organisation=organisation,
+        sign_as_both=sign_as_both,
+        extra=extra,
+        attachments=attachments,
+    )
+    if edited_text is not None:
+        letter = apply_edit(letter, edited_text, data, ctx)
+    authorisation_letter = None
+    if ctx.writer is Writer.OUDERS_MET_MACHTIGING and kind != "machtiging":
+        authorisation_letter = engine.write_letter(
+            "machtiging", engine.input_type("machtiging")(), ctx, tone
+        )
+    docx = engine.produce(letter, "docx").content
+    eml = engine.produce(letter, "eml").content if letter.to else None
+    from dossierwijs.core.letters.mailto import mailto_link, mailto_warnings
+
+    mailto = mailto_link(letter) if letter.to else ""
+    warnings = mailto_warnings(letter) if letter.to else []
+    recipient = ctx.recipient.name
+    title = _("%(kind)s aan %(org)s – %(date)s") % {
+        "kind": kind_title(kind),
+        "org": recipient,
+        "date": dutch_date(ctx.date),
+    }
+    with transaction.atomic():
+        row, pdf = _store(
+            vault=vault,
+            by=by,
+            kind=kind,
+            tone=tone,
+            letter=letter,
+            organisation=organisation,
+            title=title,
+        )
+        companion = None
+        if authorisation_letter is not None:
+            companion, _pdf = _store(
+                vault=vault,
+                by=by,
+                kind="machtiging",
+                tone=tone,
+                letter=authorisation_letter,
+                organisation=organisation,
+                title=_("Machtiging van %(child)s voor %(org)s – %(date)s")
+                % {"child": ctx.child.name, "org": recipient, "date": dutch_date(ctx.date)},
+            )
+            row.companion = companion
+            row.save(update_fields=["companion"])
+    return ProducedLetter(
+        letter=row,
+        core=letter,
+        pdf=pdf,
+        docx=docx,
+        eml=eml,
+        mailto=mailto,
+        mailto_warnings=warnings,
+        authorisation=companion,
+    )
+
+
+def letter_date(row: LetterRow) -> date:
+    return row.created_at.date()
