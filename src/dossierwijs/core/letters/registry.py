@@ -38,8 +38,8 @@ class FormField:
 
     ``widget`` is a hint: "" (one line), "text" (several lines), "lines" (one entry
     per line, a tuple), "checklist" (choose from ``choices``), "choice" (one of
-    ``choices``), "date", "bool", "file" (an Attachment), "files", "object" (built by
-    the app, e.g. replies or attachments).
+    ``choices``), "date", "bool", "number", "file" (an Attachment), "files" (a tuple of
+    Attachments), "object" (built by the app: replies, last year's notes).
     """
 
     name: str
@@ -133,6 +133,8 @@ def _widget_for(hint: Any) -> str:
     args = typing.get_args(hint)
     if hint is bool:
         return "bool"
+    if hint is int:
+        return "number"
     if hint is datetime.date or datetime.date in args:
         return "date"
     if origin is tuple:

@@ -42,14 +42,16 @@ CHOICES = {
 
 @dataclass(frozen=True)
 class CorrectieInput:
-    statement: str = field(metadata=label("Welke tekst of welk gegeven klopt niet (letterlijk)"))
+    statement: str = field(
+        metadata=label("Welke tekst of welk gegeven klopt niet (letterlijk)", widget="text")
+    )
     source: str = field(
         metadata=label(
             "Waar staat het", help="Bijvoorbeeld: logboek in Magister, notitie van 3 maart 2026."
         )
     )
-    reason: str = field(metadata=label("Waarom klopt het niet of is het onvolledig"))
-    correction: str = field(metadata=label("Wat moet er staan, of wat moet erbij"))
+    reason: str = field(metadata=label("Waarom klopt het niet of is het onvolledig", widget="text"))
+    correction: str = field(metadata=label("Wat moet er staan, of wat moet erbij", widget="text"))
     mode: str = field(
         default="correctie", metadata=label("Verbeteren of aanvullen", widget="choice")
     )
