@@ -46,6 +46,7 @@ _ABBREVIATIONS = (
     "vs",
     "art",
 )
+_YES_NO_END = re.compile(r"\b(ja|nee)\W*$", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[\"'„“‘(]?[A-ZÀ-Ý0-9])")
 
 
@@ -96,6 +97,8 @@ def _looks_like_heading(line: str, next_line: str) -> bool:
         return False
     if stripped[-1] in ".,;:" or _FILL_IN_RE.search(stripped):
         return False
+    if ". " in _BULLET_RE.sub("", stripped, count=1):
+        return False  # a sentence followed by more text, e.g. "... het OPP. Ja / Nee"
     nxt = next_line.strip()
     # An OCR-wrapped line continues in lower case; a heading is followed by a new sentence.
     return not nxt or not nxt[0].islower()
@@ -150,10 +153,15 @@ def _paragraphs(text: str) -> list[tuple[str, bool]]:
                 if not stripped:
                     continue
             current.append(stripped)
+            current_closed = current_closed or bool(_YES_NO_END.search(stripped))
             continue
         flush()
         current = [stripped]
-        current_closed = bool(BOX_RE.search(stripped) or _FILL_IN_RE.search(stripped))
+        current_closed = bool(
+            BOX_RE.search(stripped)
+            or _FILL_IN_RE.search(stripped)
+            or _YES_NO_END.search(stripped)  # an item with its yes/no choice
+        )
     flush()
     return paragraphs
 
@@ -165,7 +173,8 @@ def _split_sentences(paragraph: str) -> list[str]:
         if sentences:
             previous = sentences[-1].lower()
             last_word = previous.rsplit(" ", 1)[-1].rstrip(".")
-            if last_word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word):
+            numbering = re.fullmatch(r"\(?\w{1,2}[.)]", sentences[-1])
+            if numbering or last_word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word):
                 sentences[-1] = f"{sentences[-1]} {piece}"
                 continue
         sentences.append(piece)
