@@ -172,3 +172,8 @@ def test_only_a_retention_period_is_ok_with_doubt():
     )
     assert result.oordeel == "ok"
     assert "twijfel" in result.uitleg.lower()
+
+
+def test_explanation_quotes_the_words_of_the_form():
+    result = judge(judge_ontvangers, "Wij delen het verslag met Alle Betrokken Instanties.")
+    assert "“Alle Betrokken Instanties”" in result.uitleg

@@ -71,3 +71,11 @@ def test_box_lines_and_fill_in_lines_stay_separate():
 
 def test_normalise_strips_accents_and_case():
     assert normalise("Géén  Cliëntdossier") == "geen clientdossier"
+
+
+def test_original_phrase_quotes_the_form_as_printed():
+    from dossierwijs.core.consent_check.sentences import original_phrase
+
+    text = "Wij delen het met  Alle Betrokken instanties, maar géén derden."
+    assert original_phrase(text, "alle betrokken instanties") == "Alle Betrokken instanties"
+    assert original_phrase(text, "geen derden") == "géén derden"

@@ -21,7 +21,7 @@ from .form import (
     evidence,
     open_recipient_groups,
     organisation_names,
-    quotes,
+    quoted,
     same_clause,
 )
 from .sentences import Sentence
@@ -41,7 +41,7 @@ def judge_doel(form: Form) -> Judgement:
         return Judgement(
             GEBREK,
             f"Het doel is niet concreet. Het formulier gebruikt open woorden zoals "
-            f"{quotes(m for _, m in vague)}. Dan weet u niet waarvoor de gegevens precies "
+            f"{quoted(vague)}. Dan weet u niet waarvoor de gegevens precies "
             f"worden gebruikt, en kan het doel later ruimer worden uitgelegd. Toestemming geldt "
             f"alleen voor een duidelijk omschreven doel {basis}.",
             evidence(s for s, _ in vague),
@@ -84,7 +84,7 @@ def judge_gegevens(form: Form) -> Judgement:
     if vague:
         return Judgement(
             GEBREK,
-            f"Er staat niet precies welke gegevens worden gedeeld: {quotes(m for _, m in vague)}. "
+            f"Er staat niet precies welke gegevens worden gedeeld: {quoted(vague)}. "
             f"Zo'n open omschrijving kan het hele dossier betekenen. U moet vooraf weten om "
             f"welke gegevens of documenten het gaat {basis}.",
             evidence(s for s, _ in vague),
@@ -139,7 +139,7 @@ def judge_ontvangers(form: Form) -> Judgement:
         return Judgement(
             GEBREK,
             f"Het formulier noemt geen vaste lijst van organisaties, maar een open groep: "
-            f"{quotes(m for _, m in found)}. Dan kan de lijst later groeien zonder dat u het "
+            f"{quoted(found)}. Dan kan de lijst later groeien zonder dat u het "
             f"weet. U moet vooraf weten welke organisaties de gegevens krijgen {basis}.{doubt}",
             evidence(s for s, _ in found),
         )
@@ -226,7 +226,7 @@ def judge_termijn(form: Form) -> Judgement:
     if open_ended:
         return Judgement(
             GEBREK,
-            f"De toestemming heeft geen echt einde: {quotes(m for _, m in open_ended)}. "
+            f"De toestemming heeft geen echt einde: {quoted(open_ended)}. "
             f"Toestemming moet een einddatum hebben of eindigen met een genoemd traject, en de "
             f"gegevens mogen niet langer bewaard worden dan nodig {basis}.",
             evidence(s for s, _ in open_ended),

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import phrases as p
-from .sentences import Sentence, split_form
+from .sentences import Sentence, original_phrase, split_form
 
 OK = "ok"
 GEBREK = "gebrek"
@@ -52,6 +52,11 @@ class Form:
             if any(not b.label.lower().startswith(("nee", "neen", "geen")) for b in s.boxes):
                 result.append(s)
         return result
+
+
+def quoted(found: Iterable[tuple[Sentence, str]], limit: int = 3) -> str:
+    """The matched phrases as the form prints them, each between quotes."""
+    return quotes((original_phrase(s.text, phrase) for s, phrase in found), limit)
 
 
 def quotes(matches: Iterable[str], limit: int = 3) -> str:

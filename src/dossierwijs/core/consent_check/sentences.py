@@ -86,6 +86,27 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
+def original_phrase(text: str, key_phrase: str) -> str:
+    """The words of ``text`` that ``key_phrase`` (found in ``normalise(text)``) stands for.
+
+    Explanations quote the form as printed ("géén derden"), not our matching form.
+    """
+    chars: list[str] = []
+    origins: list[int] = []
+    for i, ch in enumerate(text):
+        for part in normalise(ch) if not ch.isspace() else " ":
+            if part == " " and (not chars or chars[-1] == " "):
+                continue
+            chars.append(part)
+            origins.append(i)
+    flat = "".join(chars)
+    start = flat.find(key_phrase)
+    if start == -1 or not key_phrase:
+        return key_phrase
+    end = start + len(key_phrase) - 1
+    return text[origins[start] : origins[end] + 1]
+
+
 def _clean_line(line: str) -> str:
     line = unicodedata.normalize("NFKC", line).replace("\u00a0", " ").replace("\t", "    ")
     return line.rstrip()
