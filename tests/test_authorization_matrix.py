@@ -72,6 +72,11 @@ ROUTES: dict[str, Route] = {
     "dossier:delete": Route("GET", FAMILY_OBJECT),
     "dossier:share_buddy": Route("POST", FAMILY_OBJECT, lambda family: {"member": family.meelezer.pk}),
     # Kennis, "Mag dit?" and the calculator hold no family data: a meelezer may use them.
+    "knowledge:index": Route("GET", OWN_VAULT_PAGE),
+    "knowledge:item": Route("GET", OWN_VAULT_PAGE),
+    "knowledge:may_share": Route("GET", OWN_VAULT_PAGE),
+    "knowledge:deadlines": Route("GET", OWN_VAULT_PAGE),
+    "knowledge:deadlines_ics": Route("GET", VAULT_PAGE),  # the vault's own open deadlines
 }
 
 

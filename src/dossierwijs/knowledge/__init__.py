@@ -1,0 +1,1 @@
+"""Kennis, "Mag dit?" and Termijnen: the parent-facing side of the rules core (issue 4)."""

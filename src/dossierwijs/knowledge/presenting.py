@@ -1,0 +1,76 @@
+"""Turn rules-core results into what the templates show: plain words for confidence, hedges,
+sources with their check date, and links to other parts of dossierwijs that may not exist yet.
+"""
+
+from __future__ import annotations
+
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext as _
+
+from dossierwijs.core.knowledge import BY_SLUG, confidence_label, hedge
+from dossierwijs.core.knowledge.wording import checked_text
+from dossierwijs.core.rules.sources import Confidence, sources
+
+HEDGED = ("I", "NV")
+
+
+def url_if_exists(name: str) -> str | None:
+    """The URL of another capability, or None while that part of dossierwijs does not exist."""
+    try:
+        return reverse(name)
+    except NoReverseMatch:
+        return None
+
+
+def confidence_view(confidence: Confidence) -> dict:
+    return {
+        "code": confidence,
+        "label": confidence_label(confidence),
+        "hedged": confidence in HEDGED,
+    }
+
+
+def source_views(source_ids) -> list[dict]:
+    """Each source with its confidence in plain words and the date it was last checked."""
+    return [
+        {
+            "citation": s.citation,
+            "url": s.url,
+            "confidence": confidence_view(s.confidence),
+            "checked": checked_text(s.checked),
+        }
+        for s in sources(*source_ids)
+    ]
+
+
+def item_view(item) -> dict:
+    return {
+        "slug": item.slug,
+        "kind": item.kind,
+        "title": item.title,
+        # I/NV items are never stated as law: "Meestal geldt: … Vraag het na …".
+        "text": hedge(item.text, item.confidence),
+        "why": hedge(item.why, item.confidence),
+        "rule": item.rule.removeprefix("dossierwijs.core.rules."),
+        "confidence": confidence_view(item.confidence),
+        "checked": checked_text(item.last_checked),
+        "sources": source_views(item.source_ids),
+        "url": reverse("knowledge:item", kwargs={"slug": item.slug}),
+    }
+
+
+def why_links(slugs) -> list[dict]:
+    return [
+        {"title": BY_SLUG[s].title, "url": reverse("knowledge:item", kwargs={"slug": s})}
+        for s in slugs
+    ]
+
+
+def tool_for_rule(rule: str) -> dict | None:
+    """The page where a parent can apply the rule an item rests on."""
+    module = rule.removeprefix("dossierwijs.core.rules.").split(":")[0]
+    if module == "deadlines":
+        return {"url": reverse("knowledge:deadlines"), "label": _("Reken de termijn uit")}
+    if module in ("sharing", "age"):
+        return {"url": reverse("knowledge:may_share"), "label": _("Zoek het uit met Mag dit?")}
+    return None
