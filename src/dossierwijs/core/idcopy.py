@@ -106,7 +106,7 @@ def mask_id_copy(
         draw.rectangle(area.box(*picture.size), fill=(0, 0, 0))
     if output == "png":
         out = io.BytesIO()
-        picture.save(out, format="PNG", optimize=True)
+        picture.save(out, format="PNG")
         return out.getvalue()
     return _as_pdf(picture)
 
@@ -120,6 +120,7 @@ def _open(data: bytes) -> Image.Image:
         pass
     try:
         with Image.open(io.BytesIO(data)) as raw:
+            raw.draft("RGB", (MAX_SIDE, MAX_SIDE))  # JPEG: decode at reduced size, much faster
             raw.load()
             upright = ImageOps.exif_transpose(raw)  # the way the phone showed it
             picture = upright.convert("RGB")
@@ -155,7 +156,7 @@ def _burn_in(picture: Image.Image, text: str) -> Image.Image:
         for x in range(-line_width + shift, diagonal, line_width + line_height * 2):
             draw.text((x, y), text, font=font, fill=(200, 0, 0, 150))
     angle = math.degrees(math.atan2(height, width))
-    layer = layer.rotate(angle, resample=Image.Resampling.BICUBIC)
+    layer = layer.rotate(angle, resample=Image.Resampling.BILINEAR)
     offset = ((diagonal - width) // 2, (diagonal - height) // 2)
     layer = layer.crop((offset[0], offset[1], offset[0] + width, offset[1] + height))
     base = picture.convert("RGBA")
