@@ -8,6 +8,7 @@ reduced to Latin-1, so a missing font never stops a parent from printing a lette
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from fpdf import FPDF
 
@@ -43,9 +44,9 @@ def _find_font() -> tuple[Path, Path] | None:
 
 
 class _LetterPDF(FPDF):
-    def __init__(self, numbered: bool = False) -> None:
+    def __init__(self) -> None:
         super().__init__(orientation="P", unit="mm", format="A4")
-        self.numbered = numbered
+        self.more_than_one_page = False
         self.set_margins(LEFT, TOP, RIGHT)
         self.set_auto_page_break(auto=True, margin=20)
         font = _find_font()
@@ -58,8 +59,13 @@ class _LetterPDF(FPDF):
             self.family = "Helvetica"
             self.unicode = False
 
+    def add_page(self, *args: Any, **kwargs: Any) -> None:
+        # Set before the base class closes the current page and calls footer().
+        self.more_than_one_page = self.page >= 1
+        super().add_page(*args, **kwargs)
+
     def footer(self) -> None:
-        if not self.numbered:
+        if not self.more_than_one_page:  # single-page letters carry no page number
             return
         self.set_y(-14)
         self.set_font(self.family, "", 8)
@@ -84,14 +90,7 @@ def render_pdf(letter: Letter) -> bytes:
 
     A letter of more than one page gets "Pagina 1 van 2" at the foot of each page.
     """
-    pdf = _build(letter, numbered=False)
-    if pdf.page > 1:
-        pdf = _build(letter, numbered=True)
-    return bytes(pdf.output())
-
-
-def _build(letter: Letter, *, numbered: bool) -> _LetterPDF:
-    pdf = _LetterPDF(numbered)
+    pdf = _LetterPDF()
     pdf.set_title(pdf.text_ok(letter.subject))
     pdf.set_author(pdf.text_ok(join_names(letter.signatures)))
     pdf.set_creator("dossierwijs")
@@ -146,7 +145,7 @@ def _build(letter: Letter, *, numbered: bool) -> _LetterPDF:
         pdf.write_block("Bijlagen:", size=9.5)
         for name in letter.attachment_names:
             pdf.write_block(f"- {name}", size=9.5)
-    return pdf
+    return bytes(pdf.output())
 
 
 def _signature_block(pdf: _LetterPDF, names: tuple[str, ...]) -> None:
