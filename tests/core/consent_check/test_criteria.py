@@ -177,3 +177,17 @@ def test_only_a_retention_period_is_ok_with_doubt():
 def test_explanation_quotes_the_words_of_the_form():
     result = judge(judge_ontvangers, "Wij delen het verslag met Alle Betrokken Instanties.")
     assert "“Alle Betrokken Instanties”" in result.uitleg
+
+
+def test_a_period_of_one_year_is_an_end():
+    assert judge(judge_termijn, "Deze toestemming geldt voor één jaar.").oordeel == "ok"
+
+
+def test_everyone_involved_is_an_open_group():
+    text = "Wij delen het OPP met iedereen die bij uw kind betrokken is."
+    assert judge(judge_ontvangers, text).oordeel == "gebrek"
+
+
+def test_data_about_your_child_without_naming_it_is_not_specific():
+    result = judge(judge_gegevens, "Wij delen gegevens over uw kind met GGD Noord.")
+    assert result.oordeel == "gebrek"

@@ -106,7 +106,7 @@ DATA_NOUN = re.compile(
     r"gegevens)\w*\b(?<!\bgegevens)"
     r"|\b(opp|okr|groeidocument|naam|namen|geboortedatum|telefoonnummer|adres|verzuim\w*|"
     r"lengte|gewicht|foto\w*|video\w*|beeldmateriaal|medicijn\w*|medicatie|allergie\w*|"
-    r"gegevens over|ontwikkelingsperspectief\w*|dossier)\b"
+    r"ontwikkelingsperspectief\w*|dossier)\b"
 )
 
 # --- ontvangers -----------------------------------------------------------------------
@@ -125,7 +125,9 @@ VAGUE_RECIPIENT = _re(
     r"\b(ketenpartners|samenwerkingspartners|netwerkpartners|zorgpartners)\b",
     r"\b(partners|partijen|organisaties|instanties) (in|uit|binnen|van) (de|het|onze|ons) "
     r"(jeugdketen|keten|zorgketen|netwerk|wijk|regio|zorg|samenwerking)\b",
-    r"\b(met|aan|bij|naar|door) (de )?(hulpverleners|instanties|deskundigen|zorgverleners)\b",
+    r"\b(met|aan|bij|naar|door) (de )?(hulpverleners|instanties|deskundigen|zorgverleners|"
+    r"anderen)\b",
+    r"\b(iedereen|al wie|ieder) die\b",
 )
 OPEN_LIST = re.compile(
     rf"\b{_RECIPIENT_GROUP}\b[^.;]{{0,20}}\b(zoals|bijvoorbeeld|bijv|o\.a|onder andere)\b"
@@ -167,6 +169,8 @@ CONCRETE_END = _re(
     r"\bvoor (het|de|dit|deze) (mdo|overleg|gesprek|onderzoek|bespreking|consult)\b[^.]{0,30}"
     + DATE.pattern,
     r"\beenmalig\b",
+    r"\b(geldt|geldig|loopt)\b[^.]{0,15}\b(voor|gedurende) (een|twee|drie|zes|\d+) "
+    r"(jaar|maanden|maand|weken|week)\b",
     r"\b(zolang|gedurende) de (behandeling|begeleiding|therapie|observatie|onderzoeksperiode)\b",
 )
 OPEN_ENDED = _re(
