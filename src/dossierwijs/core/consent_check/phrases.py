@@ -90,7 +90,9 @@ PURPOSE_MARKER = _re(
 
 VAGUE_DATA = _re(
     r"\balle (relevante |overige |benodigde |beschikbare |noodzakelijke |nodige |mogelijke |"
-    r"andere )?(gegevens|informatie|stukken|documenten|persoonsgegevens|info)\b",
+    r"andere )?(gegevens|informatie|stukken|documenten|persoonsgegevens|info|verslagen|rapporten|"
+    r"dossiers|documentatie|rapportages|onderzoeken)\b",
+    r"\b(alles|alle \w+) (wat|die) (wij|we|de school)\b[^.;]{0,30}\b(hebben|weten|bewaren)\b",
     r"\b(relevante|benodigde|noodzakelijke|nodige) (gegevens|informatie|stukken)\b",
     r"\b(gegevens|informatie|stukken|documenten|alles)\b[^.;]{0,60}\bdie\b[^.;]{0,30}"
     r"\b(van belang|relevant|nodig|belangrijk) "
@@ -178,6 +180,10 @@ OPEN_ENDED = _re(
     r"basisschooltijd|periode|duur|inschrijving|looptijd)\b",
     r"\bzolang\b[^.]{0,40}\b(op (school|de school)|ingeschreven|leerling|bij ons|bij onze|"
     r"onderwijs|voorziening\w*|gebruik\w*|nodig|cliënt|client|in zorg)\b",
+    r"\btot (het einde|het eind|het afscheid) van (de|het) (basisschool|basisschooltijd|"
+    r"middelbare school|schooltijd|opleiding|voortgezet onderwijs|school|schoolloopbaan)\b",
+    r"\b(tot|totdat) (uw kind|de leerling|je|jij)\b[^.]{0,30}\b(van school gaat|school verlaat|"
+    r"uitstroomt|verlaat)\b",
     r"\btot wederopzegging\b|\bonbepaalde tijd\b|\bvoor altijd\b|\bblijvend\b",
     r"\btot (u|jullie) (de |deze |uw )?(toestemming )?(intrekt|intrekken)\b",
     r"\bloopt\b[^.]{0,20}\bdoor\b|\b(automatisch|stilzwijgend|jaarlijks) (verlengd|door)\b",
@@ -237,8 +243,10 @@ OBLIGATION = re.compile(
 SILENCE_IS_CONSENT = _re(
     r"\b(als|indien|wanneer)\b[^.]{0,60}\b(niets|geen reactie|geen bericht|niet)\b[^.]{0,40}"
     r"\b(horen|ontvangen|hebben|terug|krijgen)\b[^.]{0,60}\b(ervan uit|akkoord|toestemming)\b",
-    r"\b(gaan|gaat) (wij|we|de school)\b[^.]{0,20}\bervan uit\b[^.]{0,40}"
-    r"\b(akkoord|toestemming|instemt|geen bezwaar)\b",
+    r"\b(gaan|gaat) (wij|we|de school)\b[^.]{0,20}\ber ?van uit\b[^.]{0,40}"
+    r"\b(akkoord|toestemming|instemt|geen bezwaar|goed vindt|goedvindt|eens bent)\b",
+    r"\b(horen|ontvangen|krijgen) (wij|we)\b[^.,]{0,20}\b(niets|geen reactie|geen bericht)\b"
+    r"[^.]{0,60}\b(er ?van uit|akkoord|goed vindt|instemt|gaan (wij|we) door)\b",
     r"\bhoeft u niets te doen\b|\bhoeven jullie niets te doen\b",
     r"\bstilzwijgend\w*\b",
     r"\btenzij (u|jullie)\b[^.]{0,40}\b(bezwaar|aangeeft|aangeven|laat weten|laten weten)\b",
