@@ -4,8 +4,8 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from letter_family import context_for, family_context, sample_input, sixteen_plus_context
 
-from conftest import context_for, family_context, sample_input, sixteen_plus_context
 from dossierwijs.core.letters.model import LetterError, Writer
 from dossierwijs.core.letters.registry import write_letter
 

@@ -4,8 +4,8 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from letter_family import family_context, sample_input
 
-from conftest import family_context, sample_input
 from dossierwijs.core.letters.kinds.klacht_ap import AUTORITEIT_PERSOONSGEGEVENS
 from dossierwijs.core.letters.kinds.timeline import Reply
 from dossierwijs.core.letters.model import LetterError, MissingData

@@ -1,7 +1,7 @@
 import pymupdf
-from extract import pdf_text
+from letter_extract import pdf_text
+from letter_family import family_context, sample_input
 
-from conftest import family_context, sample_input
 from dossierwijs.core.letters import render_pdf as module
 from dossierwijs.core.letters.registry import write_letter
 from dossierwijs.core.letters.render_pdf import render_pdf

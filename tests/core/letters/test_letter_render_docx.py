@@ -2,8 +2,8 @@ import io
 
 from docx import Document
 from docx.shared import Mm
+from letter_family import family_context, sample_input
 
-from conftest import family_context, sample_input
 from dossierwijs.core.letters.registry import write_letter
 from dossierwijs.core.letters.render_docx import render_docx
 
@@ -20,7 +20,7 @@ def test_docx_opens_as_a4_with_bullets_as_a_word_list():
 
 
 def test_docx_lists_attachments_and_copy():
-    from conftest import EVA, JOOST
+    from letter_family import EVA, JOOST
 
     ctx = family_context(signers=(EVA,), other_parents=(JOOST,))
     letter = write_letter("aanbieding", sample_input("aanbieding"), ctx, "zakelijk")

@@ -1,9 +1,9 @@
 from dataclasses import replace
 
 import pytest
-from extract import parse_eml, pdf_text
+from letter_extract import parse_eml, pdf_text
+from letter_family import family_context, sample_input
 
-from conftest import family_context, sample_input
 from dossierwijs.core.letters.model import MissingData, Organisation
 from dossierwijs.core.letters.registry import write_letter
 from dossierwijs.core.letters.render_eml import letter_filename, render_eml
@@ -39,7 +39,7 @@ def test_eml_without_the_schools_address_asks_for_it():
 
 
 def test_eml_without_parent_mail_addresses_has_no_from_or_cc():
-    from conftest import EVA, JOOST
+    from letter_family import EVA, JOOST
 
     ctx = dict(signers=(replace(EVA, email=""), replace(JOOST, email="")))
     msg = parse_eml(render_eml(_letter(**ctx)))

@@ -1,7 +1,7 @@
 import pytest
-from extract import docx_text, parse_eml, pdf_text
+from letter_extract import docx_text, parse_eml, pdf_text
+from letter_family import family_context, sample_input
 
-from conftest import family_context, sample_input
 from dossierwijs.core.letters import LetterError, produce, write_letter
 
 

@@ -1,11 +1,12 @@
-"""The Canarisvogel family and one filled-in input per letter kind."""
+"""The Canarisvogel family (the demo family) and one filled-in input per letter kind.
+
+A plain module, not a conftest, so its name cannot clash with other test folders.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-
-import pytest
 
 from dossierwijs.core.letters.kinds.herinnering import HerinneringInput
 from dossierwijs.core.letters.kinds.klacht_ap import KlachtInput
@@ -152,9 +153,4 @@ def context_for(kind: str) -> LetterContext:
                 "praktijk@vlinderboom.example",
             )
         )
-    return family_context()
-
-
-@pytest.fixture
-def ctx() -> LetterContext:
     return family_context()

@@ -1,8 +1,8 @@
 from datetime import date
 
 import pytest
+from letter_family import family_context, sample_input
 
-from conftest import family_context, sample_input
 from dossierwijs.core.letters.model import (
     Address,
     MissingData,

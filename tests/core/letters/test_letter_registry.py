@@ -1,8 +1,8 @@
 from dataclasses import fields
 
 import pytest
+from letter_family import context_for, family_context, sample_input
 
-from conftest import context_for, family_context, sample_input
 from dossierwijs.core.letters.model import LetterError, MissingData, Paragraph
 from dossierwijs.core.letters.registry import (
     KINDS,

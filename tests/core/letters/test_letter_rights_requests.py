@@ -3,9 +3,9 @@
 from dataclasses import replace
 
 import pytest
-from extract import parse_eml
+from letter_extract import parse_eml
+from letter_family import PDF_BYTES, family_context, sample_input
 
-from conftest import PDF_BYTES, family_context, sample_input
 from dossierwijs.core.letters.model import Attachment
 from dossierwijs.core.letters.registry import get_kind, write_letter
 from dossierwijs.core.letters.render_eml import render_eml

@@ -1,6 +1,7 @@
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from conftest import family_context, sample_input
+from letter_family import family_context, sample_input
+
 from dossierwijs.core.letters.mailto import mailto_link, mailto_warnings
 from dossierwijs.core.letters.registry import write_letter
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from extract import docx_text, eml_text, parse_eml, pdf_text
+from letter_extract import docx_text, eml_text, parse_eml, pdf_text
+from letter_family import EVA, JOOST, context_for, family_context, sample_input
 
-from conftest import EVA, JOOST, context_for, family_context, sample_input
 from dossierwijs.core.letters.model import TONES, normalise, placeholders_in
 from dossierwijs.core.letters.registry import KINDS, essential_phrases, write_letter
 from dossierwijs.core.letters.render_docx import render_docx
