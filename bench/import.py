@@ -27,6 +27,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -133,18 +134,15 @@ def bench_born_digital(rng: random.Random, pool: list[str], documents: int) -> N
 
 
 def bare_tesseract(paths: list[Path], parallel: int, omp_one: bool) -> None:
-    """The plain command line, as someone would run it by hand: one process per page."""
+    """The plain command line, one process per page, ``parallel`` at a time (like xargs -P)."""
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"} if omp_one else None
-    running: list[subprocess.Popen[bytes]] = []
-    for path in paths:
+
+    def one(path: Path) -> None:
         command = ["tesseract", str(path), "stdout", "-l", "nld"]
-        running.append(
-            subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-        )
-        if len(running) >= parallel:
-            running.pop(0).wait()
-    for process in running:
-        process.wait()
+        subprocess.run(command, capture_output=True, env=env, check=True)
+
+    with ThreadPoolExecutor(max_workers=parallel) as pool:
+        list(pool.map(one, paths))
 
 
 def bench_ocr(rng: random.Random, pool: list[str], pages: int, rounds: int) -> None:
