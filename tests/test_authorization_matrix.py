@@ -77,6 +77,13 @@ ROUTES: dict[str, Route] = {
     "knowledge:may_share": Route("GET", OWN_VAULT_PAGE),
     "knowledge:deadlines": Route("GET", OWN_VAULT_PAGE),
     "knowledge:deadlines_ics": Route("GET", VAULT_PAGE),  # the vault's own open deadlines
+    # Letters: parents and the young person write them; a meelezer cannot use letters.
+    "letters:list": Route("GET", VAULT_PAGE),
+    "letters:new": Route("GET", VAULT_PAGE),
+    "letters:preview": Route("POST", VAULT_PAGE),
+    "letters:id_copy": Route("GET", VAULT_PAGE),
+    "letters:detail": Route("GET", FAMILY_OBJECT),
+    "letters:download": Route("GET", FAMILY_OBJECT),
 }
 
 
@@ -89,6 +96,10 @@ def object_for_parameter(name: str, family):
     if name == "invitation_id":
         invitation, _code = services.create_invitation(by=family.ouder, role=Role.MEELEZER, name="X")
         return invitation.pk
+    if name in ("kind", "letter_id", "letter_format"):
+        from tests.letters.helpers import letter_parameter
+
+        return letter_parameter(name, family)
     if name == "document_id":
         return family_document(family).pk
     if name in ("number", "page"):

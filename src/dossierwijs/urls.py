@@ -6,5 +6,6 @@ urlpatterns = [
     re_path(r"^static/(?P<path>.+)$", serve_static, name="static"),
     path("", include("dossierwijs.vault.urls")),
     path("", include("dossierwijs.dossier.urls")),
+    path("", include("dossierwijs.letters.urls")),
     path("", include("dossierwijs.knowledge.urls")),
 ]

@@ -24,6 +24,7 @@ POSTCODE = re.compile(r"\b(\d{4})\s?([A-Za-z]{2})\b[\s,]*(.*)$", re.DOTALL)
 # Keys of ``extra`` that letter_context understands (typed into the letter form).
 EXTRA_KEYS = (
     "address",  # the parents' postal address as text, when the profile has none
+    "email",  # the producing member's e-mail address, when the profile has none
     "place",  # where the letter is signed; defaults to the city of the address
     "date",  # the letter date; defaults to today
     "writer",  # "ouders", "jongere" or "ouders_met_machtiging" (child of 16+)
@@ -110,7 +111,10 @@ def letter_context(
     if unknown:
         raise TypeError(f"unknown extra keys: {sorted(unknown)}")
     members = parents_of(vault)
-    parents = [_parent(m) for m in members]
+    parents = [
+        Parent(m.display_name, extra["email"]) if m == by and extra.get("email") else _parent(m)
+        for m in members
+    ]
     if len(members) < 2 and vault.other_parent_name.strip():
         known = {p.name.strip().lower() for p in parents}
         if vault.other_parent_name.strip().lower() not in known:

@@ -30,6 +30,8 @@ class Letter(models.Model):
     )
     text = models.TextField(_("tekst"))  # the letter as produced, letterhead included
     letter_data = models.TextField(blank=True)  # the core Letter as JSON, to render DOCX/.eml again
+    # The form's answers (no files), e.g. last year's mentor letter for comparison.
+    fields_data = models.JSONField(default=dict, blank=True)
     created_by = models.ForeignKey("vault.Member", null=True, on_delete=models.SET_NULL)
     created_at = models.DateTimeField(default=timezone.now)
 

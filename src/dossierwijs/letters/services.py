@@ -203,8 +203,21 @@ def _organisation_row(organisation):
     return organisation if isinstance(organisation, Organisation) else None
 
 
+def _plain_fields(fields: dict) -> dict:
+    """The answers that can be kept as JSON (files and objects left out)."""
+    kept: dict = {}
+    for name, value in fields.items():
+        if isinstance(value, str | bool | int) or value is None:
+            kept[name] = value
+        elif isinstance(value, date):
+            kept[name] = value.isoformat()
+        elif isinstance(value, list | tuple) and all(isinstance(v, str) for v in value):
+            kept[name] = list(value)
+    return kept
+
+
 def _store(
-    *, vault, by, kind, tone, letter: Letter, organisation, title: str
+    *, vault, by, kind, tone, letter: Letter, organisation, title: str, fields: dict | None = None
 ) -> tuple[LetterRow, bytes]:
     from dossierwijs.dossier.models import DocumentType, Origin
     from dossierwijs.dossier.services import add_document
@@ -229,6 +242,7 @@ def _store(
         document=document,
         text=letter.full_text(),
         letter_data=letter_to_json(letter),
+        fields_data=_plain_fields(fields or {}),
         created_by=by,
     )
     journal.record(
@@ -307,6 +321,7 @@ def produce_letter(
             letter=letter,
             organisation=organisation,
             title=title,
+            fields=fields,
         )
         companion = None
         if authorisation_letter is not None:
@@ -336,3 +351,41 @@ def produce_letter(
 
 def letter_date(row: LetterRow) -> date:
     return row.created_at.date()
+
+
+def save_missing_data(
+    *, vault, member, address: str = "", email: str = "", birth_date: date | None = None
+) -> list[str]:
+    """Keep data typed into a letter form for next time; returns Dutch labels of what was saved."""
+    saved = []
+    with transaction.atomic():
+        changed = []
+        if address.strip() and address.strip() != member.postal_address.strip():
+            member.postal_address = address.strip()
+            changed.append("postal_address")
+            saved.append(_("uw adres"))
+        if email.strip() and email.strip() != member.email:
+            member.email = email.strip()
+            changed.append("email")
+            saved.append(_("uw e-mailadres"))
+        if changed:
+            member.save(update_fields=changed)
+            journal.record(
+                vault=vault,
+                actor=member,
+                action=Action.EDIT,
+                obj=member,
+                summary=_("Contactgegevens aangevuld vanuit een brief"),
+            )
+        if birth_date is not None and vault.child_birth_date != birth_date:
+            vault.child_birth_date = birth_date
+            vault.save(update_fields=["child_birth_date"])
+            journal.record(
+                vault=vault,
+                actor=member,
+                action=Action.EDIT,
+                obj=vault,
+                summary=_("Geboortedatum van het kind ingevuld"),
+            )
+            saved.append(_("de geboortedatum van uw kind"))
+    return saved

@@ -1,0 +1,52 @@
+"""The letter kinds as parents choose them: name, what it is for, and the law behind it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.utils.translation import gettext_lazy as _
+
+from dossierwijs.core import letters as engine
+
+# Where each letter's right or rule comes from, in plain words. The rules themselves
+# live in the letter engine and the rules core; this is only the citation shown.
+LEGAL_SOURCE = {
+    "inzage": _(
+        "Artikel 15 AVG (inzage en een kopie); antwoord binnen één maand, artikel 12 lid 3 AVG"
+    ),
+    "correctie": _(
+        "Artikel 16 AVG (correctie en aanvulling) en artikel 19 AVG (ontvangers informeren)"
+    ),
+    "verwijdering": _("Artikel 17 AVG (verwijdering) en artikel 19 AVG (ontvangers informeren)"),
+    "beperking": _("Artikel 18 AVG (beperking van de verwerking)"),
+    "bezwaar": _("Artikel 21 AVG (bezwaar)"),
+    "herinnering": _("Artikel 12 lid 3 en 4 AVG (de termijn om te antwoorden)"),
+    "klacht_ap": _("Artikel 77 AVG (klacht bij de Autoriteit Persoonsgegevens)"),
+    "intrekking": _("Artikel 7 lid 3 AVG (toestemming intrekken kan altijd)"),
+    "verkort_verslag": _("Artikel 7:457 Burgerlijk Wetboek (beroepsgeheim van de zorgverlener)"),
+    "aanbieding": _("Artikel 5 lid 1 onder b en c AVG (een duidelijk doel, niet meer dan nodig)"),
+    "mentor_update": _("Geen wettelijke plicht: u deelt zelf wat helpt"),
+    "geen_toestemming": _(
+        "Artikel 4 punt 11 en artikel 7 AVG (toestemming moet vrij en specifiek zijn)"
+    ),
+    "machtiging": _(
+        "Artikel 5 UAVG (vanaf 16 jaar beslist uw kind zelf over zijn of haar gegevens)"
+    ),
+}
+
+
+@dataclass(frozen=True)
+class KindInfo:
+    key: str
+    label: str
+    description: str
+    source: str
+
+
+def kind_info(key: str) -> KindInfo:
+    kind = engine.get_kind(key)
+    return KindInfo(key, kind.label, kind.description, str(LEGAL_SOURCE.get(key, "")))
+
+
+def choosable_kinds() -> list[KindInfo]:
+    return [kind_info(key) for key in engine.KINDS]

@@ -1,0 +1,130 @@
+"""Writing a letter: the form, the preview with editable text, and producing it."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from dossierwijs.core import letters as engine
+from dossierwijs.vault.permissions import member_required, require
+from dossierwijs.vault.roles import Capability
+
+from ..catalogue import kind_info
+from ..forms import LetterForm, child_is_16_plus
+from ..services import compose, editable_text, produce_letter, save_missing_data
+
+
+def _kind_or_404(kind: str) -> str:
+    if kind not in engine.KINDS:
+        raise Http404()
+    return kind
+
+
+def _context(request, form, kind, **more):
+    info = kind_info(kind)
+    return {
+        "form": form,
+        "kind": info,
+        "is_inzage": kind == "inzage",
+        "child_16_plus": child_is_16_plus(request.vault),
+        **more,
+    }
+
+
+@member_required
+def new_letter(request, kind):
+    require(request, Capability.EDIT_DOSSIER)
+    kind = _kind_or_404(kind)
+    initial = {}
+    organisation_id = request.GET.get("organisatie")
+    form = LetterForm(kind=kind, vault=request.vault, member=request.member, initial=initial)
+    if organisation_id:
+        match = form.fields["organisation"].queryset.filter(pk=organisation_id).first()
+        if match is not None:
+            form.initial["organisation"] = match.pk
+    elif request.vault.school_name:
+        school = form.fields["organisation"].queryset.filter(name=request.vault.school_name).first()
+        if school is not None:
+            form.initial["organisation"] = school.pk
+        else:
+            form.initial["organisation_name"] = request.vault.school_name
+    return render(request, "letters/new.html", _context(request, form, kind))
+
+
+def _save_typed_data(request, form) -> None:
+    data = form.cleaned_data
+    saved = save_missing_data(
+        vault=request.vault,
+        member=request.member,
+        address=data.get("address", "") if data.get("save_address") else "",
+        email=(data.get("email") or "") if data.get("save_email") else "",
+        birth_date=data.get("child_birth_date"),
+    )
+    if saved:
+        messages.success(
+            request, _("Bewaard voor de volgende keer: %(what)s.") % {"what": ", ".join(saved)}
+        )
+
+
+def _letter_args(request, form, kind) -> dict:
+    return {
+        "vault": request.vault,
+        "by": request.member,
+        "kind": kind,
+        "tone": form.cleaned_data["tone"],
+        "fields": form.letter_fields(),
+        "organisation": form.cleaned_data.get("organisation"),
+        "sign_as_both": form.sign_as_both,
+        "extra": form.extra(),
+    }
+
+
+@member_required
+def preview(request, kind):
+    require(request, Capability.EDIT_DOSSIER)
+    kind = _kind_or_404(kind)
+    if request.method != "POST":
+        return redirect("letters:new", kind=kind)
+    form = LetterForm(request.POST, kind=kind, vault=request.vault, member=request.member)
+    if not form.is_valid():
+        return render(request, "letters/new.html", _context(request, form, kind), status=200)
+    _save_typed_data(request, form)
+    action = request.POST.get("action", "")
+    args = _letter_args(request, form, kind)
+    try:
+        letter, data, ctx = compose(**args)
+    except engine.MissingData as missing:
+        form.add_error(
+            None,
+            _("Om deze brief te maken is nog nodig: %(labels)s.")
+            % {"labels": "; ".join(missing.labels)},
+        )
+        return render(request, "letters/new.html", _context(request, form, kind))
+    except engine.LetterError as error:
+        form.add_error(None, error.message)
+        return render(request, "letters/new.html", _context(request, form, kind))
+    edited = (form.cleaned_data.get("edited_text") or "").strip()
+    regenerate = action in ("tone", "reset", "") or not edited
+    text = editable_text(letter) if regenerate else edited
+    error = ""
+    lost: list[str] = []
+    if action == "produce":
+        try:
+            result = produce_letter(**args, edited_text=text)
+        except engine.LetterError as problem:
+            error = problem.message
+        else:
+            messages.success(request, _("De brief is gemaakt en bewaard in het dossier."))
+            return redirect("letters:detail", letter_id=result.letter.pk)
+    elif not regenerate:
+        lost = engine.check_edited(letter.with_edited_body(text), data, ctx)
+    facts = list(engine.essential_phrases(kind, data, ctx))
+    form.data = form.data.copy()
+    form.data["edited_text"] = text
+    page = _context(
+        request, form, kind, letter=letter, text=text, facts=facts, lost=lost, error=error
+    )
+    template = "letters/preview.html#preview" if request.htmx else "letters/preview.html"
+    return render(request, template, page)
