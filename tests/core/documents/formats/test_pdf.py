@@ -7,7 +7,7 @@ import pytest
 
 from dossierwijs.core.documents import errors
 from dossierwijs.core.documents.errors import DocumentError
-from dossierwijs.core.documents.formats.pdf import read_pdf, render_pages
+from dossierwijs.core.documents.formats.pdf import read_pdf, render_pages, render_preview
 
 from ..builders import make_pdf, make_scanned_pdf
 
@@ -55,3 +55,13 @@ def test_a_poster_sized_page_is_rendered_smaller():
     ((_, png),) = render_pages(document.tobytes(), [1], max_pixels=4_000_000)
     pixmap = pymupdf.Pixmap(png)
     assert pixmap.width * pixmap.height <= 4_000_000
+
+
+def test_a_preview_is_a_colour_png_of_the_asked_page():
+    pixmap = pymupdf.Pixmap(render_preview(make_pdf(["een", "twee"]), 2, dpi=72))
+    assert pixmap.n == 3 and (pixmap.width, pixmap.height) == (595, 842)
+
+
+def test_a_preview_of_a_page_that_does_not_exist_is_refused():
+    with pytest.raises(DocumentError):
+        render_preview(make_pdf(["een"]), 2)

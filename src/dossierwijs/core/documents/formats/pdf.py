@@ -61,11 +61,24 @@ def render_pages(
     """
     document = open_pdf(data)
     for number in numbers:
-        page = document[number - 1]
-        zoom = dpi / 72
-        area = max(page.rect.width * page.rect.height, 1.0)
-        zoom = min(zoom, (max_pixels / area) ** 0.5)
-        matrix = pymupdf.Matrix(zoom, zoom)
-        pixmap = page.get_pixmap(matrix=matrix, colorspace=pymupdf.csGRAY, alpha=False)
-        pixmap.set_dpi(round(zoom * 72), round(zoom * 72))
-        yield number, pixmap.tobytes("png")
+        yield number, _png(document[number - 1], dpi, max_pixels, pymupdf.csGRAY)
+
+
+def render_preview(data: bytes, number: int, dpi: int = 100, max_pixels: int = 8_000_000) -> bytes:
+    """A colour PNG of page ``number`` (1-based) for the document page in the browser.
+
+    Run it through ``limits.run_limited(render_preview, ...)``: it lives here, in core, so the
+    parsing child never has to import the web app.
+    """
+    document = open_pdf(data)
+    if not 1 <= number <= document.page_count:
+        raise DocumentError(errors.PDF_DAMAGED)
+    return _png(document[number - 1], dpi, max_pixels, pymupdf.csRGB)
+
+
+def _png(page: pymupdf.Page, dpi: int, max_pixels: int, colorspace: pymupdf.Colorspace) -> bytes:
+    area = max(page.rect.width * page.rect.height, 1.0)
+    zoom = min(dpi / 72, (max_pixels / area) ** 0.5)
+    pixmap = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), colorspace=colorspace, alpha=False)
+    pixmap.set_dpi(round(zoom * 72), round(zoom * 72))
+    return bytes(pixmap.tobytes("png"))
