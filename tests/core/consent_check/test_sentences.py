@@ -79,3 +79,10 @@ def test_original_phrase_quotes_the_form_as_printed():
     text = "Wij delen het met  Alle Betrokken instanties, maar géén derden."
     assert original_phrase(text, "alle betrokken instanties") == "Alle Betrokken instanties"
     assert original_phrase(text, "geen derden") == "géén derden"
+
+
+def test_a_yes_no_line_left_by_ocr_is_not_a_heading():
+    sentences = split_form(
+        "a) Het verslag van Centrum Noord.\nDO wel toestemming U geen toestemming\n"
+    )
+    assert not any(s.is_heading for s in sentences)

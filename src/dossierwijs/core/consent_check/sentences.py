@@ -46,7 +46,7 @@ _ABBREVIATIONS = (
     "vs",
     "art",
 )
-_YES_NO_END = re.compile(r"\b(ja|nee)\W*$", re.IGNORECASE)
+_YES_NO_END = re.compile(r"\b(ja|nee|geen toestemming|niet akkoord)\W*$", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[\"'„“‘(]?[A-ZÀ-Ý0-9])")
 
 
@@ -116,7 +116,7 @@ def _looks_like_heading(line: str, next_line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > 60 or BOX_RE.search(stripped):
         return False
-    if stripped[-1] in ".,;:" or _FILL_IN_RE.search(stripped):
+    if stripped[-1] in ".,;:" or _FILL_IN_RE.search(stripped) or _YES_NO_END.search(stripped):
         return False
     if ". " in _BULLET_RE.sub("", stripped, count=1):
         return False  # a sentence followed by more text, e.g. "... het OPP. Ja / Nee"
