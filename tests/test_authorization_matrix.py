@@ -84,6 +84,22 @@ ROUTES: dict[str, Route] = {
     "letters:id_copy": Route("GET", VAULT_PAGE),
     "letters:detail": Route("GET", FAMILY_OBJECT),
     "letters:download": Route("GET", FAMILY_OBJECT),
+    # Rights requests: the vault's own; the calendar feed's secret token is its only key.
+    "rights:list": Route("GET", VAULT_PAGE),
+    "rights:new": Route("GET", VAULT_PAGE),
+    "rights:calendar": Route("GET", VAULT_PAGE),
+    "rights:calendar_token": Route("POST", VAULT_PAGE),
+    "rights:ics": Route("GET", VAULT_PAGE),
+    "rights:detail": Route("GET", FAMILY_OBJECT),
+    "rights:mark_sent": Route("POST", FAMILY_OBJECT, {"sent_on": "2026-01-31", "how": "email"}),
+    "rights:extension": Route("POST", FAMILY_OBJECT, {"announced_on": "2026-02-10", "with_reasons": "ja"}),
+    "rights:reply": Route("POST", FAMILY_OBJECT, {"received_on": "2026-02-20", "kind": "antwoord"}),
+    "rights:reminder": Route("POST", FAMILY_OBJECT),
+    "rights:complaint": Route("POST", FAMILY_OBJECT),
+    "rights:complaint_filed": Route("POST", FAMILY_OBJECT, {"ingediend-on": "2026-04-01"}),
+    "rights:done": Route("POST", FAMILY_OBJECT),
+    "rights:notes": Route("POST", FAMILY_OBJECT, {"notes": "Gebeld met school"}),
+    "rights:calendar_feed": Route("GET", everyone(HIDDEN)),  # a wrong token, for everyone
 }
 
 
@@ -102,6 +118,10 @@ def object_for_parameter(name: str, family):
         return letter_parameter(name, family)
     if name == "document_id":
         return family_document(family).pk
+    if name in ("request_id", "feed_token"):
+        from tests.rights.factories import matrix_parameter
+
+        return matrix_parameter(name, family)
     if name in ("number", "page"):
         return 1
     if name == "fmt":

@@ -8,4 +8,5 @@ urlpatterns = [
     path("", include("dossierwijs.dossier.urls")),
     path("", include("dossierwijs.letters.urls")),
     path("", include("dossierwijs.knowledge.urls")),
+    path("", include("dossierwijs.rights.urls")),
 ]

@@ -1,0 +1,111 @@
+"""Open rights requests as deadlines: for the Termijnen page and for the parent's calendar.
+
+The due date is always the rules core's (``RightsRequest.deadline()``); this module only
+says what it is about and what the parent can do next.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from dossierwijs.core import calendar as ical
+from dossierwijs.core.rules.dutch_dates import long_date
+
+from .models import RightsRequest, Status
+
+# How a request is called in a sentence ("uw inzageverzoek aan ...").
+REQUEST_NOUNS = {
+    "inzage": gettext_lazy("inzageverzoek"),
+    "correctie": gettext_lazy("correctieverzoek"),
+    "verwijdering": gettext_lazy("verwijderingsverzoek"),
+    "beperking": gettext_lazy("verzoek om beperking"),
+    "bezwaar": gettext_lazy("bezwaar"),
+}
+
+
+def open_requests(vault):
+    """Requests that wait for (part of) an answer, most urgent first."""
+    found = [
+        r
+        for r in RightsRequest.objects.filter(vault=vault).select_related("organisation")
+        if r.is_waiting
+    ]
+    return sorted(found, key=lambda r: r.deadline().due)
+
+
+def title_for(request: RightsRequest) -> str:
+    return _("Antwoord op uw %(noun)s aan %(organisation)s") % {
+        "noun": REQUEST_NOUNS.get(request.kind, _("verzoek")),
+        "organisation": request.organisation.name,
+    }
+
+
+def next_step(request: RightsRequest, today: date | None = None) -> str:
+    """What the parent can do now, in plain Dutch."""
+    today = today or timezone.localdate()
+    deadline = request.deadline()
+    if request.status == Status.DEELS_BEANTWOORD:
+        return _(
+            "Vraag om de rest van het antwoord, of dien een klacht in bij de "
+            "Autoriteit Persoonsgegevens"
+        )
+    if deadline is None or today <= deadline.due:
+        return _("Wacht op het antwoord. Komt het niet op tijd, stuur dan een herinnering")
+    if request.reminder_on is None:
+        return _("Stuur een herinnering")
+    return _("Dien een klacht in bij de Autoriteit Persoonsgegevens")
+
+
+def open_request_deadlines(vault) -> list:
+    """The deadline source for the knowledge app's Termijnen page."""
+    from dossierwijs.knowledge.deadlines import OpenDeadline
+
+    return [
+        OpenDeadline(
+            title=title_for(r),
+            due=r.deadline().due,
+            url=reverse("rights:detail", args=[r.pk]),
+            next_step=next_step(r),
+            kind="verzoek",
+            key=f"verzoek:{r.pk}",
+        )
+        for r in open_requests(vault)
+    ]
+
+
+def register() -> None:
+    try:
+        from dossierwijs.knowledge.deadlines import register_deadline_source
+    except ImportError:  # the knowledge app is not installed: no Termijnen page to feed
+        return
+    register_deadline_source(open_request_deadlines)
+
+
+def calendar_entries(vault, absolute) -> list[ical.CalendarDeadline]:
+    """Calendar events for the open requests; ``absolute(path)`` makes a full URL."""
+    entries = []
+    for r in open_requests(vault):
+        deadline = r.deadline()
+        verdict = r.extension_verdict()
+        entries.append(
+            ical.from_rules_deadline(
+                f"verzoek:{r.pk}",
+                title_for(r),
+                deadline,
+                url=absolute(reverse("rights:detail", args=[r.pk])),
+                alarm_days_before=(7, 1),
+                # The date moves once, when a valid extension is recorded.
+                sequence=1 if verdict and verdict[0] else 0,
+            )
+        )
+    return entries
+
+
+def due_text(request: RightsRequest) -> str:
+    deadline = request.deadline()
+    return long_date(deadline.due) if deadline else ""

@@ -1,0 +1,266 @@
+"""Writes for rights requests: each in one transaction, each written to the journal.
+
+Letters (the request itself, the reminder, the complaint to the Autoriteit Persoonsgegevens)
+are produced by the letters app (``dossierwijs.letters.services.produce_letter``), which also
+stores them in the dossier. Never put names or document text in a journal summary.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from dossierwijs.vault import journal
+from dossierwijs.vault.journal_model import Action
+
+from .models import (
+    CalendarToken,
+    ReplyKind,
+    RightsReply,
+    RightsRequest,
+    SentHow,
+    new_calendar_secret,
+)
+
+# A letter by post usually arrives within two working days; the parent can change the date.
+# Not a legal rule (the AVG counts from actual receipt), only a starting suggestion.
+POST_DAYS = 2
+
+
+def suggested_received_on(sent_on: date, how: str) -> date:
+    """When the organisation probably received the request: the same day, or 2 days for post."""
+    if how == SentHow.POST:
+        return sent_on + timedelta(days=POST_DAYS)
+    return sent_on
+
+
+def _record(request: RightsRequest, by, summary: str, action: str = Action.EDIT) -> None:
+    journal.record(vault=request.vault, actor=by, action=action, obj=request, summary=summary)
+
+
+def start_request(
+    *,
+    vault,
+    by,
+    kind: str,
+    organisation,
+    tone: str,
+    fields: dict,
+    on_behalf_of_both: bool = True,
+    extra: dict | None = None,
+    notes: str = "",
+):
+    """Produce the request letter through the letters app and start tracking it.
+
+    Returns ``(request, produced)``. Raises the letter engine's MissingData or LetterError
+    (Dutch messages) before anything is stored.
+    """
+    from dossierwijs.letters.services import produce_letter
+
+    with transaction.atomic():
+        produced = produce_letter(
+            vault=vault,
+            by=by,
+            kind=kind,
+            tone=tone,
+            fields=fields,
+            organisation=organisation,
+            sign_as_both=on_behalf_of_both,
+            extra=extra,
+        )
+        request = RightsRequest.objects.create(
+            vault=vault,
+            kind=kind,
+            organisation=organisation,
+            on_behalf_of_both=on_behalf_of_both,
+            letter=produced.letter.document,
+            notes=notes,
+            created_by=by,
+        )
+        _record(request, by, _("Verzoek gestart"))
+    return request, produced
+
+
+def mark_sent(*, request: RightsRequest, by, on: date, how: str, received_on: date | None = None):
+    with transaction.atomic():
+        request.mark_sent(on=on, how=how, received_on=received_on or suggested_received_on(on, how))
+        _record(request, by, _("Verzoek gemarkeerd als verstuurd"))
+
+
+def record_extension(*, request: RightsRequest, by, announced_on: date, with_reasons: bool):
+    with transaction.atomic():
+        request.record_extension(announced_on=announced_on, with_reasons=with_reasons)
+        _record(request, by, _("Verlenging vastgelegd"))
+
+
+def record_reply(
+    *,
+    request: RightsRequest,
+    by,
+    received_on: date,
+    kind: str,
+    note: str = "",
+    upload: tuple[str, bytes] | None = None,
+    document=None,
+    with_reasons: bool = False,
+) -> RightsReply:
+    """Keep a reply: an uploaded file goes into the dossier first, or an existing document.
+
+    A reply of kind "verlenging" also records the extension (date = the day it came in).
+    Raises ValueError (Dutch) when the upload could not be stored.
+    """
+    from dossierwijs.dossier.models import Origin
+    from dossierwijs.dossier.services import add_document
+
+    with transaction.atomic():
+        if upload is not None:
+            filename, data = upload
+            document = add_document(
+                vault=request.vault, by=by, filename=filename, data=data, origin=Origin.RECEIVED
+            )
+            if not document.received_date or document.received_date != received_on:
+                document.received_date = received_on
+                document.organisation = document.organisation or request.organisation.name
+                document.save(update_fields=["received_date", "organisation"])
+        reply = RightsReply.objects.create(
+            vault=request.vault,
+            request=request,
+            received_on=received_on,
+            kind=kind,
+            document=document,
+            note=note,
+            created_by=by,
+        )
+        if kind == ReplyKind.VERLENGING:
+            request.record_extension(announced_on=received_on, with_reasons=with_reasons)
+        else:
+            request.record_reply_status(kind)
+        _record(request, by, _("Reactie vastgelegd"))
+    return reply
+
+
+def _history_fields(request: RightsRequest) -> dict:
+    from dossierwijs.core.letters.kinds.timeline import Reply
+
+    return {
+        "request_kind": request.kind,
+        "sent_on": request.sent_on,
+        "how": request.how or SentHow.EMAIL,
+        "received_on": request.received_on,
+        "extension_on": request.extension_announced_on,
+        "extension_with_reasons": request.extension_with_reasons,
+        "replies": tuple(
+            Reply(r.received_on, r.note.strip() or str(ReplyKind(r.kind).label).lower())
+            for r in request.replies.all()
+        ),
+        "reminder_on": request.reminder_on,
+    }
+
+
+def _letter_attachments(request: RightsRequest) -> tuple:
+    """The request and the reminder as PDFs, to send along with the complaint."""
+    from dossierwijs.core.letters import Attachment
+    from dossierwijs.vault.blobs import BlobStore
+
+    store = BlobStore.for_data_dir(settings.DATA_DIR)
+    found = []
+    for document in (request.letter, request.reminder_letter):
+        version = document.current if document is not None else None
+        if version is not None and version.file_kind == "pdf":
+            found.append(Attachment(version.filename, store.get(version.blob_id)))
+    return tuple(found)
+
+
+def make_reminder(*, request: RightsRequest, by, tone: str, answer_within_days: int = 14):
+    """Produce the herinnering (only after the deadline passed: the engine refuses before)."""
+    from dossierwijs.letters.services import produce_letter
+
+    fields = _history_fields(request)
+    fields.pop("reminder_on")
+    fields["answer_within_days"] = answer_within_days
+    with transaction.atomic():
+        produced = produce_letter(
+            vault=request.vault,
+            by=by,
+            kind="herinnering",
+            tone=tone,
+            fields=fields,
+            organisation=request.organisation,
+            sign_as_both=request.on_behalf_of_both,
+        )
+        request.reminder_letter = produced.letter.document
+        request.record_reminder(on=timezone.localdate())
+        _record(request, by, _("Herinnering gemaakt"))
+    return produced
+
+
+def make_complaint(*, request: RightsRequest, by, tone: str, problem: str = ""):
+    """Produce the complaint to the Autoriteit Persoonsgegevens with the timeline filled in."""
+    from dossierwijs.letters.services import produce_letter
+
+    fields = _history_fields(request)
+    fields.update(
+        organisation=request.organisation.name,
+        problem=problem,
+        attachments=_letter_attachments(request),
+    )
+    with transaction.atomic():
+        produced = produce_letter(
+            vault=request.vault,
+            by=by,
+            kind="klacht_ap",
+            tone=tone,
+            fields=fields,
+            organisation=request.organisation,
+            sign_as_both=request.on_behalf_of_both,
+        )
+        request.complaint_letter = produced.letter.document
+        request.save(update_fields=["complaint_letter"])
+        _record(request, by, _("Klacht voor de Autoriteit Persoonsgegevens gemaakt"))
+    return produced
+
+
+def record_complaint_filed(*, request: RightsRequest, by, on: date):
+    with transaction.atomic():
+        request.record_complaint(on=on)
+        _record(request, by, _("Klacht ingediend bij de Autoriteit Persoonsgegevens"))
+
+
+def mark_done(*, request: RightsRequest, by):
+    with transaction.atomic():
+        request.mark_done()
+        _record(request, by, _("Verzoek afgerond"))
+
+
+def update_notes(*, request: RightsRequest, by, notes: str):
+    with transaction.atomic():
+        request.notes = notes
+        request.save(update_fields=["notes"])
+        _record(request, by, _("Notities bij een verzoek gewijzigd"))
+
+
+def calendar_token(vault) -> CalendarToken:
+    """The vault's calendar token, made on first use."""
+    token, _created = CalendarToken.objects.get_or_create(vault=vault)
+    return token
+
+
+def regenerate_calendar_token(*, vault, by) -> CalendarToken:
+    """A new secret: the old subscription link stops working at once."""
+    with transaction.atomic():
+        token = calendar_token(vault)
+        token.token = new_calendar_secret()
+        token.created_at = timezone.now()
+        token.save()
+        journal.record(
+            vault=vault,
+            actor=by,
+            action=Action.EDIT,
+            obj=token,
+            summary=_("Nieuwe agenda-link gemaakt"),
+        )
+    return token
