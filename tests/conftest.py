@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import tempfile
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -80,13 +81,16 @@ def family(db, data_dir) -> Family:
         passphrase=PASSPHRASES["ouder"],
         school_name="OSG De Klimop",
         other_parent_name="Joost Canarisvogel",
+        child_birth_date=date(2013, 4, 12),
         vault_key=TEST_VAULT_KEY,
     )
     eva = created.member
 
     def join(role, name):
         _inv, code = services.create_invitation(by=eva, role=role, name=name)
-        return services.accept_invitation(code=code, display_name=name, passphrase=PASSPHRASES[role])
+        return services.accept_invitation(
+            code=code, display_name=name, passphrase=PASSPHRASES[role]
+        )
 
     joost = join(Role.MEDE_OUDER, "Joost Canarisvogel")
     sanne = join(Role.KIND_16PLUS, "Sanne Canarisvogel")

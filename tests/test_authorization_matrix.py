@@ -59,6 +59,22 @@ ROUTES: dict[str, Route] = {
     "vault:backup": Route("POST", VAULT_PAGE),
     "vault:export": Route("POST", VAULT_PAGE),
     # The dossier: a meelezer sees only documents shared with them (none here).
+    "sharing:ledger": Route("GET", VAULT_PAGE),
+    "sharing:new": Route("GET", VAULT_PAGE),
+    "sharing:organisations": Route("GET", VAULT_PAGE),
+    "sharing:organisation_new": Route("GET", VAULT_PAGE),
+    "sharing:organisation": Route("GET", FAMILY_OBJECT),
+    "sharing:contact_add": Route(
+        "POST", FAMILY_OBJECT, {"name": "Mevrouw Jansen", "role": "mentor"}
+    ),
+    "sharing:draft_consent": Route("GET", FAMILY_OBJECT),
+    "sharing:draft_documents": Route("GET", FAMILY_OBJECT),
+    "sharing:draft_finish": Route("GET", FAMILY_OBJECT),
+    "sharing:detail": Route("GET", FAMILY_OBJECT),
+    "sharing:package": Route("GET", FAMILY_OBJECT),
+    "sharing:ask_deletion": Route("POST", FAMILY_OBJECT),
+    "sharing:item_answer": Route("POST", FAMILY_OBJECT),
+    "sharing:holders": Route("GET", FAMILY_OBJECT),
     "dossier:list": Route("GET", OWN_VAULT_PAGE),
     "dossier:timeline": Route("GET", VAULT_PAGE),
     "dossier:upload": Route("GET", VAULT_PAGE),
@@ -67,10 +83,14 @@ ROUTES: dict[str, Route] = {
     "dossier:detail": Route("GET", {**FAMILY_OBJECT, "meelezer": HIDDEN}),
     "dossier:download": Route("GET", {**FAMILY_OBJECT, "meelezer": HIDDEN}),
     "dossier:page": Route("GET", {**FAMILY_OBJECT, "meelezer": HIDDEN}),
-    "dossier:edit": Route("POST", FAMILY_OBJECT, {"title": "Nieuw", "doc_type": "overig", "origin": "onbekend"}),
+    "dossier:edit": Route(
+        "POST", FAMILY_OBJECT, {"title": "Nieuw", "doc_type": "overig", "origin": "onbekend"}
+    ),
     "dossier:new_version": Route("POST", FAMILY_OBJECT),
     "dossier:delete": Route("GET", FAMILY_OBJECT),
-    "dossier:share_buddy": Route("POST", FAMILY_OBJECT, lambda family: {"member": family.meelezer.pk}),
+    "dossier:share_buddy": Route(
+        "POST", FAMILY_OBJECT, lambda family: {"member": family.meelezer.pk}
+    ),
     # Kennis, "Mag dit?" and the calculator hold no family data: a meelezer may use them.
     "knowledge:index": Route("GET", OWN_VAULT_PAGE),
     "knowledge:item": Route("GET", OWN_VAULT_PAGE),
@@ -85,21 +105,6 @@ ROUTES: dict[str, Route] = {
     "letters:detail": Route("GET", FAMILY_OBJECT),
     "letters:download": Route("GET", FAMILY_OBJECT),
     # Rights requests: the vault's own; the calendar feed's secret token is its only key.
-    "rights:list": Route("GET", VAULT_PAGE),
-    "rights:new": Route("GET", VAULT_PAGE),
-    "rights:calendar": Route("GET", VAULT_PAGE),
-    "rights:calendar_token": Route("POST", VAULT_PAGE),
-    "rights:ics": Route("GET", VAULT_PAGE),
-    "rights:detail": Route("GET", FAMILY_OBJECT),
-    "rights:mark_sent": Route("POST", FAMILY_OBJECT, {"sent_on": "2026-01-31", "how": "email"}),
-    "rights:extension": Route("POST", FAMILY_OBJECT, {"announced_on": "2026-02-10", "with_reasons": "ja"}),
-    "rights:reply": Route("POST", FAMILY_OBJECT, {"received_on": "2026-02-20", "kind": "antwoord"}),
-    "rights:reminder": Route("POST", FAMILY_OBJECT),
-    "rights:complaint": Route("POST", FAMILY_OBJECT),
-    "rights:complaint_filed": Route("POST", FAMILY_OBJECT, {"ingediend-on": "2026-04-01"}),
-    "rights:done": Route("POST", FAMILY_OBJECT),
-    "rights:notes": Route("POST", FAMILY_OBJECT, {"notes": "Gebeld met school"}),
-    "rights:calendar_feed": Route("GET", everyone(HIDDEN)),  # a wrong token, for everyone
 }
 
 
@@ -110,8 +115,12 @@ def object_for_parameter(name: str, family):
     if name == "member_id":
         return family.meelezer.pk
     if name == "invitation_id":
-        invitation, _code = services.create_invitation(by=family.ouder, role=Role.MEELEZER, name="X")
+        invitation, _code = services.create_invitation(
+            by=family.ouder, role=Role.MEELEZER, name="X"
+        )
         return invitation.pk
+    if name in ("organisation_id", "draft_id", "share_id", "item_id"):
+        return family_share(family, name)
     if name in ("kind", "letter_id", "letter_format"):
         from tests.letters.helpers import letter_parameter
 
@@ -141,8 +150,36 @@ def family_document(family):
     existing = Document.objects.filter(vault=family.vault).first()
     if existing:
         return existing
-    return import_file(vault=family.vault, by=family.ouder, filename="verslag.pdf",
-                       data=pdf_with_text("Verslag van Sanne"))[0].document
+    return import_file(
+        vault=family.vault,
+        by=family.ouder,
+        filename="verslag.pdf",
+        data=pdf_with_text("Verslag van Sanne"),
+    )[0].document
+
+
+def family_share(family, name):
+    from dossierwijs.sharing.models import Organisation, SharedItem, ShareDraft
+    from dossierwijs.sharing.services import record_share
+
+    organisation, _ = Organisation.objects.get_or_create(
+        vault=family.vault, name="OSG De Klimop", defaults={"kind": "school"}
+    )
+    if name == "organisation_id":
+        return organisation.pk
+    draft = ShareDraft.objects.create(
+        vault=family.vault,
+        organisation=organisation,
+        purpose="de overstap naar het vso",
+        purpose_key="overstap",
+        document_ids=[str(family_document(family).pk)],
+    )
+    if name == "draft_id":
+        return draft.pk
+    share = record_share(draft=draft, by=family.ouder, method="anders")
+    if name == "share_id":
+        return share.pk
+    return SharedItem.objects.filter(share=share).first().pk
 
 
 def all_route_names() -> list[str]:
@@ -213,7 +250,9 @@ def test_route_as_persona(name, persona, family, client_for):
     assert response.status_code < 500
     if expected != ANY:
         assert _outcome(response) == expected, f"{name} as {persona}: {response.status_code}"
-    if persona == "outsider" and response.status_code == 200 and "text/html" in response.get(
-        "Content-Type", ""
+    if (
+        persona == "outsider"
+        and response.status_code == 200
+        and "text/html" in response.get("Content-Type", "")
     ):
         assert "Sanne" not in response.content.decode(), "the outsider learnt about another vault"

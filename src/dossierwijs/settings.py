@@ -33,7 +33,6 @@ INSTALLED_APPS = [
     "dossierwijs.dossier",
     "dossierwijs.sharing",
     "dossierwijs.letters",
-    "dossierwijs.rights",
 ]
 
 MIDDLEWARE = [

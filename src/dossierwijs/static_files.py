@@ -15,6 +15,10 @@ def serve_static(request, path: str):
     if not found:
         raise Http404()
     content_type, _encoding = mimetypes.guess_type(found)
-    response = FileResponse(open(found, "rb"), content_type=content_type or "application/octet-stream")
+    # FileResponse closes the file when the response is done.
+    response = FileResponse(
+        open(found, "rb"),  # noqa: SIM115
+        content_type=content_type or "application/octet-stream",
+    )
     response["Cache-Control"] = "public, max-age=3600"
     return response

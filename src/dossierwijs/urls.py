@@ -7,6 +7,6 @@ urlpatterns = [
     path("", include("dossierwijs.vault.urls")),
     path("", include("dossierwijs.dossier.urls")),
     path("", include("dossierwijs.letters.urls")),
+    path("", include("dossierwijs.sharing.urls")),
     path("", include("dossierwijs.knowledge.urls")),
-    path("", include("dossierwijs.rights.urls")),
 ]

@@ -45,7 +45,7 @@ class LiveApp:
                     return
             except OSError:
                 if self.process.poll() is not None:
-                    raise RuntimeError(self.process.stdout.read())
+                    raise RuntimeError(self.process.stdout.read()) from None
                 time.sleep(0.1)
         raise RuntimeError("dossierwijs serve did not start within 30 s")
 

@@ -78,8 +78,15 @@ def test_a_family_sets_up_the_vault_and_invites_each_other(browser, live_app):
     page.get_by_role("button", name="Naar mijn kluis").click()
 
     assert page.get_by_role("heading", name="De kluis van Sanne Canarisvogel").is_visible()
-    for section in ["Dossier", "Delen", "Toestemmingen", "Gesprekken", "Brieven & verzoeken",
-                    "Termijnen", "Kennis"]:
+    for section in [
+        "Dossier",
+        "Delen",
+        "Toestemmingen",
+        "Gesprekken",
+        "Brieven & verzoeken",
+        "Termijnen",
+        "Kennis",
+    ]:
         assert page.get_by_role("heading", name=section, exact=True).count() == 1
     visit(page, "03-overzicht")
 

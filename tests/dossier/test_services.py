@@ -9,12 +9,15 @@ from tests.documents import docx_with_text, eml_with_attachment, pdf_with_text
 
 
 def _import(family, name, data, **kwargs):
-    return services.import_file(vault=family.vault, by=family.ouder, filename=name, data=data, **kwargs)
+    return services.import_file(
+        vault=family.vault, by=family.ouder, filename=name, data=data, **kwargs
+    )
 
 
 def test_a_pdf_is_stored_encrypted_indexed_and_journaled(family):
     original = pdf_with_text(
-        "Psychologisch onderzoek\n\nConclusie: Sanne heeft baat bij voorspelbaarheid.")
+        "Psychologisch onderzoek\n\nConclusie: Sanne heeft baat bij voorspelbaarheid."
+    )
     outcome = _import(family, "psychologisch-onderzoek.pdf", original)[0]
     document = outcome.document
     assert document is not None and outcome.ok
@@ -29,14 +32,16 @@ def test_a_pdf_is_stored_encrypted_indexed_and_journaled(family):
 
 
 def test_search_matches_word_prefixes_and_marks_the_snippet(family):
-    _import(family, "verslagen.txt", "Hier staan de verslagen van de gesprekken met school.".encode())
+    _import(
+        family, "verslagen.txt", b"Hier staan de verslagen van de gesprekken met school."
+    )
     hits = search.search(family.vault.pk, "verslag")
     assert len(hits) == 1
     assert "<mark>verslagen</mark>" in hits[0].snippet
 
 
 def test_search_never_crosses_into_another_vault(family):
-    _import(family, "a.txt", "Logopedie verslag".encode())
+    _import(family, "a.txt", b"Logopedie verslag")
     assert search.search(family.outsider.vault.pk, "logopedie") == []
 
 
@@ -52,7 +57,9 @@ def test_the_same_file_twice_is_stored_once(family):
 
 def test_an_email_brings_its_attachment_as_a_linked_document(family):
     attachment = pdf_with_text("Handelingsplan\nAfspraak: extra tijd bij toetsen.")
-    outcomes = _import(family, "mail.eml", eml_with_attachment("Zie bijlage.", "plan.pdf", attachment))
+    outcomes = _import(
+        family, "mail.eml", eml_with_attachment("Zie bijlage.", "plan.pdf", attachment)
+    )
     email, attached = outcomes[0].document, outcomes[1].document
     assert email.title == "Verslag van het gesprek"
     assert attached.email == email
@@ -60,14 +67,14 @@ def test_an_email_brings_its_attachment_as_a_linked_document(family):
 
 
 def test_a_new_version_keeps_the_earlier_one(family):
-    document = _import(family, "opp.txt", "OPP versie een".encode())[0].document
-    _import(family, "opp-v2.txt", "OPP versie twee met correctie".encode(), new_version_of=document)
+    document = _import(family, "opp.txt", b"OPP versie een")[0].document
+    _import(family, "opp-v2.txt", b"OPP versie twee met correctie", new_version_of=document)
     assert list(document.versions.values_list("number", flat=True)) == [2, 1]
     assert search.search(family.vault.pk, "correctie")
 
 
 def test_deleting_removes_blobs_and_index_but_the_journal_keeps_only_that_it_happened(family):
-    document = _import(family, "geheim.txt", "Zeer vertrouwelijke anamnese".encode())[0].document
+    document = _import(family, "geheim.txt", b"Zeer vertrouwelijke anamnese")[0].document
     blob_id = document.current.blob_id
     services.delete_document(document=document, by=family.ouder)
     assert not BlobStore.for_data_dir(settings.DATA_DIR).exists(blob_id)
@@ -95,8 +102,11 @@ def test_bad_files_get_a_dutch_message_and_change_nothing(family, name, data, me
 
 def test_add_document_stores_what_dossierwijs_made(family):
     document = services.add_document(
-        vault=family.vault, by=family.ouder, filename="brief.pdf",
-        data=pdf_with_text("Inzageverzoek aan De Klimop"), doc_type=DocumentType.BRIEF,
+        vault=family.vault,
+        by=family.ouder,
+        filename="brief.pdf",
+        data=pdf_with_text("Inzageverzoek aan De Klimop"),
+        doc_type=DocumentType.BRIEF,
         title="Inzageverzoek De Klimop",
     )
     assert document.doc_type == DocumentType.BRIEF

@@ -18,7 +18,7 @@ def test_several_files_are_added_at_once_and_a_bad_one_does_not_stop_the_others(
         c,
         ("verslag.pdf", pdf_with_text("Behandelverslag\nSanne maakt goede vorderingen.")),
         ("leeg.pdf", b""),
-        ("notitie.txt", "Afspraak met de mentor over huiswerk.".encode()),
+        ("notitie.txt", b"Afspraak met de mentor over huiswerk."),
     )
     assert response.status_code == 302
     jobs = {j.filename: j for j in ImportJob.objects.filter(vault=family.vault)}
@@ -40,7 +40,7 @@ def test_the_progress_list_is_an_htmx_partial(client_for, family):
 
 def test_search_finds_a_word_and_highlights_it(client_for, family):
     c = client_for("ouder")
-    _upload(c, ("gesprek.txt", "Verslagen van drie gesprekken met de intern begeleider.".encode()))
+    _upload(c, ("gesprek.txt", b"Verslagen van drie gesprekken met de intern begeleider."))
     text = c.get(reverse("dossier:list"), {"q": "verslag"}).content.decode()
     assert "<mark>Verslagen</mark>" in text
     assert "Niets gevonden" in c.get(reverse("dossier:list"), {"q": "olifant"}).content.decode()
@@ -74,17 +74,26 @@ def test_a_parent_shares_one_document_with_the_buddy_who_then_sees_only_that(cli
 def test_an_outsider_cannot_see_a_document(client_for, family):
     _upload(client_for("ouder"), ("a.txt", b"Eerste document"))
     document = Document.objects.get(vault=family.vault)
-    assert client_for("outsider").get(reverse("dossier:detail", args=[document.pk])).status_code == 404
+    assert (
+        client_for("outsider").get(reverse("dossier:detail", args=[document.pk])).status_code == 404
+    )
 
 
 def test_editing_metadata_confirms_the_suggestion(client_for, family):
     c = client_for("ouder")
     _upload(c, ("a.txt", b"Iets"))
     document = Document.objects.get(vault=family.vault)
-    c.post(reverse("dossier:edit", args=[document.pk]), {
-        "title": "Verslag logopedie", "doc_type": "behandelverslag", "organisation": "Praktijk X",
-        "origin": "ontvangen", "special_category": "on", "tags": "logopedie, 2023",
-    })
+    c.post(
+        reverse("dossier:edit", args=[document.pk]),
+        {
+            "title": "Verslag logopedie",
+            "doc_type": "behandelverslag",
+            "organisation": "Praktijk X",
+            "origin": "ontvangen",
+            "special_category": "on",
+            "tags": "logopedie, 2023",
+        },
+    )
     document.refresh_from_db()
     assert document.title == "Verslag logopedie" and document.metadata_confirmed
     assert document.tag_list() == ["logopedie", "2023"]

@@ -32,7 +32,9 @@ def cli(data_dir: Path, *args: str, passphrase: str = PASSPHRASE, check: bool = 
         timeout=120,
     )
     if check and result.returncode != 0:
-        raise AssertionError(f"dossierwijs {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
+        raise AssertionError(
+            f"dossierwijs {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}"
+        )
     return result
 
 

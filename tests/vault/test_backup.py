@@ -35,13 +35,27 @@ print(json.dumps({"records": records, "blobs": blobs, "chain": verify(vault).int
 @pytest.mark.slow
 def test_backup_then_restore_gives_back_exactly_the_same_vault(tmp_path):
     original, restored = tmp_path / "origineel", tmp_path / "terug"
-    cli(original, "init", "--kind", "Sanne Canarisvogel", "--geboortedatum", "2013-04-12",
-        "--school", "De Klimop", "--ouder", "Eva", "--ouder", "Joost")
+    cli(
+        original,
+        "init",
+        "--kind",
+        "Sanne Canarisvogel",
+        "--geboortedatum",
+        "2013-04-12",
+        "--school",
+        "De Klimop",
+        "--ouder",
+        "Eva",
+        "--ouder",
+        "Joost",
+    )
     python(original, FILL)
     before = json.loads(python(original, SNAPSHOT))
     cli(original, "backup", str(tmp_path / "kluis.dwbackup"))
     # The other parent's passphrase opens the backup too.
-    cli(restored, "restore", str(tmp_path / "kluis.dwbackup"), passphrase="groene kikker zingt hard")
+    cli(
+        restored, "restore", str(tmp_path / "kluis.dwbackup"), passphrase="groene kikker zingt hard"
+    )
     after = json.loads(python(restored, SNAPSHOT))
     assert after["blobs"] == before["blobs"] and len(after["blobs"]) == 3
     assert after["chain"] is True
@@ -52,8 +66,13 @@ def test_backup_then_restore_gives_back_exactly_the_same_vault(tmp_path):
 def test_a_backup_does_not_open_with_a_wrong_passphrase_and_restores_nothing(tmp_path):
     cli(tmp_path / "a", "init", "--kind", "Sanne", "--ouder", "Eva")
     cli(tmp_path / "a", "backup", str(tmp_path / "k.dwbackup"))
-    result = cli(tmp_path / "b", "restore", str(tmp_path / "k.dwbackup"),
-                 passphrase="helemaal niet goed", check=False)
+    result = cli(
+        tmp_path / "b",
+        "restore",
+        str(tmp_path / "k.dwbackup"),
+        passphrase="helemaal niet goed",
+        check=False,
+    )
     assert result.returncode == 1
     assert "opent de back-up niet" in result.stderr
     assert not (tmp_path / "b").exists() or not any((tmp_path / "b").iterdir())

@@ -68,8 +68,18 @@ print(json.dumps({"mid": mid_transaction, "after": scan()}))
 def test_no_canary_can_be_found_in_any_file_of_the_data_folder(tmp_path, monkeypatch):
     data = tmp_path / "data"
     monkeypatch.setenv("CANARIES", json.dumps(CANARIES))
-    cli(data, "init", "--kind", "Kanariepietje de Vries", "--school", "Klimopschool",
-        "--ouder", "Zwaluwstaart", "--ouder", "Anna")
+    cli(
+        data,
+        "init",
+        "--kind",
+        "Kanariepietje de Vries",
+        "--school",
+        "Klimopschool",
+        "--ouder",
+        "Zwaluwstaart",
+        "--ouder",
+        "Anna",
+    )
     result = json.loads(python(data, PLANT))
     assert result["mid"] == []
     assert result["after"] == []

@@ -17,7 +17,9 @@ def test_the_right_passphrase_unlocks_and_logs_in(client, family):
     assert keyholder.key() == TEST_VAULT_KEY
     home = client.get(reverse("vault:home"))
     assert "Joost Canarisvogel" in home.content.decode()
-    assert JournalEntry.objects.filter(action=Action.LOGIN, actor_label="Joost Canarisvogel").exists()
+    assert JournalEntry.objects.filter(
+        action=Action.LOGIN, actor_label="Joost Canarisvogel"
+    ).exists()
 
 
 def test_a_wrong_passphrase_says_so_in_dutch_and_changes_nothing_on_disk(client, family):

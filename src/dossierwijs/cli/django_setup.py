@@ -27,9 +27,7 @@ def read_secret(args, prompt: str = "Wachtzin: ") -> str:
     if os.environ.get("DOSSIERWIJS_PASSPHRASE"):
         return os.environ["DOSSIERWIJS_PASSPHRASE"]
     if not sys.stdin.isatty():
-        print(
-            "Geef de wachtzin met --passphrase-file of DOSSIERWIJS_PASSPHRASE.", file=sys.stderr
-        )
+        print("Geef de wachtzin met --passphrase-file of DOSSIERWIJS_PASSPHRASE.", file=sys.stderr)
         raise SystemExit(2)
     return getpass.getpass(prompt)
 

@@ -28,7 +28,9 @@ def _files(paths: list[str]) -> list[Path]:
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")))
+            found.extend(
+                sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            )
         else:
             found.append(path)
     return found
@@ -47,11 +49,15 @@ def cmd_import(args) -> int:
             print(f"✗ {path}: kan niet worden gelezen ({exc.strerror}).")
             failures += 1
             continue
-        outcomes = import_file(vault=member.vault, by=member, filename=path.name, data=data, source=Source.CLI)
+        outcomes = import_file(
+            vault=member.vault, by=member, filename=path.name, data=data, source=Source.CLI
+        )
         for outcome in outcomes:
             label = path if outcome is outcomes[0] else f"  bijlage {outcome.filename}"
             if outcome.document is not None:
-                print(f"✓ {label}: bewaard als “{outcome.document.title}” ({outcome.document.get_doc_type_display()})")
+                print(
+                    f"✓ {label}: bewaard als “{outcome.document.title}” ({outcome.document.get_doc_type_display()})"
+                )
             elif outcome.duplicate_of is not None:
                 print(f"= {label}: stond er al in als “{outcome.duplicate_of.title}”")
             else:
@@ -70,7 +76,9 @@ def cmd_zoek(args) -> int:
     from dossierwijs.dossier.search import search
 
     hits = search(member.vault.pk, args.query)
-    documents = {str(d.pk): d for d in Document.objects.filter(pk__in=[h.document_id for h in hits])}
+    documents = {
+        str(d.pk): d for d in Document.objects.filter(pk__in=[h.document_id for h in hits])
+    }
     results = []
     for hit in hits:
         document = documents.get(hit.document_id)

@@ -11,7 +11,9 @@ from dossierwijs.cli.django_setup import add_passphrase_option, read_secret, set
 
 
 def register(subparsers) -> None:
-    serve = add_command(subparsers, "serve", "start dossierwijs in uw browser (http://127.0.0.1:8000)")
+    serve = add_command(
+        subparsers, "serve", "start dossierwijs in uw browser (http://127.0.0.1:8000)"
+    )
     serve.add_argument("--port", type=int, default=8000, help="poort (standaard 8000)")
     serve.add_argument("--host", default="127.0.0.1", help="adres (standaard alleen deze computer)")
     serve.set_defaults(handler=cmd_serve)
@@ -22,7 +24,10 @@ def register(subparsers) -> None:
     init.add_argument("--geboortedatum", metavar="JJJJ-MM-DD", help="geboortedatum van het kind")
     init.add_argument("--school", metavar="NAAM", default="", help="naam van de school")
     init.add_argument(
-        "--ouder", metavar="NAAM", action="append", default=[],
+        "--ouder",
+        metavar="NAAM",
+        action="append",
+        default=[],
         help="naam van een ouder (herhaalbaar: de eerste krijgt het account, de tweede is de andere ouder)",
     )
     init.set_defaults(handler=cmd_init)
@@ -33,7 +38,9 @@ def register(subparsers) -> None:
     backup.set_defaults(handler=cmd_backup)
 
     restore = add_command(
-        subparsers, "restore", "zet een back-up terug in een lege gegevensmap (wachtzin of herstelcode)"
+        subparsers,
+        "restore",
+        "zet een back-up terug in een lege gegevensmap (wachtzin of herstelcode)",
     )
     restore.add_argument("file", metavar="BESTAND")
     add_passphrase_option(restore)
@@ -41,7 +48,9 @@ def register(subparsers) -> None:
 
     journal = add_command(subparsers, "journal", "het logboek")
     journal_sub = journal.add_subparsers(dest="journal_command", metavar="OPDRACHT")
-    verify = add_command(journal_sub, "verify", "controleer of het logboek compleet en ongewijzigd is")
+    verify = add_command(
+        journal_sub, "verify", "controleer of het logboek compleet en ongewijzigd is"
+    )
     add_passphrase_option(verify)
     verify.set_defaults(handler=cmd_journal_verify)
 
@@ -74,7 +83,9 @@ def cmd_init(args) -> int:
         try:
             birth = date.fromisoformat(args.geboortedatum)
         except ValueError:
-            print("Schrijf de geboortedatum als JJJJ-MM-DD, bijvoorbeeld 2013-04-12.", file=sys.stderr)
+            print(
+                "Schrijf de geboortedatum als JJJJ-MM-DD, bijvoorbeeld 2013-04-12.", file=sys.stderr
+            )
             return 2
     secret = read_secret(args, "Kies een wachtzin: ")
     if not strength.is_acceptable(secret):
@@ -114,7 +125,10 @@ def cmd_backup(args) -> int:
         tmp.replace(target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        print(f"De back-up kon niet worden geschreven ({exc.strerror}). Is de schijf vol?", file=sys.stderr)
+        print(
+            f"De back-up kon niet worden geschreven ({exc.strerror}). Is de schijf vol?",
+            file=sys.stderr,
+        )
         return 1
     journal.record(vault=member.vault, actor=member, action=Action.BACKUP)
     print(f"Back-up gemaakt: {target}")
@@ -128,7 +142,9 @@ def cmd_restore(args) -> int:
     from dossierwijs.vault.backup import BackupError, restore_backup
 
     try:
-        restore_backup(Path(args.file), settings.DATA_DIR, read_secret(args, "Wachtzin of herstelcode: "))
+        restore_backup(
+            Path(args.file), settings.DATA_DIR, read_secret(args, "Wachtzin of herstelcode: ")
+        )
     except BackupError as exc:
         print(exc.message, file=sys.stderr)
         return 1

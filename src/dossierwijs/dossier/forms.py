@@ -13,22 +13,34 @@ class MultipleFileInput(forms.ClearableFileInput):
 class UploadForm(forms.Form):
     files = forms.FileField(
         label=_("Bestanden"),
-        help_text=_("PDF, Word, OpenDocument, tekst, e-mail (.eml, .msg) of een foto van een brief."),
+        help_text=_(
+            "PDF, Word, OpenDocument, tekst, e-mail (.eml, .msg) of een foto van een brief."
+        ),
         widget=MultipleFileInput(attrs={"multiple": True}),
     )
 
 
 class NewVersionForm(forms.Form):
     file = forms.FileField(label=_("Nieuwe versie van het bestand"))
-    note = forms.CharField(label=_("Wat is er anders? (niet verplicht)"), max_length=300, required=False)
+    note = forms.CharField(
+        label=_("Wat is er anders? (niet verplicht)"), max_length=300, required=False
+    )
 
 
 class DocumentForm(forms.ModelForm):
     class Meta:
         model = Document
         fields = [
-            "title", "doc_type", "organisation", "author", "document_date", "received_date",
-            "description", "tags", "special_category", "origin",
+            "title",
+            "doc_type",
+            "organisation",
+            "author",
+            "document_date",
+            "received_date",
+            "description",
+            "tags",
+            "special_category",
+            "origin",
         ]
         widgets = {
             "document_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),

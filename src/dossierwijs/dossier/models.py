@@ -35,7 +35,10 @@ class Document(models.Model):
     vault = models.ForeignKey("vault.Vault", on_delete=models.CASCADE, related_name="documents")
     title = models.CharField(_("titel"), max_length=300)
     doc_type = models.CharField(
-        _("soort document"), max_length=32, choices=DocumentType.choices, default=DocumentType.OVERIG
+        _("soort document"),
+        max_length=32,
+        choices=DocumentType.choices,
+        default=DocumentType.OVERIG,
     )
     organisation = models.CharField(_("van welke organisatie"), max_length=300, blank=True)
     author = models.CharField(_("auteur"), max_length=300, blank=True)
@@ -48,7 +51,9 @@ class Document(models.Model):
     special_category = models.BooleanField(
         _("bijzonder persoonsgegeven"),
         default=False,
-        help_text=_("Gegevens over gezondheid, zoals een diagnose of een verslag van een behandelaar."),
+        help_text=_(
+            "Gegevens over gezondheid, zoals een diagnose of een verslag van een behandelaar."
+        ),
     )
     origin = models.CharField(
         _("herkomst"), max_length=16, choices=Origin.choices, default=Origin.UNKNOWN
@@ -131,7 +136,9 @@ class ImportJob(models.Model):
     created_by = models.ForeignKey("vault.Member", null=True, on_delete=models.SET_NULL)
     filename = models.CharField(max_length=300)
     upload_blob_id = models.CharField(max_length=64, blank=True)
-    status = models.CharField(max_length=16, choices=ImportStatus.choices, default=ImportStatus.WAITING)
+    status = models.CharField(
+        max_length=16, choices=ImportStatus.choices, default=ImportStatus.WAITING
+    )
     progress = models.FloatField(default=0.0)
     step_label = models.CharField(max_length=200, blank=True)
     message = models.TextField(blank=True)

@@ -43,7 +43,9 @@ def create_index(schema_editor=None) -> None:
                 )
                 """
             )
-            cursor.execute("CREATE INDEX IF NOT EXISTS dossier_fts_tsv ON dossier_fts USING gin(tsv)")
+            cursor.execute(
+                "CREATE INDEX IF NOT EXISTS dossier_fts_tsv ON dossier_fts USING gin(tsv)"
+            )
             cursor.execute("CREATE INDEX IF NOT EXISTS dossier_fts_vault ON dossier_fts (vault_id)")
         else:
             cursor.execute(

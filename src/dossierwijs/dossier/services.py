@@ -99,7 +99,9 @@ def store_step(doc: IncomingDocument, context: PipelineContext) -> StepOutcome:
             number = 1
         else:
             document = target
-            number = (document.versions.order_by("-number").values_list("number", flat=True).first() or 0) + 1
+            number = (
+                document.versions.order_by("-number").values_list("number", flat=True).first() or 0
+            ) + 1
         DocumentVersion.objects.create(
             vault=vault,
             document=document,
@@ -122,7 +124,9 @@ def store_step(doc: IncomingDocument, context: PipelineContext) -> StepOutcome:
             actor=member,
             action=Action.UPLOAD if number == 1 else Action.EDIT,
             obj=document,
-            summary=_("Document toegevoegd") if number == 1 else _("Nieuwe versie %(n)s") % {"n": number},
+            summary=_("Document toegevoegd")
+            if number == 1
+            else _("Nieuwe versie %(n)s") % {"n": number},
         )
     doc.app_data["document"] = document
     return StepOutcome.DONE
@@ -145,8 +149,12 @@ def import_file(
     """Run the one pipeline on one file (and its e-mail attachments); never raises for bad input."""
     incoming = IncomingDocument(filename=filename, data=data, source=source)
     context = PipelineContext(
-        extra={"vault": vault, "member": by, "new_version_of": new_version_of,
-               "overrides": overrides or {}}
+        extra={
+            "vault": vault,
+            "member": by,
+            "new_version_of": new_version_of,
+            "overrides": overrides or {},
+        }
     )
     result = run_pipeline(incoming, [STORE], progress, context=context)
     return [
@@ -201,8 +209,13 @@ def update_metadata(*, document: Document, by, **fields) -> None:
         document.metadata_confirmed = True
         document.save()
         search.index_document(document)
-        journal.record(vault=document.vault, actor=by, action=Action.EDIT, obj=document,
-                       summary=_("Gegevens van een document gewijzigd"))
+        journal.record(
+            vault=document.vault,
+            actor=by,
+            action=Action.EDIT,
+            obj=document,
+            summary=_("Gegevens van een document gewijzigd"),
+        )
 
 
 def delete_document(*, document: Document, by) -> None:
@@ -220,13 +233,22 @@ def delete_document(*, document: Document, by) -> None:
             content_type=ContentType.objects.get_for_model(Document), object_id=str(document.pk)
         ).delete()
         search.remove_document(document.pk)
-        journal.record(vault=document.vault, actor=by, action=Action.DELETE,
-                       object_type="document", object_id=str(document.pk),
-                       summary=_("Document verwijderd"))
+        journal.record(
+            vault=document.vault,
+            actor=by,
+            action=Action.DELETE,
+            object_type="document",
+            object_id=str(document.pk),
+            summary=_("Document verwijderd"),
+        )
         document.delete()
     still_used = set(
         DocumentVersion.objects.filter(blob_id__in=blob_ids).values_list("blob_id", flat=True)
-    ) | set(DocumentVersion.objects.filter(pdf_blob_id__in=blob_ids).values_list("pdf_blob_id", flat=True))
+    ) | set(
+        DocumentVersion.objects.filter(pdf_blob_id__in=blob_ids).values_list(
+            "pdf_blob_id", flat=True
+        )
+    )
     for blob_id in blob_ids - still_used:
         store.delete(blob_id)
 
@@ -238,8 +260,14 @@ def export_documents(vault):
     for document in Document.objects.filter(vault=vault).prefetch_related("versions"):
         for version in document.versions.all():
             name = f"documenten/{document.pk}/v{version.number}-{version.filename}"
-            index.append({"document": str(document.pk), "titel": document.title,
-                          "versie": version.number, "bestand": name})
+            index.append(
+                {
+                    "document": str(document.pk),
+                    "titel": document.title,
+                    "versie": version.number,
+                    "bestand": name,
+                }
+            )
             yield name, store.get(version.blob_id)
     yield "documenten/index.json", json.dumps(index, ensure_ascii=False, indent=2).encode()
 

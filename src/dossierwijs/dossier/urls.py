@@ -13,8 +13,16 @@ urlpatterns = [
     path("dossier/<uuid:document_id>/", documents.document_detail, name="detail"),
     path("dossier/<uuid:document_id>/bewerken/", documents.document_edit, name="edit"),
     path("dossier/<uuid:document_id>/versie/", imports.new_version, name="new_version"),
-    path("dossier/<uuid:document_id>/versie/<int:number>/download/", documents.document_download, name="download"),
+    path(
+        "dossier/<uuid:document_id>/versie/<int:number>/download/",
+        documents.document_download,
+        name="download",
+    ),
     path("dossier/<uuid:document_id>/pagina/<int:page>.png", documents.document_page, name="page"),
     path("dossier/<uuid:document_id>/verwijderen/", documents.document_delete, name="delete"),
-    path("dossier/<uuid:document_id>/meelezer/", documents.document_share_with_buddy, name="share_buddy"),
+    path(
+        "dossier/<uuid:document_id>/meelezer/",
+        documents.document_share_with_buddy,
+        name="share_buddy",
+    ),
 ]

@@ -33,7 +33,9 @@ def _pool() -> ThreadPoolExecutor:
         return _executor
 
 
-def start_import(*, vault, by, files: list[tuple[str, bytes]], new_version_of=None) -> list[ImportJob]:
+def start_import(
+    *, vault, by, files: list[tuple[str, bytes]], new_version_of=None
+) -> list[ImportJob]:
     store = BlobStore.for_data_dir(settings.DATA_DIR)
     jobs = []
     for filename, data in files:
@@ -84,14 +86,20 @@ def run_job(job_id) -> None:
         if now - last_write[0] < 0.3 and event.fraction < 1.0:
             return
         last_write[0] = now
-        ImportJob.objects.filter(pk=job.pk).update(progress=event.fraction, step_label=event.label[:200])
+        ImportJob.objects.filter(pk=job.pk).update(
+            progress=event.fraction, step_label=event.label[:200]
+        )
 
     try:
         data = store.get(job.upload_blob_id) if job.upload_blob_id else b""
     except BlobMissing:
         data = None
     if data is None:
-        _finish(job, ImportStatus.FAILED, _("Het bestand is onderweg kwijtgeraakt. Voeg het opnieuw toe."))
+        _finish(
+            job,
+            ImportStatus.FAILED,
+            _("Het bestand is onderweg kwijtgeraakt. Voeg het opnieuw toe."),
+        )
         return
     outcomes = import_file(
         vault=job.vault,
@@ -105,8 +113,14 @@ def run_job(job_id) -> None:
     messages = list(first.errors or first.warnings)
     extra = [o for o in outcomes[1:]]
     for attachment in extra:
-        state = _("bewaard") if attachment.document else (attachment.errors[0] if attachment.errors else _("stond er al in"))
-        messages.append(_("Bijlage %(name)s: %(state)s") % {"name": attachment.filename, "state": state})
+        state = (
+            _("bewaard")
+            if attachment.document
+            else (attachment.errors[0] if attachment.errors else _("stond er al in"))
+        )
+        messages.append(
+            _("Bijlage %(name)s: %(state)s") % {"name": attachment.filename, "state": state}
+        )
     if first.document is not None:
         job.document = first.document
         status = ImportStatus.DONE

@@ -1,4 +1,4 @@
-""""Alles downloaden": every document in its original form and all records as JSON.
+""" "Alles downloaden": every document in its original form and all records as JSON.
 
 Apps that keep documents add a part with ``register_export_part``; the export
 then holds their files without the vault knowing what a document is.

@@ -33,7 +33,9 @@ class NewPassphraseMixin(forms.Form):
         if first and not is_acceptable(first):
             self.add_error(
                 "passphrase",
-                _("Deze wachtzin is te makkelijk te raden. Maak hem langer, bijvoorbeeld met een extra woord."),
+                _(
+                    "Deze wachtzin is te makkelijk te raden. Maak hem langer, bijvoorbeeld met een extra woord."
+                ),
             )
         if first and again and first != again:
             self.add_error("passphrase_again", _("De twee wachtzinnen zijn niet gelijk."))
@@ -60,8 +62,14 @@ class WelcomeForm(NewPassphraseMixin):
     )
 
     field_order = [
-        "child_name", "child_birth_date", "school_name", "other_parent_name",
-        "parent_name", "passphrase", "passphrase_again", "understands_loss",
+        "child_name",
+        "child_birth_date",
+        "school_name",
+        "other_parent_name",
+        "parent_name",
+        "passphrase",
+        "passphrase_again",
+        "understands_loss",
     ]
 
 

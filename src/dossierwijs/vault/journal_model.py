@@ -58,6 +58,17 @@ class JournalEntry(models.Model):
         unique_together = [("vault", "seq")]
         indexes = [models.Index(fields=["vault", "action"])]
 
+    def __str__(self) -> str:
+        return f"{self.seq}: {self.action}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise ValueError("Journal entries are append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValueError("Journal entries are append-only.")
+
     def compute_hash(self) -> str:
         payload = json.dumps(
             [
@@ -76,11 +87,3 @@ class JournalEntry(models.Model):
             separators=(",", ":"),
         )
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
-
-    def save(self, *args, **kwargs):
-        if self.pk is not None:
-            raise ValueError("Journal entries are append-only.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise ValueError("Journal entries are append-only.")

@@ -22,7 +22,9 @@ def content_security_policy(get_response):
     def middleware(request):
         response = get_response(request)
         response.headers.setdefault("Content-Security-Policy", CSP)
-        response.headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+        response.headers.setdefault(
+            "Permissions-Policy", "camera=(), microphone=(), geolocation=()"
+        )
         response.headers.setdefault("Cache-Control", "no-store")
         return response
 

@@ -56,9 +56,9 @@ class Member(models.Model):
         return self.display_name
 
     def can(self, capability: str) -> bool:
-        if self.role == Role.MEELEZER and self.access_until:
-            if timezone.localdate() > self.access_until:
-                return False
+        expired = self.access_until is not None and timezone.localdate() > self.access_until
+        if self.role == Role.MEELEZER and expired:
+            return False
         return role_can(self.role, capability)
 
     @property

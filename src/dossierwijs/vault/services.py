@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 
 from . import crypto, journal, keyholder, throttle
 from .journal_model import Action
-from .keyring import Keyring, KeyringError, KeyEntry, WrongSecret
+from .keyring import KeyEntry, Keyring, KeyringError
 from .models import Invitation, Member, Vault
 from .roles import PARENT_ROLES, Role
 
@@ -203,7 +203,10 @@ def create_invitation(*, by: Member, role: str, name: str, access_until=None, da
             access_until=access_until,
         )
         journal.record(
-            vault=by.vault, actor=by, action=Action.INVITE, obj=invitation,
+            vault=by.vault,
+            actor=by,
+            action=Action.INVITE,
+            obj=invitation,
             summary=_("Uitnodiging als %(role)s") % {"role": Role(role).label},
         )
     keyring.save(_data_dir())
@@ -237,7 +240,9 @@ def accept_invitation(*, code: str, display_name: str, passphrase: str) -> Membe
             access_until=invitation.access_until,
         )
         journal.record(
-            vault=member.vault, actor=member, action=Action.JOIN,
+            vault=member.vault,
+            actor=member,
+            action=Action.JOIN,
             summary=_("Lid geworden als %(role)s") % {"role": member.get_role_display()},
         )
         invitation.delete()
@@ -254,8 +259,12 @@ def change_role(*, member: Member, role: str, by: Member) -> None:
     with transaction.atomic():
         member.change_role(role)
         journal.record(
-            vault=member.vault, actor=by, action=Action.ROLE_CHANGE, obj=member,
-            summary=_("Rol van %(old)s naar %(new)s") % {"old": old, "new": member.get_role_display()},
+            vault=member.vault,
+            actor=by,
+            action=Action.ROLE_CHANGE,
+            obj=member,
+            summary=_("Rol van %(old)s naar %(new)s")
+            % {"old": old, "new": member.get_role_display()},
         )
 
 
@@ -269,7 +278,10 @@ def remove_member(*, member: Member, by: Member) -> None:
     keyring.remove(member.key_entry_id)
     with transaction.atomic():
         journal.record(
-            vault=member.vault, actor=by, action=Action.MEMBER_REMOVED, obj=member,
+            vault=member.vault,
+            actor=by,
+            action=Action.MEMBER_REMOVED,
+            obj=member,
             summary=_("%(role)s verwijderd") % {"role": member.get_role_display()},
         )
         user = member.user

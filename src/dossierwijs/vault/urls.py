@@ -14,7 +14,11 @@ urlpatterns = [
     path("uitnodiging/", door.accept_invite, name="accept_invite"),
     path("gezin/", members.member_list, name="members"),
     path("gezin/uitnodigen/", members.invite, name="invite"),
-    path("gezin/uitnodiging/<str:invitation_id>/intrekken/", members.revoke_invite, name="revoke_invite"),
+    path(
+        "gezin/uitnodiging/<str:invitation_id>/intrekken/",
+        members.revoke_invite,
+        name="revoke_invite",
+    ),
     path("gezin/<uuid:member_id>/rol/", members.change_role, name="change_role"),
     path("gezin/<uuid:member_id>/verwijderen/", members.remove, name="remove_member"),
     path("logboek/", journal.journal_list, name="journal"),

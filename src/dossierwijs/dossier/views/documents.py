@@ -53,7 +53,11 @@ def document_list(request):
     if not request.member.can(Capability.VIEW_VAULT):
         require(request, Capability.VIEW_SHARED_ONLY)
     form = SearchForm(request.GET or None)
-    context = {"form": form, "rows": _filtered(request, form), "searching": bool(request.GET.get("q"))}
+    context = {
+        "form": form,
+        "rows": _filtered(request, form),
+        "searching": bool(request.GET.get("q")),
+    }
     if request.htmx:
         return render(request, "dossier/list.html#results", context)
     return render(request, "dossier/list.html", context)
@@ -73,15 +77,24 @@ def timeline(request):
 def document_detail(request, document_id):
     document = get_for_member(request, Document, pk=document_id)
     version = document.current
-    journal.record(vault=request.vault, actor=request.member, action=Action.VIEW, obj=document,
-                   summary=_("Document bekeken"))
+    journal.record(
+        vault=request.vault,
+        actor=request.member,
+        action=Action.VIEW,
+        obj=document,
+        summary=_("Document bekeken"),
+    )
     can_edit = request.member.can(Capability.EDIT_DOSSIER)
     buddies = Member.objects.filter(vault=request.vault, role=Role.MEELEZER) if can_edit else []
-    granted = set(
-        BuddyGrant.objects.filter(object_id=str(document.pk), member__in=buddies).values_list(
-            "member_id", flat=True
+    granted = (
+        set(
+            BuddyGrant.objects.filter(object_id=str(document.pk), member__in=buddies).values_list(
+                "member_id", flat=True
+            )
         )
-    ) if can_edit else set()
+        if can_edit
+        else set()
+    )
     return render(
         request,
         "dossier/detail.html",
@@ -95,7 +108,9 @@ def document_detail(request, document_id):
             "can_edit": can_edit,
             "history": JournalEntry.objects.filter(
                 vault=request.vault, object_id=str(document.pk)
-            ).order_by("-seq")[:50] if can_edit else [],
+            ).order_by("-seq")[:50]
+            if can_edit
+            else [],
             "buddies": [(b, b.pk in granted) for b in buddies],
             "attachments": visible(request, Document).filter(email=document),
             "document_actions": actions_for(document, request.member) if can_edit else [],
@@ -112,9 +127,11 @@ def document_edit(request, document_id):
     if not form.is_valid():
         messages.error(request, _("Controleer de gegevens: niet alles is goed ingevuld."))
         return redirect("dossier:detail", document_id=document.pk)
-    services.update_metadata(document=document, by=request.member, **{
-        name: form.cleaned_data[name] for name in form.Meta.fields
-    })
+    services.update_metadata(
+        document=document,
+        by=request.member,
+        **{name: form.cleaned_data[name] for name in form.Meta.fields},
+    )
     messages.success(request, _("De gegevens zijn bewaard."))
     return redirect("dossier:detail", document_id=document.pk)
 
@@ -128,8 +145,13 @@ def document_download(request, document_id, number):
 
         raise Http404()
     data = services._store().get(version.blob_id)
-    journal.record(vault=request.vault, actor=request.member, action=Action.DOWNLOAD, obj=document,
-                   summary=_("Versie %(n)s gedownload") % {"n": version.number})
+    journal.record(
+        vault=request.vault,
+        actor=request.member,
+        action=Action.DOWNLOAD,
+        obj=document,
+        summary=_("Versie %(n)s gedownload") % {"n": version.number},
+    )
     response = HttpResponse(data, content_type="application/octet-stream")
     safe_name = version.filename.replace('"', "").replace("\n", " ")
     response["Content-Disposition"] = f'attachment; filename="{safe_name}"'
@@ -157,7 +179,9 @@ def document_delete(request, document_id):
     if request.method == "POST":
         title = document.title
         services.delete_document(document=document, by=request.member)
-        messages.success(request, _("“%(title)s” is verwijderd, met alle versies.") % {"title": title})
+        messages.success(
+            request, _("“%(title)s” is verwijderd, met alle versies.") % {"title": title}
+        )
         return redirect("dossier:list")
     return render(request, "dossier/delete.html", {"document": document})
 
@@ -171,14 +195,30 @@ def document_share_with_buddy(request, document_id):
     from django.contrib.contenttypes.models import ContentType
 
     content_type = ContentType.objects.get_for_model(Document)
-    grant = BuddyGrant.objects.filter(member=buddy, content_type=content_type, object_id=str(document.pk))
+    grant = BuddyGrant.objects.filter(
+        member=buddy, content_type=content_type, object_id=str(document.pk)
+    )
     if grant.exists():
         grant.delete()
-        messages.success(request, _("%(name)s ziet dit document niet meer.") % {"name": buddy.display_name})
+        messages.success(
+            request, _("%(name)s ziet dit document niet meer.") % {"name": buddy.display_name}
+        )
     else:
-        BuddyGrant.objects.create(member=buddy, content_type=content_type, object_id=str(document.pk),
-                                  granted_by=request.member, until=buddy.access_until)
-        messages.success(request, _("%(name)s kan dit document nu lezen.") % {"name": buddy.display_name})
-    journal.record(vault=request.vault, actor=request.member, action=Action.SHARE, obj=document,
-                   summary=_("Meelezer-toegang gewijzigd"))
+        BuddyGrant.objects.create(
+            member=buddy,
+            content_type=content_type,
+            object_id=str(document.pk),
+            granted_by=request.member,
+            until=buddy.access_until,
+        )
+        messages.success(
+            request, _("%(name)s kan dit document nu lezen.") % {"name": buddy.display_name}
+        )
+    journal.record(
+        vault=request.vault,
+        actor=request.member,
+        action=Action.SHARE,
+        obj=document,
+        summary=_("Meelezer-toegang gewijzigd"),
+    )
     return redirect("dossier:detail", document_id=document.pk)

@@ -23,8 +23,11 @@ def _read_files(request, field: str) -> tuple[list[tuple[str, bytes]], list[str]
         if upload.size > settings.MAX_UPLOAD_BYTES:
             refused.append(
                 _("%(name)s is te groot (%(size)s). Het maximum is %(max)s.")
-                % {"name": upload.name, "size": human_size(upload.size),
-                   "max": human_size(settings.MAX_UPLOAD_BYTES)}
+                % {
+                    "name": upload.name,
+                    "size": human_size(upload.size),
+                    "max": human_size(settings.MAX_UPLOAD_BYTES),
+                }
             )
             continue
         files.append((upload.name, upload.read()))
@@ -68,8 +71,9 @@ def new_version(request, document_id):
     for message in refused:
         messages.error(request, message)
     if form.is_valid() and files:
-        worker.start_import(vault=request.vault, by=request.member, files=files[:1],
-                            new_version_of=document)
+        worker.start_import(
+            vault=request.vault, by=request.member, files=files[:1], new_version_of=document
+        )
         return redirect("dossier:imports")
     if not refused:
         messages.error(request, _("Kies het bestand met de nieuwe versie."))

@@ -44,7 +44,9 @@ def export_download(request):
     require(request, Capability.EXPORT)
     data = build_export(request.vault)
     journal.record(
-        vault=request.vault, actor=request.member, action=Action.EXPORT,
+        vault=request.vault,
+        actor=request.member,
+        action=Action.EXPORT,
         summary=_("Alles gedownload (export)"),
     )
     response = HttpResponse(data, content_type="application/zip")

@@ -83,7 +83,8 @@ def login_view(request):
         if wait:
             form.add_error(
                 None,
-                _("Te veel mislukte pogingen. Probeer het over %(s)s seconden opnieuw.") % {"s": wait},
+                _("Te veel mislukte pogingen. Probeer het over %(s)s seconden opnieuw.")
+                % {"s": wait},
             )
             status = 429
         elif form.is_valid():

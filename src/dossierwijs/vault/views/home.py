@@ -12,20 +12,48 @@ from ..roles import Capability
 # Each section names the URL that a later part of dossierwijs provides; until
 # that part exists, the card says honestly what it will do.
 SECTIONS = [
-    ("dossier", _("Dossier"), "dossier:list",
-     _("Alle verslagen, brieven en e-mails over uw kind op één plek, versleuteld.")),
-    ("delen", _("Delen"), "sharing:ledger",
-     _("Deel alleen wat nodig is, voor een duidelijk doel, en zie wie wat heeft.")),
-    ("toestemmingen", _("Toestemmingen"), "consent:list",
-     _("Geef toestemming per uitwisseling, en controleer formulieren van school.")),
-    ("gesprekken", _("Gesprekken"), "meetings:list",
-     _("Bereid gesprekken voor en leg zelf vast wat er is afgesproken.")),
-    ("brieven", _("Brieven & verzoeken"), "letters:list",
-     _("Vraag inzage, correctie of verwijdering, en houd de termijn bij.")),
-    ("termijnen", _("Termijnen"), "knowledge:deadlines",
-     _("Wanneer moet school antwoorden? dossierwijs rekent het uit.")),
-    ("kennis", _("Kennis"), "knowledge:index",
-     _("Wat mag school delen, en wat zijn uw rechten? Uitgelegd met de bron erbij.")),
+    (
+        "dossier",
+        _("Dossier"),
+        "dossier:list",
+        _("Alle verslagen, brieven en e-mails over uw kind op één plek, versleuteld."),
+    ),
+    (
+        "delen",
+        _("Delen"),
+        "sharing:ledger",
+        _("Deel alleen wat nodig is, voor een duidelijk doel, en zie wie wat heeft."),
+    ),
+    (
+        "toestemmingen",
+        _("Toestemmingen"),
+        "consent:list",
+        _("Geef toestemming per uitwisseling, en controleer formulieren van school."),
+    ),
+    (
+        "gesprekken",
+        _("Gesprekken"),
+        "meetings:list",
+        _("Bereid gesprekken voor en leg zelf vast wat er is afgesproken."),
+    ),
+    (
+        "brieven",
+        _("Brieven & verzoeken"),
+        "letters:list",
+        _("Vraag inzage, correctie of verwijdering, en houd de termijn bij."),
+    ),
+    (
+        "termijnen",
+        _("Termijnen"),
+        "knowledge:deadlines",
+        _("Wanneer moet school antwoorden? dossierwijs rekent het uit."),
+    ),
+    (
+        "kennis",
+        _("Kennis"),
+        "knowledge:index",
+        _("Wat mag school delen, en wat zijn uw rechten? Uitgelegd met de bron erbij."),
+    ),
 ]
 
 

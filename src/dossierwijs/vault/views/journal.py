@@ -67,7 +67,9 @@ def journal_export(request, fmt):
     require(request, Capability.READ_JOURNAL)
     _form, entries = _filtered(request)
     journal.record(
-        vault=request.vault, actor=request.member, action=Action.EXPORT,
+        vault=request.vault,
+        actor=request.member,
+        action=Action.EXPORT,
         summary=_("Logboek geëxporteerd"),
     )
     stamp = timezone.localdate().isoformat()

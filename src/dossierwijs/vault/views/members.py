@@ -92,5 +92,7 @@ def remove(request, member_id):
     except services.VaultError as exc:
         messages.error(request, exc.message)
     else:
-        messages.success(request, _("%(name)s heeft geen toegang meer.") % {"name": target.display_name})
+        messages.success(
+            request, _("%(name)s heeft geen toegang meer.") % {"name": target.display_name}
+        )
     return redirect("vault:members")

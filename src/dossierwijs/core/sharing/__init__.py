@@ -1,0 +1,1 @@
+"""Sharing with a purpose: purpose limitation checks and the share package (no Django)."""
