@@ -11,6 +11,9 @@ import zlib
 import pymupdf
 import pytest
 from pdfminer.high_level import extract_text
+
+from dossierwijs.core.minimiser.redact import keeps_name, make_abridged_copy
+from dossierwijs.core.minimiser.verify import Check, verify_pdf
 from tests.core.minimiser.report_pdfs import (
     CHILD,
     MOTHER,
@@ -19,9 +22,6 @@ from tests.core.minimiser.report_pdfs import (
     TRAPS,
     build_report,
 )
-
-from dossierwijs.core.minimiser.redact import keeps_name, make_abridged_copy
-from dossierwijs.core.minimiser.verify import Check, verify_pdf
 
 
 def inflated_bytes(pdf: bytes) -> bytes:

@@ -39,7 +39,7 @@ SECTION_KINDS: dict[str, tuple[str, ...]] = {
 FOR_SCHOOL = ("conclusie", "advies")
 BEGIN = "begin"
 
-_NUMBERING = re.compile(r"^(?:hoofdstuk\s+)?(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+", re.IGNORECASE)
+_NUMBERING = re.compile(r"^(?:hoofdstuk\s+)?(?:\d+(?:\.\d+)*[.:]?|[IVX]+[.:])\s+", re.IGNORECASE)
 
 
 @dataclass
@@ -61,7 +61,7 @@ class Section:
 def heading_kind(line: str) -> str | None:
     """The kind of section a heading line names, or None when it is no usual heading."""
     words = _NUMBERING.sub("", line.strip()).rstrip(":").strip().lower()
-    if not words or len(words) > 60:
+    if not words or len(words) > 60 or len(words.split()) > 6:
         return None
     best: tuple[int, str] | None = None
     for kind, names in SECTION_KINDS.items():

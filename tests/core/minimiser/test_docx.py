@@ -1,0 +1,33 @@
+import io
+import tempfile
+from pathlib import Path
+
+import docx
+import pymupdf
+import pytest
+
+from dossierwijs.core.minimiser.docx import ConversionError, docx_to_pdf, libreoffice_binary
+
+pytestmark = pytest.mark.skipif(libreoffice_binary() is None, reason="LibreOffice ontbreekt")
+
+
+def word_file(text: str) -> bytes:
+    document = docx.Document()
+    document.add_heading("Conclusie", level=1)
+    document.add_paragraph(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_docx_becomes_pdf_and_leaves_no_files_behind():
+    before = set(Path(tempfile.gettempdir()).glob("dossierwijs-docx-*"))
+    pdf = docx_to_pdf(word_file("Jesse leest beter met extra tijd."))
+    assert "Jesse leest beter" in pymupdf.open(stream=pdf)[0].get_text()
+    assert set(Path(tempfile.gettempdir()).glob("dossierwijs-docx-*")) == before
+
+
+def test_broken_docx_gives_a_dutch_message():
+    with pytest.raises(ConversionError) as info:
+        docx_to_pdf(b"PK\x03\x04 kapot")
+    assert "omgezet" in info.value.message
