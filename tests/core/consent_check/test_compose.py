@@ -247,3 +247,30 @@ def test_any_composed_consent_passes_the_checker(
     )
     result = check_consent_form(text)
     assert result.verdict == "geldig", (text, result.defects)
+
+
+DEFECTS = [
+    ("Indien nodig delen wij deze gegevens ook met andere hulpverleners.", "ontvangers"),
+    ("Wij kunnen ook alle relevante gegevens uit het leerlingdossier doorgeven.", "gegevens"),
+    ("Deze toestemming geldt gedurende de gehele schoolloopbaan van uw kind.", "termijn"),
+    ("Zonder uw toestemming kan de school geen extra ondersteuning aanvragen.", "vrij"),
+    ("Als wij niets van u horen, gaan wij ervan uit dat u akkoord gaat.", "ondubbelzinnig"),
+    ("Met uw handtekening gaat u akkoord met alle onderdelen.", "granulair"),
+    ("De uitkomsten mogen ook met derden worden gedeeld.", "ontvangers"),
+    ("De gegevens worden ook gebruikt voor beleidsdoeleinden.", "doel"),
+    ("Wijzigingen kunt u alleen aan het begin van een nieuw schooljaar doorgeven.", "intrekken"),
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(defect=st.sampled_from(DEFECTS), where=st.integers(min_value=0, max_value=100))
+def test_one_blanket_sentence_makes_a_specific_consent_invalid(defect, where):
+    """Never call a form valid once one blanket clause is added, wherever it stands."""
+    sentence, criterion = defect
+    paragraphs = compose().split("\n\n")
+    position = 1 + where % (len(paragraphs) - 1)
+    text = "\n\n".join(paragraphs[:position] + [sentence] + paragraphs[position:])
+    result = check_consent_form(text)
+    assert result.verdict == "ongeldig"
+    assert result.criteria[criterion].oordeel == "gebrek"
+    assert sentence in result.criteria[criterion].bewijs
