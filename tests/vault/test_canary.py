@@ -53,13 +53,26 @@ with transaction.atomic():
     member.postal_address = "Winterkoningnotitie 12"
     member.save()
     mid_transaction = scan()  # the rollback journal exists now
-extra = []
-try:
-    from dossierwijs.dossier import services as dossier_services  # once the dossier exists
-    extra = dossier_services.plant_canary(vault=vault, member=member,
-        filename="Roodborstbestand.txt", text="Spreeuwenverslag Winterkoningnotitie")
-except ImportError:
-    pass
+import pymupdf
+from dossierwijs.dossier import services as dossier_services
+from dossierwijs.dossier.preview import render_page
+from dossierwijs.dossier.search import search
+from dossierwijs.sharing.models import Organisation
+
+outcomes = dossier_services.plant_canary(vault=vault, member=member,
+    filename="Roodborstbestand.txt", text="Spreeuwenverslag Winterkoningnotitie")
+pdf = pymupdf.open()
+pdf.new_page().insert_text((72, 72), "Spreeuwenverslag over Kanariepietje")
+stored = dossier_services.import_file(vault=vault, by=member, filename="Roodborstbestand.pdf",
+                                      data=pdf.tobytes())
+document = stored[0].document
+dossier_services.update_metadata(document=document, by=member, description="Winterkoningnotitie",
+                                 tags="Merelzang", organisation="Klimopschool")
+render_page(document.current, 1)
+Organisation.objects.create(vault=vault, name="Klimopschool", kind="school",
+                            notes="Winterkoningnotitie")
+assert outcomes[0].document is not None and document is not None
+assert search(vault.pk, "Spreeuwenverslag")
 print(json.dumps({"mid": mid_transaction, "after": scan()}))
 """
 
