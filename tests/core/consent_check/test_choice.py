@@ -157,3 +157,8 @@ def test_withdrawal_without_how_is_a_doubtful_defect():
     result = judge(judge_intrekken, "U kunt uw toestemming altijd intrekken.")
     assert result.oordeel == "gebrek"
     assert "twijfel" in result.uitleg.lower()
+
+
+def test_only_if_you_consent_is_a_condition():
+    text = "Uw kind kan alleen deelnemen aan het programma als u toestemming geeft."
+    assert judge(judge_vrij, text).oordeel == "gebrek"

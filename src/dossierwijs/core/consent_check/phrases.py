@@ -204,6 +204,8 @@ REFUSAL_CONDITION = _re(
     r"\b(tekent|geeft|ondertekent|geven|tekenen) (u|jullie|je)\b[^.,]{0,20}\b(niet|geen)\b",
     r"\bpas (compleet|volledig|geldig|in behandeling|mogelijk)\b",
     r"\b(alleen|uitsluitend|enkel) mogelijk (als|na|met|wanneer|indien)\b",
+    r"\b(alleen|uitsluitend|enkel|pas)\b[^.]{0,60}\b(als|indien|wanneer|nadat)\b[^.]{0,30}"
+    r"\b(toestemming geeft|toestemming hebt gegeven|tekent|ondertekent|getekend|ondertekend)\b",
     r"\bonvolledige (aanmelding|aanvraag|formulier)\w*\b",
 )
 SERVICE = re.compile(
