@@ -83,3 +83,12 @@ def test_deduce_finds_names_we_do_not_know():
     names = {f.tekst for f in detect_personal_data(text) if f.soort == "persoon"}
     assert "Pieter Hendriksen" in names
     assert "Marieke de Graaf" in names
+
+
+def test_known_name_findings_only_the_family():
+    from dossierwijs.core.minimiser.pii import known_name_findings
+
+    found = [(f.tekst, f.soort) for f in known_name_findings(LETTER, KNOWN)]
+    assert ("Lotte van Dijk", "persoon") in found
+    assert all(kind == "persoon" for _, kind in found)
+    assert not any("06-" in text for text, _ in found)

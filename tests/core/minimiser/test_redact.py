@@ -193,3 +193,11 @@ def test_keeps_name_for_the_childs_first_name_and_initial():
 def test_damaged_pdf_gives_a_dutch_message():
     result = make_abridged_copy(b"%PDF-1.7 kapot")
     assert result.output is None and "beschadigd" in result.message
+
+
+def test_known_names_are_removed_without_full_detection():
+    result = make_abridged_copy(build_report(), known=[MOTHER], ocr=False)
+    assert result.ok, result.message
+    text = pymupdf.open(stream=result.output)[0].get_text()
+    assert "Bosveld-Tromp" not in text and "Ingrid" not in text
+    assert "06-12345678" in text  # personal data detection was not asked for

@@ -8,6 +8,7 @@ error, so everything found once is also looked for everywhere else in the docume
 
 from __future__ import annotations
 
+import pickle
 import re
 import threading
 from collections.abc import Iterable, Sequence
@@ -47,11 +48,17 @@ def _deduce() -> Any:
     with _deduce_lock:
         if _deduce_model is None:
             import logging
+            import time
 
             from deduce import Deduce
 
             logging.getLogger().setLevel(max(logging.getLogger().level, logging.WARNING))
-            _deduce_model = Deduce()
+            try:
+                _deduce_model = Deduce()
+            except (EOFError, OSError, ValueError, pickle.UnpicklingError):
+                # Another process may be writing deduce's cache file right now; wait, retry.
+                time.sleep(5)
+                _deduce_model = Deduce()
         return _deduce_model
 
 
@@ -197,6 +204,12 @@ def _known_name_spans(text: str, known: Iterable[str]) -> Iterable[tuple[int, in
             )
             for m in re.finditer(pattern, text):
                 yield m.start(), m.end()
+
+
+def known_name_findings(text: str, known: Iterable[str]) -> list[Finding]:
+    """Only the names the vault knows, in all their written forms."""
+    spans = [(b, e, "persoon", 0) for b, e in _known_name_spans(text, known)]
+    return [Finding(text[b:e], s, b, e) for b, e, s in _resolve(text, spans)]
 
 
 def _term_regex(term: str) -> re.Pattern[str]:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from dossierwijs.core.minimiser.pii import Finding, detect_personal_data
+from dossierwijs.core.minimiser.pii import Finding, detect_personal_data, known_name_findings
 from dossierwijs.core.minimiser.raster import rasterise_page
 from dossierwijs.core.minimiser.sections import Section, find_sections, section_is_kept
 from dossierwijs.core.minimiser.verify import ExtraCheck, VerificationReport, verify_pdf
@@ -138,9 +138,15 @@ def make_abridged_copy(
 
     step("persoonsgegevens zoeken", 0.15)
     terms: dict[str, str] = {t.strip(): "term" for t in remove_terms if t.strip()}
-    if remove_personal_data:
+    if remove_personal_data or known:
         text = "\n".join(doc[n].get_text() for n in range(len(doc)) if n not in drop_pages)
-        for finding in _findings(text, known, remove_terms):
+        # Without remove_personal_data only the names the vault knows are removed.
+        findings = (
+            _findings(text, known, remove_terms)
+            if remove_personal_data
+            else known_name_findings(text, known)
+        )
+        for finding in findings:
             if not keeps_name(finding.tekst, keep_names):
                 terms.setdefault(" ".join(finding.tekst.split()), finding.soort)
 
