@@ -36,9 +36,10 @@ def _boxes_for_terms(
     lines: list[list[tuple[str, tuple[int, int, int, int]]]], terms: Iterable[str]
 ) -> list[tuple[int, int, int, int]]:
     patterns = [leak_pattern(t) for t in terms if t.strip()]
-    boxes = []
+    boxes: list[tuple[int, int, int, int]] = []
     for line in lines:
-        text, owners = "", []
+        text = ""
+        owners: list[tuple[int, int, int, int] | None] = []
         for word, box in line:
             if text:
                 text += " "

@@ -104,12 +104,14 @@ def make_abridged_copy(
     """
     import pymupdf
 
+    mupdf: Any = pymupdf
+
     def step(name: str, fraction: float) -> None:
         if progress:
             progress(name, fraction)
 
     try:
-        doc = pymupdf.open(stream=pdf_bytes, filetype="pdf")
+        doc: Any = pymupdf.open(stream=pdf_bytes, filetype="pdf")
     except Exception:
         return _fail("Dit PDF-bestand is beschadigd en kan niet worden gelezen.")
     if doc.needs_pass or doc.is_encrypted:
@@ -169,9 +171,9 @@ def make_abridged_copy(
                 boxes_text.extend(w for w in under.split() if len(w) >= 2)
                 page.add_redact_annot(pymupdf.Rect(rect), fill=BLACK)
         page.apply_redactions(
-            images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
-            graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED,
-            text=pymupdf.PDF_REDACT_TEXT_REMOVE,
+            images=mupdf.PDF_REDACT_IMAGE_PIXELS,  # blank the pixels under the box
+            graphics=mupdf.PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED,
+            text=mupdf.PDF_REDACT_TEXT_REMOVE,
         )
     if drop_pages:
         doc.delete_pages(sorted(drop_pages))
@@ -181,7 +183,7 @@ def make_abridged_copy(
     output = doc.tobytes(garbage=4, deflate=True, clean=True)
 
     removed = list(terms) + boxes_text
-    details = {
+    details: dict[str, Any] = {
         "removed_terms": [{"tekst": t, "soort": s} for t, s in terms.items()],
         "removed_sections": removed_sections,
         "removed_pages": sorted(drop_pages),
@@ -194,7 +196,7 @@ def make_abridged_copy(
     rasterised: list[int] = []
     if not report.passed and report.leaking_pages and not report.leaks_outside_pages:
         step("pagina's als afbeelding bewerken", 0.75)
-        fixed = pymupdf.open(stream=output, filetype="pdf")
+        fixed: Any = pymupdf.open(stream=output, filetype="pdf")
         rasterised = sorted(report.leaking_pages)
         for number in rasterised:
             rasterise_page(fixed, number, removed)
@@ -261,7 +263,8 @@ def _lines_in_areas(
     """Lines of text that go with removed sections, for the verification."""
     import pymupdf
 
-    removed, kept = [], []
+    removed: list[str] = []
+    kept: list[str] = []
     for number, page in enumerate(doc):
         page_areas = [pymupdf.Rect(a) for a in areas.get(number, [])]
         for block in page.get_text("blocks"):

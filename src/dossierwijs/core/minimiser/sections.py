@@ -116,7 +116,9 @@ def find_sections(pdf: bytes | Any) -> list[Section]:
     """
     import pymupdf
 
-    doc = pymupdf.open(stream=pdf, filetype="pdf") if isinstance(pdf, bytes | bytearray) else pdf
+    doc: Any = (
+        pymupdf.open(stream=pdf, filetype="pdf") if isinstance(pdf, bytes | bytearray) else pdf
+    )
     pages = [_lines(page) for page in doc]
     sizes = [ln["size"] for lines in pages for ln in lines for _ in range(max(1, ln["n"] // 10))]
     body = statistics.median(sizes) if sizes else 11.0

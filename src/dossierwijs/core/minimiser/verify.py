@@ -128,7 +128,7 @@ def verify_pdf(
     terms = sorted({t.strip() for t in removed if t and t.strip()})
     patterns = {t: leak_pattern(t) for t in terms}
     lines = {_squash(line): line for line in removed_lines if len(_squash(line)) >= 20}
-    doc = pymupdf.open(stream=pdf, filetype="pdf")
+    doc: Any = pymupdf.open(stream=pdf, filetype="pdf")
     checks = []
 
     def text_check(name: str, page_texts: list[str]) -> Check:
