@@ -2,36 +2,27 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
 import io
 from datetime import date
 
 import pytest
 
+from tests.letters.helpers import family_school, prepare_family
+
 
 @pytest.fixture
 def letter_family(family):
-    vault = family.vault
-    vault.child_birth_date = date(2013, 4, 12)
-    vault.save()
-    family.ouder.postal_address = "Lijsterbeslaan 14\n3581 AB Utrecht"
-    family.ouder.email = "eva@example.nl"
-    family.ouder.save()
-    family.mede_ouder.email = "joost@example.nl"
-    family.mede_ouder.save()
+    prepare_family(family)
     return family
 
 
 @pytest.fixture
 def school(letter_family):
-    from dossierwijs.sharing.models import Contact, Organisation
+    from dossierwijs.sharing.models import Contact
 
-    org = Organisation.objects.create(
-        vault=letter_family.vault,
-        name="OSG De Klimop",
-        kind="school",
-        address="Schoolpad 3, 3512 KL Utrecht",
-        email="administratie@klimop.example",
-    )
+    org = family_school(letter_family)
     Contact.objects.create(
         vault=letter_family.vault, organisation=org, name="Marieke de Vries", role="mentor"
     )
@@ -50,3 +41,80 @@ def docx_text(data: bytes) -> str:
 
     document = docx.Document(io.BytesIO(data))
     return "\n".join(p.text for p in document.paragraphs)
+
+
+def parse_eml(data: bytes):
+    return email.message_from_bytes(data, policy=email.policy.default)
+
+
+def flat(text: str) -> str:
+    """One space between words, no soft hyphens: to compare text across formats."""
+    return " ".join(text.replace("\u00ad", "").split())
+
+
+PDF_BYTES = b"%PDF-1.4\n% test attachment\n"
+
+
+def sample_fields(kind: str) -> dict:
+    """A filled-in form for ``kind`` as produce_letter takes it."""
+    from dossierwijs.core.letters import Attachment
+    from dossierwijs.core.letters.kinds.timeline import Reply
+
+    history = {
+        "request_kind": "inzage",
+        "sent_on": date(2026, 9, 1),
+        "replies": (Reply(date(2026, 9, 3), "ontvangstbevestiging"),),
+    }
+    samples = {
+        "inzage": {
+            "pupil_system": "Magister",
+            "extra": ("de verslagen van de leerlingbespreking",),
+        },
+        "correctie": {
+            "statement": "Moeder was erg emotioneel tijdens het gesprek.",
+            "source": "verslag van het OPP-gesprek van 14 oktober 2026",
+            "reason": "Dit is een oordeel, geen verslag van wat er is besproken.",
+            "correction": "Moeder gaf aan dat zij zich zorgen maakt over de toetsweek.",
+        },
+        "verwijdering": {
+            "items": ("het volledige psychodiagnostisch verslag",),
+            "ground": "niet_meer_nodig",
+        },
+        "beperking": {"items": ("de notitie van 2 november 2026",), "ground": "juistheid_betwist"},
+        "bezwaar": {
+            "processing": "het bespreken van Sanne in het zorgteam met de wijkagent erbij",
+            "situation": "Een onbekende agent in het overleg maakt haar bang.",
+        },
+        "herinnering": dict(history),
+        "klacht_ap": {
+            **history,
+            "reminder_on": date(2026, 10, 12),
+            "organisation": "OSG De Klimop",
+            "problem": "De notities in het leerlingvolgsysteem ontbreken.",
+            "attachments": (Attachment("inzageverzoek.pdf", PDF_BYTES),),
+        },
+        "intrekking": {"consent_for": "het uitwisselen van het OPP met de jeugdarts"},
+        "verkort_verslag": {
+            "report": "psychodiagnostisch onderzoek, maart 2026",
+            "school": "OSG De Klimop",
+            "purpose": "het opstellen van het ontwikkelingsperspectief",
+        },
+        "aanbieding": {
+            "purpose": "de aanvraag van een toelaatbaarheidsverklaring",
+            "documents": ("het ontwikkelingsperspectief",),
+            "attachments": (Attachment("opp.pdf", PDF_BYTES),),
+        },
+        "mentor_update": {
+            "school_year": "2026-2027",
+            "talents": ("tekenen",),
+            "difficulties": ("drukte in de aula",),
+            "helps": ("een vaste plek in de klas",),
+            "does_not_help": ("onverwachte invallers",),
+        },
+        "geen_toestemming": {
+            "form": "toestemming voor uitwisseling met alle betrokken instanties",
+            "defects": ("Er staat geen concreet doel in.",),
+        },
+        "machtiging": {},
+    }
+    return samples[kind]

@@ -1,0 +1,68 @@
+"""One letter: downloads in each format, the mailto link, copy-to-clipboard, nothing sent."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from dossierwijs.core.letters import placeholders_in
+from tests.letters.conftest import docx_text, flat, parse_eml, pdf_text
+from tests.letters.helpers import family_letter
+
+
+def test_detail_offers_every_way_to_send(letter_family, client_for):
+    letter = family_letter(letter_family)
+    html = client_for("ouder").get(reverse("letters:detail", args=[letter.pk])).content.decode()
+    for fmt in ("pdf", "docx", "eml"):
+        assert reverse("letters:download", args=[letter.pk, fmt]) in html
+    assert 'href="mailto:administratie@klimop.example?cc=joost@example.nl' in html
+    assert 'data-copy-target="letter-text"' in html
+    assert 'id="letter-text"' in html
+    assert reverse("dossier:detail", args=[letter.document.pk]) in html
+
+
+def test_downloads_are_the_same_letter_in_each_format(letter_family, client_for):
+    letter = family_letter(letter_family)
+    client = client_for("mede_ouder")
+
+    def get(fmt):
+        response = client.get(reverse("letters:download", args=[letter.pk, fmt]))
+        assert response.status_code == 200
+        assert response["Content-Disposition"].startswith("attachment;")
+        return response.content
+
+    pdf, word, mail = (
+        flat(pdf_text(get("pdf"))),
+        flat(docx_text(get("docx"))),
+        parse_eml(get("eml")),
+    )
+    for text in (pdf, word, flat(mail.get_body().get_content())):
+        assert "artikel 15 lid 3 AVG" in text
+        assert not placeholders_in(text)
+    assert mail["To"] == "administratie@klimop.example"
+    assert "joost@example.nl" in mail["Cc"]
+    assert mail["X-Unsent"] == "1"
+
+
+def test_downloading_is_journaled(letter_family, client_for):
+    from dossierwijs.vault.journal_model import Action, JournalEntry
+
+    letter = family_letter(letter_family)
+    client_for("ouder").get(reverse("letters:download", args=[letter.pk, "docx"]))
+    assert JournalEntry.objects.filter(action=Action.DOWNLOAD, object_id=str(letter.pk)).exists()
+
+
+def test_an_unknown_format_is_not_found(letter_family, client_for):
+    letter = family_letter(letter_family)
+    url = reverse("letters:download", args=[letter.pk, "exe"])
+    assert client_for("ouder").get(url).status_code == 404
+
+
+@pytest.mark.parametrize(
+    "persona,status", [("meelezer", 403), ("outsider", 404), ("kind_16plus", 200)]
+)
+def test_who_may_open_a_letter(persona, status, letter_family, client_for):
+    letter = family_letter(letter_family)
+    client = client_for(persona)
+    assert client.get(reverse("letters:detail", args=[letter.pk])).status_code == status
+    assert client.get(reverse("letters:download", args=[letter.pk, "pdf"])).status_code == status
