@@ -48,6 +48,7 @@ ROUTES: dict[str, Route] = {
     "vault:accept_invite": Route("GET", everyone(ANY)),
     "vault:logout": Route("POST", everyone(LOGIN)),  # done, back to the door
     "vault:home": Route("GET", OWN_VAULT_PAGE),
+    "vault:profile": Route("GET", OWN_VAULT_PAGE),
     "vault:members": Route("GET", VAULT_PAGE),
     "vault:invite": Route("GET", VAULT_PAGE),
     "vault:revoke_invite": Route("POST", FAMILY_OBJECT),
@@ -105,6 +106,21 @@ ROUTES: dict[str, Route] = {
     "letters:detail": Route("GET", FAMILY_OBJECT),
     "letters:download": Route("GET", FAMILY_OBJECT),
     # Rights requests: the vault's own; the calendar feed's secret token is its only key.
+    "rights:list": Route("GET", VAULT_PAGE),
+    "rights:new": Route("GET", VAULT_PAGE),
+    "rights:calendar": Route("GET", VAULT_PAGE),
+    "rights:calendar_token": Route("POST", VAULT_PAGE),
+    "rights:ics": Route("GET", VAULT_PAGE),
+    "rights:detail": Route("GET", FAMILY_OBJECT),
+    "rights:mark_sent": Route("POST", FAMILY_OBJECT, {"sent_on": "2026-01-31", "how": "email"}),
+    "rights:extension": Route("POST", FAMILY_OBJECT, {"announced_on": "2026-02-10", "with_reasons": "ja"}),
+    "rights:reply": Route("POST", FAMILY_OBJECT, {"received_on": "2026-02-20", "kind": "antwoord"}),
+    "rights:reminder": Route("POST", FAMILY_OBJECT),
+    "rights:complaint": Route("POST", FAMILY_OBJECT),
+    "rights:complaint_filed": Route("POST", FAMILY_OBJECT, {"ingediend-on": "2026-04-01"}),
+    "rights:done": Route("POST", FAMILY_OBJECT),
+    "rights:notes": Route("POST", FAMILY_OBJECT, {"notes": "Gebeld met school"}),
+    "rights:calendar_feed": Route("GET", everyone(HIDDEN)),  # a wrong token, for everyone
 }
 
 

@@ -146,3 +146,27 @@ class JournalFilterForm(forms.Form):
 
         super().__init__(*args, **kwargs)
         self.fields["action"].choices = [("", _("Alles"))] + list(Action.choices)
+
+
+class ProfileForm(forms.Form):
+    display_name = forms.CharField(label=_("Uw naam"), max_length=200)
+    email = forms.EmailField(
+        label=_("Uw e-mailadres"),
+        required=False,
+        help_text=_("Voor de CC in brieven die u zelf verstuurt."),
+    )
+    postal_address = forms.CharField(
+        label=_("Uw adres"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Straat en huisnummer, postcode en plaats. Dit komt boven uw brieven."),
+    )
+
+
+class ChangePassphraseForm(NewPassphraseMixin):
+    current = forms.CharField(
+        label=_("Uw huidige wachtzin"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    field_order = ["current", "passphrase", "passphrase_again"]

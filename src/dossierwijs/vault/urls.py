@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import data, door, home, journal, members
+from .views import data, door, home, journal, members, profile
 
 app_name = "vault"
 
@@ -12,6 +12,7 @@ urlpatterns = [
     path("herstellen/", door.recover, name="recover"),
     path("herstellen/nieuwe-wachtzin/", door.recover_passphrase, name="recover_passphrase"),
     path("uitnodiging/", door.accept_invite, name="accept_invite"),
+    path("mijn-gegevens/", profile.profile, name="profile"),
     path("gezin/", members.member_list, name="members"),
     path("gezin/uitnodigen/", members.invite, name="invite"),
     path(

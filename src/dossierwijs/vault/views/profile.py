@@ -1,0 +1,73 @@
+"""Mijn gegevens: the name, e-mail and address letters use, and changing the passphrase."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from .. import journal, services
+from ..forms import ChangePassphraseForm, ProfileForm
+from ..journal_model import Action
+from ..keyring import Keyring, WrongSecret
+from ..permissions import member_required
+
+
+@member_required
+def profile(request):
+    member = request.member
+    form = ProfileForm(
+        request.POST if request.POST.get("form") == "profile" else None,
+        initial={
+            "display_name": member.display_name,
+            "email": member.email,
+            "postal_address": member.postal_address,
+        },
+    )
+    passphrase_form = ChangePassphraseForm(
+        request.POST if request.POST.get("form") == "passphrase" else None
+    )
+    if request.method == "POST" and request.POST.get("form") == "profile" and form.is_valid():
+        member.display_name = form.cleaned_data["display_name"]
+        member.email = form.cleaned_data["email"]
+        member.postal_address = form.cleaned_data["postal_address"]
+        member.save(update_fields=["display_name", "email", "postal_address"])
+        journal.record(
+            vault=member.vault,
+            actor=member,
+            action=Action.EDIT,
+            obj=member,
+            summary=_("Eigen gegevens gewijzigd"),
+        )
+        messages.success(request, _("Uw gegevens zijn bewaard."))
+        next_url = request.POST.get("next", "")
+        if next_url.startswith("/") and not next_url.startswith("//"):
+            return redirect(next_url)
+        return redirect("vault:profile")
+    if (
+        request.method == "POST"
+        and request.POST.get("form") == "passphrase"
+        and passphrase_form.is_valid()
+    ):
+        entry = Keyring.load(services._data_dir()).get(member.key_entry_id)
+        try:
+            if entry is None:
+                raise WrongSecret()
+            entry.unwrap(passphrase_form.cleaned_data["current"])
+        except WrongSecret:
+            passphrase_form.add_error("current", _("Dit is niet uw huidige wachtzin."))
+        else:
+            services.set_passphrase(
+                member=member, passphrase=passphrase_form.cleaned_data["passphrase"]
+            )
+            messages.success(request, _("Uw nieuwe wachtzin is ingesteld."))
+            return redirect("vault:profile")
+    return render(
+        request,
+        "vault/profile.html",
+        {
+            "form": form,
+            "passphrase_form": passphrase_form,
+            "next": request.GET.get("next", ""),
+        },
+    )

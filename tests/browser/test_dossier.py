@@ -1,0 +1,120 @@
+"""The dossier as a parent meets it: drop four kinds of file, watch them import, find a scanned word."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.browser.harness import check_accessibility, new_page, screenshot
+from tests.documents import docx_with_text, eml_with_attachment, pdf_with_text, scanned_pdf
+
+pytestmark = pytest.mark.browser
+
+EVA = "paarse olifant danst snel"
+
+
+def visit(page, label: str):
+    check_accessibility(page, label)
+    screenshot(page, label)
+
+
+@pytest.fixture(scope="module")
+def logged_in(browser, live_app):
+    live_app.cli(
+        "init",
+        "--kind",
+        "Sanne Canarisvogel",
+        "--geboortedatum",
+        "2013-04-12",
+        "--school",
+        "OSG De Klimop",
+        "--ouder",
+        "Eva Canarisvogel",
+        passphrase=EVA,
+    )
+    page = new_page(browser, base_url=live_app.url)
+    page.goto("/inloggen/")
+    page.get_by_label("Uw wachtzin").fill(EVA)
+    page.get_by_role("button", name="Openen").click()
+    page.wait_for_url(re.compile(r"/$"))
+    yield page
+    page.context.close()
+
+
+def test_four_kinds_of_file_become_searchable_and_a_scanned_word_is_found(logged_in, tmp_path):
+    page = logged_in
+    files = {
+        "psychologisch-onderzoek.pdf": pdf_with_text(
+            "Psychologisch onderzoek\nConclusie: Sanne heeft baat bij voorspelbaarheid."
+        ),
+        "brief-school-scan.pdf": scanned_pdf(
+            "Uitnodiging gesprek\nWij bespreken het groeidocument"
+        ),
+        "onderwijskundig-rapport.docx": docx_with_text(
+            "Onderwijskundig rapport", "Sanne leest vloeiend en rekent op niveau."
+        ),
+        "mail-mentor.eml": eml_with_attachment(
+            "Zie bijlage.",
+            "handelingsplan.pdf",
+            pdf_with_text("Handelingsplan: extra tijd bij toetsen"),
+        ),
+    }
+    paths = []
+    for name, data in files.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        paths.append(str(path))
+
+    page.goto("/dossier/")
+    visit(page, "dossier-01-leeg")
+    page.goto("/dossier/toevoegen/")
+    visit(page, "dossier-02-toevoegen")
+    page.set_input_files("input[type=file]", paths)
+    page.get_by_role("button", name="Toevoegen").click()
+    page.wait_for_url(re.compile(r"/dossier/toevoegen/voortgang/"))
+    visit(page, "dossier-03-voortgang")
+    # The progress list refreshes itself (htmx) until every file is done.
+    page.wait_for_function(
+        "() => document.querySelectorAll('.progress-list .badge').length >= 4 && "
+        "[...document.querySelectorAll('.progress-list .badge')].every("
+        "b => ['Klaar', 'Stond er al in', 'Niet gelukt'].includes(b.textContent.trim()))",
+        timeout=120_000,
+    )
+    assert page.locator(".badge", has_text="Klaar").count() == 4
+    screenshot(page, "dossier-04-klaar")
+
+    page.goto("/dossier/")
+    assert page.get_by_role("link", name="handelingsplan").count() == 1
+    visit(page, "dossier-05-lijst")
+    page.get_by_label("Zoeken").fill("groeidocument")
+    page.get_by_role("button", name="Zoeken").click()
+    page.wait_for_selector("mark")
+    results = page.locator("#results .card")
+    assert results.count() == 1
+    assert "brief-school-scan" in results.first.inner_text()
+    visit(page, "dossier-06-zoeken-in-scan")
+
+    for word, expected in [
+        ("voorspelbaar", "psychologisch-onderzoek"),
+        ("vloeiend", "onderwijskundig-rapport"),
+        ("toetsen", "handelingsplan"),
+    ]:
+        page.goto(f"/dossier/?q={word}")
+        assert expected in page.locator("#results").inner_text()
+
+    page.goto("/dossier/?q=groeidocument")
+    page.locator("#results .card a").first.click()
+    assert page.get_by_role("heading", name="Pagina's").is_visible()
+    image = page.locator("img[alt='Pagina 1']")
+    image.scroll_into_view_if_needed()
+    png = page.request.get(image.get_attribute("src"))
+    assert png.status == 200 and png.body().startswith(b"\x89PNG")
+    page.wait_for_function(
+        "() => { const i = document.querySelector(\"img[alt='Pagina 1']\"); "
+        "return i.complete && i.naturalWidth > 0; }",
+        timeout=30_000,
+    )
+    visit(page, "dossier-07-document")
+    page.goto("/dossier/tijdlijn/")
+    visit(page, "dossier-08-tijdlijn")
