@@ -57,14 +57,14 @@ def access_request(
     return request
 
 
-def bare_request(family, *, received_on: date | None = None):
-    """A request without a letter (cheap), for permission checks."""
+def bare_request(family, *, received_on: date | None = None, organisation=None):
+    """A request without a letter (cheap), for permission checks and lists."""
     from dossierwijs.rights.models import RightsRequest, Status
 
     return RightsRequest.objects.create(
         vault=family.vault,
         kind="inzage",
-        organisation=school(family),
+        organisation=organisation or school(family),
         sent_on=received_on,
         how="email" if received_on else "",
         received_on=received_on,
@@ -80,3 +80,11 @@ def matrix_parameter(name: str, family):
     if name == "feed_token":
         return "dit-is-niet-de-geheime-code"
     raise AssertionError(name)
+
+
+def other_organisation(family, name: str = "Samenwerkingsverband Utrecht"):
+    from dossierwijs.sharing.models import Organisation, OrganisationKind
+
+    return Organisation.objects.create(
+        vault=family.vault, name=name, kind=OrganisationKind.SAMENWERKINGSVERBAND
+    )

@@ -105,9 +105,7 @@ class NewRequestForm(forms.Form):
     def clean(self):
         data = super().clean()
         if not data.get("organisation") and not (data.get("new_organisation_name") or "").strip():
-            self.add_error(
-                "organisation", _("Kies een organisatie, of vul de naam van een nieuwe in.")
-            )
+            self.add_error(None, _("Kies een organisatie, of vul de naam van een nieuwe in."))
         for f in form_fields(self.kind):
             name = f"letter_{f.name}"
             if (
