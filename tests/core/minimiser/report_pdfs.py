@@ -181,3 +181,21 @@ TRAPS = {
     "javascript": trap_javascript,
     "formulierveld": trap_form_field,
 }
+
+
+def trap_outside_the_page() -> bytes:
+    doc = pymupdf.open()
+    page = _page_with_intro(doc)
+    page.insert_text((-400, 100), SECRET, fontsize=11)
+    return doc.tobytes()
+
+
+def trap_invisible_text() -> bytes:
+    doc = pymupdf.open()
+    page = _page_with_intro(doc)
+    page.insert_text((50, 120), SECRET, fontsize=11, render_mode=3)
+    return doc.tobytes()
+
+
+TRAPS["buiten de pagina"] = trap_outside_the_page
+TRAPS["onzichtbare tekst"] = trap_invisible_text

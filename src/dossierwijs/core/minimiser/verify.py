@@ -85,25 +85,37 @@ def ocr_image(png: bytes, tsv: bool = False) -> str:
     return result.stdout.decode("utf-8", errors="replace")
 
 
-def _raw_text(doc: Any) -> str:
-    """Every object and every decompressed stream, except image and font data."""
-    parts = [doc.xref_object(-1, compressed=False)]
+def _raw_texts(doc: Any) -> dict[int | None, str]:
+    """Every object and every decompressed stream (except image and font data), as text.
+
+    Page content streams and the forms a page draws are filed under that page's number, so
+    a leak there can be cured by rasterising the page; everything else is filed under None.
+    """
+    owner: dict[int, int] = {}
+    for number, page in enumerate(doc):
+        for xref in [*page.get_contents(), *(x[0] for x in page.get_xobjects())]:
+            owner.setdefault(xref, number)
+    parts: dict[int | None, list[str]] = {None: [doc.xref_object(-1, compressed=False)]}
     for xref in range(1, doc.xref_length()):
         try:
             obj = doc.xref_object(xref, compressed=False)
         except Exception:  # noqa: S112 - a free or broken object has nothing to leak
             continue
-        parts.append(obj)
+        bucket = parts.setdefault(owner.get(xref), [])
+        bucket.append(obj)
         if doc.xref_is_stream(xref) and not re.search(r"/Subtype\s*/Image|/Length1|/Length2", obj):
             try:
                 data = doc.xref_stream(xref) or b""
             except Exception:  # noqa: S112
                 continue
-            parts.append(data.decode("latin-1"))
+            bucket.append(data.decode("latin-1"))
             if data.startswith(b"\xfe\xff"):
-                parts.append(data.decode("utf-16-be", errors="ignore"))
-    text = "\n".join(parts)
-    # Text strings in objects may be UTF-16 (<FEFF…> or \000-padded) or hex-encoded.
+                bucket.append(data.decode("utf-16-be", errors="ignore"))
+    return {key: _with_decoded_strings("\n".join(texts)) for key, texts in parts.items()}
+
+
+def _with_decoded_strings(text: str) -> str:
+    """Text strings may be UTF-16 (<FEFF…> or \\000-padded) or hex-encoded: add them decoded."""
     hexes = [
         bytes.fromhex(h).decode(
             "utf-16-be" if h.upper().startswith("FEFF") else "latin-1", "ignore"
@@ -154,8 +166,9 @@ def verify_pdf(
         note = f"{len(seen)} afbeelding(en) gelezen met OCR"
         checks.append(Check("tekst in afbeeldingen (OCR)", not leaks, leaks, note))
 
-    raw = _raw_text(doc)
-    raw_leaks: list[tuple[str, int | None]] = [(t, None) for t in find_leaks(raw, patterns)]
+    raw_leaks: list[tuple[str, int | None]] = [
+        (t, page) for page, raw in _raw_texts(doc).items() for t in find_leaks(raw, patterns)
+    ]
     checks.append(Check("ruwe bestandsinhoud (uitgepakt)", not raw_leaks, raw_leaks))
 
     revisions = doc.version_count if hasattr(doc, "version_count") else 1
