@@ -191,3 +191,14 @@ def test_everyone_involved_is_an_open_group():
 def test_data_about_your_child_without_naming_it_is_not_specific():
     result = judge(judge_gegevens, "Wij delen gegevens over uw kind met GGD Noord.")
     assert result.oordeel == "gebrek"
+
+
+def test_sharing_only_what_is_needed_is_not_specific():
+    text = "Wij delen met de partners in het ZAT alleen wat daarvoor nodig is."
+    assert judge(judge_gegevens, text).oordeel == "gebrek"
+    assert judge(judge_ontvangers, text).oordeel == "gebrek"
+
+
+def test_knowing_what_is_needed_is_not_about_data():
+    text = "Wij sturen het OPP naar GGD Noord, zodat de arts weet wat nodig is."
+    assert judge(judge_gegevens, text).oordeel == "ok"

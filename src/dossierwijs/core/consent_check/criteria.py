@@ -75,7 +75,13 @@ def judge_gegevens(form: Form) -> Judgement:
     basis = "(AVG art. 4 lid 11; overweging 42)"
     vague: list[tuple[Sentence, str]] = []
     for s in form.body:
-        for m in p.VAGUE_DATA.finditer(s.key):
+        matches = list(p.VAGUE_DATA.finditer(s.key))
+        matches += [
+            m
+            for m in p.VAGUE_DATA_WHEN_SHARED.finditer(s.key)
+            if same_clause(s.key, m.start(), p.SHARING)
+        ]
+        for m in matches:
             before = s.key[max(0, m.start() - 12) : m.start()]
             stored = same_clause(s.key, m.start(), p.STORAGE)
             if not re.search(r"\b(niet|geen)\b", before) and not stored:

@@ -98,14 +98,22 @@ VAGUE_DATA = _re(
     r"\b(van belang|relevant|nodig|belangrijk) "
     r"(is|zijn|kan zijn|kunnen zijn|lijkt|lijken|vinden|vindt)\b",
     r"\b(van belang|relevant) (vinden|vindt|achten|acht)\b",
+    r"\b(alles|informatie|gegevens) (wat|die) (verder |nog |ook |daarnaast )?(van belang|relevant|"
+    r"belangrijk|nodig) (is|zijn|kan zijn|lijkt)\b",
     r"\bhet (volledige|gehele|hele|complete|totale) (leerling|client|patienten|zorg)?dossier\b",
+)
+# Open descriptions that only mean "data" in a sentence about sharing ("wij delen alles wat
+# nodig is"), not elsewhere ("zodat de leerkracht weet wat nodig is").
+VAGUE_DATA_WHEN_SHARED = _re(
     r"\balles wat\b",
+    r"\b(alleen |enkel )?(wat|datgene wat) (daarvoor |hiervoor |daarbij )?"
+    r"(nodig|noodzakelijk|relevant|van belang) (is|lijkt)\b",
 )
 DATA_NOUN = re.compile(
     r"\b\w*(verslag|rapport|uitslag|toets|cijfer|plan|overzicht|vragenlijst|conclusie|advies|"
     r"adviezen|verklaring|notitie|notities|aantekening|observatie|niveau|uitkomst|evaluatie|"
     r"screening|diagnose|kopie|opdracht|beschrijving|samenvatting|resultaten|lijst|"
-    r"gegevens)\w*\b(?<!\bgegevens)"
+    r"gegevens)(en|s|e|ten)?\b(?<!\bgegevens)"
     r"|\b(opp|okr|groeidocument|naam|namen|geboortedatum|telefoonnummer|adres|verzuim\w*|"
     r"lengte|gewicht|foto\w*|video\w*|beeldmateriaal|medicijn\w*|medicatie|allergie\w*|"
     r"ontwikkelingsperspectief\w*|dossier)\b"
@@ -130,6 +138,7 @@ VAGUE_RECIPIENT = _re(
     r"\b(met|aan|bij|naar|door) (de )?(hulpverleners|instanties|deskundigen|zorgverleners|"
     r"anderen)\b",
     r"\b(iedereen|al wie|ieder) die\b",
+    r"\b(de|onze|alle|hun|zijn) partners\b",
 )
 OPEN_LIST = re.compile(
     rf"\b{_RECIPIENT_GROUP}\b[^.;]{{0,20}}\b(zoals|bijvoorbeeld|bijv|o\.a|onder andere)\b"
