@@ -121,6 +121,19 @@ ROUTES: dict[str, Route] = {
     "rights:done": Route("POST", FAMILY_OBJECT),
     "rights:notes": Route("POST", FAMILY_OBJECT, {"notes": "Gebeld met school"}),
     "rights:calendar_feed": Route("GET", everyone(HIDDEN)),  # a wrong token, for everyone
+    # Consent: the register and the form checker are the vault's own; no meelezer.
+    "consent:list": Route("GET", VAULT_PAGE),
+    "consent:give": Route("GET", VAULT_PAGE),
+    "consent:register": Route("GET", VAULT_PAGE),
+    "consent:check": Route("GET", VAULT_PAGE),
+    "consent:check_document": Route("GET", FAMILY_OBJECT),
+    "consent:check_result": Route("GET", FAMILY_OBJECT),
+    "consent:refuse": Route("POST", FAMILY_OBJECT, {"tone": "zakelijk"}),
+    "consent:detail": Route("GET", FAMILY_OBJECT),
+    "consent:withdraw": Route("POST", FAMILY_OBJECT, {"tone": "zakelijk"}),
+    "consent:trajectory_ended": Route("POST", FAMILY_OBJECT),
+    "consent:expire": Route("POST", FAMILY_OBJECT),
+    "consent:word": Route("GET", FAMILY_OBJECT),
 }
 
 
@@ -147,6 +160,10 @@ def object_for_parameter(name: str, family):
         from tests.rights.factories import matrix_parameter
 
         return matrix_parameter(name, family)
+    if name in ("consent_id", "check_id"):
+        from tests.consent.factories import matrix_parameter as consent_parameter
+
+        return consent_parameter(name, family)
     if name in ("number", "page"):
         return 1
     if name == "fmt":

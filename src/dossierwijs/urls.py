@@ -9,4 +9,5 @@ urlpatterns = [
     path("", include("dossierwijs.letters.urls")),
     path("", include("dossierwijs.sharing.urls")),
     path("", include("dossierwijs.knowledge.urls")),
+    path("", include("dossierwijs.consent.urls")),
 ]

@@ -1,0 +1,1 @@
+"""Consent: the register of specific consents and the consent-form checker (issue 6)."""

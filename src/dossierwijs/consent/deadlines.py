@@ -1,0 +1,63 @@
+"""Consents on the Termijnen page: ending within 30 days, ended, or whose trajectory ended."""
+
+from __future__ import annotations
+
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from dossierwijs.knowledge.deadlines import OpenDeadline
+
+from .models import ENDS_SOON_DAYS, Consent, Status
+
+
+def consent_deadlines(vault) -> list[OpenDeadline]:
+    """One entry per consent that needs the parent's attention; ``vault``'s own only."""
+    today = timezone.localdate()
+    found: list[OpenDeadline] = []
+    consents = Consent.objects.filter(vault=vault, status=Status.GEGEVEN).select_related(
+        "from_organisation", "to_organisation"
+    )
+    for consent in consents:
+        url = reverse("consent:detail", args=[consent.pk])
+        who = consent.recipient_text()
+        if consent.trajectory_ended:
+            found.append(
+                OpenDeadline(
+                    title=_("Het traject is afgelopen: uw toestemming aan %(who)s geldt niet meer")
+                    % {"who": who},
+                    due=consent.trajectory_ended_on or today,
+                    url=url,
+                    next_step=_(
+                        "Vraag zo nodig om verwijdering van de gegevens, en sluit de toestemming af"
+                    ),
+                    kind="toestemming",
+                    key=f"toestemming:{consent.pk}",
+                )
+            )
+            continue
+        if consent.valid_until is None:
+            continue
+        days = (consent.valid_until - today).days
+        if days < 0:
+            title = _("Uw toestemming aan %(who)s is verlopen") % {"who": who}
+            step = _(
+                "Er mag niets meer mee gedeeld worden. Sluit de toestemming af, of geef nieuwe "
+                "toestemming als het nog nodig is"
+            )
+        elif days <= ENDS_SOON_DAYS:
+            title = _("Uw toestemming aan %(who)s loopt af") % {"who": who}
+            step = _("Laat haar aflopen, of geef nieuwe toestemming als het nog nodig is")
+        else:
+            continue
+        found.append(
+            OpenDeadline(
+                title=title,
+                due=consent.valid_until,
+                url=url,
+                next_step=step,
+                kind="toestemming",
+                key=f"toestemming:{consent.pk}",
+            )
+        )
+    return found

@@ -1,0 +1,202 @@
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from dossierwijs.core.letters import TONE_LABELS, TONES
+
+from .models import Signer, Status
+
+MAX_UPLOAD = 25 * 1024 * 1024
+
+
+def _tone_field():
+    return forms.ChoiceField(
+        label=_("Toon van de brief"),
+        choices=[(t, TONE_LABELS[t]) for t in TONES],
+        initial="zakelijk",
+        widget=forms.RadioSelect,
+    )
+
+
+def _address_field():
+    return forms.CharField(
+        label=_("Uw adres"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_(
+            "Straat en huisnummer, postcode en plaats. Een brief heeft uw adres nodig; "
+            "dossierwijs bewaart het voor de volgende keer."
+        ),
+    )
+
+
+class CheckForm(forms.Form):
+    text = forms.CharField(
+        label=_("Plak de tekst van het formulier"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 10}),
+    )
+    file = forms.FileField(
+        label=_("Of kies het bestand"),
+        required=False,
+        help_text=_("PDF, Word of een foto of scan van het formulier."),
+    )
+    keep = forms.BooleanField(
+        label=_("Bewaar het formulier in het dossier"),
+        required=False,
+        initial=True,
+        help_text=_("Dan kunt u later laten zien welk formulier u kreeg."),
+    )
+
+    def clean(self):
+        data = super().clean()
+        upload = data.get("file")
+        if upload and upload.size > MAX_UPLOAD:
+            raise forms.ValidationError(
+                _("Het bestand is groter dan 25 MB. Kies een kleiner bestand.")
+            )
+        if not upload and not (data.get("text") or "").strip():
+            raise forms.ValidationError(_("Plak de tekst van het formulier of kies het bestand."))
+        return data
+
+
+class RefuseForm(forms.Form):
+    tone = _tone_field()
+    organisation = forms.ModelChoiceField(
+        label=_("Aan welke organisatie"), queryset=None, required=False
+    )
+    organisation_name = forms.CharField(
+        label=_("Of typ de naam van de organisatie"), required=False, max_length=300
+    )
+    address = _address_field()
+
+    def __init__(self, *args, organisations, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("organisation") and not (data.get("organisation_name") or "").strip():
+            raise forms.ValidationError(_("Kies of typ de organisatie die het formulier gaf."))
+        return data
+
+
+class WithdrawForm(forms.Form):
+    tone = _tone_field()
+    address = _address_field()
+
+
+def _organisation_fields(form, organisations) -> None:
+    form.fields["from_organisation"].queryset = organisations
+    form.fields["to_organisation"].queryset = organisations
+
+
+class ConsentFieldsMixin(forms.Form):
+    from_organisation = forms.ModelChoiceField(
+        label=_("Welke organisatie vraagt de toestemming"),
+        queryset=None,
+        help_text=_("Staat de organisatie er niet bij? Voeg haar eerst toe aan het adresboek."),
+    )
+    to_organisation = forms.ModelChoiceField(
+        label=_("Met welke organisatie mag zij de gegevens delen (niet verplicht)"),
+        queryset=None,
+        required=False,
+        help_text=_("Leeg laten als alleen de organisatie hierboven de gegevens krijgt."),
+    )
+    given_by = forms.MultipleChoiceField(
+        label=_("Wie geeft de toestemming"),
+        choices=Signer.choices,
+        widget=forms.CheckboxSelectMultiple,
+        initial=[Signer.OUDERS],
+    )
+    purpose = forms.CharField(
+        label=_("Waarvoor precies"),
+        max_length=500,
+        help_text=_("Bijvoorbeeld: advies over de leesbegeleiding in groep 7."),
+    )
+    data = forms.CharField(
+        label=_("Welke gegevens of documenten"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Eén per regel, bijvoorbeeld: het OPP van dit schooljaar."),
+    )
+    documents = forms.ModelMultipleChoiceField(
+        label=_("Documenten uit het dossier (niet verplicht)"),
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    storage = forms.CharField(
+        label=_("Waar worden de gegevens bewaard"),
+        max_length=300,
+        help_text=_("Bijvoorbeeld: het cliëntdossier van de praktijk."),
+    )
+    valid_until = forms.DateField(
+        label=_("Geldig tot en met"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    trajectory = forms.CharField(
+        label=_("Of: tot het einde van"),
+        required=False,
+        max_length=300,
+        help_text=_("Bijvoorbeeld: de behandeling bij Logopedie De Klank."),
+    )
+
+    def setup(self, organisations, documents) -> None:
+        _organisation_fields(self, organisations)
+        self.fields["documents"].queryset = documents
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("valid_until") and not (data.get("trajectory") or "").strip():
+            raise forms.ValidationError(
+                _("Zeg tot wanneer de toestemming geldt: een datum of het einde van een traject.")
+            )
+        if data.get("to_organisation") and data.get("to_organisation") == data.get(
+            "from_organisation"
+        ):
+            self.add_error("to_organisation", _("Kies een andere organisatie, of laat dit leeg."))
+        return data
+
+
+class GiveForm(ConsentFieldsMixin):
+    withdraw_contact = forms.CharField(
+        label=_("Bij wie kunt u de toestemming intrekken"),
+        max_length=300,
+        help_text=_("Naam en e-mailadres, bijvoorbeeld: de intern begeleider, ib@school.nl."),
+    )
+
+    def __init__(self, *args, organisations, documents, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.setup(organisations, documents)
+
+
+class RegisterForm(ConsentFieldsMixin):
+    given_on = forms.DateField(
+        label=_("Gegeven of geweigerd op"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    status = forms.ChoiceField(
+        label=_("Wat hebt u gedaan"),
+        choices=[(Status.GEGEVEN, _("Toestemming gegeven")), (Status.GEWEIGERD, _("Geweigerd"))],
+        initial=Status.GEGEVEN,
+        widget=forms.RadioSelect,
+    )
+    evidence = forms.FileField(
+        label=_("Het getekende formulier (niet verplicht)"),
+        required=False,
+        help_text=_("PDF, Word of een foto. Het komt in het dossier."),
+    )
+
+    def __init__(self, *args, organisations, documents, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.setup(organisations, documents)
+        self.fields["storage"].required = False
+
+    def clean(self):
+        data = super().clean()
+        upload = data.get("evidence")
+        if upload and upload.size > MAX_UPLOAD:
+            self.add_error("evidence", _("Het bestand is groter dan 25 MB."))
+        return data

@@ -1,0 +1,164 @@
+"""Consents the family gave (or refused), and the checks of consent forms they were handed."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, timedelta
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+# How many days before its end a consent shows up on the Termijnen page.
+ENDS_SOON_DAYS = 30
+
+
+class FormCheck(models.Model):
+    """One check of a consent form: the form's text and the checker's result (published JSON)."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    vault = models.ForeignKey("vault.Vault", on_delete=models.CASCADE, related_name="+")
+    document = models.ForeignKey(
+        "dossier.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    title = models.CharField(_("welk formulier"), max_length=300)
+    text = models.TextField(blank=True)
+    result = models.JSONField(default=dict)
+    created_at = models.DateTimeField(default=timezone.now)
+    created_by = models.ForeignKey("vault.Member", null=True, on_delete=models.SET_NULL)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def verdict(self) -> str:
+        return self.result.get("verdict", "")
+
+    @property
+    def is_valid(self) -> bool:
+        return self.verdict == "geldig"
+
+
+class Signer(models.TextChoices):
+    # The words of dossierwijs.core.rules.age.AgeDecision.beslist.
+    OUDERS = "ouders", _("De ouders met gezag")
+    KIND = "kind", _("Het kind zelf")
+
+
+class Status(models.TextChoices):
+    GEGEVEN = "gegeven", _("Gegeven")
+    GEWEIGERD = "geweigerd", _("Geweigerd")
+    INGETROKKEN = "ingetrokken", _("Ingetrokken")
+    VERLOPEN = "verlopen", _("Verlopen")
+
+
+class Consent(models.Model):
+    """One specific consent: who let which organisation share what, for what, until when."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    vault = models.ForeignKey("vault.Vault", on_delete=models.CASCADE, related_name="consents")
+    given_by = models.JSONField(_("gegeven door"), default=list)  # Signer values
+    given_by_names = models.CharField(_("namen"), max_length=300, blank=True)
+    from_organisation = models.ForeignKey(
+        "sharing.Organisation",
+        on_delete=models.PROTECT,
+        related_name="consents_from",
+        verbose_name=_("organisatie"),
+    )
+    to_organisation = models.ForeignKey(
+        "sharing.Organisation",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="consents_to",
+        verbose_name=_("deelt met"),
+    )
+    purpose = models.TextField(_("doel"))
+    data = models.TextField(_("welke gegevens of documenten"))
+    documents = models.ManyToManyField("dossier.Document", blank=True, related_name="+")
+    storage = models.CharField(_("waar bewaard"), max_length=300, blank=True)
+    valid_until = models.DateField(_("geldig tot en met"), null=True, blank=True)
+    trajectory = models.CharField(_("tot het einde van"), max_length=300, blank=True)
+    trajectory_ended = models.BooleanField(_("traject afgelopen"), default=False)
+    trajectory_ended_on = models.DateField(null=True, blank=True)
+    given_on = models.DateField(_("gegeven op"), default=timezone.localdate)
+    evidence = models.ForeignKey(
+        "dossier.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("ondertekend formulier"),
+    )
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.GEGEVEN
+    )
+    withdrawn_on = models.DateField(_("ingetrokken op"), null=True, blank=True)
+    # The consent text dossierwijs wrote (empty for a consent given on someone else's form).
+    text = models.TextField(blank=True)
+    withdrawal_letter = models.ForeignKey(
+        "letters.Letter", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    created_by = models.ForeignKey("vault.Member", null=True, on_delete=models.SET_NULL)
+
+    class Meta:
+        ordering = ["-given_on", "-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.from_organisation} – {self.purpose}"
+
+    # State changes -------------------------------------------------------------------
+    def withdraw(self, on: date) -> None:
+        """Withdrawn from ``on`` (AVG art. 7 lid 3); earlier use stays lawful."""
+        self.status = Status.INGETROKKEN
+        self.withdrawn_on = on
+        self.save(update_fields=["status", "withdrawn_on"])
+
+    def expire(self) -> None:
+        """The end date passed or the trajectory ended: the consent no longer counts."""
+        if self.status == Status.GEGEVEN:
+            self.status = Status.VERLOPEN
+            self.save(update_fields=["status"])
+
+    # Reading ---------------------------------------------------------------------------
+    def has_lapsed(self, today: date | None = None) -> bool:
+        today = today or timezone.localdate()
+        return self.trajectory_ended or (self.valid_until is not None and self.valid_until < today)
+
+    def current_status(self, today: date | None = None) -> str:
+        """The status as it is today: a given consent past its end counts as verlopen."""
+        if self.status == Status.GEGEVEN and self.has_lapsed(today):
+            return Status.VERLOPEN
+        return self.status
+
+    def current_status_label(self) -> str:
+        return Status(self.current_status()).label
+
+    def is_current(self, today: date | None = None) -> bool:
+        return self.current_status(today) == Status.GEGEVEN
+
+    def ends_soon(self, today: date | None = None) -> bool:
+        today = today or timezone.localdate()
+        return (
+            self.is_current(today)
+            and self.valid_until is not None
+            and self.valid_until <= today + timedelta(days=ENDS_SOON_DAYS)
+        )
+
+    def organisations(self) -> list:
+        return [o for o in (self.from_organisation, self.to_organisation) if o is not None]
+
+    def recipient_text(self) -> str:
+        if self.to_organisation is None:
+            return str(self.from_organisation)
+        return _("van %(from)s naar %(to)s") % {
+            "from": self.from_organisation,
+            "to": self.to_organisation,
+        }
+
+    def signer_labels(self) -> list[str]:
+        return [Signer(s).label for s in self.given_by if s in Signer.values]

@@ -1,0 +1,112 @@
+"""A form check as the result page shows it: the form's sentences, some marked, and nine verdicts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from dossierwijs.core.consent_check import CRITERIA
+from dossierwijs.core.consent_check.sentences import split_form
+
+# What each criterion asks, in one plain sentence for the parent (the checker's own
+# explanation, with its legal basis, follows it on the page).
+ASKS = {
+    "doel": gettext_lazy("Staat er precies in waarvoor de gegevens nodig zijn?"),
+    "gegevens": gettext_lazy("Staat er precies in welke gegevens of documenten het zijn?"),
+    "ontvangers": gettext_lazy("Worden de organisaties die de gegevens krijgen bij naam genoemd?"),
+    "opslag": gettext_lazy("Staat er in waar de gegevens worden bewaard?"),
+    "termijn": gettext_lazy("Staat er in tot wanneer de toestemming geldt?"),
+    "vrij": gettext_lazy("Mag u nee zeggen zonder nadeel voor uw kind?"),
+    "ondubbelzinnig": gettext_lazy("Moet u zelf actief ja zeggen (geen vooraf aangekruist vakje)?"),
+    "granulair": gettext_lazy("Kunt u per doel of per organisatie apart ja of nee zeggen?"),
+    "intrekken": gettext_lazy("Staat er in dat u de toestemming altijd kunt intrekken, en hoe?"),
+}
+# The Kennis page that explains the criterion ("Waarom?").
+WHY = {code: "toestemming-per-doel" for code in CRITERIA} | {"intrekken": "toestemming-intrekken"}
+
+
+@dataclass
+class ShownSentence:
+    text: str
+    is_heading: bool
+    anchor: str = ""
+    criteria: list[tuple[str, str]] = field(default_factory=list)  # (code, title)
+
+
+@dataclass
+class ShownCriterion:
+    code: str
+    title: str
+    asks: str
+    ok: bool
+    doubtful: bool
+    explanation: str
+    evidence: list[tuple[str, str]]  # (text, anchor of the marked sentence or "")
+    why: str
+
+
+@dataclass
+class ShownCheck:
+    sentences: list[ShownSentence]
+    criteria: list[ShownCriterion]
+    valid: bool
+    defects: int
+    doubtful: int
+
+
+def present(text: str, result: dict) -> ShownCheck:
+    """Lay out a stored check: each evidence sentence gets an anchor and its criteria."""
+    sentences = [ShownSentence(s.text, s.is_heading) for s in split_form(text)]
+    by_text: dict[str, ShownSentence] = {}
+    for s in sentences:
+        by_text.setdefault(s.text, s)
+    criteria: list[ShownCriterion] = []
+    marked = 0
+    for code, (title, _judge) in CRITERIA.items():
+        judgement = result.get("criteria", {}).get(code)
+        if judgement is None:
+            continue
+        evidence = []
+        for quote in judgement.get("bewijs", []):
+            sentence = by_text.get(quote)
+            if sentence is not None and not sentence.anchor:
+                marked += 1
+                sentence.anchor = f"zin-{marked}"
+            if sentence is not None and (code, title) not in sentence.criteria:
+                sentence.criteria.append((code, title))
+            evidence.append((quote, sentence.anchor if sentence else ""))
+        uitleg = judgement.get("uitleg", "")
+        criteria.append(
+            ShownCriterion(
+                code=code,
+                title=title,
+                asks=str(ASKS.get(code, "")),
+                ok=judgement.get("oordeel") == "ok",
+                doubtful="twijfel" in uitleg.lower(),
+                explanation=uitleg,
+                evidence=evidence,
+                why=WHY.get(code, "toestemming-per-doel"),
+            )
+        )
+    return ShownCheck(
+        sentences=sentences,
+        criteria=criteria,
+        valid=result.get("verdict") == "geldig",
+        defects=sum(1 for c in criteria if not c.ok),
+        doubtful=sum(1 for c in criteria if c.doubtful),
+    )
+
+
+def verdict_text(shown: ShownCheck) -> str:
+    if shown.valid:
+        return _(
+            "Dit formulier voldoet aan alle negen eisen. U kunt het tekenen als u het eens bent "
+            "met wat erin staat. Tekenen blijft uw eigen keuze."
+        )
+    return _(
+        "Dit formulier voldoet niet aan %(n)s van de negen eisen. Toestemming via dit formulier "
+        "is dan niet geldig (AVG artikel 4 lid 11 en artikel 7). Het advies: teken het niet, en "
+        "vraag om toestemming per concrete uitwisseling."
+    ) % {"n": shown.defects}

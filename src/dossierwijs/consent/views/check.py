@@ -1,0 +1,169 @@
+"""Formulier controleren: paste, upload or pick a form, see the nine criteria, refuse it by letter."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from dossierwijs.core.letters import LetterError, MissingData
+from dossierwijs.vault.permissions import get_for_member, member_required, require, visible
+from dossierwijs.vault.roles import Capability
+
+from .. import services
+from ..forms import CheckForm, RefuseForm
+from ..models import FormCheck
+from ..presenting import present, verdict_text
+
+
+def check_form_action(document, member) -> list[dict]:
+    """ "Formulier controleren" on a document's page (for consent forms and unknown papers)."""
+    from dossierwijs.dossier.models import DocumentType
+
+    if document.doc_type not in (DocumentType.TOESTEMMINGSFORMULIER, DocumentType.OVERIG):
+        return []
+    return [
+        {
+            "url": reverse("consent:check_document", args=[document.pk]),
+            "label": _("Formulier controleren"),
+        }
+    ]
+
+
+@member_required
+def check(request):
+    require(request, Capability.EDIT_DOSSIER)
+    form = CheckForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            if data.get("file"):
+                upload = data["file"]
+                result = services.check_upload(
+                    vault=request.vault,
+                    by=request.member,
+                    filename=upload.name,
+                    data=upload.read(),
+                    keep=bool(data.get("keep")),
+                )
+            else:
+                result = services.check_text(
+                    vault=request.vault,
+                    by=request.member,
+                    text=data["text"],
+                    title=_("Geplakte tekst"),
+                )
+        except services.CheckError as error:
+            form.add_error(None, error.message)
+        else:
+            return redirect("consent:check_result", check_id=result.pk)
+    recent = visible(request, FormCheck)[:10]
+    return render(request, "consent/check.html", {"form": form, "recent": recent})
+
+
+@member_required
+def check_document(request, document_id):
+    from dossierwijs.dossier.models import Document
+
+    require(request, Capability.EDIT_DOSSIER)
+    document = get_for_member(request, Document, pk=document_id)
+    if request.method == "POST":
+        try:
+            result = services.check_document(document=document, by=request.member)
+        except services.CheckError as error:
+            messages.error(request, error.message)
+            return redirect("dossier:detail", document.pk)
+        return redirect("consent:check_result", check_id=result.pk)
+    return render(request, "consent/check_document.html", {"document": document})
+
+
+def _refuse_form(request, data=None):
+    from dossierwijs.sharing.models import Organisation
+
+    organisations = visible(request, Organisation)
+    initial = {}
+    school = organisations.filter(name=request.vault.school_name).first()
+    if school is not None:
+        initial["organisation"] = school.pk
+    elif request.vault.school_name:
+        initial["organisation_name"] = request.vault.school_name
+    return RefuseForm(data, organisations=organisations, initial=initial)
+
+
+def _needs_address(request) -> bool:
+    return not any(
+        m.postal_address.strip()
+        for m in request.vault.members.all()
+        if m.role in ("ouder", "mede_ouder")
+    )
+
+
+def _result_page(request, form_check, refuse_form, status=200):
+    shown = present(form_check.text, form_check.result)
+    return render(
+        request,
+        "consent/result.html",
+        {
+            "check": form_check,
+            "shown": shown,
+            "verdict_text": verdict_text(shown),
+            "refuse_form": refuse_form,
+            "can_edit": request.member.can(Capability.EDIT_DOSSIER),
+            "needs_address": _needs_address(request),
+        },
+        status=status,
+    )
+
+
+@member_required
+def check_result(request, check_id):
+    require(request, Capability.VIEW_VAULT)
+    form_check = get_for_member(request, FormCheck, pk=check_id)
+    return _result_page(request, form_check, _refuse_form(request))
+
+
+@require_POST
+@member_required
+def refuse(request, check_id):
+    require(request, Capability.EDIT_DOSSIER)
+    form_check = get_for_member(request, FormCheck, pk=check_id)
+    form = _refuse_form(request, request.POST)
+    if not form.is_valid():
+        return _result_page(request, form_check, form)
+    data = form.cleaned_data
+    extra = {}
+    if not data.get("organisation"):
+        extra["organisation_name"] = data["organisation_name"].strip()
+    if (data.get("address") or "").strip():
+        extra["address"] = data["address"].strip()
+    try:
+        produced = services.refuse_form(
+            check=form_check,
+            by=request.member,
+            tone=data["tone"],
+            organisation=data.get("organisation"),
+            extra=extra,
+        )
+    except MissingData as missing:
+        form.add_error(
+            None,
+            _("Om de brief te maken is nog nodig: %(labels)s. Vul het hieronder in.")
+            % {"labels": "; ".join(missing.labels)},
+        )
+        return _result_page(request, form_check, form)
+    except LetterError as error:
+        form.add_error(None, error.message)
+        return _result_page(request, form_check, form)
+    if extra.get("address"):
+        from dossierwijs.letters.services import save_missing_data
+
+        save_missing_data(vault=request.vault, member=request.member, address=extra["address"])
+    messages.success(
+        request,
+        _(
+            "De Geen-toestemmingsverklaring is gemaakt en bewaard in het dossier. Verstuur hem zelf."
+        ),
+    )
+    return redirect("letters:detail", letter_id=produced.letter.pk)
