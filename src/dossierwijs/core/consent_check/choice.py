@@ -120,6 +120,14 @@ def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
     strong, weak = open_recipient_groups(form)
     if strong or (weak and not form.matching(p.CLOSED_LIST)):
         return True
+    items = [
+        s
+        for s in form.body
+        if re.match(r"^\W*(\d{1,2}|[a-h])[.)]\s", s.text, re.IGNORECASE)
+        and (p.SHARING.search(s.key) or p.DATA_USE.search(s.key))
+    ]
+    if len(items) >= 2:
+        return True  # numbered exchanges or uses, but one choice for all of them
     sharing = [s for s in form.body if p.SHARING.search(s.key) and not p.WITHDRAWAL.search(s.key)]
     if any(p.ADDITIONAL_RECIPIENT.search(s.key) for s in sharing):
         return True

@@ -27,8 +27,8 @@ SHARING = _re(
     r"\b(stuur\w*|sturen|stuurt|versturen|verstuurd|toegestuurd|ontvang\w*|krijg\w*)\b",
     r"\b(inzage|inzien|in te zien)\b",
     r"\b(bespre\w*|besproken|terugkoppel\w*|informeren|melden|aanmeld\w*|gaat naar|gaan naar)\b",
-    r"\b(geeft|geven)\b.{0,40}\b(aan|door)\b",
-    r"\b(geeft|geven)\b(?! (u|jullie|je|wij|we|dat|het)\b)",
+    r"\b(geeft|geven)\b.{0,80}\b(aan|door)\b",
+    r"\b(geeft|geven)\b(?! (u|jullie|je|dat|het)\b)",
     r"\b(van|door) (de |het )?[\w-]+ naar\b|\bnaar (de|het) \w+\b.{0,20}\b(gaat|gaan|sturen)\b",
 )
 STORAGE = _re(
@@ -180,6 +180,7 @@ CONCRETE_END = _re(
     r"\bvoor (het|de|dit|deze) (mdo|overleg|gesprek|onderzoek|bespreking|consult)\b[^.]{0,30}"
     + DATE.pattern,
     r"\beenmalig\b",
+    r"\b(een|twee|drie|zes|\d+) (jaar|maanden|maand|weken|week) (geldig|van kracht)\b",
     r"\b(geldt|geldig|loopt)\b[^.]{0,15}\b(voor|gedurende) (een|twee|drie|zes|\d+) "
     r"(jaar|maanden|maand|weken|week)\b",
     r"\b(zolang|gedurende) de (behandeling|begeleiding|therapie|observatie|onderzoeksperiode)\b",
@@ -283,6 +284,8 @@ BUNDLED = _re(
     r"[^.]{0,80}\b(alle|bovenstaande|het bovenstaande|toestemming om)\b",
     r"\b(gelezen en ga|gelezen en gaan) akkoord\b",
     r"\bhet bovenstaande\b[^.]{0,20}\bakkoord\b",
+    r"\b(toestemming|akkoord) (voor|met) (\d|[a-c]) (en|t/m|tot en met) (\d|[a-c])\b",
+    r"\b(toestemming|akkoord) (voor|met) (beide|allebei|alle drie|alle vier|alle onderdelen|alles)\b",
 )
 # A yes/no pair at the end of an item whose boxes were lost in a scan ("... Ja ll Nee",
 # "JA / NEE", "0 wel toestemming 0 geen toestemming").
