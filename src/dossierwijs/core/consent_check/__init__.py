@@ -6,6 +6,7 @@
 """
 
 from .checker import CRITERIA, GELDIG, ONGELDIG, ConsentCheck, check_consent_form
+from .compose import ConsentTextError, Exchange, Storage, compose_specific_consent
 from .form import GEBREK, OK, Judgement
 
 __all__ = [
@@ -15,6 +16,10 @@ __all__ = [
     "OK",
     "ONGELDIG",
     "ConsentCheck",
+    "ConsentTextError",
+    "Exchange",
     "Judgement",
+    "Storage",
     "check_consent_form",
+    "compose_specific_consent",
 ]
