@@ -62,3 +62,15 @@ def test_keep_by_title_part_or_kind():
     assert section_is_kept(advice, ["aanbevelingen"])
     assert section_is_kept(advice, ["Advies"])
     assert not section_is_kept(advice, ["Conclusie"])
+
+
+def test_sections_in_plain_text():
+    from dossierwijs.core.minimiser.sections import find_sections_in_text
+
+    text = "Verslag\n\n1. Aanleiding\nOuders vroegen hulp.\n\n2. Conclusie\nHet gaat beter.\n"
+    found = find_sections_in_text(text)
+    assert [(t, k) for t, k, _, _ in found] == [
+        ("Begin van het document", "begin"), ("Aanleiding", "aanleiding"), ("Conclusie", "conclusie"),
+    ]  # fmt: skip
+    title, kind, begin, end = found[2]
+    assert text[begin:end] == "2. Conclusie\nHet gaat beter.\n"

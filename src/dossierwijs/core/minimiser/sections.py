@@ -158,3 +158,25 @@ def section_is_kept(section: Section, keep: list[str]) -> bool:
 def proposal_for_school(sections: list[Section]) -> list[str]:
     """Titles to keep "voor school": the conclusion and the advice, nothing else."""
     return [s.title for s in sections if s.kind in FOR_SCHOOL]
+
+
+def find_sections_in_text(text: str) -> list[tuple[str, str, int, int]]:
+    """Sections of plain text (a .txt or a Word file's text): ``(title, kind, begin, end)``.
+
+    Without layout, a heading is a line of its own that names a usual section.
+    """
+    starts: list[tuple[str, str, int]] = [("Begin van het document", BEGIN, 0)]
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        kind = heading_kind(stripped) if len(stripped.split()) <= 6 else None
+        if kind and not stripped.endswith((".", ",", ";")):
+            title = _NUMBERING.sub("", stripped).strip().rstrip(":")
+            starts.append((title, kind, offset))
+        offset += len(line)
+    ends = [s[2] for s in starts[1:]] + [len(text)]
+    return [
+        (title, kind, begin, end)
+        for (title, kind, begin), end in zip(starts, ends, strict=True)
+        if end > begin or kind != BEGIN
+    ]
