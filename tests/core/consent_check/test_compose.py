@@ -217,7 +217,7 @@ PLACES = st.sampled_from(
 )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     names=st.lists(NAMES, min_size=2, max_size=4, unique=True),
     data=st.lists(DATA, min_size=1, max_size=3),
