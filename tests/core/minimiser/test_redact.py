@@ -6,6 +6,7 @@ pdfminer text, and the raw file with every stream inflated by zlib.
 
 import io
 import re
+import subprocess
 import zlib
 
 import pymupdf
@@ -86,6 +87,14 @@ def test_text_in_an_image_is_blacked_out_on_a_rasterised_page():
     page = pymupdf.open(stream=result.output)[0]
     assert page.get_text().strip() == ""  # the page is a picture now
     assert len(page.get_images()) == 1
+    seen = subprocess.run(
+        ["tesseract", "stdin", "stdout", "-l", "nld"],
+        input=page.get_pixmap(dpi=200).tobytes("png"),
+        capture_output=True,
+        check=True,
+    ).stdout.decode()
+    assert "Verslag" in seen  # OCR works on this page ...
+    assert "Zwanenburg" not in seen and "Femke" not in seen  # ... and finds no name
 
 
 def test_image_parts_and_graphics_under_a_box_are_removed():
