@@ -34,6 +34,7 @@ def test_an_extension_announced_too_late_leaves_the_first_deadline(cheap_request
     counts, why = cheap_request.extension_verdict()
     assert not counts
     assert "te laat" in why
+    assert cheap_request.status == Status.VERSTUURD  # not "verlengd": it does not count
 
 
 def test_an_extension_without_reasons_leaves_the_first_deadline(cheap_request):

@@ -156,3 +156,29 @@ def test_every_kind_has_its_own_questions(ouder, kind):
     text = page_text(ouder.get(URL, {"soort": kind}))
     for field in form_fields(kind):
         assert field.label in text
+
+
+def test_for_a_child_of_16_the_parents_write_with_her_authorisation(family, ouder):
+    from datetime import date
+
+    ready_for_letters(family)
+    family.vault.child_birth_date = date(2008, 4, 12)
+    family.vault.save(update_fields=["child_birth_date"])
+    assert "Wie vraagt het?" in page_text(ouder.get(URL, {"soort": "inzage"}))
+    response = post_inzage(ouder, school(family), writer="ouders_met_machtiging")
+    assert response.status_code == 302
+    letter = Letter.objects.get(document=RightsRequest.objects.get().letter)
+    assert letter.companion is not None  # the machtiging, produced by the letters app
+    assert letter.companion.kind == "machtiging"
+
+
+def test_for_a_child_of_16_the_parents_alone_are_refused_in_dutch(family, ouder):
+    from datetime import date
+
+    ready_for_letters(family)
+    family.vault.child_birth_date = date(2008, 4, 12)
+    family.vault.save(update_fields=["child_birth_date"])
+    response = post_inzage(ouder, school(family))
+    assert response.status_code == 200
+    assert "Wie vraagt het?" in page_text(response)
+    assert not RightsRequest.objects.exists()

@@ -65,6 +65,8 @@ def open_request_deadlines(vault) -> list:
     """The deadline source for the knowledge app's Termijnen page."""
     from dossierwijs.knowledge.deadlines import OpenDeadline
 
+    if vault is None:  # no vault, no requests (and no database query)
+        return []
     return [
         OpenDeadline(
             title=title_for(r),

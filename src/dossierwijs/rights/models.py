@@ -168,7 +168,9 @@ class RightsRequest(models.Model):
         self.extension_announced_on = announced_on
         self.extension_with_reasons = with_reasons
         if self.status in (Status.VERSTUURD, Status.GEEN_REACTIE, Status.VERLENGD):
-            self.status = Status.VERLENGD
+            # "Verlengd" only when the extension counts; otherwise the first term stands.
+            verdict = self.extension_verdict()
+            self.status = Status.VERLENGD if verdict and verdict[0] else Status.VERSTUURD
         self.save()
 
     def record_reply_status(self, kind: str) -> None:

@@ -1,0 +1,110 @@
+"""A rights request as a parent meets it (issue 5, "Done when").
+
+Create an access request to the school on behalf of both parents, download the .eml, mark it
+sent, see the deadline on Termijnen, record an extension, see the new deadline. axe runs on
+every page visited; screenshots go to test-output/screenshots/rights-*.png.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from dossierwijs.core.rules.deadlines import rights_request_deadline
+from dossierwijs.core.rules.dutch_dates import long_date
+from tests.browser.harness import check_accessibility, new_page, screenshot
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+EVA = "paarse olifant danst snel"
+
+
+def visit(page, label: str):
+    check_accessibility(page, f"rights-{label}")
+    screenshot(page, f"rights-{label}")
+
+
+def test_an_access_request_is_tracked_to_its_deadline(browser, live_app, tmp_path):
+    live_app.cli(
+        "init",
+        "--kind",
+        "Sanne Canarisvogel",
+        "--geboortedatum",
+        "2013-04-12",
+        "--school",
+        "OSG De Klimop",
+        "--ouder",
+        "Eva Canarisvogel",
+        "--ouder",
+        "Joost Canarisvogel",
+        passphrase=EVA,
+    )
+    page = new_page(browser, base_url=live_app.url)
+    page.goto("/inloggen/")
+    page.get_by_label("Uw wachtzin").fill(EVA)
+    page.get_by_role("button", name="Openen").click()
+    page.wait_for_url(re.compile(r"/$"))
+
+    page.goto("/verzoeken/")
+    visit(page, "01-verzoeken-leeg")
+    page.get_by_role("link", name="Nieuw verzoek").click()
+    visit(page, "02-welk-recht")
+    page.get_by_role("radio", name="Inzage en een kopie (artikel 15 AVG)").check()
+    page.get_by_role("button", name="Verder").click()
+
+    # The school from the vault is offered as a new organisation; add its e-mail address.
+    assert page.get_by_label("Of: naam van een nieuwe organisatie").input_value() == "OSG De Klimop"
+    page.get_by_label("E-mailadres van die organisatie (niet verplicht)").fill(
+        "privacy@klimop.example"
+    )
+    page.get_by_role("radio", name="Namens beide ouders").check()
+    page.get_by_label("Uw adres, voor het briefhoofd").fill("Lijsterbeslaan 14\n3581 AB Utrecht")
+    assert page.get_by_role("checkbox", name="De bewaartermijn").is_checked()
+    page.get_by_label("Welk leerlingvolgsysteem gebruikt de school").fill("Magister")
+    visit(page, "03-inzageverzoek-invullen")
+    page.get_by_role("button", name="Brief maken").click()
+    page.wait_for_url(re.compile(r"/verzoeken/[0-9a-f-]{36}/$"))
+    assert page.get_by_text("Dit verzoek is nog niet verstuurd.").is_visible()
+    visit(page, "04-brief-klaar")
+
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="E-mail (.eml)").first.click()
+    eml = tmp_path / "verzoek.eml"
+    download_info.value.save_as(eml)
+    message = eml.read_text(encoding="utf-8", errors="replace")
+    assert "privacy@klimop.example" in message
+    assert re.search(r"(?im)^Subject:", message)
+
+    # Mark it sent today, by e-mail: the deadline appears, from the rules core.
+    today = date.fromisoformat(page.get_by_label("Verstuurd op").input_value())
+    page.get_by_role("radio", name="Per e-mail").check()
+    page.get_by_role("button", name="Markeer als verstuurd").click()
+    first_due = long_date(rights_request_deadline(today).due)
+    assert page.locator("#deadline").get_by_text(first_due).is_visible()
+    visit(page, "05-verstuurd")
+    detail_url = page.url
+
+    page.goto("/termijnen/")
+    row = page.get_by_role("row").filter(has_text="Antwoord op uw inzageverzoek aan OSG De Klimop")
+    assert row.get_by_text(first_due).is_visible()
+    visit(page, "06-termijnen")
+
+    # The school announces, with reasons, that it needs more time: three months.
+    page.goto(detail_url)
+    page.get_by_label("Wanneer meldde de organisatie de verlenging?").fill(today.isoformat())
+    page.get_by_role("radio", name="Ja, met redenen").check()
+    page.get_by_role("button", name="Verlenging vastleggen").click()
+    new_due = long_date(rights_request_deadline(today, extended=True).due)
+    assert page.locator("#deadline").get_by_text(new_due).is_visible()
+    assert page.locator("#extension-verdict").get_by_text("De verlenging telt.").is_visible()
+    visit(page, "07-verlengd")
+
+    page.goto("/termijnen/")
+    assert (
+        page.get_by_role("row").filter(has_text="OSG De Klimop").get_by_text(new_due).is_visible()
+    )
+    page.goto("/verzoeken/agenda/")
+    visit(page, "08-agenda")
+    page.context.close()
