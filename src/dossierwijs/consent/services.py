@@ -231,15 +231,17 @@ def consent_give(
 
     today = today or timezone.localdate()
     receiver = to_organisation or from_organisation
+    # Without a second organisation the family itself hands the data over.
+    signers = _names(vault, given_by)
     text = compose_specific_consent(
         child=vault.child_name,
-        given_by=_names(vault, given_by),
+        given_by=signers,
         requested_by=from_organisation.name,
         exchanges=[
             Exchange(
                 from_organisation=from_organisation.name
                 if to_organisation is not None
-                else _("de ouders"),
+                else _(" en ").join(signers),
                 to_organisation=receiver.name,
                 data=[d.strip() for d in data.splitlines() if d.strip()],
                 purpose=purpose,
@@ -414,7 +416,7 @@ def _covers_data(consent: Consent, data, ignore: frozenset[str]) -> bool:
     for item in items:
         if hasattr(item, "pk") and item.pk in document_ids:
             continue
-        text = getattr(item, "title", item)
+        text = item.title if hasattr(item, "pk") else item
         if not words_covered(str(text), consent.data, ignore):
             return False
     return True

@@ -212,6 +212,9 @@ def consent_detail(request, consent_id):
 def consent_withdraw(request, consent_id):
     require(request, Capability.EDIT_DOSSIER)
     consent = get_for_member(request, Consent, pk=consent_id)
+    if consent.status != Status.GEGEVEN:
+        messages.info(request, _("Deze toestemming geldt al niet meer. Intrekken is niet nodig."))
+        return redirect("consent:detail", consent_id=consent.pk)
     form = WithdrawForm(request.POST)
     if not form.is_valid():
         return _detail_page(request, consent, form)

@@ -1,0 +1,97 @@
+"""The result page of a check, and the refusal letter made from it."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from dossierwijs.consent.models import FormCheck
+from dossierwijs.letters.models import Letter
+from tests.consent.factories import form_check
+
+
+def test_refusing_produces_the_geen_toestemmingsverklaring_with_the_defects(
+    letter_family, school, eva
+):
+    check = form_check(letter_family)
+    response = eva.post(
+        reverse("consent:refuse", args=[check.pk]),
+        {"tone": "vriendelijk", "organisation": school.pk},
+    )
+    letter = Letter.objects.get(vault=letter_family.vault)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("letters:detail", args=[letter.pk])
+    assert letter.kind == "geen_toestemming"
+    assert letter.tone == "vriendelijk"
+    assert "De organisaties die de gegevens krijgen, worden niet bij naam genoemd" in letter.text
+    assert "Er staat geen einddatum in" in letter.text
+    assert "alle betrokken instanties" in letter.text
+    assert letter.document is not None
+
+
+@pytest.mark.parametrize("tone", ["vriendelijk", "zakelijk", "stellig"])
+def test_each_tone_makes_a_letter(letter_family, school, eva, tone):
+    check = form_check(letter_family)
+    eva.post(reverse("consent:refuse", args=[check.pk]), {"tone": tone, "organisation": school.pk})
+    assert Letter.objects.get(vault=letter_family.vault).tone == tone
+
+
+def test_without_an_address_the_parent_is_asked_for_it_and_nothing_is_made(family, school, eva):
+    check = form_check(family)
+    response = eva.post(
+        reverse("consent:refuse", args=[check.pk]), {"tone": "zakelijk", "organisation": school.pk}
+    )
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Om de brief te maken is nog nodig" in page
+    assert 'name="address"' in page
+    assert not Letter.objects.filter(vault=family.vault).exists()
+
+
+def test_an_address_typed_in_makes_the_letter_and_is_kept(family, school, eva):
+    check = form_check(family)
+    response = eva.post(
+        reverse("consent:refuse", args=[check.pk]),
+        {
+            "tone": "zakelijk",
+            "organisation": school.pk,
+            "address": "Lijsterbeslaan 14, 3581 AB Utrecht",
+        },
+    )
+    assert response.status_code == 302
+    family.ouder.refresh_from_db()
+    assert "3581 AB" in family.ouder.postal_address
+
+
+def test_the_result_page_shows_nine_criteria(family, eva):
+    check = form_check(family)
+    page = eva.get(reverse("consent:check_result", args=[check.pk])).content.decode()
+    assert page.count('class="card stack" id="eis-') == 9
+    assert "Maak de Geen-toestemmingsverklaring" in page
+
+
+def test_a_valid_form_offers_no_refusal(family, eva):
+    from datetime import date
+
+    from dossierwijs.consent.services import check_text
+    from tests.consent.test_give_view import composed_text
+
+    check = check_text(
+        vault=family.vault, by=family.ouder, text=composed_text(date.today()), title="x"
+    )
+    page = eva.get(reverse("consent:check_result", args=[check.pk])).content.decode()
+    assert "Oordeel: geldig" in page
+    assert "Maak de Geen-toestemmingsverklaring" not in page
+
+
+@pytest.mark.parametrize(
+    ("persona", "status"), [("meelezer", 403), ("outsider", 404), ("anonymous", 302)]
+)
+def test_others_cannot_see_the_result_or_refuse(family, client_for, persona, status):
+    check = form_check(family)
+    client = client_for(persona)
+    assert client.get(reverse("consent:check_result", args=[check.pk])).status_code == status
+    response = client.post(reverse("consent:refuse", args=[check.pk]), {"tone": "zakelijk"})
+    assert response.status_code == status
+    assert FormCheck.objects.filter(vault=family.vault).count() == 1
+    assert not Letter.objects.exists()

@@ -1,0 +1,165 @@
+"""consent_covering: which consent covers an exchange, and which does not."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from dossierwijs.consent.models import Status
+from dossierwijs.consent.services import consent_covering
+from dossierwijs.sharing.services import consent_for
+from tests.consent.factories import consent, organisation
+
+
+def test_a_consent_covers_the_same_purpose_in_other_words(family):
+    item = consent(family, purpose="de overstap van Sanne naar het VSO")
+    school = organisation(family)
+    assert (
+        consent_covering(
+            vault=family.vault, organisation=school, purpose="overstap naar het vso", data=None
+        )
+        == item
+    )
+    assert (
+        consent_covering(
+            vault=family.vault, organisation=school, purpose="Overstap (VSO)!", data=None
+        )
+        == item
+    )
+
+
+def test_a_broader_purpose_is_not_covered(family):
+    consent(family, purpose="de overstap naar het vso")
+    school = organisation(family)
+    assert (
+        consent_covering(
+            vault=family.vault,
+            organisation=school,
+            purpose="de overstap naar het vso en de jeugdarts",
+            data=None,
+        )
+        is None
+    )
+    assert (
+        consent_covering(
+            vault=family.vault, organisation=school, purpose="voor het kind", data=None
+        )
+        is None
+    )
+
+
+def test_another_organisation_is_not_covered(family):
+    consent(family)
+    other = organisation(family, "Logopedie De Klank", "zorg")
+    assert (
+        consent_covering(
+            vault=family.vault, organisation=other, purpose="de overstap naar het vso", data=None
+        )
+        is None
+    )
+
+
+def test_the_organisation_it_may_share_with_is_covered(family):
+    ggd = organisation(family, "GGD Utrecht", "ggd")
+    item = consent(family, to_organisation=ggd)
+    assert (
+        consent_covering(vault=family.vault, organisation=ggd, purpose="overstap vso", data=None)
+        == item
+    )
+
+
+def test_an_expired_consent_covers_nothing(family):
+    consent(family, valid_until=date.today() - timedelta(days=1))
+    assert (
+        consent_covering(
+            vault=family.vault,
+            organisation=organisation(family),
+            purpose="de overstap naar het vso",
+            data=None,
+        )
+        is None
+    )
+
+
+def test_a_consent_is_current_through_its_last_day(family):
+    item = consent(family, valid_until=date.today())
+    assert (
+        consent_covering(
+            vault=family.vault,
+            organisation=organisation(family),
+            purpose="de overstap naar het vso",
+            data=None,
+        )
+        == item
+    )
+
+
+def test_an_ended_trajectory_or_a_withdrawal_covers_nothing(family):
+    school = organisation(family)
+    consent(family, valid_until=None, trajectory="de begeleiding", trajectory_ended=True)
+    consent(family, status=Status.INGETROKKEN)
+    consent(family, status=Status.GEWEIGERD)
+    assert (
+        consent_covering(
+            vault=family.vault, organisation=school, purpose="de overstap naar het vso", data=None
+        )
+        is None
+    )
+
+
+def test_data_must_be_part_of_the_consent(family):
+    school = organisation(family)
+    item = consent(family, data="het OPP van dit schooljaar\nhet verslag van de logopedist")
+
+    def covering(data):
+        return consent_covering(
+            vault=family.vault, organisation=school, purpose="overstap vso", data=data
+        )
+
+    assert covering("het OPP") == item
+    assert covering(["het OPP", "het verslag van de logopedist"]) == item
+    assert covering("het psychologisch onderzoek") is None
+
+
+def test_a_document_named_in_the_consent_is_covered(family):
+    from tests.test_authorization_matrix import family_document
+
+    document = family_document(family)
+    item = consent(family, data="het verslag")
+    item.documents.add(document)
+    assert (
+        consent_covering(
+            vault=family.vault,
+            organisation=organisation(family),
+            purpose="overstap vso",
+            data=[document],
+        )
+        == item
+    )
+
+
+def test_another_vaults_consent_covers_nothing(family):
+    consent(family)
+    from dossierwijs.sharing.models import Organisation
+
+    theirs = Organisation.objects.create(
+        vault=family.outsider.vault, name="OSG De Klimop", kind="school"
+    )
+    assert (
+        consent_covering(
+            vault=family.outsider.vault,
+            organisation=theirs,
+            purpose="de overstap naar het vso",
+            data=None,
+        )
+        is None
+    )
+
+
+def test_the_sharing_app_finds_the_consent(family):
+    item = consent(family)
+    assert (
+        consent_for(
+            vault=family.vault, organisation=organisation(family), purpose="overstap naar het vso"
+        )
+        == item
+    )

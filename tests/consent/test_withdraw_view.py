@@ -1,0 +1,62 @@
+"""Withdrawal: one action that writes the letter (AVG art. 7 lid 3) and marks the consent."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from django.urls import reverse
+
+from dossierwijs.consent.models import Status
+from dossierwijs.letters.models import Letter
+from tests.consent.factories import consent
+
+
+def test_withdrawing_produces_the_letter_and_marks_the_consent_withdrawn(letter_family, eva):
+    item = consent(letter_family, given_on=date(2026, 9, 1))
+    response = eva.post(reverse("consent:withdraw", args=[item.pk]), {"tone": "stellig"})
+    assert response["Location"] == reverse("consent:detail", args=[item.pk])
+    item.refresh_from_db()
+    letter = Letter.objects.get(vault=letter_family.vault)
+    assert item.status == Status.INGETROKKEN
+    assert item.withdrawn_on == date.today()
+    assert item.withdrawal_letter == letter
+    assert letter.kind == "intrekking" and letter.tone == "stellig"
+    assert "artikel 7 lid 3 AVG" in letter.text
+    assert "de overstap van Sanne naar het vso" in letter.text
+    assert "1 september 2026" in letter.text
+    page = eva.get(reverse("consent:detail", args=[item.pk])).content.decode()
+    assert reverse("letters:detail", args=[letter.pk]) in page
+
+
+def test_without_an_address_the_consent_is_not_withdrawn_and_the_parent_is_told(family, eva):
+    item = consent(family)
+    response = eva.post(reverse("consent:withdraw", args=[item.pk]), {"tone": "zakelijk"})
+    page = response.content.decode()
+    item.refresh_from_db()
+    assert item.status == Status.GEGEVEN
+    assert "De toestemming is nog niet ingetrokken" in page
+    assert 'name="address"' in page
+    assert not Letter.objects.exists()
+
+
+def test_a_withdrawn_consent_is_not_withdrawn_twice(letter_family, eva):
+    item = consent(letter_family, status=Status.INGETROKKEN, withdrawn_on=date(2026, 10, 1))
+    response = eva.post(
+        reverse("consent:withdraw", args=[item.pk]), {"tone": "zakelijk"}, follow=True
+    )
+    assert "geldt al niet meer" in response.content.decode()
+    assert not Letter.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("persona", "status"), [("meelezer", 403), ("outsider", 404), ("anonymous", 302)]
+)
+def test_others_cannot_withdraw(letter_family, client_for, persona, status):
+    item = consent(letter_family)
+    response = client_for(persona).post(
+        reverse("consent:withdraw", args=[item.pk]), {"tone": "zakelijk"}
+    )
+    assert response.status_code == status
+    item.refresh_from_db()
+    assert item.status == Status.GEGEVEN
