@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import glob
-import os
 import tempfile
 
 import pymupdf
@@ -82,14 +80,14 @@ def test_a_failing_page_gives_its_error_and_the_others_still_finish():
     assert "Goede" in results[2].text
 
 
-def test_a_photo_becomes_a_searchable_pdf_without_text_files_on_disk():
-    before = set(glob.glob(os.path.join(tempfile.gettempdir(), "dossierwijs-ocr-*")))
+def test_a_photo_becomes_a_searchable_pdf_without_text_files_on_disk(tmp_path, monkeypatch):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # our own temp folder, watched
     pdf, result = searchable_pdf(render_text_png(DUTCH))
-    after = set(glob.glob(os.path.join(tempfile.gettempdir(), "dossierwijs-ocr-*")))
+    seen = list(tmp_path.iterdir())
     assert pdf.startswith(b"%PDF")
     assert "leesbegeleiding" in pymupdf.open(stream=pdf)[0].get_text()
     assert "leesbegeleiding" in result.text and result.confidence > 80
-    assert after == before  # the named pipes' folder is gone again
+    assert seen == []  # the named pipes' folder is gone again
 
 
 def test_at_least_one_worker_is_available():

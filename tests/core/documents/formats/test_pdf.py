@@ -43,10 +43,22 @@ def test_garbage_with_a_pdf_header_is_damaged():
 
 
 def test_pages_are_rendered_grey_at_300_dpi():
-    ((number, png),) = render_pages(make_pdf(["tekst"]), [1])
-    pixmap = pymupdf.Pixmap(png)
+    ((number, image),) = render_pages(make_pdf(["tekst"]), [1])
+    assert image.startswith(b"P5")  # binary PGM
+    pixmap = pymupdf.Pixmap(image)
     assert number == 1 and pixmap.n == 1
     assert pixmap.width == 2480 and abs(pixmap.height - 3508) <= 1  # A4 at 300 dpi
+
+
+def test_a_scanned_page_gives_its_own_image_without_resampling():
+    ((_, image),) = render_pages(make_scanned_pdf(["Gescande pagina"], dpi=200), [1])
+    pixmap = pymupdf.Pixmap(image)
+    assert (pixmap.width, pixmap.height) == (1653, 2339)  # A4 at 200 dpi, as scanned
+
+
+def test_a_low_resolution_scan_is_drawn_at_300_dpi_instead():
+    ((_, image),) = render_pages(make_scanned_pdf(["Gescande pagina"], dpi=100), [1])
+    assert pymupdf.Pixmap(image).width == 2480
 
 
 def test_a_poster_sized_page_is_rendered_smaller():

@@ -55,13 +55,45 @@ def read_pdf(data: bytes, max_pages: int) -> Extracted:
 def render_pages(
     data: bytes, numbers: list[int], dpi: int = 300, max_pixels: int = 40_000_000
 ) -> Iterator[tuple[int, bytes]]:
-    """Yield ``(number, png)`` for each page, grey, at ``dpi`` (tesseract works best at 300).
+    """Yield ``(number, image)`` for each page: a grey PGM for tesseract.
 
-    An oversized page (a poster) is rendered smaller so it never exceeds ``max_pixels``.
+    A scanned page (one full-page image at 150-400 dpi) gives its own image, unchanged in
+    size: no re-sampling, and nothing to draw. Other pages are drawn at ``dpi`` (tesseract
+    works best at 300), never above ``max_pixels`` (a poster). PGM is uncompressed: tesseract
+    reads it from stdin as fast as PNG, while encoding a PNG would cost about as much as the
+    drawing itself.
     """
     document = open_pdf(data)
     for number in numbers:
-        yield number, _png(document[number - 1], dpi, max_pixels, pymupdf.csGRAY)
+        page = document[number - 1]
+        pixmap = _scan_image(document, page, max_pixels)
+        if pixmap is None:
+            pixmap = _pixmap(page, dpi, max_pixels, pymupdf.csGRAY)
+        yield number, bytes(pixmap.tobytes("pgm"))
+
+
+def _scan_image(
+    document: pymupdf.Document, page: pymupdf.Page, max_pixels: int
+) -> pymupdf.Pixmap | None:
+    images = page.get_images(full=True)
+    if page.rotation or len(images) != 1:
+        return None
+    xref, smask, width, height, bits = images[0][:5]
+    placements = page.get_image_rects(xref, transform=True)
+    if smask or bits < 8 or len(placements) != 1 or width * height > max_pixels:
+        return None  # masks and 1-bit fax images: drawing the page gets them right
+    rect, matrix = placements[0]
+    upright = matrix.a > 0 and matrix.d > 0 and matrix.b == 0 and matrix.c == 0
+    if not upright or rect.get_area() < 0.9 * page.rect.get_area():
+        return None
+    if not 150 <= width / (rect.width / 72) <= 400:
+        return None
+    pixmap = pymupdf.Pixmap(document, xref)
+    if pixmap.alpha:
+        pixmap = pymupdf.Pixmap(pixmap, 0)
+    if pixmap.n != 1:
+        pixmap = pymupdf.Pixmap(pymupdf.csGRAY, pixmap)
+    return pixmap
 
 
 def render_preview(data: bytes, number: int, dpi: int = 100, max_pixels: int = 8_000_000) -> bytes:
@@ -73,12 +105,15 @@ def render_preview(data: bytes, number: int, dpi: int = 100, max_pixels: int = 8
     document = open_pdf(data)
     if not 1 <= number <= document.page_count:
         raise DocumentError(errors.PDF_DAMAGED)
-    return _png(document[number - 1], dpi, max_pixels, pymupdf.csRGB)
+    pixmap = _pixmap(document[number - 1], dpi, max_pixels, pymupdf.csRGB)
+    return bytes(pixmap.tobytes("png"))
 
 
-def _png(page: pymupdf.Page, dpi: int, max_pixels: int, colorspace: pymupdf.Colorspace) -> bytes:
+def _pixmap(
+    page: pymupdf.Page, dpi: int, max_pixels: int, colorspace: pymupdf.Colorspace
+) -> pymupdf.Pixmap:
     area = max(page.rect.width * page.rect.height, 1.0)
     zoom = min(dpi / 72, (max_pixels / area) ** 0.5)
     pixmap = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), colorspace=colorspace, alpha=False)
     pixmap.set_dpi(round(zoom * 72), round(zoom * 72))
-    return bytes(pixmap.tobytes("png"))
+    return pixmap
