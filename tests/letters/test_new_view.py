@@ -60,3 +60,48 @@ def test_a_meelezer_cannot_write_letters(persona, status, letter_family, client_
     response = client_for(persona).get(reverse("letters:new", args=["inzage"]))
     assert response.status_code == status
     assert "Klimop" not in response.content.decode()
+
+
+def test_a_received_document_offers_a_correction_letter(letter_family, school, client_for):
+    from dossierwijs.dossier.models import Document
+    from dossierwijs.dossier.services import add_document
+    from tests.documents import pdf_with_text
+
+    document = add_document(
+        vault=letter_family.vault,
+        by=letter_family.ouder,
+        filename="verslag.pdf",
+        data=pdf_with_text("Verslag van het OPP-gesprek"),
+        title="Verslag OPP-gesprek",
+        origin="ontvangen",
+    )
+    Document.objects.filter(pk=document.pk).update(organisation="OSG De Klimop")
+    client = client_for("ouder")
+    page = client.get(reverse("dossier:detail", args=[document.pk])).content.decode()
+    url = reverse("letters:new", args=["correctie"]) + f"?document={document.pk}"
+    assert url in page
+    html = client.get(url).content.decode()
+    assert 'value="Verslag OPP-gesprek"' in html
+    assert f'<option value="{school.pk}" selected>' in html
+
+
+def test_a_document_of_another_vault_cannot_be_named(letter_family, client_for):
+    from dossierwijs.dossier.services import add_document
+    from tests.documents import pdf_with_text
+
+    document = add_document(
+        vault=letter_family.vault,
+        by=letter_family.ouder,
+        filename="verslag.pdf",
+        data=pdf_with_text("Verslag"),
+        title="Verslag",
+        origin="ontvangen",
+    )
+    url = reverse("letters:new", args=["correctie"]) + f"?document={document.pk}"
+    assert client_for("outsider").get(url).status_code == 404
+    assert client_for("ouder").get(url.replace(str(document.pk), "onzin")).status_code == 200
+
+
+def test_the_form_links_to_the_kennis_page(letter_family, client_for):
+    html = client_for("ouder").get(reverse("letters:new", args=["inzage"])).content.decode()
+    assert reverse("knowledge:item", args=["inzage-schriftelijk-met-kopie"]) in html

@@ -170,3 +170,26 @@ def test_every_kind_is_produced_and_stored(kind, letter_family, school):
     assert flat(docx_text(result.docx))
     assert result.letter.kind == kind
     assert result.letter.document.doc_type == "brief"
+
+
+def test_the_mentor_letter_compares_with_last_year(letter_family, school):
+    year = sample_fields("mentor_update")
+    last = {**year, "school_year": "2025-2026", "talents": ("puzzelen",)}
+    produce_letter(
+        vault=letter_family.vault,
+        by=letter_family.ouder,
+        kind="mentor_update",
+        tone="vriendelijk",
+        fields=last,
+        organisation=school,
+    )
+    result = produce_letter(
+        vault=letter_family.vault,
+        by=letter_family.ouder,
+        kind="mentor_update",
+        tone="vriendelijk",
+        fields=year,
+        organisation=school,
+    )
+    text = flat(pdf_text(result.pdf))
+    assert "2025-2026" in text and "puzzelen" in text

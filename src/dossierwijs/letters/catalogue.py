@@ -35,17 +35,41 @@ LEGAL_SOURCE = {
 }
 
 
+# The Kennis page that explains the rule behind a letter ("Waarom?").
+KNOWLEDGE = {
+    "inzage": "inzage-schriftelijk-met-kopie",
+    "correctie": "fout-laten-verbeteren",
+    "verwijdering": "verwijderen-na-vertrek",
+    "herinnering": "termijn-een-maand",
+    "klacht_ap": "eerst-school-dan-ap",
+    "intrekking": "toestemming-intrekken",
+    "verkort_verslag": "verslag-zorgverlener-eerst-lezen",
+    "geen_toestemming": "toestemming-per-doel",
+    "aanbieding": "toestemming-per-doel",
+}
+
+
 @dataclass(frozen=True)
 class KindInfo:
     key: str
     label: str
     description: str
     source: str
+    knowledge: str  # a Kennis slug, or ""
+
+
+def _knowledge_slug(key: str) -> str:
+    from dossierwijs.core.knowledge import BY_SLUG
+
+    slug = KNOWLEDGE.get(key, "")
+    return slug if slug in BY_SLUG else ""
 
 
 def kind_info(key: str) -> KindInfo:
     kind = engine.get_kind(key)
-    return KindInfo(key, kind.label, kind.description, str(LEGAL_SOURCE.get(key, "")))
+    return KindInfo(
+        key, kind.label, kind.description, str(LEGAL_SOURCE.get(key, "")), _knowledge_slug(key)
+    )
 
 
 def choosable_kinds() -> list[KindInfo]:

@@ -107,8 +107,28 @@ def compose(
     )
     if attachments:
         ctx = replace(ctx, attachments=(*ctx.attachments, *attachments))
+    if kind == "mentor_update" and "previous" not in fields:
+        fields = {**fields, "previous": last_school_year(vault, fields.get("school_year", ""))}
     data = _input(kind, fields)
     return engine.write_letter(kind, data, ctx, tone), data, ctx
+
+
+def last_school_year(vault, school_year: str):
+    """Last year's mentor letter as SchoolYearNotes, so the new one can compare (or None)."""
+    from dossierwijs.core.letters.kinds.mentor_update import SchoolYearNotes
+
+    names = [f.name for f in dc_fields(SchoolYearNotes)]
+    for row in LetterRow.objects.filter(vault=vault, kind="mentor_update").order_by("-created_at"):
+        data = row.fields_data or {}
+        if not data.get("school_year") or data["school_year"].strip() == school_year.strip():
+            continue
+        try:
+            return SchoolYearNotes(
+                **{n: tuple(data[n]) if isinstance(data[n], list) else data[n] for n in names}
+            )
+        except (KeyError, TypeError):
+            continue
+    return None
 
 
 def editable_text(letter: Letter) -> str:

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import uuid
+
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from dossierwijs.core import letters as engine
-from dossierwijs.vault.permissions import member_required, require
+from dossierwijs.vault.permissions import get_for_member, member_required, require
 from dossierwijs.vault.roles import Capability
 
 from ..catalogue import kind_info
+from ..document_actions import prefill_from_document
 from ..forms import LetterForm, child_is_16_plus
 from ..services import compose, editable_text, produce_letter, save_missing_data
 
@@ -38,9 +41,18 @@ def new_letter(request, kind):
     require(request, Capability.EDIT_DOSSIER)
     kind = _kind_or_404(kind)
     initial = {}
-    organisation_id = request.GET.get("organisatie")
+    organisation_id = _uuid(request.GET.get("organisatie", ""))
+    document = _document(request)
+    if document is not None:
+        initial.update(prefill_from_document(kind, document))
     form = LetterForm(kind=kind, vault=request.vault, member=request.member, initial=initial)
-    if organisation_id:
+    if document is not None and document.organisation and not organisation_id:
+        match = form.fields["organisation"].queryset.filter(name__iexact=document.organisation)
+        if match.exists():
+            form.initial["organisation"] = match.first().pk
+        else:
+            form.initial["organisation_name"] = document.organisation
+    elif organisation_id:
         match = form.fields["organisation"].queryset.filter(pk=organisation_id).first()
         if match is not None:
             form.initial["organisation"] = match.pk
@@ -51,6 +63,21 @@ def new_letter(request, kind):
         else:
             form.initial["organisation_name"] = request.vault.school_name
     return render(request, "letters/new.html", _context(request, form, kind))
+
+
+def _document(request):
+    """The dossier document a letter is about (``?document=<uuid>``), if the member may see it."""
+    from dossierwijs.dossier.models import Document
+
+    pk = _uuid(request.GET.get("document", ""))
+    return get_for_member(request, Document, pk=pk) if pk else None
+
+
+def _uuid(text: str):
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        return None
 
 
 def _save_typed_data(request, form) -> None:
