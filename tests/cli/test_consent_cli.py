@@ -126,6 +126,8 @@ def test_same_verdict_for_a_scanned_image_through_real_ocr(capsys, tmp_path, for
     from_text = verdict_of(capsys, write_txt(text, tmp_path))
     from_scan = verdict_of(capsys, write_png(text, tmp_path))
     assert from_scan["verdict"] == from_text["verdict"] == verdict
+    assert "scan of foto" in from_scan["criteria"]["ondubbelzinnig"]["uitleg"]
+    assert "scan of foto" not in from_text["criteria"]["ondubbelzinnig"]["uitleg"]
     if form == "blanket":
         for code in ("doel", "gegevens", "ontvangers", "termijn", "vrij", "ondubbelzinnig"):
             assert from_scan["criteria"][code]["oordeel"] == "gebrek", code

@@ -15,6 +15,7 @@ from pathlib import Path
 from dossierwijs.cli import add_command
 
 EXIT_UNREADABLE = 1
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".heic", ".heif", ".webp", ".bmp"}
 
 
 def register(subparsers) -> None:
@@ -73,7 +74,7 @@ def run_check(args) -> int:
         text = _read_form(path)
     except ValueError as exc:
         return _fail(str(exc))
-    result = check_consent_form(text)
+    result = check_consent_form(text, from_scan=path.suffix.lower() in IMAGE_SUFFIXES)
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:

@@ -121,3 +121,12 @@ def test_condition_of_placement_is_quoted():
 def test_doubt_is_reported_not_hidden():
     result = check_fixture("h05_brief_tenzij.txt")
     assert "termijn" in result.doubtful
+
+
+def test_a_scan_warns_that_boxes_may_be_unreadable():
+    text = (FIXTURES / "h06_eenmalig_jeugdarts_geldig.txt").read_text(encoding="utf-8")
+    plain, scanned = check_consent_form(text), check_consent_form(text, from_scan=True)
+    assert plain.verdict == scanned.verdict == "geldig"
+    assert "twijfel" in scanned.criteria["ondubbelzinnig"].uitleg.lower()
+    assert "scan" not in plain.criteria["ondubbelzinnig"].uitleg
+    assert scanned.criteria["doel"] == plain.criteria["doel"]

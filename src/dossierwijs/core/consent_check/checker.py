@@ -9,7 +9,7 @@ passes: each of those is a ``gebrek`` on its own.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .choice import judge_granulair, judge_intrekken, judge_ondubbelzinnig, judge_vrij
@@ -67,7 +67,23 @@ class ConsentCheck:
         }
 
 
-def check_consent_form(text: str) -> ConsentCheck:
-    """Check the text of a consent form on all nine criteria."""
+# OCR reads the printed words well but often drops box glyphs (☐ ☒ ☑), so in a scan a
+# pre-ticked box or a separate box per item can be invisible.
+SCAN_DOUBT = (
+    " Twijfel: dit formulier is een scan of foto. Vakjes zijn daarin soms niet te lezen; "
+    "kijk zelf of er vakjes al vooraf zijn aangekruist en of u per onderdeel kunt kiezen."
+)
+
+
+def check_consent_form(text: str, *, from_scan: bool = False) -> ConsentCheck:
+    """Check the text of a consent form on all nine criteria.
+
+    ``from_scan``: the text came from OCR of a photo or scan; the judgments that depend on
+    check boxes then say that the boxes may not have been readable.
+    """
     form = Form(text)
-    return ConsentCheck(criteria={code: judge(form) for code, (_, judge) in CRITERIA.items()})
+    criteria = {code: judge(form) for code, (_, judge) in CRITERIA.items()}
+    if from_scan:
+        for code in ("ondubbelzinnig", "granulair"):
+            criteria[code] = replace(criteria[code], uitleg=criteria[code].uitleg + SCAN_DOUBT)
+    return ConsentCheck(criteria=criteria)

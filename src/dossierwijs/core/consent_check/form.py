@@ -70,8 +70,9 @@ def quotes(matches: Iterable[str], limit: int = 3) -> str:
 def evidence(sentences: Iterable[Sentence], limit: int = 4) -> tuple[str, ...]:
     seen: list[str] = []
     for s in sentences:
-        if s.text not in seen:
-            seen.append(s.text)
+        text = " ".join(s.text.split())
+        if text not in seen:
+            seen.append(text)
     return tuple(seen[:limit])
 
 
@@ -81,12 +82,22 @@ def same_clause(key: str, start: int, pattern: re.Pattern[str]) -> bool:
     return bool(pattern.search(key[clause_start : min(ends) if ends else len(key)]))
 
 
+def _is_letterhead(text: str) -> bool:
+    """An address line: a postcode or PO box, or a "|"-separated line with e-mail or website.
+
+    A table row also uses "|", so a bar alone does not make a letterhead.
+    """
+    if re.search(r"\b\d{4} ?[A-Z]{2}\b|\bpostbus\b", text, re.IGNORECASE):
+        return True
+    return "|" in text and bool(re.search(r"@|www\.", text))
+
+
 def organisation_names(sentences: Iterable[Sentence]) -> set[str]:
     """Proper names of organisations (or people) in the sentences, letterheads left out."""
     names: set[str] = set()
     for s in sentences:
-        if "|" in s.text or re.search(r"\b\d{4} ?[A-Z]{2}\b", s.text):
-            continue  # letterhead: the sender's own name and address
+        if _is_letterhead(s.text):
+            continue  # the sender's own name and address
         text = re.sub(r"^\W*(\(?\w{1,2}[.)]\s+)?", "", s.text)  # bullets and numbering
         for m in p.ORGANISATION_NAME.finditer(text):
             words = m.group(0).split()
