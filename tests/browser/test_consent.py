@@ -1,0 +1,166 @@
+"""Consent as a parent uses it: check a blanket form and refuse it; give a consent, withdraw it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.browser.harness import check_accessibility, new_page, screenshot
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+EVA = "paarse olifant danst snel"
+
+BLANKET_FORM = [
+    "Toestemmingsformulier gegevensuitwisseling",
+    "",
+    "Beste ouders,",
+    "",
+    "Om uw kind zo goed mogelijk te begeleiden, werkt onze school samen met alle",
+    "betrokken instanties en hulpverleners. Hiervoor vragen wij uw toestemming.",
+    "",
+    "Met uw handtekening geeft u toestemming om alle relevante gegevens over uw kind",
+    "uit te wisselen met externe partijen, indien nodig.",
+    "",
+    "[x] Ik geef toestemming voor de uitwisseling van gegevens.",
+    "",
+    "Als u het formulier niet terugstuurt, gaan wij ervan uit dat u akkoord bent.",
+    "Zonder deze toestemming kunnen wij de ondersteuning van uw kind niet goed regelen.",
+    "",
+    "Handtekening ouder: ______________________",
+]
+CRITERIA = [
+    "Doel",
+    "Welke gegevens",
+    "Welke organisaties",
+    "Waar bewaard",
+    "Hoe lang",
+    "Vrije keuze",
+    "Actieve toestemming",
+    "Apart kiezen per onderdeel",
+    "Intrekken",
+]
+
+
+def blanket_form_pdf() -> bytes:
+    import pymupdf
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    y = 72
+    for line in BLANKET_FORM:
+        page.insert_text((56, y), line, fontsize=11, fontname="helv")
+        y += 16
+    return doc.tobytes()
+
+
+def visit(page, label: str):
+    check_accessibility(page, label)
+    screenshot(page, label)
+
+
+@pytest.fixture(scope="module")
+def vault(live_app):
+    live_app.cli(
+        "init", "--kind", "Sanne Canarisvogel", "--geboortedatum", "2013-04-12",
+        "--school", "OSG De Klimop", "--ouder", "Eva Canarisvogel", passphrase=EVA,
+    )  # fmt: skip
+    return live_app
+
+
+def logged_in(browser, live_app):
+    page = new_page(browser, base_url=live_app.url)
+    page.goto("/inloggen/")
+    page.get_by_label("Uw wachtzin").fill(EVA)
+    page.get_by_role("button", name="Openen").click()
+    page.wait_for_url(re.compile(r"/$"))
+    return page
+
+
+def test_a_parent_checks_a_blanket_form_and_refuses_it(browser, vault, tmp_path):
+    page = logged_in(browser, vault)
+    page.goto("/toestemmingen/")
+    visit(page, "toestemming-01-overzicht-leeg")
+
+    page.get_by_role("link", name="Formulier controleren").first.click()
+    page.wait_for_url(re.compile(r"/toestemmingen/controleren/$"))
+    visit(page, "toestemming-02-formulier-controleren")
+    form = tmp_path / "toestemming_school.pdf"
+    form.write_bytes(blanket_form_pdf())
+    page.get_by_label("Of kies het bestand").set_input_files(str(form))
+    assert page.get_by_label("Bewaar het formulier in het dossier").is_checked()
+    page.get_by_role("button", name="Controleer het formulier").click()
+    page.wait_for_url(re.compile(r"/toestemmingen/controleren/[0-9a-f-]{36}/$"))
+
+    assert page.get_by_role("heading", name="Oordeel: ongeldig").is_visible()
+    for title in CRITERIA:
+        heading = page.get_by_role("heading", name=re.compile(rf"^{re.escape(title)}\b"))
+        assert heading.is_visible(), title
+        assert "gebrek" in heading.inner_text(), title
+    marked = page.locator("mark.highlight")
+    assert marked.count() >= 4
+    assert "alle betrokken instanties" in page.locator("main").inner_text()
+    assert page.get_by_text("Het formulier zegt hier niets over.").first.is_visible()
+    # Each marked sentence links to the criterion it is evidence for, and back.
+    page.locator("#eis-ontvangers").get_by_role("link", name=re.compile("alle")).first.click()
+    assert page.url.split("#")[1].startswith("zin-")
+    visit(page, "toestemming-03-uitkomst-ongeldig")
+
+    refuse = page.locator(
+        "section", has=page.get_by_role("heading", name="Geen-toestemmingsverklaring maken")
+    )
+    refuse.get_by_label("Vriendelijk").check()
+    if refuse.get_by_label("Of typ de naam van de organisatie").input_value() == "":
+        refuse.get_by_label("Aan welke organisatie").select_option(label="OSG De Klimop")
+    refuse.get_by_label("Uw adres").fill("Lijsterbeslaan 14\n3581 AB Utrecht")
+    refuse.get_by_role("button", name="Maak de Geen-toestemmingsverklaring").click()
+    page.wait_for_url(re.compile(r"/brieven/[0-9a-f-]{36}/$"))
+    text = page.locator("main").inner_text()
+    assert "Geen-toestemmingsverklaring is gemaakt" in text
+    visit(page, "toestemming-04-geen-toestemmingsverklaring")
+    page.context.close()
+
+
+def test_a_parent_gives_a_specific_consent_and_withdraws_it(browser, vault):
+    page = logged_in(browser, vault)
+    page.goto("/adresboek/nieuw/")
+    page.get_by_label("Naam", exact=True).fill("Logopedie De Klank")
+    page.get_by_label("Soort").select_option(label="Zorgaanbieder of behandelaar")
+    page.get_by_label("Adres", exact=True).fill("Klankweg 2, 3511 AA Utrecht")
+    page.get_by_role("button", name="Bewaren").click()
+
+    page.goto("/toestemmingen/")
+    page.get_by_role("link", name="Toestemming geven").click()
+    page.wait_for_url(re.compile(r"/toestemmingen/geven/$"))
+    assert page.get_by_role("heading", name="Wie moet tekenen?").is_visible()
+    visit(page, "toestemming-05-geven")
+    page.get_by_label("Welke organisatie vraagt de toestemming").select_option(
+        label="Logopedie De Klank"
+    )
+    page.get_by_label("Het kind zelf").check()
+    page.get_by_label("Waarvoor precies").fill("advies over de leesbegeleiding in groep 7")
+    page.get_by_label("Welke gegevens of documenten").fill("het OPP van dit schooljaar")
+    page.get_by_label("Waar worden de gegevens bewaard").fill("het cliëntdossier in Intramed")
+    page.get_by_label("Geldig tot en met").fill("2027-07-31")
+    page.get_by_label("Bij wie kunt u de toestemming intrekken").fill(
+        "Logopedie De Klank, info@deklank.example"
+    )
+    page.get_by_role("button", name="Formulier maken").click()
+    page.wait_for_url(re.compile(r"/toestemmingen/[0-9a-f-]{36}/$"))
+    main = page.locator("main")
+    assert "Gegeven" in main.inner_text()
+    assert main.get_by_role("link", name="Download als Word-bestand").is_visible()
+    visit(page, "toestemming-06-gegeven")
+
+    page.get_by_label("Stellig").check()
+    page.get_by_role("button", name="Toestemming intrekken en brief maken").click()
+    page.get_by_text("De toestemming is ingetrokken.").wait_for()
+    assert main.get_by_text("Ingetrokken", exact=True).first.is_visible()
+    assert main.get_by_role("link", name=re.compile("Intrekking van toestemming")).is_visible()
+    visit(page, "toestemming-07-ingetrokken")
+
+    page.goto("/toestemmingen/")
+    assert page.get_by_role("heading", name="Ingetrokken, geweigerd of verlopen").is_visible()
+    visit(page, "toestemming-08-overzicht")
+    page.context.close()
