@@ -17,6 +17,10 @@ from dossierwijs.core.documents.pipeline import (
     PipelineContext,
     PipelineStep,
     StepOutcome,
+    detect_step,
+    extract_step,
+    metadata_step,
+    ocr_step,
     run_pipeline,
 )
 
@@ -164,6 +168,14 @@ def test_a_photo_becomes_a_searchable_pdf():
     assert "toets" in doc.text and doc.pages[0].ocr
 
 
+def test_a_photo_tesseract_cannot_read_is_kept_with_a_warning():
+    doc = IncomingDocument("foto.jpg", b"", kind=DocumentKind.JPEG, needs_ocr=[1])
+    doc.photo_image = b"geen afbeelding"
+    assert ocr_step(doc, PipelineContext()) is StepOutcome.DONE
+    assert doc.ok and doc.warnings == [errors.OCR_FAILED.format(page=1)]
+    assert doc.searchable_pdf is None
+
+
 def test_an_email_brings_its_attachment_as_a_linked_document():
     attachment = make_pdf(["Verslag van het gesprek over de ondersteuning."])
     eml = make_eml(
@@ -254,3 +266,13 @@ def test_a_windows_text_file_is_decoded_and_the_guess_is_said(name):
     doc = run(name, "Gesprek met de intern begeleider over Noés cijfers.".encode("cp1252"))
     assert doc.ok and "Noés" in doc.text
     assert any("geraden" in warning for warning in doc.warnings)
+
+
+def test_each_step_runs_alone_on_a_document_built_by_hand():
+    doc = IncomingDocument("okr.pdf", make_pdf([REPORT]))
+    context = PipelineContext()
+    assert detect_step(doc, context) is StepOutcome.DONE and doc.kind is DocumentKind.PDF
+    assert extract_step(doc, context) is StepOutcome.DONE and "E5" in doc.text
+    assert ocr_step(doc, context) is StepOutcome.DECLINED
+    assert metadata_step(doc, context) is StepOutcome.DONE
+    assert doc.metadata.document_type is DocumentType.OKR

@@ -131,9 +131,14 @@ def ocr_step(doc: IncomingDocument, context: PipelineContext) -> StepOutcome:
     limits = context.limits
     if doc.kind in PHOTO_KINDS and doc.photo_image is not None:
         doc.report("ocr", "Tekst herkennen", 0.0, "pagina 1 van 1")
-        pdf, result = searchable_pdf(
-            doc.photo_image, context.ocr_language, limits.ocr_seconds_per_page
-        )
+        try:
+            pdf, result = searchable_pdf(
+                doc.photo_image, context.ocr_language, limits.ocr_seconds_per_page
+            )
+        except DocumentError as error:
+            doc.warnings.append(error.message)  # the photo itself is still kept
+            doc.pages = [Page(1, "", ocr=True)]
+            return StepOutcome.DONE
         doc.searchable_pdf = pdf
         doc.photo_image = None
         doc.pages = [_ocr_page(1, result)]
