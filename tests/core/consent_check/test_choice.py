@@ -162,3 +162,10 @@ def test_withdrawal_without_how_is_a_doubtful_defect():
 def test_only_if_you_consent_is_a_condition():
     text = "Uw kind kan alleen deelnemen aan het programma als u toestemming geeft."
     assert judge(judge_vrij, text).oordeel == "gebrek"
+
+
+def test_a_loss_for_the_child_on_refusal_is_a_condition():
+    text = (
+        "Let op: als u geen toestemming geeft, kunnen wij uw kind niet voordragen voor de plusklas."
+    )
+    assert judge(judge_vrij, text).oordeel == "gebrek"

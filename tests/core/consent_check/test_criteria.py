@@ -202,3 +202,14 @@ def test_sharing_only_what_is_needed_is_not_specific():
 def test_knowing_what_is_needed_is_not_about_data():
     text = "Wij sturen het OPP naar GGD Noord, zodat de arts weet wat nodig is."
     assert judge(judge_gegevens, text).oordeel == "ok"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gegevens worden gebruikt om de zorg rond uw kind te verbeteren.",
+        "Ten behoeve van een optimale ondersteuning delen wij het OPP met GGD Noord.",
+    ],
+)
+def test_improving_care_in_general_is_not_a_concrete_purpose(sentence):
+    assert judge(judge_doel, sentence).oordeel == "gebrek"

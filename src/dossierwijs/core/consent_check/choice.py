@@ -32,9 +32,11 @@ def _conditions(form: Form) -> list[Sentence]:
             found.append(s)
             continue
         m = p.REFUSAL_CONDITION.search(s.key)
-        if not m or not p.SERVICE.search(s.key):
+        if not m:
             continue
         rest = s.key[: m.start()] + " " + s.key[m.end() :]
+        if not (p.SERVICE.search(s.key) or p.CHILD_LOSS.search(rest)):
+            continue
         if m.group(0).startswith(("pas ", "alleen", "uitsluitend", "enkel")) or (
             p.NEGATIVE_CONSEQUENCE.search(rest)
         ):

@@ -64,6 +64,10 @@ VAGUE_PURPOSE = _re(
     r"\b(zo goed mogelijk|optimaal|beter) (te )?(kunnen )?(begeleiden|ondersteunen|helpen|"
     r"afstemmen|laten verlopen)\b",
     r"\bgoed (te )?laten verlopen\b",
+    r"\bom (de|het|onze) (zorg|hulp|ondersteuning|begeleiding|onderwijs|samenwerking)\b[^.]{0,30}"
+    r"\b(te )?(verbeteren|optimaliseren|bevorderen|versterken|waarborgen)\b",
+    r"\b(voor|ten behoeve van|met het oog op|ter bevordering van) (een |de )?(optimale|goede|betere|"
+    r"passende) (ondersteuning|begeleiding|zorg|hulp|hulpverlening)\b",
     r"\bnu en in de toekomst\b|\bin de toekomst\b",
     r"\b(alle|andere|overige|diverse|statistische|interne) doeleinden\b|\bbeleidsdoeleinden\b",
     r"\b(verantwoording|beleid) en (wetenschappelijk )?onderzoek\b",
@@ -224,7 +228,12 @@ SERVICE = re.compile(
     r"uitstapje\w*|arrangement|onderzoek|starten|start|lessen|toets\w*|examen\w*|"
     r"in aanmerking|mee|diensten|dienstverlening|toegang|deelname|dyslexiecoach|"
     r"begeleiden|helpen|ondersteunen|behandelen|plaatsen|inschrijven|toelaten|aanvragen|"
-    r"meedoen|deelnemen|in zorg)\b"
+    r"meedoen|deelnemen|in zorg|aanmelden|aangemeld)\b"
+)
+# The child loses something: "kunnen wij uw kind niet aanmelden", "mag je niet mee".
+CHILD_LOSS = re.compile(
+    r"\b(uw kind|je|jij|jou|de leerling|het kind|jullie kind)\b[^.]{0,40}\b(niet|geen)\b"
+    r"|\b(niet|geen)\b[^.]{0,40}\b(uw kind|de leerling|het kind)\b"
 )
 # What happens to the child when parents refuse: a loss, not just "nothing is shared".
 NEGATIVE_CONSEQUENCE = re.compile(
