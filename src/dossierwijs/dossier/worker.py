@@ -63,6 +63,7 @@ def _submit(job: ImportJob) -> None:
 
 
 def _run_in_thread(job_id) -> None:
+    close_old_connections()
     try:
         run_job(job_id)
     finally:
@@ -74,7 +75,6 @@ def _run_in_thread(job_id) -> None:
 def run_job(job_id) -> None:
     from .services import import_file
 
-    close_old_connections()
     job = ImportJob.objects.select_related("vault", "created_by", "new_version_of").get(pk=job_id)
     store = BlobStore.for_data_dir(settings.DATA_DIR)
     job.status = ImportStatus.BUSY

@@ -34,7 +34,10 @@ def lock() -> None:
     try:
         from django.db import connections
 
-        connections.close_all()
+        # Only SQLCipher connections hold the key; a PostgreSQL connection (hosted mode)
+        # holds none, and closing it would end the transaction of whoever else is busy.
+        if connections["default"].vendor == "sqlite":
+            connections.close_all()
     except Exception:  # noqa: BLE001, S110 - nothing to close before Django is set up
         pass
 
