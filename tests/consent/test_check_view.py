@@ -90,3 +90,36 @@ def test_an_outsider_checks_in_their_own_vault_only(family, client_for):
     client_for("outsider").post(reverse("consent:check"), {"text": BLANKET_FORM})
     assert not FormCheck.objects.filter(vault=family.vault).exists()
     assert FormCheck.objects.get().vault == family.outsider.vault
+
+
+def photo_of(text: str) -> bytes:
+    """A PNG of the form, as a phone photo or scanner would give it (no text layer)."""
+    import pymupdf
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_textbox(pymupdf.Rect(60, 60, 540, 780), text, fontsize=13)
+    return page.get_pixmap(dpi=200).tobytes("png")
+
+
+@pytest.mark.slow
+def test_a_photo_of_the_form_is_read_by_ocr_and_gets_the_same_verdict(family, eva):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    upload = SimpleUploadedFile("foto.png", photo_of(BLANKET_FORM), "image/png")
+    response = eva.post(reverse("consent:check"), {"file": upload, "keep": "on"})
+    assert response.status_code == 302
+    check = FormCheck.objects.get(vault=family.vault)
+    assert check.result["verdict"] == "ongeldig"
+    assert check.result["criteria"]["ontvangers"]["oordeel"] == "gebrek"
+    assert check.document.doc_type == DocumentType.TOESTEMMINGSFORMULIER
+
+
+def test_a_word_file_is_checked_too(family, eva):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from tests.documents import docx_with_text
+
+    upload = SimpleUploadedFile("formulier.docx", docx_with_text(*BLANKET_FORM.split("\n")))
+    eva.post(reverse("consent:check"), {"file": upload})
+    assert FormCheck.objects.get(vault=family.vault).result["verdict"] == "ongeldig"

@@ -163,3 +163,38 @@ def test_the_sharing_app_finds_the_consent(family):
         )
         == item
     )
+
+
+def test_a_care_provider_asks_for_the_wgbo_answer_and_a_school_for_the_avg_one(family):
+    from dossierwijs.consent.services import regime_for, who_signs
+
+    school = organisation(family)
+    therapist = organisation(family, "Logopedie De Klank", "zorg")
+    assert regime_for([school]) == "avg"
+    assert regime_for([school, therapist]) == "wgbo"
+    # Sanne is 13: the school asks the parents, a care provider the child and the parents.
+    assert who_signs(vault=family.vault, organisations=[school]).beslist == ["ouders"]
+    assert set(who_signs(vault=family.vault, organisations=[therapist]).beslist) == {
+        "kind",
+        "ouders",
+    }
+
+
+def test_a_consent_from_one_organisation_to_another_passes_the_checker(family):
+    from dossierwijs.consent.services import consent_give
+    from dossierwijs.core.consent_check import check_consent_form
+
+    item = consent_give(
+        vault=family.vault,
+        by=family.ouder,
+        given_by=["ouders"],
+        from_organisation=organisation(family),
+        to_organisation=organisation(family, "GGD Utrecht", "ggd"),
+        purpose="het gesprek met de jeugdarts over schoolverzuim",
+        data="de verzuimregistratie van dit schooljaar",
+        storage="het digitaal dossier jeugdgezondheidszorg",
+        withdraw_contact="de intern begeleider, ib@klimop.example",
+        trajectory="de begeleiding door de jeugdarts",
+    )
+    assert check_consent_form(item.text).verdict == "geldig"
+    assert "Van OSG De Klimop naar GGD Utrecht" in item.text

@@ -1,0 +1,139 @@
+"""Checking consent forms: pasted text, an upload (through the dossier's pipeline) or a document.
+
+The result is kept as a ``FormCheck`` (the checker's published JSON), so its page has an
+address; from it the parent makes the Geen-toestemmingsverklaring (``refuse_form``).
+"""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from dossierwijs.core.consent_check import check_consent_form
+from dossierwijs.core.letters.kinds.geen_toestemming import defects_from_check
+from dossierwijs.vault import journal
+from dossierwijs.vault.journal_model import Action
+
+from .models import FormCheck
+
+
+class CheckError(ValueError):
+    """The form could not be read; ``message`` is Dutch and safe to show."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+# Checking forms --------------------------------------------------------------------------
+def check_text(*, vault, by, text: str, title: str, document=None) -> FormCheck:
+    """Check a form's text and keep the result, so that the result page has its own address."""
+    if not (text or "").strip():
+        raise CheckError(
+            _("Er staat geen tekst in het formulier. Plak de tekst of kies een bestand.")
+        )
+    result = check_consent_form(text).to_json()
+    with transaction.atomic():
+        check = FormCheck.objects.create(
+            vault=vault,
+            document=document,
+            title=(title or _("Toestemmingsformulier"))[:300],
+            text=text,
+            result=result,
+            created_by=by,
+        )
+        journal.record(
+            vault=vault,
+            actor=by,
+            action=Action.VIEW,
+            obj=check,
+            summary=_("Toestemmingsformulier gecontroleerd"),
+        )
+    return check
+
+
+def _title_from_filename(filename: str) -> str:
+    name = filename.rsplit("/", 1)[-1]
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    return stem.replace("_", " ").strip() or _("Toestemmingsformulier")
+
+
+def check_upload(*, vault, by, filename: str, data: bytes, keep: bool = True) -> FormCheck:
+    """Read an uploaded form (PDF, Word, photo: OCR) and check it.
+
+    ``keep``: store the form in the dossier as a "toestemmingsformulier" first, through the
+    dossier's one pipeline; otherwise only its text is read (nothing of the file is kept).
+    """
+    from dossierwijs.dossier.models import DocumentType, Origin
+    from dossierwijs.dossier.services import import_file
+
+    if not data:
+        raise CheckError(_("Het bestand is leeg. Kies het formulier opnieuw."))
+    if not keep:
+        from dossierwijs.core.documents.extract import ExtractionError, text_from_bytes
+
+        try:
+            text = text_from_bytes(data, filename)
+        except ExtractionError as error:
+            raise CheckError(error.message) from error
+        except (OSError, RuntimeError, ValueError) as error:
+            raise CheckError(_unreadable(filename)) from error
+        if not text.strip():
+            raise CheckError(_unreadable(filename))
+        return check_text(vault=vault, by=by, text=text, title=_title_from_filename(filename))
+    outcome = import_file(
+        vault=vault,
+        by=by,
+        filename=filename,
+        data=data,
+        overrides={"doc_type": DocumentType.TOESTEMMINGSFORMULIER, "origin": Origin.RECEIVED},
+    )[0]
+    document = outcome.document or outcome.duplicate_of
+    if document is None:
+        raise CheckError(" ".join(outcome.errors) or _unreadable(filename))
+    return check_document(document=document, by=by)
+
+
+def _unreadable(filename: str) -> str:
+    return _(
+        "In “%(name)s” staat geen leesbare tekst. Is het een foto, maak dan een scherpere foto "
+        "of scan van het formulier. U kunt de tekst ook plakken."
+    ) % {"name": filename.rsplit("/", 1)[-1]}
+
+
+def check_document(*, document, by) -> FormCheck:
+    """Check a form that is already in the dossier (its current version)."""
+    version = document.current
+    text = version.text if version is not None else ""
+    if not text.strip():
+        raise CheckError(_unreadable(version.filename if version else document.title))
+    return check_text(
+        vault=document.vault, by=by, text=text, title=document.title, document=document
+    )
+
+
+def refuse_form(*, check: FormCheck, by, tone: str, organisation=None, extra=None):
+    """The Geen-toestemmingsverklaring for this form, its defects taken from the check.
+
+    Raises MissingData / LetterError (Dutch) from the letter engine; nothing is stored then.
+    """
+    from dossierwijs.letters.services import produce_letter
+
+    defects = defects_from_check(check.result)
+    if not defects:
+        from dossierwijs.core.letters import LetterError
+
+        raise LetterError(
+            _("Dit formulier heeft geen gebreken gevonden. Er is geen reden om te weigeren.")
+        )
+    received = check.document.received_date if check.document else None
+    fields = {"form": check.title, "defects": list(defects), "received_on": received}
+    return produce_letter(
+        vault=check.vault,
+        by=by,
+        kind="geen_toestemming",
+        tone=tone,
+        fields=fields,
+        organisation=organisation,
+        extra=extra,
+    )
