@@ -105,6 +105,7 @@ ROUTES: dict[str, Route] = {
     "letters:id_copy": Route("GET", VAULT_PAGE),
     "letters:detail": Route("GET", FAMILY_OBJECT),
     "letters:download": Route("GET", FAMILY_OBJECT),
+    "letters:delete": Route("POST", FAMILY_OBJECT),
     # Rights requests: the vault's own; the calendar feed's secret token is its only key.
     "rights:list": Route("GET", VAULT_PAGE),
     "rights:new": Route("GET", VAULT_PAGE),

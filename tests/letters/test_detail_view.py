@@ -66,3 +66,37 @@ def test_who_may_open_a_letter(persona, status, letter_family, client_for):
     client = client_for(persona)
     assert client.get(reverse("letters:detail", args=[letter.pk])).status_code == status
     assert client.get(reverse("letters:download", args=[letter.pk, "pdf"])).status_code == status
+
+
+def test_deleting_a_letter_removes_its_pdf_from_the_dossier(letter_family, client_for):
+    from dossierwijs.dossier.models import Document
+    from dossierwijs.letters.models import Letter
+
+    letter = family_letter(letter_family)
+    document_id = letter.document.pk
+    client = client_for("ouder")
+    assert client.get(reverse("letters:delete", args=[letter.pk])).status_code == 302
+    assert Letter.objects.filter(pk=letter.pk).exists()  # only a POST deletes
+    response = client.post(reverse("letters:delete", args=[letter.pk]))
+    assert response.status_code == 302
+    assert not Letter.objects.filter(pk=letter.pk).exists()
+    assert not Document.objects.filter(pk=document_id).exists()
+
+
+def test_deleting_the_pdf_in_the_dossier_forgets_the_letter_text(letter_family):
+    from dossierwijs.dossier.services import delete_document
+    from dossierwijs.letters.models import Letter
+
+    letter = family_letter(letter_family)
+    delete_document(document=letter.document, by=letter_family.ouder)
+    assert not Letter.objects.exists()
+
+
+@pytest.mark.parametrize("persona,status", [("meelezer", 403), ("outsider", 404)])
+def test_who_may_not_delete(persona, status, letter_family, client_for):
+    from dossierwijs.letters.models import Letter
+
+    letter = family_letter(letter_family)
+    response = client_for(persona).post(reverse("letters:delete", args=[letter.pk]))
+    assert response.status_code == status
+    assert Letter.objects.filter(pk=letter.pk).exists()

@@ -91,3 +91,23 @@ def test_the_chosen_copy_is_attached_to_the_email(letter_family, school, client_
     mail = parse_eml(render(letter, "eml").content)
     names = [part.get_filename() for part in mail.iter_attachments()]
     assert "afgeschermde-kopie-id.png" in names
+
+
+def test_a_deleted_copy_no_longer_travels_with_the_email(letter_family, school, client_for):
+    from dossierwijs.dossier.models import Document
+    from dossierwijs.dossier.services import delete_document
+    from dossierwijs.letters.models import Letter
+    from dossierwijs.letters.services import render
+    from tests.letters.conftest import parse_eml
+    from tests.letters.test_preview_view import form_data, preview_url
+
+    client = client_for("ouder")
+    post(client)
+    copy = Document.objects.get()
+    client.post(preview_url(), form_data(school, action="produce", f_id_copy=str(copy.pk)))
+    letter = Letter.objects.get()
+    assert "afgeschermde-kopie-id.png" in letter.letter_data  # by name and reference only
+    assert len(letter.letter_data) < 20_000
+    delete_document(document=copy, by=letter_family.ouder)
+    mail = parse_eml(render(letter, "eml").content)
+    assert [part.get_filename() for part in mail.iter_attachments()] == []

@@ -13,3 +13,11 @@ class LettersConfig(AppConfig):
         from .document_actions import ask_about_document
 
         register_document_action(ask_about_document)
+
+        from django.db.models.signals import pre_delete
+
+        from dossierwijs.dossier.models import Document
+
+        from .services import forget_letters_of
+
+        pre_delete.connect(forget_letters_of, sender=Document, dispatch_uid="letters-of-document")

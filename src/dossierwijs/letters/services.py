@@ -167,26 +167,53 @@ def apply_edit(letter: Letter, edited_text: str, data, ctx) -> Letter:
     return edited
 
 
+def _blobs():
+    from django.conf import settings
+
+    from dossierwijs.vault.blobs import BlobStore
+
+    return BlobStore.for_data_dir(settings.DATA_DIR)
+
+
+def _in_dossier(blob_id: str) -> bool:
+    from dossierwijs.dossier.models import DocumentVersion
+
+    return DocumentVersion.objects.filter(content_hash=blob_id).exists()
+
+
 def letter_to_json(letter: Letter) -> str:
+    """The letter as JSON. An attachment that is a dossier file is kept by reference only,
+    so deleting it from the dossier really deletes it (it then no longer goes along)."""
     data = asdict(letter)
-    data["attachments"] = [
-        {
-            "filename": a.filename,
-            "mime_type": a.mime_type,
-            "content": base64.b64encode(a.content).decode("ascii"),
-        }
-        for a in letter.attachments
-    ]
+    store = _blobs()
+    attachments = []
+    for a in letter.attachments:
+        entry = {"filename": a.filename, "mime_type": a.mime_type}
+        blob_id = store.blob_id(a.content)
+        if _in_dossier(blob_id):
+            entry["blob"] = blob_id
+        else:
+            entry["content"] = base64.b64encode(a.content).decode("ascii")
+        attachments.append(entry)
+    data["attachments"] = attachments
     return json.dumps(data, ensure_ascii=False)
+
+
+def _attachment(entry: dict) -> Attachment | None:
+    if "content" in entry:
+        content = base64.b64decode(entry["content"])
+    elif _in_dossier(entry["blob"]):
+        content = _blobs().get(entry["blob"])
+    else:
+        return None  # deleted from the dossier since
+    return Attachment(entry["filename"], content, entry["mime_type"])
 
 
 def letter_from_json(text: str) -> Letter:
     data = json.loads(text)
     data["paragraphs"] = tuple(Paragraph(p["text"], tuple(p["items"])) for p in data["paragraphs"])
-    data["attachments"] = tuple(
-        Attachment(a["filename"], base64.b64decode(a["content"]), a["mime_type"])
-        for a in data["attachments"]
-    )
+    found = (_attachment(entry) for entry in data["attachments"])
+    data["attachments"] = tuple(a for a in found if a is not None)
     data["cc"] = tuple(tuple(pair) for pair in data["cc"])
     if data.get("from_address"):
         data["from_address"] = tuple(data["from_address"])
@@ -208,11 +235,7 @@ def render(row: LetterRow, fmt: str):
     if fmt == "pdf" and row.document is not None:
         version = row.document.versions.order_by("-number").first()
         if version is not None:
-            from django.conf import settings
-
-            from dossierwijs.vault.blobs import BlobStore
-
-            content = BlobStore.for_data_dir(settings.DATA_DIR).get(version.blob_id)
+            content = _blobs().get(version.blob_id)
             return engine.ProducedLetter(version.filename, engine.FORMATS["pdf"][0], content)
     return engine.produce(letter_from_json(row.letter_data), fmt)
 
@@ -409,3 +432,27 @@ def save_missing_data(
             )
             saved.append(_("de geboortedatum van uw kind"))
     return saved
+
+
+def forget_letters_of(sender, instance, **kwargs) -> None:
+    """A letter's PDF was deleted from the dossier: its text goes too (deleting is for real)."""
+    LetterRow.objects.filter(document=instance).delete()
+
+
+def delete_letter(*, letter: LetterRow, by) -> None:
+    """Delete a letter for real: its record, its text and its PDF in the dossier."""
+    from dossierwijs.dossier.services import delete_document
+
+    with transaction.atomic():
+        document = letter.document
+        journal.record(
+            vault=letter.vault,
+            actor=by,
+            action=Action.DELETE,
+            object_type="letter",
+            object_id=str(letter.pk),
+            summary=_("Brief verwijderd"),
+        )
+        letter.delete()
+        if document is not None:
+            delete_document(document=document, by=by)

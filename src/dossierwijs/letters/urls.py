@@ -10,5 +10,6 @@ urlpatterns = [
     path("brieven/nieuw/<str:kind>/voorbeeld/", compose.preview, name="preview"),
     path("brieven/identiteitsbewijs/", idcopy.id_copy, name="id_copy"),
     path("brieven/<uuid:letter_id>/", letters.letter_detail, name="detail"),
+    path("brieven/<uuid:letter_id>/verwijderen/", letters.delete, name="delete"),
     path("brieven/<uuid:letter_id>/<str:letter_format>/", letters.download, name="download"),
 ]

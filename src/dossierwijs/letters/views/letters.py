@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.http import Http404, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from dossierwijs.core import letters as engine
@@ -15,7 +16,7 @@ from dossierwijs.vault.roles import Capability
 
 from ..catalogue import choosable_kinds, kind_info
 from ..models import Letter
-from ..services import letter_from_json
+from ..services import delete_letter, letter_from_json
 from ..services import render as render_letter
 
 DOWNLOADS = ("pdf", "docx", "eml", "txt")
@@ -64,6 +65,7 @@ def letter_detail(request, letter_id):
             "mailto_warnings": mailto_warnings(core_letter) if mailto else [],
             "companion": row.companion,
             "companion_of": row.companion_of.first(),
+            "can_edit": request.member.can(Capability.EDIT_DOSSIER),
         },
     )
 
@@ -92,3 +94,14 @@ def download(request, letter_id, letter_format):
 
 def _ascii(name: str) -> str:
     return name.encode("ascii", "replace").decode("ascii").replace('"', "").replace("?", "_")
+
+
+@member_required
+def delete(request, letter_id):
+    require(request, Capability.EDIT_DOSSIER)
+    row = get_for_member(request, Letter, pk=letter_id)
+    if request.method != "POST":
+        return redirect("letters:detail", letter_id=row.pk)
+    delete_letter(letter=row, by=request.member)
+    messages.success(request, _("De brief is verwijderd, ook uit het dossier."))
+    return redirect("letters:list")
