@@ -8,7 +8,10 @@ import pytest
 
 from dossierwijs.core.minimiser.docx import ConversionError, docx_to_pdf, libreoffice_binary
 
-pytestmark = pytest.mark.skipif(libreoffice_binary() is None, reason="LibreOffice ontbreekt")
+pytestmark = [
+    pytest.mark.skipif(libreoffice_binary() is None, reason="LibreOffice ontbreekt"),
+    pytest.mark.slow,  # LibreOffice takes seconds to start
+]
 
 
 def word_file(text: str) -> bytes:

@@ -81,6 +81,7 @@ def test_output_is_one_full_revision_without_extras():
     assert doc.get_toc() == []
 
 
+@pytest.mark.slow  # three tesseract runs
 def test_text_in_an_image_is_blacked_out_on_a_rasterised_page():
     result = make_abridged_copy(TRAPS["tekst in afbeelding"](), remove_terms=[SECRET])
     assert result.rasterised_pages == [0]
