@@ -95,3 +95,20 @@ def test_others_cannot_see_the_result_or_refuse(family, client_for, persona, sta
     assert response.status_code == status
     assert FormCheck.objects.filter(vault=family.vault).count() == 1
     assert not Letter.objects.exists()
+
+
+def test_an_uncertain_judgment_is_shown_as_twijfel(family, eva):
+    from dossierwijs.consent.services import check_text
+    from tests.consent.factories import BLANKET_FORM
+
+    # Without the sentence that makes refusing costly, the form neither threatens nor
+    # says the parent is free to refuse: the checker is not sure about "vrij".
+    text = BLANKET_FORM.replace(
+        "Zonder deze toestemming kunnen wij de ondersteuning van uw kind niet goed regelen.", ""
+    )
+    check = check_text(vault=family.vault, by=family.ouder, text=text, title="x")
+    page = eva.get(reverse("consent:check_result", args=[check.pk])).content.decode()
+    section = page.split('id="eis-vrij"')[1].split("</li>")[0]
+    assert "badge--warn" in section and "twijfel" in section
+    assert "Niet zeker:" in section
+    assert "Bij 1 eis twijfelt dossierwijs." in page
