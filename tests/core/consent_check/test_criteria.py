@@ -213,3 +213,16 @@ def test_knowing_what_is_needed_is_not_about_data():
 )
 def test_improving_care_in_general_is_not_a_concrete_purpose(sentence):
     assert judge(judge_doel, sentence).oordeel == "gebrek"
+
+
+def test_a_year_followed_by_a_word_is_not_a_postcode():
+    text = "Wij vragen bij Praktijk Inzicht het verslag uit 2024 op."
+    assert judge(judge_ontvangers, text).oordeel == "ok"
+
+
+def test_the_parents_own_option_is_not_an_open_purpose():
+    text = (
+        "Wij sturen het OPP naar GGD Noord, zodat de arts het consult voorbereidt. "
+        "Indien nodig kunt u een tolk vragen."
+    )
+    assert judge(judge_doel, text).oordeel == "ok"

@@ -26,6 +26,8 @@ from .form import (
 )
 from .sentences import Sentence
 
+_PARENT_OPTION = re.compile(r"\b(kunt|kan|mag|moet) (u|je|jij|jullie)\b")
+
 
 # AVG art. 4 lid 11, art. 6 lid 1 onder a; overweging 32 en 42.
 def judge_doel(form: Form) -> Judgement:
@@ -36,6 +38,8 @@ def judge_doel(form: Form) -> Judgement:
         m = p.VAGUE_PURPOSE.search(s.key)
         if not m or p.WITHDRAWAL.search(s.key) or re.search(r"\bopnieuw\b|\bcontact\b", s.key):
             continue
+        if _PARENT_OPTION.search(s.key) and not p.SHARING.search(s.key):
+            continue  # "indien nodig kunt u een tolk vragen": the parent's option, not a purpose
         vague.append((s, m.group(0)))
     if vague:
         return Judgement(
@@ -156,7 +160,7 @@ def judge_ontvangers(form: Form) -> Judgement:
             p.SHARING.search(s.key)
             or s.boxes
             or re.match(r"^\W*[-•*]", s.text)
-            or re.search(r"\b(naar|met|aan|tussen)\b", s.key)
+            or re.search(r"\b(naar|met|aan|tussen|bij)\b", s.key)
         )
         and _names_a_party(s)
     ]

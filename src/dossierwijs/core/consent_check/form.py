@@ -87,7 +87,7 @@ def _is_letterhead(text: str) -> bool:
 
     A table row also uses "|", so a bar alone does not make a letterhead.
     """
-    if re.search(r"\b\d{4} ?[A-Z]{2}\b|\bpostbus\b", text, re.IGNORECASE):
+    if re.search(r"\b\d{4} ?[A-Z]{2}\b|\b(?i:postbus)\b", text):
         return True
     return "|" in text and bool(re.search(r"@|www\.", text))
 

@@ -21,7 +21,7 @@ def _re(*alternatives: str) -> re.Pattern[str]:
 # Verbs of exchanging, passing on or receiving data.
 SHARING = _re(
     r"\b(delen|deelt|gedeeld|uitwissel\w*|uit te wisselen|wissel\w*\b.{0,60}\buit)\b",
-    r"\b(verstrek\w*|opvra\w*|op te vragen|vraag\w*\b.{0,60}\bop|opgevraagd)\b",
+    r"\b(verstrek\w*|opvra\w*|op te vragen|vraag\w*\b.{0,100}\bop|opgevraagd)\b",
     r"\b(doorge\w+|door te geven|geeft\b.{0,60}\bdoor|geven\b.{0,60}\bdoor)\b",
     r"\b(overdra\w*|overgedragen|voorleggen|voorgelegd|leg\w*\b.{0,60}\bvoor aan)\b",
     r"\b(stuur\w*|sturen|stuurt|versturen|verstuurd|toegestuurd|ontvang\w*|krijg\w*)\b",
@@ -88,6 +88,7 @@ PURPOSE_MARKER = _re(
     r"aanmelding|observatie)\b",
     r"\bhelpt\b[^.]{0,30}\b(bepalen|kiezen|beslissen|beoordelen|vaststellen)\b",
     r"\bwaardoor\b|\bopdat\b|^(daarvoor|hiervoor|daarom)\b",
+    r"^(voor|ten behoeve van|met het oog op) (het|de|een)\b",
 )
 
 # --- gegevens -------------------------------------------------------------------------
@@ -117,6 +118,7 @@ DATA_NOUN = re.compile(
     r"\b\w*(verslag|rapport|uitslag|toets|cijfer|plan|overzicht|vragenlijst|conclusie|advies|"
     r"adviezen|verklaring|notitie|notities|aantekening|observatie|niveau|uitkomst|evaluatie|"
     r"screening|diagnose|kopie|opdracht|beschrijving|samenvatting|resultaten|lijst|"
+    r"blad|brief|bijlage|memo|document|pagina|"
     r"gegevens)(en|s|e|ten)?\b(?<!\bgegevens)"
     r"|\b(opp|okr|groeidocument|naam|namen|geboortedatum|telefoonnummer|adres|verzuim\w*|"
     r"lengte|gewicht|foto\w*|video\w*|beeldmateriaal|medicijn\w*|medicatie|allergie\w*|"
@@ -342,7 +344,7 @@ WITHDRAW_HOW = _re(
     r"\be-?mail\w*\b|@|\bmail\b|\bbrief\b|\bschriftelijk\b|\bmondeling\b|\btelefonisch\b",
     r"\bbel\w*\b|\bmeld\w*\b|\bstuur\w*\b|\bvul\w*\b|\blaat\b[^.]{0,30}\bweten\b|\blaten weten\b",
     r"\bdoor\b[^.]{0,60}\b(te )?(sturen|melden|bellen|invullen|aan te geven|door te geven)\b",
-    r"\bbij (de|het|uw|jullie)\b|\bformulier\b|\w*portaal\b|\bapp\b|\bwebsite\b|\bvia\b",
+    r"\bbericht\w*\b|\bbriefje\b|\b(aan|bij|tegen) (de|het|uw|jullie|je)\b|\bformulier\b|\w*portaal\b|\bapp\b|\bwebsite\b|\bvia\b",
     r"\b(zeg|zegt|vertel|vertelt)\b[^.]{0,20}\btegen\b",
 )
 WITHDRAW_RESTRICTED = _re(
