@@ -109,6 +109,7 @@ ROUTES: dict[str, Route] = {
     # Rights requests: the vault's own; the calendar feed's secret token is its only key.
     "rights:list": Route("GET", VAULT_PAGE),
     "rights:new": Route("GET", VAULT_PAGE),
+    "rights:track": Route("POST", FAMILY_OBJECT),
     "rights:calendar": Route("GET", VAULT_PAGE),
     "rights:calendar_token": Route("POST", VAULT_PAGE),
     "rights:ics": Route("GET", VAULT_PAGE),

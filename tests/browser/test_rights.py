@@ -54,13 +54,11 @@ def test_an_access_request_is_tracked_to_its_deadline(browser, live_app, tmp_pat
     page.get_by_role("radio", name="Inzage en een kopie (artikel 15 AVG)").check()
     page.get_by_role("button", name="Verder").click()
 
-    # The school from the vault is offered as a new organisation; add its e-mail address.
-    assert page.get_by_label("Of: naam van een nieuwe organisatie").input_value() == "OSG De Klimop"
-    page.get_by_label("E-mailadres van die organisatie (niet verplicht)").fill(
-        "privacy@klimop.example"
-    )
-    page.get_by_role("radio", name="Namens beide ouders").check()
-    page.get_by_label("Uw adres, voor het briefhoofd").fill("Lijsterbeslaan 14\n3581 AB Utrecht")
+    # The letters app's form: the school from the vault is offered; add its e-mail address.
+    assert page.get_by_label("Naam van de organisatie").input_value() == "OSG De Klimop"
+    page.get_by_label("E-mailadres van de organisatie").fill("privacy@klimop.example")
+    page.get_by_role("radio", name=re.compile("Wij allebei")).check()
+    page.get_by_label("Uw adres", exact=False).first.fill("Lijsterbeslaan 14\n3581 AB Utrecht")
     assert page.get_by_role("checkbox", name="De bewaartermijn").is_checked()
     page.get_by_label("Welk leerlingvolgsysteem gebruikt de school").fill("Magister")
     visit(page, "03-inzageverzoek-invullen")

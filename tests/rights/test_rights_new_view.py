@@ -11,7 +11,7 @@ from dossierwijs.rights.models import RightsRequest, Status
 from dossierwijs.sharing.models import Organisation
 from dossierwijs.vault.journal_model import JournalEntry
 from tests.rights.conftest import page_text
-from tests.rights.factories import ready_for_letters, school
+from tests.rights.factories import BIRTH_DATE, ready_for_letters, school
 
 URL = "/verzoeken/nieuw/"
 
@@ -20,10 +20,10 @@ def post_inzage(client, organisation, **extra):
     data = {
         "soort": "inzage",
         "organisation": str(organisation.pk),
-        "on_behalf_of": "both",
+        "sign_as": "both",
         "tone": "zakelijk",
-        "letter_checklist": ["leerlingvolgsysteem", "ontvangers", "bewaartermijn"],
-        "letter_pupil_system": "Magister",
+        "f_checklist": ["leerlingvolgsysteem", "ontvangers", "bewaartermijn"],
+        "f_pupil_system": "Magister",
     }
     data.update(extra)
     return client.post(URL, data)
@@ -74,28 +74,32 @@ def test_a_new_organisation_can_be_typed_in(family, ouder):
         URL,
         {
             "soort": "correctie",
-            "new_organisation_name": "Jeugdteam Oost",
-            "new_organisation_address": "Oostweg 2, 3511 BB Utrecht",
-            "on_behalf_of": "me",
+            "organisation_name": "Jeugdteam Oost",
+            "organisation_address": "Oostweg 2, 3511 BB Utrecht",
+            "sign_as": "me",
             "tone": "vriendelijk",
-            "letter_statement": "Sanne is vaak afwezig.",
-            "letter_source": "het verslag van 3 maart",
-            "letter_reason": "Sanne was twee keer ziek gemeld.",
-            "letter_correction": "Sanne was twee keer afwezig wegens ziekte.",
-            "letter_mode": "correctie",
+            "f_statement": "Sanne is vaak afwezig.",
+            "f_source": "het verslag van 3 maart",
+            "f_reason": "Sanne was twee keer ziek gemeld.",
+            "f_correction": "Sanne was twee keer afwezig wegens ziekte.",
+            "f_mode": "correctie",
         },
     )
     assert response.status_code == 302
     request = RightsRequest.objects.get(vault=family.vault)
-    assert request.organisation.name == "Jeugdteam Oost"
+    assert request.organisation.name == "Jeugdteam Oost"  # now in the address book too
+    assert request.organisation.address == "Oostweg 2, 3511 BB Utrecht"
     assert not request.on_behalf_of_both
 
 
 def test_missing_vault_data_is_asked_for_in_dutch_and_nothing_is_stored(family, ouder):
-    organisation = school(family)  # no birth date, no address: the letter cannot be written
+    family.vault.child_birth_date = BIRTH_DATE
+    family.vault.save()
+    organisation = school(family)  # no address: the letter cannot be written
     response = post_inzage(ouder, organisation)
     assert response.status_code == 200
     assert "De brief kan nog niet gemaakt worden. Vul nog in:" in page_text(response)
+    assert "Uw adres" in page_text(response)
     assert not RightsRequest.objects.exists()
     assert not Document.objects.filter(vault=family.vault).exists()
 
@@ -107,12 +111,12 @@ def test_the_kind_fields_are_required_where_the_letter_needs_them(family, ouder)
         {
             "soort": "bezwaar",
             "organisation": str(school(family).pk),
-            "on_behalf_of": "both",
+            "sign_as": "both",
             "tone": "zakelijk",
         },
     )
     assert response.status_code == 200
-    assert "Vul dit in: het hoort in dit verzoek." in page_text(response)
+    assert "Dit veld is verplicht." in page_text(response)
     assert not RightsRequest.objects.exists()
 
 
@@ -122,12 +126,12 @@ def test_no_organisation_says_so(family, ouder):
         URL,
         {
             "soort": "inzage",
-            "on_behalf_of": "both",
+            "sign_as": "both",
             "tone": "zakelijk",
-            "letter_checklist": ["toegang"],
+            "f_checklist": ["toegang"],
         },
     )
-    assert "Kies een organisatie, of vul de naam van een nieuwe in." in page_text(response)
+    assert "Kies een organisatie uit uw adresboek, of typ de naam" in page_text(response)
     assert not Organisation.objects.filter(vault=family.vault).exists()
 
 
@@ -164,7 +168,7 @@ def test_for_a_child_of_16_the_parents_write_with_her_authorisation(family, oude
     ready_for_letters(family)
     family.vault.child_birth_date = date(2008, 4, 12)
     family.vault.save(update_fields=["child_birth_date"])
-    assert "Wie vraagt het?" in page_text(ouder.get(URL, {"soort": "inzage"}))
+    assert "Wie schrijft de brief" in page_text(ouder.get(URL, {"soort": "inzage"}))
     response = post_inzage(ouder, school(family), writer="ouders_met_machtiging")
     assert response.status_code == 302
     letter = Letter.objects.get(document=RightsRequest.objects.get().letter)
@@ -180,5 +184,5 @@ def test_for_a_child_of_16_the_parents_alone_are_refused_in_dutch(family, ouder)
     family.vault.save(update_fields=["child_birth_date"])
     response = post_inzage(ouder, school(family))
     assert response.status_code == 200
-    assert "Wie vraagt het?" in page_text(response)
+    assert "Wie schrijft de brief" in page_text(response)
     assert not RightsRequest.objects.exists()

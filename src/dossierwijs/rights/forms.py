@@ -6,7 +6,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from dossierwijs.core.letters import TONE_LABELS, TONES, form_fields
+from dossierwijs.core.letters import TONE_LABELS, TONES
 
 from .models import ReplyKind, RequestKind, SentHow
 
@@ -18,158 +18,14 @@ def _today():
 
 
 class KindForm(forms.Form):
-    """Step 1 (a GET form): which right the parent wants to use."""
+    """Step 1 (a GET form): which right the parent wants to use.
+
+    Step 2 is the letters app's own LetterForm for that kind (same fields, same checklist).
+    """
 
     soort = forms.ChoiceField(
         label=_("Wat wilt u vragen?"), choices=RequestKind.choices, widget=forms.RadioSelect
     )
-
-
-class NewRequestForm(forms.Form):
-    """Step 2: to whom, on whose behalf, in which tone, and what the letter of this kind needs."""
-
-    organisation = forms.ChoiceField(
-        label=_("Aan welke organisatie?"),
-        required=False,
-        help_text=_("Kies uit uw adresboek, of vul hieronder een nieuwe organisatie in."),
-    )
-    new_organisation_name = forms.CharField(
-        label=_("Of: naam van een nieuwe organisatie"), max_length=300, required=False
-    )
-    new_organisation_address = forms.CharField(
-        label=_("Adres van die organisatie (niet verplicht)"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
-        help_text=_("Straat en huisnummer, postcode en plaats."),
-    )
-    new_organisation_email = forms.EmailField(
-        label=_("E-mailadres van die organisatie (niet verplicht)"),
-        required=False,
-        help_text=_(
-            "Met een e-mailadres maakt dossierwijs ook een e-mail (.eml) die u kunt openen."
-        ),
-    )
-    on_behalf_of = forms.ChoiceField(
-        label=_("Namens wie?"),
-        choices=[("both", _("Namens beide ouders")), ("me", _("Alleen namens mij"))],
-        initial="both",
-        widget=forms.RadioSelect,
-        help_text=_("Ondertekent u alleen, dan krijgt de andere ouder een kopie."),
-    )
-    tone = forms.ChoiceField(
-        label=_("Toon van de brief"),
-        choices=[(t, TONE_LABELS[t]) for t in TONES],
-        initial="zakelijk",
-        widget=forms.RadioSelect,
-        help_text=_("De toon verandert de woorden, nooit wat u vraagt."),
-    )
-    address = forms.CharField(
-        label=_("Uw adres, voor het briefhoofd"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
-        help_text=_(
-            "Straat en huisnummer, postcode en plaats. Staat het al in uw profiel, "
-            "dan mag u dit leeg laten."
-        ),
-    )
-    writer = forms.ChoiceField(
-        label=_("Wie vraagt het?"),
-        choices=[
-            ("jongere", _("Mijn kind zelf (16 jaar of ouder)")),
-            ("ouders_met_machtiging", _("Wij als ouders, met een machtiging van mijn kind")),
-        ],
-        widget=forms.RadioSelect,
-        help_text=_(
-            "Vanaf 16 jaar beslist uw kind zelf over zijn of haar gegevens (UAVG artikel 5)."
-        ),
-    )
-    notes = forms.CharField(
-        label=_("Notities voor uzelf (niet verplicht)"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
-    )
-
-    def __init__(self, *args, kind: str, organisations=(), needs_writer=False, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.kind = kind
-        self.fields["organisation"].choices = [("", _("Kies een organisatie"))] + [
-            (str(o.pk), o.name) for o in organisations
-        ]
-        if not needs_writer:
-            del self.fields["writer"]
-        self.letter_field_names = []
-        for name, field in letter_fields(kind).items():
-            self.fields[name] = field
-            self.letter_field_names.append(name)
-
-    def clean(self):
-        data = super().clean()
-        if not data.get("organisation") and not (data.get("new_organisation_name") or "").strip():
-            self.add_error(None, _("Kies een organisatie, of vul de naam van een nieuwe in."))
-        for f in form_fields(self.kind):
-            name = f"letter_{f.name}"
-            if (
-                f.required
-                and name in self.fields
-                and not data.get(name)
-                and name not in self.errors
-            ):
-                self.add_error(name, _("Vul dit in: het hoort in dit verzoek."))
-        return data
-
-    def letter_input(self) -> dict:
-        """The kind's letter input, as the letters service expects it."""
-        values = {}
-        for f in form_fields(self.kind):
-            name = f"letter_{f.name}"
-            if name not in self.fields:
-                continue
-            value = self.cleaned_data.get(name)
-            if f.widget == "lines":
-                value = tuple(line.strip() for line in (value or "").splitlines() if line.strip())
-            elif f.widget == "checklist":
-                value = tuple(value or ())
-            elif value in (None, "") and not f.required:
-                continue
-            values[f.name] = value
-        return values
-
-
-_SUPPORTED = {"", "text", "lines", "checklist", "choice", "bool"}
-
-
-def letter_fields(kind: str) -> dict[str, forms.Field]:
-    """Django fields for the letter input of ``kind``, named ``letter_<field>``.
-
-    Built from the letter engine's own field list, so the labels are the engine's. A file
-    (the masked ID copy) is left out here: the letters app handles ID copies.
-    """
-    result: dict[str, forms.Field] = {}
-    for f in form_fields(kind):
-        if f.widget not in _SUPPORTED:
-            continue
-        common = {"label": f.label, "required": False, "help_text": f.help}
-        if f.widget == "checklist":
-            field: forms.Field = forms.MultipleChoiceField(
-                choices=f.choices,
-                widget=forms.CheckboxSelectMultiple,
-                initial=list(f.default or ()),
-                **common,
-            )
-        elif f.widget == "choice":
-            field = forms.ChoiceField(
-                choices=[("", _("Kies"))] + list(f.choices), initial=f.default, **common
-            )
-        elif f.widget == "bool":
-            field = forms.BooleanField(initial=bool(f.default), **common)
-        elif f.widget in ("text", "lines"):
-            if f.widget == "lines" and not f.help:
-                common["help_text"] = _("Eén per regel.")
-            field = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), **common)
-        else:
-            field = forms.CharField(max_length=500, **common)
-        result[f"letter_{f.name}"] = field
-    return result
 
 
 class MarkSentForm(forms.Form):

@@ -85,6 +85,43 @@ def start_request(
     return request, produced
 
 
+def organisation_for_letter(*, vault, letter):
+    """The address-book organisation a produced letter went to; added when it was typed in."""
+    from dossierwijs.sharing.models import Organisation, OrganisationKind
+
+    if letter.organisation_id is not None:
+        return letter.organisation
+    name = (letter.organisation_name or "").strip() or _("Onbekende organisatie")
+    found = Organisation.objects.filter(vault=vault, name=name).first()
+    if found is not None:
+        return found
+    kind = OrganisationKind.SCHOOL if name == vault.school_name else OrganisationKind.OVERIG
+    return Organisation.objects.create(vault=vault, name=name, kind=kind)
+
+
+def signed_by_several(letter) -> bool:
+    """True when more than one person signed the produced letter (both parents)."""
+    import json
+
+    return len(json.loads(letter.letter_data or "{}").get("signatures") or ()) > 1
+
+
+def track_letter(*, vault, by, letter, notes: str = "") -> RightsRequest:
+    """Start tracking a rights request whose letter was made on the Brieven pages."""
+    with transaction.atomic():
+        request = RightsRequest.objects.create(
+            vault=vault,
+            kind=letter.kind,
+            organisation=organisation_for_letter(vault=vault, letter=letter),
+            on_behalf_of_both=signed_by_several(letter),
+            letter=letter.document,
+            notes=notes,
+            created_by=by,
+        )
+        _record(request, by, _("Verzoek gestart"))
+    return request
+
+
 def mark_sent(*, request: RightsRequest, by, on: date, how: str, received_on: date | None = None):
     with transaction.atomic():
         request.mark_sent(on=on, how=how, received_on=received_on or suggested_received_on(on, how))

@@ -15,6 +15,7 @@ app_name = "rights"
 urlpatterns = [
     path("verzoeken/", requests.request_list, name="list"),
     path("verzoeken/nieuw/", requests.request_new, name="new"),
+    path("verzoeken/volgen/<uuid:letter_id>/", requests.track_letter, name="track"),
     path("verzoeken/agenda/", calendar.calendar_page, name="calendar"),
     path("verzoeken/agenda/nieuwe-link/", calendar.regenerate_token, name="calendar_token"),
     path("verzoeken/termijnen.ics", calendar.ics_download, name="ics"),

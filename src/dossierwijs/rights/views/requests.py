@@ -5,11 +5,10 @@ from __future__ import annotations
 from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from dossierwijs.core.letters import LetterError, MissingData
-from dossierwijs.core.rules.age import who_decides
 from dossierwijs.core.rules.dutch_dates import long_date
 from dossierwijs.sharing.models import Organisation, OrganisationKind
 from dossierwijs.vault.permissions import get_for_member, member_required, require, visible
@@ -23,7 +22,6 @@ from ..forms import (
     KindForm,
     LetterToneForm,
     MarkSentForm,
-    NewRequestForm,
     NotesForm,
     ReplyForm,
 )
@@ -48,72 +46,99 @@ def request_list(request):
     return render(request, "rights/list.html", context)
 
 
-def _needs_writer(vault) -> bool:
-    """From 16 the young person decides on an AVG request (UAVG art. 5, via the rules core)."""
-    if vault.child_birth_date is None:
-        return False
-    decision = who_decides(vault.child_birth_date, timezone.localdate(), "avg")
-    return "kind" in decision.beslist
+def _untracked_letters(request):
+    """Rights-request letters made on the Brieven pages that are not tracked here yet."""
+    from dossierwijs.letters.models import Letter
+
+    tracked = RightsRequest.objects.filter(vault=request.vault, letter__isnull=False).values(
+        "letter_id"
+    )
+    return (
+        visible(request, Letter)
+        .filter(kind__in=RequestKind.values, companion_of__isnull=True)
+        .exclude(document_id__in=tracked)
+        .order_by("-created_at")[:20]
+    )
 
 
-def _organisation_for(request, form: NewRequestForm):
-    """The chosen address-book organisation, or a new one (created in the same transaction)."""
+def _organisation_for(request, form):
+    """The chosen address-book organisation, or a new one from what the parent typed."""
     data = form.cleaned_data
-    if data.get("organisation"):
-        return get_for_member(request, Organisation, pk=data["organisation"])
-    name = data["new_organisation_name"].strip()
+    if data.get("organisation") is not None:
+        return data["organisation"]
+    name = data["organisation_name"].strip()
     return Organisation.objects.create(
         vault=request.vault,
         name=name,
         kind=OrganisationKind.SCHOOL
         if name == request.vault.school_name
         else OrganisationKind.OVERIG,
-        address=data.get("new_organisation_address", "").strip(),
-        email=data.get("new_organisation_email", "").strip(),
+        address=(data.get("organisation_address") or "").strip(),
+        email=(data.get("organisation_email") or "").strip(),
     )
+
+
+def _prefill_school(request, form) -> None:
+    school_name = request.vault.school_name
+    if not school_name:
+        return
+    school = form.fields["organisation"].queryset.filter(name=school_name).first()
+    if school is not None:
+        form.initial["organisation"] = school.pk
+    else:
+        form.initial["organisation_name"] = school_name
 
 
 @member_required
 def request_new(request):
+    """Step 1: which right (or an existing letter). Step 2: the letters app's form for it."""
     require(request, Capability.EDIT_DOSSIER)
     kind = request.POST.get("soort") or request.GET.get("soort")
     if kind not in RequestKind.values:
-        return render(request, "rights/new.html", {"kind_form": KindForm()})
-    organisations = list(visible(request, Organisation))
-    needs_writer = _needs_writer(request.vault)
-    options = {"kind": kind, "organisations": organisations, "needs_writer": needs_writer}
-    initial = {}
-    if not organisations and request.vault.school_name:
-        initial["new_organisation_name"] = request.vault.school_name
-    form = NewRequestForm(request.POST or None, initial=initial, **options)
-    problem = ""
+        return render(
+            request,
+            "rights/new.html",
+            {"kind_form": KindForm(), "untracked": _untracked_letters(request)},
+        )
+    from dossierwijs.letters.forms import LetterForm
+    from dossierwijs.letters.services import save_missing_data
+
+    form = LetterForm(request.POST or None, kind=kind, vault=request.vault, member=request.member)
+    if request.method == "GET":
+        _prefill_school(request, form)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        extra = {}
-        if data.get("address", "").strip():
-            extra["address"] = data["address"].strip()
-        if data.get("writer"):
-            extra["writer"] = data["writer"]
+        extra = {k: v for k, v in form.extra().items() if not k.startswith("organisation_")}
+        if data.get("organisation") is not None and data.get("organisation_email"):
+            extra["organisation_email"] = data["organisation_email"]
         try:
             with transaction.atomic():
-                organisation = _organisation_for(request, form)
-                rights_request, produced = services.start_request(
+                save_missing_data(
+                    vault=request.vault,
+                    member=request.member,
+                    address=data.get("address", "") if data.get("save_address") else "",
+                    email=(data.get("email") or "") if data.get("save_email") else "",
+                    birth_date=data.get("child_birth_date"),
+                )
+                rights_request, _produced = services.start_request(
                     vault=request.vault,
                     by=request.member,
                     kind=kind,
-                    organisation=organisation,
+                    organisation=_organisation_for(request, form),
                     tone=data["tone"],
-                    fields=form.letter_input(),
-                    on_behalf_of_both=data["on_behalf_of"] == "both",
+                    fields=form.letter_fields(),
+                    on_behalf_of_both=form.sign_as_both,
                     extra=extra,
-                    notes=data.get("notes", ""),
+                    notes=(request.POST.get("notes") or "").strip(),
                 )
         except MissingData as exc:
-            problem = _("De brief kan nog niet gemaakt worden. Vul nog in: %(labels)s.") % {
-                "labels": "; ".join(exc.labels)
-            }
+            form.add_error(
+                None,
+                _("De brief kan nog niet gemaakt worden. Vul nog in: %(labels)s.")
+                % {"labels": "; ".join(exc.labels)},
+            )
         except LetterError as exc:
-            problem = exc.message
+            form.add_error(None, exc.message)
         else:
             messages.success(
                 request,
@@ -130,11 +155,29 @@ def request_new(request):
             "form": form,
             "kind": kind,
             "kind_label": RequestKind(kind).label,
-            "letter_fields": [form[name] for name in form.letter_field_names],
-            "problem": problem,
-            "has_organisations": bool(organisations),
+            "is_inzage": kind == "inzage",
+            "notes": request.POST.get("notes", ""),
         },
     )
+
+
+@require_POST
+@member_required
+def track_letter(request, letter_id):
+    """Track a rights-request letter that was made (previewed and edited) on the Brieven pages."""
+    require(request, Capability.EDIT_DOSSIER)
+    from dossierwijs.letters.models import Letter
+
+    letter = get_for_member(request, Letter, pk=letter_id)
+    existing = RightsRequest.objects.filter(vault=request.vault, letter=letter.document).first()
+    if existing is not None and letter.document_id is not None:
+        return redirect("rights:detail", request_id=existing.pk)
+    if letter.kind not in RequestKind.values:
+        messages.error(request, _("Deze brief is geen verzoek dat een termijn heeft."))
+        return redirect("rights:new")
+    rights_request = services.track_letter(vault=request.vault, by=request.member, letter=letter)
+    messages.success(request, _("dossierwijs houdt de termijn van dit verzoek nu bij."))
+    return redirect("rights:detail", request_id=rights_request.pk)
 
 
 @member_required
