@@ -401,10 +401,11 @@ def save_missing_data(
 ) -> list[str]:
     """Keep data typed into a letter form for next time; returns Dutch labels of what was saved."""
     saved = []
+    address = "\n".join(line.strip() for line in address.strip().splitlines() if line.strip())
     with transaction.atomic():
         changed = []
-        if address.strip() and address.strip() != member.postal_address.strip():
-            member.postal_address = address.strip()
+        if address and address != member.postal_address.strip().replace("\r\n", "\n"):
+            member.postal_address = address
             changed.append("postal_address")
             saved.append(_("uw adres"))
         if email.strip() and email.strip() != member.email:

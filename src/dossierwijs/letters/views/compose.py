@@ -117,7 +117,8 @@ def preview(request, kind):
     form = LetterForm(request.POST, kind=kind, vault=request.vault, member=request.member)
     if not form.is_valid():
         return render(request, "letters/new.html", _context(request, form, kind), status=200)
-    _save_typed_data(request, form)
+    if not request.htmx:
+        _save_typed_data(request, form)
     action = request.POST.get("action", "")
     args = _letter_args(request, form, kind)
     try:
