@@ -54,3 +54,7 @@ def test_the_termijnen_page_shows_the_warning(family, eva):
     assert any(d.kind == "toestemming" for d in open_deadlines(family.vault).deadlines)
     page = eva.get(reverse("knowledge:deadlines")).content.decode()
     assert "loopt af" in page
+
+
+def test_without_a_vault_there_is_nothing_to_list():
+    assert consent_deadlines(None) == []

@@ -13,6 +13,8 @@ from .models import ENDS_SOON_DAYS, Consent, Status
 
 def consent_deadlines(vault) -> list[OpenDeadline]:
     """One entry per consent that needs the parent's attention; ``vault``'s own only."""
+    if vault is None:  # no vault, no consents (and no database query)
+        return []
     today = timezone.localdate()
     found: list[OpenDeadline] = []
     consents = Consent.objects.filter(vault=vault, status=Status.GEGEVEN).select_related(
