@@ -128,3 +128,43 @@ def test_an_outsider_cannot_use_this_familys_school(letter_family, school, clien
     html = client_for("outsider").post(preview_url(), form_data(school)).content.decode()
     assert "Klimop" not in html
     assert not Letter.objects.exists()
+
+
+def test_the_produced_letter_appears_in_the_dossier(letter_family, school, client_for):
+    client = client_for("ouder")
+    client.post(preview_url(), form_data(school, action="produce"))
+    letter = Letter.objects.get()
+    html = client.get(reverse("dossier:list")).content.decode()
+    assert reverse("dossier:detail", args=[letter.document.pk]) in html
+    assert "Inzageverzoek aan OSG De Klimop" in html
+
+
+def test_parents_of_a_16_year_old_produce_the_authorisation_too(letter_family, school, client_for):
+    from datetime import date
+
+    letter_family.vault.child_birth_date = date(2008, 3, 1)
+    letter_family.vault.save()
+    client = client_for("ouder")
+    response = client.post(
+        preview_url(), form_data(school, writer="ouders_met_machtiging", action="produce")
+    )
+    letter = Letter.objects.get(kind="inzage")
+    assert response["Location"] == reverse("letters:detail", args=[letter.pk])
+    html = client.get(response["Location"]).content.decode()
+    assert reverse("letters:detail", args=[letter.companion.pk]) in html
+    assert letter.companion.kind == "machtiging"
+    assert "Ik, Sanne Canarisvogel, geef mijn ouders" in flat(letter.companion.text)
+
+
+def test_the_young_person_writes_from_her_own_account(letter_family, school, client_for):
+    from datetime import date
+
+    letter_family.vault.child_birth_date = date(2008, 3, 1)
+    letter_family.vault.save()
+    data = form_data(school, writer="jongere", action="produce", email="sanne@example.nl")
+    data.pop("sign_as")
+    response = client_for("kind_16plus").post(preview_url(), data)
+    assert response.status_code == 302
+    letter = Letter.objects.get()
+    assert "Ik ben Sanne Canarisvogel" in flat(letter.text)
+    assert letter.companion is None
