@@ -76,3 +76,35 @@ def test_while_the_vault_is_locked_the_feed_says_so_and_asks_to_retry(cheap_requ
     assert response["Retry-After"] == "3600"
     assert "dossierwijs is vergrendeld" in response.content.decode()
     assert token not in response.content.decode()
+
+
+def test_deadlines_of_other_apps_are_in_the_same_subscription(cheap_request):
+    from dossierwijs.knowledge.deadlines import (
+        OpenDeadline,
+        register_deadline_source,
+        unregister_deadline_source,
+    )
+
+    def meeting_reports(vault):
+        return [
+            OpenDeadline(
+                title="Reageren op het verslag van het MDO",
+                due=date(2026, 3, 5),
+                url=None,
+                next_step=None,
+                kind="gespreksverslag",
+                key="mdo:1",
+            )
+        ]
+
+    token = services.calendar_token(cheap_request.vault).token
+    register_deadline_source(meeting_reports)
+    try:
+        body = Client().get(feed_url(token)).content
+    finally:
+        unregister_deadline_source(meeting_reports)
+    found = {str(e["summary"]): e.decoded("dtstart") for e in events(body)}
+    assert found == {
+        "Antwoord op uw inzageverzoek aan OSG De Klimop": date(2026, 3, 2),
+        "Reageren op het verslag van het MDO": date(2026, 3, 5),
+    }

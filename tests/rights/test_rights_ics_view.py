@@ -23,7 +23,7 @@ def test_every_open_request_is_one_event_on_its_deadline(family, ouder):
     bare_request(family)  # not sent: no deadline yet
     response = ouder.get(URL)
     assert response.status_code == 200
-    assert 'filename="dossierwijs-verzoeken.ics"' in response["Content-Disposition"]
+    assert 'filename="dossierwijs-termijnen.ics"' in response["Content-Disposition"]
     found = sorted(
         e.decoded("dtstart") for e in Calendar.from_ical(response.content).walk("VEVENT")
     )

@@ -14,7 +14,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from dossierwijs.core import calendar as ical
-from dossierwijs.core.rules.dutch_dates import long_date
 
 from .models import RightsRequest, Status
 
@@ -89,7 +88,11 @@ def register() -> None:
 
 
 def calendar_entries(vault, absolute) -> list[ical.CalendarDeadline]:
-    """Calendar events for the open requests; ``absolute(path)`` makes a full URL."""
+    """Calendar events for every open deadline of the vault; ``absolute(path)`` makes a URL.
+
+    Requests get the full explanation of their date; deadlines of other apps come from the
+    Termijnen registry as they are.
+    """
     entries = []
     for r in open_requests(vault):
         deadline = r.deadline()
@@ -105,9 +108,28 @@ def calendar_entries(vault, absolute) -> list[ical.CalendarDeadline]:
                 sequence=1 if verdict and verdict[0] else 0,
             )
         )
+    return entries + _other_apps_entries(vault, absolute, {e.key for e in entries})
+
+
+def _other_apps_entries(vault, absolute, taken: set[str]) -> list[ical.CalendarDeadline]:
+    """Open deadlines other apps register on Termijnen, so one subscription holds them all."""
+    try:
+        from dossierwijs.knowledge.deadlines import open_deadlines
+    except ImportError:  # the knowledge app is not installed
+        return []
+    entries = []
+    for item in open_deadlines(vault).deadlines:
+        key = item.calendar_key()
+        if key in taken:
+            continue
+        taken.add(key)
+        entries.append(
+            ical.CalendarDeadline(
+                key=key,
+                title=item.title,
+                due=item.due,
+                description=item.next_step or "",
+                url=absolute(item.url) if item.url else "",
+            )
+        )
     return entries
-
-
-def due_text(request: RightsRequest) -> str:
-    deadline = request.deadline()
-    return long_date(deadline.due) if deadline else ""

@@ -60,8 +60,8 @@ def ics_download(request):
     require(request, Capability.VIEW_VAULT)
     entries = calendar_entries(request.vault, request.build_absolute_uri)
     return _ics_response(
-        ical.deadlines_to_ical(entries, calendar_name=_("dossierwijs: verzoeken")),
-        "dossierwijs-verzoeken.ics",
+        ical.deadlines_to_ical(entries, calendar_name=_("dossierwijs: termijnen")),
+        "dossierwijs-termijnen.ics",
     )
 
 
@@ -98,7 +98,7 @@ def calendar_feed(request, feed_token: str):
         if match is None:
             raise Http404()
         entries = calendar_entries(match.vault, request.build_absolute_uri)
-        body = ical.deadlines_to_ical(entries, calendar_name=_("dossierwijs: verzoeken"))
+        body = ical.deadlines_to_ical(entries, calendar_name=_("dossierwijs: termijnen"))
     except VaultLocked:
         return _locked()
     return _ics_response(body)
