@@ -169,3 +169,11 @@ def test_a_loss_for_the_child_on_refusal_is_a_condition():
         "Let op: als u geen toestemming geeft, kunnen wij uw kind niet voordragen voor de plusklas."
     )
     assert judge(judge_vrij, text).oordeel == "gebrek"
+
+
+def test_children_of_parents_who_refuse_missing_out_is_a_condition():
+    text = (
+        "Kinderen van ouders die geen toestemming geven, kunnen helaas niet meedoen "
+        "aan de sportlessen."
+    )
+    assert judge(judge_vrij, text).oordeel == "gebrek"

@@ -226,3 +226,13 @@ def test_the_parents_own_option_is_not_an_open_purpose():
         "Indien nodig kunt u een tolk vragen."
     )
     assert judge(judge_doel, text).oordeel == "ok"
+
+
+def test_an_event_can_end_the_consent():
+    text = "Deze toestemming geldt tot de eerste schooldag van uw kind op de basisschool."
+    assert judge(judge_termijn, text).oordeel == "ok"
+
+
+def test_all_staff_and_emergency_services_are_an_open_group():
+    text = "Wij delen de gegevens met alle medewerkers en met de hulpdiensten."
+    assert judge(judge_ontvangers, text).oordeel == "gebrek"

@@ -89,6 +89,7 @@ PURPOSE_MARKER = _re(
     r"\bhelpt\b[^.]{0,30}\b(bepalen|kiezen|beslissen|beoordelen|vaststellen)\b",
     r"\bwaardoor\b|\bopdat\b|^(daarvoor|hiervoor|daarom)\b",
     r"^(voor|ten behoeve van|met het oog op) (het|de|een)\b",
+    r"\bomdat\b|\bmee (te )?denken\b|^zo (kan|kunnen|weet|weten|krijgt|krijgen)\b",
 )
 
 # --- gegevens -------------------------------------------------------------------------
@@ -130,7 +131,7 @@ DATA_NOUN = re.compile(
 _RECIPIENT_GROUP = (
     r"(instanties|instellingen|hulpverleners|deskundigen|partijen|organisaties|professionals|"
     r"zorgverleners|specialisten|betrokkenen|partners|ketenpartners|samenwerkingspartners|"
-    r"netwerkpartners|zorgaanbieders|personen|anderen)"
+    r"netwerkpartners|zorgaanbieders|personen|anderen|medewerkers|hulpdiensten)"
 )
 VAGUE_RECIPIENT = _re(
     rf"\b(alle |de )?(betrokken|andere|externe|overige|diverse|eventuele|relevante|"
@@ -144,6 +145,7 @@ VAGUE_RECIPIENT = _re(
     r"\b(met|aan|bij|naar|door) (de )?(hulpverleners|instanties|deskundigen|zorgverleners|"
     r"anderen)\b",
     r"\b(iedereen|al wie|ieder) die\b",
+    r"\balle (medewerkers|collega'?s|personeelsleden|invalkrachten|begeleiders)\b|\bhulpdiensten\b",
     r"\b(de|onze|alle|hun|zijn) partners\b",
 )
 OPEN_LIST = re.compile(
@@ -186,6 +188,9 @@ CONCRETE_END = _re(
     r"\bvoor (het|de|dit|deze) (mdo|overleg|gesprek|onderzoek|bespreking|consult)\b[^.]{0,30}"
     + DATE.pattern,
     r"\beenmalig\b",
+    r"\btot (de|het) (eerste|laatste) (schooldag|dag|les|lesdag|week)\b",
+    r"\btot (de|het) (start|begin|overstap|overdracht|plaatsing|plaatsingsbesluit|advies|besluit|"
+    r"uitslag|einde)\b",
     r"\b(een|twee|drie|zes|\d+) (jaar|maanden|maand|weken|week) (geldig|van kracht)\b",
     r"\b(geldt|geldig|loopt)\b[^.]{0,15}\b(voor|gedurende) (een|twee|drie|zes|\d+) "
     r"(jaar|maanden|maand|weken|week)\b",
@@ -217,6 +222,7 @@ REFUSAL_CONDITION = _re(
     r"\b(als|indien|wanneer) (u|jullie)\b[^.,]{0,30}\b(geen|niet)\b[^.,]{0,20}"
     r"\b(toestemming|tekent|ondertekent|invult|inlevert)\b",
     r"\b(weigert u|bij weigering|als u weigert|weigeren heeft)\b",
+    r"\bgeen toestemming (geeft|geven|heeft gegeven|hebben gegeven)\b",
     r"\b(tekent|geeft|ondertekent|geven|tekenen) (u|jullie|je)\b[^.,]{0,20}\b(niet|geen)\b",
     r"\bpas (compleet|volledig|geldig|in behandeling|mogelijk)\b",
     r"\b(alleen|uitsluitend|enkel) mogelijk (als|na|met|wanneer|indien)\b",
