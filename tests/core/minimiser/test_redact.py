@@ -211,3 +211,14 @@ def test_known_names_are_removed_without_full_detection():
     text = pymupdf.open(stream=result.output)[0].get_text()
     assert "Bosveld-Tromp" not in text and "Ingrid" not in text
     assert "06-12345678" in text  # personal data detection was not asked for
+
+
+def test_owner_password_only_is_fine_but_a_user_password_is_refused():
+    doc = pymupdf.open()
+    doc.new_page().insert_text((50, 60), f"{SECRET} belt.")
+    open_pdf = doc.tobytes(encryption=pymupdf.PDF_ENCRYPT_AES_256, owner_pw="x", user_pw="")
+    result = make_abridged_copy(open_pdf, remove_terms=[SECRET], ocr=False)
+    assert result.ok and not pymupdf.open(stream=result.output).is_encrypted
+    locked = doc.tobytes(encryption=pymupdf.PDF_ENCRYPT_AES_256, owner_pw="x", user_pw="y")
+    result = make_abridged_copy(locked, remove_terms=[SECRET])
+    assert result.output is None and "wachtwoord" in result.message

@@ -114,7 +114,7 @@ def make_abridged_copy(
         doc: Any = pymupdf.open(stream=pdf_bytes, filetype="pdf")
     except Exception:
         return _fail("Dit PDF-bestand is beschadigd en kan niet worden gelezen.")
-    if doc.needs_pass or doc.is_encrypted:
+    if doc.needs_pass:
         return _fail(
             "Dit PDF-bestand is beveiligd met een wachtwoord; maak eerst een kopie zonder."
         )
