@@ -175,3 +175,10 @@ def test_brief_names_unknown_fields_and_missing_ones(tmp_path):
     assert "Welke tekst of welk gegeven klopt niet" in missing.stderr
     bad_kind = cli(data, "brief", "onbekend", "--school", "X", "--out", str(out), check=False)
     assert bad_kind.returncode == 2 and "inzage" in bad_kind.stderr
+
+
+def test_brief_velden_lists_the_fields_without_a_vault(tmp_path):
+    result = cli(tmp_path / "geen-kluis", "brief", "verwijdering", "--velden")
+    assert "items: Welke documenten of gegevens moeten weg" in result.stdout
+    assert "niet_meer_nodig:" in result.stdout
+    assert not (tmp_path / "geen-kluis").exists()

@@ -50,7 +50,7 @@ def register(subparsers) -> None:
         ),
     )
     brief.add_argument("kind", metavar="SOORT", help="soort brief: " + ", ".join(KIND_NAMES))
-    target = brief.add_mutually_exclusive_group(required=True)
+    target = brief.add_mutually_exclusive_group()
     target.add_argument("--school", metavar="NAAM", help="de school die de brief krijgt")
     target.add_argument("--organisatie", metavar="NAAM", help="een andere organisatie")
     brief.add_argument(
@@ -76,7 +76,10 @@ def register(subparsers) -> None:
         default="pdf",
         help="bestandsformaat (standaard pdf)",
     )
-    brief.add_argument("--out", metavar="BESTAND", required=True, help="waar de brief komt")
+    brief.add_argument("--out", metavar="BESTAND", help="waar de brief komt (verplicht)")
+    brief.add_argument(
+        "--velden", action="store_true", help="toon de velden van deze soort brief en stop"
+    )
     brief.add_argument(
         "--adres", metavar="ADRES", default="", help="uw adres, als dat nog niet in de kluis staat"
     )
@@ -177,6 +180,38 @@ def parse_fields(kind: str, pairs: list[str]) -> dict:
     return values
 
 
+WIDGET_HINTS = {
+    "": "tekst",
+    "text": "tekst",
+    "lines": "lijst: --veld vaker geven, of waarden scheiden met |",
+    "checklist": "keuzes, gescheiden door komma's",
+    "choice": "één keuze",
+    "date": "datum JJJJ-MM-DD",
+    "bool": "ja of nee",
+    "number": "getal",
+    "file": "pad naar een bestand",
+    "files": "paden naar bestanden (--veld vaker geven)",
+    "object": "niet via de opdrachtregel",
+}
+
+
+def describe_fields(kind: str) -> str:
+    """The fields of letter ``kind`` for --veld, in Dutch (needs no vault)."""
+    from dossierwijs.core.letters import form_fields, get_kind
+
+    lines = [f"{get_kind(kind).label}: velden voor --veld NAAM=WAARDE"]
+    for spec in form_fields(kind):
+        need = "verplicht" if spec.required else "mag leeg"
+        lines.append(
+            f"  {spec.name}: {spec.label} ({WIDGET_HINTS.get(spec.widget, 'tekst')}; {need})"
+        )
+        for key, label in spec.choices:
+            lines.append(f"      {key}: {label}")
+    if len(lines) == 1:
+        lines.append("  (geen: alles komt uit de kluis)")
+    return "\n".join(lines)
+
+
 def _mime(path: Path) -> str:
     import mimetypes
 
@@ -214,6 +249,13 @@ def _organisation(vault, args):
 def cmd_brief(args) -> int:
     if args.kind not in KIND_NAMES:
         return _fail(f"Onbekende soort brief: {args.kind}. Kies uit: {', '.join(KIND_NAMES)}.")
+    if args.velden:
+        print(describe_fields(args.kind))
+        return 0
+    if not args.out:
+        return _fail("Geef met --out aan waar de brief moet komen.")
+    if not (args.school or args.organisatie):
+        return _fail("Geef de ontvanger met --school NAAM of --organisatie NAAM.")
     member = unlock(args)
     from django.db import transaction
 
