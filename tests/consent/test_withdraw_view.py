@@ -60,3 +60,20 @@ def test_others_cannot_withdraw(letter_family, client_for, persona, status):
     assert response.status_code == status
     item.refresh_from_db()
     assert item.status == Status.GEGEVEN
+
+
+def test_from_16_the_young_person_writes_the_withdrawal(letter_family, client_for):
+    vault = letter_family.vault
+    vault.child_birth_date = date(date.today().year - 17, 1, 1)
+    vault.save()
+    item = consent(letter_family)
+    client = client_for("kind_16plus")
+    page = client.get(reverse("consent:detail", args=[item.pk])).content.decode()
+    assert "Sanne Canarisvogel schrijft zelf" in page
+    response = client.post(
+        reverse("consent:withdraw", args=[item.pk]),
+        {"tone": "zakelijk", "writer": "jongere", "address": "Lijsterbeslaan 14, 3581 AB Utrecht"},
+    )
+    item.refresh_from_db()
+    assert response.status_code == 302, response.content.decode()[-2000:]
+    assert item.status == Status.INGETROKKEN

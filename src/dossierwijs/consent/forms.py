@@ -84,7 +84,39 @@ class RefuseForm(forms.Form):
 
 class WithdrawForm(forms.Form):
     tone = _tone_field()
+    writer = forms.ChoiceField(label=_("Wie schrijft de brief"), widget=forms.RadioSelect)
     address = _address_field()
+
+    def __init__(self, *args, vault, member, **kwargs):
+        super().__init__(*args, **kwargs)
+        from django.utils.translation import gettext
+
+        from dossierwijs.letters.forms import child_is_16_plus
+
+        # From 16 the young person decides (UAVG art. 5): they write, or authorise the parents.
+        if not child_is_16_plus(vault):
+            del self.fields["writer"]
+            return
+        child = vault.child_name
+        self.fields["writer"].choices = [
+            ("jongere", gettext("%(child)s schrijft zelf") % {"child": child}),
+            (
+                "ouders_met_machtiging",
+                gettext("Wij als ouders, met een schriftelijke machtiging van %(child)s")
+                % {"child": child},
+            ),
+        ]
+        self.fields["writer"].initial = (
+            "jongere" if member.role == "kind_16plus" else "ouders_met_machtiging"
+        )
+
+    def extra(self) -> dict:
+        extra = {}
+        if (self.cleaned_data.get("address") or "").strip():
+            extra["address"] = self.cleaned_data["address"].strip()
+        if self.cleaned_data.get("writer"):
+            extra["writer"] = self.cleaned_data["writer"]
+        return extra
 
 
 def _organisation_fields(form, organisations) -> None:

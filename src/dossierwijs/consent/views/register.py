@@ -204,7 +204,7 @@ def consent_detail(request, consent_id):
         Consent.objects.select_related("from_organisation", "to_organisation", "evidence"),
         pk=consent_id,
     )
-    return _detail_page(request, consent, WithdrawForm())
+    return _detail_page(request, consent, WithdrawForm(vault=request.vault, member=request.member))
 
 
 @require_POST
@@ -215,14 +215,14 @@ def consent_withdraw(request, consent_id):
     if consent.status != Status.GEGEVEN:
         messages.info(request, _("Deze toestemming geldt al niet meer. Intrekken is niet nodig."))
         return redirect("consent:detail", consent_id=consent.pk)
-    form = WithdrawForm(request.POST)
+    form = WithdrawForm(request.POST, vault=request.vault, member=request.member)
     if not form.is_valid():
         return _detail_page(request, consent, form)
-    address = (form.cleaned_data.get("address") or "").strip()
-    extra = {"address": address} if address else None
+    extra = form.extra()
+    address = extra.get("address", "")
     try:
         services.consent_withdraw(
-            consent=consent, by=request.member, tone=form.cleaned_data["tone"], extra=extra
+            consent=consent, by=request.member, tone=form.cleaned_data["tone"], extra=extra or None
         )
     except MissingData as missing:
         form.add_error(
