@@ -64,7 +64,7 @@ class Consent(models.Model):
     given_by_names = models.CharField(_("namen"), max_length=300, blank=True)
     from_organisation = models.ForeignKey(
         "sharing.Organisation",
-        on_delete=models.PROTECT,
+        on_delete=models.RESTRICT,
         related_name="consents_from",
         verbose_name=_("organisatie"),
     )
@@ -72,7 +72,7 @@ class Consent(models.Model):
         "sharing.Organisation",
         null=True,
         blank=True,
-        on_delete=models.PROTECT,
+        on_delete=models.RESTRICT,
         related_name="consents_to",
         verbose_name=_("deelt met"),
     )
