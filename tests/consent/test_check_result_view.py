@@ -26,6 +26,7 @@ def test_refusing_produces_the_geen_toestemmingsverklaring_with_the_defects(
     assert "De organisaties die de gegevens krijgen, worden niet bij naam genoemd" in letter.text
     assert "Er staat geen einddatum in" in letter.text
     assert "alle betrokken instanties" in letter.text
+    assert "Toestemmingsformulier gegevensuitwisseling" in letter.text  # the form's own name
     assert letter.document is not None
 
 

@@ -52,6 +52,15 @@ def check_text(*, vault, by, text: str, title: str, document=None) -> FormCheck:
     return check
 
 
+def form_name(text: str, fallback: str = "") -> str:
+    """What the form calls itself: its first line, e.g. "Toestemmingsformulier gegevensuitwisseling"."""
+    for line in (text or "").splitlines():
+        line = " ".join(line.split()).strip(" :")
+        if len(line) >= 4:
+            return line if len(line) <= 120 else line[:117].rstrip() + "…"
+    return fallback or _("Toestemmingsformulier")
+
+
 def _title_from_filename(filename: str) -> str:
     name = filename.rsplit("/", 1)[-1]
     stem = name.rsplit(".", 1)[0] if "." in name else name
@@ -112,7 +121,9 @@ def check_document(*, document, by) -> FormCheck:
     )
 
 
-def refuse_form(*, check: FormCheck, by, tone: str, organisation=None, extra=None):
+def refuse_form(
+    *, check: FormCheck, by, tone: str, organisation=None, extra=None, form_title: str = ""
+):
     """The Geen-toestemmingsverklaring for this form, its defects taken from the check.
 
     Raises MissingData / LetterError (Dutch) from the letter engine; nothing is stored then.
@@ -127,7 +138,8 @@ def refuse_form(*, check: FormCheck, by, tone: str, organisation=None, extra=Non
             _("Dit formulier heeft geen gebreken gevonden. Er is geen reden om te weigeren.")
         )
     received = check.document.received_date if check.document else None
-    fields = {"form": check.title, "defects": list(defects), "received_on": received}
+    title = form_title.strip() or form_name(check.text, check.title)
+    fields = {"form": title, "defects": list(defects), "received_on": received}
     return produce_letter(
         vault=check.vault,
         by=by,

@@ -35,6 +35,7 @@ class CheckForm(forms.Form):
     text = forms.CharField(
         label=_("Plak de tekst van het formulier"),
         required=False,
+        max_length=100_000,
         widget=forms.Textarea(attrs={"rows": 10}),
     )
     file = forms.FileField(
@@ -62,6 +63,12 @@ class CheckForm(forms.Form):
 
 
 class RefuseForm(forms.Form):
+    form_title = forms.CharField(
+        label=_("Hoe heet het formulier"),
+        max_length=200,
+        required=False,
+        help_text=_("Zo weet de organisatie over welk formulier de brief gaat."),
+    )
     tone = _tone_field()
     organisation = forms.ModelChoiceField(
         label=_("Aan welke organisatie"), queryset=None, required=False

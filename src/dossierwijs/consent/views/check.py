@@ -13,6 +13,7 @@ from dossierwijs.vault.permissions import get_for_member, member_required, requi
 from dossierwijs.vault.roles import Capability
 
 from .. import services
+from ..checking import form_name
 from ..forms import CheckForm, RefuseForm
 from ..models import FormCheck
 from ..presenting import present, verdict_text
@@ -53,7 +54,7 @@ def check(request):
                     vault=request.vault,
                     by=request.member,
                     text=data["text"],
-                    title=_("Geplakte tekst"),
+                    title=form_name(data["text"]),
                 )
         except services.CheckError as error:
             form.add_error(None, error.message)
@@ -79,11 +80,11 @@ def check_document(request, document_id):
     return render(request, "consent/check_document.html", {"document": document})
 
 
-def _refuse_form(request, data=None):
+def _refuse_form(request, form_check, data=None):
     from dossierwijs.sharing.models import Organisation
 
     organisations = visible(request, Organisation)
-    initial = {}
+    initial = {"form_title": form_name(form_check.text, form_check.title)}
     school = organisations.filter(name=request.vault.school_name).first()
     if school is not None:
         initial["organisation"] = school.pk
@@ -121,7 +122,7 @@ def _result_page(request, form_check, refuse_form, status=200):
 def check_result(request, check_id):
     require(request, Capability.VIEW_VAULT)
     form_check = get_for_member(request, FormCheck, pk=check_id)
-    return _result_page(request, form_check, _refuse_form(request))
+    return _result_page(request, form_check, _refuse_form(request, form_check))
 
 
 @require_POST
@@ -129,7 +130,7 @@ def check_result(request, check_id):
 def refuse(request, check_id):
     require(request, Capability.EDIT_DOSSIER)
     form_check = get_for_member(request, FormCheck, pk=check_id)
-    form = _refuse_form(request, request.POST)
+    form = _refuse_form(request, form_check, request.POST)
     if not form.is_valid():
         return _result_page(request, form_check, form)
     data = form.cleaned_data
@@ -145,6 +146,7 @@ def refuse(request, check_id):
             tone=data["tone"],
             organisation=data.get("organisation"),
             extra=extra,
+            form_title=data.get("form_title", ""),
         )
     except MissingData as missing:
         form.add_error(
