@@ -14,10 +14,8 @@ Public API (used by the letters views, the CLI and the rights app)::
 
 from __future__ import annotations
 
-import base64
-import json
 import re
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from dataclasses import fields as dc_fields
 from datetime import date
 from typing import Any
@@ -26,13 +24,14 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from dossierwijs.core import letters as engine
-from dossierwijs.core.letters import Attachment, Letter, LetterError, MissingData, Paragraph
+from dossierwijs.core.letters import Letter, LetterError, MissingData
 from dossierwijs.core.letters.model import Writer, dutch_date
 from dossierwijs.vault import journal
 from dossierwijs.vault.journal_model import Action
 
 from .context import EXTRA_KEYS, letter_context, parents_of, parse_address
 from .models import Letter as LetterRow
+from .stored import _blobs, letter_from_json, letter_to_json
 
 __all__ = [
     "EXTRA_KEYS",
@@ -165,69 +164,6 @@ def apply_edit(letter: Letter, edited_text: str, data, ctx) -> Letter:
             % {"p": ", ".join(dict.fromkeys(leftovers))}
         )
     return edited
-
-
-def _blobs():
-    from django.conf import settings
-
-    from dossierwijs.vault.blobs import BlobStore
-
-    return BlobStore.for_data_dir(settings.DATA_DIR)
-
-
-def _in_dossier(blob_id: str) -> bool:
-    from dossierwijs.dossier.models import DocumentVersion
-
-    return DocumentVersion.objects.filter(content_hash=blob_id).exists()
-
-
-def letter_to_json(letter: Letter) -> str:
-    """The letter as JSON. An attachment that is a dossier file is kept by reference only,
-    so deleting it from the dossier really deletes it (it then no longer goes along)."""
-    data = asdict(letter)
-    store = _blobs()
-    attachments = []
-    for a in letter.attachments:
-        entry = {"filename": a.filename, "mime_type": a.mime_type}
-        blob_id = store.blob_id(a.content)
-        if _in_dossier(blob_id):
-            entry["blob"] = blob_id
-        else:
-            entry["content"] = base64.b64encode(a.content).decode("ascii")
-        attachments.append(entry)
-    data["attachments"] = attachments
-    return json.dumps(data, ensure_ascii=False)
-
-
-def _attachment(entry: dict) -> Attachment | None:
-    if "content" in entry:
-        content = base64.b64decode(entry["content"])
-    elif _in_dossier(entry["blob"]):
-        content = _blobs().get(entry["blob"])
-    else:
-        return None  # deleted from the dossier since
-    return Attachment(entry["filename"], content, entry["mime_type"])
-
-
-def letter_from_json(text: str) -> Letter:
-    data = json.loads(text)
-    data["paragraphs"] = tuple(Paragraph(p["text"], tuple(p["items"])) for p in data["paragraphs"])
-    found = (_attachment(entry) for entry in data["attachments"])
-    data["attachments"] = tuple(a for a in found if a is not None)
-    data["cc"] = tuple(tuple(pair) for pair in data["cc"])
-    if data.get("from_address"):
-        data["from_address"] = tuple(data["from_address"])
-    for name in (
-        "signatures",
-        "sender_lines",
-        "recipient_lines",
-        "to",
-        "cc_names",
-        "attachment_names",
-        "guidance",
-    ):
-        data[name] = tuple(data[name])
-    return Letter(**data)
 
 
 def render(row: LetterRow, fmt: str):
