@@ -177,3 +177,11 @@ def test_children_of_parents_who_refuse_missing_out_is_a_condition():
         "aan de sportlessen."
     )
     assert judge(judge_vrij, text).oordeel == "gebrek"
+
+
+def test_an_unplaced_consequence_of_refusing_is_flagged_as_doubt():
+    text = "U bent niet verplicht. Geeft u geen toestemming, dan nodigen wij de arts niet uit."
+    result = judge(judge_vrij, text)
+    assert result.oordeel == "ok"
+    assert "twijfel" in result.uitleg.lower()
+    assert "Geeft u geen toestemming, dan nodigen wij de arts niet uit." in result.bewijs

@@ -58,19 +58,38 @@ def judge_vrij(form: Form) -> Judgement:
             evidence(conditions),
         )
     free = form.matching(p.FREE_CHOICE)
+    # A consequence of refusing that we could not place: say so rather than pass silently.
+    unclear = [
+        s
+        for s in form.matching(p.REFUSAL_CONDITION)
+        if not (p.FREE_CHOICE.search(s.key) or s.boxes) and _loss_after_refusal(s)
+    ]
+    doubt = (
+        " Twijfel: het formulier zegt ook wat er gebeurt als u weigert; lees zelf of uw kind "
+        "daardoor iets mist."
+        if unclear
+        else ""
+    )
     if free:
         return Judgement(
             OK,
             f"Het formulier zegt dat u mag weigeren zonder nadeel voor uw kind. Zo hoort het: "
-            f"toestemming moet vrij gegeven worden {basis}.",
-            evidence(free),
+            f"toestemming moet vrij gegeven worden {basis}.{doubt}",
+            evidence(free + unclear),
         )
     return Judgement(
         OK,
         f"Het formulier noemt geen nadeel als u weigert. Twijfel: er staat ook niet dat u vrij "
         f"kunt kiezen. Vraag het na als u twijfelt; weigeren mag nooit gevolgen hebben voor de "
         f"ondersteuning van uw kind {basis}.",
+        evidence(unclear),
     )
+
+
+def _loss_after_refusal(s: Sentence) -> bool:
+    m = p.REFUSAL_CONDITION.search(s.key)
+    rest = s.key[: m.start()] + " " + s.key[m.end() :] if m else s.key
+    return bool(p.NEGATIVE_CONSEQUENCE.search(rest))
 
 
 def _conditions_in(s: Sentence) -> bool:

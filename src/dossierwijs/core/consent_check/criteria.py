@@ -58,13 +58,19 @@ def judge_doel(form: Form) -> Judgement:
     ]
     markers = form.matching(p.PURPOSE_MARKER)
     stated += [s for s in markers if p.SHARING.search(s.key) and s not in stated]
-    stated += [s for s in markers if s not in stated]
-    if stated:
+    weak = [s for s in markers if s not in stated]
+    if stated or weak:
+        doubt = (
+            ""
+            if stated
+            else " Twijfel: het doel staat niet bij een uitwisseling; lees zelf of het concreet "
+            "genoeg is."
+        )
         return Judgement(
             OK,
             f"Het formulier zegt concreet waarvoor de gegevens nodig zijn. Dat moet, omdat "
-            f"toestemming alleen geldt voor een duidelijk omschreven doel {basis}.",
-            evidence(stated),
+            f"toestemming alleen geldt voor een duidelijk omschreven doel {basis}.{doubt}",
+            evidence(stated + weak),
         )
     return Judgement(
         GEBREK,
