@@ -26,27 +26,44 @@ def visit(page, label: str):
     screenshot(page, f"rights-{label}")
 
 
-def test_an_access_request_is_tracked_to_its_deadline(browser, live_app, tmp_path):
-    live_app.cli(
-        "init",
-        "--kind",
-        "Sanne Canarisvogel",
-        "--geboortedatum",
-        "2013-04-12",
-        "--school",
-        "OSG De Klimop",
-        "--ouder",
-        "Eva Canarisvogel",
-        "--ouder",
-        "Joost Canarisvogel",
-        passphrase=EVA,
-    )
+def logged_in(browser, live_app):
+    """A page logged in as Eva; the vault is made with the CLI the first time."""
+    if not (live_app.data_dir / "keyring.json").exists():
+        live_app.cli(
+            "init",
+            "--kind",
+            "Sanne Canarisvogel",
+            "--geboortedatum",
+            "2013-04-12",
+            "--school",
+            "OSG De Klimop",
+            "--ouder",
+            "Eva Canarisvogel",
+            "--ouder",
+            "Joost Canarisvogel",
+            passphrase=EVA,
+        )
     page = new_page(browser, base_url=live_app.url)
     page.goto("/inloggen/")
-    page.get_by_label("Uw wachtzin").fill(EVA)
-    page.get_by_role("button", name="Openen").click()
-    page.wait_for_url(re.compile(r"/$"))
+    if "/inloggen/" in page.url:
+        page.get_by_label("Uw wachtzin").fill(EVA)
+        page.get_by_role("button", name="Openen").click()
+        page.wait_for_url(re.compile(r"/$"))
+    return page
 
+
+def start_access_request(page):
+    page.goto("/verzoeken/nieuw/?soort=inzage")
+    organisation = page.get_by_label("Aan welke organisatie")
+    if organisation.locator("option", has_text="OSG De Klimop").count():
+        organisation.select_option(label="OSG De Klimop")
+    page.get_by_role("radio", name=re.compile("Wij allebei")).check()
+    page.get_by_role("button", name="Brief maken").click()
+    page.wait_for_url(re.compile(r"/verzoeken/[0-9a-f-]{36}/$"))
+
+
+def test_an_access_request_is_tracked_to_its_deadline(browser, live_app, tmp_path):
+    page = logged_in(browser, live_app)
     page.goto("/verzoeken/")
     visit(page, "01-verzoeken-leeg")
     page.get_by_role("link", name="Nieuw verzoek").click()
@@ -105,4 +122,42 @@ def test_an_access_request_is_tracked_to_its_deadline(browser, live_app, tmp_pat
     )
     page.goto("/verzoeken/agenda/")
     visit(page, "08-agenda")
+    page.context.close()
+
+
+def test_an_unanswered_request_leads_to_a_reminder_and_a_complaint(browser, live_app, tmp_path):
+    page = logged_in(browser, live_app)
+    start_access_request(page)
+    page.get_by_label("Verstuurd op").fill("2026-01-31")
+    page.get_by_role("radio", name="Per e-mail").check()
+    page.get_by_role("button", name="Markeer als verstuurd").click()
+    assert page.locator("#deadline").get_by_text("maandag 2 maart 2026").is_visible()
+    visit(page, "11-te-laat")
+
+    page.get_by_role("button", name="Herinnering maken").click()
+    assert page.get_by_text("De herinnering staat klaar").is_visible()
+    assert page.get_by_role("heading", name="Herinnering").is_visible()
+    visit(page, "12-herinnering")
+
+    page.get_by_role("button", name="Klacht maken voor de Autoriteit Persoonsgegevens").click()
+    assert page.get_by_text("Zo dient u de klacht in").is_visible()
+    visit(page, "13-klacht")
+
+    # A partial answer arrives after all: upload it; it goes into the dossier.
+    answer = tmp_path / "antwoord-school.txt"
+    answer.write_text("Hierbij een deel van het dossier van Sanne.", encoding="utf-8")
+    page.get_by_label("Ontvangen op", exact=True).fill("2026-03-20")
+    page.get_by_role("radio", name="Deels antwoord").check()
+    page.get_by_label("Het antwoord als bestand (PDF, Word, e-mail, foto)").set_input_files(
+        str(answer)
+    )
+    page.get_by_role("button", name="Reactie bewaren").click()
+    assert page.get_by_text("De reactie is bewaard in het dossier en bij dit verzoek.").is_visible()
+    page.locator("#timeline").get_by_role("link", name="Reactie: deels antwoord").click()
+    page.wait_for_url(re.compile(r"/dossier/[0-9a-f-]{36}/$"))
+    page.go_back()
+    page.get_by_label("Datum", exact=True).fill("2026-03-25")
+    page.get_by_role("button", name="Klacht is ingediend").click()
+    assert page.locator(".lead").get_by_text("Klacht ingediend").is_visible()
+    visit(page, "14-klacht-ingediend")
     page.context.close()

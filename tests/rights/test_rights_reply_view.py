@@ -27,10 +27,10 @@ def test_an_uploaded_reply_is_stored_as_a_dossier_document(family, ouder, cheap_
     response = ouder.post(
         url(cheap_request),
         {
-            "received_on": "2026-02-20",
-            "kind": "antwoord",
-            "note": "het hele dossier",
-            "file": upload(),
+            "reactie-received_on": "2026-02-20",
+            "reactie-kind": "antwoord",
+            "reactie-note": "het hele dossier",
+            "reactie-file": upload(),
         },
         follow=True,
     )
@@ -57,10 +57,10 @@ def test_a_document_already_in_the_dossier_can_be_picked(family, ouder, cheap_re
     ouder.post(
         url(cheap_request),
         {
-            "received_on": "2026-02-10",
-            "kind": "verlenging",
-            "with_reasons": "on",
-            "document": str(existing.pk),
+            "reactie-received_on": "2026-02-10",
+            "reactie-kind": "verlenging",
+            "reactie-with_reasons": "on",
+            "reactie-document": str(existing.pk),
         },
     )
     reply = RightsReply.objects.get(request=cheap_request)
@@ -74,7 +74,7 @@ def test_a_document_already_in_the_dossier_can_be_picked(family, ouder, cheap_re
 def test_a_partial_answer_offers_the_complaint(ouder, cheap_request):
     ouder.post(
         url(cheap_request),
-        {"received_on": "2026-02-20", "kind": "deels", "note": "zonder de notities"},
+        {"reactie-received_on": "2026-02-20", "reactie-kind": "deels", "reactie-note": "zonder de notities"},
     )
     request = RightsRequest.objects.get(pk=cheap_request.pk)
     assert request.status == Status.DEELS_BEANTWOORD
@@ -90,10 +90,10 @@ def test_a_file_and_a_document_at_once_is_refused_and_nothing_is_stored(
     response = ouder.post(
         url(cheap_request),
         {
-            "received_on": "2026-02-20",
-            "kind": "antwoord",
-            "file": upload(),
-            "document": str(existing.pk),
+            "reactie-received_on": "2026-02-20",
+            "reactie-kind": "antwoord",
+            "reactie-file": upload(),
+            "reactie-document": str(existing.pk),
         },
         follow=True,
     )
@@ -114,7 +114,7 @@ def test_a_document_of_another_vault_cannot_be_picked(family, client_for, cheap_
     )[0].document
     client_for("ouder").post(
         url(cheap_request),
-        {"received_on": "2026-02-20", "kind": "antwoord", "document": str(theirs.pk)},
+        {"reactie-received_on": "2026-02-20", "reactie-kind": "antwoord", "reactie-document": str(theirs.pk)},
     )
     assert not RightsReply.objects.exists()
 
@@ -122,7 +122,7 @@ def test_a_document_of_another_vault_cannot_be_picked(family, client_for, cheap_
 @pytest.mark.parametrize(("persona", "status"), [("meelezer", 403), ("outsider", 404)])
 def test_others_cannot_add_a_reply(client_for, cheap_request, persona, status):
     response = client_for(persona).post(
-        url(cheap_request), {"received_on": "2026-02-20", "kind": "antwoord", "file": upload()}
+        url(cheap_request), {"reactie-received_on": "2026-02-20", "reactie-kind": "antwoord", "reactie-file": upload()}
     )
     assert response.status_code == status
     assert not RightsReply.objects.exists()

@@ -99,7 +99,9 @@ def record_reply(request, request_id):
     rights_request = _editable(request, request_id)
     from dossierwijs.dossier.models import Document
 
-    form = ReplyForm(request.POST, request.FILES, documents=visible(request, Document))
+    form = ReplyForm(
+        request.POST, request.FILES, documents=visible(request, Document), prefix="reactie"
+    )
     if not form.is_valid():
         _form_problem(request, form)
         return _back(rights_request)

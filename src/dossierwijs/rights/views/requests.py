@@ -222,7 +222,7 @@ def request_detail(request, request_id):
                 else None
             ),
             extension_form=ExtensionForm(),
-            reply_form=ReplyForm(documents=documents),
+            reply_form=ReplyForm(documents=documents, prefix="reactie"),
             reminder_form=LetterToneForm(prefix="herinnering"),
             complaint_form=ComplaintForm(prefix="klacht"),
             filed_form=DateForm(prefix="ingediend"),
