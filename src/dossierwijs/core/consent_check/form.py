@@ -131,7 +131,7 @@ def open_recipient_groups(
     for s in form.body:
         if p.WITHDRAWAL.search(s.key) or (p.STORAGE.search(s.key) and not p.SHARING.search(s.key)):
             continue
-        m = p.OPEN_LIST.search(s.key) or p.VAGUE_RECIPIENT.search(s.key)
+        m = p.VAGUE_RECIPIENT.search(s.key) or p.OPEN_LIST.search(s.key)
         if not m or same_clause(s.key, m.start(), p.NEGATION):
             continue
         is_strong = (
