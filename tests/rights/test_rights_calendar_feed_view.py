@@ -108,3 +108,9 @@ def test_deadlines_of_other_apps_are_in_the_same_subscription(cheap_request):
         "Antwoord op uw inzageverzoek aan OSG De Klimop": date(2026, 3, 2),
         "Reageren op het verslag van het MDO": date(2026, 3, 5),
     }
+
+
+@pytest.mark.parametrize("token", ["é-ü", "x" * 300, "%00"])
+def test_odd_tokens_are_simply_not_found(cheap_request, token):
+    services.calendar_token(cheap_request.vault)
+    assert Client().get(feed_url(token)).status_code == 404
