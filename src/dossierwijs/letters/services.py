@@ -328,10 +328,6 @@ def produce_letter(
     )
 
 
-def letter_date(row: LetterRow) -> date:
-    return row.created_at.date()
-
-
 def save_missing_data(
     *, vault, member, address: str = "", email: str = "", birth_date: date | None = None
 ) -> list[str]:

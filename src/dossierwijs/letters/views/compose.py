@@ -149,8 +149,6 @@ def preview(request, kind):
     elif not regenerate:
         lost = engine.check_edited(letter.with_edited_body(text), data, ctx)
     facts = list(engine.essential_phrases(kind, data, ctx))
-    form.data = form.data.copy()
-    form.data["edited_text"] = text
     page = _context(
         request, form, kind, letter=letter, text=text, facts=facts, lost=lost, error=error
     )
