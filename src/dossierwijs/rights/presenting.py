@@ -77,7 +77,9 @@ def request_row(r: RightsRequest) -> dict:
 def timeline(r: RightsRequest) -> list[dict]:
     """What happened, in date order, one line each (the deadline included)."""
     org = r.organisation.name
-    events: list[tuple] = [(r.created_at.date(), 0, _("Brief gemaakt"), "", None)]
+    events: list[tuple] = [
+        (timezone.localtime(r.created_at).date(), 0, _("Brief gemaakt"), "", None)
+    ]
     if r.sent_on:
         events.append(
             (

@@ -159,7 +159,8 @@ def record_reply(
             document = add_document(
                 vault=request.vault, by=by, filename=filename, data=data, origin=Origin.RECEIVED
             )
-            if not document.received_date or document.received_date != received_on:
+            fresh = timezone.localtime(document.created_at).date() == timezone.localdate()
+            if fresh and document.received_date != received_on:  # not a duplicate of an old one
                 document.received_date = received_on
                 document.organisation = document.organisation or request.organisation.name
                 document.save(update_fields=["received_date", "organisation"])
