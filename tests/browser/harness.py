@@ -58,15 +58,32 @@ def launch_chromium(playwright: Playwright, *, headless: bool = True, **kwargs: 
     )
 
 
+# Playwright's sync API allows one running instance per thread: a second sync_playwright()
+# while one is running fails ("using Playwright Sync API inside the asyncio loop"). So nested
+# chromium_browser() calls (a session fixture and a module fixture) share one instance.
+_shared: dict[str, Any] = {"playwright": None, "users": 0}
+
+
 @contextmanager
 def chromium_browser(**kwargs: Any) -> Iterator[Browser]:
-    """``with chromium_browser() as browser:`` starts Playwright and Chromium, stops both."""
-    with sync_playwright() as playwright:
-        browser = launch_chromium(playwright, **kwargs)
+    """``with chromium_browser() as browser:`` starts Playwright and Chromium, stops both.
+
+    Calls may nest (each gets its own Chromium); Playwright stops when the last one ends.
+    """
+    if _shared["playwright"] is None:
+        _shared["playwright"] = sync_playwright().start()
+    _shared["users"] += 1
+    try:
+        browser = launch_chromium(_shared["playwright"], **kwargs)
         try:
             yield browser
         finally:
             browser.close()
+    finally:
+        _shared["users"] -= 1
+        if _shared["users"] == 0:
+            _shared["playwright"].stop()
+            _shared["playwright"] = None
 
 
 def new_page(browser: Browser, *, base_url: str | None = None, **context_kwargs: Any) -> Page:

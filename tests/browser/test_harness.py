@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
+
 from tests.browser.harness import (
     REPO_ROOT,
     SCREENSHOT_DIR,
@@ -462,3 +463,12 @@ def test_print_stylesheet_hides_navigation_and_shows_print_only_text(page):
     assert not page.locator(".no-print").is_visible()
     assert page.locator(".print-only").is_visible()
     assert page.locator(".recovery-code").is_visible()
+
+
+@pytest.mark.browser
+def test_nested_chromium_browser_calls_share_one_playwright(browser):
+    # conftest's session browser and this module's browser are alive at the same time.
+    with chromium_browser() as second:
+        page = second.new_page()
+        assert page.evaluate("1 + 1") == 2
+    assert browser.is_connected()
