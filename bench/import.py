@@ -8,9 +8,9 @@ Prints, for a corpus generated in this run:
    page over stdin/stdout, pages in parallel) next to the bare ``tesseract`` command line on
    the same page images (files in a temporary folder, sequential and in parallel), in
    interleaved rounds; the ratio ours / best bare is the overhead figure (target < 1.10);
-3. store + index and search latency: ``bench_store_and_index`` is the hook for the web app's
-   real store and index steps (the lead plugs them in). Until then it measures a stand-in:
-   AES-GCM encryption of each file plus a plain SQLCipher FTS5 table, for 10,000 documents.
+3. store + index and search latency through the dossier app itself (a real vault in a
+   temporary folder; SQLCipher, or PostgreSQL when DATABASE_URL is set), over 10,000
+   generated documents.
 
 Text comes from ../shared/corpus when present (sentences recombined), else from a small
 built-in word list. Run: .venv/bin/python bench/import.py [--ocr-pages 6] [--rounds 3]
@@ -195,63 +195,99 @@ def bench_ocr(rng: random.Random, pool: list[str], pages: int, rounds: int) -> N
 # --- 3. store + index + search -------------------------------------------------------------
 
 
-def bench_store_and_index(rng: random.Random, pool: list[str], documents: int) -> None:
-    """HOOK FOR THE LEAD: replace the stand-in below by the dossier app's store and index steps
-    (``run_pipeline(incoming, extra_steps=[store_step, index_step])`` against a real vault,
-    then ``dossierwijs zoek`` latency over the same 10,000 documents, on SQLCipher and on
-    PostgreSQL). The stand-in measures the same work with plain parts: AES-GCM per file and
-    one SQLCipher FTS5 table, so the figures show the order of magnitude, not the app."""
-    import sqlcipher3
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+APP_BENCH = r"""
+import json, os, random, statistics, sys, time
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "dossierwijs.settings")
+import django
+django.setup()
+from django.db import transaction
+from dossierwijs.vault import services
+from dossierwijs.dossier import search
+from dossierwijs.dossier.models import Document, DocumentVersion
+from dossierwijs.dossier.services import import_file
+
+texts = json.loads(sys.stdin.read())
+through_pipeline = int(os.environ["BENCH_PIPELINE_DOCS"])
+created = services.create_vault(child_name="Sanne", parent_name="Eva",
+                                passphrase="paarse olifant danst snel")
+vault, member = created.vault, created.member
+start = time.perf_counter()
+for number, text in enumerate(texts[:through_pipeline]):
+    import_file(vault=vault, by=member, filename=f"verslag-{number}.txt", data=text.encode())
+pipeline_seconds = time.perf_counter() - start
+# The rest goes straight to the same tables and the same index function, to reach the
+# corpus size for the search figures in reasonable time.
+start = time.perf_counter()
+with transaction.atomic():
+    for number, text in enumerate(texts[through_pipeline:], start=through_pipeline):
+        document = Document.objects.create(vault=vault, title=f"Document {number}")
+        DocumentVersion.objects.create(vault=vault, document=document, blob_id="0" * 64,
+                                       filename="x.txt", file_kind="text", content_hash=str(number),
+                                       text=text)
+        search.index_document(document)
+bulk_seconds = time.perf_counter() - start
+rng = random.Random(7)
+words = sorted({w.strip(".,;:()").lower() for t in texts[:200] for w in t.split()})
+words = [w for w in words if len(w) >= 5 and w.isalpha()]
+queries = [rng.choice(words)[:5] for _ in range(150)]
+queries += [f"{rng.choice(words)} {rng.choice(words)}" for _ in range(50)]
+latencies = []
+for query in queries:
+    begin = time.perf_counter()
+    search.search(vault.pk, query, limit=20)
+    latencies.append((time.perf_counter() - begin) * 1000)
+latencies.sort()
+print(json.dumps({"pipeline_docs": through_pipeline, "pipeline_seconds": pipeline_seconds,
+                  "bulk_docs": len(texts) - through_pipeline, "bulk_seconds": bulk_seconds,
+                  "median": statistics.median(latencies),
+                  "p95": latencies[int(len(latencies) * 0.95) - 1], "queries": len(queries)}))
+"""
+
+
+def bench_store_and_index(
+    rng: random.Random, pool: list[str], documents: int, pipeline_documents: int = 300
+) -> None:
+    """The dossier app's real store and index: a vault in a temporary data folder, the first
+    ``pipeline_documents`` through the whole import pipeline (encryption, journal, index), the
+    rest straight into the same tables and index; then search latency over all of them.
+    Runs on SQLCipher, or on PostgreSQL when DATABASE_URL is set."""
+    import json
 
     texts = [page_text(rng, pool, rng.randint(150, 600)) for _ in range(documents)]
-    blobs = [text.encode() * 3 for text in texts]  # stands in for the original file's bytes
-    key = AESGCM.generate_key(bit_length=256)
-    aead = AESGCM(key)
-    with tempfile.TemporaryDirectory(prefix="bench-fts-") as folder:
-        connection = sqlcipher3.connect(os.path.join(folder, "bench.db"))
-        connection.execute(f"PRAGMA key = \"x'{os.urandom(32).hex()}'\"")
-        connection.execute("CREATE TABLE blob (id INTEGER PRIMARY KEY, nonce BLOB, data BLOB)")
-        connection.execute(
-            "CREATE VIRTUAL TABLE doc USING fts5(title, body, "
-            "tokenize = 'unicode61 remove_diacritics 2', prefix = '3 4 5')"
+    with tempfile.TemporaryDirectory(prefix="bench-dossier-") as folder:
+        env = dict(
+            os.environ,
+            DOSSIERWIJS_DATA_DIR=os.path.join(folder, "data"),
+            BENCH_PIPELINE_DOCS=str(min(pipeline_documents, documents)),
         )
-        start = time.perf_counter()
-        for number, (text, blob) in enumerate(zip(texts, blobs, strict=True)):
-            nonce = os.urandom(12)
-            with connection:
-                connection.execute(
-                    "INSERT INTO blob VALUES (?, ?, ?)",
-                    (number, nonce, aead.encrypt(nonce, blob, None)),
-                )
-                connection.execute(
-                    "INSERT INTO doc(rowid, title, body) VALUES (?, ?, ?)",
-                    (number, f"Document {number}", text),
-                )
-        stored = time.perf_counter() - start
-        words = sorted({w.strip(".,;:()").lower() for t in texts[:200] for w in t.split()})
-        words = [w for w in words if len(w) >= 5 and w.isalpha()]
-        queries = [f"{rng.choice(words)[:5]}*" for _ in range(150)]
-        queries += [f"{rng.choice(words)} {rng.choice(words)}" for _ in range(50)]
-        latencies = []
-        for query in queries:
-            begin = time.perf_counter()
-            connection.execute(
-                "SELECT rowid, title, snippet(doc, 1, '[', ']', '…', 12) FROM doc "
-                "WHERE doc MATCH ? ORDER BY rank LIMIT 20",
-                (query,),
-            ).fetchall()
-            latencies.append((time.perf_counter() - begin) * 1000)
-        connection.close()
-    latencies.sort()
-    p95 = latencies[int(len(latencies) * 0.95) - 1]
-    print(f"\n3. Store + index STAND-IN (AES-GCM + SQLCipher FTS5), {documents} documents")
-    print(f"   store+index: {documents / stored:7.0f} documents/s (one transaction per document)")
+        result = subprocess.run(
+            [sys.executable, "-c", APP_BENCH],
+            input=json.dumps(texts),
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    if result.returncode != 0:
+        print("\n3. Store + index: the app benchmark failed:\n" + result.stderr[-2000:])
+        return
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    database = "PostgreSQL" if os.environ.get("DATABASE_URL") else "SQLCipher (FTS5)"
+    print(f"\n3. Store + index + search on {database}, {documents} documents")
     print(
-        f"   search over {documents}: median {statistics.median(latencies):.1f} ms, "
-        f"p95 {p95:.1f} ms ({len(queries)} queries, prefix and two-word; target p95 < 50 ms)"
+        f"   whole pipeline (detect, extract, metadata, encrypt, store, journal, index): "
+        f"{figures['pipeline_docs'] / figures['pipeline_seconds']:7.1f} documents/s "
+        f"over {figures['pipeline_docs']}"
     )
-    print("   (replace with the app's real store/index steps: see bench_store_and_index)")
+    print(
+        f"   index only (same tables and index function): "
+        f"{figures['bulk_docs'] / max(figures['bulk_seconds'], 1e-9):7.0f} documents/s "
+        f"over {figures['bulk_docs']}"
+    )
+    print(
+        f"   search over {documents}: median {figures['median']:.1f} ms, p95 {figures['p95']:.1f} ms "
+        f"({figures['queries']} queries, prefix and two-word; target p95 < 50 ms)"
+    )
 
 
 def main() -> int:
