@@ -236,3 +236,16 @@ def test_an_event_can_end_the_consent():
 def test_all_staff_and_emergency_services_are_an_open_group():
     text = "Wij delen de gegevens met alle medewerkers en met de hulpdiensten."
     assert judge(judge_ontvangers, text).oordeel == "gebrek"
+
+
+def test_names_in_a_table_row_count_as_recipients():
+    text = "| Leesdossier groep 3 | De Vuurtoren | Praktijk Zeezicht |\n"
+    assert judge(judge_ontvangers, text).oordeel == "ok"
+
+
+def test_names_after_a_letterhead_glued_to_the_text_still_count():
+    text = (
+        "Kindcentrum De Bron, Bronlaan 2, 6811 BB Arnwijk Wij sturen het OPP naar "
+        "Praktijk Zeezicht."
+    )
+    assert judge(judge_ontvangers, text).oordeel == "ok"

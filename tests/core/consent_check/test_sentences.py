@@ -86,3 +86,8 @@ def test_a_yes_no_line_left_by_ocr_is_not_a_heading():
         "a) Het verslag van Centrum Noord.\nDO wel toestemming U geen toestemming\n"
     )
     assert not any(s.is_heading for s in sentences)
+
+
+def test_a_blank_line_inside_a_sentence_from_ocr_is_bridged():
+    text = "Uw kind wordt onderzocht. De\n\npsycholoog wil het verslag lezen.\n"
+    assert texts(text) == ["Uw kind wordt onderzocht.", "De psycholoog wil het verslag lezen."]

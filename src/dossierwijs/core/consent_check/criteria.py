@@ -135,7 +135,8 @@ def _names_a_party(s: Sentence) -> bool:
     names = organisation_names([s])
     if not names:
         return False
-    if p.SHARING.search(s.key) or s.boxes or re.match(r"^\W*[-•*]", s.text):
+    table_row = s.text.count("|") >= 2
+    if p.SHARING.search(s.key) or s.boxes or table_row or re.match(r"^\W*[-•*]", s.text):
         return True
     return any(
         re.search(r"\b(naar|met|aan|tussen|bij)\b[^.;]{0,50}$", s.text[: s.text.find(n)])
@@ -166,6 +167,7 @@ def judge_ontvangers(form: Form) -> Judgement:
             p.SHARING.search(s.key)
             or s.boxes
             or re.match(r"^\W*[-•*]", s.text)
+            or s.text.count("|") >= 2
             or re.search(r"\b(naar|met|aan|tussen|bij)\b", s.key)
         )
         and _names_a_party(s)

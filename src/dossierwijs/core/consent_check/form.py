@@ -82,23 +82,24 @@ def same_clause(key: str, start: int, pattern: re.Pattern[str]) -> bool:
     return bool(pattern.search(key[clause_start : min(ends) if ends else len(key)]))
 
 
-def _is_letterhead(text: str) -> bool:
-    """An address line: a postcode or PO box, or a "|"-separated line with e-mail or website.
-
-    A table row also uses "|", so a bar alone does not make a letterhead.
+def _without_letterhead(text: str) -> str:
+    """The text after an address (postcode and town, or PO box), or "" for a "|" header line
+    with e-mail or website. A scan can glue the letterhead to the first sentence, so the
+    words after the address still count; a table row also uses "|", so a bar alone does
+    not make a letterhead.
     """
-    if re.search(r"\b\d{4} ?[A-Z]{2}\b|\b(?i:postbus)\b", text):
-        return True
-    return "|" in text and bool(re.search(r"@|www\.", text))
+    if "|" in text and re.search(r"@|www\.", text):
+        return ""
+    addresses = list(re.finditer(r"\b\d{4} ?[A-Z]{2}\b\s*[\w-]*|\b(?i:postbus)\s*\d+", text))
+    return text[addresses[-1].end() :] if addresses else text
 
 
 def organisation_names(sentences: Iterable[Sentence]) -> set[str]:
     """Proper names of organisations (or people) in the sentences, letterheads left out."""
     names: set[str] = set()
     for s in sentences:
-        if _is_letterhead(s.text):
-            continue  # the sender's own name and address
-        text = re.sub(r"^\W*(\(?\w{1,2}[.)]\s+)?", "", s.text)  # bullets and numbering
+        text = _without_letterhead(s.text).strip()  # not the sender's own name and address
+        text = re.sub(r"^\W*(\(?\w{1,2}[.)]\s+)?", "", text)  # bullets and numbering
         for m in p.ORGANISATION_NAME.finditer(text):
             words = m.group(0).split()
             at_start = m.start() == 0 or text[: m.start()].rstrip().endswith((".", ":", "!", "?"))

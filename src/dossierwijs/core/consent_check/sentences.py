@@ -135,6 +135,14 @@ def _starts_new_block(line: str) -> bool:
     )
 
 
+def _sentence_goes_on(current: list[str], closed: bool, lines: list[str], blank: int) -> bool:
+    """OCR sometimes puts a blank line in the middle of a sentence: "... De" / "" / "psycholoog"."""
+    if not current or closed or current[-1].rstrip()[-1:] in ".!?:;":
+        return False
+    following = next((line.strip() for line in lines[blank + 1 :] if line.strip()), "")
+    return bool(following) and following[0].islower()
+
+
 def _paragraphs(text: str) -> list[tuple[str, bool]]:
     """Group lines into paragraphs; returns (text, is_heading) pairs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -153,7 +161,8 @@ def _paragraphs(text: str) -> list[tuple[str, bool]]:
         stripped = line.strip()
         next_line = lines[i + 1] if i + 1 < len(lines) else ""
         if not stripped:
-            flush()
+            if not _sentence_goes_on(current, current_closed, lines, i):
+                flush()
             continue
         if _looks_like_heading(line, next_line) and not (
             current and not current_closed and stripped[0].islower()
