@@ -81,6 +81,16 @@ def test_a_vague_purpose_is_refused_with_the_reason(family, eva):
     assert not Consent.objects.exists()
 
 
+def test_a_vague_purpose_the_composer_lets_through_is_caught_by_the_checker(family, eva):
+    response = eva.post(
+        reverse("consent:give"), give_data(family, purpose="alles wat nodig is voor de begeleiding")
+    )
+    page = response.content.decode()
+    assert "Zo zou het formulier niet aan alle eisen voldoen." in page
+    assert "alles wat nodig is" in page
+    assert not Consent.objects.exists()
+
+
 def test_a_consent_needs_an_end(family, eva):
     response = eva.post(reverse("consent:give"), give_data(family, valid_until=""))
     assert "Zeg tot wanneer de toestemming geldt" in response.content.decode()

@@ -24,7 +24,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from dossierwijs.core.consent_check import check_consent_form
 from dossierwijs.core.consent_check.compose import (
+    ConsentTextError,
     Exchange,
     Storage,
     compose_specific_consent,
@@ -137,6 +139,14 @@ def consent_give(
         trajectory=trajectory or None,
         today=today,
     )
+    # The composer meets the nine criteria by construction; the checker confirms it, so a
+    # word that slips past the composer (e.g. "alles wat nodig is" as a purpose) is caught.
+    defects = check_consent_form(text).defects
+    if defects:
+        raise ConsentTextError(
+            _("Zo zou het formulier niet aan alle eisen voldoen. %(why)s Pas het aan.")
+            % {"why": defects[0][2].uitleg}
+        )
     title = _("Toestemming %(org)s – %(date)s") % {"org": receiver.name, "date": dutch_date(today)}
     with transaction.atomic():
         document = add_document(
