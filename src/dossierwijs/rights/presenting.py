@@ -85,7 +85,9 @@ def timeline(r: RightsRequest) -> list[dict]:
             (
                 r.sent_on,
                 1,
-                _("Verstuurd: %(how)s") % {"how": SentHow(r.how).label.lower()},
+                _("Verstuurd: %(how)s") % {"how": SentHow(r.how).label.lower()}
+                if r.how in SentHow.values
+                else _("Verstuurd"),
                 "",
                 None,
             )
