@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "dossierwijs.dossier",
     "dossierwijs.sharing",
     "dossierwijs.letters",
+    "dossierwijs.rights",
     "dossierwijs.consent",
 ]
 

@@ -9,5 +9,6 @@ urlpatterns = [
     path("", include("dossierwijs.letters.urls")),
     path("", include("dossierwijs.sharing.urls")),
     path("", include("dossierwijs.knowledge.urls")),
+    path("", include("dossierwijs.rights.urls")),
     path("", include("dossierwijs.consent.urls")),
 ]
