@@ -69,8 +69,17 @@ document = stored[0].document
 dossier_services.update_metadata(document=document, by=member, description="Winterkoningnotitie",
                                  tags="Merelzang", organisation="Klimopschool")
 render_page(document.current, 1)
-Organisation.objects.create(vault=vault, name="Klimopschool", kind="school",
-                            notes="Winterkoningnotitie")
+school = Organisation.objects.create(vault=vault, name="Klimopschool", kind="school",
+                                     notes="Winterkoningnotitie", address="Schoolstraat 1\\n1234 AB Amstelveen")
+import datetime
+from dossierwijs.letters.services import produce_letter
+vault.child_birth_date = datetime.date(2013, 4, 12)
+vault.save()
+member.postal_address = "Winterkoningnotitie 12\\n1234 AB Amstelveen"
+member.save()
+produce_letter(vault=vault, by=member, kind="inzage", tone="zakelijk", organisation=school,
+               fields={"checklist": ("leerlingvolgsysteem", "emails"),
+                       "pupil_system": "Magister", "extra": ("de Merelzang-notities",)})
 assert outcomes[0].document is not None and document is not None
 assert search(vault.pk, "Spreeuwenverslag")
 print(json.dumps({"mid": mid_transaction, "after": scan()}))
