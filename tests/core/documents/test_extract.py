@@ -36,9 +36,10 @@ def test_an_unreadable_file_raises_with_a_dutch_message(tmp_path):
     assert caught.value.message == errors.EMPTY_FILE
 
 
-def test_a_missing_file_raises_with_a_dutch_message(tmp_path):
+@pytest.mark.parametrize("name", ["bestaat-niet.pdf", "."])
+def test_a_missing_file_or_a_folder_raises_with_a_dutch_message(tmp_path, name):
     with pytest.raises(ExtractionError) as caught:
-        text_from_path(tmp_path / "bestaat-niet.pdf")
+        text_from_path(tmp_path / name)
     assert "niet worden geopend" in caught.value.message
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .errors import DocumentError, ExtractionError
 from .incoming import IncomingDocument, Source
-from .limits import DEFAULT_LIMITS, FileLimits
+from .limits import DEFAULT_LIMITS, FileLimits, check_size
 
 __all__ = ["ExtractionError", "ocr_image_bytes", "text_from_bytes", "text_from_path"]
 
@@ -20,14 +20,12 @@ def text_from_path(path: str | Path, limits: FileLimits = DEFAULT_LIMITS) -> str
     """Return the text of a PDF, Word, ODT, text, e-mail or image file (scans through OCR)."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-    except OSError as exc:
+        if path.stat().st_size > limits.max_bytes:
+            check_size(path.stat().st_size, limits)  # refuse before reading 100+ MB
+        data = path.read_bytes()
+    except OSError as exc:  # missing, a folder, no permission
         raise ExtractionError("Dit bestand kan niet worden geopend.") from exc
-    if size > limits.max_bytes:
-        from .limits import check_size
-
-        check_size(size, limits)  # raises before we read 100+ MB into memory
-    return text_from_bytes(path.read_bytes(), path.name, limits)
+    return text_from_bytes(data, path.name, limits)
 
 
 def text_from_bytes(data: bytes, filename: str = "", limits: FileLimits = DEFAULT_LIMITS) -> str:
