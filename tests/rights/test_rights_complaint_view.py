@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 
 import pytest
@@ -30,6 +31,8 @@ def test_the_complaint_lists_the_timeline_of_the_request(family, ouder, overdue_
     assert "2 maart 2026" in letter.text
     assert "OSG De Klimop" in letter.text
     assert "herinnering verstuurd" in letter.text
+    attached = json.loads(letter.letter_data)["attachment_names"]
+    assert len(attached) == 2  # the request and the reminder, as PDFs from the dossier
     text = page_text(response)
     assert "Zo dient u de klacht in" in text
     assert "autoriteitpersoonsgegevens.nl" in text
@@ -62,3 +65,29 @@ def test_others_cannot_make_one(client_for, cheap_request, persona, status):
 
 def test_anonymous_is_sent_to_the_login(client_for, cheap_request):
     assert reverse("vault:login") in client_for("anonymous").post(url(cheap_request))["Location"]
+
+
+def test_after_a_partial_answer_the_complaint_says_what_is_missing_and_attaches_it(
+    family, ouder, cheap_request
+):
+    from tests.documents import pdf_with_text
+    from tests.rights.factories import ready_for_letters
+
+    ready_for_letters(family)
+    services.record_reply(
+        request=cheap_request,
+        by=family.ouder,
+        received_on=date(2026, 2, 20),
+        kind="deels",
+        note="zonder de notities",
+        upload=("deel-dossier.pdf", pdf_with_text("Deel van het dossier.")),
+    )
+    ouder.post(
+        url(cheap_request),
+        {"klacht-tone": "stellig", "klacht-problem": "De notities van de mentor ontbreken."},
+    )
+    request = RightsRequest.objects.get(pk=cheap_request.pk)
+    letter = Letter.objects.get(document=request.complaint_letter)
+    assert "De notities van de mentor ontbreken." in letter.text
+    assert "zonder de notities" in letter.text  # the reply, in the timeline
+    assert json.loads(letter.letter_data)["attachment_names"] == ["deel-dossier.pdf"]

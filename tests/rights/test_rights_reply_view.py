@@ -74,7 +74,11 @@ def test_a_document_already_in_the_dossier_can_be_picked(family, ouder, cheap_re
 def test_a_partial_answer_offers_the_complaint(ouder, cheap_request):
     ouder.post(
         url(cheap_request),
-        {"reactie-received_on": "2026-02-20", "reactie-kind": "deels", "reactie-note": "zonder de notities"},
+        {
+            "reactie-received_on": "2026-02-20",
+            "reactie-kind": "deels",
+            "reactie-note": "zonder de notities",
+        },
     )
     request = RightsRequest.objects.get(pk=cheap_request.pk)
     assert request.status == Status.DEELS_BEANTWOORD
@@ -114,7 +118,11 @@ def test_a_document_of_another_vault_cannot_be_picked(family, client_for, cheap_
     )[0].document
     client_for("ouder").post(
         url(cheap_request),
-        {"reactie-received_on": "2026-02-20", "reactie-kind": "antwoord", "reactie-document": str(theirs.pk)},
+        {
+            "reactie-received_on": "2026-02-20",
+            "reactie-kind": "antwoord",
+            "reactie-document": str(theirs.pk),
+        },
     )
     assert not RightsReply.objects.exists()
 
@@ -122,7 +130,8 @@ def test_a_document_of_another_vault_cannot_be_picked(family, client_for, cheap_
 @pytest.mark.parametrize(("persona", "status"), [("meelezer", 403), ("outsider", 404)])
 def test_others_cannot_add_a_reply(client_for, cheap_request, persona, status):
     response = client_for(persona).post(
-        url(cheap_request), {"reactie-received_on": "2026-02-20", "reactie-kind": "antwoord", "reactie-file": upload()}
+        url(cheap_request),
+        {"reactie-received_on": "2026-02-20", "reactie-kind": "antwoord", "reactie-file": upload()},
     )
     assert response.status_code == status
     assert not RightsReply.objects.exists()

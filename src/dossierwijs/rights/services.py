@@ -200,16 +200,27 @@ def _history_fields(request: RightsRequest) -> dict:
 
 
 def _letter_attachments(request: RightsRequest) -> tuple:
-    """The request and the reminder as PDFs, to send along with the complaint."""
+    """The request, the reminder and the replies, to send along with the complaint.
+
+    The AP asks for copies of the request, the reminder and what came back; they are read
+    from the dossier (decrypted in memory only).
+    """
+    import mimetypes
+
     from dossierwijs.core.letters import Attachment
     from dossierwijs.vault.blobs import BlobStore
 
     store = BlobStore.for_data_dir(settings.DATA_DIR)
-    found = []
-    for document in (request.letter, request.reminder_letter):
+    documents = [request.letter, request.reminder_letter]
+    documents += [reply.document for reply in request.replies.select_related("document")]
+    found, seen = [], set()
+    for document in documents:
         version = document.current if document is not None else None
-        if version is not None and version.file_kind == "pdf":
-            found.append(Attachment(version.filename, store.get(version.blob_id)))
+        if version is None or version.blob_id in seen:
+            continue
+        seen.add(version.blob_id)
+        mime = mimetypes.guess_type(version.filename)[0] or "application/octet-stream"
+        found.append(Attachment(version.filename, store.get(version.blob_id), mime))
     return tuple(found)
 
 
