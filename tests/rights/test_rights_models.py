@@ -60,3 +60,12 @@ def test_a_done_request_no_longer_waits(cheap_request):
     cheap_request.mark_done()
     assert not cheap_request.is_waiting
     assert not cheap_request.is_overdue(today=date(2026, 6, 1))
+
+
+def test_no_reminder_is_offered_before_the_day_goede_vrijdag_could_add(family):
+    from tests.rights.factories import bare_request
+
+    request = bare_request(family, received_on=date(2026, 3, 3))
+    assert request.deadline().due == date(2026, 4, 3)  # Goede Vrijdag, a working day for us
+    assert not request.offers_reminder(today=date(2026, 4, 7))  # the school may say Tuesday
+    assert request.offers_reminder(today=date(2026, 4, 8))

@@ -53,7 +53,7 @@ def next_step(request: RightsRequest, today: date | None = None) -> str:
             "Vraag om de rest van het antwoord, of dien een klacht in bij de "
             "Autoriteit Persoonsgegevens"
         )
-    if deadline is None or today <= deadline.due:
+    if deadline is None or not request.is_overdue(today):
         return _("Wacht op het antwoord. Komt het niet op tijd, stuur dan een herinnering")
     if request.reminder_on is None:
         return _("Stuur een herinnering")

@@ -129,11 +129,16 @@ class RightsRequest(models.Model):
         return self.status in WAITING and self.received_on is not None
 
     def is_overdue(self, today: date | None = None) -> bool:
-        """The deadline passed and the organisation did not (fully) answer."""
+        """The deadline passed and the organisation did not (fully) answer.
+
+        When the rules core says the organisation may count Goede Vrijdag as a holiday, we
+        wait until that later day too (its note: send a reminder only after that day).
+        """
         deadline = self.deadline()
         if deadline is None or not self.is_waiting:
             return False
-        return (today or timezone.localdate()) > deadline.due
+        last_day = deadline.due_if_good_friday_counts or deadline.due
+        return (today or timezone.localdate()) > last_day
 
     def shown_status(self, today: date | None = None) -> str:
         """The status to show: "geen reactie" as soon as the deadline passed unanswered."""
