@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 from django.urls import reverse
-from tests.knowledge.conftest import page_text
 
 from dossierwijs.core.knowledge import ITEMS
+from tests.knowledge.conftest import page_text
 
 URL = "/kennis/"
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 from django.template import Context, Template, TemplateSyntaxError
-from tests.knowledge.conftest import page_text
 
 from dossierwijs.core.knowledge import BY_SLUG
+from tests.knowledge.conftest import page_text
 
 # Other pages link "Waarom?" to these. Renaming one breaks their links: add, never rename.
 STABLE_SLUGS = {

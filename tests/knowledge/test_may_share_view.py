@@ -6,13 +6,13 @@ from urllib.parse import urlencode
 
 import pytest
 from django.urls import resolve, reverse
-from tests.knowledge.conftest import page_text
 
 from dossierwijs.core.knowledge import BY_SLUG
 from dossierwijs.core.rules.sharing import PURPOSES, RECIPIENTS, SENDERS
 from dossierwijs.core.rules.sharing import may_share as decide
 from dossierwijs.knowledge.presenting import url_if_exists
 from dossierwijs.knowledge.views.may_share import WHY_ITEMS
+from tests.knowledge.conftest import page_text
 
 URL = "/mag-dit/"
 

@@ -7,13 +7,13 @@ from datetime import timedelta
 import pytest
 from django.urls import reverse
 from django.utils import timezone
-from tests.knowledge.conftest import page_text
 
 from dossierwijs.knowledge.deadlines import (
     OpenDeadline,
     register_deadline_source,
     unregister_deadline_source,
 )
+from tests.knowledge.conftest import page_text
 
 URL = "/termijnen/"
 

@@ -27,7 +27,7 @@ from dossierwijs.vault.roles import Capability
 
 from ..deadlines import open_deadlines
 from ..forms import START_LABELS, DeadlineForm, ExtensionForm
-from ..presenting import confidence_view, source_views, why_links
+from ..presenting import confidence_view, source_views, url_if_exists, why_links
 
 try:  # written by another part of dossierwijs; the download is offered only if it is there
     from dossierwijs.core import calendar as ical
@@ -119,6 +119,8 @@ def _open_context(request) -> dict:
         "open_rows": rows,
         "failed_sources": collected.failed_sources,
         "calendar_available": ical is not None,
+        # The rights app offers a calendar subscription that keeps itself up to date.
+        "subscription_url": url_if_exists("rights:calendar"),
     }
 
 
