@@ -84,13 +84,20 @@ def cmd_zoek(args) -> int:
         document = documents.get(hit.document_id)
         if document is None:
             continue
+        date = document.document_date.isoformat() if document.document_date else None
+        snippet = " ".join(strip_tags(str(hit.snippet)).split())
         results.append(
             {
                 "id": str(document.pk),
                 "titel": document.title,
                 "soort": document.doc_type,
-                "datum": document.document_date.isoformat() if document.document_date else None,
-                "fragment": " ".join(strip_tags(str(hit.snippet)).split()),
+                "datum": date,
+                "fragment": snippet,
+                # The same in the English words, for scripts written from it.
+                "title": document.title,
+                "type": document.doc_type,
+                "date": date,
+                "snippet": snippet,
             }
         )
     if args.json:

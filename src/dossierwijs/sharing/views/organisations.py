@@ -7,7 +7,8 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from dossierwijs.vault.permissions import get_for_member, member_required, require
+from dossierwijs.dossier.models import Document
+from dossierwijs.vault.permissions import get_for_member, member_required, require, visible
 from dossierwijs.vault.roles import Capability
 
 from .. import services
@@ -66,6 +67,7 @@ def organisation_detail(request, organisation_id):
             "form": form if can_edit else None,
             "contact_form": ContactForm() if can_edit else None,
             "ledger": services.ledger(request.vault, organisation),
+            "produced": visible(request, Document).filter(organisation__iexact=organisation.name),
             "can_edit": can_edit,
         },
     )
