@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
         add_help=False,
     )
     parser.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
+    _dutch_headings(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="OPDRACHT", title="opdrachten")
     for name in COMMAND_MODULES:
         try:
@@ -59,7 +60,13 @@ def add_command(subparsers, name: str, help: str, description: str | None = None
         add_help=False,
     )
     parser.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
+    _dutch_headings(parser)
     return parser
+
+
+def _dutch_headings(parser: argparse.ArgumentParser) -> None:
+    parser._positionals.title = "argumenten"  # argparse has no public way to rename these
+    parser._optionals.title = "opties"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -106,8 +106,8 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
         parts = []
         if ticked:
             parts.append(
-                "Er staan vakjes die al vooraf zijn aangekruist. Heeft u ze zelf aangekruist, "
-                "dan geldt dit deel niet."
+                "Er staan vakjes die al vooraf zijn aangekruist. Heeft u ze niet zelf "
+                "aangekruist, dan geldt dit deel niet."
             )
         if silence:
             parts.append("Niets doen of niet reageren telt volgens het formulier als toestemming.")
