@@ -276,3 +276,19 @@ def test_each_step_runs_alone_on_a_document_built_by_hand():
     assert ocr_step(doc, context) is StepOutcome.DECLINED
     assert metadata_step(doc, context) is StepOutcome.DONE
     assert doc.metadata.document_type is DocumentType.OKR
+
+
+def test_reading_happens_in_a_child_under_the_memory_limit():
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("L", (3000, 3000), 255).save(out, format="PNG")  # small file, 9 MB decoded
+    context = PipelineContext()
+    roomy = IncomingDocument("foto.png", out.getvalue())
+    detect_step(roomy, context)
+    assert extract_step(roomy, context) is StepOutcome.DONE and roomy.photo_image
+    tight = IncomingDocument("foto.png", out.getvalue())
+    detect_step(tight, context)
+    with pytest.raises(DocumentError) as caught:
+        extract_step(tight, PipelineContext(limits=FileLimits(max_memory_bytes=64 * 1024**2)))
+    assert caught.value.message in (errors.IMAGE_DAMAGED, errors.OUT_OF_MEMORY)

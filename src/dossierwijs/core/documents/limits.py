@@ -7,6 +7,7 @@ seconds and a bounded amount of memory, and never takes the web worker down with
 
 from __future__ import annotations
 
+import contextlib
 import io
 import multiprocessing
 import os
@@ -156,7 +157,7 @@ def _run_child(
                 raise DocumentError(errors.TIMEOUT.format(seconds=round(wall)))
             try:
                 kind, payload = receiver.recv()
-            except (EOFError, OSError):
+            except Exception:  # EOF, or a message cut off when the child died mid-send
                 process.join(5)
                 raise DocumentError(_crash_message(process.exitcode, wall)) from None
             if kind == "error":
@@ -171,7 +172,12 @@ def _run_child(
         process.join(5)
 
 
+_EXIT_NO_MEMORY = 3
+
+
 def _crash_message(exitcode: int | None, wall: float) -> str:
+    if exitcode == _EXIT_NO_MEMORY:
+        return errors.OUT_OF_MEMORY
     if exitcode in (-signal.SIGXCPU, -signal.SIGKILL):
         return errors.TIMEOUT.format(seconds=round(wall))
     if exitcode in (-signal.SIGSEGV, -signal.SIGABRT, -signal.SIGBUS):
@@ -187,24 +193,31 @@ def _child_main(
     memory: int,
     cpu: int,
 ) -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))
+    code = 0
     try:
-        if streaming:
-            for item in func(*args):
-                sender.send(("item", item))
-            sender.send(("done", None))
-        else:
-            sender.send(("result", func(*args)))
-    except DocumentError as error:
-        sender.send(("error", error.message))
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))
+        try:
+            if streaming:
+                for item in func(*args):
+                    sender.send(("item", item))
+                sender.send(("done", None))
+            else:
+                sender.send(("result", func(*args)))
+        except DocumentError as error:
+            sender.send(("error", error.message))
+        except Exception as error:
+            if isinstance(error, MemoryError) or isinstance(error.__context__, MemoryError):
+                raise MemoryError from error
+            # The parent shows a calm Dutch message; the details go to the log, not to parents.
+            traceback.print_exc(file=sys.stderr)
+            sender.send(("error", errors.UNEXPECTED))
     except MemoryError:
-        sender.send(("error", errors.OUT_OF_MEMORY))
-    except Exception:
-        # The parent shows a calm Dutch message; the details go to the log, not to the parent.
-        traceback.print_exc(file=sys.stderr)
-        sender.send(("error", errors.UNEXPECTED))
+        code = _EXIT_NO_MEMORY  # even a message may not fit now: the exit code says it
+    except BaseException:
+        code = 1
     finally:
-        sender.close()
-        sys.stderr.flush()
-        os._exit(0)  # skip interpreter teardown: the parent only waits for the pipe
+        with contextlib.suppress(Exception):
+            sender.close()
+            sys.stderr.flush()
+        os._exit(code)  # skip interpreter teardown: the parent only waits for the pipe
