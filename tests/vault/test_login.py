@@ -107,3 +107,10 @@ def test_pages_carry_strict_security_headers(client, family, header):
     if header == "Content-Security-Policy":
         assert "script-src 'self'" in response[header]
         assert "unsafe-inline" not in response[header]
+
+
+def test_a_calendar_feed_does_not_open_or_keep_open_a_locked_vault(client, family):
+    keyholder.lock()
+    response = client.get("/agenda/eenwillekeurigtoken.ics")
+    assert response.status_code == 503
+    assert not keyholder.is_unlocked()

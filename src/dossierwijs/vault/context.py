@@ -12,6 +12,7 @@ NAVIGATION = [
     ("sharing:ledger", _("Delen"), "sharing"),
     ("consent:list", _("Toestemmingen"), "consent"),
     ("letters:list", _("Brieven"), "letters"),
+    ("rights:list", _("Verzoeken"), "rights"),
     ("knowledge:deadlines", _("Termijnen"), "deadlines"),
     ("knowledge:index", _("Kennis"), "knowledge"),
 ]

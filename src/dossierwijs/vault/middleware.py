@@ -14,6 +14,9 @@ CSP = (
     "frame-ancestors 'none'; form-action 'self'"
 )
 
+# Token-protected feeds read by programs, not people (the calendar subscription).
+UNATTENDED_PREFIXES = ("/agenda/",)
+
 # Paths that work without an unlocked vault (by URL name).
 OPEN_WHEN_LOCKED = {"vault:login", "vault:welcome", "vault:accept_invite", "vault:recover"}
 
@@ -43,6 +46,10 @@ def vault_lock(get_response):
             return get_response(request)
         if keyholder.is_unlocked() and keyholder.idle_seconds() > settings.LOCK_AFTER_SECONDS:
             keyholder.lock()
+        if path.startswith(UNATTENDED_PREFIXES):
+            # A calendar polling its feed is not a person at the screen: it must not keep
+            # the vault open. Its view answers 503 by itself while the vault is locked.
+            return get_response(request)
         if keyholder.is_unlocked():
             keyholder.touch()
             return get_response(request)
