@@ -138,6 +138,12 @@ ROUTES: dict[str, Route] = {
     "consent:trajectory_ended": Route("POST", FAMILY_OBJECT),
     "consent:expire": Route("POST", FAMILY_OBJECT),
     "consent:word": Route("GET", FAMILY_OBJECT),
+    # Verkorte versie: the family's own documents; a meelezer cannot make copies.
+    "minimiser:new": Route("GET", FAMILY_OBJECT),
+    "minimiser:details": Route("GET", FAMILY_OBJECT),
+    "minimiser:page": Route("GET", FAMILY_OBJECT),
+    "minimiser:preview": Route("GET", FAMILY_OBJECT),
+    "minimiser:make": Route("POST", FAMILY_OBJECT),
 }
 
 
@@ -168,6 +174,10 @@ def object_for_parameter(name: str, family):
         from tests.consent.factories import matrix_parameter as consent_parameter
 
         return consent_parameter(name, family)
+    if name == "abridge_id":
+        from tests.minimiser.factories import matrix_draft
+
+        return matrix_draft(family).pk
     if name in ("number", "page"):
         return 1
     if name == "fmt":

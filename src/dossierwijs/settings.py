@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "dossierwijs.letters",
     "dossierwijs.rights",
     "dossierwijs.consent",
+    "dossierwijs.minimiser",
 ]
 
 MIDDLEWARE = [

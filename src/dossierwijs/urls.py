@@ -11,4 +11,5 @@ urlpatterns = [
     path("", include("dossierwijs.knowledge.urls")),
     path("", include("dossierwijs.rights.urls")),
     path("", include("dossierwijs.consent.urls")),
+    path("", include("dossierwijs.minimiser.urls")),
 ]

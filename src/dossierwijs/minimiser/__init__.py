@@ -1,0 +1,1 @@
+"""Verkorte versie: an abridged, truly redacted copy of a dossier document, made step by step."""

@@ -1,0 +1,115 @@
+"""Reading the source PDF for the steps: sections, kept text, where terms are, page images.
+
+No Django here: these functions run in a limited child process (``run_limited``) and
+return plain, picklable values. Nothing is written to disk.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dossierwijs.core.minimiser.sections import Section, find_sections, section_is_kept
+
+Box = list[float]  # [page index, x0, y0, x1, y1] in PDF points
+
+
+def read_layout(pdf: bytes) -> dict[str, Any]:
+    """The sections (title, kind, areas) and the size of every page."""
+    import pymupdf
+
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        sections = find_sections(doc)
+        pages = [[float(p.rect.width), float(p.rect.height)] for p in doc]
+    return {
+        "sections": [
+            {"title": s.title, "kind": s.kind, "areas": [[p, *rect] for p, rect in s.areas]}
+            for s in sections
+        ],
+        "pages": pages,
+    }
+
+
+def sections_from_layout(layout: dict[str, Any]) -> list[Section]:
+    return [
+        Section(
+            title=s["title"],
+            kind=s["kind"],
+            areas=[(int(a[0]), (a[1], a[2], a[3], a[4])) for a in s["areas"]],
+        )
+        for s in layout.get("sections", [])
+    ]
+
+
+def kept_areas(layout: dict[str, Any], keep: list[str]) -> list[Box]:
+    """The areas of the kept sections (all of the document when nothing was chosen)."""
+    sections = sections_from_layout(layout)
+    kept = [s for s in sections if not keep or section_is_kept(s, keep)]
+    return [[page, *rect] for s in kept for page, rect in s.areas]
+
+
+def removed_areas(layout: dict[str, Any], keep: list[str]) -> list[Box]:
+    """Areas of sections that go, on pages that stay (whole pages that go are not shown)."""
+    if not keep:
+        return []
+    sections = sections_from_layout(layout)
+    kept = [s for s in sections if section_is_kept(s, keep)]
+    kept_pages = {page for s in kept for page, _ in s.areas}
+    return [
+        [page, *rect]
+        for s in sections
+        if s not in kept
+        for page, rect in s.areas
+        if page in kept_pages
+    ]
+
+
+def kept_text(pdf: bytes, areas: list[Box]) -> str:
+    """The text inside the kept areas, in reading order."""
+    import pymupdf
+
+    parts = []
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        for page, *rect in areas:
+            parts.append(doc[int(page)].get_text("text", clip=pymupdf.Rect(rect)))
+    return "\n".join(parts)
+
+
+def locate_terms(pdf: bytes, areas: list[Box], terms: list[str]) -> dict[str, list[Box]]:
+    """Where each term stands within the kept areas, as boxes (the redactor's own search)."""
+    import pymupdf
+
+    found: dict[str, list[Box]] = {}
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        by_page: dict[int, list[Any]] = {}
+        for page, *rect in areas:
+            by_page.setdefault(int(page), []).append(pymupdf.Rect(rect))
+        for term in terms:
+            boxes: list[Box] = []
+            for number, rects in sorted(by_page.items()):
+                page = doc[number]
+                hits = page.search_for(term)
+                words = term.split()
+                if not hits and len(words) > 1:
+                    # A phrase broken over two lines: its words one by one, as the redactor does.
+                    for word in words:
+                        if len(word) >= 3 and (word[0].isupper() or any(c.isdigit() for c in word)):
+                            hits.extend(page.search_for(word))
+                for hit in hits:
+                    if any(hit.intersects(r) for r in rects):
+                        boxes.append([number, *(round(v, 1) for v in hit)])
+            found[term] = boxes
+    return found
+
+
+def render_source_page(pdf: bytes, index: int, dpi: int) -> bytes:
+    import pymupdf
+
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        return doc[index].get_pixmap(dpi=dpi).tobytes("png")
+
+
+def render_all_pages(pdf: bytes, dpi: int, limit: int) -> list[bytes]:
+    import pymupdf
+
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        return [doc[n].get_pixmap(dpi=dpi).tobytes("png") for n in range(min(len(doc), limit))]

@@ -1,0 +1,276 @@
+"""The steps of an abridged copy: start a draft, find proposals, make and store the copy.
+
+The copy itself is never kept between requests: the preview makes it again in memory,
+and "Maken" makes it once more and stores it (encrypted) in the dossier.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from dossierwijs.core.documents.errors import DocumentError
+from dossierwijs.core.documents.limits import run_limited
+from dossierwijs.core.minimiser import pii
+from dossierwijs.core.minimiser.redact import RedactionResult, keeps_name, make_abridged_copy
+from dossierwijs.core.minimiser.verify import leak_pattern
+from dossierwijs.vault import journal
+from dossierwijs.vault.blobs import BlobStore
+from dossierwijs.vault.journal_model import Action
+
+from . import analysis
+from .models import AbridgeDraft
+
+# Checks added to the core's verification (each ``check(pdf_bytes, removed) -> Check``).
+EXTRA_CHECKS: list = []
+
+
+class AbridgeError(Exception):
+    """A step could not be done; ``message`` is Dutch and safe to show."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+def _store() -> BlobStore:
+    return BlobStore.for_data_dir(settings.DATA_DIR)
+
+
+def source_kind(document) -> str | None:
+    """ "pdf" (a PDF or an OCR'd scan), "docx" (converted first), or None: cannot be abridged."""
+    version = document.current
+    if version is None:
+        return None
+    if version.renders_as_pdf():
+        return "pdf"
+    if version.file_kind == "docx":
+        return "docx"
+    return None
+
+
+def current_draft(drafts, document) -> AbridgeDraft | None:
+    """The draft of this document's current version; an outdated one is thrown away."""
+    version = document.current
+    for draft in drafts.filter(document=document):
+        if version is not None and draft.version_number == version.number:
+            return draft
+        discard(draft)
+    return None
+
+
+def start_draft(*, document, by) -> AbridgeDraft:
+    """Begin: for a Word file convert it to PDF first (in a limited child; takes a moment)."""
+    from dossierwijs.core.minimiser.docx import ConversionError, docx_to_pdf
+
+    kind = source_kind(document)
+    version = document.current
+    if kind is None or version is None:
+        raise AbridgeError(_("Van dit soort bestand kan dossierwijs geen verkorte versie maken."))
+    store = _store()
+    converted = kind == "docx"
+    if converted:
+        try:
+            pdf = run_limited(docx_to_pdf, store.get(version.blob_id), seconds=150, cpu_seconds=120)
+        except ConversionError as error:
+            raise AbridgeError(error.message) from None
+        except DocumentError as error:
+            raise AbridgeError(error.message) from None
+        source_blob_id, _new = store.put(pdf)
+    else:
+        source_blob_id = version.viewable_blob_id()
+        pdf = store.get(source_blob_id)
+    try:
+        layout = run_limited(analysis.read_layout, pdf, seconds=60)
+    except DocumentError as error:
+        raise AbridgeError(error.message) from None
+    return AbridgeDraft.objects.create(
+        vault=document.vault,
+        document=document,
+        version_number=version.number,
+        source_blob_id=source_blob_id,
+        converted=converted,
+        layout=layout,
+        created_by=by,
+    )
+
+
+def discard(draft: AbridgeDraft) -> None:
+    """Remove a draft, and the PDF made from a Word file (it belongs to the draft alone)."""
+    blob_id = draft.source_blob_id if draft.converted else ""
+    draft.delete()
+    if blob_id and not AbridgeDraft.objects.filter(source_blob_id=blob_id).exists():
+        from dossierwijs.dossier.models import DocumentVersion
+
+        if not DocumentVersion.objects.filter(blob_id=blob_id).exists():
+            _store().delete(blob_id)
+
+
+def source_pdf(draft: AbridgeDraft) -> bytes:
+    return _store().get(draft.source_blob_id)
+
+
+def warm_up_detection() -> None:
+    """Load deduce in the background while the parent picks sections (the first load is slow)."""
+    if pii._deduce_model is None and not pii._deduce_lock.locked():
+        threading.Thread(target=pii.warm_up, daemon=True, name="deduce-warm-up").start()
+
+
+def known_names(vault) -> list[str]:
+    """Names the vault knows: the child, the members, the other parent, the address book."""
+    from dossierwijs.sharing.models import Contact, Organisation
+    from dossierwijs.vault.models import Member
+
+    names = [vault.child_name, vault.other_parent_name, vault.school_name]
+    names += list(Member.objects.filter(vault=vault).values_list("display_name", flat=True))
+    names += list(Organisation.objects.filter(vault=vault).values_list("name", flat=True))
+    names += list(Contact.objects.filter(vault=vault).values_list("name", flat=True))
+    return sorted({n.strip() for n in names if n and n.strip()})
+
+
+def choose_sections(*, draft: AbridgeDraft, keep: list[str]) -> None:
+    """Save the kept sections and find the personal data within them (the proposals)."""
+    pdf = source_pdf(draft)
+    areas = analysis.kept_areas(draft.layout, keep)
+    try:
+        text = run_limited(analysis.kept_text, pdf, areas, seconds=60)
+    except DocumentError as error:
+        raise AbridgeError(error.message) from None
+    findings = pii.detect_personal_data(text, known=known_names(draft.vault))
+    kinds: dict[str, str] = {}
+    for finding in findings:
+        kinds.setdefault(" ".join(finding.tekst.split()), finding.soort)
+    try:
+        boxes = run_limited(analysis.locate_terms, pdf, areas, list(kinds), seconds=60)
+    except DocumentError as error:
+        raise AbridgeError(error.message) from None
+    child = [draft.vault.child_name] if draft.vault.child_name else []
+    draft.keep_sections = keep
+    draft.proposals = [
+        {"tekst": t, "soort": s, "child": keeps_name(t, child), "boxes": boxes.get(t, [])}
+        for t, s in kinds.items()
+    ]
+    draft.accepted_findings = [p["tekst"] for p in draft.proposals if not p["child"]]
+    draft.term_boxes = {}
+    draft.updated_at = timezone.now()
+    draft.save()
+    set_extra_terms(draft=draft, text=draft.extra_terms)
+
+
+def set_extra_terms(*, draft: AbridgeDraft, text: str) -> None:
+    terms = [t.strip() for t in text.splitlines() if t.strip()]
+    missing = [t for t in terms if t not in draft.term_boxes]
+    boxes = dict(draft.term_boxes)
+    if missing:
+        areas = analysis.kept_areas(draft.layout, draft.keep_sections)
+        try:
+            boxes.update(
+                run_limited(analysis.locate_terms, source_pdf(draft), areas, missing, seconds=60)
+            )
+        except DocumentError as error:
+            raise AbridgeError(error.message) from None
+    draft.extra_terms = "\n".join(terms)
+    draft.term_boxes = {t: boxes.get(t, []) for t in terms}
+    draft.updated_at = timezone.now()
+    draft.save()
+
+
+def terms_to_remove(draft: AbridgeDraft) -> list[str]:
+    """What the parent accepted, the child's name if they chose so, and their own terms."""
+    accepted = set(draft.accepted_findings)
+    terms = [p["tekst"] for p in draft.proposals if p["tekst"] in accepted and not p["child"]]
+    if draft.remove_child_name:
+        terms += [p["tekst"] for p in draft.proposals if p["child"]]
+        name = draft.vault.child_name.strip()
+        terms += [name, *name.split()] if name else []
+    terms += draft.extra_term_list()
+    return list(dict.fromkeys(t for t in terms if t))
+
+
+def cover_page_text(draft: AbridgeDraft, removed: list[str]) -> str | None:
+    """The optional first page: who made this copy, and for what. It names no one."""
+    if not draft.include_cover_page:
+        return None
+    text = _(
+        "Verkorte versie\n\n"
+        "Dit is een verkorte versie van een document uit ons dossier (%(kind)s).\n"
+        "Wij, de ouders, hebben deze kopie op %(date)s zelf gemaakt voor het onderwijs\n"
+        "aan ons kind. Er staat alleen in wat school daarvoor nodig heeft.\n"
+        "Andere delen en persoonsgegevens die school niet nodig heeft, zijn weggehaald.\n\n"
+        "Heeft u meer informatie nodig? Vraag het ons."
+    ) % {
+        "kind": draft.document.get_doc_type_display().lower(),
+        "date": timezone.localdate().strftime("%d-%m-%Y"),
+    }
+    # A word the parent removes may not come back on the cover page.
+    if any(leak_pattern(term).search(text) for term in removed):
+        return None
+    return text
+
+
+def make_copy(draft: AbridgeDraft) -> RedactionResult:
+    """Make the abridged copy in memory and verify it (the core refuses what still leaks)."""
+    removed = terms_to_remove(draft)
+    return make_abridged_copy(
+        source_pdf(draft),
+        keep_sections=draft.keep_sections,
+        remove_terms=removed,
+        manual_boxes=[(int(b[0]), (b[1], b[2], b[3], b[4])) for b in draft.manual_boxes],
+        remove_personal_data=False,
+        cover_page_text=cover_page_text(draft, removed),
+        extra_checks=list(EXTRA_CHECKS),
+    )
+
+
+def preview_pages(output: bytes, *, dpi: int = 60, limit: int = 60) -> list[bytes]:
+    """The copy's pages as PNG, rendered in a limited child; kept only for this request."""
+    try:
+        return run_limited(analysis.render_all_pages, output, dpi, limit, seconds=90)
+    except DocumentError as error:
+        raise AbridgeError(error.message) from None
+
+
+def store_copy(*, draft: AbridgeDraft, by) -> tuple[RedactionResult, object | None]:
+    """Make the copy again, and only when it passed verification store it in the dossier."""
+    from dossierwijs.dossier.services import add_document
+
+    result = make_copy(draft)
+    if not result.ok:
+        return result, None
+    original = draft.document
+    with transaction.atomic():
+        try:
+            document = add_document(
+                vault=draft.vault,
+                by=by,
+                filename="verkorte-versie.pdf",
+                data=result.output,
+                doc_type=original.doc_type,
+                title=(_("Verkorte versie van %(title)s") % {"title": original.title})[:300],
+                origin="eigen",
+                derived_from=original,
+                special_category=original.special_category,
+            )
+        except ValueError as error:
+            raise AbridgeError(str(error)) from None
+        journal.record(
+            vault=draft.vault,
+            actor=by,
+            action=Action.UPLOAD,
+            obj=document,
+            summary=_(
+                "Verkorte versie gemaakt: %(sections)s hoofdstuk(ken) en %(terms)s gegeven(s) "
+                "weggehaald, %(boxes)s vak(ken) met de hand"
+            )
+            % {
+                "sections": len(result.removed_sections),
+                "terms": len(result.removed_terms),
+                "boxes": result.manual_boxes,
+            },
+        )
+        discard(draft)
+    return result, document

@@ -1,0 +1,221 @@
+"""Verkorte versie, steps 1 and 2: choose the sections, then what to remove within them."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from dossierwijs.core.documents.errors import DocumentError
+from dossierwijs.core.documents.limits import run_limited
+from dossierwijs.core.knowledge import BY_SLUG
+from dossierwijs.core.minimiser.sections import proposal_for_school
+from dossierwijs.vault.permissions import get_for_member, member_required, require, visible
+from dossierwijs.vault.roles import Capability
+
+from .. import analysis, services
+from ..forms import BoxForm
+from ..models import AbridgeDraft
+
+# Kennis item behind the "voor school" preset: a report goes to school only as far as needed.
+WHY_SLUG = "verslag-zorgverlener-eerst-lezen"
+PAGE_DPI = 100
+
+
+def abridge_action(document, member) -> list[dict]:
+    """ "Verkorte versie maken" on a document's page, for PDFs, scans and Word files."""
+    if services.source_kind(document) is None:
+        return []
+    return [
+        {"url": reverse("minimiser:new", args=[document.pk]), "label": _("Verkorte versie maken")}
+    ]
+
+
+def _document_and_draft(request, document_id):
+    from dossierwijs.dossier.models import Document
+
+    require(request, Capability.EDIT_DOSSIER)
+    document = get_for_member(request, Document, pk=document_id)
+    return document, services.current_draft(visible(request, AbridgeDraft), document)
+
+
+def _section_rows(draft: AbridgeDraft) -> list[dict]:
+    keep = set(draft.keep_sections)
+    rows = []
+    for index, section in enumerate(analysis.sections_from_layout(draft.layout)):
+        rows.append(
+            {
+                "index": index,
+                "title": section.title,
+                "pages": [p + 1 for p in section.pages],
+                "begin": section.kind == "begin",
+                "checked": section.title in keep if keep else True,
+            }
+        )
+    return rows
+
+
+@member_required
+def new(request, document_id):
+    """Step 1: which sections stay. A Word file is first converted (on request: it takes a moment)."""
+    document, draft = _document_and_draft(request, document_id)
+    kind = services.source_kind(document)
+    context = {"document": document, "kind": kind, "draft": draft, "why_slug": WHY_SLUG}
+    if kind is None:
+        return render(request, "minimiser/sections.html", context)
+    if draft is None and (kind == "pdf" or request.method == "POST"):
+        try:
+            draft = services.start_draft(document=document, by=request.member)
+        except services.AbridgeError as error:
+            messages.error(request, error.message)
+            return redirect("dossier:detail", document.pk)
+        if kind == "docx":
+            return redirect("minimiser:new", document.pk)
+    if draft is None:  # a Word file, not yet converted: explain and offer the button
+        return render(request, "minimiser/sections.html", context)
+    sections = analysis.sections_from_layout(draft.layout)
+    if request.method == "POST":
+        if request.POST.get("preset") == "school":
+            draft.keep_sections = proposal_for_school(sections)
+            draft.updated_at = timezone.now()
+            draft.save()
+            if draft.keep_sections:
+                messages.info(request, _("Conclusie en advies zijn aangevinkt. Kijk of dit klopt."))
+            else:
+                messages.warning(
+                    request,
+                    _("In dit document staan geen conclusie of advies als kopje. Kies zelf."),
+                )
+            return redirect("minimiser:new", document.pk)
+        chosen = {int(i) for i in request.POST.getlist("keep") if i.isdigit()}
+        keep = [s.title for i, s in enumerate(sections) if i in chosen]
+        if not keep:
+            messages.error(request, _("Kies minstens één deel dat in de verkorte versie blijft."))
+            return redirect("minimiser:new", document.pk)
+        try:
+            services.choose_sections(draft=draft, keep=keep)
+        except services.AbridgeError as error:
+            messages.error(request, error.message)
+            return redirect("minimiser:new", document.pk)
+        return redirect("minimiser:details", draft.pk)
+    services.warm_up_detection()
+    context.update(
+        sections=_section_rows(draft),
+        school=proposal_for_school(sections),
+        why_exists=WHY_SLUG in BY_SLUG,
+    )
+    return render(request, "minimiser/sections.html", context)
+
+
+def _page_views(draft: AbridgeDraft, accepted: set[str]) -> list[dict]:
+    """Per page that stays: its size and the boxes to draw over it."""
+    kept = analysis.kept_areas(draft.layout, draft.keep_sections)
+    pages = sorted({int(a[0]) for a in kept})
+    views = {n: {"number": n + 1, "index": n, "boxes": []} for n in pages}
+    for n in pages:
+        views[n]["width"], views[n]["height"] = draft.layout["pages"][n]
+
+    def add(box, css, label):
+        page = int(box[0])
+        if page in views:
+            x0, y0, x1, y1 = box[1:]
+            views[page]["boxes"].append(
+                {"x": x0, "y": y0, "w": x1 - x0, "h": y1 - y0, "css": css, "label": label}
+            )
+
+    for box in analysis.removed_areas(draft.layout, draft.keep_sections):
+        add(box, "area-removed", _("Dit deel valt weg"))
+    for number, proposal in enumerate(draft.proposals, start=1):
+        if proposal["child"]:
+            stays = not draft.remove_child_name
+        else:
+            stays = proposal["tekst"] not in accepted
+        css = "proposal-kept" if stays else "proposal-removed"
+        state = _("blijft staan") if stays else _("wordt weggelakt")
+        for box in proposal["boxes"]:
+            add(box, css, _("Voorstel %(n)s: %(state)s") % {"n": number, "state": state})
+    for boxes in draft.term_boxes.values():
+        for box in boxes:
+            add(box, "proposal-removed", _("Uw eigen woord: wordt weggelakt"))
+    for number, box in enumerate(draft.manual_boxes, start=1):
+        add(box, "box-manual", _("Vak %(n)s met de hand: wordt weggelakt") % {"n": number})
+    return [views[n] for n in pages]
+
+
+@member_required
+def details(request, abridge_id):
+    """Step 2: the proposals on the pages and in a list; own terms; boxes drawn by hand."""
+    require(request, Capability.EDIT_DOSSIER)
+    draft = get_for_member(request, AbridgeDraft, pk=abridge_id)
+    box_form = BoxForm(pages=draft.layout.get("pages", []))
+    if request.method == "POST":
+        count = len(draft.proposals)
+        chosen = {int(i) for i in request.POST.getlist("accept") if i.isdigit() and int(i) < count}
+        draft.accepted_findings = [draft.proposals[i]["tekst"] for i in sorted(chosen)]
+        draft.remove_child_name = bool(request.POST.get("remove_child_name"))
+        draft.include_cover_page = bool(request.POST.get("include_cover_page"))
+        action = request.POST.get("action", "save")
+        removed = request.POST.get("remove_box", "")
+        if removed.isdigit() and int(removed) < len(draft.manual_boxes):
+            draft.manual_boxes = [b for i, b in enumerate(draft.manual_boxes) if i != int(removed)]
+            action = "save"
+        if action == "add_box":
+            box_form = BoxForm(request.POST, pages=draft.layout.get("pages", []))
+            if box_form.is_valid():
+                draft.manual_boxes = [*draft.manual_boxes, box_form.cleaned_data["box"]]
+                messages.success(request, _("Het vak is toegevoegd. Het wordt weggelakt."))
+                box_form = BoxForm(pages=draft.layout.get("pages", []))
+        draft.updated_at = timezone.now()
+        draft.save()
+        try:
+            services.set_extra_terms(draft=draft, text=request.POST.get("extra_terms", "")[:5000])
+        except services.AbridgeError as error:
+            messages.error(request, error.message)
+        if action == "preview":
+            return redirect("minimiser:preview", draft.pk)
+        if not box_form.is_bound or box_form.is_valid():
+            return redirect("minimiser:details", draft.pk)
+    accepted = set(draft.accepted_findings)
+    proposals = [
+        {**p, "index": i, "number": i + 1, "accepted": p["tekst"] in accepted,
+         "pages": sorted({int(b[0]) + 1 for b in p["boxes"]})}
+        for i, p in enumerate(draft.proposals)
+    ]  # fmt: skip
+    return render(
+        request,
+        "minimiser/details.html",
+        {
+            "draft": draft,
+            "document": draft.document,
+            "proposals": [p for p in proposals if not p["child"]],
+            "child_proposals": [p for p in proposals if p["child"]],
+            "pages": _page_views(draft, accepted),
+            "manual_boxes": [
+                {"index": i, "page": b[0] + 1, "box": b[1:]}
+                for i, b in enumerate(draft.manual_boxes)
+            ],
+            "box_form": box_form,
+            "child_name": draft.vault.child_name,
+        },
+    )
+
+
+@member_required
+def page(request, abridge_id, page):
+    """One page of the source PDF as an image, rendered on demand and never stored."""
+    require(request, Capability.EDIT_DOSSIER)
+    draft = get_for_member(request, AbridgeDraft, pk=abridge_id)
+    if not 1 <= page <= len(draft.layout.get("pages", [])):
+        raise Http404()
+    try:
+        png = run_limited(
+            analysis.render_source_page, services.source_pdf(draft), page - 1, PAGE_DPI, seconds=30
+        )
+    except DocumentError:
+        raise Http404() from None
+    response = HttpResponse(png, content_type="image/png")
+    response["Cache-Control"] = "no-store"
+    return response
