@@ -30,6 +30,17 @@ def test_unverified_facts_say_we_could_not_check():
     assert text.endswith("Vraag het na.")
 
 
+def test_hedging_keeps_abbreviations_and_names_at_the_start_intact():
+    assert hedge("AVG artikel 7 lid 3 geldt ook hier.", "I").startswith(
+        "Meestal geldt: AVG artikel 7 lid 3"
+    )
+    assert hedge("WPO artikel 42 regelt het rapport.", "NV").startswith(
+        "Dit hebben wij niet kunnen controleren: WPO artikel 42"
+    )
+    assert hedge("Veilig Thuis mag dat vragen.", "I").startswith("Meestal geldt: Veilig Thuis")
+    assert hedge("Een school mag dat.", "I").startswith("Meestal geldt: een school")
+
+
 def test_hedging_twice_does_not_stutter():
     once = hedge("Dit is een afspraak.", "I")
     assert hedge(once, "I") == once

@@ -36,10 +36,24 @@ def hedge(text: str, confidence: Confidence) -> str:
     text = text.strip()
     if confidence in ("V", "V-sec") or is_hedged(text):
         return text
-    lowered = text[0].lower() + text[1:] if text else text
+    lowered = _lower_first(text)
     if confidence == "I":
         return f"Meestal geldt: {lowered} Vraag het na als er veel van afhangt."
     return f"Dit hebben wij niet kunnen controleren: {lowered} Vraag het na."
+
+
+def _lower_first(text: str) -> str:
+    """Lower-case the first letter so the text can follow "Meestal geldt:", except where that
+    would misspell it: abbreviations ("AVG", "WPO", "BW") and names of several capitalised
+    words ("Veilig Thuis", "Autoriteit Persoonsgegevens")."""
+    words = text.split()
+    if not words:
+        return text
+    if sum(ch.isupper() for ch in words[0]) > 1:
+        return text
+    if len(words) > 1 and words[1][:1].isupper():
+        return text
+    return text[0].lower() + text[1:]
 
 
 def is_hedged(text: str) -> bool:
