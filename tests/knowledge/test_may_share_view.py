@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlencode
 
 import pytest
@@ -125,12 +126,22 @@ def test_a_meelezer_gets_no_age_from_the_vault(client_for, born_2013):
 
 
 def test_missing_answers_get_a_dutch_message_not_an_error(client_for):
-    response = ask(client_for("ouder"), van="school", leeftijd="dertien")
+    response = ask(client_for("ouder"), van="school", leeftijd="dertien", antwoord="1")
     assert response.status_code == 200
     text = page_text(response)
     assert "Kies met wie de informatie gedeeld wordt." in text
     assert "Kies waarvoor de informatie gedeeld wordt." in text
     assert "Vul de leeftijd in hele jaren in" in text
+
+
+def test_a_link_with_some_answers_fills_them_in_without_errors(client_for):
+    response = ask(client_for("ouder"), naar="swv", doel="tlv")
+    assert response.status_code == 200
+    checked = re.findall(r"<input[^>]*\bchecked\b[^>]*>", response.content.decode())
+    assert any('name="naar"' in tag and 'value="swv"' in tag for tag in checked)
+    assert any('name="doel"' in tag and 'value="tlv"' in tag for tag in checked)
+    text = page_text(response)
+    assert "Kies" not in text and "Is uw toestemming nodig?" not in text
 
 
 def test_a_word_outside_the_vocabulary_is_refused_calmly(client_for):

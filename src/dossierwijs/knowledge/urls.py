@@ -7,7 +7,8 @@ Stable links other apps may use (by URL name, never by a written-out path):
   ``dossierwijs.core.knowledge.items.ITEMS``; tests/knowledge/test_kennis_item_view.py pins
   them. In a template: ``{% load knowledge %}{% waarom "termijn-een-maand" %}``.
 - ``knowledge:may_share``: /mag-dit/, "Mag dit?". Takes ``?van=&naar=&doel=&ingeschreven=``
-  (the vocabulary of ``core.rules.sharing``) to open with a question already answered.
+  (the vocabulary of ``core.rules.sharing``): with all of van, naar and doel it shows the
+  answer at once; with only some it opens with those filled in.
 - ``knowledge:deadlines``: /termijnen/, the calculator and the vault's open deadlines (apps
   add theirs with ``dossierwijs.knowledge.deadlines.register_deadline_source``).
 - ``knowledge:deadlines_ics``: /termijnen/termijnen.ics, the open deadlines as iCalendar.

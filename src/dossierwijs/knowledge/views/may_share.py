@@ -111,11 +111,15 @@ def _answer_context(form: MayShareForm, born, today) -> dict:
 def may_share(request):
     born, today = _vault_age(request)
     prefilled_age = who_decides(born, today, "avg").age if born else None
-    asked = any(key in request.GET for key in ("van", "naar", "doel"))
+    # Answered: the parent pressed the button, or a link gave all three answers. A link with
+    # only some (?naar=swv) fills those in and asks the rest, without error messages.
+    asked = "antwoord" in request.GET or all(k in request.GET for k in ("van", "naar", "doel"))
     if asked:
         form = MayShareForm(request.GET)
     else:
-        form = MayShareForm(initial={"ingeschreven": "onbekend", "leeftijd": prefilled_age})
+        initial = {"ingeschreven": "onbekend", "leeftijd": prefilled_age}
+        initial.update({k: v for k, v in request.GET.items() if k in MayShareForm.base_fields})
+        form = MayShareForm(initial=initial)
     context = {"form": form, "prefilled_age": prefilled_age, "asked": asked}
     if asked and form.is_valid():
         context.update(_answer_context(form, born, today))
