@@ -20,9 +20,9 @@ ENROLLED_CHOICES = [
 ENROLLED_VALUES = {"ja": True, "nee": False, "onbekend": None}
 
 KIND_CHOICES = [
-    ("verzoek", _("Antwoord op een verzoek om inzage, correctie of verwijdering (AVG)")),
+    ("verzoek", _("Antwoord op uw privacyverzoek (AVG)")),
     ("gespreksverslag", _("Reactie op een gespreksverslag")),
-    ("gpo", _("Verzoek bij de Geschillencommissie Passend Onderwijs")),
+    ("gpo", _("Naar de Geschillencommissie Passend Onderwijs")),
     ("opp", _("Ontwikkelingsperspectief (OPP) na inschrijving")),
     ("aanmelding", _("Besluit na een aanvulling van de aanmelding")),
 ]
@@ -102,7 +102,8 @@ class DeadlineForm(forms.Form):
     datum = _date_field(
         _("Vanaf welke dag?"),
         _(
-            "Bij een verzoek: de dag waarop de organisatie het ontving. Bij een e-mail is dat "
+            "Bij een privacyverzoek (inzage, correctie, verwijdering): de dag waarop de "
+            "organisatie het ontving. Bij een e-mail is dat "
             "meestal de dag van verzenden. Bij de andere termijnen: de dag van het verslag, het "
             "besluit, de inschrijving of de aanvulling."
         ),
