@@ -42,8 +42,12 @@ def rss_mib(pid: int) -> float:
 def one_start(env: dict) -> tuple[float, float]:
     port = free_port()
     start = time.perf_counter()
-    process = subprocess.Popen([str(BIN), "serve", "--port", str(port)], env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [str(BIN), "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         while True:
             try:
@@ -71,8 +75,9 @@ def heavy_modules_loaded(env: dict) -> list[str]:
         "Client().get('/inloggen/')\n"
         f"print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY!r})))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    ).stdout
     return json.loads(out.strip().splitlines()[-1])
 
 
@@ -81,11 +86,18 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        env = dict(os.environ, DOSSIERWIJS_DATA_DIR=str(Path(tmp) / "data"),
-                   DOSSIERWIJS_PASSPHRASE="paarse olifant danst snel")
+        env = dict(
+            os.environ,
+            DOSSIERWIJS_DATA_DIR=str(Path(tmp) / "data"),
+            DOSSIERWIJS_PASSPHRASE="paarse olifant danst snel",
+        )
         env.pop("DATABASE_URL", None)
-        subprocess.run([str(BIN), "init", "--kind", "Sanne", "--ouder", "Eva"], env=env,
-                       check=True, capture_output=True)
+        subprocess.run(
+            [str(BIN), "init", "--kind", "Sanne", "--ouder", "Eva"],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
         baseline = []
         for _ in range(args.runs):
             t = time.perf_counter()
@@ -97,8 +109,10 @@ def main() -> None:
     memory = [s[1] for s in starts]
     print(f"runs: {args.runs}")
     print(f"baseline python -c pass: median {statistics.median(baseline) * 1000:.0f} ms")
-    print(f"process start -> first page (/inloggen/): median {statistics.median(times) * 1000:.0f} ms, "
-          f"max {max(times) * 1000:.0f} ms")
+    print(
+        f"process start -> first page (/inloggen/): median {statistics.median(times) * 1000:.0f} ms, "
+        f"max {max(times) * 1000:.0f} ms"
+    )
     print(f"resident memory after the first page: median {statistics.median(memory):.1f} MiB")
     print(f"heavy libraries loaded for that page: {', '.join(heavy) if heavy else 'none'}")
 
