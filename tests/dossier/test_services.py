@@ -32,9 +32,7 @@ def test_a_pdf_is_stored_encrypted_indexed_and_journaled(family):
 
 
 def test_search_matches_word_prefixes_and_marks_the_snippet(family):
-    _import(
-        family, "verslagen.txt", b"Hier staan de verslagen van de gesprekken met school."
-    )
+    _import(family, "verslagen.txt", b"Hier staan de verslagen van de gesprekken met school.")
     hits = search.search(family.vault.pk, "verslag")
     assert len(hits) == 1
     assert "<mark>verslagen</mark>" in hits[0].snippet

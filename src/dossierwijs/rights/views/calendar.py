@@ -86,6 +86,8 @@ def calendar_feed(request, feed_token: str):
     """No login: the secret token is the key. 404 for any token that is not the vault's."""
     if not keyholder.is_unlocked():
         return _locked()
+    if not feed_token.isascii() or not feed_token.replace("-", "").replace("_", "").isalnum():
+        raise Http404()  # never a token of ours (and PostgreSQL refuses NUL bytes)
     try:
         # The unique index finds the row; the constant-time comparison is belt and braces.
         match = CalendarToken.objects.select_related("vault").filter(token=feed_token[:64]).first()
