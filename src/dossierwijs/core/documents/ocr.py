@@ -1,17 +1,22 @@
 """OCR with tesseract (Dutch model), one process per page, pages in parallel over the cores.
 
-Images go to tesseract through stdin and text comes back through stdout; the searchable PDF of
-a photo comes back through a named pipe. No recognised text is ever written to a disk file.
+Images go to tesseract as an in-memory file (memfd, never on disk; stdin where there is no
+memfd) and text comes back through stdout; the searchable PDF of a photo comes back through a
+named pipe. No recognised text and no page image is ever written to a disk file.
+
+Why memfd rather than stdin: tesseract reads stdin byte by byte, which cost about 6% extra CPU
+per page in bench/import.py; from a (memory) file it reads as fast as from a normal file.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
 import tempfile
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from functools import lru_cache
@@ -63,21 +68,39 @@ def _environment() -> dict[str, str]:
     return {**os.environ, "OMP_THREAD_LIMIT": "1"}
 
 
-def _command(lang: str, *outputs: str, out: str = "stdout") -> list[str]:
-    return [TESSERACT, "stdin", out, "-l", lang, "--psm", "3", *outputs]
+def _command(source: str, lang: str, *outputs: str, out: str = "stdout") -> list[str]:
+    return [TESSERACT, source, out, "-l", lang, "--psm", "3", *outputs]
+
+
+@contextlib.contextmanager
+def _image_source(image: bytes) -> Iterator[tuple[str, tuple[int, ...], bytes | None]]:
+    """Yield ``(source argument, fds to pass, stdin bytes)`` for handing ``image`` over."""
+    if not hasattr(os, "memfd_create"):  # pragma: no cover - not Linux
+        yield "stdin", (), image
+        return
+    fd = os.memfd_create("dossierwijs-page", os.MFD_CLOEXEC)
+    try:
+        view = memoryview(image)
+        while view:
+            view = view[os.write(fd, view) :]
+        yield f"/dev/fd/{fd}", (fd,), None
+    finally:
+        os.close(fd)
 
 
 def ocr_image(image: bytes, lang: str = LANGUAGE, timeout: float = 180.0) -> OcrResult:
     """Recognise the text on one image (PNG, JPEG or TIFF bytes)."""
     try:
-        result = subprocess.run(
-            _command(lang, "tsv"),
-            input=image,
-            capture_output=True,
-            timeout=timeout,
-            env=_environment(),
-            check=False,
-        )
+        with _image_source(image) as (source, fds, stdin):
+            result = subprocess.run(
+                _command(source, lang, "tsv"),
+                input=stdin,
+                capture_output=True,
+                timeout=timeout,
+                env=_environment(),
+                pass_fds=fds,
+                check=False,
+            )
     except FileNotFoundError as exc:
         raise DocumentError(errors.OCR_MISSING) from exc
     except subprocess.TimeoutExpired as exc:
@@ -187,7 +210,7 @@ def searchable_pdf(
             readers.append(thread)
         try:
             result = subprocess.run(
-                _command(lang, "pdf", "tsv", out=base),
+                _command("stdin", lang, "pdf", "tsv", out=base),
                 input=image,
                 capture_output=True,
                 timeout=timeout,
