@@ -327,6 +327,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--search-documents", type=int, default=10_000)
     parser.add_argument("--skip-ocr", action="store_true")
+    parser.add_argument("--skip-search", action="store_true", help="no store/index/search part")
     args = parser.parse_args()
     rng = random.Random(20240412)
     pool = sentences(rng)
@@ -334,7 +335,8 @@ def main() -> int:
     bench_born_digital(rng, pool, args.documents)
     if not args.skip_ocr:
         bench_ocr(rng, pool, args.ocr_pages, args.rounds)
-    bench_store_and_index(rng, pool, args.search_documents)
+    if not args.skip_search:
+        bench_store_and_index(rng, pool, args.search_documents)
     return 0
 
 
