@@ -113,3 +113,47 @@ def render_all_pages(pdf: bytes, dpi: int, limit: int) -> list[bytes]:
 
     with pymupdf.open(stream=pdf, filetype="pdf") as doc:
         return [doc[n].get_pixmap(dpi=dpi).tobytes("png") for n in range(min(len(doc), limit))]
+
+
+def apply_manual_boxes(
+    pdf: bytes, boxes: list[Box], other_text: str = ""
+) -> tuple[bytes, list[str]]:
+    """Take out what is under the parent's boxes, and say which words prove it is gone.
+
+    The core would verify (and black out, page by page) every word under a box wherever it
+    appears, so a box over "en ... Sanne" rasterised the whole copy and blotted out "en"
+    everywhere. Here the boxes are applied first (PyMuPDF redaction: text, pixels and
+    graphics under the box are removed), and only the words that appear nowhere else
+    (not in the rest of the document, nor in ``other_text``, e.g. the cover page) are
+    returned for the verification. The intermediate PDF stays in memory.
+    """
+    import re
+
+    import pymupdf
+
+    from dossierwijs.core.minimiser.verify import leak_pattern
+
+    mupdf: Any = pymupdf
+    doc: Any = pymupdf.open(stream=pdf, filetype="pdf")
+    under: list[str] = []
+    touched: set[int] = set()
+    for page_index, *rect in boxes:
+        if not 0 <= int(page_index) < len(doc):
+            continue
+        page = doc[int(page_index)]
+        area = pymupdf.Rect(rect)
+        under += [w[4] for w in page.get_text("words") if pymupdf.Rect(w[:4]).intersects(area)]
+        page.add_redact_annot(area, fill=(0.0, 0.0, 0.0))
+        touched.add(int(page_index))
+    for number in sorted(touched):
+        doc[number].apply_redactions(
+            images=mupdf.PDF_REDACT_IMAGE_PIXELS,
+            graphics=mupdf.PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED,
+            text=mupdf.PDF_REDACT_TEXT_REMOVE,
+        )
+    rest = "\n".join(page.get_text() for page in doc) + "\n" + other_text
+    words = {re.sub(r"^\W+|\W+$", "", w) for w in under}
+    proof = sorted(w for w in words if len(w) >= 3 and not leak_pattern(w).search(rest))
+    output = doc.tobytes(garbage=4, deflate=True)
+    doc.close()
+    return output, proof

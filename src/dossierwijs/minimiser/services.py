@@ -213,17 +213,29 @@ def cover_page_text(draft: AbridgeDraft, removed: list[str]) -> str | None:
 
 
 def make_copy(draft: AbridgeDraft) -> RedactionResult:
-    """Make the abridged copy in memory and verify it (the core refuses what still leaks)."""
+    """Make the abridged copy in memory and verify it (the core refuses what still leaks).
+
+    The parent's boxes are applied first (see ``analysis.apply_manual_boxes``); the words
+    that were under them and appear nowhere else are verified as removed strings.
+    """
     removed = terms_to_remove(draft)
-    return make_abridged_copy(
-        source_pdf(draft),
+    cover = cover_page_text(draft, removed)
+    pdf = source_pdf(draft)
+    proof: list[str] = []
+    if draft.manual_boxes:
+        pdf, proof = analysis.apply_manual_boxes(pdf, draft.manual_boxes, cover or "")
+    result = make_abridged_copy(
+        pdf,
         keep_sections=draft.keep_sections,
-        remove_terms=removed,
-        manual_boxes=[(int(b[0]), (b[1], b[2], b[3], b[4])) for b in draft.manual_boxes],
+        remove_terms=removed + [w for w in proof if w not in removed],
         remove_personal_data=False,
-        cover_page_text=cover_page_text(draft, removed),
+        cover_page_text=cover,
         extra_checks=list(EXTRA_CHECKS),
     )
+    # Report what the parent chose, not the helper words used for the verification.
+    result.removed_terms = [t for t in result.removed_terms if t["tekst"] in removed]
+    result.manual_boxes = len(draft.manual_boxes)
+    return result
 
 
 def preview_pages(output: bytes, *, dpi: int = 60, limit: int = 60) -> list[bytes]:

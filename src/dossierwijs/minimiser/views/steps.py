@@ -103,6 +103,7 @@ def new(request, document_id):
         return redirect("minimiser:details", draft.pk)
     services.warm_up_detection()
     context.update(
+        draft=draft,
         sections=_section_rows(draft),
         school=proposal_for_school(sections),
         why_exists=WHY_SLUG in BY_SLUG,

@@ -1,0 +1,92 @@
+"""Maken: the verified copy goes into the dossier, derived from the original; or nothing does."""
+
+from __future__ import annotations
+
+import pymupdf
+import pytest
+from django.conf import settings
+from django.urls import reverse
+
+from dossierwijs.core.minimiser.verify import Check
+from dossierwijs.dossier.models import Document
+from dossierwijs.minimiser import services
+from dossierwijs.minimiser.models import AbridgeDraft
+from dossierwijs.vault.blobs import BlobStore
+from dossierwijs.vault.journal_model import JournalEntry
+from tests.minimiser.factories import ADDRESS, BSN, DIAGNOSIS, SIBLING, THERAPIST
+
+pytestmark = pytest.mark.slow
+
+
+def _text_of(document) -> str:
+    data = BlobStore.for_data_dir(settings.DATA_DIR).get(document.current.blob_id)
+    with pymupdf.open(stream=data, filetype="pdf") as pdf:
+        return "\n".join(page.get_text() for page in pdf)
+
+
+def test_the_copy_is_stored_derived_from_the_original_without_what_was_removed(
+    draft_for_school, report, ouder
+):
+    details = reverse("minimiser:details", args=[draft_for_school.pk])
+    accept = [str(i) for i, p in enumerate(draft_for_school.proposals) if not p["child"]]
+    # A box by hand over the line "Geef korte instructies …" (y about 159 on page two).
+    box = {"box_page": "2", "box_x0": "45", "box_y0": "150", "box_x1": "560", "box_y1": "163"}
+    ouder.post(details, {"accept": accept, **box, "action": "add_box", "include_cover_page": "1"})
+    ouder.post(
+        details,
+        {"accept": accept, "extra_terms": DIAGNOSIS, "include_cover_page": "1", "action": "save"},
+    )
+    response = ouder.post(reverse("minimiser:make", args=[draft_for_school.pk]))
+    assert response.status_code == 302
+    copy = Document.objects.get(derived_from=report)
+    assert response["Location"] == reverse("dossier:detail", args=[copy.pk])
+    assert copy.title == "Verkorte versie van onderzoek"
+    assert copy.doc_type == report.doc_type and copy.origin == "eigen"
+    text = _text_of(copy)
+    assert "Verkorte versie" in text and "gemaakt voor het onderwijs" in text  # the cover page
+    assert "zwak werkgeheugen" in text  # kept text stays text: the box rasterised nothing
+    assert "rekenkaart" not in text  # under the box drawn by hand
+    assert "Sanne" in text  # the child's name stays
+    for gone in (THERAPIST, BSN, "06-12345678", DIAGNOSIS, "korte instructies", ADDRESS,
+                 SIBLING, "Anamnese", "Totaal IQ", "Praktijk De Linde"):  # fmt: skip
+        assert gone.lower() not in text.lower(), gone
+    assert not AbridgeDraft.objects.exists()
+    entry = JournalEntry.objects.filter(object_id=str(copy.pk), summary__startswith="Verkorte")
+    assert entry.exists()
+    assert THERAPIST not in entry.first().summary
+
+
+def test_removing_the_childs_name_too_leaves_no_trace_of_it(draft_for_school, report, ouder):
+    ouder.post(
+        reverse("minimiser:details", args=[draft_for_school.pk]),
+        {"remove_child_name": "1", "action": "save"},
+    )
+    ouder.post(reverse("minimiser:make", args=[draft_for_school.pk]))
+    text = _text_of(Document.objects.get(derived_from=report))
+    assert "sanne" not in text.lower() and "canarisvogel" not in text.lower()
+
+
+def _always_leaks(pdf, removed):
+    return Check("strenge controle", False, [(THERAPIST, None)])
+
+
+def test_a_failed_verification_stores_nothing_and_says_why(
+    draft_for_school, report, ouder, monkeypatch
+):
+    monkeypatch.setattr(services, "EXTRA_CHECKS", [_always_leaks])
+    before = Document.objects.count()
+    response = ouder.post(reverse("minimiser:make", args=[draft_for_school.pk]))
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "De verkorte versie is niet gemaakt" in page and "strenge controle" in page
+    assert "Er is niets bewaard" in page
+    assert Document.objects.count() == before
+    assert not Document.objects.filter(derived_from=report).exists()
+    assert AbridgeDraft.objects.filter(pk=draft_for_school.pk).exists()
+
+
+@pytest.mark.parametrize(("persona", "status"), [("meelezer", 403), ("outsider", 404)])
+def test_others_cannot_make_the_copy(draft_for_school, report, client_for, persona, status):
+    response = client_for(persona).post(reverse("minimiser:make", args=[draft_for_school.pk]))
+    assert response.status_code == status
+    assert not Document.objects.filter(derived_from=report).exists()
