@@ -5,15 +5,9 @@ from __future__ import annotations
 from django.conf import settings
 
 from dossierwijs.core.documents.errors import DocumentError
+from dossierwijs.core.documents.formats.pdf import render_preview
 from dossierwijs.core.documents.limits import run_limited
 from dossierwijs.vault.blobs import BlobStore
-
-
-def _render_png(data: bytes, index: int, dpi: int) -> bytes:
-    import pymupdf
-
-    with pymupdf.open(stream=data, filetype="pdf") as pdf:
-        return pdf[index].get_pixmap(dpi=dpi).tobytes("png")
 
 
 def page_count(version) -> int:
@@ -27,6 +21,7 @@ def render_page(version, page: int, dpi: int = 100) -> bytes | None:
         return None
     data = BlobStore.for_data_dir(settings.DATA_DIR).get(version.viewable_blob_id())
     try:
-        return run_limited(_render_png, data, page - 1, dpi, seconds=30)
+        # render_preview lives in core, so the parsing child never imports the web app.
+        return run_limited(render_preview, data, page, dpi, seconds=30)
     except DocumentError:
         return None
