@@ -85,3 +85,14 @@ def test_a_box_outside_the_document_is_refused_in_plain_dutch(draft_for_school, 
 def test_others_cannot_see_the_proposals(draft_for_school, client_for, persona, status):
     response = client_for(persona).get(reverse("minimiser:details", args=[draft_for_school.pk]))
     assert response.status_code == status
+
+
+def test_verder_works_with_empty_box_fields_and_an_empty_box_is_explained(draft_for_school, ouder):
+    url = reverse("minimiser:details", args=[draft_for_school.pk])
+    empty = {"box_page": "", "box_x0": "", "box_y0": "", "box_x1": "", "box_y1": ""}
+    page = ouder.get(url).content.decode()
+    assert "required" not in page.split('id="manual-box"')[1].split("</fieldset>")[0]
+    response = ouder.post(url, {**empty, "action": "preview"})
+    assert response["Location"] == reverse("minimiser:preview", args=[draft_for_school.pk])
+    response = ouder.post(url, {**empty, "action": "add_box"})
+    assert "vul alle vijf de getallen in" in response.content.decode()

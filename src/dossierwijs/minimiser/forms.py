@@ -7,11 +7,14 @@ from django.utils.translation import gettext_lazy as _
 
 
 class BoxForm(forms.Form):
-    box_page = forms.IntegerField(label=_("Pagina"), min_value=1)
-    box_x0 = forms.FloatField(label=_("Links (van links af)"), min_value=0)
-    box_y0 = forms.FloatField(label=_("Boven (van boven af)"), min_value=0)
-    box_x1 = forms.FloatField(label=_("Rechts (van links af)"), min_value=0)
-    box_y1 = forms.FloatField(label=_("Onder (van boven af)"), min_value=0)
+    # The box fields share the form of step 2: "Verder" must work while they are empty.
+    use_required_attribute = False
+
+    box_page = forms.IntegerField(label=_("Pagina"), min_value=1, required=False)
+    box_x0 = forms.FloatField(label=_("Links (van links af)"), min_value=0, required=False)
+    box_y0 = forms.FloatField(label=_("Boven (van boven af)"), min_value=0, required=False)
+    box_x1 = forms.FloatField(label=_("Rechts (van links af)"), min_value=0, required=False)
+    box_y1 = forms.FloatField(label=_("Onder (van boven af)"), min_value=0, required=False)
 
     def __init__(self, *args, pages: list[list[float]] | None = None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -21,6 +24,10 @@ class BoxForm(forms.Form):
         data = super().clean()
         if self.errors:
             return data
+        if any(data.get(name) is None for name in self.fields):
+            raise forms.ValidationError(
+                _("Trek een vak over de pagina, of vul alle vijf de getallen in.")
+            )
         page = data["box_page"]
         if page > len(self.pages):
             raise forms.ValidationError(_("Dit document heeft geen pagina %(n)s.") % {"n": page})

@@ -238,7 +238,7 @@ def make_copy(draft: AbridgeDraft) -> RedactionResult:
     return result
 
 
-def preview_pages(output: bytes, *, dpi: int = 60, limit: int = 60) -> list[bytes]:
+def preview_pages(output: bytes, *, dpi: int = 80, limit: int = 60) -> list[bytes]:
     """The copy's pages as PNG, rendered in a limited child; kept only for this request."""
     try:
         return run_limited(analysis.render_all_pages, output, dpi, limit, seconds=90)
