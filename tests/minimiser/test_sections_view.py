@@ -87,3 +87,27 @@ def test_others_cannot_start_an_abridged_copy(report, client_for, persona, statu
     if persona == "anonymous":
         assert reverse("vault:login") in response["Location"]
     assert not AbridgeDraft.objects.exists()
+
+
+@pytest.mark.slow
+def test_a_scan_is_read_again_on_request_so_its_headings_and_words_have_a_place(family, ouder):
+    from tests.documents import scanned_pdf
+
+    scan = scanned_pdf("Conclusie\nSanne leest vloeiend.\n\nAdvies\nGeef extra tijd bij toetsen.")
+    document = report_document(family, scan, filename="scan.pdf")
+    assert document.current.ocr_pages  # the import read it with OCR
+    url = reverse("minimiser:new", args=[document.pk])
+    assert "Eerst de scan lezen" in ouder.get(url).content.decode()
+    assert ouder.post(url, {"convert": "1"}).status_code == 302
+    draft = AbridgeDraft.objects.get(document=document)
+    titles = [s["title"] for s in draft.layout["sections"]]
+    assert "Conclusie" in titles and "Advies" in titles
+    # The copy of the scan passes the same verification (OCR of what is left included).
+    from dossierwijs.minimiser import services
+
+    draft.keep_sections = ["Advies"]
+    services.set_extra_terms(draft=draft, text="toetsen")
+    assert draft.term_boxes["toetsen"]  # found on the page, thanks to the words' places
+    result = services.make_copy(draft)
+    assert result.ok, result.message
+    assert "Conclusie" in result.removed_sections

@@ -157,3 +157,29 @@ def apply_manual_boxes(
     output = doc.tobytes(garbage=4, deflate=True)
     doc.close()
     return output, proof
+
+
+def searchable_scan(pdf: bytes, dpi: int = 200) -> bytes:
+    """A scanned PDF as a searchable PDF: each page without text goes through tesseract.
+
+    The import kept only the scan's text; to point at names on the page and to remove
+    them, the steps need the words' places, so the pages are read again here.
+    """
+    import pymupdf
+
+    from dossierwijs.core.documents.ocr import searchable_pdf
+
+    out: Any = pymupdf.open()
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        for page in doc:
+            if page.get_text().strip():
+                out.insert_pdf(doc, from_page=page.number, to_page=page.number)
+                continue
+            pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY)
+            pix.set_dpi(dpi, dpi)
+            page_pdf, _result = searchable_pdf(pix.tobytes("png"))
+            with pymupdf.open(stream=page_pdf, filetype="pdf") as one:
+                out.insert_pdf(one)
+    data: bytes = out.tobytes(garbage=3, deflate=True)
+    out.close()
+    return data

@@ -42,10 +42,16 @@ def _store() -> BlobStore:
 
 
 def source_kind(document) -> str | None:
-    """ "pdf" (a PDF or an OCR'd scan), "docx" (converted first), or None: cannot be abridged."""
+    """How the steps get a PDF with words in place, or None: this cannot be abridged.
+
+    "pdf": a PDF with text, or the searchable PDF of a photo; "scan": a scanned PDF whose
+    text came from OCR (read again, with the words' places); "docx": converted first.
+    """
     version = document.current
     if version is None:
         return None
+    if version.file_kind == "pdf" and not version.pdf_blob_id and version.ocr_pages:
+        return "scan"
     if version.renders_as_pdf():
         return "pdf"
     if version.file_kind == "docx":
@@ -64,7 +70,7 @@ def current_draft(drafts, document) -> AbridgeDraft | None:
 
 
 def start_draft(*, document, by) -> AbridgeDraft:
-    """Begin: for a Word file convert it to PDF first (in a limited child; takes a moment)."""
+    """Begin: a Word file is converted, a scan read again (in a limited child; takes a moment)."""
     from dossierwijs.core.minimiser.docx import ConversionError, docx_to_pdf
 
     kind = source_kind(document)
@@ -72,10 +78,15 @@ def start_draft(*, document, by) -> AbridgeDraft:
     if kind is None or version is None:
         raise AbridgeError(_("Van dit soort bestand kan dossierwijs geen verkorte versie maken."))
     store = _store()
-    converted = kind == "docx"
+    converted = kind in ("docx", "scan")
     if converted:
+        original = store.get(version.blob_id)
         try:
-            pdf = run_limited(docx_to_pdf, store.get(version.blob_id), seconds=150, cpu_seconds=120)
+            if kind == "docx":
+                pdf = run_limited(docx_to_pdf, original, seconds=150, cpu_seconds=120)
+            else:
+                seconds = min(900, 60 + 60 * max(version.page_count, 1))
+                pdf = run_limited(analysis.searchable_scan, original, seconds=seconds)
         except ConversionError as error:
             raise AbridgeError(error.message) from None
         except DocumentError as error:
@@ -100,7 +111,7 @@ def start_draft(*, document, by) -> AbridgeDraft:
 
 
 def discard(draft: AbridgeDraft) -> None:
-    """Remove a draft, and the PDF made from a Word file (it belongs to the draft alone)."""
+    """Remove a draft, and the PDF made for it from a Word file or scan (the draft's alone)."""
     blob_id = draft.source_blob_id if draft.converted else ""
     draft.delete()
     if blob_id and not AbridgeDraft.objects.filter(source_blob_id=blob_id).exists():

@@ -72,9 +72,9 @@ def new(request, document_id):
         except services.AbridgeError as error:
             messages.error(request, error.message)
             return redirect("dossier:detail", document.pk)
-        if kind == "docx":
+        if kind != "pdf":
             return redirect("minimiser:new", document.pk)
-    if draft is None:  # a Word file, not yet converted: explain and offer the button
+    if draft is None:  # a Word file or scan, not yet converted: explain and offer the button
         return render(request, "minimiser/sections.html", context)
     sections = analysis.sections_from_layout(draft.layout)
     if request.method == "POST":
@@ -111,6 +111,12 @@ def new(request, document_id):
     return render(request, "minimiser/sections.html", context)
 
 
+def _numbers(draft: AbridgeDraft) -> dict[int, int]:
+    """The proposals' numbers as the parent sees them (the child's name has none)."""
+    indexes = [i for i, p in enumerate(draft.proposals) if not p["child"]]
+    return {index: number for number, index in enumerate(indexes, start=1)}
+
+
 def _page_views(draft: AbridgeDraft, accepted: set[str]) -> list[dict]:
     """Per page that stays: its size and the boxes to draw over it."""
     kept = analysis.kept_areas(draft.layout, draft.keep_sections)
@@ -119,25 +125,29 @@ def _page_views(draft: AbridgeDraft, accepted: set[str]) -> list[dict]:
     for n in pages:
         views[n]["width"], views[n]["height"] = draft.layout["pages"][n]
 
-    def add(box, css, label):
+    def add(box, css, label, number=None):
         page = int(box[0])
         if page in views:
             x0, y0, x1, y1 = box[1:]
             views[page]["boxes"].append(
-                {"x": x0, "y": y0, "w": x1 - x0, "h": y1 - y0, "css": css, "label": label}
-            )
+                {"x": x0, "y": y0, "w": x1 - x0, "h": y1 - y0, "css": css, "label": label,
+                 "number": number, "tx": x1 + 1, "ty": y0 + 6}
+            )  # fmt: skip
 
     for box in analysis.removed_areas(draft.layout, draft.keep_sections):
         add(box, "area-removed", _("Dit deel valt weg"))
-    for number, proposal in enumerate(draft.proposals, start=1):
+    numbers = _numbers(draft)
+    for index, proposal in enumerate(draft.proposals):
         if proposal["child"]:
             stays = not draft.remove_child_name
+            label = _("De naam van uw kind")
         else:
             stays = proposal["tekst"] not in accepted
+            label = _("Voorstel %(n)s") % {"n": numbers[index]}
         css = "proposal-kept" if stays else "proposal-removed"
         state = _("blijft staan") if stays else _("wordt weggelakt")
         for box in proposal["boxes"]:
-            add(box, css, _("Voorstel %(n)s: %(state)s") % {"n": number, "state": state})
+            add(box, css, f"{label}: {state}", numbers.get(index))
     for boxes in draft.term_boxes.values():
         for box in boxes:
             add(box, "proposal-removed", _("Uw eigen woord: wordt weggelakt"))
@@ -180,8 +190,9 @@ def details(request, abridge_id):
         if not box_form.is_bound or box_form.is_valid():
             return redirect("minimiser:details", draft.pk)
     accepted = set(draft.accepted_findings)
+    numbers = _numbers(draft)
     proposals = [
-        {**p, "index": i, "number": i + 1, "accepted": p["tekst"] in accepted,
+        {**p, "index": i, "number": numbers.get(i), "accepted": p["tekst"] in accepted,
          "pages": sorted({int(b[0]) + 1 for b in p["boxes"]})}
         for i, p in enumerate(draft.proposals)
     ]  # fmt: skip
