@@ -111,3 +111,24 @@ def test_a_scan_is_read_again_on_request_so_its_headings_and_words_have_a_place(
     result = services.make_copy(draft)
     assert result.ok, result.message
     assert "Conclusie" in result.removed_sections
+
+
+@pytest.mark.slow
+def test_deleting_the_word_file_also_deletes_the_pdf_made_for_the_draft(
+    family, django_capture_on_commit_callbacks
+):
+    from django.conf import settings
+
+    from dossierwijs.dossier.services import delete_document
+    from dossierwijs.minimiser import services
+    from dossierwijs.vault.blobs import BlobStore
+
+    data = docx_with_text("Conclusie", "Sanne leest vloeiend.")
+    document = report_document(family, data, filename="verslag.docx")
+    draft = services.start_draft(document=document, by=family.ouder)
+    store = BlobStore.for_data_dir(settings.DATA_DIR)
+    assert store.exists(draft.source_blob_id)
+    with django_capture_on_commit_callbacks(execute=True):
+        delete_document(document=document, by=family.ouder)
+    assert not AbridgeDraft.objects.exists()
+    assert not store.exists(draft.source_blob_id)

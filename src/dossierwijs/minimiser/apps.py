@@ -9,8 +9,19 @@ class MinimiserConfig(AppConfig):
     verbose_name = _("Verkorte versie")
 
     def ready(self):
+        from django.db.models.signals import post_delete
+
         from dossierwijs.dossier.actions import register_document_action
 
+        from .models import AbridgeDraft
+        from .services import forget_source
         from .views.steps import abridge_action
 
         register_document_action(abridge_action)
+        # Also when the document is deleted (cascade): "deleting for real" includes this PDF.
+        post_delete.connect(
+            lambda sender, instance, **kwargs: forget_source(instance),
+            sender=AbridgeDraft,
+            weak=False,
+            dispatch_uid="minimiser-forget-source",
+        )

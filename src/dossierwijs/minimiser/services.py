@@ -111,14 +111,28 @@ def start_draft(*, document, by) -> AbridgeDraft:
 
 
 def discard(draft: AbridgeDraft) -> None:
-    """Remove a draft, and the PDF made for it from a Word file or scan (the draft's alone)."""
-    blob_id = draft.source_blob_id if draft.converted else ""
+    """Remove a draft; its own PDF (from a Word file or scan) goes with it (``forget_source``)."""
     draft.delete()
-    if blob_id and not AbridgeDraft.objects.filter(source_blob_id=blob_id).exists():
+
+
+def forget_source(draft: AbridgeDraft) -> None:
+    """After a draft is deleted (also with its document): delete the PDF made for it alone."""
+    blob_id = draft.source_blob_id if draft.converted else ""
+    if not blob_id:
+        return
+
+    def delete_if_unused():
         from dossierwijs.dossier.models import DocumentVersion
 
-        if not DocumentVersion.objects.filter(blob_id=blob_id).exists():
+        in_use = (
+            AbridgeDraft.objects.filter(source_blob_id=blob_id).exists()
+            or DocumentVersion.objects.filter(blob_id=blob_id).exists()
+            or DocumentVersion.objects.filter(pdf_blob_id=blob_id).exists()
+        )
+        if not in_use:
             _store().delete(blob_id)
+
+    transaction.on_commit(delete_if_unused)
 
 
 def source_pdf(draft: AbridgeDraft) -> bytes:
