@@ -90,3 +90,14 @@ def test_others_cannot_make_the_copy(draft_for_school, report, client_for, perso
     response = client_for(persona).post(reverse("minimiser:make", args=[draft_for_school.pk]))
     assert response.status_code == status
     assert not Document.objects.filter(derived_from=report).exists()
+
+
+def test_a_box_over_a_heading_is_refused_because_sections_would_merge(
+    draft_for_school, report, ouder
+):
+    # "Advies" stands at about y 140 on page two.
+    draft_for_school.manual_boxes = [[1, 45, 128, 200, 145]]
+    draft_for_school.save()
+    response = ouder.post(reverse("minimiser:make", args=[draft_for_school.pk]))
+    assert "valt over een kopje" in response.content.decode()
+    assert not Document.objects.filter(derived_from=report).exists()

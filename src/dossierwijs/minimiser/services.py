@@ -17,6 +17,7 @@ from dossierwijs.core.documents.errors import DocumentError
 from dossierwijs.core.documents.limits import run_limited
 from dossierwijs.core.minimiser import pii
 from dossierwijs.core.minimiser.redact import RedactionResult, keeps_name, make_abridged_copy
+from dossierwijs.core.minimiser.sections import find_sections
 from dossierwijs.core.minimiser.verify import leak_pattern
 from dossierwijs.vault import journal
 from dossierwijs.vault.blobs import BlobStore
@@ -249,6 +250,17 @@ def make_copy(draft: AbridgeDraft) -> RedactionResult:
     proof: list[str] = []
     if draft.manual_boxes:
         pdf, proof = analysis.apply_manual_boxes(pdf, draft.manual_boxes, cover or "")
+        before = [s["title"] for s in draft.layout.get("sections", [])]
+        if [s.title for s in find_sections(pdf)] != before:
+            # A box over a heading would merge two sections: what should go could stay.
+            return RedactionResult(
+                output=None,
+                message=_(
+                    "De verkorte versie is niet gemaakt: een vak dat u zelf tekende, valt over "
+                    "een kopje. Dan weet dossierwijs niet meer precies waar elk deel begint. "
+                    "Maak het vak kleiner, zodat het kopje erbuiten valt."
+                ),
+            )
     result = make_abridged_copy(
         pdf,
         keep_sections=draft.keep_sections,
