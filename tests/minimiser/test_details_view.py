@@ -96,3 +96,18 @@ def test_verder_works_with_empty_box_fields_and_an_empty_box_is_explained(draft_
     assert response["Location"] == reverse("minimiser:preview", args=[draft_for_school.pk])
     response = ouder.post(url, {**empty, "action": "add_box"})
     assert "vul alle vijf de getallen in" in response.content.decode()
+
+
+def test_before_step_one_is_done_the_later_steps_send_the_parent_back(family, report, ouder):
+    from dossierwijs.minimiser import services
+
+    draft = services.start_draft(document=report, by=family.ouder)
+    draft.keep_sections = ["Conclusie"]  # chosen with "Voor school", not yet searched
+    draft.save()
+    step_one = reverse("minimiser:new", args=[report.pk])
+    for url in (
+        reverse("minimiser:details", args=[draft.pk]),
+        reverse("minimiser:preview", args=[draft.pk]),
+    ):
+        assert ouder.get(url)["Location"] == step_one
+    assert ouder.post(reverse("minimiser:make", args=[draft.pk]))["Location"] == step_one

@@ -176,6 +176,7 @@ def choose_sections(*, draft: AbridgeDraft, keep: list[str]) -> None:
         raise AbridgeError(error.message) from None
     child = [draft.vault.child_name] if draft.vault.child_name else []
     draft.keep_sections = keep
+    draft.layout = {**draft.layout, "searched_for": keep}
     draft.proposals = [
         {"tekst": t, "soort": s, "child": keeps_name(t, child), "boxes": boxes.get(t, [])}
         for t, s in kinds.items()
@@ -185,6 +186,11 @@ def choose_sections(*, draft: AbridgeDraft, keep: list[str]) -> None:
     draft.updated_at = timezone.now()
     draft.save()
     set_extra_terms(draft=draft, text=draft.extra_terms)
+
+
+def searched(draft: AbridgeDraft) -> bool:
+    """True when the proposals were found for the sections now chosen (step 1 is done)."""
+    return bool(draft.keep_sections) and draft.layout.get("searched_for") == draft.keep_sections
 
 
 def set_extra_terms(*, draft: AbridgeDraft, text: str) -> None:

@@ -14,6 +14,7 @@ from dossierwijs.vault.roles import Capability
 
 from .. import services
 from ..models import AbridgeDraft
+from .steps import back_to_step_one
 
 
 def _failed_checks(result) -> list[str]:
@@ -48,6 +49,8 @@ def preview(request, abridge_id):
     """The copy, made again in memory for this request. With htmx the page shows "bezig…" first."""
     require(request, Capability.EDIT_DOSSIER)
     draft = get_for_member(request, AbridgeDraft, pk=abridge_id)
+    if not services.searched(draft):
+        return back_to_step_one(request, draft)
     if request.htmx or request.GET.get("nu"):
         try:
             result = services.make_copy(draft)
@@ -66,6 +69,8 @@ def make(request, abridge_id):
     """Make the copy once more, verify it, and store it in the dossier; or say why not."""
     require(request, Capability.EDIT_DOSSIER)
     draft = get_for_member(request, AbridgeDraft, pk=abridge_id)
+    if not services.searched(draft):
+        return back_to_step_one(request, draft)
     try:
         result, document = services.store_copy(draft=draft, by=request.member)
     except services.AbridgeError as error:

@@ -34,6 +34,11 @@ def abridge_action(document, member) -> list[dict]:
     ]
 
 
+def back_to_step_one(request, draft: AbridgeDraft):
+    messages.info(request, _("Kies eerst welke delen blijven; daarna zoekt dossierwijs verder."))
+    return redirect("minimiser:new", draft.document_id)
+
+
 def _document_and_draft(request, document_id):
     from dossierwijs.dossier.models import Document
 
@@ -161,6 +166,8 @@ def details(request, abridge_id):
     """Step 2: the proposals on the pages and in a list; own terms; boxes drawn by hand."""
     require(request, Capability.EDIT_DOSSIER)
     draft = get_for_member(request, AbridgeDraft, pk=abridge_id)
+    if not services.searched(draft):
+        return back_to_step_one(request, draft)
     box_form = BoxForm(pages=draft.layout.get("pages", []))
     if request.method == "POST":
         count = len(draft.proposals)
