@@ -111,3 +111,16 @@ def test_before_step_one_is_done_the_later_steps_send_the_parent_back(family, re
     ):
         assert ouder.get(url)["Location"] == step_one
     assert ouder.post(reverse("minimiser:make", args=[draft.pk]))["Location"] == step_one
+
+
+def test_going_back_to_step_one_without_changes_keeps_the_choices(draft_for_school, ouder):
+    draft = draft_for_school
+    ouder.post(reverse("minimiser:details", args=[draft.pk]), {"action": "save"})  # none
+    titles = [s["title"] for s in draft.layout["sections"]]
+    keep = [str(titles.index("Conclusie")), str(titles.index("Advies"))]
+    ouder.post(reverse("minimiser:new", args=[draft.document_id]), {"keep": keep})
+    draft.refresh_from_db()
+    assert draft.accepted_findings == []
+    ouder.post(reverse("minimiser:new", args=[draft.document_id]), {"keep": keep[:1]})
+    draft.refresh_from_db()
+    assert draft.keep_sections == ["Conclusie"] and draft.accepted_findings  # searched again

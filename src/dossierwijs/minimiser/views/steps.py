@@ -83,6 +83,8 @@ def new(request, document_id):
         return render(request, "minimiser/sections.html", context)
     sections = analysis.sections_from_layout(draft.layout)
     if request.method == "POST":
+        if request.POST.get("convert"):  # already converted (a second click)
+            return redirect("minimiser:new", document.pk)
         if request.POST.get("preset") == "school":
             draft.keep_sections = proposal_for_school(sections)
             draft.updated_at = timezone.now()
@@ -100,6 +102,8 @@ def new(request, document_id):
         if not keep:
             messages.error(request, _("Kies minstens één deel dat in de verkorte versie blijft."))
             return redirect("minimiser:new", document.pk)
+        if keep == draft.layout.get("searched_for"):  # unchanged: keep the choices made
+            return redirect("minimiser:details", draft.pk)
         try:
             services.choose_sections(draft=draft, keep=keep)
         except services.AbridgeError as error:
