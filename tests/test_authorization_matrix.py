@@ -115,7 +115,9 @@ ROUTES: dict[str, Route] = {
     "rights:ics": Route("GET", VAULT_PAGE),
     "rights:detail": Route("GET", FAMILY_OBJECT),
     "rights:mark_sent": Route("POST", FAMILY_OBJECT, {"sent_on": "2026-01-31", "how": "email"}),
-    "rights:extension": Route("POST", FAMILY_OBJECT, {"announced_on": "2026-02-10", "with_reasons": "ja"}),
+    "rights:extension": Route(
+        "POST", FAMILY_OBJECT, {"announced_on": "2026-02-10", "with_reasons": "ja"}
+    ),
     "rights:reply": Route(
         "POST", FAMILY_OBJECT, {"reactie-received_on": "2026-02-20", "reactie-kind": "antwoord"}
     ),

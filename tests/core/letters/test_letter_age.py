@@ -4,10 +4,16 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from letter_family import EVA, JOOST, family_context, sample_input, sixteen_plus_context
 
 from dossierwijs.core.letters.model import LetterError, Parent, Writer
 from dossierwijs.core.letters.registry import write_letter
+from tests.core.letters.letter_family import (
+    EVA,
+    JOOST,
+    family_context,
+    sample_input,
+    sixteen_plus_context,
+)
 
 
 def test_parents_alone_cannot_ask_for_a_sixteen_year_old():

@@ -4,12 +4,12 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from letter_family import family_context, sample_input
 
 from dossierwijs.core.letters.kinds.klacht_ap import AUTORITEIT_PERSOONSGEGEVENS
 from dossierwijs.core.letters.kinds.timeline import Reply
 from dossierwijs.core.letters.model import LetterError, MissingData
 from dossierwijs.core.letters.registry import write_letter
+from tests.core.letters.letter_family import family_context, sample_input
 
 
 def test_reminder_states_the_passed_deadline_and_a_new_date():

@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 
 import pytest
-from letter_extract import docx_text, eml_text, parse_eml, pdf_text
-from letter_family import EVA, JOOST, context_for, family_context, sample_input
 
 from dossierwijs.core.letters.model import TONES, normalise, placeholders_in
 from dossierwijs.core.letters.registry import KINDS, essential_phrases, write_letter
 from dossierwijs.core.letters.render_docx import render_docx
 from dossierwijs.core.letters.render_eml import render_eml
 from dossierwijs.core.letters.render_pdf import render_pdf
+from tests.core.letters.letter_extract import docx_text, eml_text, parse_eml, pdf_text
+from tests.core.letters.letter_family import EVA, JOOST, context_for, family_context, sample_input
 
 RENDER = {
     "pdf": lambda letter: pdf_text(render_pdf(letter)),

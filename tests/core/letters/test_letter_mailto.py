@@ -1,9 +1,8 @@
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from letter_family import family_context, sample_input
-
 from dossierwijs.core.letters.mailto import mailto_link, mailto_warnings
 from dossierwijs.core.letters.registry import write_letter
+from tests.core.letters.letter_family import family_context, sample_input
 
 
 def test_mailto_link_carries_to_cc_subject_and_body():

@@ -1,7 +1,6 @@
 from datetime import date
 
 import pytest
-from letter_family import family_context, sample_input
 
 from dossierwijs.core.letters.model import (
     Address,
@@ -12,6 +11,7 @@ from dossierwijs.core.letters.model import (
     placeholders_in,
 )
 from dossierwijs.core.letters.registry import write_letter
+from tests.core.letters.letter_family import family_context, sample_input
 
 
 def test_dates_are_written_the_dutch_way():

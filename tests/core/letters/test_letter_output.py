@@ -1,8 +1,8 @@
 import pytest
-from letter_extract import docx_text, parse_eml, pdf_text
-from letter_family import family_context, sample_input
 
 from dossierwijs.core.letters import LetterError, produce, write_letter
+from tests.core.letters.letter_extract import docx_text, parse_eml, pdf_text
+from tests.core.letters.letter_family import family_context, sample_input
 
 
 @pytest.fixture

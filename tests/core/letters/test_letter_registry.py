@@ -1,7 +1,6 @@
 from dataclasses import fields
 
 import pytest
-from letter_family import context_for, family_context, sample_input
 
 from dossierwijs.core.letters.model import LetterError, MissingData, Paragraph
 from dossierwijs.core.letters.registry import (
@@ -12,6 +11,7 @@ from dossierwijs.core.letters.registry import (
     get_kind,
     write_letter,
 )
+from tests.core.letters.letter_family import context_for, family_context, sample_input
 
 EXPECTED_KINDS = {
     "inzage",

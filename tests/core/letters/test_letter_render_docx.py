@@ -2,10 +2,10 @@ import io
 
 from docx import Document
 from docx.shared import Mm
-from letter_family import family_context, sample_input
 
 from dossierwijs.core.letters.registry import write_letter
 from dossierwijs.core.letters.render_docx import render_docx
+from tests.core.letters.letter_family import family_context, sample_input
 
 
 def test_docx_opens_as_a4_with_bullets_as_a_word_list():

@@ -1,12 +1,12 @@
 from dataclasses import replace
 
 import pytest
-from letter_extract import parse_eml, pdf_text
-from letter_family import family_context, sample_input
 
 from dossierwijs.core.letters.model import MissingData, Organisation
 from dossierwijs.core.letters.registry import write_letter
 from dossierwijs.core.letters.render_eml import letter_filename, render_eml
+from tests.core.letters.letter_extract import parse_eml, pdf_text
+from tests.core.letters.letter_family import family_context, sample_input
 
 
 def _letter(**ctx_changes):

@@ -1,10 +1,10 @@
 import pymupdf
-from letter_extract import pdf_text
-from letter_family import family_context, sample_input
 
 from dossierwijs.core.letters import render_pdf as module
 from dossierwijs.core.letters.registry import write_letter
 from dossierwijs.core.letters.render_pdf import render_pdf
+from tests.core.letters.letter_extract import pdf_text
+from tests.core.letters.letter_family import family_context, sample_input
 
 
 def _letter(kind="inzage", tone="zakelijk"):

@@ -3,12 +3,12 @@
 from dataclasses import replace
 
 import pytest
-from letter_extract import parse_eml
-from letter_family import PDF_BYTES, family_context, sample_input
 
 from dossierwijs.core.letters.model import Attachment
 from dossierwijs.core.letters.registry import get_kind, write_letter
 from dossierwijs.core.letters.render_eml import render_eml
+from tests.core.letters.letter_extract import parse_eml
+from tests.core.letters.letter_family import PDF_BYTES, family_context, sample_input
 
 
 def test_access_request_asks_for_the_things_schools_leave_out():

@@ -4,10 +4,15 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from letter_family import context_for, family_context, sample_input, sixteen_plus_context
 
 from dossierwijs.core.letters.model import LetterError, Writer
 from dossierwijs.core.letters.registry import write_letter
+from tests.core.letters.letter_family import (
+    context_for,
+    family_context,
+    sample_input,
+    sixteen_plus_context,
+)
 
 
 def test_abridged_report_for_a_child_of_13_is_cosigned_by_the_child():
