@@ -20,7 +20,7 @@ def test_docx_opens_as_a4_with_bullets_as_a_word_list():
 
 
 def test_docx_lists_attachments_and_copy():
-    from letter_family import EVA, JOOST
+    from tests.core.letters.letter_family import EVA, JOOST
 
     ctx = family_context(signers=(EVA,), other_parents=(JOOST,))
     letter = write_letter("aanbieding", sample_input("aanbieding"), ctx, "zakelijk")

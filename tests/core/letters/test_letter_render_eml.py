@@ -39,7 +39,7 @@ def test_eml_without_the_schools_address_asks_for_it():
 
 
 def test_eml_without_parent_mail_addresses_has_no_from_or_cc():
-    from letter_family import EVA, JOOST
+    from tests.core.letters.letter_family import EVA, JOOST
 
     ctx = dict(signers=(replace(EVA, email=""), replace(JOOST, email="")))
     msg = parse_eml(render_eml(_letter(**ctx)))
