@@ -97,3 +97,18 @@ def test_editing_metadata_confirms_the_suggestion(client_for, family):
     document.refresh_from_db()
     assert document.title == "Verslag logopedie" and document.metadata_confirmed
     assert document.tag_list() == ["logopedie", "2023"]
+
+
+def test_a_full_disk_gets_a_dutch_message_and_changes_nothing(client_for, family, monkeypatch):
+    import errno
+
+    from dossierwijs.vault.blobs import BlobStore
+
+    def disk_full(self, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(BlobStore, "put", disk_full)  # fault injection: the disk is full
+    response = _upload(client_for("ouder"), ("verslag.txt", b"Een verslag"))
+    assert response.status_code == 200
+    assert "geen ruimte meer op de schijf" in response.content.decode()
+    assert not ImportJob.objects.exists() and not Document.objects.exists()

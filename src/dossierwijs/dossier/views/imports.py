@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from dossierwijs.core.documents.errors import human_size
@@ -15,6 +16,12 @@ from dossierwijs.vault.roles import Capability
 from .. import worker
 from ..forms import NewVersionForm, UploadForm
 from ..models import Document, ImportJob
+
+DISK_FULL = gettext_lazy(
+    "De bestanden konden niet worden bewaard: er is geen ruimte meer op de schijf, of de "
+    "gegevensmap is niet beschrijfbaar. Er is niets veranderd aan uw dossier. Maak ruimte vrij "
+    "en probeer het opnieuw."
+)
 
 
 def _read_files(request, field: str) -> tuple[list[tuple[str, bytes]], list[str]]:
@@ -43,7 +50,11 @@ def upload(request):
         for message in refused:
             messages.error(request, message)
         if files:
-            worker.start_import(vault=request.vault, by=request.member, files=files)
+            try:
+                worker.start_import(vault=request.vault, by=request.member, files=files)
+            except OSError:
+                messages.error(request, DISK_FULL)
+                return render(request, "dossier/upload.html", {"form": form})
             return redirect("dossier:imports")
         if not refused:
             messages.error(request, _("Kies eerst een of meer bestanden."))
@@ -71,9 +82,13 @@ def new_version(request, document_id):
     for message in refused:
         messages.error(request, message)
     if form.is_valid() and files:
-        worker.start_import(
-            vault=request.vault, by=request.member, files=files[:1], new_version_of=document
-        )
+        try:
+            worker.start_import(
+                vault=request.vault, by=request.member, files=files[:1], new_version_of=document
+            )
+        except OSError:
+            messages.error(request, DISK_FULL)
+            return redirect("dossier:detail", document_id=document.pk)
         return redirect("dossier:imports")
     if not refused:
         messages.error(request, _("Kies het bestand met de nieuwe versie."))
