@@ -112,3 +112,23 @@ def test_a_full_disk_gets_a_dutch_message_and_changes_nothing(client_for, family
     assert response.status_code == 200
     assert "geen ruimte meer op de schijf" in response.content.decode()
     assert not ImportJob.objects.exists() and not Document.objects.exists()
+
+
+def test_an_import_cut_off_by_a_killed_process_is_finished_on_the_next_visit(client_for, family):
+    from django.conf import settings
+
+    from dossierwijs.vault.blobs import BlobStore
+
+    # What a killed process leaves behind: the upload stored encrypted, the job "bezig".
+    blob_id, _new = BlobStore.for_data_dir(settings.DATA_DIR).put(b"Verslag van het MDO")
+    job = ImportJob.objects.create(
+        vault=family.vault,
+        created_by=family.ouder,
+        filename="mdo.txt",
+        upload_blob_id=blob_id,
+        status="bezig",
+    )
+    page = client_for("ouder").get(reverse("dossier:imports")).content.decode()
+    job.refresh_from_db()
+    assert job.status == "klaar" and job.document is not None
+    assert "mdo.txt" in page
