@@ -169,3 +169,9 @@ def check_accessibility(page: Page, context_label: str) -> dict[str, Any]:
             f"{shot.relative_to(REPO_ROOT)}:\n{format_violations(violations)}"
         )
     return result
+
+
+def visit(page: Page, label: str) -> None:
+    """What every browser test does on each page it reaches: axe, then a screenshot."""
+    check_accessibility(page, label)
+    screenshot(page, label)

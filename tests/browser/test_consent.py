@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.browser.harness import check_accessibility, new_page, screenshot
+from tests.browser.harness import new_page, visit
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -53,11 +53,6 @@ def blanket_form_pdf() -> bytes:
         page.insert_text((56, y), line, fontsize=11, fontname="helv")
         y += 16
     return doc.tobytes()
-
-
-def visit(page, label: str):
-    check_accessibility(page, label)
-    screenshot(page, label)
 
 
 @pytest.fixture(scope="module")

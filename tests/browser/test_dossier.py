@@ -6,17 +6,12 @@ import re
 
 import pytest
 
-from tests.browser.harness import check_accessibility, new_page, screenshot
+from tests.browser.harness import new_page, screenshot, visit
 from tests.documents import docx_with_text, eml_with_attachment, pdf_with_text, scanned_pdf
 
 pytestmark = pytest.mark.browser
 
 EVA = "paarse olifant danst snel"
-
-
-def visit(page, label: str):
-    check_accessibility(page, label)
-    screenshot(page, label)
 
 
 @pytest.fixture(scope="module")

@@ -6,18 +6,13 @@ import re
 
 import pytest
 
-from tests.browser.harness import check_accessibility, new_page, screenshot
+from tests.browser.harness import new_page, visit
 
 pytestmark = pytest.mark.browser
 
 EVA = "paarse olifant danst snel"
 JOOST = "groene kikker zingt hard"
 MIRJAM = "gele zon schijnt warm nu"
-
-
-def visit(page, label: str):
-    check_accessibility(page, label)
-    screenshot(page, label)
 
 
 def login(page, passphrase: str):

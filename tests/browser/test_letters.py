@@ -8,16 +8,11 @@ import re
 
 import pytest
 
-from tests.browser.harness import check_accessibility, new_page, screenshot
+from tests.browser.harness import new_page, visit
 
 pytestmark = pytest.mark.browser
 
 EVA = "paarse olifant danst snel"
-
-
-def visit(page, label: str):
-    check_accessibility(page, label)
-    screenshot(page, label)
 
 
 @pytest.fixture(scope="module")

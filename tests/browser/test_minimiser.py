@@ -7,17 +7,12 @@ import re
 import pymupdf
 import pytest
 
-from tests.browser.harness import check_accessibility, new_page, screenshot
+from tests.browser.harness import new_page, visit
 from tests.minimiser.factories import BSN, THERAPIST, psychological_report
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 EVA = "paarse olifant danst snel"
-
-
-def visit(page, label: str):
-    check_accessibility(page, label)
-    screenshot(page, label)
 
 
 def test_an_abridged_copy_for_school_with_a_box_drawn_by_hand(browser, live_app, tmp_path):

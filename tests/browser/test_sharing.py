@@ -7,17 +7,12 @@ import re
 import pymupdf
 import pytest
 
-from tests.browser.harness import check_accessibility, new_page, screenshot
+from tests.browser.harness import new_page, visit
 from tests.documents import pdf_with_text
 
 pytestmark = pytest.mark.browser
 
 EVA = "paarse olifant danst snel"
-
-
-def visit(page, label: str):
-    check_accessibility(page, label)
-    screenshot(page, label)
 
 
 def test_a_tlv_request_is_answered_with_only_what_is_needed(browser, live_app, tmp_path):
