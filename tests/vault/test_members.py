@@ -81,3 +81,11 @@ def test_a_buddy_sees_only_what_is_shared(client_for, family):
     home = client_for("meelezer").get(reverse("vault:home"))
     assert "U bent meelezer" in home.content.decode()
     assert client_for("meelezer").get(reverse("vault:members")).status_code == 403
+
+
+def test_the_home_page_says_what_is_in_the_dossier(client_for, family):
+    from dossierwijs.dossier.services import import_file
+
+    import_file(vault=family.vault, by=family.ouder, filename="a.txt", data=b"Verslag")
+    text = client_for("ouder").get(reverse("vault:home")).content.decode()
+    assert "1 document" in text

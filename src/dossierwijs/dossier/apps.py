@@ -13,3 +13,17 @@ class DossierConfig(AppConfig):
         from .services import export_documents
 
         register_export_part(export_documents)
+
+        from django.utils.translation import ngettext
+
+        from dossierwijs.vault.views.home import register_section_summary
+
+        from .models import Document
+
+        def summary(vault):
+            count = Document.objects.filter(vault=vault).count()
+            if not count:
+                return None
+            return ngettext("%(n)s document", "%(n)s documenten", count) % {"n": count}
+
+        register_section_summary("dossier", summary)

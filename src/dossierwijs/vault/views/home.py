@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.shortcuts import render
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
@@ -57,14 +59,25 @@ SECTIONS = [
 ]
 
 
-def _section_cards():
+# A section's app may add one line about what is in it ("12 documenten").
+_summaries: dict[str, Callable[[object], str | None]] = {}
+
+
+def register_section_summary(key: str, summary: Callable[[object], str | None]) -> None:
+    _summaries[key] = summary
+
+
+def _section_cards(vault):
     cards = []
     for key, title, url_name, description in SECTIONS:
         try:
             url = reverse(url_name)
         except NoReverseMatch:
             url = None
-        cards.append({"key": key, "title": title, "url": url, "description": description})
+        summary = _summaries[key](vault) if url and key in _summaries else None
+        cards.append(
+            {"key": key, "title": title, "url": url, "description": description, "summary": summary}
+        )
     return cards
 
 
@@ -73,4 +86,4 @@ def home(request):
     member = request.member
     if not member.can(Capability.VIEW_VAULT):
         return render(request, "vault/home_buddy.html", {})
-    return render(request, "vault/home.html", {"sections": _section_cards()})
+    return render(request, "vault/home.html", {"sections": _section_cards(request.vault)})
