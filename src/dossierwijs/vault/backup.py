@@ -26,7 +26,7 @@ from django.db import transaction
 
 from . import crypto, keyholder
 from .blobs import BlobStore
-from .keyring import Keyring, KeyringError
+from .keyring import Keyring
 
 MAGIC = b"DOSSIERWIJS-BACKUP\n"
 CHUNK = 4 * 1024 * 1024
@@ -64,10 +64,6 @@ def records_json(vault) -> str:
     )
 
 
-def _blob_ids(store: BlobStore) -> list[str]:
-    return store.all_ids()
-
-
 def write_backup(vault, data_dir: Path, out) -> int:
     """Write an encrypted backup of the unlocked vault to the binary file ``out``."""
     data_dir = Path(data_dir)
@@ -77,7 +73,7 @@ def write_backup(vault, data_dir: Path, out) -> int:
     with zipfile.ZipFile(payload, "w", compression=zipfile.ZIP_STORED) as archive:
         archive.writestr("records.json", records_json(vault))
         archive.writestr("meta.json", json.dumps({"vault_id": str(vault.pk), "format": 1}))
-        for blob_id in _blob_ids(store):
+        for blob_id in store.all_ids():
             archive.write(store._path(blob_id), f"blobs/{blob_id}")
     backup_key = crypto.subkey(keyholder.key(), "backup")
     header = keyring.to_json().encode("utf-8")
@@ -179,9 +175,3 @@ def restore_backup(path: Path, data_dir: Path, secret: str) -> None:
             target.write_bytes(archive.read(name))
     keyring.save(data_dir)
 
-
-def check_keyring_readable(data_dir: Path) -> None:
-    try:
-        Keyring.load(data_dir)
-    except KeyringError as exc:
-        raise BackupError(exc.message) from exc

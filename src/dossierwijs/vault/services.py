@@ -19,7 +19,7 @@ from . import crypto, journal, keyholder, throttle
 from .journal_model import Action
 from .keyring import KeyEntry, Keyring, KeyringError
 from .models import Invitation, Member, Vault
-from .roles import PARENT_ROLES, Role
+from .roles import PARENT_ROLES, Capability, Role
 
 
 class VaultError(Exception):
@@ -253,7 +253,7 @@ def accept_invitation(*, code: str, display_name: str, passphrase: str) -> Membe
 def change_role(*, member: Member, role: str, by: Member) -> None:
     if member.pk == by.pk:
         raise VaultError(_("U kunt uw eigen rol niet wijzigen."))
-    if member.role in PARENT_ROLES and not by.can("remove_parent"):
+    if member.role in PARENT_ROLES and not by.can(Capability.REMOVE_PARENT):
         raise VaultError(_("Alleen een ouder kan de rol van een ouder wijzigen."))
     old = member.get_role_display()
     with transaction.atomic():
@@ -272,7 +272,7 @@ def remove_member(*, member: Member, by: Member) -> None:
     """Remove a member and their key. For good riddance, also renew the vault key (later)."""
     if member.pk == by.pk:
         raise VaultError(_("U kunt uzelf niet verwijderen."))
-    if member.role in PARENT_ROLES and not by.can("remove_parent"):
+    if member.role in PARENT_ROLES and not by.can(Capability.REMOVE_PARENT):
         raise VaultError(_("Alleen een ouder kan een ouder verwijderen."))
     keyring = Keyring.load(_data_dir())
     keyring.remove(member.key_entry_id)
