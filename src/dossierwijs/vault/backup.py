@@ -174,4 +174,3 @@ def restore_backup(path: Path, data_dir: Path, secret: str) -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(archive.read(name))
     keyring.save(data_dir)
-
