@@ -72,7 +72,7 @@ def heavy_modules_loaded(env: dict) -> list[str]:
         "os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'dossierwijs.settings')\n"
         "from dossierwijs.wsgi import application\n"
         "from django.test import Client\n"
-        "Client().get('/inloggen/')\n"
+        "Client().get('/inloggen/', HTTP_HOST='127.0.0.1')\n"
         f"print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY!r})))\n"
     )
     out = subprocess.run(

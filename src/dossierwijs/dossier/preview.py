@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.conf import settings
 
 from dossierwijs.core.documents.errors import DocumentError
-from dossierwijs.core.documents.formats.pdf import render_preview
 from dossierwijs.core.documents.limits import run_limited
 from dossierwijs.vault.blobs import BlobStore
 
@@ -21,7 +20,10 @@ def render_page(version, page: int, dpi: int = 100) -> bytes | None:
         return None
     data = BlobStore.for_data_dir(settings.DATA_DIR).get(version.viewable_blob_id())
     try:
-        # render_preview lives in core, so the parsing child never imports the web app.
+        # render_preview lives in core, so the parsing child never imports the web app; it is
+        # imported here, not at the top, because it loads PyMuPDF (start-up stays light).
+        from dossierwijs.core.documents.formats.pdf import render_preview
+
         return run_limited(render_preview, data, page, dpi, seconds=30)
     except DocumentError:
         return None
