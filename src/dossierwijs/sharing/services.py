@@ -171,6 +171,7 @@ def package_pdf(share: ShareEvent, *, by) -> bytes:
 def package_eml(share: ShareEvent, pdf: bytes) -> bytes:
     """An e-mail with the package attached, to open in the parent's own mail program."""
     message = EmailMessage()
+    message["X-Unsent"] = "1"  # mail programs open it as a draft: the parent sends it
     if share.organisation.email:
         message["To"] = share.organisation.email
     message["Subject"] = _("Documenten voor: %(purpose)s") % {"purpose": share.purpose}
