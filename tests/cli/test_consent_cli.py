@@ -55,7 +55,27 @@ def specific_consent() -> str:
     )
 
 
-FORMS = {"blanket": (BLANKET, "ongeldig"), "specific": (specific_consent(), "geldig")}
+# Valid consent, but silent on where the data is kept and for how long (AVG art. 13).
+INCOMPLETE = """Toestemming overleg logopedie
+
+De logopedist van Praktijk Klankrijk, mevrouw J. Smit, wil de uitslag van de laatste
+leestoets van uw kind opvragen bij de leerkracht van groep 4 van OBS De Vlinder, zodat zij
+de oefeningen kan afstemmen op wat in de klas gebeurt.
+
+[ ] Ja, de uitslag mag naar de logopedist.
+[ ] Nee.
+
+U bent vrij om nee te zeggen; de behandeling gaat dan gewoon door.
+U kunt uw toestemming altijd intrekken met een e-mail aan info@klankrijk.nl.
+
+Handtekening ouder: ______________________   Datum: ____________
+"""
+
+FORMS = {
+    "blanket": (BLANKET, "ongeldig"),
+    "specific": (specific_consent(), "geldig"),
+    "incomplete": (INCOMPLETE, "onvolledig"),
+}
 
 
 def write_txt(text: str, folder: Path) -> Path:
@@ -168,6 +188,16 @@ def test_valid_form_report_says_valid(capsys, tmp_path):
     code, out, _ = run(capsys, "toestemming-check", str(write_txt(specific_consent(), tmp_path)))
     assert code == 0
     assert "Oordeel: GELDIG" in out
+
+
+def test_incomplete_form_report_says_valid_but_ask_where_and_how_long(capsys, tmp_path):
+    code, out, _ = run(capsys, "toestemming-check", str(write_txt(INCOMPLETE, tmp_path)))
+    assert code == 0
+    assert "Oordeel: ONVOLLEDIG" in out
+    flat = " ".join(out.split())
+    assert "geldig volgens de AVG" in flat
+    assert "waar de gegevens worden bewaard en hoe lang het geldt" in flat
+    assert "Vraag het na vóór u tekent" in flat
 
 
 def test_missing_file_gives_a_dutch_message_and_non_zero_exit(capsys, tmp_path):

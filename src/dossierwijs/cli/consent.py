@@ -26,7 +26,8 @@ def register(subparsers) -> None:
         description=(
             "Controleer een toestemmingsformulier (.txt, .pdf, .docx of een foto/scan).\n"
             "Per eis ziet u of het formulier voldoet, waarom, en op welke zinnen dat oordeel\n"
-            "rust. Alleen als alle negen eisen in orde zijn, is het formulier geldig."
+            "rust. Het oordeel is geldig, onvolledig (geldig volgens de AVG, maar waar of hoe\n"
+            "lang ontbreekt: vraag het na vóór u tekent) of ongeldig."
         ),
     )
     parser.add_argument(
@@ -91,16 +92,27 @@ def _wrap(text: str, indent: str) -> str:
 
 def format_report(result, name: str) -> str:
     """A readable Dutch report of a ``ConsentCheck``."""
-    from dossierwijs.core.consent_check import CRITERIA, GELDIG
+    from dossierwijs.core.consent_check import CRITERIA, GELDIG, ONVOLLEDIG
 
     lines = [f"Controle van het toestemmingsformulier: {name}", ""]
     if result.verdict == GELDIG:
         lines.append(_wrap("Oordeel: GELDIG. Het formulier voldoet aan alle negen eisen.", ""))
-    else:
-        count = len(result.defects)
+    elif result.verdict == ONVOLLEDIG:
+        missing = " en ".join(
+            {"opslag": "waar de gegevens worden bewaard", "termijn": "hoe lang het geldt"}[code]
+            for code, _title, _j in result.defects
+        )
         verdict = (
-            f"Oordeel: ONGELDIG. Het formulier voldoet niet aan {count} van de negen eisen. "
-            "U hoeft het niet te tekenen; u kunt om een specifieke toestemming vragen."
+            "Oordeel: ONVOLLEDIG. De toestemming is geldig volgens de AVG, maar het formulier "
+            f"zegt niet {missing}. Vraag het na vóór u tekent (AVG artikel 13)."
+        )
+        lines.append(_wrap(verdict, ""))
+    else:
+        count = len(result.validity_defects)
+        verdict = (
+            f"Oordeel: ONGELDIG. Het formulier voldoet niet aan {count} van de zeven eisen voor "
+            "geldige toestemming (AVG artikel 4 lid 11 en 7). U hoeft het niet te tekenen; u "
+            "kunt om een specifieke toestemming vragen."
         )
         lines.append(_wrap(verdict, ""))
     lines.append("")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from dossierwijs.core.consent_check import CRITERIA, check_consent_form
+from dossierwijs.core.consent_check import CRITERIA, check_consent_form, verdict_for
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "consent"
 LABELS = json.loads((FIXTURES / "labels.json").read_text(encoding="utf-8"))
@@ -48,7 +48,7 @@ def test_json_has_exactly_the_published_shape():
         assert isinstance(judgement["uitleg"], str) and judgement["uitleg"]
         assert isinstance(judgement["bewijs"], list)
         assert all(isinstance(quote, str) for quote in judgement["bewijs"])
-    assert data["verdict"] in {"geldig", "ongeldig"}
+    assert data["verdict"] in {"geldig", "onvolledig", "ongeldig"}
     json.dumps(data)  # plain data only
 
 
@@ -75,6 +75,49 @@ def test_missing_things_are_stated_without_evidence():
     result = check_consent_form(BLANKET)
     assert result.criteria["intrekken"].bewijs == ()
     assert "zegt niet" in result.criteria["intrekken"].uitleg
+
+
+# A specific form that says nothing about where the data is kept or for how long.
+NO_PLACE_NO_END = """Toestemming overleg logopedie
+De logopedist van Praktijk Klankrijk, mevrouw J. Smit, wil de uitslag van de laatste leestoets
+van uw kind opvragen bij de leerkracht van groep 4 van OBS De Vlinder, zodat zij de
+oefeningen kan afstemmen op wat in de klas gebeurt.
+[ ] Ja, de uitslag mag naar de logopedist.
+[ ] Nee.
+U bent vrij om nee te zeggen; de behandeling gaat dan gewoon door.
+U kunt uw toestemming altijd intrekken met een e-mail aan info@klankrijk.nl.
+Handtekening ouder: ____________   Datum: ________
+"""
+
+
+def test_a_form_valid_but_silent_on_storage_and_duration_is_onvolledig():
+    result = check_consent_form(NO_PLACE_NO_END)
+    assert [code for code, _, _ in result.defects] == ["opslag", "termijn"]
+    assert result.validity_defects == []
+    assert result.verdict == "onvolledig"
+    assert result.to_json()["verdict"] == "onvolledig"
+
+
+@pytest.mark.parametrize(
+    ("failed", "verdict"),
+    [
+        ((), "geldig"),
+        (("opslag",), "onvolledig"),
+        (("termijn",), "onvolledig"),
+        (("opslag", "termijn"), "onvolledig"),
+        (("doel",), "ongeldig"),
+        (("intrekken", "termijn"), "ongeldig"),
+        (("granulair",), "ongeldig"),
+    ],
+)
+def test_only_the_seven_validity_criteria_make_a_form_ongeldig(failed, verdict):
+    oordelen = {code: ("gebrek" if code in failed else "ok") for code in NINE}
+    assert verdict_for(oordelen) == verdict
+
+
+def test_a_judgment_left_out_counts_as_failed():
+    oordelen = {code: "ok" for code in NINE if code != "vrij"}
+    assert verdict_for(oordelen) == "ongeldig"
 
 
 def test_empty_text_is_invalid():

@@ -1,9 +1,17 @@
-"""Check a consent form against the nine criteria and give one verdict.
+"""Check a consent form against the nine criteria and give one of three verdicts.
 
-A form is ``geldig`` only when all nine criteria are ``ok`` (see CRITERIA.md in the
-corpus and AVG art. 4 lid 11, 7; overwegingen 32, 42, 43). A blanket form (an open
-group of recipients, "alle gegevens", "indien nodig", no end date) therefore never
-passes: each of those is a ``gebrek`` on its own.
+Seven criteria are what consent needs to be valid at all (AVG art. 4 lid 11 and 7;
+overwegingen 32, 42, 43; EDPB Guidelines 05/2020 on consent): purpose, data, recipients,
+free, unambiguous, granular, withdrawable. The other two, where the data is kept and for
+how long, are information the organisation owes under AVG art. 13 and that parents'
+organisations advise to ask for, but their absence does not make the consent invalid
+(CRITERIA.md in the corpus). So:
+
+* ``geldig``: all nine ``ok``;
+* ``onvolledig``: the seven validity criteria ``ok``, storage and/or duration missing:
+  valid consent, but ask where and how long before signing;
+* ``ongeldig``: at least one validity criterion fails. A blanket form (an open group of
+  recipients, "alle gegevens", "indien nodig") is therefore never ``geldig``.
 """
 
 from __future__ import annotations
@@ -17,7 +25,22 @@ from .criteria import judge_doel, judge_gegevens, judge_ontvangers, judge_opslag
 from .form import GEBREK, OK, Form, Judgement
 
 GELDIG = "geldig"
+ONVOLLEDIG = "onvolledig"
 ONGELDIG = "ongeldig"
+VERDICTS = (GELDIG, ONVOLLEDIG, ONGELDIG)
+
+# AVG art. 4 lid 11 and 7: without these the consent is not valid.
+VALIDITY_CRITERIA = (
+    "doel",
+    "gegevens",
+    "ontvangers",
+    "vrij",
+    "ondubbelzinnig",
+    "granulair",
+    "intrekken",
+)
+# AVG art. 13 lid 1-2 and the parents' organisations' advice: owed, but not a condition.
+INFORMATION_CRITERIA = ("opslag", "termijn")
 
 # The nine criteria in the order parents read them, with a short Dutch title.
 CRITERIA: dict[str, tuple[str, Callable[[Form], Judgement]]] = {
@@ -41,8 +64,7 @@ class ConsentCheck:
 
     @property
     def verdict(self) -> str:
-        ok = all(j.oordeel == OK for j in self.criteria.values())
-        return GELDIG if ok and len(self.criteria) == len(CRITERIA) else ONGELDIG
+        return verdict_for({code: j.oordeel for code, j in self.criteria.items()})
 
     @property
     def defects(self) -> list[tuple[str, str, Judgement]]:
@@ -50,6 +72,11 @@ class ConsentCheck:
         return [
             (code, CRITERIA[code][0], j) for code, j in self.criteria.items() if j.oordeel == GEBREK
         ]
+
+    @property
+    def validity_defects(self) -> list[str]:
+        """Codes of the failed criteria that make the consent invalid (not storage/duration)."""
+        return [c for c in VALIDITY_CRITERIA if self.criteria[c].oordeel == GEBREK]
 
     @property
     def doubtful(self) -> list[str]:
@@ -65,6 +92,15 @@ class ConsentCheck:
             },
             "verdict": self.verdict,
         }
+
+
+def verdict_for(oordelen: dict[str, str]) -> str:
+    """The verdict for a judgment (``ok``/``gebrek``) per criterion code; a missing one fails."""
+    if any(oordelen.get(code) != OK for code in VALIDITY_CRITERIA):
+        return ONGELDIG
+    if any(oordelen.get(code) != OK for code in INFORMATION_CRITERIA):
+        return ONVOLLEDIG
+    return GELDIG
 
 
 # OCR reads the printed words well but often drops box glyphs (☐ ☒ ☑), so in a scan a
