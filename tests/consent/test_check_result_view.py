@@ -113,3 +113,53 @@ def test_an_uncertain_judgment_is_shown_as_twijfel(family, eva):
     assert "badge--warn" in section and "twijfel" in section
     assert "Niet zeker:" in section
     assert "Bij 1 eis twijfelt dossierwijs." in page
+
+
+INCOMPLETE_FORM = """Toestemming overleg logopedie
+De logopedist van Praktijk Klankrijk, mevrouw J. Smit, wil de uitslag van de laatste leestoets
+van uw kind opvragen bij de leerkracht van groep 4 van OBS De Vlinder, zodat zij de
+oefeningen kan afstemmen op wat in de klas gebeurt.
+[ ] Ja, de uitslag mag naar de logopedist.
+[ ] Nee.
+U bent vrij om nee te zeggen; de behandeling gaat dan gewoon door.
+U kunt uw toestemming altijd intrekken met een e-mail aan info@klankrijk.nl.
+Handtekening ouder: ____________   Datum: ________
+"""
+
+
+def _incomplete_check(family):
+    from dossierwijs.consent.checking import check_text
+
+    return check_text(vault=family.vault, by=family.ouder, text=INCOMPLETE_FORM, title="Logopedie")
+
+
+def test_a_form_silent_on_storage_and_duration_reads_onvolledig_and_says_ask_first(family, eva):
+    check = _incomplete_check(family)
+    assert check.result["verdict"] == "onvolledig"
+    page = eva.get(reverse("consent:check_result", args=[check.pk])).content.decode()
+    assert "Oordeel: onvolledig" in page
+    assert (
+        "Geldig volgens de AVG, maar waar of hoe lang ontbreekt: vraag het na vóór u tekent" in page
+    )
+    assert "ontbreekt: vraag het na" in page  # the badge on storage and duration
+    assert "Eerst navragen" in page
+    assert "Geen-toestemmingsverklaring maken" not in page  # nothing to refuse
+    listing = eva.get(reverse("consent:check")).content.decode()
+    assert "onvolledig: vraag na waar en hoe lang" in listing
+
+
+def test_no_refusal_letter_calls_an_onvolledig_form_invalid(letter_family, school, eva):
+    check = _incomplete_check(letter_family)
+    response = eva.post(
+        reverse("consent:refuse", args=[check.pk]),
+        {"tone": "vriendelijk", "organisation": school.pk},
+    )
+    assert not Letter.objects.filter(vault=letter_family.vault).exists()
+    assert "geldig volgens de AVG" in response.content.decode()
+
+
+def test_a_check_stored_under_the_two_way_verdict_is_read_as_three_way(family, eva):
+    check = _incomplete_check(family)
+    check.result = {**check.result, "verdict": "ongeldig"}  # as stored before issue 13
+    check.save()
+    assert FormCheck.objects.get(pk=check.pk).verdict == "onvolledig"

@@ -130,6 +130,17 @@ def refuse_form(
     """
     from dossierwijs.letters.services import produce_letter
 
+    if check.verdict == "onvolledig":
+        from dossierwijs.core.letters import LetterError
+
+        # Storage and duration are owed information (AVG art. 13), not conditions of valid
+        # consent: a refusal letter would call a valid form invalid.
+        raise LetterError(
+            _(
+                "Dit formulier is geldig volgens de AVG; alleen waar of hoe lang ontbreekt. "
+                "Vraag de organisatie dat na in plaats van het formulier te weigeren."
+            )
+        )
     defects = defects_from_check(check.result)
     if not defects:
         from dossierwijs.core.letters import LetterError

@@ -9,6 +9,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from dossierwijs.core.consent_check import verdict_for
+
 # How many days before its end a consent shows up on the Termijnen page.
 ENDS_SOON_DAYS = 30
 
@@ -35,11 +37,32 @@ class FormCheck(models.Model):
 
     @property
     def verdict(self) -> str:
-        return self.result.get("verdict", "")
+        """``geldig``, ``onvolledig`` or ``ongeldig``, from the judgments per criterion, so a
+        check stored before storage and duration stopped counting for validity reads right."""
+        return stored_verdict(self.result)
 
     @property
     def is_valid(self) -> bool:
         return self.verdict == "geldig"
+
+    def verdict_label(self) -> str:
+        return VERDICT_LABELS.get(self.verdict, self.verdict)
+
+
+# How a verdict is named in lists (the result page explains it in full).
+VERDICT_LABELS = {
+    "geldig": _("geldig"),
+    "onvolledig": _("onvolledig: vraag na waar en hoe lang"),
+    "ongeldig": _("ongeldig"),
+}
+
+
+def stored_verdict(result: dict) -> str:
+    """The verdict of a check's published JSON, recomputed from its nine judgments."""
+    criteria = result.get("criteria") or {}
+    if not criteria:
+        return result.get("verdict", "")
+    return verdict_for({code: j.get("oordeel", "") for code, j in criteria.items()})
 
 
 class Signer(models.TextChoices):
@@ -63,13 +86,13 @@ class Consent(models.Model):
     given_by = models.JSONField(_("gegeven door"), default=list)  # Signer values
     given_by_names = models.CharField(_("namen"), max_length=300, blank=True)
     from_organisation = models.ForeignKey(
-        "sharing.Organisation",
+        "addressbook.Organisation",
         on_delete=models.RESTRICT,
         related_name="consents_from",
         verbose_name=_("organisatie"),
     )
     to_organisation = models.ForeignKey(
-        "sharing.Organisation",
+        "addressbook.Organisation",
         null=True,
         blank=True,
         on_delete=models.RESTRICT,

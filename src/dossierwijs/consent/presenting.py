@@ -7,8 +7,10 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from dossierwijs.core.consent_check import CRITERIA
+from dossierwijs.core.consent_check import CRITERIA, GELDIG, ONVOLLEDIG, VALIDITY_CRITERIA
 from dossierwijs.core.consent_check.sentences import split_form
+
+from .models import stored_verdict
 
 # What each criterion asks, in one plain sentence for the parent (the checker's own
 # explanation, with its legal basis, follows it on the page).
@@ -42,6 +44,8 @@ class ShownCriterion:
     asks: str
     ok: bool
     doubtful: bool
+    # False for storage and duration: owed information (AVG art. 13), not a condition.
+    needed_for_validity: bool
     explanation: str
     evidence: list[tuple[str, str]]  # (text, anchor of the marked sentence or "")
     why: str
@@ -51,9 +55,18 @@ class ShownCriterion:
 class ShownCheck:
     sentences: list[ShownSentence]
     criteria: list[ShownCriterion]
-    valid: bool
-    defects: int
+    verdict: str  # geldig, onvolledig or ongeldig
+    defects: int  # failed criteria that make the consent invalid
+    missing: list[str]  # titles of the failed information criteria (storage, duration)
     doubtful: int
+
+    @property
+    def valid(self) -> bool:
+        return self.verdict == GELDIG
+
+    @property
+    def incomplete(self) -> bool:
+        return self.verdict == ONVOLLEDIG
 
 
 def present(text: str, result: dict) -> ShownCheck:
@@ -85,6 +98,7 @@ def present(text: str, result: dict) -> ShownCheck:
                 asks=str(ASKS.get(code, "")),
                 ok=judgement.get("oordeel") == "ok",
                 doubtful="twijfel" in uitleg.lower(),
+                needed_for_validity=code in VALIDITY_CRITERIA,
                 explanation=uitleg,
                 evidence=evidence,
                 why=WHY.get(code, "toestemming-per-doel"),
@@ -93,10 +107,19 @@ def present(text: str, result: dict) -> ShownCheck:
     return ShownCheck(
         sentences=sentences,
         criteria=criteria,
-        valid=result.get("verdict") == "geldig",
-        defects=sum(1 for c in criteria if not c.ok),
+        verdict=stored_verdict(result),
+        defects=sum(1 for c in criteria if not c.ok and c.needed_for_validity),
+        missing=[c.title for c in criteria if not c.ok and not c.needed_for_validity],
         doubtful=sum(1 for c in criteria if c.doubtful),
     )
+
+
+def verdict_title(shown: ShownCheck) -> str:
+    if shown.valid:
+        return _("Oordeel: geldig")
+    if shown.incomplete:
+        return _("Oordeel: onvolledig")
+    return _("Oordeel: ongeldig")
 
 
 def verdict_text(shown: ShownCheck) -> str:
@@ -105,8 +128,14 @@ def verdict_text(shown: ShownCheck) -> str:
             "Dit formulier voldoet aan alle negen eisen. U kunt het tekenen als u het eens bent "
             "met wat erin staat. Tekenen blijft uw eigen keuze."
         )
+    if shown.incomplete:
+        return _(
+            "Geldig volgens de AVG, maar waar of hoe lang ontbreekt: vraag het na vóór u tekent. "
+            "Het formulier zegt niet: %(missing)s. De organisatie moet u dat vertellen (AVG "
+            "artikel 13). Vraag of zij het op het formulier zetten; tekenen blijft uw eigen keuze."
+        ) % {"missing": ", ".join(str(m).lower() for m in shown.missing)}
     return _(
-        "Dit formulier voldoet niet aan %(n)s van de negen eisen. Toestemming via dit formulier "
-        "is dan niet geldig (AVG artikel 4 lid 11 en artikel 7). Het advies: teken het niet, en "
-        "vraag om toestemming per concrete uitwisseling."
+        "Dit formulier voldoet niet aan %(n)s van de zeven eisen voor geldige toestemming. "
+        "Toestemming via dit formulier is dan niet geldig (AVG artikel 4 lid 11 en artikel 7). "
+        "Het advies: teken het niet, en vraag om toestemming per concrete uitwisseling."
     ) % {"n": shown.defects}

@@ -16,7 +16,7 @@ from .. import services
 from ..checking import form_name
 from ..forms import CheckForm, RefuseForm
 from ..models import FormCheck
-from ..presenting import present, verdict_text
+from ..presenting import present, verdict_text, verdict_title
 
 
 def check_form_action(document, member) -> list[dict]:
@@ -81,7 +81,7 @@ def check_document(request, document_id):
 
 
 def _refuse_form(request, form_check, data=None):
-    from dossierwijs.sharing.models import Organisation
+    from dossierwijs.addressbook.models import Organisation
 
     organisations = visible(request, Organisation)
     initial = {"form_title": form_name(form_check.text, form_check.title)}
@@ -109,6 +109,7 @@ def _result_page(request, form_check, refuse_form, status=200):
         {
             "check": form_check,
             "shown": shown,
+            "verdict_title": verdict_title(shown),
             "verdict_text": verdict_text(shown),
             "refuse_form": refuse_form,
             "can_edit": request.member.can(Capability.EDIT_DOSSIER),
