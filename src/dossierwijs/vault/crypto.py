@@ -2,6 +2,17 @@
 
 The vault key is random; passphrases and the recovery code only wrap it
 (Argon2id → AES-256-GCM), so changing a passphrase rewraps one entry.
+
+Two additions keep keys to those who may hold them:
+
+- Each key holder also has an X25519 key pair whose private half is wrapped by
+  their secret. The vault can hand them a new key (``seal``) without knowing
+  their secret, so "Sleutel vernieuwen" reaches every remaining member while a
+  removed member, who knew the old vault key and the whole database, learns
+  nothing: the database holds no private key.
+- Every blob has its own random data key, wrapped by a key derived from the
+  vault key (``seal_blob``). Rotating the vault key rewraps 60 bytes per blob,
+  and a meelezer can be given the data keys of just what was shared.
 """
 
 from __future__ import annotations
@@ -14,7 +25,10 @@ from dataclasses import dataclass
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 KEY_BYTES = 32
 NONCE_BYTES = 12
@@ -88,3 +102,126 @@ def normalise_code(code: str) -> str:
     """Accept a code typed with spaces, lower case or without dashes."""
     cleaned = "".join(ch for ch in code.upper() if ch.isalnum())
     return "-".join(cleaned[i : i + 4] for i in range(0, len(cleaned), 4))
+
+
+# -- sealing a key for a holder without knowing their secret -----------------------
+def new_keypair() -> tuple[bytes, bytes]:
+    """A fresh X25519 (private, public) pair, both as 32 raw bytes."""
+    private = X25519PrivateKey.generate()
+    return private.private_bytes_raw(), private.public_key().public_bytes_raw()
+
+
+def _seal_key(shared: bytes, ephemeral_public: bytes, public: bytes) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=KEY_BYTES,
+        salt=None,
+        info=b"dossierwijs:seal:" + ephemeral_public + public,
+    ).derive(shared)
+
+
+def seal(public: bytes, plaintext: bytes, associated: bytes) -> bytes:
+    """Encrypt for the holder of ``public``: ephemeral X25519, HKDF-SHA256, AES-256-GCM."""
+    ephemeral = X25519PrivateKey.generate()
+    ephemeral_public = ephemeral.public_key().public_bytes_raw()
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public))
+    return ephemeral_public + encrypt(
+        _seal_key(shared, ephemeral_public, public), plaintext, associated
+    )
+
+
+def unseal(private: bytes, sealed: bytes, associated: bytes) -> bytes:
+    if len(sealed) < KEY_BYTES + NONCE_BYTES + 16:
+        raise DecryptionFailed("too short")
+    me = X25519PrivateKey.from_private_bytes(private)
+    ephemeral_public = sealed[:KEY_BYTES]
+    try:
+        shared = me.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
+    except ValueError as exc:
+        raise DecryptionFailed("bad ephemeral key") from exc
+    public = me.public_key().public_bytes_raw()
+    return decrypt(_seal_key(shared, ephemeral_public, public), sealed[KEY_BYTES:], associated)
+
+
+# -- blobs: a data key per blob (envelope) -------------------------------------------
+# Layout: MAGIC | slot 0 | slot 1 | nonce + ciphertext + tag (under the data key).
+# A slot is the data key wrapped by a vault-derived key, or zeros. Two slots let a
+# key rotation write the new wrapping beside the old one in place, and only then
+# wipe the old: a crash at any point leaves a slot that opens.
+BLOB_MAGIC = b"DWB2"
+WRAPPED_KEY_BYTES = NONCE_BYTES + KEY_BYTES + 16
+BLOB_HEADER_BYTES = len(BLOB_MAGIC) + 2 * WRAPPED_KEY_BYTES
+EMPTY_SLOT = bytes(WRAPPED_KEY_BYTES)
+
+
+def blob_wrapping_key(vault_key: bytes) -> bytes:
+    return subkey(vault_key, "blob-data-key")
+
+
+def _slot_associated(blob_id: str) -> bytes:
+    return b"dossierwijs:blob-key:" + blob_id.encode()
+
+
+def _body_associated(blob_id: str) -> bytes:
+    return blob_id.encode()
+
+
+def wrap_data_key(vault_key: bytes, data_key: bytes, blob_id: str) -> bytes:
+    return encrypt(blob_wrapping_key(vault_key), data_key, _slot_associated(blob_id))
+
+
+def seal_blob(vault_key: bytes, plaintext: bytes, blob_id: str) -> bytes:
+    """A new blob file: a fresh data key, wrapped in slot 0; the content under that key."""
+    data_key = new_vault_key()
+    header = BLOB_MAGIC + wrap_data_key(vault_key, data_key, blob_id) + EMPTY_SLOT
+    return header + encrypt(data_key, plaintext, _body_associated(blob_id))
+
+
+def is_enveloped(sealed: bytes) -> bool:
+    return len(sealed) > BLOB_HEADER_BYTES and sealed[: len(BLOB_MAGIC)] == BLOB_MAGIC
+
+
+def blob_slots(sealed: bytes) -> list[bytes]:
+    start = len(BLOB_MAGIC)
+    return [
+        sealed[start + i * WRAPPED_KEY_BYTES : start + (i + 1) * WRAPPED_KEY_BYTES] for i in (0, 1)
+    ]
+
+
+def slot_offset(index: int) -> int:
+    return len(BLOB_MAGIC) + index * WRAPPED_KEY_BYTES
+
+
+def open_slot(vault_key: bytes, slot: bytes, blob_id: str) -> bytes:
+    if slot == EMPTY_SLOT:
+        raise DecryptionFailed("empty slot")
+    return decrypt(blob_wrapping_key(vault_key), slot, _slot_associated(blob_id))
+
+
+def blob_data_key(vault_key: bytes, sealed: bytes, blob_id: str) -> bytes:
+    """The data key of an enveloped blob, from whichever slot the vault key opens."""
+    for slot in blob_slots(sealed):
+        try:
+            return open_slot(vault_key, slot, blob_id)
+        except DecryptionFailed:
+            continue
+    raise DecryptionFailed("no slot opens with this key")
+
+
+def open_blob_with_data_key(data_key: bytes, sealed: bytes, blob_id: str) -> bytes:
+    """What a meelezer does: open one blob with its data key alone."""
+    if not is_enveloped(sealed):
+        raise DecryptionFailed("not an enveloped blob")
+    return decrypt(data_key, sealed[BLOB_HEADER_BYTES:], _body_associated(blob_id))
+
+
+def open_blob(vault_key: bytes, sealed: bytes, blob_id: str) -> bytes:
+    """Open a blob of either format: enveloped, or (before envelopes) under the vault key."""
+    if is_enveloped(sealed):
+        try:
+            data_key = blob_data_key(vault_key, sealed, blob_id)
+        except DecryptionFailed:
+            # 1 in 2**32 old blobs starts with the magic by chance: try the old way too.
+            return decrypt(vault_key, sealed, _body_associated(blob_id))
+        return open_blob_with_data_key(data_key, sealed, blob_id)
+    return decrypt(vault_key, sealed, _body_associated(blob_id))

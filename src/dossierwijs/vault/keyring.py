@@ -3,6 +3,13 @@
 It holds one wrapped copy of the vault key per key holder (a member's
 passphrase, the recovery code, a pending invitation code). No names are stored
 here: the entry that opens tells who logs in; the database says the rest.
+
+An entry made since key pairs exist holds an X25519 key pair (the private half
+wrapped by the secret) and the vault key sealed to its public half, so
+"Sleutel vernieuwen" can give every remaining holder the new vault key without
+their secret (``KeyEntry.reseal``). Older entries wrap the vault key with the
+secret directly; they get a key pair the next time their secret is typed.
+A meelezer has no entry here: their passphrase opens only their reader store.
 """
 
 from __future__ import annotations
@@ -50,6 +57,10 @@ def kdf_params() -> crypto.KdfParams:
     return crypto.KdfParams()
 
 
+def _private_aad(entry_id: str) -> bytes:
+    return b"dossierwijs:private:" + entry_id.encode()
+
+
 @dataclass
 class KeyEntry:
     id: str
@@ -60,21 +71,27 @@ class KeyEntry:
     created: str
     expires: str | None = None
     role: str | None = None  # invitations only: the role the invitee will get
+    public: str | None = None  # X25519 public key; ``wrapped`` is then sealed to it
+    private: str | None = None  # its private key, wrapped by the secret
 
     @classmethod
-    def wrap(cls, vault_key: bytes, secret: str, kind: str, **extra) -> KeyEntry:
+    def wrap(
+        cls, vault_key: bytes, secret: str, kind: str, entry_id: str | None = None, **extra
+    ) -> KeyEntry:
         params = kdf_params()
         salt = os.urandom(16)
-        entry_id = uuid.uuid4().hex
+        entry_id = entry_id or uuid.uuid4().hex
         wrapping = crypto.derive_key(secret, salt, params)
-        wrapped = crypto.encrypt(wrapping, vault_key, associated=entry_id.encode())
+        private, public = crypto.new_keypair()
         return cls(
             id=entry_id,
             kind=kind,
             kdf=params.as_dict(),
             salt=_b64(salt),
-            wrapped=_b64(wrapped),
+            wrapped=_b64(crypto.seal(public, vault_key, associated=entry_id.encode())),
             created=datetime.now(UTC).isoformat(timespec="seconds"),
+            public=_b64(public),
+            private=_b64(crypto.encrypt(wrapping, private, associated=_private_aad(entry_id))),
             **extra,
         )
 
@@ -83,9 +100,24 @@ class KeyEntry:
             secret, _unb64(self.salt), crypto.KdfParams.from_dict(self.kdf)
         )
         try:
-            return crypto.decrypt(wrapping, _unb64(self.wrapped), associated=self.id.encode())
+            if self.private is None:  # an entry from before key pairs
+                return crypto.decrypt(wrapping, _unb64(self.wrapped), associated=self.id.encode())
+            private = crypto.decrypt(
+                wrapping, _unb64(self.private), associated=_private_aad(self.id)
+            )
+            return crypto.unseal(private, _unb64(self.wrapped), associated=self.id.encode())
         except crypto.DecryptionFailed as exc:
             raise WrongSecret() from exc
+
+    @property
+    def can_be_resealed(self) -> bool:
+        return self.public is not None
+
+    def reseal(self, new_key: bytes) -> None:
+        """Give this holder a new key without their secret (only entries with a key pair)."""
+        if self.public is None:
+            raise ValueError("an entry without a key pair cannot be resealed")
+        self.wrapped = _b64(crypto.seal(_unb64(self.public), new_key, self.id.encode()))
 
     def is_expired(self, now: datetime | None = None) -> bool:
         if not self.expires:
@@ -98,6 +130,28 @@ class Keyring:
     vault_id: str
     entries: list[KeyEntry] = field(default_factory=list)
     created: str = ""
+    # The key behind blob ids, wrapped by the vault key. It outlives a renewed vault key,
+    # so identical files keep one id (deduplication) after "Sleutel vernieuwen".
+    # Empty: derived from the vault key, as for every vault before the first renewal.
+    blob_id_key: str = ""
+
+    def id_key(self, vault_key: bytes) -> bytes:
+        if not self.blob_id_key:
+            return crypto.subkey(vault_key, "blob-id")
+        return crypto.decrypt(
+            crypto.subkey(vault_key, "blob-id-wrap"),
+            _unb64(self.blob_id_key),
+            associated=self.vault_id.encode(),
+        )
+
+    def set_id_key(self, vault_key: bytes, id_key: bytes) -> None:
+        self.blob_id_key = _b64(
+            crypto.encrypt(
+                crypto.subkey(vault_key, "blob-id-wrap"),
+                id_key,
+                associated=self.vault_id.encode(),
+            )
+        )
 
     @classmethod
     def new(cls) -> Keyring:
@@ -130,7 +184,12 @@ class Keyring:
             )
         try:
             entries = [KeyEntry(**e) for e in raw["entries"]]
-            return cls(vault_id=raw["vault_id"], entries=entries, created=raw.get("created", ""))
+            return cls(
+                vault_id=raw["vault_id"],
+                entries=entries,
+                created=raw.get("created", ""),
+                blob_id_key=raw.get("blob_id_key", ""),
+            )
         except (KeyError, TypeError) as exc:
             raise KeyringError(
                 "Het sleutelbestand van deze kluis is beschadigd. Er is niets gewijzigd."
@@ -144,6 +203,7 @@ class Keyring:
                 "vault_id": self.vault_id,
                 "created": self.created,
                 "entries": [e.__dict__ for e in self.entries],
+                **({"blob_id_key": self.blob_id_key} if self.blob_id_key else {}),
             },
             indent=2,
         )
