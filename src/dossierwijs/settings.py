@@ -78,7 +78,17 @@ else:
         "default": {
             "ENGINE": "dossierwijs.vault.sqlcipher_backend",
             "NAME": str(DATA_DIR / "vault.db"),
-            "OPTIONS": {"timeout": 20},
+            "OPTIONS": {
+                # Several tabs and a background import at once: with write-ahead logging
+                # readers never wait for a writer (SQLCipher encrypts the -wal file too);
+                # a transaction that will write takes the write lock at BEGIN, so it waits
+                # (up to ``timeout`` seconds) instead of failing halfway with "database is
+                # locked", which a deferred transaction that reads first and then writes
+                # cannot do without risking a deadlock.
+                "timeout": 20,
+                "transaction_mode": "IMMEDIATE",
+                "init_command": "PRAGMA journal_mode = WAL",
+            },
         }
     }
 

@@ -82,7 +82,10 @@ produce_letter(vault=vault, by=member, kind="inzage", tone="zakelijk", organisat
                        "pupil_system": "Magister", "extra": ("de Merelzang-notities",)})
 assert outcomes[0].document is not None and document is not None
 assert search(vault.pk, "Spreeuwenverslag")
-print(json.dumps({"mid": mid_transaction, "after": scan()}))
+# Write-ahead logging: the -wal and -shm files exist now (this connection is open) and hold
+# every write above; the scan below covers them.
+wal = {p.name: p.stat().st_size for p in Path(settings.DATA_DIR).glob("vault.db-*")}
+print(json.dumps({"mid": mid_transaction, "after": scan(), "wal": wal}))
 """
 
 
@@ -105,6 +108,8 @@ def test_no_canary_can_be_found_in_any_file_of_the_data_folder(tmp_path, monkeyp
     result = json.loads(python(data, PLANT))
     assert result["mid"] == []
     assert result["after"] == []
+    assert set(result["wal"]) == {"vault.db-wal", "vault.db-shm"}
+    assert result["wal"]["vault.db-wal"] > 0, "the writes must have gone through the -wal file"
     # And after the processes have ended (journal files closed or removed):
     leftovers = []
     for path in data.rglob("*"):
