@@ -22,6 +22,15 @@ def register(subparsers) -> None:
     add_passphrase_option(zoek)
     zoek.set_defaults(handler=cmd_zoek)
 
+    index = add_command(
+        subparsers,
+        "zoekindex",
+        "controleer de zoekindex en bouw hem opnieuw op als hij niet klopt met de documenten",
+    )
+    index.add_argument("--opnieuw", action="store_true", help="bouw de zoekindex altijd opnieuw op")
+    add_passphrase_option(index)
+    index.set_defaults(handler=cmd_zoekindex)
+
 
 def _files(paths: list[str]) -> list[Path]:
     found: list[Path] = []
@@ -108,6 +117,23 @@ def cmd_zoek(args) -> int:
         for r in results:
             print(f"{r['datum'] or '----------'}  {r['titel']}  [{r['soort']}]  {r['id']}")
             print(f"            {r['fragment']}")
+    return 0
+
+
+def cmd_zoekindex(args) -> int:
+    member = unlock(args)
+    from dossierwijs.dossier import search
+    from dossierwijs.dossier.models import Document
+
+    documents = Document.objects.filter(vault=member.vault).count()
+    indexed = search.indexed_count(member.vault.pk)
+    if indexed == documents and not args.opnieuw:
+        print(f"De zoekindex klopt: {documents} documenten, allemaal vindbaar.")
+        return 0
+    if indexed != documents:
+        print(f"De zoekindex kent {indexed} van de {documents} documenten. Opnieuw opbouwen…")
+    count = search.rebuild(member.vault)
+    print(f"De zoekindex is opnieuw opgebouwd: {count} documenten vindbaar.")
     return 0
 
 

@@ -11,7 +11,7 @@ import re
 import uuid
 from dataclasses import dataclass
 
-from django.db import connection
+from django.db import connection, transaction
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -70,7 +70,7 @@ def drop_index(schema_editor=None) -> None:
         cursor.execute("DROP TABLE IF EXISTS dossier_fts")
 
 
-def index_document(document) -> None:
+def index_document(document, *, fresh: bool = False) -> None:
     version = document.current
     body = "\n".join(
         part
@@ -83,7 +83,8 @@ def index_document(document) -> None:
         )
         if part
     )
-    remove_document(document.pk)
+    if not fresh:
+        remove_document(document.pk)
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             cursor.execute(
@@ -116,6 +117,34 @@ def remove_document(document_id) -> None:
             cursor.execute("DELETE FROM dossier_fts WHERE document_id = %s", [str(document_id)])
         else:
             cursor.execute("DELETE FROM dossier_fts WHERE rowid = %s", [_rowid(document_id)])
+
+
+def indexed_count(vault_id) -> int:
+    """How many documents of this vault the search index holds."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM dossier_fts WHERE vault_id = %s", [str(vault_id)])
+        return cursor.fetchone()[0]
+
+
+def needs_rebuild(vault) -> bool:
+    """The index disagrees with the documents (after a restore by an older version, say)."""
+    from .models import Document
+
+    return indexed_count(vault.pk) != Document.objects.filter(vault=vault).count()
+
+
+def rebuild(vault) -> int:
+    """Index every document of the vault again, in one transaction; returns the count."""
+    from .models import Document
+
+    count = 0
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute("DELETE FROM dossier_fts WHERE vault_id = %s", [str(vault.pk)])
+        for document in Document.objects.filter(vault=vault).iterator(chunk_size=200):
+            index_document(document, fresh=True)
+            count += 1
+    return count
 
 
 def terms(query: str) -> list[str]:
