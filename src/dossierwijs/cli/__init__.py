@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "dossierwijs.cli.minimiser",
     "dossierwijs.cli.letters",
     "dossierwijs.cli.sharing",
+    "dossierwijs.cli.meetings",
 ]
 
 

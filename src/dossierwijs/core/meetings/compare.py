@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from dossierwijs.core.meetings.facts import (
+    WHY,
     Facts,
     compare_facts,
     condition_dropped,
@@ -41,7 +42,7 @@ KINDS = ("ontbreekt", "anders", "oordelend", "extra")
 SAME_POINT = 0.45
 MISSING = 0.34
 EXTRA = 0.30
-COUNTERPART = 0.2
+COUNTERPART = MISSING
 
 # A sentence of the parents that states their position or an objection.
 STANCE = re.compile(
@@ -193,16 +194,14 @@ def _missing_reason(kind: str, text: str) -> str:
     )
 
 
-def _different_reason(points: list[str], condition: str) -> str:
-    parts = [p[0].upper() + p[1:] + "." for p in points]
+def _different_reason(points: list[tuple[str, str]], condition: str) -> str:
+    parts = [p[0].upper() + p[1:] + "." for _, p in points]
     if condition:
         parts.append(f"Uw voorwaarde is weggevallen: '{condition}'.")
-    why = (
-        "Zo lijkt het alsof u zonder voorwaarde akkoord ging."
-        if condition and not points
-        else "Wie later alleen het verslag van school leest, gaat uit van wat daar staat."
-    )
-    return " ".join(parts) + " " + why
+        parts.append("Zo lijkt het alsof u zonder voorwaarde akkoord ging.")
+    for kind in dict.fromkeys(kind for kind, _ in points):
+        parts.append(WHY[kind])
+    return " ".join(parts)
 
 
 _NOT_KEY = re.compile(
@@ -289,10 +288,10 @@ def compare_reports(own_text: str, school_text: str) -> Comparison:
             )
             if sim < SAME_POINT:
                 # A turned-around position needs the two sentences to be about the same point.
-                points = [p for p in points if not p.startswith("het standpunt")]
+                points = [p for p in points if p[0] != "standpunt"]
             if not kind:
                 # Background facts: only a changed date or number is worth raising.
-                points = [p for p in points if not p.startswith("het standpunt")]
+                points = [p for p in points if p[0] != "standpunt"]
             condition = condition_dropped(own.facts[i], school.units[j].text, _overlap_text)
             if points or condition:
                 used_school.add(j)

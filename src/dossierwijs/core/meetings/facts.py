@@ -236,52 +236,94 @@ def _say(values: set) -> str:
     return " en ".join(sorted(str(v) for v in values))
 
 
-def compare_facts(own: Facts, school: Facts, *, agreement: bool, same_role=None) -> list[str]:
-    """Plain-Dutch phrases for each fact the school's sentence states differently."""
-    found: list[str] = []
+# Why each kind of change matters, in plain Dutch.
+WHY = {
+    "wanneer": "Het verslag is later de maatstaf: met deze datum kunt u school niet meer aan "
+    "de afgesproken termijn houden.",
+    "hoeveel": "Het verslag is later de maatstaf: uw kind krijgt dan wat daar staat, niet wat "
+    "is afgesproken.",
+    "wie": "Dan is later onduidelijk wie het moet doen, en kan niemand erop worden aangesproken.",
+    "standpunt": "Wie het verslag later leest, denkt dat u het omgekeerde vond.",
+    "beperking": "Zo lijkt het alsof u met meer instemde dan u deed.",
+}
+
+
+def compare_facts(
+    own: Facts, school: Facts, *, agreement: bool, same_role=None
+) -> list[tuple[str, str]]:
+    """(kind, plain-Dutch phrase) for each fact the school's sentence states differently.
+
+    Kinds: "wanneer", "hoeveel", "wie", "standpunt", "beperking" (see ``WHY``).
+    """
+    found: list[tuple[str, str]] = []
     if _differs(own.when, school.when):
         found.append(
-            f"een andere datum of termijn: in uw verslag {_say(own.when)}, "
-            f"bij school {_say(school.when)}"
+            (
+                "wanneer",
+                f"een andere datum of termijn: in uw verslag {_say(own.when)}, "
+                f"bij school {_say(school.when)}",
+            )
         )
     if _differs(own.times, school.times):
         found.append(
-            f"een andere tijd: in uw verslag {_say(own.times)}, bij school {_say(school.times)}"
+            (
+                "wanneer",
+                f"een andere tijd: in uw verslag {_say(own.times)}, bij school {_say(school.times)}",
+            )
         )
     if _differs(own.frequency, school.frequency):
         found.append(
-            f"hoe vaak: in uw verslag {_say(own.frequency)}, bij school {_say(school.frequency)}"
+            (
+                "hoeveel",
+                f"hoe vaak: in uw verslag {_say(own.frequency)}, bij school {_say(school.frequency)}",
+            )
         )
     if _differs(own.minutes, school.minutes):
         found.append(
-            "hoe lang: in uw verslag "
-            + _say({f"{m} minuten" for m in own.minutes})
-            + ", bij school "
-            + _say({f"{m} minuten" for m in school.minutes})
+            (
+                "hoeveel",
+                "hoe lang: in uw verslag "
+                + _say({f"{m} minuten" for m in own.minutes})
+                + ", bij school "
+                + _say({f"{m} minuten" for m in school.minutes}),
+            )
         )
     for noun, number in school.counts.items():
         if noun in own.counts and own.counts[noun] != number:
-            found.append(f"een ander aantal: in uw verslag {own.counts[noun]}, bij school {number}")
+            found.append(
+                (
+                    "hoeveel",
+                    f"een ander aantal: in uw verslag {own.counts[noun]}, bij school {number}",
+                )
+            )
     same = same_role or (lambda a, b: a == b)
     if agreement and own.actor and school.actor and not same(own.actor, school.actor):
         either_school = "school" in (own.actor, school.actor)
         other = school.actor if own.actor == "school" else own.actor
         if not (either_school and other in STAFF_ROLES):
             found.append(
-                f"een ander persoon verantwoordelijk: in uw verslag "
-                f"{ROLE_NAMES.get(own.actor, own.actor)}, bij school "
-                f"{ROLE_NAMES.get(school.actor, school.actor)}"
+                (
+                    "wie",
+                    f"een ander persoon verantwoordelijk: in uw verslag "
+                    f"{ROLE_NAMES.get(own.actor, own.actor)}, bij school "
+                    f"{ROLE_NAMES.get(school.actor, school.actor)}",
+                )
             )
     if own.limited and school.whole and not school.limited:
         found.append(
-            f"uw beperking is weggevallen: in uw verslag '{own.limited.strip()}', bij school "
-            f"'{school.whole.strip()}'"
+            (
+                "beperking",
+                f"uw beperking is weggevallen: in uw verslag '{own.limited.strip()}', bij school "
+                f"'{school.whole.strip()}'",
+            )
         )
     if own.negated != school.negated:
         found.append(
-            "het standpunt is omgedraaid: in uw verslag staat "
-            + ("'nee' of 'niet'" if own.negated else "'ja'")
-            + ", bij school het omgekeerde"
+            (
+                "standpunt",
+                "het standpunt is omgedraaid: in uw verslag staat een "
+                + ("'nee', bij school een 'ja'" if own.negated else "'ja', bij school een 'nee'"),
+            )
         )
     return found
 
