@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from . import duration
 from . import phrases as p
 from .form import (
     GEBREK,
@@ -22,6 +23,7 @@ from .form import (
     open_recipient_groups,
     organisation_names,
     quoted,
+    quotes,
     same_clause,
 )
 from .sentences import Sentence
@@ -135,8 +137,7 @@ def _names_a_party(s: Sentence) -> bool:
     names = organisation_names([s])
     if not names:
         return False
-    table_row = s.text.count("|") >= 2
-    if p.SHARING.search(s.key) or s.boxes or table_row or re.match(r"^\W*[-•*]", s.text):
+    if p.SHARING.search(s.key) or s.boxes or s.is_row or re.match(r"^\W*[-•*]", s.text):
         return True
     return any(
         re.search(r"\b(naar|met|aan|tussen|bij)\b[^.;]{0,50}$", s.text[: s.text.find(n)])
@@ -167,7 +168,7 @@ def judge_ontvangers(form: Form) -> Judgement:
             p.SHARING.search(s.key)
             or s.boxes
             or re.match(r"^\W*[-•*]", s.text)
-            or s.text.count("|") >= 2
+            or s.is_row
             or re.search(r"\b(naar|met|aan|tussen|bij)\b", s.key)
         )
         and _names_a_party(s)
@@ -228,19 +229,22 @@ def judge_opslag(form: Form) -> Judgement:
     )
 
 
-def _is_deadline_to_return(s: Sentence) -> bool:
-    return bool(re.search(r"\b(inleveren|retourneren|terugsturen|terug te sturen)\b", s.key))
-
-
 # AVG art. 5 lid 1 onder e; art. 13 lid 2 onder a.
 def judge_termijn(form: Form) -> Judgement:
-    """The form must say how long the consent is valid (an end date or a named end)."""
+    """The form must say how long the consent is valid (a date, a period or a named end)."""
     basis = "(AVG art. 5 lid 1 onder e en art. 13 lid 2 onder a)"
-    open_ended = []
+    open_ended: list[tuple[Sentence, str]] = []
+    ends: list[tuple[Sentence, duration.End]] = []
+    retention: list[Sentence] = []
     for s in form.body:
-        m = p.OPEN_ENDED.search(s.key)
-        if m and (p.VALIDITY.search(s.key) or re.search(r"toestemming|formulier", s.key)):
-            open_ended.append((s, m.group(0)))
+        found = duration.ends(s.key)
+        if not found:
+            continue
+        if duration.about_validity(s.key) and not duration.is_return_deadline(s.key):
+            open_ended += [(s, e.phrase) for e in found if e.is_open]
+            ends += [(s, e) for e in found if not e.is_open]
+        elif p.RETENTION.search(s.key) and any(not e.is_open for e in found):
+            retention.append(s)
     if open_ended:
         return Judgement(
             GEBREK,
@@ -249,31 +253,22 @@ def judge_termijn(form: Form) -> Judgement:
             f"gegevens mogen niet langer bewaard worden dan nodig {basis}.",
             evidence(s for s, _ in open_ended),
         )
-    ends = [
-        s
-        for s in form.matching(p.CONCRETE_END)
-        if p.VALIDITY.search(s.key)
-        and not _is_deadline_to_return(s)
-        and not p.RETENTION.search(s.key)
-    ]
-    retention = [
-        s
-        for s in form.matching(p.RETENTION)
-        if p.CONCRETE_END.search(s.key) or p.DATE.search(s.key)
-    ]
     if ends:
-        dated = any(p.DATE.search(s.key) or re.search(r"\bjaar\b|\bmaand", s.key) for s in ends)
+        firm = any(
+            e.kind in ("datum", "periode", "eenmalig") or "schooljaar" in e.phrase for _, e in ends
+        )
         doubt = (
             ""
-            if dated
+            if firm
             else " Twijfel: er staat geen datum, alleen het einde van een traject; vraag een "
             "einddatum als u het niet zeker weet."
         )
         return Judgement(
             OK,
-            f"Het formulier zegt tot wanneer de toestemming geldt. Daarna mag er niets meer "
+            f"Het formulier zegt tot wanneer de toestemming geldt "
+            f"({quotes(e.phrase for _, e in ends)}). Daarna mag er niets meer "
             f"worden gedeeld zonder nieuwe toestemming {basis}.{doubt}",
-            evidence(ends + retention),
+            evidence([s for s, _ in ends] + retention),
         )
     if retention:
         return Judgement(

@@ -46,7 +46,9 @@ class Form:
             if "?" in s.text or p.SILENCE_IS_CONSENT.search(s.key):
                 continue
             if not s.boxes:
-                if p.CHOICE_PAIR.search(s.key) and not p.CHOICE_INSTRUCTION.search(s.key):
+                # A table row is its own unit: "kiezen" in its reason is no instruction.
+                instruction = not s.is_row and p.CHOICE_INSTRUCTION.search(s.key)
+                if p.CHOICE_PAIR.search(s.key) and not instruction:
                     result.append(s)
                 continue
             if any(not b.label.lower().startswith(("nee", "neen", "geen")) for b in s.boxes):

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from . import tables
+
 # A ticked box: [x] [X] [v] [✓] and OCR variants such as [xl or (x), or a ballot glyph.
 _CHECKED = r"(?:[\[\(|]\s?[xX×✓✔vV]\s?[\]\)|lI1!]|[☒☑✅✔✗✘⊠])"
 # An empty box: [ ] [] ( ) and OCR variants such as [ | , or a ballot glyph.
@@ -67,6 +69,7 @@ class Sentence:
     boxes: tuple[Box, ...] = ()
     is_heading: bool = False
     is_fill_in: bool = False
+    is_row: bool = False  # one row of a table: a recipient or purpose with its own choice
 
     @property
     def key(self) -> str:
@@ -107,9 +110,15 @@ def original_phrase(text: str, key_phrase: str) -> str:
     return text[origins[start] : origins[end] + 1]
 
 
+# OCR reads an l as 1 or | inside a word ("formu1ier", "Co||ege") and an o as 0.
+_OCR_L = re.compile(r"(?<=[a-zà-ÿ])(?:1|\|\|)(?=[a-zà-ÿ])|(?<=[a-zà-ÿ]{2})1\b")
+_OCR_O = re.compile(r"(?<=[a-zà-ÿ])0(?=[a-zà-ÿ])")
+
+
 def _clean_line(line: str) -> str:
     line = unicodedata.normalize("NFKC", line).replace("\u00a0", " ").replace("\t", "    ")
-    return line.rstrip()
+    line = _OCR_L.sub(lambda m: "l" * len(m.group(0).replace("||", "ll")), line)
+    return _OCR_O.sub("o", line).rstrip()
 
 
 def _looks_like_heading(line: str, next_line: str) -> bool:
@@ -223,9 +232,36 @@ def read_boxes(text: str) -> tuple[Box, ...]:
 
 
 def split_form(text: str) -> list[Sentence]:
-    """Split the text of a form into sentences, headings and box lines, in reading order."""
+    """Split the text of a form into sentences, headings, box lines and table rows, in
+    reading order. A table row is one unit: its cells keep their column headers."""
     sentences: list[Sentence] = []
     heading = ""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for _kind, piece in tables.segments(lines):
+        if isinstance(piece, tables.Table):
+            sentences.extend(_table_rows(piece, heading))
+            continue
+        heading = _split_text("\n".join(piece), heading, sentences)
+    return sentences
+
+
+def _table_rows(table: tables.Table, heading: str) -> list[Sentence]:
+    rows = []
+    for cells in table.rows:
+        cleaned = tuple(_clean_line(c).strip() for c in cells)
+        boxes: list[Box] = []
+        for n, cell in enumerate(cleaned):
+            column = table.header[n] if n < len(table.header) else ""
+            for box in read_boxes(cell):
+                boxes.append(Box(checked=box.checked, label=box.label or column))
+        text = tables.row_text(tuple(_clean_line(h).strip() for h in table.header), cleaned)
+        rows.append(Sentence(text=text, heading=heading, boxes=tuple(boxes), is_row=True))
+    return rows
+
+
+def _split_text(text: str, heading: str, sentences: list[Sentence]) -> str:
+    """Add the sentences of a stretch of text (no table) to ``sentences``; returns the
+    heading in force at its end."""
     for paragraph, is_heading in _paragraphs(text):
         if is_heading:
             heading = paragraph
@@ -244,4 +280,4 @@ def split_form(text: str) -> list[Sentence]:
             continue
         for sentence in _split_sentences(paragraph):
             sentences.append(Sentence(text=sentence, heading=heading))
-    return sentences
+    return heading

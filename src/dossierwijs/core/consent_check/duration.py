@@ -1,0 +1,178 @@
+"""How long a consent lasts: dates, periods and end events, read from one sentence.
+
+A form may end its consent with a date ("tot en met 30 juni 2026"), a period ("één
+schooljaar", "vervalt na drie maanden"), or an event that will come ("tot de aanvraag is
+afgehandeld", "zolang de behandeling duurt", "tot het einde van het schooljaar"). Each of
+those is an end (AVG art. 5 lid 1 onder e, 13 lid 2 onder a). Open ends are not: "tot
+wederopzegging", "de hele schoolloopbaan", "zolang uw kind bij ons op school zit".
+All patterns run on ``normalise``-d text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTHS = (
+    r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+)
+_NUMBER = r"(een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|\d{1,3})"
+_UNIT = r"(schooljaren|schooljaar|jaren|jaar|maanden|maand|weken|week|dagen)"
+DATE = re.compile(
+    rf"\b\d{{1,2}} {_MONTHS} \d{{4}}\b|\b\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}\b"
+    rf"|\b{_MONTHS} \d{{4}}\b|\bschooljaar \d{{4}} ?[-/] ?\d{{2,4}}\b"
+)
+# Things that end by themselves: a treatment, an application, a stay in hospital.
+_COURSE = (
+    r"(behandeling|revalidatiebehandeling|begeleiding|therapie|hulp|ondersteuning|observatie|"
+    r"onderzoek|onderzoeksperiode|traject|verzuimtraject|arrangement|aanvraag|aanmelding|"
+    r"procedure|opname|plaatsing|intake|overleg|mdo|bespreking|consult|gesprek|sessie|"
+    r"coaching|training|cursus|pilot|project|stage|periode|schooljaar|semester|trimester|"
+    r"indicatie|beschikking)"
+)
+_VALIDITY = re.compile(
+    r"\b(geldt|geldig|gelden|loopt|lopen|eindigt|vervalt|vervallen|verloopt|duurt|van kracht|"
+    r"houdt op|stopt|toestemming|machtiging|formulier)\b"
+)
+
+_CONCRETE = [
+    (
+        "datum",
+        re.compile(
+            rf"\b(tot|t/m|uiterlijk|einddatum|eindigt op|vervalt op|verloopt op|geldig tot)\b"
+            rf"[^.;]{{0,40}}({DATE.pattern})"
+        ),
+    ),
+    ("datum", re.compile(r"\b(voor|gedurende|in) (het )?schooljaar \d{4} ?[-/] ?\d{2,4}\b")),
+    (
+        "eenmalig",
+        re.compile(
+            rf"\bvoor (het|de|dit|deze) (mdo|overleg|gesprek|onderzoek|bespreking|consult)\b"
+            rf"[^.;]{{0,30}}({DATE.pattern})"
+        ),
+    ),
+    (
+        "gebeurtenis",
+        re.compile(
+            rf"\btot (het )?(einde?|afloop|afronding|afsluiting) van (het|de|dit|deze|uw|je|jouw) "
+            rf"([a-z-]+ ){{0,2}}{_COURSE}\b(?! van (uw kind|je|de leerling))"
+        ),
+    ),
+    (
+        "gebeurtenis",
+        re.compile(
+            rf"\btot (de|het|dat de|dat het) ([a-z-]+ ){{0,2}}{_COURSE}\b[^.;]{{0,30}}"
+            r"\b(is |zijn )?(afgehandeld|afgerond|beeindigd|klaar|voorbij|gestopt|genomen|bekend|"
+            r"gedaan|gestart|begonnen|afgelopen)\b"
+        ),
+    ),
+    (
+        "gebeurtenis",
+        re.compile(
+            r"\btot (de|het) (start|begin|eerste|laatste|besluit|beslissing|ontslag|overstap|"
+            r"overdracht|plaatsing|plaatsingsbesluit|uitslag|toelating|afronding|afsluiting)\b"
+        ),
+    ),
+    (
+        "gebeurtenis",
+        re.compile(
+            rf"\b(zolang|gedurende|tijdens) (de|het|dit|deze|uw|je) ([a-z-]+ ){{0,2}}{_COURSE}\b"
+            r"(?![^.;]{0,30}\b(op school|ingeschreven|leerling)\b)"
+        ),
+    ),
+    (
+        "gebeurtenis",
+        re.compile(
+            rf"\b(na afloop|na afronding|na het einde|aan het einde|aan het eind) van (de|het|dit|deze) "
+            rf"([a-z-]+ ){{0,2}}{_COURSE}\b"
+        ),
+    ),
+    (
+        "gebeurtenis",
+        re.compile(
+            rf"\b(als|wanneer|zodra) (de|het) ([a-z-]+ ){{0,2}}{_COURSE}\b[^.;]{{0,30}}"
+            r"\b(stopt|eindigt|afloopt|klaar is|afgerond|afgehandeld|voorbij is)\b"
+        ),
+    ),
+    (
+        "periode",
+        re.compile(
+            rf"\b(vervalt|verloopt|eindigt|stopt)\b[^.;]{{0,20}}\bna\b[^.;]{{0,40}}"
+            rf"(\b{_NUMBER} {_UNIT}\b|\bafloop\b|\bafronding\b|\bhet einde\b)"
+        ),
+    ),
+    (
+        "periode",
+        re.compile(
+            rf"\b(geldt|geldig|loopt|duurt|gedurende|voor|voor de duur van|van kracht)\b"
+            rf"[^.;]{{0,15}}\b{_NUMBER} {_UNIT}\b"
+        ),
+    ),
+    ("periode", re.compile(rf"\b{_NUMBER} {_UNIT} (geldig|lang|van kracht)\b")),
+    ("periode", re.compile(rf"\btot {_NUMBER} {_UNIT} na\b")),
+    ("eenmalig", re.compile(r"\beenmalig\w*\b|\been keer\b|\been enkele keer\b")),
+]
+
+OPEN = re.compile(
+    "|".join(
+        [
+            r"\b(gehele|hele|volledige|complete) (school(loop)?baan|schoolperiode|schooltijd|"
+            r"basisschooltijd|periode|duur|inschrijving|looptijd)\b",
+            r"\b(zolang|zo lang)\b[^.;]{0,40}\b(op (school|de school|onze school)|ingeschreven|"
+            r"leerling|bij ons|onderwijs|voorziening\w*|gebruik\w*|nodig|client|in zorg|"
+            r"in behandeling bent)\b",
+            r"\btot (het einde|het eind|het afscheid) van (de|het|zijn|haar|je|uw) "
+            r"(basisschool|basisschooltijd|middelbare school|schooltijd|opleiding|"
+            r"voortgezet onderwijs|school|schoolloopbaan|schoolperiode|studie)\b",
+            r"\b(tot|totdat) (uw kind|de leerling|je|jij|het kind)\b[^.;]{0,30}"
+            r"\b(van school gaat|school verlaat|uitstroomt|verlaat|18 wordt)\b",
+            r"\btot wederopzegging\b|\bonbepaalde tijd\b|\bvoor altijd\b|\bblijvend\b",
+            r"\btot (u|jullie|je) (de |deze |uw |je )?(toestemming )?(intrekt|intrekken)\b",
+            r"\bloopt\b[^.;]{0,20}\bdoor\b|\b(automatisch|stilzwijgend|jaarlijks|steeds) "
+            r"(verlengd|door)\b",
+            r"\bblijft\b[^.;]{0,30}\b(geldig|gelden|van kracht)\b(?![^.;]{0,20}\btot\b)",
+        ]
+    )
+)
+# "maar nooit langer dan tot ...", "uiterlijk tot ...": a cap on an open or vague end.
+_CAP = re.compile(r"\b(uiterlijk|nooit langer dan|maximaal|hooguit|ten hoogste)\b")
+
+
+@dataclass(frozen=True)
+class End:
+    """One end found in a sentence: its kind and the words that say it."""
+
+    kind: str  # datum, periode, gebeurtenis, eenmalig or open
+    phrase: str
+
+    @property
+    def is_open(self) -> bool:
+        return self.kind == "open"
+
+
+def ends(key: str) -> list[End]:
+    """Every end in one normalised sentence, concrete ones first; an open end is left out
+    when the same sentence caps it ("zolang …, maar uiterlijk tot 1 juli 2026")."""
+    found: list[End] = []
+    for kind, pattern in _CONCRETE:
+        for m in pattern.finditer(key):
+            found.append(End(kind, m.group(0)))
+    open_end = OPEN.search(key)
+    capped = _CAP.search(key) and any(e.kind in ("datum", "periode") for e in found)
+    if open_end and not capped:
+        # An open end swallows a concrete-looking piece of itself ("tot het einde van de
+        # opleiding" is not an event that will come soon).
+        found = [e for e in found if e.phrase not in open_end.group(0)]
+        found.append(End("open", open_end.group(0)))
+    return found
+
+
+def about_validity(key: str) -> bool:
+    """The sentence speaks of the consent (or form) lasting, not of a meeting or a return date."""
+    return bool(_VALIDITY.search(key))
+
+
+def is_return_deadline(key: str) -> bool:
+    return bool(
+        re.search(r"\b(inleveren|retourneren|terugsturen|terug te sturen|terug naar|graag)\b", key)
+    )

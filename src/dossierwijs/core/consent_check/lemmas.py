@@ -1,0 +1,53 @@
+"""Dutch words reduced to their lemma, so a rule names a verb once for all its forms.
+
+"doorstuur", "doorgestuurd" and "doorsturen" are one verb; "derden" is "derde". The
+lemmatiser is ``simplemma`` (a word list shipped in the package: nothing is loaded at
+run time). Separable verbs split over a clause ("stuur … door") are joined here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import simplemma
+
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_PARTICLES = ("door", "uit", "op", "mee", "terug", "over", "toe", "aan")
+
+
+@lru_cache(maxsize=8192)
+def lemma(word: str) -> str:
+    return simplemma.lemmatize(word, lang="nl")
+
+
+@lru_cache(maxsize=4096)
+def lemmas(key: str) -> frozenset[str]:
+    """The lemmas of a normalised sentence, with separable verbs joined ("stuur … door")."""
+    words = _WORD.findall(key)
+    found = {lemma(w) for w in words}
+    for clause in re.split(r"[,;:]", key):
+        clause_words = _WORD.findall(clause)
+        for n, word in enumerate(clause_words):
+            if word in _PARTICLES and n:
+                for verb in clause_words[max(0, n - 6) : n]:
+                    found.add(lemma(word + verb))  # "stuur ... door" -> "doorsturen"
+    return frozenset(found)
+
+
+# Verbs of passing data on, asking for it or talking it through with someone else.
+_SHARING_VERBS = """
+    delen uitwisselen verstrekken opvragen doorsturen sturen versturen toesturen opsturen
+    doorgeven overdragen doormailen mailen bespreken overleggen overleg terugkoppelen
+    meegeven inzien ontvangen krijgen informeren voorleggen rapporteren
+"""
+SHARING_VERBS = frozenset(_SHARING_VERBS.split())
+# Words that leave a group open: "alle", "relevante", "betrokken", "derden", "overige".
+OPEN_QUANTIFIERS = frozenset(
+    ["al", "alles", "relevant", "betrekken", "derde", "overig", "eventueel"]
+)
+
+
+def shares(key: str) -> bool:
+    """The sentence speaks of passing data on or talking it through (any verb form)."""
+    return bool(lemmas(key) & SHARING_VERBS)

@@ -1,0 +1,116 @@
+"""Tables on a consent form, read as units: one row is one recipient or purpose, with its
+own data, reason and choice.
+
+A table reaches us as text in three ways: with ``|`` between the cells (typed or from a
+Word file), with tabs, or with runs of spaces (a PDF's text layer, OCR). A row read as
+one line of words loses which cell says what; here each row keeps its cells, labelled
+with the column headers ("Ontvanger: GGD …; Gegevens: …; Keuze: ja / nee").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SEPARATOR_CELL = re.compile(r"[-=:+_ ]*")
+_FILL_IN = re.compile(r"_{4,}|\.{6,}|…{2,}")
+_CHOICE_WORD = re.compile(r"\b(ja|nee|yes|no)\b", re.IGNORECASE)
+_BOX = re.compile(r"[\[\(][ xX×✓✔vV]?[\]\)]|[☐□☒☑✅○◻⬜]")
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table: its column headers (empty when it has none) and its rows of cells."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+def _cells(line: str) -> list[str] | None:
+    """The cells of a line that looks like a table row, [] for a |---| rule, else None."""
+    stripped = line.strip()
+    if stripped.count("|") >= 2:
+        parts = [c.strip() for c in stripped.strip("|").split("|")]
+        if all(_SEPARATOR_CELL.fullmatch(c) for c in parts):
+            return []
+        return parts if len(parts) >= 3 else None
+    if line.count("\t") >= 2:
+        parts = [c.strip() for c in line.split("\t") if c.strip()]
+        return parts if len(parts) >= 3 else None
+    parts = [c for c in re.split(r"\s{3,}", stripped) if c]
+    return parts if len(parts) >= 3 and not _FILL_IN.search(stripped) else None
+
+
+def _spaced(line: str) -> bool:
+    return line.strip().count("|") < 2 and line.count("\t") < 2
+
+
+def _is_header(cells: list[str]) -> bool:
+    return all(
+        len(c.split()) <= 6
+        and not _BOX.search(c)
+        and not _CHOICE_WORD.fullmatch(c.strip())
+        and not _FILL_IN.search(c)
+        and not c.rstrip().endswith(":")
+        for c in cells
+    )
+
+
+def segments(lines: list[str]) -> list[tuple[str, list[str] | Table]]:
+    """Split a form's lines into ("text", lines) and ("table", Table) pieces, in order.
+
+    A table is one or more lines of cells of the same kind. A table made with spaces needs
+    a header line of short labels and a row, or two aligned lines of a paragraph would
+    count.
+    """
+    result: list[tuple[str, list[str] | Table]] = []
+    text: list[str] = []
+    i = 0
+    while i < len(lines):
+        block: list[list[str]] = []
+        spaced = _spaced(lines[i])
+        j = i
+        while j < len(lines) and (cells := _cells(lines[j])) is not None:
+            if _spaced(lines[j]) != spaced:
+                break
+            if cells:
+                block.append(cells)
+            j += 1
+        header = block[0] if len(block) >= 2 and _is_header(block[0]) else []
+        # One line with bars or tabs is a row too; a table made with spaces needs a header.
+        if block and (len(block) >= 2 or not spaced) and (header or not spaced):
+            if text:
+                result.append(("text", text))
+                text = []
+            rows = _merge_wrapped(block[1:] if header else block)
+            result.append(("table", Table(tuple(header), tuple(tuple(r) for r in rows))))
+            i = j
+            continue
+        text.append(lines[i])
+        i += 1
+    if text:
+        result.append(("text", text))
+    return result
+
+
+def _merge_wrapped(rows: list[list[str]]) -> list[list[str]]:
+    """A cell wrapped onto the next line leaves that line's first cell empty: join it."""
+    merged: list[list[str]] = []
+    for row in rows:
+        if merged and row and not row[0] and len(row) == len(merged[-1]):
+            merged[-1] = [f"{a} {b}".strip() for a, b in zip(merged[-1], row, strict=True)]
+        else:
+            merged.append(list(row))
+    return merged
+
+
+def row_text(header: tuple[str, ...], cells: tuple[str, ...]) -> str:
+    """One row as a parent reads it: each cell after its column header."""
+    if not header:
+        return " | ".join(c for c in cells if c)
+    parts = []
+    for n, cell in enumerate(cells):
+        label = header[n] if n < len(header) else ""
+        if cell:
+            parts.append(f"{label}: {cell}" if label else cell)
+    return "; ".join(parts)
