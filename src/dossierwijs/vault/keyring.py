@@ -17,13 +17,13 @@ from __future__ import annotations
 import base64
 import json
 import os
-import secrets
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from . import crypto
+from .files import write_private_file
 
 FORMAT = 1
 FILENAME = "keyring.json"
@@ -209,15 +209,8 @@ class Keyring:
         )
 
     def save(self, data_dir: Path) -> None:
-        """Write atomically: a crash leaves the old keyring or the new one, never half."""
-        data_dir = Path(data_dir)
-        data_dir.mkdir(parents=True, exist_ok=True)
-        tmp = data_dir / f".{FILENAME}.{secrets.token_hex(4)}.tmp"
-        with open(tmp, "w", encoding="utf-8") as fh:
-            fh.write(self.to_json())
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, data_dir / FILENAME)
+        """Write atomically and durably: a crash leaves the old keyring or the new one."""
+        write_private_file(Path(data_dir) / FILENAME, self.to_json().encode("utf-8"))
 
     # -- key holders --------------------------------------------------------------
     def add(self, entry: KeyEntry) -> KeyEntry:

@@ -16,8 +16,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import crypto, journal, keyholder, throttle
+from .files import keyring_lock
 from .journal_model import Action
-from .keyring import KeyEntry, Keyring, KeyringError
+from .keyring import KeyEntry, Keyring, KeyringError, WrongSecret
 from .models import Invitation, Member, Vault
 from .roles import PARENT_ROLES, Capability, Role
 
@@ -140,14 +141,30 @@ def _flush_failed_logins(vault: Vault) -> None:
 
 def login_with_passphrase(passphrase: str) -> Member:
     """Unlock the vault with a member's passphrase and return that member."""
-    _keyring, entry, key = _open(passphrase, ("member",))
+    keyring, entry, key = _open(passphrase, ("member",))
     _unlock(key)
     member = Member.objects.select_related("vault", "user").filter(key_entry_id=entry.id).first()
+    if member is None:
+        member = _member_of_another_entry(keyring, passphrase, entry)
     if member is None:
         raise VaultError(_("Dit account bestaat niet meer in de kluis."))
     _flush_failed_logins(member.vault)
     journal.record(vault=member.vault, actor=member, action=Action.LOGIN)
     return member
+
+
+def _member_of_another_entry(keyring: Keyring, passphrase: str, opened: KeyEntry):
+    """A passphrase change or a join cut off by a crash can leave an entry that no member
+    uses; the same passphrase may open a later entry that a member does use."""
+    others = [e.id for e in keyring.entries if e.kind == "member" and e.id != opened.id]
+    members = Member.objects.select_related("vault", "user").filter(key_entry_id__in=others)
+    for member in members:
+        try:
+            keyring.get(member.key_entry_id).unwrap(passphrase)
+        except WrongSecret:
+            continue
+        return member
+    return None
 
 
 def record_failed_login() -> None:
@@ -171,15 +188,24 @@ def unlock_with_recovery_code(code: str) -> Vault:
 
 
 def set_passphrase(*, member: Member, passphrase: str) -> None:
-    """Give a member a new passphrase: one keyring entry is rewrapped, nothing else."""
-    keyring = Keyring.load(_data_dir())
-    new_entry = keyring.add(KeyEntry.wrap(keyholder.key(), passphrase, "member"))
-    keyring.remove(member.key_entry_id)
-    with transaction.atomic():
-        member.key_entry_id = new_entry.id
-        member.save(update_fields=["key_entry_id"])
-        journal.record(vault=member.vault, actor=member, action=Action.PASSPHRASE_CHANGED)
-    keyring.save(_data_dir())
+    """Give a member a new passphrase: one keyring entry is rewrapped, nothing else.
+
+    Crash-safe order: the keyring first holds the old and the new entry, then the
+    database points to the new one, then the old entry goes. A crash at any moment
+    leaves a passphrase that opens (tests/vault/test_keyring_crash.py).
+    """
+    data_dir = _data_dir()
+    old_entry_id = member.key_entry_id
+    with keyring_lock(data_dir):
+        keyring = Keyring.load(data_dir)
+        new_entry = keyring.add(KeyEntry.wrap(keyholder.key(), passphrase, "member"))
+        keyring.save(data_dir)
+        with transaction.atomic():
+            member.key_entry_id = new_entry.id
+            member.save(update_fields=["key_entry_id"])
+            journal.record(vault=member.vault, actor=member, action=Action.PASSPHRASE_CHANGED)
+        keyring.remove(old_entry_id)
+        keyring.save(data_dir)
 
 
 def create_invitation(*, by: Member, role: str, name: str, access_until=None, days: int = 7):
@@ -229,7 +255,9 @@ def accept_invitation(*, code: str, display_name: str, passphrase: str) -> Membe
     if invitation is None:
         raise VaultError(_("Deze uitnodiging is al gebruikt of ingetrokken."))
     member_entry = keyring.add(KeyEntry.wrap(key, passphrase, "member"))
-    keyring.remove(entry.id)
+    # Crash-safe order: the code and the new passphrase both in the keyring, then the
+    # member in the database, then the code goes; a crash leaves one that opens.
+    keyring.save(_data_dir())
     with transaction.atomic():
         member = Member.objects.create(
             vault=invitation.vault,
@@ -246,6 +274,7 @@ def accept_invitation(*, code: str, display_name: str, passphrase: str) -> Membe
             summary=_("Lid geworden als %(role)s") % {"role": member.get_role_display()},
         )
         invitation.delete()
+    keyring.remove(entry.id)
     keyring.save(_data_dir())
     return member
 
