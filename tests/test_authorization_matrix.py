@@ -59,6 +59,10 @@ ROUTES: dict[str, Route] = {
     "vault:data": Route("GET", VAULT_PAGE),
     "vault:backup": Route("POST", VAULT_PAGE),
     "vault:export": Route("POST", VAULT_PAGE),
+    # A meelezer's pages open with their reader session only (vault.readers), not a login.
+    "vault:reader_home": Route("GET", everyone(LOGIN)),
+    "vault:reader_download": Route("GET", everyone(LOGIN)),
+    "vault:reader_logout": Route("POST", everyone(LOGIN)),
     # The dossier: a meelezer sees only documents shared with them (none here).
     "sharing:ledger": Route("GET", VAULT_PAGE),
     "sharing:new": Route("GET", VAULT_PAGE),
@@ -208,7 +212,8 @@ def family_document(family):
 
 
 def family_share(family, name):
-    from dossierwijs.sharing.models import Organisation, SharedItem, ShareDraft
+    from dossierwijs.addressbook.models import Organisation
+    from dossierwijs.sharing.models import SharedItem, ShareDraft
     from dossierwijs.sharing.services import record_share
 
     organisation, _ = Organisation.objects.get_or_create(

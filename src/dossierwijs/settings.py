@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "dossierwijs.vault",
     "dossierwijs.knowledge",
     "dossierwijs.dossier",
+    "dossierwijs.addressbook",
     "dossierwijs.sharing",
     "dossierwijs.letters",
     "dossierwijs.rights",

@@ -85,7 +85,7 @@ def test_brief_inzage_writes_the_pdf_and_keeps_it_in_the_dossier(tmp_path):
         data,
         """
         from dossierwijs.letters.models import Letter
-        from dossierwijs.sharing.models import Organisation
+        from dossierwijs.addressbook.models import Organisation
         letter = Letter.objects.get()
         print(letter.document.doc_type, letter.kind, Organisation.objects.get().kind)
         """,

@@ -8,7 +8,8 @@ from tests.vault.scripted import cli, python
 
 RECORD = """
 from dossierwijs.dossier.services import import_file
-from dossierwijs.sharing.models import Organisation, ShareDraft
+from dossierwijs.addressbook.models import Organisation
+from dossierwijs.sharing.models import ShareDraft
 from dossierwijs.sharing.services import record_share
 import datetime
 doc = import_file(vault=vault, by=member, filename="opp.txt", data="OPP van Sanne".encode())[0].document

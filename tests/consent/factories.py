@@ -27,7 +27,7 @@ Handtekening ouder/verzorger: ______________________
 
 
 def organisation(family, name="OSG De Klimop", kind="school"):
-    from dossierwijs.sharing.models import Organisation
+    from dossierwijs.addressbook.models import Organisation
 
     org, _created = Organisation.objects.get_or_create(
         vault=family.vault,

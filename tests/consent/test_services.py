@@ -139,7 +139,7 @@ def test_a_document_named_in_the_consent_is_covered(family):
 
 def test_another_vaults_consent_covers_nothing(family):
     consent(family)
-    from dossierwijs.sharing.models import Organisation
+    from dossierwijs.addressbook.models import Organisation
 
     theirs = Organisation.objects.create(
         vault=family.outsider.vault, name="OSG De Klimop", kind="school"

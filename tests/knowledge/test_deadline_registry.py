@@ -1,15 +1,11 @@
-"""The registry through which apps add their open deadlines to Termijnen."""
+"""Open deadlines gathered from what the apps declare (``deadline_sources``)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from dossierwijs.knowledge.deadlines import (
-    OpenDeadline,
-    open_deadlines,
-    register_deadline_source,
-    unregister_deadline_source,
-)
+from dossierwijs.knowledge.deadlines import OpenDeadline, open_deadlines
+from tests.contributing import contributing
 
 
 def early(vault):
@@ -24,24 +20,15 @@ def late(vault):
 
 
 def test_collects_every_source_most_urgent_first():
-    register_deadline_source(late)
-    register_deadline_source(early)
-    try:
+    with contributing("knowledge", deadline_sources=(late, early)):
         collected = open_deadlines(vault=None)
-    finally:
-        unregister_deadline_source(late)
-        unregister_deadline_source(early)
     assert [d.title for d in collected.deadlines] == ["A", "B", "C"]
     assert collected.failed_sources == 0
 
 
-def test_registering_twice_counts_once_and_works_as_decorator():
-    assert register_deadline_source(early) is early
-    register_deadline_source(early)
-    try:
+def test_a_source_leaves_when_its_declaration_does():
+    with contributing("rights", deadline_sources=(early,)):
         assert len(open_deadlines(vault=None).deadlines) == 1
-    finally:
-        unregister_deadline_source(early)
     assert open_deadlines(vault=None).deadlines == []
 
 
@@ -49,13 +36,8 @@ def test_a_failing_source_is_counted_not_raised():
     def broken(vault):
         raise KeyError("boom")
 
-    register_deadline_source(broken)
-    register_deadline_source(early)
-    try:
+    with contributing("consent", deadline_sources=(broken, early)):
         collected = open_deadlines(vault=None)
-    finally:
-        unregister_deadline_source(broken)
-        unregister_deadline_source(early)
     assert collected.failed_sources == 1
     assert [d.title for d in collected.deadlines] == ["B"]
 

@@ -11,7 +11,6 @@ from django.urls import resolve, reverse
 from dossierwijs.core.knowledge import BY_SLUG
 from dossierwijs.core.rules.sharing import PURPOSES, RECIPIENTS, SENDERS
 from dossierwijs.core.rules.sharing import may_share as decide
-from dossierwijs.knowledge.presenting import url_if_exists
 from dossierwijs.knowledge.views.may_share import WHY_ITEMS
 from tests.knowledge.conftest import page_text
 
@@ -185,9 +184,19 @@ def test_every_rule_the_core_can_answer_with_has_why_items():
     assert rules <= set(WHY_ITEMS)
 
 
-def test_a_capability_is_linked_only_once_it_exists():
-    assert url_if_exists("knowledge:index") == "/kennis/"
-    assert url_if_exists("bestaat:niet") is None
+def test_a_consent_question_offers_every_next_step():
+    """Before, two of these five were silently dropped (a wrong URL name was taken for a
+    part not built yet)."""
+    from dossierwijs.knowledge.views.may_share import _next_steps
+
+    urls = [step["url"] for step in _next_steps("hangt_ervan_af", "school_naar_zorg")]
+    assert urls == [
+        reverse("consent:give"),
+        reverse("consent:check"),
+        reverse("sharing:new"),
+        reverse("letters:new", args=["inzage"]),
+        reverse("sharing:ledger"),
+    ]
 
 
 @pytest.mark.parametrize("needed", [("zorgverlener", "school", "advies"), ("school", "swv", "tlv")])

@@ -7,11 +7,8 @@ from datetime import date
 import pytest
 from icalendar import Calendar
 
-from dossierwijs.knowledge.deadlines import (
-    OpenDeadline,
-    register_deadline_source,
-    unregister_deadline_source,
-)
+from dossierwijs.knowledge.deadlines import OpenDeadline
+from tests.contributing import register_deadline_source, unregister_deadline_source
 
 URL = "/termijnen/termijnen.ics"
 

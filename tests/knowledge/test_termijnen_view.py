@@ -8,11 +8,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from dossierwijs.knowledge.deadlines import (
-    OpenDeadline,
-    register_deadline_source,
-    unregister_deadline_source,
-)
+from dossierwijs.knowledge.deadlines import OpenDeadline
+from tests.contributing import register_deadline_source, unregister_deadline_source
 from tests.knowledge.conftest import page_text
 
 URL = "/termijnen/"
@@ -20,7 +17,7 @@ URL = "/termijnen/"
 
 @pytest.fixture
 def deadline_source():
-    """Register a source of open deadlines (as the letters app will) for one test."""
+    """Register a source of open deadlines (as an app declares one) for one test."""
     registered = []
 
     def add(func):

@@ -20,7 +20,7 @@ def letter_family(family):
 
 @pytest.fixture
 def school(letter_family):
-    from dossierwijs.sharing.models import Contact
+    from dossierwijs.addressbook.models import Contact
 
     org = family_school(letter_family)
     Contact.objects.create(
@@ -116,5 +116,6 @@ def sample_fields(kind: str) -> dict:
             "defects": ("Er staat geen concreet doel in.",),
         },
         "machtiging": {},
+        "informatie": {"topics": ("voortgang", "ondersteuning")},
     }
     return samples[kind]

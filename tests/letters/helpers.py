@@ -18,7 +18,7 @@ def prepare_family(family) -> None:
 
 
 def family_school(family):
-    from dossierwijs.sharing.models import Organisation
+    from dossierwijs.addressbook.models import Organisation
 
     organisation, _created = Organisation.objects.get_or_create(
         vault=family.vault,

@@ -19,7 +19,7 @@ def ready_for_letters(family) -> None:
 
 
 def school(family, *, email: str = "privacy@klimop.example"):
-    from dossierwijs.sharing.models import Organisation, OrganisationKind
+    from dossierwijs.addressbook.models import Organisation, OrganisationKind
 
     found = Organisation.objects.filter(vault=family.vault, name="OSG De Klimop").first()
     if found:
@@ -83,7 +83,7 @@ def matrix_parameter(name: str, family):
 
 
 def other_organisation(family, name: str = "Samenwerkingsverband Utrecht"):
-    from dossierwijs.sharing.models import Organisation, OrganisationKind
+    from dossierwijs.addressbook.models import Organisation, OrganisationKind
 
     return Organisation.objects.create(
         vault=family.vault, name=name, kind=OrganisationKind.SAMENWERKINGSVERBAND

@@ -79,11 +79,8 @@ def test_while_the_vault_is_locked_the_feed_says_so_and_asks_to_retry(cheap_requ
 
 
 def test_deadlines_of_other_apps_are_in_the_same_subscription(cheap_request):
-    from dossierwijs.knowledge.deadlines import (
-        OpenDeadline,
-        register_deadline_source,
-        unregister_deadline_source,
-    )
+    from dossierwijs.knowledge.deadlines import OpenDeadline
+    from tests.contributing import register_deadline_source, unregister_deadline_source
 
     def meeting_reports(vault):
         return [

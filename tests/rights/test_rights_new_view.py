@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
+from dossierwijs.addressbook.models import Organisation
 from dossierwijs.dossier.models import Document, DocumentType
 from dossierwijs.letters.models import Letter
 from dossierwijs.rights.models import RightsRequest, Status
-from dossierwijs.sharing.models import Organisation
 from dossierwijs.vault.journal_model import JournalEntry
 from tests.rights.conftest import page_text
 from tests.rights.factories import BIRTH_DATE, ready_for_letters, school

@@ -1,7 +1,7 @@
 import pytest
 
 from dossierwijs.dossier.services import import_file
-from dossierwijs.sharing.models import Organisation, OrganisationKind
+from dossierwijs.addressbook.models import Organisation, OrganisationKind
 from tests.documents import pdf_with_text
 
 

@@ -57,7 +57,7 @@ import pymupdf
 from dossierwijs.dossier import services as dossier_services
 from dossierwijs.dossier.preview import render_page
 from dossierwijs.dossier.search import search
-from dossierwijs.sharing.models import Organisation
+from dossierwijs.addressbook.models import Organisation
 
 outcomes = dossier_services.plant_canary(vault=vault, member=member,
     filename="Roodborstbestand.txt", text="Spreeuwenverslag Winterkoningnotitie")

@@ -219,7 +219,7 @@ def _mime(path: Path) -> str:
 
 
 def _organisation(vault, args):
-    from dossierwijs.sharing.models import Organisation, OrganisationKind
+    from dossierwijs.addressbook.models import Organisation, OrganisationKind
 
     name = (args.school or args.organisatie or "").strip()
     if not name:

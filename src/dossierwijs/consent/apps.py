@@ -1,19 +1,27 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from dossierwijs.contributions import Contributions, HomeCard, NavEntry
+
 
 class ConsentConfig(AppConfig):
     name = "dossierwijs.consent"
     label = "consent"
     default_auto_field = "django.db.models.BigAutoField"
     verbose_name = _("Toestemmingen")
-
-    def ready(self):
-        from dossierwijs.dossier.actions import register_document_action
-        from dossierwijs.knowledge.deadlines import register_deadline_source
-
-        from .deadlines import consent_deadlines
-        from .views.check import check_form_action
-
-        register_deadline_source(consent_deadlines)
-        register_document_action(check_form_action)
+    contributions = Contributions(
+        document_actions=("dossierwijs.consent.views.check.check_form_action",),
+        deadline_sources=("dossierwijs.consent.deadlines.consent_deadlines",),
+        home_cards=(
+            HomeCard(
+                key="toestemmingen",
+                title=_("Toestemmingen"),
+                url_name="consent:list",
+                description=_(
+                    "Geef toestemming per uitwisseling, en controleer formulieren van school."
+                ),
+                order=30,
+            ),
+        ),
+        navigation=(NavEntry("consent:list", _("Toestemmingen"), order=40, current=("consent",)),),
+    )

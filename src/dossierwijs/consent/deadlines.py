@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from dossierwijs.knowledge.deadlines import OpenDeadline
+from dossierwijs.contributions import OpenDeadline
 
 from .models import ENDS_SOON_DAYS, Consent, Status
 

@@ -86,13 +86,13 @@ class Consent(models.Model):
     given_by = models.JSONField(_("gegeven door"), default=list)  # Signer values
     given_by_names = models.CharField(_("namen"), max_length=300, blank=True)
     from_organisation = models.ForeignKey(
-        "sharing.Organisation",
+        "addressbook.Organisation",
         on_delete=models.RESTRICT,
         related_name="consents_from",
         verbose_name=_("organisatie"),
     )
     to_organisation = models.ForeignKey(
-        "sharing.Organisation",
+        "addressbook.Organisation",
         null=True,
         blank=True,
         on_delete=models.RESTRICT,

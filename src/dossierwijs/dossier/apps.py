@@ -1,4 +1,7 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+from dossierwijs.contributions import Contributions, HomeCard, NavEntry
 
 
 class DossierConfig(AppConfig):
@@ -6,24 +9,24 @@ class DossierConfig(AppConfig):
     label = "dossier"
     default_auto_field = "django.db.models.BigAutoField"
     verbose_name = "Dossier"
-
-    def ready(self):
-        from dossierwijs.vault.export import register_export_part
-
-        from .services import export_documents
-
-        register_export_part(export_documents)
-
-        from django.utils.translation import ngettext
-
-        from dossierwijs.vault.views.home import register_section_summary
-
-        from .models import Document
-
-        def summary(vault):
-            count = Document.objects.filter(vault=vault).count()
-            if not count:
-                return None
-            return ngettext("%(n)s document", "%(n)s documenten", count) % {"n": count}
-
-        register_section_summary("dossier", summary)
+    contributions = Contributions(
+        home_cards=(
+            HomeCard(
+                key="dossier",
+                title=_("Dossier"),
+                url_name="dossier:list",
+                description=_(
+                    "Alle verslagen, brieven en e-mails over uw kind op één plek, versleuteld."
+                ),
+                order=10,
+                summary="dossierwijs.dossier.presenting.home_summary",
+            ),
+        ),
+        navigation=(
+            NavEntry(
+                "dossier:list", _("Dossier"), order=20, current=("dossier",), for_readers=True
+            ),
+        ),
+        export_parts=("dossierwijs.dossier.services.export_documents",),
+        after_restore=("dossierwijs.dossier.search.rebuild",),
+    )

@@ -19,6 +19,7 @@ from dossierwijs.core.documents.pipeline import (
     run_pipeline,
 )
 from dossierwijs.vault import journal
+from dossierwijs import contributions
 from dossierwijs.vault.blobs import BlobStore
 from dossierwijs.vault.journal_model import Action
 
@@ -229,6 +230,8 @@ def delete_document(*, document: Document, by) -> None:
     for version in document.versions.all():
         blob_ids.update(b for b in (version.blob_id, version.pdf_blob_id) if b)
     with transaction.atomic():
+        # What other apps derived from this document goes with it, before the row itself.
+        contributions.call_all("before_document_delete", document, by)
         BuddyGrant.objects.filter(
             content_type=ContentType.objects.get_for_model(Document), object_id=str(document.pk)
         ).delete()
@@ -253,7 +256,7 @@ def delete_document(*, document: Document, by) -> None:
         store.delete(blob_id)
 
 
-def export_documents(vault):
+def export_documents(vault, options: frozenset[str] = frozenset()):
     """Every version of every document in its original form, for "Alles downloaden"."""
     store = _store()
     index = []

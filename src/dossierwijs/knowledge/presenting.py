@@ -1,25 +1,21 @@
 """Turn rules-core results into what the templates show: plain words for confidence, hedges,
-sources with their check date, and links to other parts of dossierwijs that may not exist yet.
+sources with their check date, and the home page's line about open deadlines.
 """
 
 from __future__ import annotations
 
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from dossierwijs.core.knowledge import BY_SLUG, confidence_label, hedge
 from dossierwijs.core.knowledge.wording import checked_text
 from dossierwijs.core.rules.sources import Confidence, sources
 
+from .deadlines import open_deadlines
+
 HEDGED = ("I", "NV")
-
-
-def url_if_exists(name: str) -> str | None:
-    """The URL of another capability, or None while that part of dossierwijs does not exist."""
-    try:
-        return reverse(name)
-    except NoReverseMatch:
-        return None
 
 
 def confidence_view(confidence: Confidence) -> dict:
@@ -74,3 +70,14 @@ def tool_for_rule(rule: str) -> dict | None:
     if module in ("sharing", "age"):
         return {"url": reverse("knowledge:may_share"), "label": _("Zoek het uit met Mag dit?")}
     return None
+
+
+def deadlines_summary(vault) -> str | None:
+    """One line on the home page's Termijnen card: how many, and the first date."""
+    deadlines = open_deadlines(vault).deadlines
+    if not deadlines:
+        return None
+    first = deadlines[0]
+    return ngettext("%(n)s open termijn", "%(n)s open termijnen", len(deadlines)) % {
+        "n": len(deadlines)
+    } + _(", de eerste op %(date)s") % {"date": date_format(first.due, "j F Y")}

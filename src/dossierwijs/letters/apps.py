@@ -1,4 +1,7 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+from dossierwijs.contributions import Contributions, HomeCard, NavEntry
 
 
 class LettersConfig(AppConfig):
@@ -6,18 +9,17 @@ class LettersConfig(AppConfig):
     label = "letters"
     default_auto_field = "django.db.models.BigAutoField"
     verbose_name = "Brieven & verzoeken"
-
-    def ready(self):
-        from dossierwijs.dossier.actions import register_document_action
-
-        from .document_actions import ask_about_document
-
-        register_document_action(ask_about_document)
-
-        from django.db.models.signals import pre_delete
-
-        from dossierwijs.dossier.models import Document
-
-        from .services import forget_letters_of
-
-        pre_delete.connect(forget_letters_of, sender=Document, dispatch_uid="letters-of-document")
+    contributions = Contributions(
+        document_actions=("dossierwijs.letters.document_actions.ask_about_document",),
+        before_document_delete=("dossierwijs.letters.services.forget_letters_of",),
+        home_cards=(
+            HomeCard(
+                key="brieven",
+                title=_("Brieven & verzoeken"),
+                url_name="letters:list",
+                description=_("Vraag inzage, correctie of verwijdering, en houd de termijn bij."),
+                order=40,
+            ),
+        ),
+        navigation=(NavEntry("letters:list", _("Brieven"), order=50, current=("letters",)),),
+    )

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _lazy
 
 from dossierwijs.core import letters as engine
 from dossierwijs.core.letters import Attachment
+from dossierwijs.dossier import api as documents
 from dossierwijs.core.rules.age import who_decides
 
 KIND_PREFIX = "f_"  # kind fields get a prefix: "organisation" etc. may be a kind field too
@@ -42,10 +43,8 @@ def child_is_16_plus(vault, on=None) -> bool:
 
 def document_attachment(document) -> Attachment:
     """A dossier document as a letter attachment (its latest version, decrypted in memory)."""
-    from dossierwijs.vault.blobs import BlobStore
-
     version = document.versions.order_by("-number").first()
-    content = BlobStore.for_data_dir(settings.DATA_DIR).get(version.blob_id)
+    content = documents.read_original(version)
     mime = mimetypes.guess_type(version.filename)[0] or "application/octet-stream"
     return Attachment(version.filename, content, mime)
 
@@ -126,6 +125,7 @@ class LetterForm(forms.Form):
     )
 
     def __init__(self, *args, kind: str, vault, member, **kwargs):
+        from dossierwijs.addressbook.models import Organisation
         super().__init__(*args, **kwargs)
         from dossierwijs.dossier.models import Document
         from dossierwijs.sharing.models import Organisation

@@ -26,12 +26,13 @@ from django.utils.translation import gettext as _
 from dossierwijs.core import letters as engine
 from dossierwijs.core.letters import Letter, LetterError, MissingData
 from dossierwijs.core.letters.model import Writer, dutch_date
+from dossierwijs.dossier import api as dossier_api
 from dossierwijs.vault import journal
 from dossierwijs.vault.journal_model import Action
 
 from .context import EXTRA_KEYS, letter_context, parents_of, parse_address
 from .models import Letter as LetterRow
-from .stored import _blobs, letter_from_json, letter_to_json
+from .stored import letter_from_json, letter_to_json
 
 __all__ = [
     "EXTRA_KEYS",
@@ -171,13 +172,13 @@ def render(row: LetterRow, fmt: str):
     if fmt == "pdf" and row.document is not None:
         version = row.document.versions.order_by("-number").first()
         if version is not None:
-            content = _blobs().get(version.blob_id)
+            content = dossier_api.read_original(version)
             return engine.ProducedLetter(version.filename, engine.FORMATS["pdf"][0], content)
     return engine.produce(letter_from_json(row.letter_data), fmt)
 
 
 def _organisation_row(organisation):
-    from dossierwijs.sharing.models import Organisation
+    from dossierwijs.addressbook.models import Organisation
 
     return organisation if isinstance(organisation, Organisation) else None
 
@@ -367,9 +368,12 @@ def save_missing_data(
     return saved
 
 
-def forget_letters_of(sender, instance, **kwargs) -> None:
-    """A letter's PDF was deleted from the dossier: its text goes too (deleting is for real)."""
-    LetterRow.objects.filter(document=instance).delete()
+def forget_letters_of(document, by) -> None:
+    """A letter's PDF is deleted from the dossier: its text goes too (deleting is for real).
+
+    Called by the dossier inside its delete transaction (``before_document_delete``).
+    """
+    LetterRow.objects.filter(document=document).delete()
 
 
 def delete_letter(*, letter: LetterRow, by) -> None:

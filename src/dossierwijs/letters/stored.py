@@ -11,32 +11,18 @@ import json
 from dataclasses import asdict
 
 from dossierwijs.core.letters import Attachment, Letter, Paragraph
-
-
-def _blobs():
-    from django.conf import settings
-
-    from dossierwijs.vault.blobs import BlobStore
-
-    return BlobStore.for_data_dir(settings.DATA_DIR)
-
-
-def _in_dossier(blob_id: str) -> bool:
-    from dossierwijs.dossier.models import DocumentVersion
-
-    return DocumentVersion.objects.filter(content_hash=blob_id).exists()
+from dossierwijs.dossier import api as documents
 
 
 def letter_to_json(letter: Letter) -> str:
     """The letter as JSON. An attachment that is a dossier file is kept by reference only,
     so deleting it from the dossier really deletes it (it then no longer goes along)."""
     data = asdict(letter)
-    store = _blobs()
     attachments = []
     for a in letter.attachments:
         entry = {"filename": a.filename, "mime_type": a.mime_type}
-        blob_id = store.blob_id(a.content)
-        if _in_dossier(blob_id):
+        blob_id = documents.file_id_of(a.content)
+        if documents.is_dossier_file(blob_id):
             entry["blob"] = blob_id
         else:
             entry["content"] = base64.b64encode(a.content).decode("ascii")
@@ -48,8 +34,8 @@ def letter_to_json(letter: Letter) -> str:
 def _attachment(entry: dict) -> Attachment | None:
     if "content" in entry:
         content = base64.b64decode(entry["content"])
-    elif _in_dossier(entry["blob"]):
-        content = _blobs().get(entry["blob"])
+    elif documents.is_dossier_file(entry["blob"]):
+        content = documents.read_working_file(entry["blob"])
     else:
         return None  # deleted from the dossier since
     return Attachment(entry["filename"], content, entry["mime_type"])

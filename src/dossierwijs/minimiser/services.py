@@ -18,9 +18,9 @@ from dossierwijs.core.documents.limits import run_limited
 from dossierwijs.core.minimiser import pii
 from dossierwijs.core.minimiser.redact import RedactionResult, keeps_name, make_abridged_copy
 from dossierwijs.core.minimiser.sections import find_sections
+from dossierwijs.dossier import api as documents
 from dossierwijs.core.minimiser.verify import leak_pattern
 from dossierwijs.vault import journal
-from dossierwijs.vault.blobs import BlobStore
 from dossierwijs.vault.journal_model import Action
 
 from . import analysis
@@ -36,10 +36,6 @@ class AbridgeError(Exception):
     def __init__(self, message: str):
         super().__init__(message)
         self.message = message
-
-
-def _store() -> BlobStore:
-    return BlobStore.for_data_dir(settings.DATA_DIR)
 
 
 def source_kind(document) -> str | None:
@@ -81,7 +77,7 @@ def start_draft(*, document, by) -> AbridgeDraft:
     store = _store()
     converted = kind in ("docx", "scan")
     if converted:
-        original = store.get(version.blob_id)
+        original = documents.read_original(version)
         try:
             if kind == "docx":
                 pdf = run_limited(docx_to_pdf, original, seconds=150, cpu_seconds=120)
@@ -92,10 +88,10 @@ def start_draft(*, document, by) -> AbridgeDraft:
             raise AbridgeError(error.message) from None
         except DocumentError as error:
             raise AbridgeError(error.message) from None
-        source_blob_id, _new = store.put(pdf)
+        source_blob_id = documents.keep_working_file(pdf)
     else:
         source_blob_id = version.viewable_blob_id()
-        pdf = store.get(source_blob_id)
+        pdf = documents.read_viewable(version)
     try:
         layout = run_limited(analysis.read_layout, pdf, seconds=60)
     except DocumentError as error:
@@ -112,6 +108,16 @@ def start_draft(*, document, by) -> AbridgeDraft:
 
 
 def discard(draft: AbridgeDraft) -> None:
+    forget_source(draft)
+
+
+def forget_drafts_of(document, by) -> None:
+    """The document is being deleted: its drafts and the PDFs made for them go too.
+
+    Called by the dossier inside its delete transaction (``before_document_delete``).
+    """
+    for draft in AbridgeDraft.objects.filter(document=document):
+        discard(draft)
     """Remove a draft; its own PDF (from a Word file or scan) goes with it (``forget_source``)."""
     draft.delete()
 
@@ -123,12 +129,8 @@ def forget_source(draft: AbridgeDraft) -> None:
         return
 
     def delete_if_unused():
-        from dossierwijs.dossier.models import DocumentVersion
-
-        in_use = (
-            AbridgeDraft.objects.filter(source_blob_id=blob_id).exists()
-            or DocumentVersion.objects.filter(blob_id=blob_id).exists()
-            or DocumentVersion.objects.filter(pdf_blob_id=blob_id).exists()
+        documents.forget_working_file(
+            blob_id, still_used=AbridgeDraft.objects.filter(source_blob_id=blob_id).exists()
         )
         if not in_use:
             _store().delete(blob_id)
@@ -137,7 +139,7 @@ def forget_source(draft: AbridgeDraft) -> None:
 
 
 def source_pdf(draft: AbridgeDraft) -> bytes:
-    return _store().get(draft.source_blob_id)
+    return documents.read_working_file(draft.source_blob_id)
 
 
 def warm_up_detection() -> None:
@@ -148,7 +150,7 @@ def warm_up_detection() -> None:
 
 def known_names(vault) -> list[str]:
     """Names the vault knows: the child, the members, the other parent, the address book."""
-    from dossierwijs.sharing.models import Contact, Organisation
+    from dossierwijs.addressbook.models import Contact, Organisation
     from dossierwijs.vault.models import Member
 
     names = [vault.child_name, vault.other_parent_name, vault.school_name]

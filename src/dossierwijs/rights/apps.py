@@ -1,14 +1,15 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from dossierwijs.contributions import Contributions, NavEntry
+
 
 class RightsConfig(AppConfig):
     name = "dossierwijs.rights"
     label = "rights"
     default_auto_field = "django.db.models.BigAutoField"
     verbose_name = _("Verzoeken")
-
-    def ready(self):
-        from .deadlines import register
-
-        register()
+    contributions = Contributions(
+        deadline_sources=("dossierwijs.rights.deadlines.open_request_deadlines",),
+        navigation=(NavEntry("rights:list", _("Verzoeken"), order=60, current=("rights",)),),
+    )

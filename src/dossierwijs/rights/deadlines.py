@@ -13,6 +13,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from dossierwijs import contributions
+from dossierwijs.contributions import OpenDeadline
 from dossierwijs.core import calendar as ical
 
 from .models import RightsRequest, Status
@@ -62,8 +64,6 @@ def next_step(request: RightsRequest, today: date | None = None) -> str:
 
 def open_request_deadlines(vault) -> list:
     """The deadline source for the knowledge app's Termijnen page."""
-    from dossierwijs.knowledge.deadlines import OpenDeadline
-
     if vault is None:  # no vault, no requests (and no database query)
         return []
     return [
@@ -77,14 +77,6 @@ def open_request_deadlines(vault) -> list:
         )
         for r in open_requests(vault)
     ]
-
-
-def register() -> None:
-    try:
-        from dossierwijs.knowledge.deadlines import register_deadline_source
-    except ImportError:  # the knowledge app is not installed: no Termijnen page to feed
-        return
-    register_deadline_source(open_request_deadlines)
 
 
 def calendar_entries(vault, absolute) -> list[ical.CalendarDeadline]:
@@ -112,13 +104,10 @@ def calendar_entries(vault, absolute) -> list[ical.CalendarDeadline]:
 
 
 def _other_apps_entries(vault, absolute, taken: set[str]) -> list[ical.CalendarDeadline]:
-    """Open deadlines other apps register on Termijnen, so one subscription holds them all."""
-    try:
-        from dossierwijs.knowledge.deadlines import open_deadlines
-    except ImportError:  # the knowledge app is not installed
-        return []
+    """Open deadlines other apps declare, so one subscription holds them all."""
+    deadlines, _failed = contributions.gather("deadline_sources", vault)
     entries = []
-    for item in open_deadlines(vault).deadlines:
+    for item in deadlines:
         key = item.calendar_key()
         if key in taken:
             continue

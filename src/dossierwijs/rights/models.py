@@ -65,7 +65,7 @@ class RightsRequest(models.Model):
     kind = models.CharField(_("soort verzoek"), max_length=20, choices=RequestKind.choices)
     # RESTRICT: an organisation with requests stays, unless the whole vault goes.
     organisation = models.ForeignKey(
-        "sharing.Organisation",
+        "addressbook.Organisation",
         on_delete=models.RESTRICT,
         related_name="rights_requests",
         verbose_name=_("organisatie"),

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from dossierwijs.dossier import api as dossier_api
 
 from dossierwijs.vault import journal
 from dossierwijs.vault.journal_model import Action
@@ -87,7 +88,7 @@ def start_request(
 
 def organisation_for_letter(*, vault, letter):
     """The address-book organisation a produced letter went to; added when it was typed in."""
-    from dossierwijs.sharing.models import Organisation, OrganisationKind
+    from dossierwijs.addressbook.models import Organisation, OrganisationKind
 
     if letter.organisation_id is not None:
         return letter.organisation
@@ -208,9 +209,7 @@ def _letter_attachments(request: RightsRequest) -> tuple:
     import mimetypes
 
     from dossierwijs.core.letters import Attachment
-    from dossierwijs.vault.blobs import BlobStore
 
-    store = BlobStore.for_data_dir(settings.DATA_DIR)
     documents = [request.letter, request.reminder_letter]
     documents += [reply.document for reply in request.replies.select_related("document")]
     found, seen = [], set()
@@ -220,7 +219,7 @@ def _letter_attachments(request: RightsRequest) -> tuple:
             continue
         seen.add(version.blob_id)
         mime = mimetypes.guess_type(version.filename)[0] or "application/octet-stream"
-        found.append(Attachment(version.filename, store.get(version.blob_id), mime))
+        found.append(Attachment(version.filename, dossier_api.read_original(version), mime))
     return tuple(found)
 
 

@@ -1,4 +1,7 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+from dossierwijs.contributions import Contributions, HomeCard, NavEntry
 
 
 class SharingConfig(AppConfig):
@@ -6,19 +9,18 @@ class SharingConfig(AppConfig):
     label = "sharing"
     default_auto_field = "django.db.models.BigAutoField"
     verbose_name = "Delen"
-
-    def ready(self):
-        from django.urls import reverse
-        from django.utils.translation import gettext as _
-
-        from dossierwijs.dossier.actions import register_document_action
-
-        def holders(document, member):
-            return [
-                {
-                    "url": reverse("sharing:holders", args=[document.pk]),
-                    "label": _("Wie heeft dit document"),
-                }
-            ]
-
-        register_document_action(holders)
+    contributions = Contributions(
+        document_actions=("dossierwijs.sharing.presenting.holders_action",),
+        home_cards=(
+            HomeCard(
+                key="delen",
+                title=_("Delen"),
+                url_name="sharing:ledger",
+                description=_(
+                    "Deel alleen wat nodig is, voor een duidelijk doel, en zie wie wat heeft."
+                ),
+                order=20,
+            ),
+        ),
+        navigation=(NavEntry("sharing:ledger", _("Delen"), order=30, current=("sharing",)),),
+    )

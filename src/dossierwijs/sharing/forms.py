@@ -3,9 +3,8 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from dossierwijs.addressbook.models import Contact, Organisation
 from dossierwijs.core.rules.sharing import PURPOSES, SENDERS
-
-from .models import Contact, Organisation
 
 
 class OrganisationForm(forms.ModelForm):

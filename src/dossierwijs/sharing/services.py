@@ -6,23 +6,22 @@ from dataclasses import dataclass, field
 from datetime import date
 from email.message import EmailMessage
 
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from dossierwijs.addressbook.models import Organisation, OrganisationKind
+from dossierwijs.consent.services import consent_covering
 from dossierwijs.core.rules.retention import retention
 from dossierwijs.core.sharing.package import PackagePart, build_package, footer_text, text_to_pdf
+from dossierwijs.dossier import api as dossier_api
 from dossierwijs.vault import journal
-from dossierwijs.vault.blobs import BlobStore
 from dossierwijs.vault.journal_model import Action
 
 from .models import (
     Basis,
     HoldingStatus,
-    Organisation,
-    OrganisationKind,
     SharedItem,
     ShareDraft,
     ShareEvent,
@@ -48,17 +47,12 @@ def keep_until(organisation: Organisation, shared_on: date) -> tuple[date | None
 
 def consent_for(*, vault, organisation, purpose: str):
     """The current consent that covers this exchange, if the consent register has one."""
-    try:
-        from dossierwijs.consent.services import consent_covering
-    except ImportError:
-        return None
     return consent_covering(vault=vault, organisation=organisation, purpose=purpose, data=None)
 
 
 def _version_pdf(version) -> bytes:
-    store = BlobStore.for_data_dir(settings.DATA_DIR)
     if version.renders_as_pdf():
-        return store.get(version.viewable_blob_id())
+        return dossier_api.read_viewable(version)
     return text_to_pdf(version.text, version.document.title)
 
 
@@ -150,7 +144,7 @@ def cover_letter_for(share: ShareEvent, *, by) -> bytes:
 def package_pdf(share: ShareEvent, *, by) -> bytes:
     """Cover letter, then exactly the selected documents, each page with the footer burned in."""
     if share.cover_letter is not None and share.cover_letter.current is not None:
-        cover = BlobStore.for_data_dir(settings.DATA_DIR).get(share.cover_letter.current.blob_id)
+        cover = dossier_api.read_original(share.cover_letter.current)
     else:
         cover = cover_letter_for(share, by=by)
     parts = [PackagePart(_("Aanbiedingsbrief"), cover)]

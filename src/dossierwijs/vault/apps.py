@@ -1,4 +1,7 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+from dossierwijs.contributions import Contributions, NavEntry
 
 
 class VaultConfig(AppConfig):
@@ -6,3 +9,10 @@ class VaultConfig(AppConfig):
     label = "vault"
     default_auto_field = "django.db.models.BigAutoField"
     verbose_name = "Kluis"
+    contributions = Contributions(
+        navigation=(
+            NavEntry(
+                "vault:home", _("Overzicht"), order=10, current=("vault:home",), for_readers=True
+            ),
+        ),
+    )

@@ -1,46 +1,40 @@
 """Template context for every page: the member, their vault and the main navigation."""
 
-from django.urls import NoReverseMatch, reverse
-from django.utils.translation import gettext_lazy as _
+from django.urls import reverse
+
+from dossierwijs import contributions
 
 from .roles import Capability
 
-# (URL name, label, namespace that marks it current). Parts not built yet are skipped.
-NAVIGATION = [
-    ("vault:home", _("Overzicht"), "home"),
-    ("dossier:list", _("Dossier"), "dossier"),
-    ("sharing:ledger", _("Delen"), "sharing"),
-    ("consent:list", _("Toestemmingen"), "consent"),
-    ("letters:list", _("Brieven"), "letters"),
-    ("rights:list", _("Verzoeken"), "rights"),
-    ("knowledge:deadlines", _("Termijnen"), "deadlines"),
-    ("knowledge:index", _("Kennis"), "knowledge"),
-]
-BUDDY_NAVIGATION = {"vault:home", "dossier:list", "knowledge:index"}
+
+def _matches(entry, namespace: str, url_name: str) -> int:
+    """How closely this page matches the entry: 2 for its own page, 1 for its namespace."""
+    best = 0
+    for marker in entry.current:
+        if ":" in marker:
+            if marker == f"{namespace}:{url_name}":
+                best = 2
+        elif marker == namespace:
+            best = max(best, 1)
+    return best
 
 
 def _navigation(request, member):
+    """The main menu the apps declare; the closest match marks the current page."""
     match = getattr(request, "resolver_match", None)
     namespace = match.namespace if match else ""
     url_name = match.url_name if match else ""
-    items = []
-    for name, label, marker in NAVIGATION:
-        if not member.can(Capability.VIEW_VAULT) and name not in BUDDY_NAVIGATION:
-            continue
-        try:
-            url = reverse(name)
-        except NoReverseMatch:
-            continue
-        if marker == "home":
-            current = url_name == "home"
-        elif marker == "deadlines":
-            current = namespace == "knowledge" and url_name == "deadlines"
-        elif marker == "knowledge":
-            current = namespace == "knowledge" and url_name != "deadlines"
-        else:
-            current = namespace == marker
-        items.append({"url": url, "label": label, "current": current})
-    return items
+    entries = [
+        entry
+        for entry in contributions.navigation()
+        if entry.for_readers or member.can(Capability.VIEW_VAULT)
+    ]
+    scores = [_matches(entry, namespace, url_name) for entry in entries]
+    best = max(scores, default=0)
+    return [
+        {"url": reverse(entry.url_name), "label": entry.label, "current": best and score == best}
+        for entry, score in zip(entries, scores, strict=True)
+    ]
 
 
 def vault_context(request):

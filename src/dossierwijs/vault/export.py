@@ -1,19 +1,18 @@
 """ "Alles downloaden": every document in its original form and all records as JSON.
 
-Apps that keep documents add a part with ``register_export_part``; the export
-then holds their files without the vault knowing what a document is.
+Apps that keep documents declare an ``export_parts`` hook (``dossierwijs.contributions``);
+the export then holds their files without the vault knowing what a document is. ``options``
+names what the parent chose to include beyond the default (e.g. ``"opnames"``).
 """
 
 from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Callable, Iterable
+
+from dossierwijs import contributions
 
 from .backup import records_json
-
-ExportPart = Callable[[object], Iterable[tuple[str, bytes]]]
-_parts: list[ExportPart] = []
 
 README = """Dit is een export van uw dossierwijs-kluis.
 
@@ -25,17 +24,13 @@ en verwijder hem als u hem niet meer nodig heeft.
 """
 
 
-def register_export_part(part: ExportPart) -> None:
-    if part not in _parts:
-        _parts.append(part)
-
-
-def build_export(vault) -> bytes:
+def build_export(vault, options: frozenset[str] = frozenset()) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("LEESMIJ.txt", README)
         archive.writestr("records.json", records_json(vault))
-        for part in _parts:
-            for name, data in part(vault):
+        # A part that fails fails the export: an incomplete copy must not look complete.
+        for _label, part in contributions.hooks("export_parts"):
+            for name, data in part(vault, options):
                 archive.writestr(name, data)
     return buffer.getvalue()

@@ -15,7 +15,7 @@ from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import crypto, journal, keyholder, throttle
+from . import crypto, journal, keyholder, readers, throttle
 from .files import keyring_lock
 from .journal_model import Action
 from .keyring import KeyEntry, Keyring, KeyringError, WrongSecret
@@ -126,6 +126,7 @@ def _unlock(key: bytes) -> None:
                 "bij deze sleutels. Er is niets gewijzigd."
             )
         ) from exc
+    readers.after_unlock()
 
 
 def _flush_failed_logins(vault: Vault) -> None:
@@ -148,6 +149,9 @@ def login_with_passphrase(passphrase: str) -> Member:
         member = _member_of_another_entry(keyring, passphrase, entry)
     if member is None:
         raise VaultError(_("Dit account bestaat niet meer in de kluis."))
+    if member.role == Role.MEELEZER:
+        # From before reader stores: this passphrase must stop opening the vault key.
+        readers.convert_legacy(member, passphrase)
     _flush_failed_logins(member.vault)
     journal.record(vault=member.vault, actor=member, action=Action.LOGIN)
     return member
@@ -212,6 +216,10 @@ def create_invitation(*, by: Member, role: str, name: str, access_until=None, da
     """A one-time code that the parent passes on themselves; the app sends nothing."""
     if role not in Role.values:
         raise VaultError(_("Onbekende rol."))
+    if role == Role.MEELEZER:  # their code must not open the vault key
+        return readers.create_invitation(
+            by=by, name=name, access_until=access_until, days=days
+        )
     keyring = Keyring.load(_data_dir())
     code = crypto.new_code(groups=6)
     expires = timezone.now() + timedelta(days=days)
@@ -243,13 +251,20 @@ def revoke_invitation(*, invitation: Invitation, by: Member) -> None:
     keyring = Keyring.load(_data_dir())
     keyring.remove(invitation.id)
     keyring.save(_data_dir())
+    readers.revoke_invitation(invitation)
     with transaction.atomic():
         journal.record(vault=by.vault, actor=by, action=Action.INVITE_REVOKED, obj=invitation)
         invitation.delete()
 
 
 def accept_invitation(*, code: str, display_name: str, passphrase: str) -> Member:
-    keyring, entry, key = _open(crypto.normalise_code(code), ("invitation",))
+    try:
+        keyring, entry, key = _open(crypto.normalise_code(code), ("invitation",))
+    except WrongSecret:
+        # A meelezer's code opens their reader store (raises WrongSecret if not that either).
+        return readers.accept_invitation(
+            code=code, passphrase=passphrase, display_name=display_name
+        )
     _unlock(key)
     invitation = Invitation.objects.select_related("vault").filter(id=entry.id).first()
     if invitation is None:
@@ -284,6 +299,15 @@ def change_role(*, member: Member, role: str, by: Member) -> None:
         raise VaultError(_("U kunt uw eigen rol niet wijzigen."))
     if member.role in PARENT_ROLES and not by.can(Capability.REMOVE_PARENT):
         raise VaultError(_("Alleen een ouder kan de rol van een ouder wijzigen."))
+    if Role.MEELEZER in (member.role, role) and member.role != role:
+        # A meelezer holds only a reader key, the others the vault key: no role change
+        # can swap one for the other without the person's own passphrase.
+        raise VaultError(
+            _(
+                "Een meelezer heeft een andere sleutel dan de andere rollen. Verwijder deze "
+                "persoon en nodig hem of haar opnieuw uit met de nieuwe rol."
+            )
+        )
     old = member.get_role_display()
     with transaction.atomic():
         member.change_role(role)
@@ -317,3 +341,5 @@ def remove_member(*, member: Member, by: Member) -> None:
         member.delete()
         user.delete()
     keyring.save(_data_dir())
+    readers.forget(member)
+    readers.end_sessions_of(member.key_entry_id)

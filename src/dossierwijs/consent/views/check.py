@@ -81,7 +81,7 @@ def check_document(request, document_id):
 
 
 def _refuse_form(request, form_check, data=None):
-    from dossierwijs.sharing.models import Organisation
+    from dossierwijs.addressbook.models import Organisation
 
     organisations = visible(request, Organisation)
     initial = {"form_title": form_name(form_check.text, form_check.title)}

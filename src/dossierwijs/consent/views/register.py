@@ -22,7 +22,7 @@ from .check import _needs_address
 
 def _choices(request):
     from dossierwijs.dossier.models import Document
-    from dossierwijs.sharing.models import Organisation
+    from dossierwijs.addressbook.models import Organisation
 
     return {
         "organisations": visible(request, Organisation),

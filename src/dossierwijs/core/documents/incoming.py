@@ -10,6 +10,8 @@ from enum import StrEnum
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from .email_info import EmailInfo
+
 if TYPE_CHECKING:
     from .metadata import SuggestedMetadata
 
@@ -64,16 +66,6 @@ class Page:
     ocr: bool = False
     ocr_confidence: float | None = None
     low_confidence: bool = False
-
-
-@dataclass
-class EmailInfo:
-    """What the headers of an e-mail tell us (shown with the e-mail; used for metadata)."""
-
-    sender: str = ""
-    recipients: str = ""
-    subject: str = ""
-    date: str = ""
 
 
 @dataclass

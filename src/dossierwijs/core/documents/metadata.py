@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from email.utils import parseaddr, parsedate_to_datetime
 from enum import StrEnum
 
-from .incoming import EmailInfo
+from .email_info import EmailInfo
 
 
 class DocumentType(StrEnum):

@@ -16,10 +16,10 @@ from dossierwijs.vault.permissions import get_for_member, member_required, requi
 from dossierwijs.vault.roles import Capability, Role
 
 from .. import search, services
-from ..actions import actions_for
 from ..forms import DocumentForm, NewVersionForm, SearchForm
 from ..models import Document
 from ..preview import page_count, render_page
+from ..presenting import document_actions
 
 
 def _filtered(request, form):
@@ -113,7 +113,7 @@ def document_detail(request, document_id):
             else [],
             "buddies": [(b, b.pk in granted) for b in buddies],
             "attachments": visible(request, Document).filter(email=document),
-            "document_actions": actions_for(document, request.member) if can_edit else [],
+            "document_actions": document_actions(document, request.member) if can_edit else [],
         },
     )
 

@@ -11,6 +11,7 @@ Both forms are GET forms (nothing changes). With htmx only the result is swapped
 from __future__ import annotations
 
 from django.http import HttpResponse
+from django.urls import reverse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -27,7 +28,7 @@ from dossierwijs.vault.roles import Capability
 
 from ..deadlines import open_deadlines
 from ..forms import START_LABELS, DeadlineForm, ExtensionForm
-from ..presenting import confidence_view, source_views, url_if_exists, why_links
+from ..presenting import confidence_view, source_views, why_links
 
 try:  # written by another part of dossierwijs; the download is offered only if it is there
     from dossierwijs.core import calendar as ical
@@ -120,7 +121,7 @@ def _open_context(request) -> dict:
         "failed_sources": collected.failed_sources,
         "calendar_available": ical is not None,
         # The rights app offers a calendar subscription that keeps itself up to date.
-        "subscription_url": url_if_exists("rights:calendar"),
+        "subscription_url": reverse("rights:calendar"),
     }
 
 

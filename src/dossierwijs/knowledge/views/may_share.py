@@ -10,6 +10,7 @@ filled in from the birth date (that is family data).
 
 from __future__ import annotations
 
+from django.urls import reverse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -21,7 +22,7 @@ from dossierwijs.vault.permissions import member_required
 from dossierwijs.vault.roles import Capability
 
 from ..forms import MayShareForm
-from ..presenting import confidence_view, source_views, url_if_exists, why_links
+from ..presenting import confidence_view, source_views, why_links
 
 # The Kennis items that explain each rule of core.rules.sharing (by SharingAnswer.regel).
 WHY_ITEMS: dict[str, tuple[str, ...]] = {
@@ -48,26 +49,25 @@ HEADLINES = {
 
 
 def _next_steps(needed: str, rule: str) -> list[dict]:
-    """Links to the parts of dossierwijs that do the next step, once those parts exist."""
+    """Links to the parts of dossierwijs that do the next step."""
     candidates = []
     if needed in ("ja", "hangt_ervan_af"):
         candidates += [
             (
-                "consent:new",
+                reverse("consent:give"),
                 _("Leg vast waarvoor u toestemming geeft: één stuk, één ontvanger, één doel"),
             ),
-            ("consent:check", _("Laat een toestemmingsformulier van school controleren")),
-            ("sharing:new", _("Deel zelf alleen wat nodig is, voor een duidelijk doel")),
+            (reverse("consent:check"), _("Laat een toestemmingsformulier van school controleren")),
+            (reverse("sharing:new"), _("Deel zelf alleen wat nodig is, voor een duidelijk doel")),
         ]
     if needed in ("nee", "hangt_ervan_af") or rule == "onderwijskundig_rapport":
         candidates += [
-            ("letters:new", _("Vraag schriftelijk wat er is gedeeld (inzageverzoek)")),
-            ("sharing:ledger", _("Houd bij wie welke stukken over uw kind heeft")),
+            (reverse("letters:new", args=["inzage"]), _("Vraag schriftelijk wat er is gedeeld (inzageverzoek)")),
+            (reverse("sharing:ledger"), _("Houd bij wie welke stukken over uw kind heeft")),
         ]
     steps, seen = [], set()
-    for name, label in candidates:
-        url = url_if_exists(name)
-        if url and url not in seen:
+    for url, label in candidates:
+        if url not in seen:
             seen.add(url)
             steps.append({"url": url, "label": label})
     return steps

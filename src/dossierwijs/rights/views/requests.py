@@ -8,9 +8,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from dossierwijs.addressbook.models import Organisation, OrganisationKind
 from dossierwijs.core.letters import LetterError, MissingData
 from dossierwijs.core.rules.dutch_dates import long_date
-from dossierwijs.sharing.models import Organisation, OrganisationKind
 from dossierwijs.vault.permissions import get_for_member, member_required, require, visible
 from dossierwijs.vault.roles import Capability
 

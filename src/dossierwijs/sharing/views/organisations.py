@@ -7,13 +7,13 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from dossierwijs.addressbook.models import Contact, Organisation
 from dossierwijs.dossier.models import Document
 from dossierwijs.vault.permissions import get_for_member, member_required, require, visible
 from dossierwijs.vault.roles import Capability
 
 from .. import services
 from ..forms import ContactForm, OrganisationForm
-from ..models import Contact, Organisation
 
 
 @member_required

@@ -9,6 +9,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from dossierwijs.addressbook.models import Organisation
 from dossierwijs.core.letters import LetterError, MissingData
 from dossierwijs.core.rules.sharing import UnknownTerm, may_share
 from dossierwijs.core.sharing.purpose import (
@@ -24,7 +25,7 @@ from dossierwijs.vault.roles import Capability
 
 from .. import services
 from ..forms import ItemAnswerForm, RegisterShareForm, ShareStartForm
-from ..models import HoldingStatus, Organisation, SharedItem, ShareDraft, ShareEvent, ShareMethod
+from ..models import HoldingStatus, SharedItem, ShareDraft, ShareEvent, ShareMethod
 
 
 def _url_or_none(name: str, *args) -> str | None:
