@@ -1,6 +1,6 @@
 from django.urls import reverse
 
-from dossierwijs.vault import keyholder
+from dossierwijs.vault import keyholder, reader_store
 from dossierwijs.vault.journal_model import Action, JournalEntry
 from dossierwijs.vault.keyring import Keyring
 from dossierwijs.vault.models import Invitation, Member
@@ -16,12 +16,20 @@ def test_a_parent_gets_a_one_time_code_to_pass_on(client_for, family):
     assert code in response.content.decode()
     invitation = Invitation.objects.get(name="Oma Truus")
     assert invitation.role == Role.MEELEZER
+    # A meelezer's code opens their own reader store, never the vault key.
+    assert Keyring.load(family.data_dir).get(invitation.id) is None
+    assert reader_store.load(family.data_dir, invitation.id).state == reader_store.INVITED
+
+
+def test_an_invitation_for_a_full_role_wraps_the_vault_key(client_for, family):
+    client_for("ouder").post(reverse("vault:invite"), {"name": "Sanne", "role": Role.KIND_16PLUS})
+    invitation = Invitation.objects.get(name="Sanne")
     assert Keyring.load(family.data_dir).get(invitation.id).kind == "invitation"
 
 
 def test_an_invitee_joins_with_the_code_while_the_vault_is_locked(client, client_for, family):
     response = client_for("ouder").post(
-        reverse("vault:invite"), {"name": "Oma Truus", "role": Role.MEELEZER}
+        reverse("vault:invite"), {"name": "Oma Truus", "role": Role.KIND_16PLUS}
     )
     code = response.context["code"]
     keyholder.lock()
@@ -36,7 +44,7 @@ def test_an_invitee_joins_with_the_code_while_the_vault_is_locked(client, client
     )
     assert joined.status_code == 302
     truus = Member.objects.get(display_name="Oma Truus")
-    assert truus.role == Role.MEELEZER
+    assert truus.role == Role.KIND_16PLUS
     # The code works once.
     keyholder.lock()
     again = client.post(
@@ -70,11 +78,23 @@ def test_a_parent_removes_a_buddy_and_their_key(client_for, family):
 
 def test_a_role_change_is_journaled(client_for, family):
     client_for("ouder").post(
-        reverse("vault:change_role", args=[family.meelezer.pk]), {"role": Role.KIND_16PLUS}
+        reverse("vault:change_role", args=[family.kind_16plus.pk]), {"role": Role.MEDE_OUDER}
     )
-    family.meelezer.refresh_from_db()
-    assert family.meelezer.role == Role.KIND_16PLUS
+    family.kind_16plus.refresh_from_db()
+    assert family.kind_16plus.role == Role.MEDE_OUDER
     assert JournalEntry.objects.filter(action=Action.ROLE_CHANGE).exists()
+
+
+def test_a_meelezer_cannot_be_made_a_key_holder_or_the_other_way_round(client_for, family):
+    for member, role in ((family.meelezer, Role.KIND_16PLUS), (family.kind_16plus, Role.MEELEZER)):
+        response = client_for("ouder").post(
+            reverse("vault:change_role", args=[member.pk]), {"role": role}, follow=True
+        )
+        assert "opnieuw uit met de nieuwe rol" in response.content.decode()
+        before = member.role
+        member.refresh_from_db()
+        assert member.role == before
+    assert not JournalEntry.objects.filter(action=Action.ROLE_CHANGE).exists()
 
 
 def test_a_buddy_sees_only_what_is_shared(client_for, family):

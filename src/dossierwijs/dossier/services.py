@@ -18,7 +18,7 @@ from dossierwijs.core.documents.pipeline import (
     StepOutcome,
     run_pipeline,
 )
-from dossierwijs.vault import journal
+from dossierwijs.vault import journal, readers
 from dossierwijs import contributions
 from dossierwijs.vault.blobs import BlobStore
 from dossierwijs.vault.journal_model import Action
@@ -209,6 +209,7 @@ def update_metadata(*, document: Document, by, **fields) -> None:
             setattr(document, name, value)
         document.metadata_confirmed = True
         document.save()
+        readers.sync_document(document.pk)
         search.index_document(document)
         journal.record(
             vault=document.vault,
@@ -232,6 +233,7 @@ def delete_document(*, document: Document, by) -> None:
     with transaction.atomic():
         # What other apps derived from this document goes with it, before the row itself.
         contributions.call_all("before_document_delete", document, by)
+        readers.sync_document(document.pk)  # before its grants go: whose store lists it
         BuddyGrant.objects.filter(
             content_type=ContentType.objects.get_for_model(Document), object_id=str(document.pk)
         ).delete()

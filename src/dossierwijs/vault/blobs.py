@@ -121,6 +121,16 @@ class BlobStore:
 
     def data_key(self, blob_id: str) -> bytes:
         """The blob's own key, for a meelezer's reader store (upgrades an old blob first)."""
+        try:
+            with open(self._path(blob_id), "rb") as fh:
+                header = fh.read(crypto.BLOB_HEADER_BYTES)
+        except FileNotFoundError as exc:
+            raise BlobMissing(blob_id) from exc
+        if header.startswith(crypto.BLOB_MAGIC):
+            try:
+                return crypto.blob_data_key(self._key, header, blob_id)
+            except crypto.DecryptionFailed:
+                pass  # an old blob that happens to start with the magic: upgrade it
         self.upgrade(blob_id)
         try:
             return crypto.blob_data_key(self._key, self._read(blob_id), blob_id)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.urls import reverse
 
-from . import keyholder, state
+from . import keyholder, readers, state
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
@@ -16,6 +16,9 @@ CSP = (
 
 # Token-protected feeds read by programs, not people (the calendar subscription).
 UNATTENDED_PREFIXES = ("/agenda/",)
+
+# A meelezer's own pages (served from their reader store, see vault.readers).
+READER_PREFIX = "/meelezen/"
 
 # Paths that work without an unlocked vault (by URL name).
 OPEN_WHEN_LOCKED = {"vault:login", "vault:welcome", "vault:accept_invite", "vault:recover"}
@@ -50,6 +53,13 @@ def vault_lock(get_response):
             # A calendar polling its feed is not a person at the screen: it must not keep
             # the vault open. Its view answers 503 by itself while the vault is locked.
             return get_response(request)
+        if path.startswith(READER_PREFIX):
+            return get_response(request)  # a meelezer's pages never touch the database
+        if path not in open_paths and readers.session_for(request.COOKIES.get(readers.COOKIE)):
+            # A meelezer's session opens their reader store and nothing else.
+            if path == reverse("vault:home"):
+                return redirect("vault:reader_home")
+            return render(request, "403.html", status=403)
         if keyholder.is_unlocked():
             keyholder.touch()
             return get_response(request)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import data, door, home, journal, members, profile
+from .views import data, door, home, journal, members, profile, reader
 
 app_name = "vault"
 
@@ -27,4 +27,8 @@ urlpatterns = [
     path("gegevens/", data.data_page, name="data"),
     path("gegevens/backup/", data.backup_download, name="backup"),
     path("gegevens/export/", data.export_download, name="export"),
+    # A meelezer's pages: served from their reader store, also while the vault is locked.
+    path("meelezen/", reader.reader_home, name="reader_home"),
+    path("meelezen/<uuid:document_id>/", reader.reader_download, name="reader_download"),
+    path("meelezen/uitloggen/", reader.reader_logout, name="reader_logout"),
 ]

@@ -194,31 +194,20 @@ def document_share_with_buddy(request, document_id):
     buddy = get_for_member(request, Member, pk=request.POST.get("member"), role=Role.MEELEZER)
     from django.contrib.contenttypes.models import ContentType
 
+    from dossierwijs.vault import readers
+
     content_type = ContentType.objects.get_for_model(Document)
-    grant = BuddyGrant.objects.filter(
+    shared = BuddyGrant.objects.filter(
         member=buddy, content_type=content_type, object_id=str(document.pk)
-    )
-    if grant.exists():
-        grant.delete()
+    ).exists()
+    # The meelezer's reader store follows (with a new reader key): see vault.readers.
+    readers.set_grant(document=document, buddy=buddy, by=request.member, shared=not shared)
+    if shared:
         messages.success(
             request, _("%(name)s ziet dit document niet meer.") % {"name": buddy.display_name}
         )
     else:
-        BuddyGrant.objects.create(
-            member=buddy,
-            content_type=content_type,
-            object_id=str(document.pk),
-            granted_by=request.member,
-            until=buddy.access_until,
-        )
         messages.success(
             request, _("%(name)s kan dit document nu lezen.") % {"name": buddy.display_name}
         )
-    journal.record(
-        vault=request.vault,
-        actor=request.member,
-        action=Action.SHARE,
-        obj=document,
-        summary=_("Meelezer-toegang gewijzigd"),
-    )
     return redirect("dossier:detail", document_id=document.pk)

@@ -10,7 +10,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from .. import journal, keyholder, services, state, throttle
+from .. import journal, keyholder, readers, services, state, throttle
 from ..forms import (
     AcceptInviteForm,
     LoginForm,
@@ -90,7 +90,13 @@ def login_view(request):
         elif form.is_valid():
             try:
                 member = services.login_with_passphrase(form.cleaned_data["passphrase"])
+                if member.is_buddy:  # a meelezer from before reader stores, now converted
+                    return _reader_login(request, form.cleaned_data["passphrase"])
             except WrongSecret:
+                try:
+                    return _reader_login(request, form.cleaned_data["passphrase"])
+                except WrongSecret:
+                    pass
                 throttle.register_failure(_client(request))
                 services.record_failed_login()
                 form.add_error(
@@ -111,6 +117,15 @@ def login_view(request):
         {"form": form, "next": request.GET.get("next", "")},
         status=status,
     )
+
+
+def _reader_login(request, passphrase: str):
+    """A meelezer's passphrase opens their reader store only: a session served from it."""
+    from . import reader
+
+    session = readers.login(passphrase)
+    throttle.register_success(_client(request))
+    return reader.start(redirect("vault:reader_home"), session)
 
 
 @require_POST
@@ -173,6 +188,8 @@ def accept_invite(request):
                 display_name=form.cleaned_data["display_name"],
                 passphrase=form.cleaned_data["passphrase"],
             )
+        except readers.AcceptedWhileLocked:
+            return _reader_login(request, form.cleaned_data["passphrase"])
         except WrongSecret:
             throttle.register_failure(_client(request))
             form.add_error(
@@ -181,6 +198,8 @@ def accept_invite(request):
         except (services.VaultError, KeyringError) as exc:
             form.add_error(None, exc.message)
         else:
+            if member.is_buddy:
+                return _reader_login(request, form.cleaned_data["passphrase"])
             login(request, member.user, backend=BACKEND)
             messages.success(request, _("Welkom! U heeft nu een eigen account."))
             return redirect("vault:home")

@@ -1,0 +1,145 @@
+"""A meelezer's passphrase opens their reader store, and through it only what was shared."""
+
+import base64
+import json
+import shutil
+
+import pytest
+from django.urls import reverse
+
+from dossierwijs.vault import crypto, reader_store, readers, services
+from dossierwijs.vault.keyring import Keyring, WrongSecret
+from tests.personas import PASSPHRASES
+
+MEELEZER = PASSPHRASES["meelezer"]
+
+
+@pytest.fixture
+def two_documents(family, django_capture_on_commit_callbacks):
+    """Two documents in the vault; only the first is shared with the meelezer."""
+    from dossierwijs.dossier.services import import_file
+
+    shared = import_file(
+        vault=family.vault, by=family.ouder, filename="gedeeld.txt", data=b"Gedeeld verslag"
+    )[0].document
+    private = import_file(
+        vault=family.vault, by=family.ouder, filename="prive.txt", data=b"Prive verslag"
+    )[0].document
+    with django_capture_on_commit_callbacks(execute=True):
+        readers.set_grant(document=shared, buddy=family.meelezer, by=family.ouder, shared=True)
+    return shared, private
+
+
+def _every_blob(folder):
+    return {p.parent.name + p.name: p.read_bytes() for p in (folder / "blobs").glob("??/*")}
+
+
+def test_offline_the_meelezer_passphrase_opens_exactly_the_shared_documents(
+    family, two_documents, tmp_path
+):
+    shared, private = two_documents
+    copy = tmp_path / "copy"
+    shutil.copytree(family.data_dir, copy)  # what a meelezer could take home
+
+    # Only the crypto functions and the passphrase, nothing of the running vault.
+    keyring = json.loads((copy / "keyring.json").read_text())
+    for entry in keyring["entries"]:
+        with pytest.raises(WrongSecret):
+            Keyring.load(copy).get(entry["id"]).unwrap(MEELEZER)
+    store = reader_store.open_with(copy, MEELEZER, (reader_store.ACTIVE,))
+    assert [f.title for f in store.files] == [shared.title]
+    opened = {}
+    for blob_id, sealed in _every_blob(copy).items():
+        for shared_file in store.files:
+            try:
+                opened[blob_id] = crypto.open_blob_with_data_key(
+                    shared_file.data_key, sealed, blob_id
+                )
+            except crypto.DecryptionFailed:
+                continue
+    assert list(opened.values()) == [b"Gedeeld verslag"]
+    assert private.current.blob_id not in opened
+
+
+def test_revoking_a_grant_removes_it_and_renews_the_reader_key(
+    family, two_documents, django_capture_on_commit_callbacks
+):
+    shared, _private = two_documents
+    before = reader_store.load(family.data_dir, family.meelezer.key_entry_id)
+    old_reader_key = before.entry.unwrap(MEELEZER)
+    with django_capture_on_commit_callbacks(execute=True):
+        readers.set_grant(document=shared, buddy=family.meelezer, by=family.ouder, shared=False)
+    after = reader_store.load(family.data_dir, family.meelezer.key_entry_id)
+    assert after.open(MEELEZER) == []
+    assert after.entry.unwrap(MEELEZER) != old_reader_key
+    with pytest.raises(crypto.DecryptionFailed):
+        crypto.decrypt(old_reader_key, base64.b64decode(after.content), after._associated())
+
+
+def test_a_removed_meelezer_passphrase_opens_nothing(family, two_documents):
+    services.remove_member(member=family.meelezer, by=family.ouder)
+    with pytest.raises(WrongSecret):
+        reader_store.open_with(family.data_dir, MEELEZER, (reader_store.ACTIVE,))
+    with pytest.raises(WrongSecret):
+        Keyring.load(family.data_dir).open_with(MEELEZER, ("member", "recovery"))
+
+
+def test_a_deleted_shared_document_leaves_the_store(
+    family, two_documents, django_capture_on_commit_callbacks
+):
+    from dossierwijs.dossier.services import delete_document
+
+    shared, _private = two_documents
+    with django_capture_on_commit_callbacks(execute=True):
+        delete_document(document=shared, by=family.ouder)
+    store = reader_store.load(family.data_dir, family.meelezer.key_entry_id)
+    assert store.open(MEELEZER) == []
+
+
+def test_the_meelezer_logs_in_to_their_reader_pages_only(client, family, two_documents):
+    shared, private = two_documents
+    response = client.post(reverse("vault:login"), {"passphrase": MEELEZER})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("vault:reader_home")
+    home = client.get(reverse("vault:reader_home"))
+    assert shared.title in home.content.decode()
+    assert private.title not in home.content.decode()
+    download = client.get(reverse("vault:reader_download", args=[shared.pk]))
+    assert download.content == b"Gedeeld verslag"
+    assert client.get(reverse("vault:reader_download", args=[private.pk])).status_code == 404
+    assert client.get(reverse("vault:members")).status_code == 403
+    assert client.get(reverse("vault:home"))["Location"] == reverse("vault:reader_home")
+    client.post(reverse("vault:reader_logout"))
+    assert client.get(reverse("vault:reader_home")).status_code == 302
+
+
+def test_a_meelezer_invitation_code_never_opens_the_vault_key(family):
+    _invitation, code = services.create_invitation(
+        by=family.ouder, role="meelezer", name="Oma Truus"
+    )
+    with pytest.raises(WrongSecret):
+        Keyring.load(family.data_dir).open_with(code, ("member", "recovery", "invitation"))
+    store = reader_store.open_with(family.data_dir, code, (reader_store.INVITED,))
+    assert store.files == []
+
+
+def test_a_meelezer_from_before_reader_stores_loses_the_vault_key_at_their_next_login(
+    family, two_documents
+):
+    from dossierwijs.vault.keyring import KeyEntry
+    from tests.personas import TEST_VAULT_KEY
+
+    buddy = family.meelezer
+    reader_store.delete(family.data_dir, buddy.key_entry_id)
+    keyring = Keyring.load(family.data_dir)
+    legacy = keyring.add(KeyEntry.wrap(TEST_VAULT_KEY, MEELEZER, "member"))
+    keyring.save(family.data_dir)
+    buddy.key_entry_id = legacy.id
+    buddy.save()
+
+    member = services.login_with_passphrase(MEELEZER)
+    assert member.pk == buddy.pk
+    with pytest.raises(WrongSecret):
+        Keyring.load(family.data_dir).open_with(MEELEZER, ("member",))
+    store = reader_store.open_with(family.data_dir, MEELEZER, (reader_store.ACTIVE,))
+    assert [f.title for f in store.files] == [two_documents[0].title]
