@@ -164,6 +164,21 @@ ITEMS: tuple[KnowledgeItem, ...] = (
         ("balans-dos-donts", "gespreksverslag"),
     ),
     KnowledgeItem(
+        "gesprek-opnemen",
+        "doe",
+        "Neem een belangrijk gesprek op, en houd de opname voor uzelf",
+        "U mag een gesprek opnemen waaraan u zelf meedoet. Dat is niet strafbaar, ook niet als "
+        "u het niet zegt. Zeg het liever wel: stiekem opnemen kan de verhouding met school "
+        "schaden. Verspreid of publiceer de opname niet. Dat kan de privacy van de anderen "
+        "schenden.",
+        "Wetboek van Strafrecht 139a straft alleen opnemen van een gesprek waar u niet bij bent. "
+        "Als bewijs bij de rechter mag uw opname meestal gebruikt worden (Hoge Raad 1987). Of "
+        "dat ook geldt bij een geschillen- of klachtencommissie, hebben wij niet kunnen "
+        "controleren.",
+        R + "recording:may_record",
+        ("gesprek-opnemen", "opname-bewijs", "opname-delen", "opname-huishoudelijk"),
+    ),
+    KnowledgeItem(
         "opp-handelingsdeel-instemming",
         "doe",
         "Het handelingsdeel van het OPP heeft uw instemming nodig",

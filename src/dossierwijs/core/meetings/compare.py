@@ -136,7 +136,31 @@ def _weights(own: _Side, school: _Side) -> dict[str, float]:
     for bag in bags:
         for word in set(bag):
             counts[word] = counts.get(word, 0) + 1
-    return {w: 1.0 if n <= 2 else (n - 1) ** -0.5 for w, n in counts.items()}
+    weights = {w: 1.0 if n <= 2 else (n - 1) ** -0.5 for w, n in counts.items()}
+    for name in _child_names(own, school):
+        weights[name] = 0.2  # the child is in half the sentences and says nothing about which
+    for word in weights:
+        if word.startswith("@"):
+            # People recur in every report ("ouders"); who does it is compared separately.
+            weights[word] = min(weights[word], 0.6)
+    return weights
+
+
+def _child_names(own: _Side, school: _Side) -> set[str]:
+    """Names in many sentences of both reports that are no participant: the child."""
+    found: set[str] = set()
+    units = own.units + school.units
+    for bag in own.bags:
+        for word in bag:
+            if word.startswith(("@", "#", "~")) or word in found:
+                continue
+            capitalised = [
+                u for u in units if re.search(r"\b" + re.escape(word.capitalize()) + r"\b", u.text)
+            ]
+            in_school = any(word.capitalize() in u.text for u in school.units)
+            if in_school and len(capitalised) >= max(3, len(units) // 5):
+                found.add(word)
+    return found
 
 
 def _side(text: str, *, own: bool, shared: Participants) -> _Side:
@@ -239,9 +263,14 @@ def compare_reports(own_text: str, school_text: str) -> Comparison:
         [_coverage(s, e, weights) for e in own.bags] for s in school.bags
     ]  # share of each school sentence found in the parents' sentence
 
+    school_has_agreements = any(u.in_agreements for u in school.units)
+
     def similarity(i: int, j: int) -> float:
         a, b = cover_own[i][j], cover_school[j][i]
-        return 2 * a * b / (a + b) if a + b else 0.0
+        harmonic = 2 * a * b / (a + b) if a + b else 0.0
+        if school_has_agreements and own.units[i].in_agreements != school.units[j].in_agreements:
+            harmonic *= 0.85  # an agreement is most likely among the school's agreements
+        return harmonic
 
     found: list[tuple[int, Difference]] = []  # (order, difference)
     used_school: set[int] = set()
@@ -328,7 +357,9 @@ def compare_reports(own_text: str, school_text: str) -> Comparison:
             continue
         if not (_is_agreement(unit) or ACTION.search(unit.text)):
             continue
-        best_cover = max((cover_school[j][i] for i in range(len(own.units))), default=0.0)
+        # What is done, not who: the people recur everywhere and would hide a new action.
+        things = [w for w in school.bags[j] if not w.startswith("@")] or school.bags[j]
+        best_cover = max((_coverage(things, bag, weights) for bag in own.bags), default=0.0)
         if best_cover < EXTRA:
             found.append(
                 (

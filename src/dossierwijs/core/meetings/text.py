@@ -135,6 +135,25 @@ def _split_sentences(text: str) -> list[str]:
     return [p.strip() for p in merged if p.strip()]
 
 
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join lines a PDF or e-mail wrapped mid-sentence: the next line goes on in lower case."""
+    joined: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        previous = joined[-1].rstrip() if joined else ""
+        if (
+            stripped
+            and previous
+            and stripped[0].islower()
+            and not BULLET.match(stripped)
+            and not previous.endswith((".", "!", "?", ":", ";"))
+        ):
+            joined[-1] = previous + " " + stripped
+        else:
+            joined.append(line)
+    return joined
+
+
 def split_report(text: str) -> tuple[list[Unit], Participants]:
     """The sentences of a report with their section, and the participants it names."""
     units: list[Unit] = []
@@ -148,7 +167,7 @@ def split_report(text: str) -> tuple[list[Unit], Participants]:
                 units.append(Unit(sentence, section, len(units), bullet=False))
             paragraph.clear()
 
-    for raw in text.replace("\r", "").split("\n"):
+    for raw in _unwrap(text.replace("\r", "").split("\n")):
         line = raw.strip()
         if not line:
             flush()

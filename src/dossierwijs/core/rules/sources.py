@@ -381,6 +381,27 @@ _ALL = [
         fact="4.1",
     ),
     Source(
+        "opname-bewijs",
+        "Hoge Raad 16 oktober 1987 (Bandopname): een opname van een deelnemer mag als bewijs",
+        "https://inview.nl/document/id15761987101613253admusp",
+        "V",
+        fact="4.2",
+    ),
+    Source(
+        "opname-delen",
+        "Een opname verspreiden kan de privacy van anderen schenden (Grondwet 10, EVRM 8)",
+        "https://www.bureaubedrijfsfraude.nl/nl/actueel/nieuws/heimelijk-opgenomen-gesprek-toelaatbaar-bewijs/",
+        "V-sec",
+        fact="4.4",
+    ),
+    Source(
+        "opname-huishoudelijk",
+        "Een opname voor uzelf valt volgens één auteur onder de huishoudelijke uitzondering (AVG 2)",
+        "https://blog.iusmentis.com/tag/gesprek/",
+        "V-sec",
+        fact="4.5",
+    ),
+    Source(
         "balans-dos-donts",
         "Balans: do's en don'ts bij informatie-uitwisseling tussen ouders en school",
         "https://balansdigitaal.nl/kennisbank/onderwijs/neem-de-stille-regie/dos-en-donts-informatie-uitwisseling-ouders-school",
