@@ -95,7 +95,7 @@ def test_missing_address_is_asked_and_can_be_saved(letter_family, school, client
 def test_a_typed_in_organisation_is_enough(letter_family, client_for):
     data = {
         "tone": "vriendelijk",
-        "sign_as": "me",
+        "sign_as": "me_copy",
         "organisation_name": "Jeugdpraktijk De Vlinderboom",
         "organisation_email": "praktijk@vlinderboom.example",
         "address": "Lijsterbeslaan 14, 3581 AB Utrecht",

@@ -9,6 +9,7 @@ import pytest
 from dossierwijs.core.letters import KINDS, LetterError, MissingData, placeholders_in
 from dossierwijs.letters.models import Letter
 from dossierwijs.letters.services import editable_text, produce_letter, render
+from dossierwijs.vault import services
 from tests.letters.conftest import docx_text, flat, parse_eml, pdf_text, sample_fields
 
 
@@ -152,17 +153,22 @@ def test_the_young_person_writes_herself(letter_family, school):
 @pytest.mark.parametrize("kind", sorted(KINDS))
 def test_every_kind_is_produced_and_stored(kind, letter_family, school):
     extra = {}
+    by, both = letter_family.ouder, True
     if kind == "machtiging":
         letter_family.vault.child_birth_date = date(2008, 3, 1)
         letter_family.vault.save()
         extra = {"writer": "ouders_met_machtiging"}
+    if kind == "informatie":  # BW 1:377c: the parent without gezag asks, alone
+        by, both = letter_family.mede_ouder, False
+        services.set_gezag(member=by, gezag="zonder")
     result = produce_letter(
         vault=letter_family.vault,
-        by=letter_family.ouder,
+        by=by,
         kind=kind,
         tone="stellig",
         fields=sample_fields(kind),
         organisation=school,
+        sign_as_both=both,
         extra=extra,
     )
     text = flat(pdf_text(result.pdf))

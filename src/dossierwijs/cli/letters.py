@@ -32,6 +32,7 @@ KIND_NAMES = (
     "mentor_update",
     "geen_toestemming",
     "machtiging",
+    "informatie",
 )
 MISSING = 2
 
@@ -96,6 +97,12 @@ def register(subparsers) -> None:
         "--alleen-ik",
         action="store_true",
         help="alleen u ondertekent; de andere ouder krijgt een kopie",
+    )
+    brief.add_argument(
+        "--kopie-andere-ouder",
+        action="store_true",
+        help="de andere ouder krijgt een kopie (CC), ook als u samen ondertekent. Alleen een "
+        "ouder die zelf meedoet in dossierwijs en gezag heeft, ondertekent mee",
     )
     brief.add_argument(
         "--schrijver",
@@ -279,6 +286,10 @@ def cmd_brief(args) -> int:
         extra["contact_person"] = args.ter_attentie_van
     if args.organisatie_email:
         extra["organisation_email"] = args.organisatie_email
+    if args.kopie_andere_ouder:
+        extra["copy_other_parent"] = True
+    # The information request (BW 1:377c) comes from one parent: the one without gezag.
+    sign_as_both = not args.alleen_ik and args.kind != "informatie"
     out = Path(args.out)
     try:
         with transaction.atomic():
@@ -292,7 +303,7 @@ def cmd_brief(args) -> int:
                 tone=args.tone,
                 fields=fields,
                 organisation=organisation,
-                sign_as_both=not args.alleen_ik,
+                sign_as_both=sign_as_both,
                 extra=extra,
             )
             if args.format == "eml" and result.eml is None:

@@ -28,7 +28,24 @@ def register(subparsers) -> None:
         metavar="NAAM",
         action="append",
         default=[],
-        help="naam van een ouder (herhaalbaar: de eerste krijgt het account, de tweede is de andere ouder)",
+        help="naam van een ouder (herhaalbaar: de eerste krijgt het account, de tweede is de "
+        "andere ouder). Een ouder heeft gezag, tenzij u --zonder-gezag of --gezag-onbekend geeft",
+    )
+    init.add_argument(
+        "--zonder-gezag",
+        metavar="NAAM",
+        action="append",
+        default=[],
+        help="deze ouder (een van de --ouder namen) heeft geen gezag (herhaalbaar). Na een "
+        "scheiding houden ouders meestal samen gezag, tenzij de rechter anders besliste; "
+        "twijfelt u, kijk dan in het gezagsregister (uittreksel via rechtspraak.nl)",
+    )
+    init.add_argument(
+        "--gezag-onbekend",
+        metavar="NAAM",
+        action="append",
+        default=[],
+        help="u weet niet of deze ouder gezag heeft (herhaalbaar)",
     )
     init.set_defaults(handler=cmd_init)
 
@@ -78,6 +95,11 @@ def cmd_init(args) -> int:
     if not args.ouder:
         print("Geef minstens één ouder met --ouder NAAM.", file=sys.stderr)
         return 2
+    try:
+        gezag = gezag_per_parent(args.ouder, args.zonder_gezag, args.gezag_onbekend)
+    except ValueError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
     birth = None
     if args.geboortedatum:
         try:
@@ -97,7 +119,9 @@ def cmd_init(args) -> int:
             child_birth_date=birth,
             school_name=args.school,
             parent_name=args.ouder[0],
+            parent_gezag=gezag[0],
             other_parent_name=args.ouder[1] if len(args.ouder) > 1 else "",
+            other_parent_gezag=gezag[1] if len(gezag) > 1 else "onbekend",
             passphrase=secret,
         )
     except services.VaultError as exc:
@@ -107,6 +131,39 @@ def cmd_init(args) -> int:
     print("Uw herstelcode (bewaar hem goed, u ziet hem maar één keer):")
     print(created.recovery_code)
     return 0
+
+
+def gezag_per_parent(parents: list[str], without: list[str], unknown: list[str]) -> list[str]:
+    """The gezag answer ("met", "zonder", "onbekend") per --ouder name, in order.
+
+    Raises ValueError (Dutch) for a name that is not one of the --ouder names, or that is
+    given both as --zonder-gezag and --gezag-onbekend.
+    """
+    known = {name.strip().lower(): name for name in parents}
+    for option, names in (("--zonder-gezag", without), ("--gezag-onbekend", unknown)):
+        for name in names:
+            if name.strip().lower() not in known:
+                raise ValueError(
+                    f'{option} "{name}" is niet een van de ouders. Geef dezelfde naam als bij '
+                    f"--ouder ({', '.join(parents)})."
+                )
+    both = {n.strip().lower() for n in without} & {n.strip().lower() for n in unknown}
+    if both:
+        raise ValueError(
+            "Geef een ouder niet tegelijk --zonder-gezag en --gezag-onbekend: "
+            + ", ".join(known[n] for n in sorted(both))
+            + "."
+        )
+    answers = []
+    for name in parents:
+        key = name.strip().lower()
+        if key in {n.strip().lower() for n in without}:
+            answers.append("zonder")
+        elif key in {n.strip().lower() for n in unknown}:
+            answers.append("onbekend")
+        else:
+            answers.append("met")
+    return answers
 
 
 def cmd_backup(args) -> int:

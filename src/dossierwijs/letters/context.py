@@ -17,7 +17,7 @@ from dossierwijs.core.letters import (
     Parent,
 )
 from dossierwijs.core.letters.model import Writer
-from dossierwijs.vault.roles import PARENT_ROLES, Role
+from dossierwijs.vault.roles import PARENT_ROLES, Gezag, Role
 
 POSTCODE = re.compile(r"\b(\d{4})\s?([A-Za-z]{2})\b[\s,]*(.*)$", re.DOTALL)
 
@@ -35,6 +35,7 @@ EXTRA_KEYS = (
     "organisation_address",
     "organisation_email",
     "attachments",  # core Attachments for any kind (e.g. the signed machtiging)
+    "copy_other_parent",  # bool: parents who do not sign get a copy (the writer's choice)
 )
 
 
@@ -57,14 +58,40 @@ def parse_address(text: str) -> Address:
 
 
 def parents_of(vault) -> list:
-    """The members with gezag (ouder, mede-ouder), the main parent first."""
+    """The parent members (ouder, mede-ouder), the main parent first.
+
+    Whether each has gezag is their own answer (``Member.gezag``), not their role.
+    """
     members = list(vault.members.filter(role__in=PARENT_ROLES).order_by("joined_at"))
     members.sort(key=lambda m: 0 if m.role == Role.OUDER else 1)
     return members
 
 
-def _parent(member) -> Parent:
-    return Parent(member.display_name, member.email or "")
+_GEZAG = {Gezag.MET: True, Gezag.ZONDER: False, Gezag.ONBEKEND: None}
+
+
+def _parent(member, email: str = "") -> Parent:
+    return Parent(member.display_name, email or member.email or "", _GEZAG[member.gezag])
+
+
+def co_signers_possible(vault, by) -> list:
+    """Other parent members who may sign with ``by``: joined, and with gezag by their own word.
+
+    A parent typed in at set-up who never joined has confirmed nothing in the app, so they
+    never sign; they can get a copy (see ``letter_context``).
+    """
+    return [m for m in parents_of(vault) if m != by and m.gezag == Gezag.MET]
+
+
+def other_parent_names(vault, by) -> list[str]:
+    """Everyone who could get a copy as "the other parent": members and the typed-in name."""
+    names = [m.display_name for m in parents_of(vault) if m != by]
+    typed = vault.other_parent_name.strip()
+    if typed and typed.lower() not in {n.strip().lower() for n in names} | {
+        (by.display_name.strip().lower() if by is not None else "")
+    }:
+        names.append(typed)
+    return names
 
 
 def _organisation(organisation, extra: dict) -> Organisation:
@@ -91,16 +118,25 @@ def _organisation(organisation, extra: dict) -> Organisation:
 
 
 def letter_context(
-    *, vault, by, organisation=None, sign_as_both: bool = True, extra: dict | None = None
+    *,
+    vault,
+    by,
+    organisation=None,
+    sign_as_both: bool = True,
+    copy_other_parent: bool | None = None,
+    extra: dict | None = None,
 ) -> LetterContext:
     """The LetterContext for a letter from this vault.
 
     ``by`` is the member producing it. ``organisation`` is an address-book
-    Organisation (``sharing.models``), a core Organisation, or None with
-    ``extra["organisation_name"]`` etc. Signers: both parents (``sign_as_both``) or
-    only ``by`` (when ``by`` is a parent; else the main parent); the other parent
-    then gets a copy. A parent known only by name (``vault.other_parent_name``, not
-    joined) signs without e-mail. ``extra`` keys: see ``EXTRA_KEYS``.
+    Organisation, a core Organisation, or None with ``extra["organisation_name"]`` etc.
+
+    Signers: ``by`` (when a parent; else the parent members with gezag), plus, with
+    ``sign_as_both``, the other parent members who joined and said themselves that they
+    have gezag. Nobody else ever signs: a parent typed in at set-up who never joined, or
+    a member without (known) gezag, is not named as co-signer. Parents who do not sign get
+    a copy (CC) when ``copy_other_parent`` is True; None keeps the old default (a copy
+    when the writer chose to sign alone). ``extra`` keys: see ``EXTRA_KEYS``.
 
     Data that is missing stays empty, so ``write_letter`` raises MissingData; only a
     missing birth date of the child is raised here (the context cannot be built
@@ -111,25 +147,26 @@ def letter_context(
     if unknown:
         raise TypeError(f"unknown extra keys: {sorted(unknown)}")
     members = parents_of(vault)
-    parents = [
-        Parent(m.display_name, extra["email"]) if m == by and extra.get("email") else _parent(m)
-        for m in members
-    ]
-    if len(members) < 2 and vault.other_parent_name.strip():
-        known = {p.name.strip().lower() for p in parents}
-        if vault.other_parent_name.strip().lower() not in known:
-            parents.append(Parent(vault.other_parent_name.strip()))
-    signer_index = 0
+    own_email = extra.get("email") or ""
     if by is not None and by in members:
-        signer_index = members.index(by)
-    if sign_as_both or not parents:
-        signers = tuple(parents)
-        if signer_index:
-            signers = (signers[signer_index], *signers[:signer_index], *signers[signer_index + 1 :])
-        others: tuple[Parent, ...] = ()
+        first = [by]
     else:
-        signers = (parents[signer_index],)
-        others = tuple(p for i, p in enumerate(parents) if i != signer_index)
+        first = [m for m in members if m.gezag == Gezag.MET][:1] or members[:1]
+    co = [m for m in members if m not in first and m.gezag == Gezag.MET] if sign_as_both else []
+    signer_members = first + co
+    signers = tuple(_parent(m, own_email if m == by else "") for m in signer_members)
+    if copy_other_parent is None:
+        copy_other_parent = extra.get("copy_other_parent")
+    if copy_other_parent is None:
+        copy_other_parent = not sign_as_both
+    others: tuple[Parent, ...] = ()
+    if copy_other_parent:
+        rest = [_parent(m) for m in members if m not in signer_members]
+        typed = vault.other_parent_name.strip()
+        known = {m.display_name.strip().lower() for m in members}
+        if typed and typed.lower() not in known:
+            rest.append(Parent(typed, "", _GEZAG[vault.other_parent_gezag]))
+        others = tuple(rest)
     address_text = extra.get("address") or ""
     if not address_text:
         ordered = sorted(members, key=lambda m: 0 if m == by else 1)

@@ -5,14 +5,13 @@ from __future__ import annotations
 import mimetypes
 
 from django import forms
-from django.conf import settings
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from dossierwijs.core import letters as engine
 from dossierwijs.core.letters import Attachment
-from dossierwijs.dossier import api as documents
 from dossierwijs.core.rules.age import who_decides
+from dossierwijs.dossier import api as documents
 
 KIND_PREFIX = "f_"  # kind fields get a prefix: "organisation" etc. may be a kind field too
 
@@ -125,29 +124,45 @@ class LetterForm(forms.Form):
     )
 
     def __init__(self, *args, kind: str, vault, member, **kwargs):
-        from dossierwijs.addressbook.models import Organisation
         super().__init__(*args, **kwargs)
+        from dossierwijs.addressbook.models import Organisation
         from dossierwijs.dossier.models import Document
-        from dossierwijs.sharing.models import Organisation
 
         self.kind = engine.get_kind(kind)
         self.vault = vault
         self.member = member
         self.fields["organisation"].queryset = Organisation.objects.filter(vault=vault)
         self.fields["tone"].choices = tone_choices()
-        from .context import parents_of
+        from .context import co_signers_possible, other_parent_names, parents_of
 
-        parents = parents_of(vault)
-        other = [p for p in parents if p != member]
-        other_name = other[0].display_name if other else vault.other_parent_name
-        if member in parents and other_name:
-            self.fields["sign_as"].choices = [
+        # Only a parent who joined and said they have gezag co-signs; anyone else can get a
+        # copy when the writer chooses (core.rules.gezag). BW 1:377c letters: one writer.
+        co_signers = [] if kind == "informatie" else co_signers_possible(vault, member)
+        others = other_parent_names(vault, member)
+        choices = []
+        if member in parents_of(vault) and co_signers:
+            names = [m.display_name for m in co_signers]
+            choices.append(
                 (
                     "both",
-                    _("Wij allebei: %(a)s en %(b)s") % {"a": member.display_name, "b": other_name},
-                ),
-                ("me", _("Alleen ik; %(b)s krijgt een kopie") % {"b": other_name}),
-            ]
+                    _("Wij samen: %(a)s en %(b)s")
+                    % {"a": member.display_name, "b": " en ".join(names)},
+                )
+            )
+        if others:
+            choices.append(
+                ("me_copy", _("Alleen ik; %(b)s krijgt een kopie") % {"b": " en ".join(others)})
+            )
+            choices.append(("me", _("Alleen ik, zonder kopie")))
+        if choices:
+            self.fields["sign_as"].choices = choices
+            self.fields["sign_as"].initial = choices[0][0]
+            cannot = [n for n in others if n not in {m.display_name for m in co_signers}]
+            if cannot and kind != "informatie":
+                self.fields["sign_as"].help_text = _(
+                    "%(names)s ondertekent niet mee. Alleen een ouder die zelf meedoet in "
+                    "dossierwijs en daar heeft aangegeven gezag te hebben, ondertekent mee."
+                ) % {"names": " en ".join(cannot)}
         else:
             del self.fields["sign_as"]
         if self.kind.rights_request and child_is_16_plus(vault):
@@ -283,6 +298,8 @@ class LetterForm(forms.Form):
             extra["address"] = data["address"]
         if data.get("email"):
             extra["email"] = data["email"]
+        if "sign_as" in self.fields:
+            extra["copy_other_parent"] = data.get("sign_as") == "me_copy"
         if data.get("writer"):
             extra["writer"] = data["writer"]
             if data["writer"] == "jongere" and data.get("email"):
@@ -291,4 +308,4 @@ class LetterForm(forms.Form):
 
     @property
     def sign_as_both(self) -> bool:
-        return self.cleaned_data.get("sign_as", "both") != "me"
+        return self.cleaned_data.get("sign_as") == "both"

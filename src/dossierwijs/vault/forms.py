@@ -3,8 +3,10 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from dossierwijs.core.rules import gezag as gezag_rules
+
 from .passphrase import MIN_LENGTH, is_acceptable
-from .roles import Role
+from .roles import Gezag, Role
 
 PASSPHRASE_HELP = _(
     "Kies een zin van een paar woorden die alleen u kent, bijvoorbeeld vier losse woorden. "
@@ -42,6 +44,24 @@ class NewPassphraseMixin(forms.Form):
         return cleaned
 
 
+GEZAG_HELP = _(gezag_rules.EXPLANATION)
+
+
+def own_gezag_field(*, required: bool = True) -> forms.ChoiceField:
+    """ "Heeft u gezag over uw kind?": met gezag / zonder gezag / weet ik niet, explained."""
+    return forms.ChoiceField(
+        label=_("Heeft u gezag over uw kind?"),
+        choices=[
+            (Gezag.MET, _(gezag_rules.LABELS["met"])),
+            (Gezag.ZONDER, _(gezag_rules.LABELS["zonder"])),
+            (Gezag.ONBEKEND, _(gezag_rules.LABELS["onbekend"])),
+        ],
+        widget=forms.RadioSelect,
+        required=required,
+        help_text=GEZAG_HELP,
+    )
+
+
 class WelcomeForm(NewPassphraseMixin):
     child_name = forms.CharField(label=_("Naam van uw kind"), max_length=200)
     child_birth_date = forms.DateField(
@@ -53,7 +73,22 @@ class WelcomeForm(NewPassphraseMixin):
     other_parent_name = forms.CharField(
         label=_("Naam van de andere ouder (niet verplicht)"), max_length=200, required=False
     )
+    other_parent_gezag = forms.ChoiceField(
+        label=_("Heeft de andere ouder gezag?"),
+        choices=[
+            (Gezag.MET, _(gezag_rules.OTHER_LABELS["met"])),
+            (Gezag.ZONDER, _(gezag_rules.OTHER_LABELS["zonder"])),
+            (Gezag.ONBEKEND, _(gezag_rules.OTHER_LABELS["onbekend"])),
+        ],
+        widget=forms.RadioSelect,
+        required=False,
+        help_text=_(
+            "Alleen als u een andere ouder invult. De andere ouder ondertekent nooit een brief "
+            "op dit antwoord: dat kan pas als hij of zij zelf meedoet in dossierwijs."
+        ),
+    )
     parent_name = forms.CharField(label=_("Uw naam"), max_length=200)
+    parent_gezag = own_gezag_field()
     understands_loss = forms.BooleanField(
         label=_(
             "Ik begrijp het: als ik mijn wachtzin én mijn herstelcode kwijt ben, "
@@ -66,11 +101,24 @@ class WelcomeForm(NewPassphraseMixin):
         "child_birth_date",
         "school_name",
         "other_parent_name",
+        "other_parent_gezag",
         "parent_name",
+        "parent_gezag",
         "passphrase",
         "passphrase_again",
         "understands_loss",
     ]
+
+    def clean(self):
+        cleaned = super().clean()
+        if (cleaned.get("other_parent_name") or "").strip() and not cleaned.get(
+            "other_parent_gezag"
+        ):
+            self.add_error(
+                "other_parent_gezag",
+                _("Geef aan of de andere ouder gezag heeft. Weet u het niet, kies 'Weet ik niet'."),
+            )
+        return cleaned
 
 
 class LoginForm(forms.Form):
@@ -123,8 +171,15 @@ class AcceptInviteForm(NewPassphraseMixin):
         widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
     )
     display_name = forms.CharField(label=_("Uw naam"), max_length=200)
+    gezag = own_gezag_field(required=False)
 
-    field_order = ["code", "display_name", "passphrase", "passphrase_again"]
+    field_order = ["code", "display_name", "gezag", "passphrase", "passphrase_again"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["gezag"].help_text = _(
+            "Alleen als u als ouder bent uitgenodigd. %(uitleg)s"
+        ) % {"uitleg": GEZAG_HELP}
 
 
 class RoleForm(forms.Form):
@@ -150,6 +205,7 @@ class JournalFilterForm(forms.Form):
 
 class ProfileForm(forms.Form):
     display_name = forms.CharField(label=_("Uw naam"), max_length=200)
+    gezag = own_gezag_field(required=False)
     email = forms.EmailField(
         label=_("Uw e-mailadres"),
         required=False,

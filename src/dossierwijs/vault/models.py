@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .journal_model import JournalEntry  # noqa: F401  (registered with this app)
-from .roles import Capability, Role, role_can
+from .roles import Capability, Gezag, Role, role_can
 
 
 class Vault(models.Model):
@@ -23,6 +23,14 @@ class Vault(models.Model):
     child_birth_date = models.DateField(_("geboortedatum"), null=True, blank=True)
     school_name = models.CharField(_("school"), max_length=200, blank=True)
     other_parent_name = models.CharField(_("andere ouder"), max_length=200, blank=True)
+    # What the parent who made the vault said about the other parent's gezag. The other
+    # parent never signs a letter on this answer: only a member's own answer counts.
+    other_parent_gezag = models.CharField(
+        _("gezag van de andere ouder"),
+        max_length=10,
+        choices=Gezag.choices,
+        default=Gezag.ONBEKEND,
+    )
     is_demo = models.BooleanField(default=False)
     created_at = models.DateTimeField(default=timezone.now)
 
@@ -47,6 +55,11 @@ class Member(models.Model):
     email = models.EmailField(_("e-mailadres"), blank=True)
     postal_address = models.TextField(_("adres"), blank=True)
     access_until = models.DateField(_("toegang tot en met"), null=True, blank=True)
+    # The member's own answer. Existing parents get "onbekend" until they answer, so no
+    # letter says "met gezag" on an assumption (core.rules.gezag).
+    gezag = models.CharField(
+        _("gezag"), max_length=10, choices=Gezag.choices, default=Gezag.ONBEKEND
+    )
     joined_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -64,6 +77,10 @@ class Member(models.Model):
     @property
     def is_parent(self) -> bool:
         return self.role in (Role.OUDER, Role.MEDE_OUDER)
+
+    @property
+    def has_gezag(self) -> bool:
+        return self.is_parent and self.gezag == Gezag.MET
 
     @property
     def is_buddy(self) -> bool:

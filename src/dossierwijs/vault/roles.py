@@ -5,10 +5,19 @@ from django.utils.translation import gettext_lazy as _
 
 
 class Role(models.TextChoices):
-    OUDER = "ouder", _("Ouder met gezag")
-    MEDE_OUDER = "mede_ouder", _("Mede-ouder met gezag")
+    # Whether a parent has gezag is asked separately (Gezag): a role never says it.
+    OUDER = "ouder", _("Ouder")
+    MEDE_OUDER = "mede_ouder", _("Mede-ouder")
     KIND_16PLUS = "kind_16plus", _("Kind van 16 jaar of ouder")
     MEELEZER = "meelezer", _("Meelezer")
+
+
+class Gezag(models.TextChoices):
+    """A parent's own answer to "Heeft u gezag?" (values of ``core.rules.gezag``)."""
+
+    MET = "met", _("Met gezag")
+    ZONDER = "zonder", _("Zonder gezag")
+    ONBEKEND = "onbekend", _("Weet ik niet")
 
 
 class Capability(models.TextChoices):

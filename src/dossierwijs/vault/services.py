@@ -15,12 +15,12 @@ from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import crypto, journal, keyholder, readers, throttle
+from . import crypto, journal, keyholder, readers, rekey, throttle
 from .files import keyring_lock
 from .journal_model import Action
 from .keyring import KeyEntry, Keyring, KeyringError, WrongSecret
 from .models import Invitation, Member, Vault
-from .roles import PARENT_ROLES, Capability, Role
+from .roles import PARENT_ROLES, Capability, Gezag, Role
 
 
 class VaultError(Exception):
@@ -64,10 +64,18 @@ def create_vault(
     child_birth_date=None,
     school_name: str = "",
     other_parent_name: str = "",
+    parent_gezag: str = Gezag.MET,
+    other_parent_gezag: str = Gezag.ONBEKEND,
     vault_key: bytes | None = None,
     is_demo: bool = False,
 ) -> NewVault:
-    """Create the keyring, the encrypted database and the first parent."""
+    """Create the keyring, the encrypted database and the first parent.
+
+    ``parent_gezag`` and ``other_parent_gezag`` are the first parent's answers (met,
+    zonder, onbekend). The wizard and ``dossierwijs init`` always ask and pass them.
+    """
+    if parent_gezag not in Gezag.values or other_parent_gezag not in Gezag.values:
+        raise VaultError(_("Kies bij gezag: met gezag, zonder gezag of weet ik niet."))
     data_dir = _data_dir()
     if (data_dir / "keyring.json").exists():
         raise VaultError(_("In deze gegevensmap staat al een kluis."))
@@ -86,6 +94,7 @@ def create_vault(
             child_birth_date=child_birth_date,
             school_name=school_name,
             other_parent_name=other_parent_name,
+            other_parent_gezag=other_parent_gezag if other_parent_name.strip() else Gezag.ONBEKEND,
             is_demo=is_demo,
         )
         member = Member.objects.create(
@@ -93,6 +102,7 @@ def create_vault(
             user=_new_user(),
             display_name=parent_name,
             role=Role.OUDER,
+            gezag=parent_gezag,
             key_entry_id=member_entry.id,
         )
         journal.record(vault=vault, actor=member, action=Action.VAULT_CREATED)
@@ -114,6 +124,7 @@ def _open(secret: str, kinds: tuple[str, ...]) -> tuple[Keyring, KeyEntry, bytes
 
 def _unlock(key: bytes) -> None:
     was_unlocked = keyholder.is_unlocked()
+    key = rekey.resume(_data_dir(), key)  # a key renewal cut off by a crash is finished
     keyholder.unlock(key)
     try:
         migrate_if_needed()
@@ -257,7 +268,16 @@ def revoke_invitation(*, invitation: Invitation, by: Member) -> None:
         invitation.delete()
 
 
-def accept_invitation(*, code: str, display_name: str, passphrase: str) -> Member:
+def accept_invitation(
+    *, code: str, display_name: str, passphrase: str, gezag: str | None = Gezag.MET
+) -> Member:
+    """Join with an invitation code. ``gezag`` is the joining parent's own answer.
+
+    The invitation page passes what the person chose, or None when they chose nothing:
+    a parent must answer (nothing is changed until they do); for other roles it is ignored.
+    """
+    if gezag is not None and gezag not in Gezag.values:
+        raise VaultError(_("Kies bij gezag: met gezag, zonder gezag of weet ik niet."))
     try:
         keyring, entry, key = _open(crypto.normalise_code(code), ("invitation",))
     except WrongSecret:
@@ -269,6 +289,13 @@ def accept_invitation(*, code: str, display_name: str, passphrase: str) -> Membe
     invitation = Invitation.objects.select_related("vault").filter(id=entry.id).first()
     if invitation is None:
         raise VaultError(_("Deze uitnodiging is al gebruikt of ingetrokken."))
+    if invitation.role in PARENT_ROLES and gezag is None:
+        raise VaultError(
+            _(
+                "U bent uitgenodigd als ouder. Geef aan of u gezag heeft over het kind "
+                "(met gezag, zonder gezag of weet ik niet). Er is nog niets gewijzigd."
+            )
+        )
     member_entry = keyring.add(KeyEntry.wrap(key, passphrase, "member"))
     # Crash-safe order: the code and the new passphrase both in the keyring, then the
     # member in the database, then the code goes; a crash leaves one that opens.
@@ -279,6 +306,7 @@ def accept_invitation(*, code: str, display_name: str, passphrase: str) -> Membe
             user=_new_user(),
             display_name=display_name or invitation.name,
             role=invitation.role,
+            gezag=gezag if invitation.role in PARENT_ROLES else Gezag.ONBEKEND,
             key_entry_id=member_entry.id,
             access_until=invitation.access_until,
         )
@@ -299,6 +327,9 @@ def change_role(*, member: Member, role: str, by: Member) -> None:
         raise VaultError(_("U kunt uw eigen rol niet wijzigen."))
     if member.role in PARENT_ROLES and not by.can(Capability.REMOVE_PARENT):
         raise VaultError(_("Alleen een ouder kan de rol van een ouder wijzigen."))
+    if role in PARENT_ROLES and not by.can(Capability.REMOVE_PARENT):
+        # Who becomes a parent decides who can remove a parent: a parent's decision.
+        raise VaultError(_("Alleen een ouder kan iemand ouder maken."))
     if Role.MEELEZER in (member.role, role) and member.role != role:
         # A meelezer holds only a reader key, the others the vault key: no role change
         # can swap one for the other without the person's own passphrase.
@@ -343,3 +374,21 @@ def remove_member(*, member: Member, by: Member) -> None:
     keyring.save(_data_dir())
     readers.forget(member)
     readers.end_sessions_of(member.key_entry_id)
+
+
+def set_gezag(*, member: Member, gezag: str) -> None:
+    """A parent changes their own answer to "Heeft u gezag?" (journaled)."""
+    if gezag not in Gezag.values:
+        raise VaultError(_("Kies bij gezag: met gezag, zonder gezag of weet ik niet."))
+    if member.gezag == gezag:
+        return
+    with transaction.atomic():
+        member.gezag = gezag
+        member.save(update_fields=["gezag"])
+        journal.record(
+            vault=member.vault,
+            actor=member,
+            action=Action.EDIT,
+            obj=member,
+            summary=_("Gezag aangepast: %(g)s") % {"g": Gezag(gezag).label},
+        )

@@ -7,8 +7,8 @@ from dossierwijs.core.knowledge import BY_SLUG, ITEMS, is_hedged, items_for_rule
 from dossierwijs.core.rules.sharing import may_share
 
 
-def test_there_are_12_to_20_items_with_unique_slugs_and_both_dos_and_donts():
-    assert 12 <= len(ITEMS) <= 20
+def test_there_are_12_to_24_items_with_unique_slugs_and_both_dos_and_donts():
+    assert 12 <= len(ITEMS) <= 24
     assert len(BY_SLUG) == len(ITEMS)
     assert {item.kind for item in ITEMS} == {"doe", "niet"}
 
@@ -52,3 +52,10 @@ def test_waarom_links_find_items_by_rule():
     slugs = {i.slug for i in items_for_rule("rights_request_deadline")}
     assert "termijn-een-maand" in slugs
     assert items_for_rule("dossierwijs.core.rules.age:access_request_requester")
+
+
+def test_gezag_items_explain_377b_and_377c():
+    informs = BY_SLUG["ouder-met-gezag-informeert"]
+    asks = BY_SLUG["ouder-zonder-gezag-informatie"]
+    assert "1:377b" in informs.why and informs.confidence == "V"
+    assert "1:377c" in asks.why and "uitleggen waarom" in asks.why

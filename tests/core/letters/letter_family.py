@@ -25,6 +25,7 @@ from dossierwijs.core.letters.registry import KINDS
 
 EVA = Parent("Eva Canarisvogel", "eva@example.nl")
 JOOST = Parent("Joost Canarisvogel", "joost@example.nl")
+JOOST_ZONDER_GEZAG = Parent("Joost Canarisvogel", "joost@example.nl", gezag=False)
 SANNE = Child("Sanne Canarisvogel", date(2013, 4, 12), "sanne@example.nl")
 KLIMOP = Organisation(
     "Openbare Scholengemeenschap De Klimop",
@@ -137,6 +138,7 @@ def sample_input(kind: str):
             received_on=date(2026, 8, 20),
         ),
         "machtiging": lambda: t(),
+        "informatie": lambda: t(extra=("de uitslag van het onderzoek naar dyslexie",)),
     }
     return samples[kind]()
 
@@ -145,6 +147,8 @@ def context_for(kind: str) -> LetterContext:
     """The context a kind is written in (some kinds need a later date or another writer)."""
     if kind == "machtiging":
         return sixteen_plus_context(Writer.OUDERS_MET_MACHTIGING)
+    if kind == "informatie":
+        return family_context(signers=(JOOST_ZONDER_GEZAG,), other_parents=())
     if kind == "verkort_verslag":
         return family_context(
             recipient=Organisation(

@@ -27,6 +27,7 @@ EXPECTED_KINDS = {
     "mentor_update",
     "geen_toestemming",
     "machtiging",
+    "informatie",
 }
 
 

@@ -282,6 +282,31 @@ ITEMS: tuple[KnowledgeItem, ...] = (
         R + "deadlines:rights_request_deadline",
         ("avg-77", "ap-klacht"),
     ),
+    KnowledgeItem(
+        "ouder-met-gezag-informeert",
+        "doe",
+        "Heeft u gezag? Houd de andere ouder op de hoogte",
+        "Heeft de andere ouder geen gezag? Dan moet u hem of haar toch vertellen wat er "
+        "belangrijk is over uw kind. Denk aan school, gezondheid en grote keuzes. Vraag ook wat "
+        "hij of zij ervan vindt voordat u beslist.",
+        "Dat staat in artikel 1:377b Burgerlijk Wetboek. Lukt het samen niet, dan kan de "
+        "rechter een regeling maken.",
+        R + "gezag:INFORM_OTHER_PARENT",
+        ("bw-1-377b",),
+    ),
+    KnowledgeItem(
+        "ouder-zonder-gezag-informatie",
+        "doe",
+        "Geen gezag? U mag de school toch om informatie vragen",
+        "Ook zonder gezag mag u de school vragen hoe het met uw kind gaat. Denk aan rapporten, "
+        "ondersteuning en belangrijke besluiten. Een inzageverzoek op grond van de AVG kan een "
+        "ouder zonder gezag niet doen. dossierwijs maakt de brief 'informatie' voor u.",
+        "Artikel 1:377c Burgerlijk Wetboek geeft dat recht. De school mag alleen weigeren als "
+        "zij het ook niet aan de ouder met gezag zou geven, of als het uw kind schaadt. Dan "
+        "moet de school uitleggen waarom.",
+        R + "gezag:INFORMATION_RIGHT",
+        ("bw-1-377c", "ap-privacyrechten"),
+    ),
 )
 
 BY_SLUG: dict[str, KnowledgeItem] = {item.slug: item for item in ITEMS}

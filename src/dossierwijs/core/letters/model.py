@@ -84,7 +84,9 @@ class Address:
 class Parent:
     name: str
     email: str = ""
-    gezag: bool = True  # has parental authority (ouderlijk gezag)
+    # Has parental authority (ouderlijk gezag), as the parent said in the app:
+    # True, False, or None when they do not know. Only True lets them sign a rights request.
+    gezag: bool | None = True
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ _KIND_MODULES = (
     "mentor_update",
     "geen_toestemming",
     "machtiging",
+    "informatie",
 )
 
 
@@ -173,10 +174,12 @@ def write_letter(key: str, data: Any, ctx: LetterContext, tone: str) -> Letter:
     missing = ctx.missing()
     if missing:
         raise MissingData(missing)
-    if kind.rights_request:
+    if kind.rights_request or getattr(kind.module, "NEEDS_GEZAG", False):
         from .age import check_writer_for_age
+        from .kinds.base import require_rights_writer
 
         check_writer_for_age(ctx)
+        require_rights_writer(ctx)
     letter = kind.compose(data, ctx, tone)
     lost = missing_facts(letter.full_text(), kind.essential_facts, data, ctx)
     if lost:  # a defect in our template, not the parent's input: never hand it out

@@ -428,6 +428,26 @@ _ALL = [
         "V",
         fact="1.22",
     ),
+    Source(
+        "bw-1-377b",
+        "BW 1:377b: de ouder met gezag informeert en raadpleegt de ouder zonder gezag",
+        "https://inview.nl/document/id6509ae0eca24fdd9a93b983a1e8cb82a/burgerlijk-wetboek-boek-1-artikel-377b-informatierecht-tegenover-andere-ouder-01-05-2007-tot",
+        "V",
+    ),
+    Source(
+        "bw-1-251",
+        "BW 1:251 lid 2: na een scheiding houden ouders samen het gezag, tenzij de rechter "
+        "anders beslist",
+        "https://adoc.pub/de-positie-van-de-school-ten-opzichte-van-ouders-met-een-ver.html",
+        "V-sec",
+    ),
+    Source(
+        "gezagsregister",
+        "Het gezagsregister bij de rechtbank: wie het gezag heeft als het afwijkt van de "
+        "hoofdregel",
+        "https://www.debesteadvocaat.nl/wat-is-het-gezagsregister/",
+        "V-sec",
+    ),
 ]
 
 SOURCES: dict[str, Source] = {source.id: source for source in _ALL}

@@ -52,7 +52,9 @@ def welcome(request):
                 child_birth_date=data["child_birth_date"],
                 school_name=data["school_name"],
                 other_parent_name=data["other_parent_name"],
+                other_parent_gezag=data["other_parent_gezag"] or "onbekend",
                 parent_name=data["parent_name"],
+                parent_gezag=data["parent_gezag"],
                 passphrase=data["passphrase"],
             )
         except services.VaultError as exc:
@@ -187,6 +189,7 @@ def accept_invite(request):
                 code=form.cleaned_data["code"],
                 display_name=form.cleaned_data["display_name"],
                 passphrase=form.cleaned_data["passphrase"],
+                gezag=form.cleaned_data["gezag"] or None,
             )
         except readers.AcceptedWhileLocked:
             return _reader_login(request, form.cleaned_data["passphrase"])

@@ -22,8 +22,11 @@ def profile(request):
             "display_name": member.display_name,
             "email": member.email,
             "postal_address": member.postal_address,
+            "gezag": member.gezag,
         },
     )
+    if not member.is_parent:
+        del form.fields["gezag"]
     passphrase_form = ChangePassphraseForm(
         request.POST if request.POST.get("form") == "passphrase" else None
     )
@@ -32,6 +35,8 @@ def profile(request):
         member.email = form.cleaned_data["email"]
         member.postal_address = form.cleaned_data["postal_address"]
         member.save(update_fields=["display_name", "email", "postal_address"])
+        if member.is_parent and form.cleaned_data.get("gezag"):
+            services.set_gezag(member=member, gezag=form.cleaned_data["gezag"])
         journal.record(
             vault=member.vault,
             actor=member,

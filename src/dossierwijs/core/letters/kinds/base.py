@@ -113,8 +113,16 @@ def child_line(ctx: LetterContext) -> str:
     return f"{ctx.child.name}, geboren op {dutch_date(ctx.child.birth_date)}"
 
 
+def _all_signers_have_gezag(ctx: LetterContext) -> bool:
+    return bool(ctx.signers) and all(p.gezag is True for p in ctx.signers)
+
+
 def who_asks(ctx: LetterContext) -> str:
-    """One sentence stating who writes, on whose behalf and in which capacity."""
+    """One sentence stating who writes, on whose behalf and in which capacity.
+
+    "met gezag" is said only of signers who said so themselves in the app: a parent who
+    has no gezag, or does not know, is never described as having it.
+    """
     child = child_line(ctx)
     names = join_names(ctx.signer_names)
     if ctx.writer is Writer.JONGERE:
@@ -125,16 +133,21 @@ def who_asks(ctx: LetterContext) -> str:
             f"{ctx.child.name} is 16 jaar of ouder en heeft ons daarvoor schriftelijk "
             "gemachtigd; de machtiging zit als bijlage bij deze brief."
         )
+    gezag = _all_signers_have_gezag(ctx)
     if len(ctx.signers) > 1:
-        return f"Wij, {names}, zijn de ouders met gezag van {child}."
-    return f"Ik, {names}, ben ouder met gezag van {child}."
+        if gezag:
+            return f"Wij, {names}, zijn de ouders met gezag van {child}."
+        return f"Wij, {names}, zijn de ouders van {child}."
+    if gezag:
+        return f"Ik, {names}, ben ouder met gezag van {child}."
+    return f"Ik, {names}, ben ouder van {child}."
 
 
 def who_asks_phrases(_data: Any, ctx: LetterContext) -> tuple[str, ...]:
     phrases = [*ctx.signer_names, child_line(ctx)]
     if ctx.writer is Writer.OUDERS_MET_MACHTIGING:
         phrases.append("schriftelijk gemachtigd")
-    elif ctx.writer is Writer.OUDERS:
+    elif ctx.writer is Writer.OUDERS and _all_signers_have_gezag(ctx):
         phrases.append("met gezag")
     return tuple(phrases)
 
@@ -147,13 +160,19 @@ WHO_ASKS = EssentialFact(
 
 
 def require_rights_writer(ctx: LetterContext) -> None:
-    """A rights request for a child under 16 comes from a parent with gezag (UAVG art. 5)."""
-    if ctx.writer is Writer.OUDERS and any(not p.gezag for p in ctx.signers):
-        raise LetterError(
-            "Alleen een ouder met gezag kan dit verzoek doen voor een kind onder de 16. "
-            "Een ouder zonder gezag kan de school wel om belangrijke informatie vragen "
-            "(artikel 1:377c Burgerlijk Wetboek)."
-        )
+    """A rights request for a child under 16 comes from parents with gezag (UAVG art. 5).
+
+    Every signer must have said in the app that they have gezag; the rule and the Dutch
+    message live in ``dossierwijs.core.rules.gezag``.
+    """
+    from dossierwijs.core.rules.gezag import ONBEKEND, ZONDER, rights_request_refusal
+
+    if ctx.writer is not Writer.OUDERS:
+        return
+    for parent in ctx.signers:
+        if parent.gezag is not True:
+            status = ONBEKEND if parent.gezag is None else ZONDER
+            raise LetterError(rights_request_refusal(status).message)
 
 
 def one_month_term(ctx: LetterContext, tone: str) -> str:

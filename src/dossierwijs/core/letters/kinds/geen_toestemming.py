@@ -34,6 +34,8 @@ DESCRIPTION = (
     "toestemming per concrete uitwisseling."
 )
 RIGHTS_REQUEST = False
+# Refusing consent for a child under 16 is for the parents with gezag (UAVG art. 5).
+NEEDS_GEZAG = True
 
 SPECIFIC = (
     "om welke gegevens of documenten het gaat",

@@ -1,0 +1,90 @@
+"""Gezag in letters: nobody is said to have gezag who did not say so; 1:377c for the others."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossierwijs.core.letters import LetterError, input_type, write_letter
+from dossierwijs.core.letters.model import TONES, Parent, normalise
+from dossierwijs.core.letters.registry import KINDS
+from dossierwijs.core.letters.render_docx import render_docx
+from dossierwijs.core.letters.render_eml import render_eml
+from dossierwijs.core.letters.render_pdf import render_pdf
+from tests.core.letters.letter_extract import docx_text, eml_text, pdf_text
+from tests.core.letters.letter_family import EVA, JOOST, context_for, family_context, sample_input
+
+JOOST_ZONDER = Parent("Joost Canarisvogel", "joost@example.nl", gezag=False)
+JOOST_ONBEKEND = Parent("Joost Canarisvogel", "joost@example.nl", gezag=None)
+RIGHTS_KINDS = [k for k, kind in KINDS.items() if kind.rights_request and k != "machtiging"]
+
+
+@pytest.mark.parametrize("kind", [*RIGHTS_KINDS, "geen_toestemming"])
+@pytest.mark.parametrize("parent", [JOOST_ZONDER, JOOST_ONBEKEND], ids=["zonder", "onbekend"])
+def test_a_parent_without_known_gezag_cannot_sign_a_rights_letter(kind, parent):
+    ctx = family_context(signers=(parent,), other_parents=(EVA,))
+    with pytest.raises(LetterError) as refused:
+        write_letter(kind, sample_input(kind), ctx, "zakelijk")
+    assert "1:377c" in refused.value.message
+
+
+@pytest.mark.parametrize("kind", RIGHTS_KINDS)
+def test_a_co_signer_without_gezag_makes_the_rights_letter_refused(kind):
+    ctx = family_context(signers=(EVA, JOOST_ZONDER))
+    with pytest.raises(LetterError):
+        write_letter(kind, sample_input(kind), ctx, "zakelijk")
+
+
+def test_a_letter_signed_by_eva_alone_says_nothing_of_joost_having_gezag():
+    ctx = family_context(signers=(EVA,), other_parents=())
+    letter = write_letter("inzage", sample_input("inzage"), ctx, "zakelijk")
+    text = letter.full_text()
+    assert "Ik, Eva Canarisvogel, ben ouder met gezag van Sanne Canarisvogel" in text
+    assert "Joost" not in text
+
+
+def test_a_non_rights_letter_from_a_parent_without_gezag_does_not_claim_gezag():
+    ctx = family_context(signers=(JOOST_ZONDER,), other_parents=())
+    letter = write_letter("verkort_verslag", sample_input("verkort_verslag"), ctx, "zakelijk")
+    assert "met gezag" not in letter.full_text()
+    assert "Ik, Joost Canarisvogel, ben ouder van Sanne Canarisvogel" in letter.full_text()
+
+
+RENDER = {
+    "pdf": lambda letter: pdf_text(render_pdf(letter)),
+    "docx": lambda letter: docx_text(render_docx(letter)),
+    "eml": lambda letter: eml_text(render_eml(letter)),
+}
+
+
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize("output", list(RENDER))
+def test_the_information_request_cites_377c_its_exceptions_and_asks_for_reasons(tone, output):
+    ctx = context_for("informatie")
+    letter = write_letter("informatie", sample_input("informatie"), ctx, tone)
+    text = normalise(RENDER[output](letter))
+    assert "artikel 1:377c van het burgerlijk wetboek" in text
+    assert "ouder met gezag zou worden gegeven" in text
+    assert "belang van het kind zich tegen" in text
+    assert "schriftelijk en met redenen" in text
+    assert "ik heb geen gezag over sanne" in text
+    assert "met gezag van" not in text  # never claims gezag
+    assert "de uitslag van het onderzoek naar dyslexie" in text
+    # guidance is for the parent: it never reaches the school
+    assert "1:377b" not in text
+
+
+def test_the_information_request_is_refused_to_a_parent_with_gezag_and_to_two_signers():
+    data = input_type("informatie")()
+    with pytest.raises(LetterError, match="inzage"):
+        write_letter("informatie", data, family_context(signers=(EVA,)), "zakelijk")
+    with pytest.raises(LetterError, match="Alleen ik"):
+        write_letter("informatie", data, family_context(signers=(JOOST_ZONDER, EVA)), "zakelijk")
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_parent_who_does_not_know_may_ask_for_information_without_claiming_either(tone):
+    ctx = family_context(signers=(JOOST_ONBEKEND,), other_parents=())
+    letter = write_letter("informatie", input_type("informatie")(), ctx, tone)
+    own = letter.body_text().split("Volgens dit artikel")[0]  # before the quoted rule
+    assert "gezag" not in own
+    assert JOOST.name in letter.signatures
