@@ -17,6 +17,7 @@ from .form import (
     evidence,
     open_recipient_groups,
     organisation_names,
+    shares,
 )
 from .sentences import Sentence
 
@@ -128,6 +129,15 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
             f"Zo hoort het {basis}.",
             evidence(empty_boxes + signed, limit=3),
         )
+    asked = form.matching(p.PERMISSION_QUESTION, [s for s in form.body if "?" in s.text])
+    if asked:
+        return Judgement(
+            OK,
+            f"U wordt om toestemming gevraagd en geeft die alleen door zelf ja te antwoorden. "
+            f"Twijfel: er is geen vakje of handtekening; antwoord schriftelijk (per e-mail) en "
+            f"noem precies waarvoor u ja zegt {basis}.",
+            evidence(asked),
+        )
     return Judgement(
         GEBREK,
         f"Het formulier heeft geen leeg vakje en geen plek om te tekenen. Twijfel: misschien "
@@ -138,6 +148,10 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
 def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
     if any(len(p.ITEM_CONJUNCTION.findall(s.key)) >= 2 for s in choices):
         return True
+    if form.matching(p.OPEN_PURPOSES):
+        return True  # "voor alle doeleinden van de Jeugdwet": many purposes, one signature
+    if any(p.ANOTHER_EXCHANGE.match(s.key) and shares(s) for s in form.body):
+        return True  # "Daarnaast geven wij ...": a second exchange under the same choice
     strong, weak = open_recipient_groups(form)
     if strong or (weak and not form.matching(p.CLOSED_LIST)):
         return True
@@ -145,11 +159,11 @@ def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
         s
         for s in form.body
         if re.match(r"^\W*(\d{1,2}|[a-h])[.)]\s", s.text, re.IGNORECASE)
-        and (p.SHARING.search(s.key) or p.DATA_USE.search(s.key))
+        and (shares(s) or p.DATA_USE.search(s.key))
     ]
     if len(items) >= 2:
         return True  # numbered exchanges or uses, but one choice for all of them
-    sharing = [s for s in form.body if p.SHARING.search(s.key) and not p.WITHDRAWAL.search(s.key)]
+    sharing = [s for s in form.body if shares(s) and not p.WITHDRAWAL.search(s.key)]
     if any(p.ADDITIONAL_RECIPIENT.search(s.key) for s in sharing):
         return True
     return len(organisation_names(sharing)) >= 3

@@ -19,12 +19,14 @@ from .form import (
     OK,
     Form,
     Judgement,
+    clause_shares,
     evidence,
     open_recipient_groups,
     organisation_names,
     quoted,
     quotes,
     same_clause,
+    shares,
 )
 from .sentences import Sentence
 
@@ -40,7 +42,7 @@ def judge_doel(form: Form) -> Judgement:
         m = p.VAGUE_PURPOSE.search(s.key)
         if not m or p.WITHDRAWAL.search(s.key) or re.search(r"\bopnieuw\b|\bcontact\b", s.key):
             continue
-        if _PARENT_OPTION.search(s.key) and not p.SHARING.search(s.key):
+        if _PARENT_OPTION.search(s.key) and not shares(s):
             continue  # "indien nodig kunt u een tolk vragen": the parent's option, not a purpose
         vague.append((s, m.group(0)))
     if vague:
@@ -59,7 +61,7 @@ def judge_doel(form: Form) -> Judgement:
         or re.search(r"waarom|waarvoor|doel", s.heading.lower())
     ]
     markers = form.matching(p.PURPOSE_MARKER)
-    stated += [s for s in markers if p.SHARING.search(s.key) and s not in stated]
+    stated += [s for s in markers if shares(s) and s not in stated]
     weak = [s for s in markers if s not in stated]
     if stated or weak:
         doubt = (
@@ -89,9 +91,7 @@ def judge_gegevens(form: Form) -> Judgement:
     for s in form.body:
         matches = list(p.VAGUE_DATA.finditer(s.key))
         matches += [
-            m
-            for m in p.VAGUE_DATA_WHEN_SHARED.finditer(s.key)
-            if same_clause(s.key, m.start(), p.SHARING)
+            m for m in p.VAGUE_DATA_WHEN_SHARED.finditer(s.key) if clause_shares(s.key, m.start())
         ]
         for m in matches:
             before = s.key[max(0, m.start() - 12) : m.start()]
@@ -110,7 +110,7 @@ def judge_gegevens(form: Form) -> Judgement:
     named = [
         s
         for s in form.matching(p.DATA_NOUN)
-        if p.SHARING.search(s.key)
+        if shares(s)
         or p.DATA_USE.search(s.key)
         or s.boxes
         or p.SHARING.search(s.heading.lower())
@@ -131,18 +131,54 @@ def judge_gegevens(form: Form) -> Judgement:
     )
 
 
+# Initials and titles hold a full stop that is no end of a clause ("dr. E. Mulder").
+_TITLES = re.compile(r"\b(dr|drs|mr|mw|mevr|dhr|ir|prof|ing)\.|\b[A-Z]\.")
+# A name that acts in the exchange: "GGD Twente ontvangt", "Praktijk X stuurt".
+_ACTS = re.compile(
+    r"^\W*(\w+\W+){0,2}(ontvangt|krijgt|stuurt|geeft|deelt|vraagt|bespreekt|overlegt|"
+    r"wisselt|verstrekt|mag|kan|doet|schrijft|observeert|onderzoekt|maakt)\b",
+    re.IGNORECASE,
+)
+
+
 def _names_a_party(s: Sentence) -> bool:
-    """A proper name that receives or provides: "naar GGD X", "met Praktijk Y", or any name
-    in a sentence about exchanging data."""
+    """A proper name that receives or provides: "naar GGD X", "met Praktijk Y", a name that
+    acts in the exchange ("GGD X ontvangt"), or any name on a box line, table row or bullet.
+
+    A name alone in a sentence about sharing is not enough: "ik machtig de gemeente X om
+    gegevens te delen" names who asks, not with whom it shares.
+    """
     names = organisation_names([s])
     if not names:
         return False
-    if p.SHARING.search(s.key) or s.boxes or s.is_row or re.match(r"^\W*[-•*]", s.text):
+    if s.boxes or s.is_row or re.match(r"^\W*[-•*]", s.text):
         return True
-    return any(
-        re.search(r"\b(naar|met|aan|tussen|bij)\b[^.;]{0,50}$", s.text[: s.text.find(n)])
-        for n in names
-    )
+    text = _TITLES.sub(lambda m: m.group(0).rstrip("."), s.text)
+    for name in names:
+        at = text.find(name)
+        if at == -1:
+            continue
+        if re.search(r"\b(naar|met|aan|tussen|bij|van|door|voor)\b[^.;]{0,60}$", text[:at]):
+            return True
+        if shares(s) and _ACTS.search(text[at + len(name) :]):
+            return True
+    return False
+
+
+def _roles(sentences: list[Sentence]) -> list[tuple[Sentence, str]]:
+    return [
+        (s, m.group(0))
+        for s in sentences
+        for m in p.ROLE_RECIPIENT.finditer(s.key)
+        if _tied_role(s.key, m)
+    ]
+
+
+def _tied_role(key: str, m: re.Match[str]) -> bool:
+    """A role is one known recipient when it is the child's own ("uw huisarts") or tied to a
+    place ("de mentor van", "de school die u"); a bare "de jeugdarts" stays unclear."""
+    own = m.group(2) in ("uw", "je", "jouw", "jullie", "zijn", "haar") or m.group(3)
+    return bool(own or re.match(r"\s+(van|die|bij|op|in|waar)\b", key[m.end() :]))
 
 
 # AVG art. 13 lid 1 onder e; overweging 42.
@@ -165,7 +201,7 @@ def judge_ontvangers(form: Form) -> Judgement:
         s
         for s in form.sentences
         if (
-            p.SHARING.search(s.key)
+            shares(s)
             or s.boxes
             or re.match(r"^\W*[-•*]", s.text)
             or s.is_row
@@ -185,6 +221,26 @@ def judge_ontvangers(form: Form) -> Judgement:
             f"Het formulier noemt de organisaties bij naam. U weet dus wie de gegevens krijgt of "
             f"geeft {basis}.{extra}",
             evidence(with_names),
+        )
+    # No name, but one person or school in a role tied to the child or an organisation:
+    # "aan uw huisarts", "met de decaan van het ROC", "de basisschool die u opgaf".
+    by_role = [
+        s
+        for s in form.body
+        if (shares(s) or s.boxes or s.is_row)
+        and any(
+            _tied_role(s.key, m) and not same_clause(s.key, m.start(), p.NEGATION)
+            for m in p.ROLE_RECIPIENT.finditer(s.key)
+        )
+    ]
+    if by_role:
+        return Judgement(
+            OK,
+            f"Het formulier zegt wie de gegevens krijgt of geeft: één persoon of school in een "
+            f"vaste rol ({quoted(_roles(by_role))}). "
+            f"Twijfel: er staat geen naam; vraag welke organisatie het is als dat niet duidelijk "
+            f"is {basis}.",
+            evidence(by_role),
         )
     return Judgement(
         GEBREK,

@@ -110,6 +110,10 @@ _CONCRETE = [
     ),
     ("periode", re.compile(rf"\b{_NUMBER} {_UNIT} (geldig|lang|van kracht)\b")),
     ("periode", re.compile(rf"\btot {_NUMBER} {_UNIT} na\b")),
+    (
+        "periode",
+        re.compile(rf"\b(vervalt|verloopt|eindigt|stopt)\b[^.;]{{0,10}}\b{_NUMBER} {_UNIT} na\b"),
+    ),
     ("eenmalig", re.compile(r"\beenmalig\w*\b|\been keer\b|\been enkele keer\b")),
 ]
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import phrases as p
+from .lemmas import shares_by_lemma
 from .sentences import Sentence, original_phrase, split_form
 
 OK = "ok"
@@ -56,6 +57,11 @@ class Form:
         return result
 
 
+def shares(s: Sentence) -> bool:
+    """The sentence speaks of passing data on, in any form of the verb ("doorstuur")."""
+    return bool(p.SHARING.search(s.key)) or shares_by_lemma(s.key)
+
+
 def quoted(found: Iterable[tuple[Sentence, str]], limit: int = 3) -> str:
     """The matched phrases as the form prints them, each between quotes."""
     return quotes((original_phrase(s.text, phrase) for s, phrase in found), limit)
@@ -78,10 +84,21 @@ def evidence(sentences: Iterable[Sentence], limit: int = 4) -> tuple[str, ...]:
     return tuple(seen[:limit])
 
 
-def same_clause(key: str, start: int, pattern: re.Pattern[str]) -> bool:
+def clause_at(key: str, start: int) -> str:
+    """The clause (between , ; :) of a normalised sentence that holds position ``start``."""
     clause_start = max(key.rfind(c, 0, start) for c in ",;:") + 1
     ends = [i for i in (key.find(c, start) for c in ",;:") if i != -1]
-    return bool(pattern.search(key[clause_start : min(ends) if ends else len(key)]))
+    return key[clause_start : min(ends) if ends else len(key)]
+
+
+def same_clause(key: str, start: int, pattern: re.Pattern[str]) -> bool:
+    return bool(pattern.search(clause_at(key, start)))
+
+
+def clause_shares(key: str, start: int) -> bool:
+    """The clause around ``start`` speaks of passing data on (any verb form)."""
+    clause = clause_at(key, start)
+    return bool(p.SHARING.search(clause)) or shares_by_lemma(clause)
 
 
 def _without_letterhead(text: str) -> str:
@@ -116,8 +133,14 @@ def organisation_names(sentences: Iterable[Sentence]) -> set[str]:
                     continue  # a sentence opener, not a name
                 if word.isupper() and word.lower() not in p.ORGANISATION_ACRONYMS:
                     continue  # a document abbreviation such as OPP or OKR
-            names.add(" ".join(words))
+            name = " ".join(words)
+            if not _LAW.fullmatch(name):
+                names.add(name)
     return names
+
+
+# A law is no organisation: "de Jeugdwet", "de Wmo", "Wet passend onderwijs", "AVG".
+_LAW = re.compile(r"\w*wet|Wet\b.*|U?AVG|W[a-z]{1,3}|Wgbo|Wpo|Wvo|Wec|BW", re.IGNORECASE)
 
 
 def open_recipient_groups(
@@ -132,16 +155,13 @@ def open_recipient_groups(
     strong: list[tuple[Sentence, str]] = []
     weak: list[tuple[Sentence, str]] = []
     for s in form.body:
-        if p.WITHDRAWAL.search(s.key) or (p.STORAGE.search(s.key) and not p.SHARING.search(s.key)):
+        if p.WITHDRAWAL.search(s.key) or (p.STORAGE.search(s.key) and not shares(s)):
             continue
         m = p.VAGUE_RECIPIENT.search(s.key) or p.OPEN_LIST.search(s.key)
         if not m or same_clause(s.key, m.start(), p.NEGATION):
             continue
         is_strong = (
-            p.SHARING.search(s.key)
-            or p.OPEN_LIST.search(s.key)
-            or p.VAGUE_PURPOSE.search(s.key)
-            or s.boxes
+            shares(s) or p.OPEN_LIST.search(s.key) or p.VAGUE_PURPOSE.search(s.key) or s.boxes
         )
         (strong if is_strong else weak).append((s, m.group(0)))
     return strong, weak

@@ -14,6 +14,7 @@ import simplemma
 
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _PARTICLES = ("door", "uit", "op", "mee", "terug", "over", "toe", "aan")
+_AFTER_PARTICLE = frozenset(["", "aan", "naar", "met", "als", "zodat", "en", "om", "voor", "bij"])
 
 
 @lru_cache(maxsize=8192)
@@ -29,9 +30,13 @@ def lemmas(key: str) -> frozenset[str]:
     for clause in re.split(r"[,;:]", key):
         clause_words = _WORD.findall(clause)
         for n, word in enumerate(clause_words):
-            if word in _PARTICLES and n:
+            after = clause_words[n + 1] if n + 1 < len(clause_words) else ""
+            # A separated particle closes its clause or stands before a preposition ("stuur
+            # het door aan …"); "gegeven door de ouders" is a preposition, not a particle.
+            if word in _PARTICLES and n and after in _AFTER_PARTICLE:
                 for verb in clause_words[max(0, n - 6) : n]:
-                    found.add(lemma(word + verb))  # "stuur ... door" -> "doorsturen"
+                    if not verb.startswith("ge"):
+                        found.add(lemma(word + verb))  # "stuur ... door" -> "doorsturen"
     return frozenset(found)
 
 
@@ -48,6 +53,6 @@ OPEN_QUANTIFIERS = frozenset(
 )
 
 
-def shares(key: str) -> bool:
+def shares_by_lemma(key: str) -> bool:
     """The sentence speaks of passing data on or talking it through (any verb form)."""
     return bool(lemmas(key) & SHARING_VERBS)

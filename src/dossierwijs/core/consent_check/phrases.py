@@ -112,6 +112,7 @@ VAGUE_DATA = _re(
 # nodig is"), not elsewhere ("zodat de leerkracht weet wat nodig is").
 VAGUE_DATA_WHEN_SHARED = _re(
     r"\balles wat\b",
+    r"\balles\b(?! (is|was|gaat|goed|klaar|duidelijk|in orde)\b)",
     r"\b(alleen |enkel )?(wat|datgene wat) (daarvoor |hiervoor |daarbij )?"
     r"(nodig|noodzakelijk|relevant|van belang) (is|lijkt)\b",
 )
@@ -119,11 +120,18 @@ DATA_NOUN = re.compile(
     r"\b\w*(verslag|rapport|uitslag|toets|cijfer|plan|overzicht|vragenlijst|conclusie|advies|"
     r"adviezen|verklaring|notitie|notities|aantekening|observatie|niveau|uitkomst|evaluatie|"
     r"screening|diagnose|kopie|opdracht|beschrijving|samenvatting|resultaten|lijst|"
-    r"blad|brief|bijlage|memo|document|pagina|"
-    r"gegevens)(en|s|e|ten)?\b(?<!\bgegevens)"
+    r"blad|brief|bijlage|memo|document|pagina|oefening|uitleg|"
+    r"gegevens)(en|s|e|ten)?\b(?<!\bgegevens)(?<!persoonsgegevens)"
     r"|\b(opp|okr|groeidocument|naam|namen|geboortedatum|telefoonnummer|adres|verzuim\w*|"
     r"lengte|gewicht|foto\w*|video\w*|beeldmateriaal|medicijn\w*|medicatie|allergie\w*|"
-    r"ontwikkelingsperspectief\w*|dossier)\b"
+    r"ontwikkelingsperspectief\w*|dossier|"
+    r"\w*(lees|reken|spelling|taal|dyslexie|overdrachts|observatie)dossier)\b"
+)
+# A question that asks the parent's permission, answered by a reply: "Is het goed als ...?"
+PERMISSION_QUESTION = re.compile(
+    r"\b(is het goed|vindt u het goed|vinden jullie het goed|vind je het goed|mag ik|mogen wij|"
+    r"mogen we|gaat u akkoord|gaan jullie akkoord|ga je akkoord|geeft u toestemming|"
+    r"geven jullie toestemming|heb ik (uw|jullie|je) toestemming)\b"
 )
 
 # --- ontvangers -----------------------------------------------------------------------
@@ -152,6 +160,18 @@ OPEN_LIST = re.compile(
     rf"\b{_RECIPIENT_GROUP}\b[^.;]{{0,20}}\b(zoals|bijvoorbeeld|bijv|o\.a|onder andere)\b"
     r"|\b(zoals|bijvoorbeeld)\b[^.;]{0,160}\b(en|of) (zo nodig |indien nodig |eventueel )?"
     r"(andere|overige)\b"
+)
+# One recipient named by a role instead of a name: "met de decaan", "aan uw huisarts",
+# "aan de basisschool die u heeft opgegeven". Plural groups are open lists (above).
+ROLE_RECIPIENT = re.compile(
+    r"\b(naar|met|aan|bij|tussen|voor) (de|het|uw|je|jouw|jullie|zijn|haar) "
+    r"(eigen |nieuwe |huidige |vorige |behandelend\w* )?"
+    r"(basisschool|middelbare school|vo-school|school|mentor|leerkracht|groepsleerkracht|juf|"
+    r"meester|intern begeleider|ib'?-?er|zorgcoordinator|decaan|huisarts|jeugdarts|"
+    r"jeugdverpleegkundige|schoolarts|logopedist|fysiotherapeut|ergotherapeut|orthopedagoog|"
+    r"psycholoog|gezinscoach|ambulant begeleider|remedial teacher|leerplichtambtenaar|"
+    r"behandelaar|begeleider|consulent|kinderarts|gymdocent|docent|studieloopbaanbegeleider|"
+    r"slb'?-?er|directeur|kinderopvang|peuterspeelzaal|bso|praktijk|specialist)\b(?!en\b|s\b)"
 )
 # A sentence that closes the list: nobody else gets the data without asking again.
 CLOSED_LIST = _re(
@@ -326,6 +346,10 @@ _NOT_A_NAME_WORDS = """
 NOT_A_NAME = frozenset(_NOT_A_NAME_WORDS.split())
 # Short capitals that name an organisation (others, like OPP or AVI, name a document).
 ORGANISATION_ACRONYMS = frozenset(["ggd", "ggz", "swv", "cjg", "jgz", "uwv", "rivm", "duo", "svb"])
+# Open purposes in the plural: one signature for every purpose of a law or an organisation.
+OPEN_PURPOSES = re.compile(r"\b(alle|andere|overige|diverse) doeleinden\b|\bbeleidsdoeleinden\b")
+# A sentence that adds an exchange: "Daarnaast geven wij ...", "Ook sturen wij ...".
+ANOTHER_EXCHANGE = re.compile(r"^\W*(daarnaast|bovendien|tevens|verder|ook)\b")
 # "ook aan ...": the form adds another recipient or purpose to the same consent.
 ADDITIONAL_RECIPIENT = re.compile(
     r"\b(ook|daarnaast|bovendien|tevens)\b[^.]{0,80}\b(aan|met|naar|bij|voor)\b"

@@ -47,6 +47,13 @@ _ABBREVIATIONS = (
     "tel",
     "vs",
     "art",
+    "dr",
+    "drs",
+    "mevr",
+    "prof",
+    "ir",
+    "ing",
+    "mr",
 )
 _YES_NO_END = re.compile(r"\b(ja|nee|geen toestemming|niet akkoord)\W*$", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[\"'„“‘(]?[A-ZÀ-Ý0-9])")
