@@ -1,3 +1,5 @@
+import json
+
 from django.db import connection
 from django.urls import reverse
 
@@ -74,3 +76,87 @@ def test_htmx_filtering_returns_only_the_entries_partial(client_for, family):
     text = response.content.decode()
     assert 'id="journal-entries"' in text
     assert "<html" not in text
+
+
+# -- the anchor outside the table: a missing tail and a re-hashed chain ------------------
+def _delete_last(vault, n):
+    last = list(
+        JournalEntry.objects.filter(vault=vault).order_by("-seq").values_list("pk", flat=True)[:n]
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"DELETE FROM vault_journalentry WHERE id IN ({', '.join(['%s'] * n)})",  # noqa: S608
+            last,
+        )
+
+
+def test_deleting_the_last_rows_is_noticed(family):
+    assert journal.verify(family.vault).intact
+    head = JournalEntry.objects.filter(vault=family.vault).order_by("-seq")[0].seq
+    _delete_last(family.vault, 2)
+    check = journal.verify(family.vault)
+    assert not check.intact
+    assert check.reason == "tail"
+    assert check.broken_seq == head
+    assert "laatste regels ontbreken" in check.explanation
+
+
+def test_a_chain_rehashed_from_the_start_is_noticed(family):
+    assert journal.verify(family.vault).intact
+    # Someone with access to the database (not to the vault key) rewrites the first
+    # entry and then every hash after it, so the chain itself is consistent again.
+    prev = "0" * 64
+    for entry in JournalEntry.objects.filter(vault=family.vault).order_by("seq"):
+        if entry.seq == 1:
+            entry.actor_label = "Iemand anders"
+        entry.prev_hash = prev
+        entry.hash = entry.compute_hash()
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "UPDATE vault_journalentry SET actor_label = %s, prev_hash = %s, hash = %s "
+                "WHERE id = %s",
+                [entry.actor_label, entry.prev_hash, entry.hash, entry.pk],
+            )
+        prev = entry.hash
+    check = journal.verify(family.vault)
+    assert not check.intact
+    assert check.reason == "anchor"
+
+
+def test_an_anchor_made_without_the_vault_key_is_noticed(family):
+    from dossierwijs.vault import journal_anchor
+
+    assert journal.verify(family.vault).intact
+    _delete_last(family.vault, 2)
+    path = family.data_dir / journal_anchor.FILENAME
+    anchors = json.loads(path.read_text())
+    new_head = JournalEntry.objects.filter(vault=family.vault).order_by("-seq")[0]
+    anchors["anchors"][str(family.vault.pk)].update(seq=new_head.seq, head=new_head.hash)
+    path.write_text(json.dumps(anchors))
+    check = journal.verify(family.vault)
+    assert not check.intact and check.reason == "anchor"
+
+
+def test_a_removed_anchor_is_noticed(family):
+    from dossierwijs.vault import journal_anchor
+
+    assert journal.verify(family.vault).intact
+    (family.data_dir / journal_anchor.FILENAME).unlink()
+    check = journal.verify(family.vault)
+    assert not check.intact and check.reason == "anchor-missing"
+
+
+def test_the_anchor_moves_only_along_the_same_chain(family):
+    """A new entry after deleted rows must not paper over them by moving the anchor."""
+    assert journal.verify(family.vault).intact
+    _delete_last(family.vault, 2)
+    journal.record(vault=family.vault, actor=family.ouder, action=Action.LOGIN)
+    assert not journal.verify(family.vault).intact
+
+
+def test_the_logbook_page_says_the_last_rows_are_missing(client_for, family):
+    assert journal.verify(family.vault).intact
+    _delete_last(family.vault, 1)
+    text = client_for("ouder").get(reverse("vault:journal")).content.decode()
+    assert "compleet en ongewijzigd" not in text
+    assert "laatste regels ontbreken" in text

@@ -221,8 +221,8 @@ def cmd_journal_verify(args) -> int:
         print(f"Het logboek is compleet en ongewijzigd ({check.count} regels).")
         return 0
     print(
-        f"Het logboek is gewijzigd of beschadigd: regel {check.broken_seq} klopt niet "
-        f"({check.reason}).",
+        f"Het logboek is gewijzigd of beschadigd vanaf regel {check.broken_seq}. "
+        f"{check.explanation}",
         file=sys.stderr,
     )
     return 1

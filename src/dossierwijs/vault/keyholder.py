@@ -29,6 +29,7 @@ def unlock(key: bytes) -> None:
 def lock() -> None:
     """Forget the key and close every database connection of this process."""
     global _key
+    _anchor_journal()
     with _lock:
         _key = None
     try:
@@ -39,6 +40,18 @@ def lock() -> None:
         if connections["default"].vendor == "sqlite":
             connections.close_all()
     except Exception:  # noqa: BLE001, S110 - nothing to close before Django is set up
+        pass
+
+
+def _anchor_journal() -> None:
+    """Write the journal's latest head before the database closes (see journal_anchor)."""
+    if _key is None:
+        return
+    try:
+        from . import journal_anchor
+
+        journal_anchor.flush()
+    except Exception:  # noqa: BLE001, S110 - locking must never fail; verify will tell
         pass
 
 
