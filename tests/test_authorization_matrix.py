@@ -54,6 +54,7 @@ ROUTES: dict[str, Route] = {
     "vault:revoke_invite": Route("POST", FAMILY_OBJECT),
     "vault:change_role": Route("POST", FAMILY_OBJECT, {"role": "meelezer"}),
     "vault:remove_member": Route("POST", FAMILY_OBJECT),
+    "vault:renew_key": Route("GET", VAULT_PAGE),
     "vault:journal": Route("GET", VAULT_PAGE),
     "vault:journal_export": Route("GET", VAULT_PAGE),
     "vault:data": Route("GET", VAULT_PAGE),

@@ -69,6 +69,11 @@ document = stored[0].document
 dossier_services.update_metadata(document=document, by=member, description="Winterkoningnotitie",
                                  tags="Merelzang", organisation="Klimopschool")
 render_page(document.current, 1)
+# The meelezer's reader store holds the shared document's title and file name.
+from dossierwijs.vault import readers
+from dossierwijs.vault.models import Member
+readers.set_grant(document=document, by=member, shared=True,
+                  buddy=Member.objects.get(display_name="Merelzang"))
 school = Organisation.objects.create(vault=vault, name="Klimopschool", kind="school",
                                      notes="Winterkoningnotitie", address="Schoolstraat 1\\n1234 AB Amstelveen")
 import datetime
@@ -120,3 +125,4 @@ def test_no_canary_can_be_found_in_any_file_of_the_data_folder(tmp_path, monkeyp
     files = sorted(p.relative_to(data).as_posix() for p in data.rglob("*") if p.is_file())
     assert "vault.db" in files and "keyring.json" in files
     assert any(f.startswith("blobs/") for f in files), "the test must have stored a blob"
+    assert any(f.startswith("readers/") for f in files), "and a meelezer's reader store"

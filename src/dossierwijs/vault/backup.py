@@ -207,6 +207,7 @@ def _read_header(fh) -> _Header:
         raw = json.loads(header.decode("utf-8"))
         keyring = Keyring(vault_id=raw["vault_id"], created=raw.get("created", ""))
         keyring.entries = [KeyEntry(**e) for e in raw["entries"]]
+        keyring.blob_id_key = raw.get("blob_id_key", "")  # kept over "Sleutel vernieuwen"
     except (struct.error, ValueError, UnicodeDecodeError, KeyError, TypeError) as exc:
         raise _damaged() from exc
     tag = fh.read(TAG_BYTES) if version == 2 else b""

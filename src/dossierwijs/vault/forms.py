@@ -182,6 +182,15 @@ class AcceptInviteForm(NewPassphraseMixin):
         ) % {"uitleg": GEZAG_HELP}
 
 
+class RenewKeyForm(forms.Form):
+    passphrase = forms.CharField(
+        label=_("Uw eigen wachtzin"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text=_("Ter controle: de kluis krijgt een nieuwe sleutel."),
+    )
+
+
 class RoleForm(forms.Form):
     role = forms.ChoiceField(label=_("Nieuwe rol"), choices=Role.choices)
 

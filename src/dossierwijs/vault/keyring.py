@@ -189,6 +189,11 @@ class Keyring:
                 "Het sleutelbestand van deze kluis is beschadigd. Er is niets gewijzigd. "
                 "Zet een back-up terug of neem contact op met wie u helpt."
             ) from exc
+        return cls.from_dict(raw)
+
+    @classmethod
+    def from_dict(cls, raw) -> Keyring:
+        """A keyring from its parsed JSON (the file, a backup's header, a pending renewal)."""
         if not isinstance(raw, dict) or raw.get("app") != "dossierwijs":
             raise KeyringError(
                 "Deze gegevensmap hoort niet bij dossierwijs. Er is niets gewijzigd."

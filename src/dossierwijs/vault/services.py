@@ -117,6 +117,10 @@ def _open(secret: str, kinds: tuple[str, ...]) -> tuple[Keyring, KeyEntry, bytes
     except KeyringError as exc:
         raise VaultError(exc.message) from exc
     key, entry = keyring.open_with(secret, kinds)  # raises WrongSecret
+    if rekey.resume(_data_dir(), key) != key:
+        # A key renewal was cut off by a crash and is now finished: open the new keyring.
+        keyring = Keyring.load(_data_dir())
+        key, entry = keyring.open_with(secret, kinds)
     if keyholder.is_unlocked() and keyholder.key() != key:
         raise VaultError(_("Deze sleutel hoort bij een andere kluis."))
     return keyring, entry, key
@@ -124,7 +128,6 @@ def _open(secret: str, kinds: tuple[str, ...]) -> tuple[Keyring, KeyEntry, bytes
 
 def _unlock(key: bytes) -> None:
     was_unlocked = keyholder.is_unlocked()
-    key = rekey.resume(_data_dir(), key)  # a key renewal cut off by a crash is finished
     keyholder.unlock(key)
     try:
         migrate_if_needed()

@@ -22,6 +22,7 @@ urlpatterns = [
     ),
     path("gezin/<uuid:member_id>/rol/", members.change_role, name="change_role"),
     path("gezin/<uuid:member_id>/verwijderen/", members.remove, name="remove_member"),
+    path("gezin/sleutel-vernieuwen/", members.renew_key, name="renew_key"),
     path("logboek/", journal.journal_list, name="journal"),
     path("logboek/export.<str:fmt>", journal.journal_export, name="journal_export"),
     path("gegevens/", data.data_page, name="data"),

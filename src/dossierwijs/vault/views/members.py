@@ -7,8 +7,8 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from .. import services
-from ..forms import InviteForm, RoleForm
+from .. import rekey, services
+from ..forms import InviteForm, RenewKeyForm, RoleForm
 from ..models import Invitation, Member
 from ..permissions import get_for_member, member_required, require
 from ..roles import PARENT_ROLES, Capability, Role
@@ -91,8 +91,49 @@ def remove(request, member_id):
         services.remove_member(member=target, by=by)
     except services.VaultError as exc:
         messages.error(request, exc.message)
-    else:
+        return redirect("vault:members")
+    name = {"name": target.display_name}
+    if target.is_buddy:
+        # A meelezer never held the vault key: only what was shared, which they may keep.
         messages.success(
-            request, _("%(name)s heeft geen toegang meer.") % {"name": target.display_name}
+            request,
+            _(
+                "%(name)s heeft geen toegang meer. Wat u met %(name)s deelde, kan "
+                "%(name)s wel bewaard hebben."
+            )
+            % name,
         )
+        return redirect("vault:members")
+    messages.warning(
+        request,
+        _(
+            "%(name)s kan niet meer inloggen. Maar %(name)s kende de sleutel van de kluis: "
+            "oude back-ups en een oude kopie van de gegevensmap blijven met de oude sleutel "
+            "te openen. Wilt u dat %(name)s ook nieuwe gegevens niet meer kan lezen, kies "
+            "dan hieronder 'Sleutel vernieuwen'."
+        )
+        % name,
+    )
     return redirect("vault:members")
+
+
+@member_required
+def renew_key(request):
+    """Sleutel vernieuwen: a new vault key, a new recovery code, shown once."""
+    by = require(request, Capability.MANAGE_MEMBERS)
+    form = RenewKeyForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            renewed = rekey.renew_vault_key(by=by, passphrase=form.cleaned_data["passphrase"])
+        except rekey.RekeyError as exc:
+            form.add_error("passphrase", exc.message)
+        else:
+            return render(
+                request,
+                "vault/renew_key_done.html",
+                {
+                    "recovery_code": renewed.recovery_code,
+                    "left_out": renewed.must_be_invited_again,
+                },
+            )
+    return render(request, "vault/renew_key.html", {"form": form})

@@ -1,0 +1,199 @@
+"""Sleutel vernieuwen: a new vault key, so a removed member's old copy of it opens nothing new.
+
+What changes:
+
+- ``vault.db`` is re-encrypted with the new key (SQLCipher ``PRAGMA rekey``, then a
+  checkpoint so no page under the old key stays in the file or its ``-wal``).
+- Every blob's data key is rewrapped for the new key, in place (``BlobStore.rewrap``);
+  the files themselves are not rewritten.
+- Every remaining member's keyring entry gets the new key sealed to its public key,
+  without their passphrase. Entries from before key pairs cannot be reached that way:
+  those members must be invited again (the parent is told who). The member doing it
+  types their passphrase, so their own entry is always renewed.
+- The recovery code is replaced (the removed person may have seen the old one); the
+  new code is shown once. Pending invitations for full roles keep working.
+- The blob-id key is carried over, so deduplication keeps working.
+
+What does not change: old backups and old copies of the folder still open with the
+old key and the passphrases of that moment. Blobs that existed before keep their data
+keys, so someone who held the old vault key and kept those keys can still open those
+files (which they could read before anyway); everything stored after the renewal is
+out of their reach. Meelezers are not affected: they never held the vault key.
+
+Crash safety: ``rekey.json`` (the new key wrapped by the old one, and the new keyring)
+is written first. Until the new keyring is in place, every passphrase still opens the
+old key, and unlocking with it finishes the job (``resume``): blobs, database, keyring.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.conf import settings
+from django.db import connections, transaction
+from django.utils.translation import gettext as _
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from . import crypto, journal, keyholder
+from .blobs import BlobStore
+from .files import keyring_lock, write_private_file
+from .journal_model import Action
+from .keyring import KeyEntry, Keyring, WrongSecret
+from .models import Invitation, Member
+
+PENDING = "rekey.json"
+
+
+class RekeyError(Exception):
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Renewed:
+    recovery_code: str
+    must_be_invited_again: list[str] = field(default_factory=list)  # display names
+
+
+def _data_dir() -> Path:
+    return Path(settings.DATA_DIR)
+
+
+def _pending_key(old_key: bytes) -> bytes:
+    return crypto.subkey(old_key, "rekey-pending")
+
+
+def _write_pending(data_dir: Path, keyring: Keyring, old_key: bytes, new_key: bytes) -> None:
+    sealed = crypto.encrypt(_pending_key(old_key), new_key, keyring.vault_id.encode())
+    payload = {
+        "vault_id": keyring.vault_id,
+        "new_key": base64.b64encode(sealed).decode("ascii"),
+        "keyring": keyring.to_json(),
+    }
+    write_private_file(data_dir / PENDING, json.dumps(payload).encode("utf-8"))
+
+
+def _read_pending(data_dir: Path, old_key: bytes) -> tuple[bytes, Keyring] | None:
+    """The new key and keyring of an unfinished renewal that ``old_key`` started, or None."""
+    path = data_dir / PENDING
+    if not path.exists():
+        return None
+    try:
+        raw = json.loads(path.read_text("utf-8"))
+        new_key = crypto.decrypt(
+            _pending_key(old_key), base64.b64decode(raw["new_key"]), raw["vault_id"].encode()
+        )
+    except (ValueError, KeyError, crypto.DecryptionFailed):
+        # Left over from a renewal that finished (the keyring holds its key already):
+        # it must not stay, since it holds that key wrapped by the one before.
+        path.unlink(missing_ok=True)
+        return None
+    return new_key, Keyring.from_dict(json.loads(raw["keyring"]))
+
+
+def _database_opens_with(path: Path, key: bytes) -> bool:
+    conn = sqlcipher.connect(str(path))
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlcipher.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
+def _rekey_database(path: Path, old_key: bytes, new_key: bytes) -> None:
+    """Re-encrypt the whole database; a no-op if it is under the new key already."""
+    if not path.exists() or not _database_opens_with(path, old_key):
+        return
+    connections.close_all()  # this thread's connection holds the old key
+    conn = sqlcipher.connect(str(path), timeout=20)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{old_key.hex()}'\"")
+        conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+        # Move every page out of the -wal into the file, under the new key.
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        conn.close()
+
+
+def _finish(data_dir: Path, old_key: bytes, new_key: bytes, keyring: Keyring) -> None:
+    """Steps 2-4, each safe to run again: blobs, database, keyring; then the pending file."""
+    store = BlobStore.for_data_dir(data_dir, old_key)
+    for blob_id in store.all_ids():
+        store.rewrap(blob_id, new_key)
+    if connections["default"].vendor == "sqlite":
+        _rekey_database(Path(connections["default"].settings_dict["NAME"]), old_key, new_key)
+    keyring.save(data_dir)
+    (data_dir / PENDING).unlink(missing_ok=True)
+
+
+def renew_vault_key(*, by: Member, passphrase: str) -> Renewed:
+    """Re-encrypt the vault with a new key; return the new recovery code (shown once)."""
+    data_dir = _data_dir()
+    old_key = keyholder.key()
+    with keyring_lock(data_dir):
+        keyring = Keyring.load(data_dir)
+        own = keyring.get(by.key_entry_id)
+        try:
+            if own is None or own.unwrap(passphrase) != old_key:
+                raise WrongSecret()
+        except WrongSecret as exc:
+            raise RekeyError(_("Deze wachtzin klopt niet. Er is niets gewijzigd.")) from exc
+        if (data_dir / PENDING).exists():
+            _read_pending(data_dir, old_key)  # finishes nothing, but clears a stale file
+        new_key = crypto.new_vault_key()
+        members = {m.key_entry_id: m for m in Member.objects.filter(vault=by.vault)}
+        renewed = Keyring(vault_id=keyring.vault_id, created=keyring.created)
+        renewed.set_id_key(new_key, keyring.id_key(old_key))
+        left_out: list[str] = []
+        dropped_invitations: list[str] = []
+        for entry in keyring.entries:
+            if entry.kind == "recovery":
+                continue  # replaced below
+            if entry.id == by.key_entry_id:
+                renewed.add(KeyEntry.wrap(new_key, passphrase, "member", entry_id=entry.id))
+            elif entry.kind == "member" and entry.id not in members:
+                continue  # left over (a removed member, an interrupted change)
+            elif entry.can_be_resealed:
+                entry.reseal(new_key)
+                renewed.add(entry)
+            elif entry.kind == "member":
+                left_out.append(members[entry.id].display_name)
+            elif entry.kind == "invitation":
+                dropped_invitations.append(entry.id)
+        recovery_code = crypto.new_code()
+        renewed.add(KeyEntry.wrap(new_key, recovery_code, "recovery"))
+        _write_pending(data_dir, renewed, old_key, new_key)
+        _finish(data_dir, old_key, new_key, renewed)
+        keyholder.unlock(new_key)
+    with transaction.atomic():
+        Invitation.objects.filter(id__in=dropped_invitations).delete()
+        journal.record(
+            vault=by.vault,
+            actor=by,
+            action=Action.EDIT,
+            object_type="vault",
+            object_id=str(by.vault.pk),
+            summary=_("Sleutel van de kluis vernieuwd; nieuwe herstelcode gemaakt"),
+        )
+    return Renewed(recovery_code=recovery_code, must_be_invited_again=left_out)
+
+
+def resume(data_dir: Path, key: bytes) -> bytes:
+    """Before unlocking: finish a renewal a crash cut off; return the key that opens now."""
+    data_dir = Path(data_dir)
+    if not (data_dir / PENDING).exists():
+        return key
+    with keyring_lock(data_dir):
+        pending = _read_pending(data_dir, key)
+        if pending is None:
+            return key
+        new_key, keyring = pending
+        _finish(data_dir, key, new_key, keyring)
+    return new_key

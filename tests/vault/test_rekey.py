@@ -1,0 +1,160 @@
+"""Sleutel vernieuwen: after removal and renewal, the removed member's keys open nothing new.
+
+These run in separate processes on a real data folder: the renewal re-encrypts the
+database itself, which the test database of this process cannot go through.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from dossierwijs.vault import crypto, reader_store
+from dossierwijs.vault.keyring import Keyring, WrongSecret
+from tests.vault.scripted import PASSPHRASE, cli, python
+
+LEAVING = "deze zin gaat de deur uit"
+STAYING = "deze zin blijft gewoon hier"
+
+SETUP = f"""
+import json
+from django.conf import settings
+from dossierwijs.vault import keyholder
+from dossierwijs.vault.blobs import BlobStore
+from dossierwijs.vault.roles import Role
+
+def join(role, name, passphrase):
+    _inv, code = services.create_invitation(by=member, role=role, name=name)
+    return services.accept_invitation(code=code, display_name=name, passphrase=passphrase)
+
+leaving = join(Role.KIND_16PLUS, "Vertrekt", {LEAVING!r})
+staying = join(Role.KIND_16PLUS, "Blijft", {STAYING!r})
+store = BlobStore.for_data_dir(settings.DATA_DIR)
+blob_id, _new = store.put(b"Verslag van voor het vernieuwen")
+old_key = keyholder.key().hex()
+services.remove_member(member=leaving, by=member)
+"""
+
+RENEW = """
+from dossierwijs.vault import rekey
+renewed = rekey.renew_vault_key(by=member, passphrase=os.environ["DOSSIERWIJS_PASSPHRASE"])
+after_id, after_new = BlobStore.for_data_dir(settings.DATA_DIR).put(
+    b"Verslag van voor het vernieuwen")
+print(json.dumps({"old_key": old_key, "blob_id": blob_id, "after_id": after_id,
+                  "after_new": after_new, "recovery": renewed.recovery_code,
+                  "left_out": renewed.must_be_invited_again}))
+"""
+
+
+def _opens_database(data: Path, key: bytes) -> bool:
+    conn = sqlcipher.connect(str(data / "vault.db"))
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlcipher.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
+def _blob(data: Path, blob_id: str) -> bytes:
+    return (data / "blobs" / blob_id[:2] / blob_id[2:]).read_bytes()
+
+
+@pytest.fixture
+def renewed(tmp_path):
+    data = tmp_path / "data"
+    cli(data, "init", "--kind", "Kind de Vries", "--ouder", "Eva")
+    result = json.loads(python(data, SETUP + RENEW))
+    return data, result
+
+
+@pytest.mark.slow
+def test_after_removal_and_renewal_the_removed_members_keys_open_nothing(renewed):
+    data, result = renewed
+    old_key = bytes.fromhex(result["old_key"])
+    keyring = Keyring.load(data)
+    # Their passphrase opens no keyring entry and no reader store.
+    with pytest.raises(WrongSecret):
+        keyring.open_with(LEAVING, ("member", "recovery", "invitation"))
+    with pytest.raises(WrongSecret):
+        reader_store.open_with(data, LEAVING, (reader_store.ACTIVE, reader_store.ACCEPTED))
+    # The old vault key they held opens neither the database nor any blob's key slot.
+    assert not _opens_database(data, old_key)
+    for path in (data / "blobs").glob("??/*"):
+        blob_id = path.parent.name + path.name
+        with pytest.raises(crypto.DecryptionFailed):
+            crypto.blob_data_key(old_key, path.read_bytes(), blob_id)
+    assert not (data / "rekey.json").exists()
+    # Those who stay open the new key with their own passphrase, without having typed it.
+    new_key, _entry = keyring.open_with(PASSPHRASE, ("member",))
+    assert new_key != old_key
+    assert keyring.open_with(STAYING, ("member",))[0] == new_key
+    assert keyring.open_with(result["recovery"], ("recovery",))[0] == new_key
+    assert _opens_database(data, new_key)
+    assert (
+        crypto.open_blob(new_key, _blob(data, result["blob_id"]), result["blob_id"])
+        == b"Verslag van voor het vernieuwen"
+    )
+    # The same file still has the same id: stored once.
+    assert result["after_id"] == result["blob_id"] and result["after_new"] is False
+    assert result["left_out"] == []
+
+
+@pytest.mark.slow
+def test_the_old_recovery_code_no_longer_opens(tmp_path):
+    data = tmp_path / "data"
+    init = cli(data, "init", "--kind", "Kind de Vries", "--ouder", "Eva")
+    old_code = next(
+        word for word in init.stdout.split() if word.count("-") == 7 and len(word) == 39
+    )
+    assert Keyring.load(data).open_with(old_code, ("recovery",))
+    python(data, SETUP + RENEW)
+    with pytest.raises(WrongSecret):
+        Keyring.load(data).open_with(old_code, ("recovery",))
+
+
+RENEWAL_CUT_OFF = """
+from dossierwijs.vault import crypto, rekey
+from dossierwijs.vault.keyring import KeyEntry, Keyring
+keyring = Keyring.load(settings.DATA_DIR)
+new_key = crypto.new_vault_key()
+old = keyholder.key()
+for entry in keyring.entries:
+    if entry.can_be_resealed:
+        entry.reseal(new_key)
+keyring.set_id_key(new_key, keyring.id_key(old))
+rekey._write_pending(settings.DATA_DIR, keyring, old, new_key)
+# The crash: blobs rewrapped, but the database and the keyring still under the old key.
+store = BlobStore.for_data_dir(settings.DATA_DIR)
+for b in store.all_ids():
+    store.rewrap(b, new_key)
+print(json.dumps({"old_key": old.hex(), "new_key": new_key.hex(), "blob_id": blob_id}))
+"""
+
+AFTER_RESTART = """
+from django.conf import settings
+from dossierwijs.vault import keyholder
+from dossierwijs.vault.blobs import BlobStore
+from dossierwijs.vault.models import Member
+print(json.dumps({"key": keyholder.key().hex(), "members": Member.objects.count(),
+                  "blob": BlobStore.for_data_dir(settings.DATA_DIR).get(BLOB).decode()}))
+"""
+
+
+@pytest.mark.slow
+def test_a_renewal_cut_off_by_a_crash_is_finished_at_the_next_login(tmp_path):
+    data = tmp_path / "data"
+    cli(data, "init", "--kind", "Kind de Vries", "--ouder", "Eva")
+    cut = json.loads(python(data, SETUP + RENEWAL_CUT_OFF))
+    assert (data / "rekey.json").exists()
+    after = json.loads(
+        python(data, "import json\nBLOB = " + repr(cut["blob_id"]) + "\n" + AFTER_RESTART)
+    )
+    assert after["key"] == cut["new_key"]
+    assert after["blob"] == "Verslag van voor het vernieuwen"
+    assert after["members"] == 2  # Eva and the one who stayed
+    assert not (data / "rekey.json").exists()
+    assert not _opens_database(data, bytes.fromhex(cut["old_key"]))
