@@ -54,6 +54,22 @@ def judge_doel(form: Form) -> Judgement:
             f"alleen voor een duidelijk omschreven doel {basis}.",
             evidence(s for s, _ in vague),
         )
+    # "Daarnaast geven wij ... een toelichting." An exchange added without its own reason.
+    unexplained = [
+        s
+        for s in form.body
+        if p.ANOTHER_EXCHANGE.match(s.key)
+        and shares(s)
+        and not any(p.PURPOSE_MARKER.search(t.key) for t in form.following(s, 1))
+    ]
+    if unexplained:
+        return Judgement(
+            GEBREK,
+            f"Bij een van de uitwisselingen staat niet waarvoor die nodig is. Twijfel: lees zelf "
+            f"of het doel elders staat. Toestemming geldt alleen voor een duidelijk omschreven "
+            f"doel {basis}.",
+            evidence(unexplained),
+        )
     stated = [
         s
         for s in form.body

@@ -45,11 +45,13 @@ def _spaced(line: str) -> bool:
     return line.strip().count("|") < 2 and line.count("\t") < 2
 
 
-def _is_header(cells: list[str]) -> bool:
+def _is_header(cells: list[str], below: list[str]) -> bool:
+    """Short labels, no boxes; "Ja" and "Nee" are column names only above boxes."""
+    boxes_below = any(_BOX.search(c) for c in below)
     return all(
         len(c.split()) <= 6
         and not _BOX.search(c)
-        and not _CHOICE_WORD.fullmatch(c.strip())
+        and (boxes_below or not _CHOICE_WORD.fullmatch(c.strip()))
         and not _FILL_IN.search(c)
         and not c.rstrip().endswith(":")
         for c in cells
@@ -76,7 +78,7 @@ def segments(lines: list[str]) -> list[tuple[str, list[str] | Table]]:
             if cells:
                 block.append(cells)
             j += 1
-        header = block[0] if len(block) >= 2 and _is_header(block[0]) else []
+        header = block[0] if len(block) >= 2 and _is_header(block[0], block[1]) else []
         # One line with bars or tabs is a row too; a table made with spaces needs a header.
         if block and (len(block) >= 2 or not spaced) and (header or not spaced):
             if text:

@@ -1,0 +1,75 @@
+"""The duration parser: dates, periods and end events count as an end; open ends do not."""
+
+import pytest
+
+from dossierwijs.core.consent_check.criteria import judge_termijn
+from dossierwijs.core.consent_check.duration import ends
+from dossierwijs.core.consent_check.form import Form
+from dossierwijs.core.consent_check.sentences import normalise
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Deze toestemming geldt tot en met 30 juni 2026.", "datum"),
+        ("De toestemming geldt voor het schooljaar 2026-2027.", "datum"),
+        ("Deze toestemming geldt tot het einde van het schooljaar.", "gebeurtenis"),
+        ("Uw toestemming loopt tot de aanvraag is afgehandeld.", "gebeurtenis"),
+        ("De toestemming geldt zolang de behandeling duurt.", "gebeurtenis"),
+        ("De toestemming geldt tot het ontslag uit het ziekenhuis.", "gebeurtenis"),
+        ("Deze toestemming geldt één schooljaar.", "periode"),
+        ("Deze toestemming vervalt na twaalf maanden.", "periode"),
+        ("De toestemming vervalt zes weken na de laatste sessie.", "periode"),
+        ("Deze toestemming is eenmalig.", "eenmalig"),
+    ],
+)
+def test_a_concrete_end_is_found_with_its_kind(sentence, kind):
+    found = ends(normalise(sentence))
+    assert [e.kind for e in found if not e.is_open][:1] == [kind]
+    assert not any(e.is_open for e in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Deze toestemming geldt tot wederopzegging.",
+        "De toestemming geldt voor de gehele schoolloopbaan.",
+        "Deze toestemming geldt zolang je bij ons op school zit.",
+        "De toestemming geldt tot het einde van de basisschool.",
+        "De toestemming wordt elk jaar stilzwijgend verlengd.",
+    ],
+)
+def test_an_open_end_is_open(sentence):
+    assert any(e.is_open for e in ends(normalise(sentence)))
+
+
+def test_a_cap_closes_an_open_end():
+    sentence = (
+        "De toestemming geldt zolang je bij ons in behandeling bent, uiterlijk tot 1 juli 2027."
+    )
+    found = ends(normalise(sentence))
+    assert not any(e.is_open for e in found)
+    assert any(e.kind == "datum" for e in found)
+
+
+def test_an_event_without_a_date_passes_with_doubt():
+    result = judge_termijn(Form("Uw toestemming loopt tot de aanvraag is afgehandeld."))
+    assert result.oordeel == "ok"
+    assert "twijfel" in result.uitleg.lower()
+    assert result.bewijs == ("Uw toestemming loopt tot de aanvraag is afgehandeld.",)
+
+
+def test_the_end_of_the_school_year_needs_no_doubt():
+    result = judge_termijn(Form("Deze toestemming geldt tot het einde van het schooljaar."))
+    assert result.oordeel == "ok"
+    assert "twijfel" not in result.uitleg.lower()
+
+
+def test_a_date_to_hand_the_form_in_is_no_term():
+    result = judge_termijn(Form("Graag het formulier terugsturen tot uiterlijk 1 maart 2026."))
+    assert result.oordeel == "gebrek"
+
+
+def test_a_meeting_date_is_no_term_of_the_consent():
+    result = judge_termijn(Form("De commissie bespreekt de aanvraag op 12 februari 2026."))
+    assert result.oordeel == "gebrek"

@@ -1,0 +1,123 @@
+"""Structure before words: tables as rows, OCR-damaged words, lemmas and clause scope."""
+
+import pytest
+
+from dossierwijs.core.consent_check.choice import judge_granulair, judge_ondubbelzinnig, judge_vrij
+from dossierwijs.core.consent_check.criteria import judge_gegevens, judge_ontvangers
+from dossierwijs.core.consent_check.form import Form
+from dossierwijs.core.consent_check.lemmas import shares_by_lemma
+from dossierwijs.core.consent_check.sentences import split_form
+from dossierwijs.core.consent_check.tables import segments
+
+PIPES = """| Met wie | Welke gegevens | Ja | Nee |
+|---|---|---|---|
+| Praktijk Oogwit | De uitslag van de oogtest | [ ] | [ ] |
+| GGD Flevoland | Het groeidiagram | [ ] | [ ] |
+"""
+
+
+def test_a_table_with_bars_becomes_one_unit_per_row_under_its_headers():
+    rows = [s for s in split_form(PIPES) if s.is_row]
+    assert [r.text for r in rows] == [
+        "Met wie: Praktijk Oogwit; Welke gegevens: De uitslag van de oogtest; Ja: [ ]; Nee: [ ]",
+        "Met wie: GGD Flevoland; Welke gegevens: Het groeidiagram; Ja: [ ]; Nee: [ ]",
+    ]
+    # The boxes take their column's name, so "Nee" is a refusal and "Ja" a choice.
+    assert [b.label for b in rows[0].boxes] == ["Ja", "Nee"]
+    assert judge_granulair(Form(PIPES)).oordeel == "ok"
+
+
+def test_a_table_with_tabs_is_read_like_one_with_bars():
+    tabbed = "Met wie\tWat\tKeuze\nPraktijk Oogwit\tDe oogtest\tja / nee\nGGD Flevoland\tGroeidiagram\tja / nee\n"
+    rows = [s for s in split_form(tabbed) if s.is_row]
+    assert len(rows) == 2 and rows[1].text.startswith("Met wie: GGD Flevoland")
+    assert judge_ontvangers(Form(tabbed)).oordeel == "ok"
+
+
+def test_two_aligned_lines_without_a_header_are_no_table():
+    text = "Toestemming voor het onderzoek:      0 ja    0 nee\nToestemming voor de uitslag:      0 ja    0 nee\n"
+    assert [kind for kind, _ in segments(text.splitlines())] == ["text"]
+
+
+def test_ocr_digits_inside_words_are_read_as_letters():
+    [sentence] = split_form("De toestemming ge1dt tot 1 ju1i 2026 en a1tijd via mai1.")
+    assert sentence.text == "De toestemming geldt tot 1 juli 2026 en altijd via mail."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sharing"),
+    [
+        ("Is het goed als ik alles doorstuur?", True),
+        ("Wij sturen het verslag door aan de huisarts.", True),
+        ("De stukken worden uitgewisseld.", True),
+        ("Gegeven door Eva en Joost.", False),
+        ("Wij bellen u volgende week.", False),
+    ],
+)
+def test_sharing_verbs_are_found_in_every_form(sentence, sharing):
+    from dossierwijs.core.consent_check.sentences import normalise
+
+    assert shares_by_lemma(normalise(sentence)) is sharing
+
+
+@pytest.mark.parametrize(
+    ("sentence", "free"),
+    [
+        ("Zonder deze toestemming kunnen wij de aanmelding niet in behandeling nemen.", False),
+        ("Uw kind kan alleen meedoen aan de plusklas als u toestemming geeft.", False),
+        ("Zonder uw toestemming delen wij niets.", True),
+        ("Wij delen het verslag alleen als u hieronder ja aankruist.", True),
+        ("Wij delen niets met de school, tenzij u hieronder ja kiest.", True),
+    ],
+)
+def test_a_condition_is_a_loss_for_the_child_not_a_limit_on_sharing(sentence, free):
+    assert (judge_vrij(Form(sentence)).oordeel == "ok") is free
+
+
+def test_tenzij_with_objection_is_silence_and_tenzij_with_a_choice_is_not():
+    silent = Form("Wij delen de uitslag met de leerkracht, tenzij u bezwaar maakt.\n[ ] bezwaar")
+    chosen = Form("Wij delen niets met de school, tenzij u hieronder ja kiest.\n[ ] ja  [ ] nee")
+    assert judge_ondubbelzinnig(silent).oordeel == "gebrek"
+    assert judge_ondubbelzinnig(chosen).oordeel == "ok"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wij geven alle relevante informatie door aan de jeugdarts.",
+        "Is het goed als ik alles doorstuur naar de orthopedagoog?",
+        "De school deelt de benodigde gegevens met de GGD.",
+    ],
+)
+def test_open_quantifiers_over_data_are_a_defect(sentence):
+    assert judge_gegevens(Form(sentence)).oordeel == "gebrek"
+
+
+def test_a_negated_open_quantifier_is_not():
+    form = Form("Wij sturen niet alles door: alleen de uitslag van de leestoets gaat naar de GGD.")
+    assert judge_gegevens(form).oordeel == "ok"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wij delen de uitslag met de betrokken hulpverleners.",
+        "Het verslag kan ook naar derden gaan.",
+        "De school stuurt het OPP indien nodig naar andere instanties.",
+    ],
+)
+def test_open_groups_of_recipients_are_a_defect(sentence):
+    assert judge_ontvangers(Form(sentence)).oordeel == "gebrek"
+
+
+def test_the_asker_is_no_recipient_and_a_law_is_no_organisation():
+    form = Form("Ik machtig de gemeente Lindeveen om gegevens te delen voor de Jeugdwet.")
+    result = judge_ontvangers(form)
+    assert result.oordeel == "gebrek"
+    assert "twijfel" in result.uitleg.lower()
+
+
+def test_a_tied_role_is_a_recipient_with_doubt():
+    result = judge_ontvangers(Form("De coach stuurt een korte brief aan uw huisarts."))
+    assert result.oordeel == "ok"
+    assert "twijfel" in result.uitleg.lower()
