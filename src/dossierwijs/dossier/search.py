@@ -180,29 +180,15 @@ def search(vault_id, query: str, limit: int = 200) -> list[Hit]:
             )
         else:
             match = " AND ".join(f'"{w}"*' for w in words)
-            # First the best rowids (cheap), then snippets for those rows only: computing a
-            # snippet for every match before sorting made broad prefixes slow.
-            cursor.execute(
-                "SELECT rowid, rank FROM dossier_fts WHERE dossier_fts MATCH %s AND vault_id = %s "
-                "ORDER BY rank LIMIT %s",
-                [match, str(vault_id), limit],
-            )
-            ranked = cursor.fetchall()
-            if not ranked:
-                return []
-            order = {rowid: (position, rank) for position, (rowid, rank) in enumerate(ranked)}
-            marks = ", ".join(["%s"] * len(ranked))
+            # FTS5 hands rows over in rank order itself, so LIMIT stops the scan and
+            # snippet() runs only for the rows returned: one query, as fast as a bare one.
             cursor.execute(
                 f"""
-                SELECT rowid, document_id, snippet(dossier_fts, 3, '{OPEN}', '{CLOSE}', '…', 16)
-                FROM dossier_fts WHERE dossier_fts MATCH %s AND rowid IN ({marks})
+                SELECT document_id, snippet(dossier_fts, 3, '{OPEN}', '{CLOSE}', '…', 16), rank
+                FROM dossier_fts WHERE dossier_fts MATCH %s AND vault_id = %s
+                ORDER BY rank LIMIT %s
                 """,  # noqa: S608 - markers are constants, values are parameters
-                [match, *order],
+                [match, str(vault_id), limit],
             )
-            found = sorted(cursor.fetchall(), key=lambda row: order[row[0]][0])
-            return [
-                Hit(str(doc_id), _snippet_html(snippet), float(order[rowid][1]))
-                for rowid, doc_id, snippet in found
-            ]
         rows = cursor.fetchall()
     return [Hit(str(doc_id), _snippet_html(snippet), float(rank)) for doc_id, snippet, rank in rows]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -23,7 +24,8 @@ from ..presenting import document_actions
 
 
 def _filtered(request, form):
-    documents = visible(request, Document).prefetch_related("versions")
+    """The documents that match the filters, and the search hits by document id."""
+    documents = visible(request, Document)
     hits = {}
     if form.is_valid():
         data = form.cleaned_data
@@ -42,10 +44,10 @@ def _filtered(request, form):
             )
         if data["tag"]:
             documents = documents.filter(tags__icontains=data["tag"])
-    rows = [{"document": d, "hit": hits.get(str(d.pk))} for d in documents]
-    if hits:
-        rows.sort(key=lambda r: r["hit"].rank if r["hit"] else 0)
-    return rows
+    return documents, hits
+
+
+PER_PAGE = 50
 
 
 @member_required
@@ -53,9 +55,22 @@ def document_list(request):
     if not request.member.can(Capability.VIEW_VAULT):
         require(request, Capability.VIEW_SHARED_ONLY)
     form = SearchForm(request.GET or None)
+    documents, hits = _filtered(request, form)
+    number = request.GET.get("pagina")
+    if hits:
+        # At most search.search()'s limit of hits, best first.
+        ranked = sorted(documents, key=lambda d: hits[str(d.pk)].rank)
+        page = Paginator(ranked, PER_PAGE).get_page(number)
+    else:
+        # Only this page's rows are read and drawn, however large the dossier is.
+        page = Paginator(documents, PER_PAGE).get_page(number)
+    query = request.GET.copy()
+    query.pop("pagina", None)
     context = {
         "form": form,
-        "rows": _filtered(request, form),
+        "rows": [{"document": d, "hit": hits.get(str(d.pk))} for d in page],
+        "page": page,
+        "page_query": query.urlencode(),
         "searching": bool(request.GET.get("q")),
     }
     if request.htmx:
