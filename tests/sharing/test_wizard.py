@@ -108,7 +108,7 @@ def test_the_package_carries_the_footer_on_every_page_and_only_the_selected_docu
     for page in document:
         content = page.get_text()
         assert "Gedeeld door de ouders met Samenwerkingsverband" in content
-        assert "niet verder verspreiden" in content
+        assert "Niet verder verspreiden, tenzij de wet u daartoe verplicht" in content
         assert not list(page.annots())
     assert "Uitstroomprofiel" in text
     assert "Anamnese" not in text and "bestelformulier" not in text

@@ -119,6 +119,11 @@ def record_share(
     return share
 
 
+def _until_for_school(items) -> str:
+    dates = [item.keep_until for item in items if item.keep_until]
+    return f"tot en met {date_format(min(dates), 'j F Y')}" if dates else ""
+
+
 def cover_letter_for(share: ShareEvent, *, by) -> bytes:
     """The aanbiedingsbrief through the letter engine, stored in the dossier once."""
     from dossierwijs.letters.services import produce_letter
@@ -133,7 +138,8 @@ def cover_letter_for(share: ShareEvent, *, by) -> bytes:
         fields={
             "purpose": share.purpose,
             "documents": tuple(item.title for item in items),
-            "keep_until": items[0].keep_until_text if items else "",
+            # Only a date reaches the school: keep_until_text is advice for the parent.
+            "keep_until": _until_for_school(items),
         },
     )
     share.cover_letter = produced.letter.document

@@ -88,3 +88,19 @@ def test_a_parent_who_does_not_know_may_ask_for_information_without_claiming_eit
     own = letter.body_text().split("Volgens dit artikel")[0]  # before the quoted rule
     assert "gezag" not in own
     assert JOOST.name in letter.signatures
+
+
+@pytest.mark.parametrize("kind", ["correctie", "verwijdering", "beperking"])
+@pytest.mark.parametrize("tone", TONES)
+def test_the_request_to_inform_recipients_is_grammatical_in_every_tone(kind, tone):
+    letter = write_letter(kind, sample_input(kind), family_context(), tone)
+    text = normalise(letter.body_text())
+    assert "artikel 19 avg" in text
+    if tone == "vriendelijk":
+        assert (
+            "wilt u ook iedereen aan wie u deze gegevens hebt verstrekt hiervan op de "
+            "hoogte brengen" in text
+        )
+        assert "op de hoogte te brengen" not in text and "ons laten weten" in text
+    else:
+        assert "op de hoogte te brengen" in text and "te laten weten" in text

@@ -41,3 +41,21 @@ def test_unknown_kind_is_refused_in_dutch():
 def test_every_rule_has_sources():
     for rule in RULES.values():
         assert rule.source_ids and rule.basis
+
+
+def test_asking_to_delete_the_pupil_file_keeps_the_five_year_data_apart():
+    from datetime import date
+
+    from dossierwijs.core.rules.retention import retention
+
+    text = retention("leerlingdossier", date(2026, 7, 1)).explanation
+    assert "alles te verwijderen" not in text
+    assert "verzuim" in text and "5 jaar" in text
+
+
+def test_the_bekostigingsbesluit_wpo_is_named_for_primary_schools_only():
+    from dossierwijs.core.rules.retention import RULES
+
+    for kind in ("verzuim", "inschrijving"):
+        assert RULES[kind].basis.startswith("Basisonderwijs:")
+        assert "voortgezet" in RULES[kind].hedge

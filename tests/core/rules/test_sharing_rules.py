@@ -48,8 +48,45 @@ def test_during_admission_the_school_may_not_collect_without_consent(sender):
     assert answer.regel == "aanmelding"
 
 
-def test_overstap_before_enrolment_at_the_new_school_counts_as_admission():
-    assert may_share("school", "school", "overstap", False).regel == "aanmelding"
+def test_the_okr_goes_to_the_school_of_registration_before_enrolment_without_consent():
+    # Issue 16 item 2: after aanmelding the OKR goes to the new school for its decision.
+    answer = may_share("school", "school", "overstap", False)
+    assert answer.regel == "onderwijskundig_rapport" and answer.toestemming_nodig == "nee"
+    assert any("aangemeld" in note for note in answer.kanttekeningen)
+    assert answer.zekerheid == "I"
+    # anything else than the OKR still needs consent during admission
+    assert may_share("school", "school", "aanmelding", False).toestemming_nodig == "ja"
+
+
+@pytest.mark.parametrize("sender", ["school", "swv", "zorgverlener"])
+def test_anyone_gives_the_gezinsvoogd_what_the_ots_needs_under_the_jeugdwet(sender):
+    # Jeugdwet 7.3.11 lid 4 (issue 16 item 1): also a care provider, without consent.
+    answer = may_share(sender, "gezinsvoogd", "begeleiding", None)
+    assert answer.toestemming_nodig == "nee"
+    assert "7.3.11" in answer.grondslag and "jeugdwet-7-3-11" in answer.sources
+    assert SOURCES["jeugdwet-7-3-11"].confidence == "V"
+
+
+@pytest.mark.parametrize(
+    "recipient, purpose",
+    [("veilig_thuis", "zorgen"), ("raad", "onderzoek"), ("gezinsvoogd", "begeleiding")],
+)
+def test_parents_are_normally_told_about_reports_to_protection_bodies(recipient, purpose):
+    answer = may_share("school", recipient, purpose, True)
+    assert answer.ouders_informeren is True
+
+
+def test_from_16_the_child_consents_instead_of_the_parents_during_admission():
+    answer = may_share("kinderopvang", "school", "aanmelding", False)
+    assert "in plaats van u" in answer.uitleg and "ook de" not in answer.uitleg
+
+
+def test_after_a_verwijsindex_match_child_and_parents_both_consent_at_12_to_15():
+    answer = may_share("school", "zorgverlener", "na_match", True, child_age=13)
+    assert answer.wie_geeft_toestemming == "Uw kind én de ouders met gezag, samen."
+    assert "12 tot 16" in answer.uitleg
+    signal = may_share("school", "verwijsindex", "signaal", True)
+    assert "aangewezen" in signal.uitleg
 
 
 @pytest.mark.parametrize("purpose", list(PURPOSES))

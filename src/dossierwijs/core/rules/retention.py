@@ -28,6 +28,17 @@ class RetentionRule:
     hedge: str = ""  # Dutch caution for parents, "" when none
 
 
+FIVE_YEAR_HEDGE = (
+    "Dit artikel geldt voor het basisonderwijs. Voor het voortgezet en speciaal onderwijs "
+    "hebben wij de termijn niet kunnen controleren; vraag de school welke termijn zij gebruikt."
+)
+# Said with every "ask for deletion" of the pupil file: absence and enrolment data are kept
+# longer (facts 3.13, warning 4).
+KEPT_LONGER = (
+    "Let op: gegevens over verzuim en over in- en uitschrijving moet de school langer "
+    "bewaren, meestal 5 jaar na de uitschrijving. Die hoeft zij dan nog niet te verwijderen."
+)
+
 RULES: dict[str, RetentionRule] = {
     rule.kind: rule
     for rule in (
@@ -56,9 +67,12 @@ RULES: dict[str, RetentionRule] = {
             "na de uitschrijving",
             is_minimum=True,
             is_statute=True,
-            basis="Bekostigingsbesluit WPO artikel 6 lid 1: 5 jaar bewaren",
+            # Bekostigingsbesluit WPO 6(1) covers primary schools only (issue 16 item 9);
+            # for other school types the term was not checked: hedged.
+            basis="Basisonderwijs: Bekostigingsbesluit WPO artikel 6 lid 1: 5 jaar bewaren",
             confidence="V-sec",
             source_ids=("poraad-bewaren", "kennisnet-bewaartermijnen"),
+            hedge=FIVE_YEAR_HEDGE,
         ),
         RetentionRule(
             "inschrijving",
@@ -67,9 +81,12 @@ RULES: dict[str, RetentionRule] = {
             "na de uitschrijving",
             is_minimum=True,
             is_statute=True,
-            basis="Bekostigingsbesluit WPO artikel 6 lid 1: 5 jaar bewaren",
+            # Bekostigingsbesluit WPO 6(1) covers primary schools only (issue 16 item 9);
+            # for other school types the term was not checked: hedged.
+            basis="Basisonderwijs: Bekostigingsbesluit WPO artikel 6 lid 1: 5 jaar bewaren",
             confidence="V-sec",
             source_ids=("poraad-bewaren", "kennisnet-bewaartermijnen"),
+            hedge=FIVE_YEAR_HEDGE,
         ),
         RetentionRule(
             "samenwerkingsverband",
@@ -147,9 +164,11 @@ def retention(kind: str, start: date) -> Retention:
         )
         text = (
             f"Voor {rule.label} {how} {rule.years} jaar {rule.starts_at}, tot {until}. Vanaf "
-            "dan kunt u vragen alles te verwijderen. Eerder vragen kan ook, als de gegevens "
-            "niet meer nodig zijn (AVG artikel 17)."
+            "dan kunt u vragen de gegevens te verwijderen. Eerder vragen kan ook, als de "
+            "gegevens niet meer nodig zijn (AVG artikel 17)."
         )
+        if kind == "leerlingdossier":
+            text += " " + KEPT_LONGER
     if rule.hedge:
         text += " " + rule.hedge
     return Retention(

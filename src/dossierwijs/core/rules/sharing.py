@@ -33,6 +33,9 @@ RECIPIENTS: dict[str, str] = {
     "gezinsvoogd": "de gezinsvoogd (bij een ondertoezichtstelling)",
     "anders": "een andere organisatie",
 }
+# One question, one meaning, wherever "enrolled" is asked (wizard, "Mag dit?", CLI).
+ENROLLED_QUESTION = "Is uw kind al ingeschreven bij de school die de gegevens krijgt?"
+
 PURPOSES: dict[str, str] = {
     "overstap": "uw kind gaat naar een andere school (onderwijskundig rapport)",
     "aanmelding": "uw kind is aangemeld en de school wil informatie opvragen",
@@ -136,7 +139,19 @@ def _care_provider_to_other(recipient: str) -> SharingAnswer:
     )
 
 
-def _okr() -> SharingAnswer:
+def _okr(enrolled: bool | None = True) -> SharingAnswer:
+    before_enrolment = enrolled is not True
+    notes = (
+        [
+            "Is uw kind nog niet ingeschreven, maar wel aangemeld? Dan gaat het rapport naar "
+            "de school waar u uw kind aanmeldde, voor het besluit over toelating. Van "
+            "basisschool naar voortgezet onderwijs gaat dat meestal via het overstapsysteem. "
+            "Andere informatie dan het onderwijskundig rapport mag die school niet zonder "
+            "toestemming opvragen."
+        ]
+        if before_enrolment
+        else []
+    )
     return _answer(
         "nee",
         "Onderwijskundig rapport (WPO artikel 42; Besluit uitwisseling leer- en "
@@ -156,6 +171,8 @@ def _okr() -> SharingAnswer:
         ],
         ("wpo-42", "besluit-okr", "okr-geen-toestemming", "lkc-106691", "avg-16"),
         "onderwijskundig_rapport",
+        notes=notes,
+        at_most="I" if before_enrolment else None,
     )
 
 
@@ -168,8 +185,8 @@ def _admission(sender: str) -> SharingAnswer:
         "artikel 6; bij zorgverleners ook BW 7:457)",
         False,
         f"Zolang uw kind nog niet is ingeschreven, mag de nieuwe school geen informatie "
-        f"opvragen bij {SENDERS[sender]} zonder uw toestemming. Vanaf 16 jaar is ook de "
-        "toestemming van uw kind nodig.",
+        f"opvragen bij {SENDERS[sender]} zonder toestemming. Onder 16 geeft u die "
+        "toestemming. Vanaf 16 geeft uw kind zelf toestemming, in plaats van u.",
         [
             "Vraag waarom de school de informatie wil hebben en wie het leest.",
             "U kunt ervoor kiezen alleen de samenvatting en het advies te delen.",
@@ -259,7 +276,9 @@ def may_share(
         if value not in valid:
             raise UnknownTerm(what, value, valid)
     answer = _decide(sender, recipient, purpose, enrolled)
-    who = "" if answer.toestemming_nodig == "nee" else _who_consents(sender, child_age)
+    # After a Verwijsindex match the care regime applies (Jeugdwet 7.1.4.1; fact 3.23).
+    regime = "zorgverlener" if purpose == "na_match" else sender
+    who = "" if answer.toestemming_nodig == "nee" else _who_consents(regime, child_age)
     return SharingAnswer(**{**answer.__dict__, "wie_geeft_toestemming": who})
 
 
@@ -283,13 +302,15 @@ def _decide(sender: str, recipient: str, purpose: str, enrolled: bool | None) ->
             "nee",
             "Meldcode huiselijk geweld en kindermishandeling (Wmo 2015 artikel 5.2.6); bij "
             "zorgverleners het meldrecht",
-            False,
+            True,
             "Bij zorgen over de veiligheid van een kind mag school (of een zorgverlener) "
             "informatie geven aan Veilig Thuis, ook zonder toestemming. Ook mag school vragen "
-            "van Veilig Thuis beantwoorden.",
+            "van Veilig Thuis beantwoorden. Normaal gesproken praat school eerst met u voordat "
+            "zij meldt; dat is een stap van de meldcode. Alleen als de veiligheid van uw kind "
+            "dat niet toelaat, gebeurt dat niet.",
             [
-                "Vraag school welke stappen van de meldcode zijn gezet. Meestal praat school "
-                "eerst met ouders, maar niet als dat uw kind in gevaar brengt. Vraag het na.",
+                "Vraag school welke stappen van de meldcode zijn gezet en waarom er wel of niet "
+                "eerst met u is gepraat.",
                 "Vraag inzage in wat over uw kind is vastgelegd (AVG artikel 15).",
             ],
             ("meldcode", "therapeut-school", "avg-15"),
@@ -299,10 +320,11 @@ def _decide(sender: str, recipient: str, purpose: str, enrolled: bool | None) ->
         return _answer(
             "nee",
             "Burgerlijk Wetboek 1:240: informatie aan de Raad voor de Kinderbescherming",
-            False,
+            True,
             "De Raad voor de Kinderbescherming mag informatie krijgen zonder toestemming als "
             "dat nodig is voor zijn taak. De school of zorgverlener moet dat eerst zorgvuldig "
-            "afwegen en alleen geven wat nodig is.",
+            "afwegen en alleen geven wat nodig is. Normaal gesproken hoort u dat de Raad "
+            "informatie over uw kind vraagt; vraag het na als u het niet weet.",
             [
                 "Vraag wat er is gedeeld en vraag inzage (AVG artikel 15).",
                 "Klopt er iets niet? U kunt een aanvullende verklaring geven (AVG artikel 16).",
@@ -316,7 +338,8 @@ def _decide(sender: str, recipient: str, purpose: str, enrolled: bool | None) ->
             "nee",
             "Jeugdwet artikel 7.1.4.1: recht (geen plicht) om een signaal af te geven",
             True,
-            "Een professional mag uw kind zonder toestemming melden in de Verwijsindex. Er "
+            "Alleen een professional die daarvoor is aangewezen (meldingsbevoegd), mag uw kind "
+            "zonder toestemming melden in de Verwijsindex. Er "
             "staat alleen dát er zorgen zijn, niet wat. Ouders van een kind onder 16 en "
             "jongeren vanaf 12 moeten daarover worden ingelicht; dat mag soms later, als dat "
             "wordt uitgelegd en vastgelegd. Een signaal blijft hooguit 2 jaar staan.",
@@ -333,26 +356,37 @@ def _decide(sender: str, recipient: str, purpose: str, enrolled: bool | None) ->
             "Jeugdwet artikel 7.1.4.1: na een match in de Verwijsindex alleen met toestemming",
             True,
             "Na een match in de Verwijsindex mogen professionals pas echte informatie over uw "
-            "kind uitwisselen als er toestemming is: van de ouders onder 16, en van uw kind "
-            "vanaf 12.",
+            "kind uitwisselen als er toestemming is. Onder 12 geven de ouders die. Van 12 tot "
+            "16 geven uw kind én de ouders allebei toestemming. Vanaf 16 beslist uw kind zelf.",
             ["Vraag welke informatie gedeeld wordt en met wie, voordat u ja zegt."],
             ("verwijsindex",),
             "verwijsindex_match",
         )
-    if sender == "zorgverlener":
-        return _care_provider_to_other(recipient)
-    if recipient == "gezinsvoogd" and sender == "school":
+    if recipient == "gezinsvoogd":
+        # Jeugdwet art. 7.3.11 lid 4 (fact 2.15, V): third parties who professionally hold
+        # information needed for the OTS give it to the certified institution on request, or
+        # may give it on their own initiative, without consent and if need be breaking
+        # professional secrecy. Schools and care providers alike.
         return _answer(
             "nee",
-            "Ondertoezichtstelling: de gezinsvoogd mag nodige informatie van school krijgen "
-            "(Landelijke Klachtencommissie 12-7-2017)",
-            False,
-            "Staat uw kind onder toezicht? Dan mag school de gezinsvoogd de informatie geven "
-            "die nodig is, zonder uw toestemming.",
-            ["Vraag school wat zij heeft gedeeld, en vraag inzage (AVG artikel 15)."],
-            ("gezinsvoogd", "avg-15"),
+            "Jeugdwet artikel 7.3.11 lid 4: bij een ondertoezichtstelling geven wie beroepshalve "
+            "informatie hebben die op verzoek aan de gecertificeerde instelling (de "
+            "gezinsvoogd), zonder toestemming",
+            True,
+            "Staat uw kind onder toezicht? Dan moet een school of zorgverlener de gezinsvoogd "
+            "op verzoek de informatie geven die nodig is voor de ondertoezichtstelling, zonder "
+            "uw toestemming. Zij mogen dat ook uit zichzelf doen, zo nodig ondanks hun "
+            "beroepsgeheim. Het gaat alleen om wat nodig is. Meestal hoort u ervan; vraag het "
+            "anders na.",
+            [
+                "Vraag wat er is gedeeld en vraag inzage (AVG artikel 15).",
+                "Klopt er iets niet? U kunt een aanvullende verklaring geven (AVG artikel 16).",
+            ],
+            ("jeugdwet-7-3-11", "gezinsvoogd", "avg-15", "avg-16"),
             "gezinsvoogd",
         )
+    if sender == "zorgverlener":
+        return _care_provider_to_other(recipient)
     if recipient == "inspectie" and sender in ("school", "swv"):
         return _answer(
             "nee",
@@ -367,11 +401,14 @@ def _decide(sender: str, recipient: str, purpose: str, enrolled: bool | None) ->
             at_most="V" if purpose == "toezicht" else "I",
         )
     # The SWV may give its data to a school where the child is only registered (aangemeld).
+    if sender == "school" and recipient == "school" and purpose == "overstap":
+        # The OKR also goes to the school of registration before enrolment (PO->VO via the
+        # transfer system, after aanmelding, for the admission decision). WPO 42 and the
+        # Besluit name the receiving school; the timing is our reading (I).
+        return _okr(enrolled)
     not_enrolled = enrolled is False and sender != "swv"
     if recipient == "school" and (purpose == "aanmelding" or not_enrolled):
         return _admission(sender)
-    if sender == "school" and recipient == "school" and purpose == "overstap":
-        return _okr()
     if {sender, recipient} == {"school", "swv"} and purpose in ("tlv", "arrangement", "advies"):
         return _school_swv(sender, enrolled)
     if sender in ("school", "swv") and recipient == "zorgverlener":

@@ -429,6 +429,14 @@ _ALL = [
         fact="1.22",
     ),
     Source(
+        "jeugdwet-7-3-11",
+        "Jeugdwet artikel 7.3.11 lid 4: inlichtingen aan de gecertificeerde instelling bij een "
+        "ondertoezichtstelling",
+        "https://wetten.legaltools.nl/jeugdwet/artikel-7311",
+        "V",
+        fact="2.15",
+    ),
+    Source(
         "bw-1-377b",
         "BW 1:377b: de ouder met gezag informeert en raadpleegt de ouder zonder gezag",
         "https://inview.nl/document/id6509ae0eca24fdd9a93b983a1e8cb82a/burgerlijk-wetboek-boek-1-artikel-377b-informatierecht-tegenover-andere-ouder-01-05-2007-tot",

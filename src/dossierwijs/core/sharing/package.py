@@ -4,6 +4,29 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# The PDF base font (Helvetica, Latin-1) has no typographic dashes, quotes or ellipsis:
+# PyMuPDF would print "?" for them. Write their Latin-1 look-alikes instead.
+_LATIN1 = str.maketrans(
+    {
+        "\u2014": "-",
+        "\u2013": "-",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2026": "...",
+        "\u2022": "-",
+        "\u20ac": "EUR",
+        "\u00ad": "",
+    }
+)
+
+
+def latin1_text(text: str) -> str:
+    """``text`` with every character the base font can draw (others become "?" no more)."""
+    text = text.translate(_LATIN1)
+    return text.encode("latin-1", "replace").decode("latin-1")
+
 
 @dataclass
 class PackagePart:
@@ -29,7 +52,7 @@ def text_to_pdf(text: str, title: str = "") -> bytes:
         page = doc.new_page(width=595, height=842)
         y = 60
         for line in lines[start : start + per_page]:
-            page.insert_text((56, y), line, fontsize=10, fontname="helv")
+            page.insert_text((56, y), latin1_text(line), fontsize=10, fontname="helv")
             y += 11.5
     return doc.tobytes(garbage=3, deflate=True)
 
@@ -44,7 +67,7 @@ def _burn_footer(page, footer: str) -> None:
         if (
             page.insert_textbox(
                 box,
-                footer,
+                latin1_text(footer),
                 fontsize=size,
                 fontname="helv",
                 color=(0.3, 0.3, 0.3),
@@ -76,7 +99,9 @@ def build_package(parts: list[PackagePart], footer: str) -> bytes:
 
 
 def footer_text(organisation: str, date_text: str, purpose: str) -> str:
+    """The stamp on every page. Sharing further may be a legal duty, so the ban says so."""
+    purpose = purpose.strip().rstrip(".")
     return (
-        f"Gedeeld door de ouders met {organisation} op {date_text} voor: {purpose} "
-        "— niet verder verspreiden"
+        f"Gedeeld door de ouders met {organisation} op {date_text} voor {purpose}. "
+        "Niet verder verspreiden, tenzij de wet u daartoe verplicht."
     )

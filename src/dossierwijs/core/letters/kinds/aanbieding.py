@@ -58,7 +58,7 @@ class AanbiedingInput:
 
 
 ESSENTIAL_FACTS = (
-    EssentialFact("doel", "Het doel", dynamic=lambda d, ctx: (d.purpose.strip(),)),
+    EssentialFact("doel", "Het doel", dynamic=lambda d, ctx: (purpose_text(d.purpose),)),
     EssentialFact(
         "documenten", "Precies welke documenten", dynamic=lambda d, ctx: lines(d.documents)
     ),
@@ -75,21 +75,40 @@ ESSENTIAL_FACTS = (
 )
 
 
+# A purpose typed as a clause ("zodat De Klimop ...", "om ...") follows a comma, not "voor".
+_CLAUSE_STARTS = ("zodat", "om", "omdat", "opdat", "waarmee", "waardoor", "want")
+
+
+def purpose_text(typed: str) -> str:
+    """The purpose as the school reads it inside a sentence: no capital, no closing stop."""
+    text = " ".join(typed.split()).rstrip(" .;:")
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        text = text[0].lower() + text[1:]
+    return text
+
+
+def for_purpose(purpose: str) -> str:
+    """ "voor de aanvraag van een TLV" or ", zodat de school ..." after a main clause."""
+    first = purpose.split(" ", 1)[0].lower()
+    return f", {purpose}" if first in _CLAUSE_STARTS else f" voor {purpose}"
+
+
 def compose(data: AanbiedingInput, ctx: LetterContext, tone: str) -> Letter:
     """Write the cover letter in ``tone``."""
     check_input(data)
-    purpose = data.purpose.strip()
+    purpose = purpose_text(data.purpose)
     occasion = f"Naar aanleiding van {data.occasion.strip()} " if data.occasion.strip() else ""
     send = (
         we(ctx, "sturen wij u", "stuur ik u") if occasion else we(ctx, "Wij sturen u", "Ik stuur u")
     )
     opening = pick(
         tone,
-        vriendelijk=f"{occasion}{send} graag de volgende documenten over {about(ctx)}, voor "
-        f"{purpose}:",
-        zakelijk=f"{occasion}{send} de volgende documenten over {about(ctx)}, voor {purpose}:",
-        stellig=f"{occasion}{send} uitsluitend de volgende documenten over {about(ctx)}, voor "
-        f"{purpose}:",
+        vriendelijk=f"{occasion}{send} graag de volgende documenten over {about(ctx)}"
+        f"{for_purpose(purpose)}:",
+        zakelijk=f"{occasion}{send} de volgende documenten over {about(ctx)}"
+        f"{for_purpose(purpose)}:",
+        stellig=f"{occasion}{send} uitsluitend de volgende documenten over {about(ctx)}"
+        f"{for_purpose(purpose)}:",
     )
     scope = (
         "Wij geven deze documenten alleen voor dit doel. Andere documenten zijn voor dit doel "
@@ -107,9 +126,10 @@ def compose(data: AanbiedingInput, ctx: LetterContext, tone: str) -> Letter:
         stellig="U mag de documenten niet voor een ander doel gebruiken en geeft ze niet door "
         "aan anderen zonder " + we(ctx, "onze", "mijn") + " toestemming.",
     )
+    until = data.keep_until.strip().rstrip(".")
     keep = (
-        f"Bewaar ze niet langer dan nodig: {data.keep_until.strip()}."
-        if data.keep_until.strip()
+        f"Bewaar ze niet langer dan nodig voor dit doel, en niet langer dan {until}."
+        if until
         else "Bewaar ze niet langer dan nodig voor dit doel."
     )
     paragraphs = [
@@ -135,7 +155,7 @@ def compose(data: AanbiedingInput, ctx: LetterContext, tone: str) -> Letter:
         kind=KIND,
         tone=tone,
         ctx=ctx,
-        subject=f"Documenten over {ctx.child.name} voor {purpose}",
+        subject=f"Documenten over {ctx.child.name} (doel: {purpose})",
         paragraphs=paragraphs,
         attachments=data.attachments,
         attachment_names=lines(data.documents) if not data.attachments else (),

@@ -200,24 +200,31 @@ ONE_MONTH = EssentialFact(
 
 
 def inform_recipients(ctx: LetterContext, tone: str) -> str:
+    """Ask that every recipient is told (AVG art. 19), grammatical in every tone.
+
+    "Wilt u ... brengen" takes a bare infinitive; "vragen/verplicht ... te brengen" a te-one.
+    """
     # AVG art. 19: the controller tells every recipient about a rectification,
     # erasure or restriction, and tells the data subject who they are on request.
-    core = (
-        "iedereen aan wie u deze gegevens hebt verstrekt hiervan op de hoogte te brengen "
-        "(artikel 19 AVG) en " + we(ctx, "ons", "mij") + " te laten weten wie dat zijn"
-    )
+    whom = "iedereen aan wie u deze gegevens hebt verstrekt"
+    us = we(ctx, "ons", "mij")
     return pick(
         tone,
-        vriendelijk=we(ctx, "Wilt u ook", "Wilt u ook") + f" {core}?",
-        zakelijk=we(ctx, "Wij vragen u ook", "Ik vraag u ook") + f" {core}.",
-        stellig=f"Ook bent u verplicht {core}.",
+        vriendelijk=f"Wilt u ook {whom} hiervan op de hoogte brengen (artikel 19 AVG) en {us} "
+        "laten weten wie dat zijn?",
+        zakelijk=we(ctx, "Wij vragen u ook", "Ik vraag u ook")
+        + f" {whom} hiervan op de hoogte te brengen (artikel 19 AVG) en {us} te laten weten "
+        "wie dat zijn.",
+        stellig=f"Ook bent u verplicht {whom} hiervan op de hoogte te brengen (artikel 19 AVG) "
+        f"en {us} desgevraagd te laten weten wie dat zijn.",
     )
 
 
+# Keyed on the article, not on a phrase whose grammar changes with the tone.
 INFORM_RECIPIENTS = EssentialFact(
     "ontvangers_informeren",
     "Alle ontvangers informeren (artikel 19 AVG)",
-    phrases=("artikel 19 AVG", "op de hoogte te brengen"),
+    phrases=("artikel 19 AVG", "op de hoogte"),
 )
 
 
