@@ -20,10 +20,13 @@ def two_documents(family, django_capture_on_commit_callbacks):
     from dossierwijs.dossier.services import import_file
 
     shared = import_file(
-        vault=family.vault, by=family.ouder, filename="gedeeld.txt", data=b"Gedeeld verslag"
+        vault=family.vault,
+        by=family.ouder,
+        filename="logopedieverslag.txt",
+        data=b"Gedeeld verslag",
     )[0].document
     private = import_file(
-        vault=family.vault, by=family.ouder, filename="prive.txt", data=b"Prive verslag"
+        vault=family.vault, by=family.ouder, filename="dyslexieonderzoek.txt", data=b"Prive verslag"
     )[0].document
     with django_capture_on_commit_callbacks(execute=True):
         readers.set_grant(document=shared, buddy=family.meelezer, by=family.ouder, shared=True)
@@ -143,3 +146,31 @@ def test_a_meelezer_from_before_reader_stores_loses_the_vault_key_at_their_next_
         Keyring.load(family.data_dir).open_with(MEELEZER, ("member",))
     store = reader_store.open_with(family.data_dir, MEELEZER, (reader_store.ACTIVE,))
     assert [f.title for f in store.files] == [two_documents[0].title]
+
+
+def test_a_revoked_grant_ends_at_once_in_an_open_meelezer_session(
+    client, family, two_documents, django_capture_on_commit_callbacks
+):
+    shared, _private = two_documents
+    client.post(reverse("vault:login"), {"passphrase": MEELEZER})
+    url = reverse("vault:reader_download", args=[shared.pk])
+    assert client.get(url).status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        readers.set_grant(document=shared, buddy=family.meelezer, by=family.ouder, shared=False)
+    assert client.get(url).status_code == 404
+    assert shared.title not in client.get(reverse("vault:reader_home")).content.decode()
+
+
+def test_a_removed_meelezer_session_ends(client, family, two_documents):
+    client.post(reverse("vault:login"), {"passphrase": MEELEZER})
+    services.remove_member(member=family.meelezer, by=family.ouder)
+    assert client.get(reverse("vault:reader_home")).status_code == 302
+
+
+def test_a_parent_logged_in_in_the_same_browser_is_not_held_to_the_meelezer_pages(
+    client, family, two_documents
+):
+    client.post(reverse("vault:login"), {"passphrase": MEELEZER})
+    assert client.get(reverse("vault:members")).status_code == 403
+    client.post(reverse("vault:login"), {"passphrase": PASSPHRASES["ouder"]})
+    assert client.get(reverse("vault:members")).status_code == 200

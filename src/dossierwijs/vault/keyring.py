@@ -109,6 +109,25 @@ class KeyEntry:
         except crypto.DecryptionFailed as exc:
             raise WrongSecret() from exc
 
+    def private_key(self, secret: str) -> bytes:
+        """The holder's private key (a meelezer's session keeps it to follow their store)."""
+        if self.private is None:
+            raise WrongSecret()
+        wrapping = crypto.derive_key(
+            secret, _unb64(self.salt), crypto.KdfParams.from_dict(self.kdf)
+        )
+        try:
+            return crypto.decrypt(wrapping, _unb64(self.private), associated=_private_aad(self.id))
+        except crypto.DecryptionFailed as exc:
+            raise WrongSecret() from exc
+
+    def unseal_with(self, private: bytes) -> bytes:
+        """The key sealed to this entry, opened with its private key."""
+        try:
+            return crypto.unseal(private, _unb64(self.wrapped), associated=self.id.encode())
+        except crypto.DecryptionFailed as exc:
+            raise WrongSecret() from exc
+
     def change_secret(self, old_secret: str, new_secret: str) -> None:
         """Wrap this entry's private key for a new secret (an invitation code becomes a passphrase)."""
         if self.private is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.auth import SESSION_KEY
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
@@ -55,7 +56,11 @@ def vault_lock(get_response):
             return get_response(request)
         if path.startswith(READER_PREFIX):
             return get_response(request)  # a meelezer's pages never touch the database
-        if path not in open_paths and readers.session_for(request.COOKIES.get(readers.COOKIE)):
+        if (
+            path not in open_paths
+            and not request.session.get(SESSION_KEY)  # a member logged in here wins
+            and readers.session_for(request.COOKIES.get(readers.COOKIE))
+        ):
             # A meelezer's session opens their reader store and nothing else.
             if path == reverse("vault:home"):
                 return redirect("vault:reader_home")

@@ -21,13 +21,12 @@ from __future__ import annotations
 
 import base64
 import json
-import os
-import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from . import crypto
+from .files import write_private_file
 from .keyring import KeyEntry, WrongSecret
 
 FOLDER = "readers"
@@ -71,6 +70,7 @@ class ReaderStore:
 
     # What an opened store holds (never written as such).
     files: list[SharedFile] = field(default_factory=list)
+    private: bytes = b""
 
     @property
     def entry_id(self) -> str:
@@ -96,7 +96,10 @@ class ReaderStore:
     # -- reading (the meelezer side) -----------------------------------------------------
     def open(self, secret: str) -> list[SharedFile]:
         """The shared files, if this secret opens the store (else ``WrongSecret``)."""
-        reader_key = self.entry.unwrap(secret)
+        return self.open_with_private(self.entry.private_key(secret))
+
+    def open_with_private(self, private: bytes) -> list[SharedFile]:
+        reader_key = self.entry.unseal_with(private)
         if not self.content:
             return []
         try:
@@ -121,18 +124,8 @@ class ReaderStore:
         )
 
     def save(self, data_dir: Path) -> None:
-        folder = Path(data_dir) / FOLDER
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        target = folder / f"{self.entry.id}.json"
-        tmp = folder / f".{self.entry.id}.{secrets.token_hex(4)}.tmp"
-        try:
-            with open(tmp, "w", encoding="utf-8") as fh:
-                fh.write(self.to_json())
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, target)
-        finally:
-            tmp.unlink(missing_ok=True)
+        """Atomically and durably, readable by the owner only (as the keyring)."""
+        write_private_file(path_of(data_dir, self.entry.id), self.to_json().encode("utf-8"))
 
 
 def path_of(data_dir: Path, entry_id: str) -> Path:
@@ -194,9 +187,10 @@ def open_with(data_dir: Path, secret: str, states: tuple[str, ...]) -> ReaderSto
         if store.state not in states or store.entry.is_expired():
             continue
         try:
-            store.files = store.open(secret)
+            store.private = store.entry.private_key(secret)
         except WrongSecret:
             continue
+        store.files = store.open_with_private(store.private)
         return store
     raise WrongSecret()
 

@@ -268,11 +268,35 @@ COOKIE = "dossierwijs_reader"
 
 @dataclass
 class ReaderSession:
+    """In this process's memory only, like the vault key of a parent's session."""
+
     token: str
     entry_id: str
     vault_id: str
     files: list[reader_store.SharedFile]
+    private: bytes = field(repr=False, default=b"")  # to follow the store as it changes
+    store_version: tuple[int, int] = (0, 0)
     last_seen: float = field(default_factory=time.monotonic)
+
+    def refresh(self) -> bool:
+        """Reread the store if the vault rewrote it (a revoked grant ends at once).
+        False if the store is gone (the meelezer was removed)."""
+        path = reader_store.path_of(_data_dir(), self.entry_id)
+        try:
+            stat = path.stat()
+            version = (stat.st_ino, stat.st_mtime_ns)  # every write is a new file (rename)
+        except FileNotFoundError:
+            return False
+        if version != self.store_version:
+            store = reader_store.load(_data_dir(), self.entry_id)
+            if store is None:
+                return False
+            try:
+                self.files = store.open_with_private(self.private)
+            except (WrongSecret, reader_store.ReaderStoreDamaged):
+                return False
+            self.store_version = version
+        return True
 
     def file(self, document_id: str) -> reader_store.SharedFile | None:
         today = timezone.localdate().isoformat()
@@ -287,7 +311,10 @@ class ReaderSession:
 
 _sessions: dict[str, ReaderSession] = {}
 _sessions_lock = threading.Lock()
-_pending_events: list[tuple[str, str, str, str]] = []  # (vault id, entry id, action, document)
+# What meelezers did while the vault was locked: (vault id, entry id, action, document id).
+# Journaled at the next unlock; lost if the process ends first (it holds no names).
+_pending_events: list[tuple[str, str, str, str]] = []
+MAX_PENDING_EVENTS = 1000
 
 
 def login(passphrase: str) -> ReaderSession:
@@ -300,7 +327,9 @@ def login(passphrase: str) -> ReaderSession:
         entry_id=store.entry_id,
         vault_id=store.vault_id,
         files=store.files,
+        private=store.private,
     )
+    session.refresh()
     with _sessions_lock:
         _sessions[session.token] = session
     record_event(session, Action.LOGIN, "")
@@ -317,7 +346,7 @@ def session_for(token: str | None) -> ReaderSession | None:
         if time.monotonic() - session.last_seen > settings.LOCK_AFTER_SECONDS:
             del _sessions[token]
             return None
-        if reader_store.load(_data_dir(), session.entry_id) is None:
+        if not session.refresh():
             del _sessions[token]  # removed meanwhile
             return None
         session.last_seen = time.monotonic()
@@ -337,7 +366,8 @@ def end_sessions_of(entry_id: str) -> None:
 
 def record_event(session: ReaderSession, action: str, document_id: str) -> None:
     """Journal what a meelezer did: now if the vault is open, else at the next unlock."""
-    _pending_events.append((session.vault_id, session.entry_id, action, document_id))
+    if len(_pending_events) < MAX_PENDING_EVENTS:
+        _pending_events.append((session.vault_id, session.entry_id, action, document_id))
     if keyholder.is_unlocked():
         _flush_reader_events()
 
