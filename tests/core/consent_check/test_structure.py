@@ -121,3 +121,14 @@ def test_a_tied_role_is_a_recipient_with_doubt():
     result = judge_ontvangers(Form("De coach stuurt een korte brief aan uw huisarts."))
     assert result.oordeel == "ok"
     assert "twijfel" in result.uitleg.lower()
+
+
+def test_a_box_line_cut_after_van_goes_on_in_the_next_line_that_starts_with_a_name():
+    scan = (
+        "[1 lk geef toestemming om het OPP te delen met de logopedist van Praktijk Klank, met de arts van\n"
+        "GGD Kustland en met het wijkteam Zeedorp.\n"
+        "Handtekening ouder:\n"
+    )
+    [box_line] = [s for s in split_form(scan) if s.boxes]
+    assert box_line.text.endswith("met het wijkteam Zeedorp.")
+    assert judge_granulair(Form(scan)).oordeel == "gebrek"

@@ -141,6 +141,15 @@ def _looks_like_heading(line: str, next_line: str) -> bool:
     return not nxt or not nxt[0].islower()
 
 
+# A line that stops on one of these words goes on in the next line, even when that line
+# starts with a name ("... de jeugdarts van" / "GGD Hollands Noorden en ...").
+_OPEN_END = re.compile(r"\b(van|de|het|een|met|en|aan|naar|bij|voor|of|te|om|dat|die|in|op)$")
+
+
+def _ends_mid_clause(line: str) -> bool:
+    return bool(_OPEN_END.search(line.rstrip().lower()))
+
+
 def _starts_new_block(line: str) -> bool:
     stripped = line.strip()
     return bool(
@@ -189,7 +198,7 @@ def _paragraphs(text: str) -> list[tuple[str, bool]]:
         continuation = (
             current
             and not _starts_new_block(line)
-            and (not current_closed or stripped[0].islower())
+            and (not current_closed or stripped[0].islower() or _ends_mid_clause(current[-1]))
             and not _FILL_IN_RE.search(current[-1])
         )
         if continuation:
