@@ -76,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _TerminalSafe(stdout), _TerminalSafe(stderr)
     try:
         return int(args.handler(args) or 0)
     except KeyboardInterrupt:
@@ -83,8 +85,27 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         # The reader (e.g. `head`) stopped early; that is not an error of ours.
-        sys.stderr.close()
+        stderr.close()
         return 0
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+class _TerminalSafe:
+    """Names and titles come from files: what we print must not steer the terminal
+    (escape sequences, a carriage return, a right-to-left override)."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from dossierwijs.vault.downloads import for_terminal
+
+        self._stream.write(for_terminal(text))
+        return len(text)
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -13,6 +13,7 @@ import zipfile
 from dossierwijs import contributions
 
 from .backup import records_json
+from .downloads import safe_path
 
 README = """Dit is een export van uw dossierwijs-kluis.
 
@@ -32,5 +33,7 @@ def build_export(vault, options: frozenset[str] = frozenset()) -> bytes:
         # A part that fails fails the export: an incomplete copy must not look complete.
         for _label, part in contributions.hooks("export_parts"):
             for name, data in part(vault, options):
-                archive.writestr(name, data)
+                # Names come from whoever made the files: no control characters, no
+                # right-to-left overrides, no climbing out of the folder when unpacked.
+                archive.writestr(safe_path(name), data)
     return buffer.getvalue()

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from dossierwijs.vault import journal
+from dossierwijs.vault.downloads import content_disposition
 from dossierwijs.vault.journal_model import Action, JournalEntry
 from dossierwijs.vault.models import BuddyGrant, Member
 from dossierwijs.vault.permissions import get_for_member, member_required, require, visible
@@ -19,8 +20,8 @@ from dossierwijs.vault.roles import Capability, Role
 from .. import search, services
 from ..forms import DocumentForm, NewVersionForm, SearchForm
 from ..models import Document
-from ..preview import page_count, render_page
 from ..presenting import document_actions
+from ..preview import page_count, render_page
 
 
 def _filtered(request, form):
@@ -168,8 +169,7 @@ def document_download(request, document_id, number):
         summary=_("Versie %(n)s gedownload") % {"n": version.number},
     )
     response = HttpResponse(data, content_type="application/octet-stream")
-    safe_name = version.filename.replace('"', "").replace("\n", " ")
-    response["Content-Disposition"] = f'attachment; filename="{safe_name}"'
+    response["Content-Disposition"] = content_disposition(version.filename)
     return response
 
 

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from dossierwijs.core import letters as engine
 from dossierwijs.core.letters.mailto import mailto_link, mailto_warnings
 from dossierwijs.vault import journal
+from dossierwijs.vault.downloads import content_disposition
 from dossierwijs.vault.journal_model import Action
 from dossierwijs.vault.permissions import get_for_member, member_required, require, visible
 from dossierwijs.vault.roles import Capability
@@ -88,12 +89,8 @@ def download(request, letter_id, letter_format):
         summary=_("Brief gedownload (%(fmt)s)") % {"fmt": letter_format},
     )
     response = HttpResponse(produced.content, content_type=produced.mime_type)
-    response["Content-Disposition"] = f'attachment; filename="{_ascii(produced.filename)}"'
+    response["Content-Disposition"] = content_disposition(produced.filename)
     return response
-
-
-def _ascii(name: str) -> str:
-    return name.encode("ascii", "replace").decode("ascii").replace('"', "").replace("?", "_")
 
 
 @member_required
