@@ -41,9 +41,11 @@ from dossierwijs.vault import rekey
 renewed = rekey.renew_vault_key(by=member, passphrase=os.environ["DOSSIERWIJS_PASSPHRASE"])
 after_id, after_new = BlobStore.for_data_dir(settings.DATA_DIR).put(
     b"Verslag van voor het vernieuwen")
+from dossierwijs.vault import journal
 print(json.dumps({"old_key": old_key, "blob_id": blob_id, "after_id": after_id,
                   "after_new": after_new, "recovery": renewed.recovery_code,
-                  "left_out": renewed.must_be_invited_again}))
+                  "left_out": renewed.must_be_invited_again,
+                  "journal": journal.verify(vault).intact}))
 """
 
 
@@ -101,6 +103,7 @@ def test_after_removal_and_renewal_the_removed_members_keys_open_nothing(renewed
     # The same file still has the same id: stored once.
     assert result["after_id"] == result["blob_id"] and result["after_new"] is False
     assert result["left_out"] == []
+    assert result["journal"] is True  # its anchor moved to the new key
 
 
 @pytest.mark.slow
@@ -158,3 +161,30 @@ def test_a_renewal_cut_off_by_a_crash_is_finished_at_the_next_login(tmp_path):
     assert after["members"] == 2  # Eva and the one who stayed
     assert not (data / "rekey.json").exists()
     assert not _opens_database(data, bytes.fromhex(cut["old_key"]))
+
+
+MAKE_STAYING_OLD_STYLE = f"""
+import base64
+from dossierwijs.vault import crypto
+from dossierwijs.vault.keyring import Keyring
+keyring = Keyring.load(settings.DATA_DIR)
+entry = keyring.get(staying.key_entry_id)
+# As every entry was before key pairs: the vault key wrapped by the passphrase itself.
+wrapping = crypto.derive_key({STAYING!r}, base64.b64decode(entry.salt),
+                             crypto.KdfParams.from_dict(entry.kdf))
+entry.wrapped = base64.b64encode(
+    crypto.encrypt(wrapping, keyholder.key(), associated=entry.id.encode())).decode()
+entry.public = entry.private = None
+keyring.save(settings.DATA_DIR)
+"""
+
+
+@pytest.mark.slow
+def test_a_member_with_an_entry_from_before_key_pairs_is_named_to_invite_again(tmp_path):
+    data = tmp_path / "data"
+    cli(data, "init", "--kind", "Kind de Vries", "--ouder", "Eva")
+    result = json.loads(python(data, SETUP + MAKE_STAYING_OLD_STYLE + RENEW))
+    assert result["left_out"] == ["Blijft"]
+    with pytest.raises(WrongSecret):
+        Keyring.load(data).open_with(STAYING, ("member",))
+    assert Keyring.load(data).open_with(PASSPHRASE, ("member",))

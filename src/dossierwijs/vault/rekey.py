@@ -37,7 +37,7 @@ from django.db import connections, transaction
 from django.utils.translation import gettext as _
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from . import crypto, journal, keyholder
+from . import crypto, journal, journal_anchor, keyholder
 from .blobs import BlobStore
 from .files import keyring_lock, write_private_file
 from .journal_model import Action
@@ -122,6 +122,26 @@ def _rekey_database(path: Path, old_key: bytes, new_key: bytes) -> None:
         conn.close()
 
 
+def _reanchor(data_dir: Path, old_key: bytes, new_key: bytes) -> None:
+    """The journal's anchor is authenticated with the vault key: carry it over, unchanged
+    otherwise. An anchor that the old key does not vouch for stays as the evidence it is."""
+    anchors = journal_anchor.read_all(data_dir)
+    if not anchors or "" in anchors:
+        return
+    renewed = {
+        vault_id: journal_anchor.Anchor.make(new_key, vault_id, a.seq, a.head)
+        if a.is_authentic(old_key)
+        else a
+        for vault_id, a in anchors.items()
+    }
+    body = {
+        "anchors": {v: {"seq": a.seq, "head": a.head, "mac": a.mac} for v, a in renewed.items()}
+    }
+    write_private_file(
+        data_dir / journal_anchor.FILENAME, json.dumps(body, indent=1).encode("utf-8")
+    )
+
+
 def _finish(data_dir: Path, old_key: bytes, new_key: bytes, keyring: Keyring) -> None:
     """Steps 2-4, each safe to run again: blobs, database, keyring; then the pending file."""
     store = BlobStore.for_data_dir(data_dir, old_key)
@@ -129,6 +149,7 @@ def _finish(data_dir: Path, old_key: bytes, new_key: bytes, keyring: Keyring) ->
         store.rewrap(blob_id, new_key)
     if connections["default"].vendor == "sqlite":
         _rekey_database(Path(connections["default"].settings_dict["NAME"]), old_key, new_key)
+    _reanchor(data_dir, old_key, new_key)
     keyring.save(data_dir)
     (data_dir / PENDING).unlink(missing_ok=True)
 
@@ -137,6 +158,7 @@ def renew_vault_key(*, by: Member, passphrase: str) -> Renewed:
     """Re-encrypt the vault with a new key; return the new recovery code (shown once)."""
     data_dir = _data_dir()
     old_key = keyholder.key()
+    journal_anchor.flush()  # anchor the journal's head under the old key first
     with keyring_lock(data_dir):
         keyring = Keyring.load(data_dir)
         own = keyring.get(by.key_entry_id)
