@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import mimetypes
+import os
 
 from django.contrib.staticfiles import finders
 from django.http import FileResponse, Http404
@@ -12,7 +13,8 @@ def serve_static(request, path: str):
     if ".." in path.split("/"):
         raise Http404()
     found = finders.find(path)
-    if not found:
+    # A folder (/static/css/) is found too, but is not a file to send.
+    if not found or not os.path.isfile(found):
         raise Http404()
     content_type, _encoding = mimetypes.guess_type(found)
     # FileResponse closes the file when the response is done.
