@@ -174,3 +174,20 @@ def test_a_parent_logged_in_in_the_same_browser_is_not_held_to_the_meelezer_page
     assert client.get(reverse("vault:members")).status_code == 403
     client.post(reverse("vault:login"), {"passphrase": PASSPHRASES["ouder"]})
     assert client.get(reverse("vault:members")).status_code == 200
+
+
+def test_a_shared_file_name_outside_latin_1_downloads_with_its_name_and_nothing_hidden(
+    client, family, django_capture_on_commit_callbacks
+):
+    from dossierwijs.dossier.services import import_file
+
+    document = import_file(
+        vault=family.vault, by=family.ouder, filename="Ayşe’s verslag\u202egpj.txt", data=b"x"
+    )[0].document
+    with django_capture_on_commit_callbacks(execute=True):
+        readers.set_grant(document=document, buddy=family.meelezer, by=family.ouder, shared=True)
+    client.post(reverse("vault:login"), {"passphrase": MEELEZER})
+    header = client.get(reverse("vault:reader_download", args=[document.pk]))["Content-Disposition"]
+    assert "filename*=UTF-8''Ay%C5%9Fe%E2%80%99s%20verslaggpj.txt" in header
+    assert "\u202e" not in header and "\r" not in header
+    header.encode("latin-1")  # a valid header value

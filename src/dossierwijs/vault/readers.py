@@ -40,7 +40,7 @@ def shared_files(member: Member) -> list[reader_store.SharedFile]:
     """The current file of every document shared with this meelezer, while allowed."""
     from dossierwijs.dossier.models import Document  # the vault app does not import apps
 
-    from .blobs import BlobStore
+    from .blobs import BlobDamaged, BlobMissing, BlobStore
 
     if not member.can(Capability.VIEW_SHARED_ONLY):
         return []  # their access has ended (access_until)
@@ -57,6 +57,10 @@ def shared_files(member: Member) -> list[reader_store.SharedFile]:
         if version is None:
             continue
         grant_until = until[str(document.pk)]
+        try:
+            data_key = store.data_key(version.blob_id)
+        except (BlobMissing, BlobDamaged):
+            continue  # a damaged file is not shared; the parent sees the damage themselves
         files.append(
             reader_store.SharedFile(
                 document_id=str(document.pk),
@@ -65,7 +69,7 @@ def shared_files(member: Member) -> list[reader_store.SharedFile]:
                 until=grant_until.isoformat() if grant_until else "",
                 filename=version.filename,
                 blob_id=version.blob_id,
-                data_key=store.data_key(version.blob_id),
+                data_key=data_key,
             )
         )
     return files

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import wraps
+from urllib.parse import quote
 
 from django.conf import settings
 from django.contrib import messages
@@ -59,15 +61,18 @@ def reader_download(request, document_id):
         )
         return redirect("vault:reader_home")
     response = HttpResponse(data, content_type="application/octet-stream")
-    response["Content-Disposition"] = "attachment; filename*=UTF-8''" + _quoted(shared.filename)
+    response["Content-Disposition"] = _attachment(shared.filename)
     return response
 
 
-def _quoted(name: str) -> str:
-    from urllib.parse import quote
-
-    cleaned = "".join(ch for ch in name if ch.isprintable()) or "document"
-    return quote(cleaned, safe="")
+def _attachment(name: str) -> str:
+    """RFC 6266: an ASCII fallback and the real name; no control or direction characters."""
+    cleaned = (
+        "".join(ch for ch in name if ch.isprintable() and unicodedata.category(ch) != "Cf").strip()
+        or "document"
+    )
+    fallback = "".join(ch if ch.isascii() and ch not in '"\\' else "_" for ch in cleaned)
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(cleaned, safe='')}"
 
 
 @require_POST
