@@ -104,3 +104,25 @@ def test_the_request_to_inform_recipients_is_grammatical_in_every_tone(kind, ton
         assert "op de hoogte te brengen" not in text and "ons laten weten" in text
     else:
         assert "op de hoogte te brengen" in text and "te laten weten" in text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_form_missing_only_where_and_how_long_is_not_called_invalid(tone):
+    from dossierwijs.core.letters.kinds.geen_toestemming import DEFECT_LINES
+
+    data = input_type("geen_toestemming")(
+        form="Toestemmingsformulier gegevensuitwisseling 2026-2027",
+        defects=(DEFECT_LINES["opslag"] + ".", DEFECT_LINES["termijn"] + "."),
+    )
+    text = normalise(write_letter("geen_toestemming", data, family_context(), tone).body_text())
+    assert "voldoet niet aan de eisen van de avg" not in text
+    assert "dit formulier voldoet daar niet aan" not in text
+    assert "artikel 13 avg" in text
+    assert "waar de gegevens worden bewaard" in text and "wie er toegang" in text
+    assert "toestemmingsformulier gegevensuitwisseling 2026-2027" in text
+    invalid = input_type("geen_toestemming")(
+        form="Algemeen formulier",
+        defects=(DEFECT_LINES["doel"] + ".", DEFECT_LINES["opslag"] + "."),
+    )
+    text = normalise(write_letter("geen_toestemming", invalid, family_context(), tone).body_text())
+    assert "dit formulier voldoet daar niet aan" in text and "artikel 13 avg" in text

@@ -41,6 +41,8 @@ SPECIFIC = (
     "om welke gegevens of documenten het gaat",
     "met welke organisatie of persoon",
     "voor welk doel",
+    "waar de gegevens worden bewaard",
+    "wie er toegang toe heeft",
     "hoe lang de gegevens worden bewaard",
 )
 
@@ -60,6 +62,10 @@ DEFECT_LINES: dict[str, str] = {
     "granulair": "Er kan niet per doel of per organisatie apart worden gekozen",
     "intrekken": "Er staat niet goed in dat de toestemming altijd kan worden ingetrokken, en hoe",
 }
+# Where and how long are information the organisation owes (AVG art. 13), good practice on
+# a form, but not conditions for valid consent (art. 4 onder 11, art. 7): a form missing
+# only these is incomplete, not invalid (issue 16 item 3).
+INFORMATION_ONLY = (DEFECT_LINES["opslag"], DEFECT_LINES["termijn"])
 _QUOTED = re.compile(r"\u201c([^\u201d]{1,80})\u201d")
 
 
@@ -118,6 +124,9 @@ def compose(data: GeenToestemmingInput, ctx: LetterContext, tone: str) -> Letter
     """Write the refusal of a blanket consent form in ``tone``."""
     check_input(data)
     form = data.form.strip()
+    defects = lines(data.defects)
+    info = tuple(d for d in defects if d.startswith(INFORMATION_ONLY))
+    invalid = tuple(d for d in defects if d not in info)
     when = (
         f", dat {we(ctx, 'wij', 'ik')} op {dutch_date(data.received_on)} kregen"
         if data.received_on
@@ -139,12 +148,26 @@ def compose(data: GeenToestemmingInput, ctx: LetterContext, tone: str) -> Letter
         stellig=we(ctx, "Wij tekenen", "Ik teken")
         + f" het formulier '{form}'"
         + (f" (ontvangen op {dutch_date(data.received_on)})" if data.received_on else "")
-        + " niet. Het voldoet niet aan de eisen van de AVG.",
+        + " niet. "
+        + (
+            "Het voldoet niet aan de eisen van de AVG."
+            if invalid
+            else "Er ontbreekt informatie die nodig is om te kunnen beslissen."
+        ),
     )
     rules = (
         "Toestemming is alleen geldig als die vrij, specifiek, geïnformeerd en ondubbelzinnig "
         "is, per doel wordt gevraagd en weer kan worden ingetrokken (artikel 4 onder 11 en "
         "artikel 7 AVG). Dit formulier voldoet daar niet aan:"
+    )
+    missing_info = (
+        "Ook staat er niet in wat u "
+        + we(ctx, "ons", "mij")
+        + " vooraf moet vertellen (artikel 13 AVG):"
+        if invalid
+        else "In het formulier ontbreekt informatie die u "
+        + we(ctx, "ons", "mij")
+        + " vooraf moet geven (artikel 13 AVG; artikel 7 AVG gaat over de toestemming zelf):"
     )
     specific = pick(
         tone,
@@ -171,7 +194,8 @@ def compose(data: GeenToestemmingInput, ctx: LetterContext, tone: str) -> Letter
         paragraphs=[
             Paragraph(who_asks(ctx)),
             Paragraph(opening),
-            Paragraph(rules, lines(data.defects)),
+            *([Paragraph(rules, invalid)] if invalid else []),
+            *([Paragraph(missing_info, info)] if info else []),
             Paragraph(specific, SPECIFIC),
             Paragraph(no_harm),
         ],
