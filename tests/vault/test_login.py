@@ -71,6 +71,14 @@ def test_logout_ends_the_session_and_locks_the_local_vault(client_for, family, s
     assert c.get(reverse("vault:home"))["Location"].startswith(reverse("vault:login"))
 
 
+def test_logging_out_says_it_locks_the_vault_for_everyone_on_this_computer(client_for, family):
+    c = client_for("ouder")
+    page = c.post(reverse("vault:logout"), follow=True).content.decode()
+    assert "ook voor andere gezinsleden die op deze computer waren ingelogd" in page
+    other = client_for("mede_ouder")
+    assert other.get(reverse("vault:home"))["Location"].startswith(reverse("vault:login"))
+
+
 def test_the_recovery_code_lets_a_parent_choose_a_new_passphrase(client, family):
     keyholder.lock()
     response = client.post(reverse("vault:recover"), {"code": family.recovery_code.lower()})
@@ -113,4 +121,43 @@ def test_a_calendar_feed_does_not_open_or_keep_open_a_locked_vault(client, famil
     keyholder.lock()
     response = client.get("/agenda/eenwillekeurigtoken.ics")
     assert response.status_code == 503
+    assert not keyholder.is_unlocked()
+
+
+def test_guessing_recovery_codes_is_throttled_like_the_login(client, family):
+    keyholder.lock()
+    for _ in range(5):
+        client.post(reverse("vault:recover"), {"code": "AAAA-BBBB-CCCC-DDDD"})
+    response = client.post(reverse("vault:recover"), {"code": family.recovery_code})
+    assert response.status_code == 429
+    assert "Te veel mislukte pogingen" in response.content.decode()
+    assert "recovery_vault" not in client.session
+
+
+def test_guessing_invitation_codes_is_throttled_like_the_login(client, family):
+    keyholder.lock()
+    answer = {"code": "AAAA-BBBB-CCCC-DDDD", "display_name": "Iemand"}
+    answer["passphrase"] = answer["passphrase_again"] = "een lange goede wachtzin voor mij"
+    for _ in range(5):
+        client.post(reverse("vault:accept_invite"), answer)
+    response = client.post(reverse("vault:accept_invite"), answer)
+    assert response.status_code == 429
+    assert "Te veel mislukte pogingen" in response.content.decode()
+
+
+def test_the_key_is_dropped_when_the_idle_time_is_up_without_a_request(settings):
+    import time
+
+    from dossierwijs.vault import keyholder
+    from tests.personas import TEST_VAULT_KEY
+
+    settings.LOCK_AFTER_SECONDS = 0.3
+    keyholder.unlock(TEST_VAULT_KEY)
+    time.sleep(0.15)
+    keyholder.touch()  # activity moves the moment
+    time.sleep(0.25)
+    assert keyholder.is_unlocked()
+    deadline = time.monotonic() + 3
+    while keyholder.is_unlocked() and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert not keyholder.is_unlocked()

@@ -19,11 +19,51 @@ _key: bytes | None = None
 _last_activity = 0.0
 
 
+_idle_timer: threading.Timer | None = None
+
+
 def unlock(key: bytes) -> None:
     global _key, _last_activity
     with _lock:
         _key = bytes(key)
         _last_activity = time.monotonic()
+    _watch_idle()
+
+
+def _idle_limit() -> float | None:
+    try:
+        from django.conf import settings
+
+        return float(settings.LOCK_AFTER_SECONDS)
+    except Exception:  # noqa: BLE001 - before Django is set up there is no limit
+        return None
+
+
+def _watch_idle() -> None:
+    """Drop the key when the idle time is up, even if no request comes to notice it."""
+    global _idle_timer
+    limit = _idle_limit()
+    with _lock:
+        if _idle_timer is not None:
+            _idle_timer.cancel()
+            _idle_timer = None
+        if _key is None or limit is None:
+            return
+        wait = max(limit - (time.monotonic() - _last_activity), 0.0) + 0.05
+        _idle_timer = threading.Timer(wait, _lock_if_idle)
+        _idle_timer.daemon = True
+        _idle_timer.name = "dossierwijs-idle-lock"
+        _idle_timer.start()
+
+
+def _lock_if_idle() -> None:
+    limit = _idle_limit()
+    if _key is None or limit is None:
+        return
+    if idle_seconds() >= limit:
+        lock()
+    else:
+        _watch_idle()  # someone was active meanwhile: look again when their time is up
 
 
 def lock() -> None:

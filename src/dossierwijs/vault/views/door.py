@@ -138,7 +138,18 @@ def logout_view(request):
     logout(request)
     if not settings.HOSTED:
         keyholder.lock()
-    messages.success(request, _("U bent uitgelogd en de kluis is vergrendeld."))
+    if settings.HOSTED:
+        messages.success(request, _("U bent uitgelogd."))
+    else:
+        # One key per computer: locking it locks every session on this computer, by design
+        # (the key leaves memory). Say so, so nobody is surprised in another tab.
+        messages.success(
+            request,
+            _(
+                "U bent uitgelogd en de kluis is vergrendeld, ook voor andere gezinsleden die "
+                "op deze computer waren ingelogd: zij vullen opnieuw hun wachtzin in."
+            ),
+        )
     return redirect("vault:login")
 
 
