@@ -128,3 +128,29 @@ def test_verkort_refuses_a_file_that_is_no_pdf(tmp_path, capsys):
     source.write_text("gewoon tekst")
     code, _, err = run(capsys, "verkort", source, tmp_path / "uit.pdf")
     assert code == 2 and "geen PDF" in err
+
+
+def test_persoonsgegevens_on_a_scan_without_readable_text_is_no_all_clear(tmp_path, capsys):
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.draw_rect(pymupdf.Rect(100, 100, 300, 200), color=(0, 0, 0), fill=(0.8, 0.8, 0.8))
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(doc.tobytes())
+    code, out, err = run(capsys, "persoonsgegevens", scan)
+    assert code == 1
+    assert "Geen persoonsgegevens gevonden" not in out + err
+    assert "kon geen tekst worden gelezen" in err and "OCR" in err
+    code, out, _ = run(capsys, "persoonsgegevens", scan, "--json")
+    assert code == 1 and "kon geen tekst worden gelezen" in json.loads(out)["fout"]
+
+
+def test_persoonsgegevens_refuses_a_text_over_the_limit_in_dutch(tmp_path, capsys):
+    from dossierwijs.core.minimiser.pii import MAX_CHARACTERS
+
+    path = tmp_path / "lang.txt"
+    path.write_text(
+        "Een gewone zin zonder namen.\n" * (MAX_CHARACTERS // 29 + 10), encoding="utf-8"
+    )
+    code, _, err = run(capsys, "persoonsgegevens", path)
+    assert code == 2
+    assert "te lang" in err and "Traceback" not in err

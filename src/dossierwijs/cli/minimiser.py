@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
 from dossierwijs.cli import add_command
+
+NOTHING_READ = (
+    "In {name} kon geen tekst worden gelezen, dus dossierwijs weet niet of er "
+    "persoonsgegevens in staan. Is het een scan of foto? Laat de tekst dan eerst herkennen "
+    "(OCR), bijvoorbeeld met een scanner-app die een doorzoekbare PDF maakt, en probeer het "
+    "opnieuw."
+)
 
 
 def register(subparsers) -> None:
@@ -85,7 +93,15 @@ def personal_data_command(args) -> int:
         return _error(args, exc.message)
     except Exception:
         return _error(args, f"Het bestand {path.name} kon niet worden gelezen.")
-    findings = detect_personal_data(text, known=args.bekend)
+    from dossierwijs.core.minimiser.pii import TextTooLong
+
+    if not re.search(r"[^\W\d_]{2}", text):
+        # Never an all-clear for a document we could not read (a scan without text).
+        return _error(args, NOTHING_READ.format(name=path.name), code=1)
+    try:
+        findings = detect_personal_data(text, known=args.bekend)
+    except TextTooLong as error:
+        return _error(args, error.message)
     if args.json:
         print(json.dumps(findings_as_json(findings), ensure_ascii=False, indent=2))
         return 0

@@ -8,22 +8,20 @@ from __future__ import annotations
 
 import threading
 
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from dossierwijs.core.documents.errors import DocumentError
 from dossierwijs.core.documents.limits import run_limited
-from dossierwijs.core.minimiser import pii
+from dossierwijs.core.minimiser import analysis, pii
 from dossierwijs.core.minimiser.redact import RedactionResult, keeps_name, make_abridged_copy
 from dossierwijs.core.minimiser.sections import find_sections
-from dossierwijs.dossier import api as documents
 from dossierwijs.core.minimiser.verify import leak_pattern
+from dossierwijs.dossier import api as documents
 from dossierwijs.vault import journal
 from dossierwijs.vault.journal_model import Action
 
-from . import analysis
 from .models import AbridgeDraft
 
 # Checks added to the core's verification (each ``check(pdf_bytes, removed) -> Check``).
@@ -74,7 +72,6 @@ def start_draft(*, document, by) -> AbridgeDraft:
     version = document.current
     if kind is None or version is None:
         raise AbridgeError(_("Van dit soort bestand kan dossierwijs geen verkorte versie maken."))
-    store = _store()
     converted = kind in ("docx", "scan")
     if converted:
         original = documents.read_original(version)
@@ -108,6 +105,8 @@ def start_draft(*, document, by) -> AbridgeDraft:
 
 
 def discard(draft: AbridgeDraft) -> None:
+    """Remove a draft; its own PDF (from a Word file or scan) goes with it."""
+    draft.delete()
     forget_source(draft)
 
 
@@ -118,12 +117,10 @@ def forget_drafts_of(document, by) -> None:
     """
     for draft in AbridgeDraft.objects.filter(document=document):
         discard(draft)
-    """Remove a draft; its own PDF (from a Word file or scan) goes with it (``forget_source``)."""
-    draft.delete()
 
 
 def forget_source(draft: AbridgeDraft) -> None:
-    """After a draft is deleted (also with its document): delete the PDF made for it alone."""
+    """After a draft is deleted: delete the PDF made for it alone, once nothing uses it."""
     blob_id = draft.source_blob_id if draft.converted else ""
     if not blob_id:
         return
@@ -132,8 +129,6 @@ def forget_source(draft: AbridgeDraft) -> None:
         documents.forget_working_file(
             blob_id, still_used=AbridgeDraft.objects.filter(source_blob_id=blob_id).exists()
         )
-        if not in_use:
-            _store().delete(blob_id)
 
     transaction.on_commit(delete_if_unused)
 
@@ -172,8 +167,9 @@ def choose_sections(*, draft: AbridgeDraft, keep: list[str]) -> None:
     kinds: dict[str, str] = {}
     for finding in findings:
         kinds.setdefault(" ".join(finding.tekst.split()), finding.soort)
+    names = [t for t, soort in kinds.items() if soort in pii.NAME_KINDS]
     try:
-        boxes = run_limited(analysis.locate_terms, pdf, areas, list(kinds), seconds=60)
+        boxes = run_limited(analysis.locate_terms, pdf, areas, list(kinds), names, seconds=60)
     except DocumentError as error:
         raise AbridgeError(error.message) from None
     child = [draft.vault.child_name] if draft.vault.child_name else []
@@ -213,14 +209,31 @@ def set_extra_terms(*, draft: AbridgeDraft, text: str) -> None:
     draft.save()
 
 
-def terms_to_remove(draft: AbridgeDraft) -> list[str]:
-    """What the parent accepted, the child's name if they chose so, and their own terms."""
+def names_to_remove(draft: AbridgeDraft) -> list[str]:
+    """Accepted proposals that are names (removed as written), and the child's name if the
+    parent chose so."""
     accepted = set(draft.accepted_findings)
-    terms = [p["tekst"] for p in draft.proposals if p["tekst"] in accepted and not p["child"]]
+    names = [
+        p["tekst"]
+        for p in draft.proposals
+        if p["tekst"] in accepted and not p["child"] and p["soort"] in pii.NAME_KINDS
+    ]
     if draft.remove_child_name:
-        terms += [p["tekst"] for p in draft.proposals if p["child"]]
+        names += [p["tekst"] for p in draft.proposals if p["child"]]
         name = draft.vault.child_name.strip()
-        terms += [name, *name.split()] if name else []
+        names += [name, *name.split()] if name else []
+    return list(dict.fromkeys(t for t in names if t))
+
+
+def terms_to_remove(draft: AbridgeDraft) -> list[str]:
+    """Accepted proposals that are no names (numbers, e-mail) and the parent's own terms:
+    removed in any case."""
+    accepted = set(draft.accepted_findings)
+    terms = [
+        p["tekst"]
+        for p in draft.proposals
+        if p["tekst"] in accepted and not p["child"] and p["soort"] not in pii.NAME_KINDS
+    ]
     terms += draft.extra_term_list()
     return list(dict.fromkeys(t for t in terms if t))
 
@@ -253,7 +266,8 @@ def make_copy(draft: AbridgeDraft) -> RedactionResult:
     that were under them and appear nowhere else are verified as removed strings.
     """
     removed = terms_to_remove(draft)
-    cover = cover_page_text(draft, removed)
+    names = names_to_remove(draft)
+    cover = cover_page_text(draft, removed + names)
     pdf = source_pdf(draft)
     proof: list[str] = []
     if draft.manual_boxes:
@@ -272,13 +286,13 @@ def make_copy(draft: AbridgeDraft) -> RedactionResult:
     result = make_abridged_copy(
         pdf,
         keep_sections=draft.keep_sections,
-        remove_terms=removed + [w for w in proof if w not in removed],
+        remove_terms=removed,
+        remove_names=names,
+        verify_terms=proof,
         remove_personal_data=False,
         cover_page_text=cover,
         extra_checks=list(EXTRA_CHECKS),
     )
-    # Report what the parent chose, not the helper words used for the verification.
-    result.removed_terms = [t for t in result.removed_terms if t["tekst"] in removed]
     result.manual_boxes = len(draft.manual_boxes)
     return result
 

@@ -92,3 +92,41 @@ def test_known_name_findings_only_the_family():
     assert ("Lotte van Dijk", "persoon") in found
     assert all(kind == "persoon" for _, kind in found)
     assert not any("06-" in text for text, _ in found)
+
+
+def test_detection_time_grows_linearly_with_the_text():
+    import time
+
+    paragraph = (
+        "Op 12 maart sprak Jesse Bosveld met Roos Akkerman van OBS De Klimop; bel 06-12345678 "
+        "of mail r.akkerman@example.nl. Zij woont aan de Kastanjelaan 14, 3581 BC Utrecht.\n\n"
+    )
+
+    def seconds(copies: int) -> float:
+        text = "".join(paragraph.replace("Jesse", f"Jesse{i % 97}") for i in range(copies))
+        started = time.perf_counter()
+        detect_personal_data(text, known=["Roos Akkerman"], use_deduce=False)
+        return time.perf_counter() - started
+
+    seconds(50)  # load the word lists
+    small, large = seconds(400), seconds(3200)
+    assert large < small * 8 * 2.5  # 8× the text; quadratic would be 64×
+
+
+def test_a_text_over_the_limit_is_refused_with_a_dutch_message():
+    from dossierwijs.core.minimiser.pii import MAX_CHARACTERS, TextTooLong
+
+    with pytest.raises(TextTooLong) as refused:
+        detect_personal_data("a" * (MAX_CHARACTERS + 1), use_deduce=False)
+    assert "te lang" in refused.value.message
+
+
+def test_deduce_reads_long_text_in_pieces_cut_at_paragraphs():
+    from dossierwijs.core.minimiser.pii import _pieces
+
+    text = "".join(f"Alinea {i} over school en thuis.\n\n" for i in range(3000))
+    pieces = _pieces(text, size=5000)
+    assert "".join(piece for _, piece in pieces) == text
+    assert all(text[offset : offset + len(piece)] == piece for offset, piece in pieces)
+    assert all(piece.endswith("\n") for _, piece in pieces[:-1])
+    assert max(len(piece) for _, piece in pieces) <= 5000

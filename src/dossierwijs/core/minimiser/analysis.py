@@ -1,11 +1,13 @@
-"""Reading the source PDF for the steps: sections, kept text, where terms are, page images.
+"""Reading a source PDF for the abridge steps: sections, kept text, where terms are, pages.
 
-No Django here: these functions run in a limited child process (``run_limited``) and
-return plain, picklable values. Nothing is written to disk.
+These functions run in a limited child process (``run_limited``) and return plain,
+picklable values. Nothing is written to disk.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from typing import Any
 
 from dossierwijs.core.minimiser.sections import Section, find_sections, section_is_kept
@@ -74,30 +76,29 @@ def kept_text(pdf: bytes, areas: list[Box]) -> str:
     return "\n".join(parts)
 
 
-def locate_terms(pdf: bytes, areas: list[Box], terms: list[str]) -> dict[str, list[Box]]:
-    """Where each term stands within the kept areas, as boxes (the redactor's own search)."""
+def locate_terms(
+    pdf: bytes, areas: list[Box], terms: list[str], names: list[str] | None = None
+) -> dict[str, list[Box]]:
+    """Where each term stands within the kept areas, as boxes (the redactor's own search).
+
+    Whole words only; ``names`` are matched case-sensitively, other terms in any case.
+    """
     import pymupdf
 
-    found: dict[str, list[Box]] = {}
+    from dossierwijs.core.minimiser.locate import locate
+
+    case_sensitive = set(names or ())
+    found: dict[str, list[Box]] = {term: [] for term in terms}
     with pymupdf.open(stream=pdf, filetype="pdf") as doc:
         by_page: dict[int, list[Any]] = {}
         for page, *rect in areas:
             by_page.setdefault(int(page), []).append(pymupdf.Rect(rect))
-        for term in terms:
-            boxes: list[Box] = []
-            for number, rects in sorted(by_page.items()):
-                page = doc[number]
-                hits = page.search_for(term)
-                words = term.split()
-                if not hits and len(words) > 1:
-                    # A phrase broken over two lines: its words one by one, as the redactor does.
-                    for word in words:
-                        if len(word) >= 3 and (word[0].isupper() or any(c.isdigit() for c in word)):
-                            hits.extend(page.search_for(word))
-                for hit in hits:
-                    if any(hit.intersects(r) for r in rects):
-                        boxes.append([number, *(round(v, 1) for v in hit)])
-            found[term] = boxes
+        wanted = [(term, term in case_sensitive) for term in terms]
+        for number, rects in sorted(by_page.items()):
+            for term, boxes in locate(doc[number], wanted).items():
+                for box in boxes:
+                    if any(pymupdf.Rect(box).intersects(r) for r in rects):
+                        found[term].append([number, *(round(v, 1) for v in box)])
     return found
 
 
@@ -116,19 +117,16 @@ def render_all_pages(pdf: bytes, dpi: int, limit: int) -> list[bytes]:
 
 
 def apply_manual_boxes(
-    pdf: bytes, boxes: list[Box], other_text: str = ""
+    pdf: bytes, boxes: Sequence[Sequence[float]], other_text: str = ""
 ) -> tuple[bytes, list[str]]:
     """Take out what is under the parent's boxes, and say which words prove it is gone.
 
-    The core would verify (and black out, page by page) every word under a box wherever it
-    appears, so a box over "en ... Sanne" rasterised the whole copy and blotted out "en"
-    everywhere. Here the boxes are applied first (PyMuPDF redaction: text, pixels and
-    graphics under the box are removed), and only the words that appear nowhere else
-    (not in the rest of the document, nor in ``other_text``, e.g. the cover page) are
-    returned for the verification. The intermediate PDF stays in memory.
+    ``boxes`` are ``[page index, x0, y0, x1, y1]``. Only what is under a box is removed
+    (PyMuPDF redaction: text, pixels and graphics); a word under the box is not looked for
+    elsewhere, so a box over "en ... Sanne" does not blot out "en" on every page. The words
+    under the boxes that appear nowhere else (not in the rest of the document, nor in
+    ``other_text``, e.g. the cover page) are returned for the verification.
     """
-    import re
-
     import pymupdf
 
     from dossierwijs.core.minimiser.verify import leak_pattern

@@ -8,6 +8,7 @@ error, so everything found once is also looked for everywhere else in the docume
 
 from __future__ import annotations
 
+import bisect
 import pickle
 import re
 import threading
@@ -15,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from dossierwijs.core.minimiser import patterns
+from dossierwijs.core.minimiser import patterns, words
 
 SOORTEN = (
     "persoon", "bsn", "telefoon", "email", "adres", "postcode", "plaats", "geboortedatum",
@@ -23,6 +24,27 @@ SOORTEN = (
 )  # fmt: skip
 # Terms the parent adds ("a diagnosis I do not want to share") are reported as "term".
 TERM = "term"
+# Kinds that are names: matched case-sensitively, and never a common word on their own.
+NAME_KINDS = frozenset({"persoon", "instelling", "school", "plaats"})
+# About 1,000 pages of text. Detection is linear in the text, so this bounds its time
+# (about a minute) and memory; a longer text is refused with TOO_LONG.
+MAX_CHARACTERS = 2_000_000
+TOO_LONG = (
+    "Deze tekst is te lang om op persoonsgegevens te doorzoeken (meer dan {limit} tekens, "
+    "ongeveer 1.000 pagina's). Splits het document in delen en zoek per deel."
+)
+# deduce reads the text in pieces of about this size (cut at a paragraph or line end):
+# its memory grows with the piece, not with the document.
+_DEDUCE_PIECE = 20_000
+
+
+class TextTooLong(ValueError):
+    """The text is over MAX_CHARACTERS; ``message`` is Dutch and safe to show."""
+
+    def __init__(self, length: int):
+        self.message = TOO_LONG.format(limit=f"{MAX_CHARACTERS:,}".replace(",", "."))
+        super().__init__(self.message)
+        self.length = length
 
 
 @dataclass(frozen=True)
@@ -113,8 +135,11 @@ def detect_personal_data(
 
     ``known`` are names the vault already knows (family, practitioners, schools);
     ``extra_terms`` are the parent's own words to remove. ``use_deduce=False`` skips the
-    statistical part (fast, for tests of our own patterns).
+    statistical part (fast, for tests of our own patterns). Raises ``TextTooLong`` over
+    ``MAX_CHARACTERS``.
     """
+    if len(text) > MAX_CHARACTERS:
+        raise TextTooLong(len(text))
     candidates: list[tuple[int, int, str, int]] = []
 
     def add(begin: int, end: int, soort: str, penalty: int = 0) -> None:
@@ -140,15 +165,82 @@ def detect_personal_data(
         for begin, end, soort in _deduce_spans(text):
             add(begin, end, soort, _DEDUCE_PENALTY)
 
-    found = _resolve(text, candidates)
+    found = _refine(text, _resolve(text, candidates))
     for begin, end, soort in _propagate(text, found):
         candidates.append((begin, end, soort, _PRIORITY.get(soort, 50) - _PROPAGATED_PENALTY))
     return [
-        Finding(tekst=text[b:e], soort=s, begin=b, eind=e) for b, e, s in _resolve(text, candidates)
+        Finding(tekst=text[b:e], soort=s, begin=b, eind=e)
+        for b, e, s in _refine(text, _resolve(text, candidates))
     ]
 
 
+def _refine(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Take out what is no name: common words at the edges of a name ("Geef Sanne": a verb
+    that starts a sentence), an article or common word on its own ("De", "Praktijk"), and a
+    word of a school's or institution's name proposed as a person ("Klimop")."""
+    institution_words = {
+        w
+        for b, e, s in spans
+        if s in ("school", "instelling")
+        for w in text[b:e].split()
+        if not words.is_common_word(w)
+    }
+    refined = []
+    for begin, end, soort in spans:
+        if soort not in NAME_KINDS:
+            refined.append((begin, end, soort))
+            continue
+        tokens = [
+            (m.start() + begin, m.end() + begin) for m in re.finditer(r"\S+", text[begin:end])
+        ]
+        if soort == "persoon":
+            while tokens and words.is_common_word(text[tokens[0][0] : tokens[0][1]]):
+                tokens.pop(0)
+            while tokens and words.is_common_word(text[tokens[-1][0] : tokens[-1][1]]):
+                tokens.pop()
+        if not tokens:
+            continue
+        if len(tokens) == 1:
+            word = text[tokens[0][0] : tokens[0][1]]
+            if words.is_function_word(word) or (soort != "plaats" and words.is_common_word(word)):
+                continue
+        begin, end = tokens[0][0], tokens[-1][1]
+        while end > begin and text[end - 1] in ",;:":
+            end -= 1
+        if soort == "persoon" and all(
+            words.bare(text[b:e]) in institution_words for b, e in tokens
+        ):
+            soort = "school" if any(s == "school" for *_, s in spans) else "instelling"
+        refined.append((begin, end, soort))
+    return refined
+
+
+def _pieces(text: str, size: int = _DEDUCE_PIECE) -> list[tuple[int, str]]:
+    """``text`` cut into pieces of about ``size`` at paragraph (or else line) ends."""
+    pieces = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n\n", start + size // 2, end)
+            if cut < 0:
+                cut = text.rfind("\n", start + size // 2, end)
+            if cut < 0:
+                cut = text.rfind(" ", start + size // 2, end)
+            end = cut + 1 if cut >= 0 else end
+        pieces.append((start, text[start:end]))
+        start = end
+    return pieces
+
+
 def _deduce_spans(text: str) -> list[tuple[int, int, str]]:
+    spans = []
+    for offset, piece in _pieces(text):
+        spans += [(b + offset, e + offset, s) for b, e, s in _deduce_piece(piece)]
+    return spans
+
+
+def _deduce_piece(text: str) -> list[tuple[int, int, str]]:
     spans = []
     for ann in _deduce().deidentify(text).annotations:
         soort = _DEDUCE_KINDS.get(ann.tag)
@@ -232,11 +324,28 @@ def _propagate(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[i
             tail = patterns.institution_tail(value)
             if tail:
                 strings.setdefault(tail, soort)
+    return _find_all(text, strings)
+
+
+def _find_all(text: str, strings: dict[str, str]) -> list[tuple[int, int, str]]:
+    """Every whole-word occurrence of each string, in one pass over the text's words."""
+    by_first: dict[str, list[str]] = {}
+    for value in strings:
+        first = re.match(r"[^\s]+", value)
+        if first:
+            by_first.setdefault(_lead(first.group(0)), []).append(value)
     spans = []
-    for value, soort in strings.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(value)}(?![\w-])", text):
-            spans.append((m.start(), m.end(), soort))
+    for m in re.finditer(r"(?<![\w-])[\w'’.]+", text):
+        for value in by_first.get(_lead(m.group(0)), ()):
+            end = m.start() + len(value)
+            if text.startswith(value, m.start()) and not re.match(r"[\w-]", text[end : end + 1]):
+                spans.append((m.start(), end, strings[value]))
     return spans
+
+
+def _lead(token: str) -> str:
+    """The first four word characters: the key under which strings are looked up."""
+    return re.sub(r"\W", "", token)[:4]
 
 
 def _resolve(
@@ -244,25 +353,43 @@ def _resolve(
 ) -> list[tuple[int, int, str]]:
     """Keep the strongest candidate where spans clash; spans of the same kind are joined."""
     order = sorted(candidates, key=lambda c: (-c[3], -(c[1] - c[0]), c[0]))
+    # Accepted spans never overlap, so sorted by start they are sorted by end too: the
+    # clashes of a new span are found by bisection, not by a scan of all accepted spans.
+    starts: list[int] = []
     accepted: list[list[Any]] = []
+
+    def clashes_with(begin: int, end: int) -> list[int]:
+        index = bisect.bisect_left(starts, end)
+        found = []
+        while index > 0 and accepted[index - 1][1] > begin:
+            index -= 1
+            found.append(index)
+        return found
+
+    def insert(begin: int, end: int, soort: str) -> None:
+        index = bisect.bisect_left(starts, begin)
+        starts.insert(index, begin)
+        accepted.insert(index, [begin, end, soort])
+
     for begin, end, soort, _ in order:
-        clashes = [a for a in accepted if a[0] < end and begin < a[1]]
+        clash_indexes = clashes_with(begin, end)
+        clashes = [accepted[i] for i in clash_indexes]
         if not clashes:
-            accepted.append([begin, end, soort])
+            insert(begin, end, soort)
         elif all(a[2] == soort for a in clashes):
-            for a in clashes:
-                accepted.remove(a)
+            for i in sorted(clash_indexes, reverse=True):
+                del starts[i], accepted[i]
             lo = min([begin] + [a[0] for a in clashes])
             hi = max([end] + [a[1] for a in clashes])
-            accepted.append([lo, hi, soort])
+            insert(lo, hi, soort)
         else:
             # Keep the part of a weaker span that nothing stronger claims: "L.M. Bosman" out
             # of "L.M. Bosman van het Eemhof" when "Eemhof Ziekenhuis" is an institution.
             for lo, hi in _leftover(begin, end, clashes):
                 trimmed = _trim(text, lo, hi)
-                if trimmed:
-                    accepted.append([trimmed[0], trimmed[1], soort])
-    return sorted((a[0], a[1], a[2]) for a in accepted)
+                if trimmed and not clashes_with(*trimmed):
+                    insert(trimmed[0], trimmed[1], soort)
+    return [(a[0], a[1], a[2]) for a in accepted]
 
 
 def _leftover(begin: int, end: int, clashes: Sequence[list[Any]]) -> list[tuple[int, int]]:

@@ -1,7 +1,13 @@
-"""Last resort for a page that still leaks: turn it into a picture and black out the words.
+"""Words in pictures: find them by OCR and black out only that part of the picture.
 
-The page is rendered, OCR'd for word positions, every removed string is blacked out in the
-pixels, and the page is replaced by that picture alone, so no text layer remains.
+A picture on a page (a scanned note, a signature with a name under it) is read with
+tesseract for word positions; the boxes of removed words are mapped onto the page and the
+pixels under them are blanked by the redaction, so the rest of the page keeps its text.
+
+Last resort, for a page that still leaks after that: the page is rendered, the words are
+blacked out in the pixels, and the page is replaced by that picture with an invisible text
+layer from OCR of the blacked-out picture (as a searchable scan), so the school can still
+search, copy and have it read aloud. The verification checks that layer like any text.
 """
 
 from __future__ import annotations
@@ -12,15 +18,20 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from dossierwijs.core.minimiser.verify import leak_pattern, ocr_image
+from dossierwijs.core.minimiser.verify import ocr_image
 
 RASTER_DPI = 200
+# Pictures narrower than this are enlarged before OCR: small renders of text read poorly.
+OCR_MIN_WIDTH = 1000
+
+PixelBox = tuple[int, int, int, int]
+OcrLine = list[tuple[str, PixelBox]]
 
 
-def _ocr_lines(png: bytes) -> list[list[tuple[str, tuple[int, int, int, int]]]]:
+def ocr_lines(png: bytes) -> list[OcrLine]:
     """OCR words with their pixel boxes, grouped per line."""
     rows = csv.DictReader(io.StringIO(ocr_image(png, tsv=True)), delimiter="\t", quoting=3)
-    lines: dict[tuple[str, str, str], list[tuple[str, tuple[int, int, int, int]]]] = {}
+    lines: dict[tuple[str, str, str], OcrLine] = {}
     for row in rows:
         word = (row.get("text") or "").strip()
         if not word or row.get("level") != "5":
@@ -32,14 +43,13 @@ def _ocr_lines(png: bytes) -> list[list[tuple[str, tuple[int, int, int, int]]]]:
     return list(lines.values())
 
 
-def _boxes_for_terms(
-    lines: list[list[tuple[str, tuple[int, int, int, int]]]], terms: Iterable[str]
-) -> list[tuple[int, int, int, int]]:
-    patterns = [leak_pattern(t) for t in terms if t.strip()]
-    boxes: list[tuple[int, int, int, int]] = []
+def boxes_for_terms(lines: list[OcrLine], patterns: Iterable[re.Pattern[str]]) -> list[PixelBox]:
+    """Pixel boxes of the OCR words that make up a match of any pattern."""
+    patterns = list(patterns)
+    boxes: list[PixelBox] = []
     for line in lines:
         text = ""
-        owners: list[tuple[int, int, int, int] | None] = []
+        owners: list[PixelBox | None] = []
         for word, box in line:
             if text:
                 text += " "
@@ -57,24 +67,81 @@ def _boxes_for_terms(
     return boxes
 
 
-def rasterise_page(doc: Any, number: int, terms: Iterable[str]) -> None:
-    """Replace page ``number`` of ``doc`` by a redacted picture of itself."""
+def image_hits(
+    doc: Any, page: Any, patterns: Iterable[re.Pattern[str]]
+) -> list[tuple[float, float, float, float]]:
+    """Page rectangles over the words in the page's pictures that match ``patterns``.
+
+    A picture that is rotated or skewed cannot be mapped word by word; it is left to the
+    verification (and, if it leaks, to the last resort).
+    """
     import pymupdf
 
-    terms = [t for t in terms if t.strip()]
+    patterns = list(patterns)
+    if not patterns:
+        return []
+    rects: list[tuple[float, float, float, float]] = []
+    read: dict[int, tuple[list[PixelBox], int, int]] = {}
+    for info in page.get_image_info(xrefs=True):
+        xref = info.get("xref", 0)
+        a, b, c, d, _e, _f = info["transform"]
+        if not xref or abs(b) > 1e-3 or abs(c) > 1e-3:
+            continue
+        if xref not in read:
+            pix = pymupdf.Pixmap(doc, xref)
+            if pix.width < 16 or pix.height < 8:
+                read[xref] = ([], 1, 1)
+                continue
+            if pix.alpha or pix.colorspace is None or pix.colorspace.n not in (1, 3):
+                pix = pymupdf.Pixmap(pymupdf.csRGB, pix)
+            if pix.width < OCR_MIN_WIDTH:
+                factor = max(2, OCR_MIN_WIDTH // max(1, pix.width))
+                pix = pymupdf.Pixmap(pix, pix.width * factor, pix.height * factor, None)
+            boxes = boxes_for_terms(ocr_lines(pix.tobytes("png")), patterns)
+            read[xref] = (boxes, pix.width, pix.height)
+        boxes, width, height = read[xref]
+        x0, y0, x1, y1 = info["bbox"]
+        for bx0, by0, bx1, by1 in boxes:
+            # Pixel → page; a mirrored picture (negative a or d) counts from the other side.
+            fx0, fx1 = (bx0 / width, bx1 / width) if a > 0 else (1 - bx1 / width, 1 - bx0 / width)
+            fy0, fy1 = (
+                (by0 / height, by1 / height) if d > 0 else (1 - by1 / height, 1 - by0 / height)
+            )
+            margin = 1.0
+            rects.append(
+                (
+                    x0 + fx0 * (x1 - x0) - margin,
+                    y0 + fy0 * (y1 - y0) - margin,
+                    x0 + fx1 * (x1 - x0) + margin,
+                    y0 + fy1 * (y1 - y0) + margin,
+                )
+            )
+    return rects
+
+
+def rasterise_page(doc: Any, number: int, patterns: Iterable[re.Pattern[str]]) -> None:
+    """Replace page ``number`` of ``doc`` by a blacked-out picture with an OCR text layer."""
+    import pymupdf
+
+    from dossierwijs.core.documents.ocr import searchable_pdf
+    from dossierwijs.core.minimiser.locate import PageText
+
+    patterns = list(patterns)
     page = doc[number]
-    rect = page.rect
     zoom = RASTER_DPI / 72
-    # Boxes the text layer still knows about, in pixels.
+    text = PageText.of(page)
     boxes = [
-        (int(q.x0 * zoom) - 2, int(q.y0 * zoom) - 2, int(q.x1 * zoom) + 2, int(q.y1 * zoom) + 2)
-        for term in terms
-        for q in page.search_for(term)
+        (int(x0 * zoom) - 2, int(y0 * zoom) - 2, int(x1 * zoom) + 2, int(y1 * zoom) + 2)
+        for pattern in patterns
+        for match in text.find(pattern)
+        for x0, y0, x1, y1 in match
     ]
     pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False, annots=False)
-    boxes += _boxes_for_terms(_ocr_lines(pix.tobytes("png")), terms)
+    boxes += boxes_for_terms(ocr_lines(pix.tobytes("png")), patterns)
     for x0, y0, x1, y1 in boxes:
         pix.set_rect(pymupdf.IRect(x0 - 2, y0 - 2, x1 + 2, y1 + 2), (0, 0, 0))
+    pix.set_dpi(RASTER_DPI, RASTER_DPI)
+    page_pdf, _text = searchable_pdf(pix.tobytes("png"))
     doc.delete_page(number)
-    new_page = doc.new_page(number, width=rect.width, height=rect.height)
-    new_page.insert_image(new_page.rect, stream=pix.tobytes("png"))
+    with pymupdf.open(stream=page_pdf, filetype="pdf") as scanned:
+        doc.insert_pdf(scanned, start_at=number)

@@ -1,7 +1,8 @@
 """Make an abridged, truly redacted copy of a PDF, and only hand it out once verified.
 
-What is removed is taken out of the file, not covered: text, image pixels and vector
-graphics under each box (PyMuPDF redaction), whole pages whose sections are not kept, and
+What is removed is taken out of the file, not covered: the characters of each removed
+word (found as whole words by their character boxes), the part of a picture that shows it
+(found by OCR), vector graphics under each box (PyMuPDF redaction), whole pages whose sections are not kept, and
 everything a PDF can carry besides its pages (metadata, XMP, annotations, form fields,
 attachments, bookmarks, JavaScript). The copy is written anew in one revision. Everything
 happens in memory; no plaintext reaches the disk.
@@ -14,16 +15,57 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from dossierwijs.core.minimiser.pii import Finding, detect_personal_data, known_name_findings
-from dossierwijs.core.minimiser.raster import rasterise_page
+from dossierwijs.core.minimiser.locate import locate, term_pattern
+from dossierwijs.core.minimiser.pii import NAME_KINDS, detect_personal_data, known_name_findings
+from dossierwijs.core.minimiser.raster import image_hits, rasterise_page
 from dossierwijs.core.minimiser.sections import Section, find_sections, section_is_kept
-from dossierwijs.core.minimiser.verify import ExtraCheck, VerificationReport, verify_pdf
+from dossierwijs.core.minimiser.verify import (
+    ExtraCheck,
+    VerificationReport,
+    leak_pattern,
+    verify_pdf,
+)
 
 Box = tuple[int, tuple[float, float, float, float]]  # page index (0-based), rectangle in points
 Progress = Callable[[str, float], None]
 
 BLACK = (0.0, 0.0, 0.0)
 WHITE = (1.0, 1.0, 1.0)
+
+
+# How a page of the copy was made (JSON "per_pagina" and the result page).
+MADE_AS_TEXT = "tekst"
+MADE_AS_TEXT_IMAGE_PART = "tekst; een deel van een afbeelding is weggelakt"
+MADE_AS_IMAGE_WITH_OCR = "afbeelding met onzichtbare OCR-tekstlaag"
+MADE_AS_COVER = "voorblad"
+
+
+@dataclass
+class AbridgeOptions:
+    """What to keep and what to remove; see ``make_abridged_copy``.
+
+    ``keep_sections``: headings to keep (empty: keep all). ``remove_terms``: the parent's
+    words, removed in any case. ``remove_names``: names (accepted proposals) removed as
+    written. ``manual_boxes``: ``(page index, rectangle)`` drawn by hand; only what is under
+    them goes. ``remove_personal_data``: also remove what detection finds, except
+    ``keep_names`` (the child's name, unless it is in ``remove_terms``). ``known``: names
+    the vault knows. ``verify_terms``: words that must be gone without being looked for
+    (e.g. those under a box the caller applied). ``extra_checks`` are added to the
+    verification.
+    """
+
+    keep_sections: Sequence[str] = ()
+    remove_terms: Sequence[str] = ()
+    remove_names: Sequence[str] = ()
+    manual_boxes: Sequence[Box] = ()
+    remove_personal_data: bool = False
+    known: Sequence[str] = ()
+    keep_names: Sequence[str] = ()
+    cover_page_text: str | None = None
+    verify_terms: Sequence[str] = ()
+    extra_checks: Sequence[ExtraCheck] = ()
+    ocr: bool = True
+    progress: Progress | None = None
 
 
 @dataclass
@@ -38,6 +80,8 @@ class RedactionResult:
     manual_boxes: int = 0
     rasterised_pages: list[int] = field(default_factory=list)
     verification: VerificationReport | None = None
+    # Per page of the copy (cover included), how it was made: one of the MADE_AS texts.
+    pages_made: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -55,6 +99,9 @@ class RedactionResult:
                 "als_afbeelding_bewerkt": [p + 1 for p in self.rasterised_pages],
             },
             "controles": self.verification.as_list() if self.verification else [],
+            "per_pagina": [
+                {"pagina": n, "gemaakt_als": how} for n, how in enumerate(self.pages_made, 1)
+            ],
         }
 
 
@@ -62,13 +109,19 @@ def _fail(message: str, **kwargs: Any) -> RedactionResult:
     return RedactionResult(output=None, message=message, **kwargs)
 
 
+def _name_words(names: Iterable[str]) -> set[str]:
+    return {w.lower() for name in names for w in re.split(r"[\s-]+", name) if w}
+
+
 def keeps_name(text: str, keep_names: Iterable[str]) -> bool:
-    """True when ``text`` only refers to a name that stays (the child: "Thijs", "Thijs V.")."""
-    keep_words = {w.lower() for name in keep_names for w in re.split(r"[\s-]+", name) if w}
+    """True when ``text`` only refers to a name that stays (the child: "Thijs", "Thijs V.",
+    "Thijs' ", "Sanne's", "Thijsje")."""
+    keep_words = _name_words(keep_names)
     if not keep_words:
         return False
     for word in text.split():
         bare = word.lower().strip(",;:")
+        bare = re.sub(r"(?:['’]s|['’])$", "", bare)
         if bare in keep_words:
             continue
         if re.fullmatch(r"\w\.", bare) and any(k.startswith(bare[0]) for k in keep_words):
@@ -81,34 +134,30 @@ def keeps_name(text: str, keep_names: Iterable[str]) -> bool:
     return True
 
 
-def make_abridged_copy(
-    pdf_bytes: bytes,
-    keep_sections: Sequence[str] = (),
-    remove_terms: Sequence[str] = (),
-    manual_boxes: Sequence[Box] = (),
-    remove_personal_data: bool = False,
-    known: Sequence[str] = (),
-    cover_page_text: str | None = None,
-    progress: Progress | None = None,
-    *,
-    keep_names: Sequence[str] = (),
-    extra_checks: Sequence[ExtraCheck] = (),
-    ocr: bool = True,
-) -> RedactionResult:
-    """Make the abridged copy and verify it; see the module docstring.
+@dataclass
+class _Plan:
+    """Which pages go, which areas of kept pages go, and the lines that went with them."""
 
-    ``keep_sections``: headings to keep (empty: keep all). ``remove_terms``: the parent's
-    words, always removed. ``remove_personal_data``: also remove what detection finds,
-    except ``keep_names`` (the child's name, unless it is in ``remove_terms``).
-    ``extra_checks`` are added to the verification (e.g. a stricter check of the caller).
+    drop_pages: set[int] = field(default_factory=set)
+    areas: dict[int, list[tuple[float, float, float, float]]] = field(default_factory=dict)
+    removed_sections: list[str] = field(default_factory=list)
+    removed_lines: list[str] = field(default_factory=list)
+
+
+def make_abridged_copy(
+    pdf_bytes: bytes, options: AbridgeOptions | None = None, **kwargs: Any
+) -> RedactionResult:
+    """Make the abridged copy and verify it; see the module docstring and ``AbridgeOptions``.
+
+    Options may be given as an ``AbridgeOptions`` or as its fields by keyword.
     """
     import pymupdf
 
-    mupdf: Any = pymupdf
+    opts = options or AbridgeOptions(**kwargs)
 
     def step(name: str, fraction: float) -> None:
-        if progress:
-            progress(name, fraction)
+        if opts.progress:
+            opts.progress(name, fraction)
 
     try:
         doc: Any = pymupdf.open(stream=pdf_bytes, filetype="pdf")
@@ -122,90 +171,64 @@ def make_abridged_copy(
         return _fail("Dit PDF-bestand heeft geen pagina's.")
 
     step("hoofdstukken zoeken", 0.05)
-    removed_areas: dict[int, list[tuple[float, float, float, float]]] = {}
-    removed_sections: list[str] = []
-    drop_pages: set[int] = set()
-    if keep_sections:
-        sections = find_sections(doc)
-        kept = [s for s in sections if section_is_kept(s, list(keep_sections))]
-        if not kept:
-            names = ", ".join(s.title for s in sections if s.kind != "begin") or "geen"
-            return _fail(
-                "De hoofdstukken die u wilt houden staan niet in dit document. "
-                f"Gevonden hoofdstukken: {names}."
-            )
-        drop_pages, removed_areas = _areas_to_remove(doc, sections, kept)
-        removed_sections = [s.title for s in sections if s not in kept]
-    removed_lines = _lines_in_areas(doc, removed_areas, drop_pages)
+    plan = _plan_sections(doc, opts.keep_sections)
+    if isinstance(plan, str):
+        return _fail(plan)
 
     step("persoonsgegevens zoeken", 0.15)
-    terms: dict[str, str] = {t.strip(): "term" for t in remove_terms if t.strip()}
-    if remove_personal_data or known:
-        text = "\n".join(doc[n].get_text() for n in range(len(doc)) if n not in drop_pages)
-        # Without remove_personal_data only the names the vault knows are removed.
-        findings = (
-            _findings(text, known, remove_terms)
-            if remove_personal_data
-            else known_name_findings(text, known)
-        )
-        for finding in findings:
-            if not keeps_name(finding.tekst, keep_names):
-                terms.setdefault(" ".join(finding.tekst.split()), finding.soort)
+    terms = _terms_to_remove(doc, plan, opts)
 
     step("weglakken", 0.3)
-    boxes_text: list[str] = []
-    for number, page in enumerate(doc):
-        if number in drop_pages:
-            continue
-        blank = [pymupdf.Rect(area) for area in removed_areas.get(number, [])]
-        for area in blank:
-            page.add_redact_annot(area, fill=WHITE)
-        for term in terms:
-            for rect in _term_rects(page, term):
-                # Inside a removed section the white box already takes it away.
-                if not any(area.contains(rect) for area in blank):
-                    page.add_redact_annot(rect, fill=BLACK)
-        for box_page, rect in manual_boxes:
-            if box_page == number:
-                under = page.get_textbox(pymupdf.Rect(rect)).strip()
-                boxes_text.extend(w for w in under.split() if len(w) >= 2)
-                page.add_redact_annot(pymupdf.Rect(rect), fill=BLACK)
-        page.apply_redactions(
-            images=mupdf.PDF_REDACT_IMAGE_PIXELS,  # blank the pixels under the box
-            graphics=mupdf.PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED,
-            text=mupdf.PDF_REDACT_TEXT_REMOVE,
-        )
-    if drop_pages:
-        doc.delete_pages(sorted(drop_pages))
+    box_words = _redact(doc, plan, terms, opts)
+    if plan.drop_pages:
+        doc.delete_pages(sorted(plan.drop_pages))
     strip_everything_but_pages(doc)
-    if cover_page_text:
-        doc.insert_page(0, text=cover_page_text, fontsize=11, fontname="helv")
+    pages_made = [
+        MADE_AS_TEXT_IMAGE_PART if n in box_words.image_pages else MADE_AS_TEXT
+        for n in range(len(doc))
+    ]
+    if opts.cover_page_text:
+        doc.insert_page(0, text=opts.cover_page_text, fontsize=11, fontname="helv")
+        pages_made.insert(0, MADE_AS_COVER)
+    rest = "\n".join(page.get_text() for page in doc)
+    proof = [w for w in box_words.words if not leak_pattern(w).search(rest)]
     output = doc.tobytes(garbage=4, deflate=True, clean=True)
 
-    removed = list(terms) + boxes_text
+    removed = [*terms, *proof, *opts.verify_terms]
+    names = [t for t, (_, case_sensitive) in terms.items() if case_sensitive]
     details: dict[str, Any] = {
-        "removed_terms": [{"tekst": t, "soort": s} for t, s in terms.items()],
-        "removed_sections": removed_sections,
-        "removed_pages": sorted(drop_pages),
-        "manual_boxes": len(manual_boxes),
+        "removed_terms": [{"tekst": t, "soort": s} for t, (s, _) in terms.items()],
+        "removed_sections": plan.removed_sections,
+        "removed_pages": sorted(plan.drop_pages),
+        "manual_boxes": len(opts.manual_boxes),
     }
+
+    def verify(pdf: bytes) -> VerificationReport:
+        return verify_pdf(
+            pdf,
+            removed,
+            removed_lines=plan.removed_lines,
+            ocr=opts.ocr,
+            extra_checks=opts.extra_checks,
+            names=names,
+        )
+
     step("controleren", 0.6)
-    report = verify_pdf(
-        output, removed, removed_lines=removed_lines, ocr=ocr, extra_checks=extra_checks
-    )
+    report = verify(output)
     rasterised: list[int] = []
     if not report.passed and report.leaking_pages and not report.leaks_outside_pages:
+        # Last resort, page by page: a picture of the page with an OCR text layer.
         step("pagina's als afbeelding bewerken", 0.75)
         fixed: Any = pymupdf.open(stream=output, filetype="pdf")
         rasterised = sorted(report.leaking_pages)
+        patterns = [term_pattern(t, case_sensitive=t in names) for t in removed if t.strip()]
         for number in rasterised:
-            rasterise_page(fixed, number, removed)
+            rasterise_page(fixed, number, patterns)
+            pages_made[number] = MADE_AS_IMAGE_WITH_OCR
         strip_everything_but_pages(fixed)
         output = fixed.tobytes(garbage=4, deflate=True, clean=True)
         step("opnieuw controleren", 0.85)
-        report = verify_pdf(
-            output, removed, removed_lines=removed_lines, ocr=ocr, extra_checks=extra_checks
-        )
+        report = verify(output)
     step("klaar", 1.0)
     if not report.passed:
         failed = ", ".join(c.name for c in report.checks if not c.passed)
@@ -223,23 +246,103 @@ def make_abridged_copy(
         message="De verkorte versie is gemaakt en gecontroleerd: wat weg moest, is weg.",
         verification=report,
         rasterised_pages=rasterised,
+        pages_made=pages_made,
         **details,
     )
 
 
-def _findings(text: str, known: Sequence[str], extra: Sequence[str]) -> list[Finding]:
-    return detect_personal_data(text, known=list(known), extra_terms=list(extra))
+def _plan_sections(doc: Any, keep_sections: Sequence[str]) -> _Plan | str:
+    """What goes with the sections that are not kept; a Dutch message if none is found."""
+    plan = _Plan()
+    if keep_sections:
+        sections = find_sections(doc)
+        kept = [s for s in sections if section_is_kept(s, list(keep_sections))]
+        if not kept:
+            names = ", ".join(s.title for s in sections if s.kind != "begin") or "geen"
+            return (
+                "De hoofdstukken die u wilt houden staan niet in dit document. "
+                f"Gevonden hoofdstukken: {names}."
+            )
+        plan.drop_pages, plan.areas = _areas_to_remove(doc, sections, kept)
+        plan.removed_sections = [s.title for s in sections if s not in kept]
+    plan.removed_lines = _lines_in_areas(doc, plan.areas, plan.drop_pages)
+    return plan
 
 
-def _term_rects(page: Any, term: str) -> list[Any]:
-    rects = page.search_for(term)
-    words = term.split()
-    if not rects and len(words) > 1:
-        # A phrase broken over two lines: remove its words one by one.
-        for word in words:
-            if len(word) >= 3 and (word[0].isupper() or any(c.isdigit() for c in word)):
-                rects.extend(page.search_for(word))
-    return rects
+def _terms_to_remove(doc: Any, plan: _Plan, opts: AbridgeOptions) -> dict[str, tuple[str, bool]]:
+    """Each term to remove → (its kind, whether it is matched case-sensitively)."""
+    terms: dict[str, tuple[str, bool]] = {
+        t.strip(): ("term", False) for t in opts.remove_terms if t.strip()
+    }
+    for name in opts.remove_names:
+        if name.strip():
+            terms.setdefault(" ".join(name.split()), ("persoon", True))
+    if opts.remove_personal_data or opts.known:
+        text = "\n".join(doc[n].get_text() for n in range(len(doc)) if n not in plan.drop_pages)
+        # Without remove_personal_data only the names the vault knows are removed.
+        findings = (
+            detect_personal_data(text, known=list(opts.known), extra_terms=list(opts.remove_terms))
+            if opts.remove_personal_data
+            else known_name_findings(text, opts.known)
+        )
+        for finding in findings:
+            if not keeps_name(finding.tekst, opts.keep_names):
+                case_sensitive = finding.soort in NAME_KINDS
+                terms.setdefault(" ".join(finding.tekst.split()), (finding.soort, case_sensitive))
+    return terms
+
+
+@dataclass
+class _Redacted:
+    words: list[str] = field(default_factory=list)  # under the parent's boxes
+    image_pages: set[int] = field(default_factory=set)  # numbers in the copy (no cover)
+
+
+def _redact(
+    doc: Any, plan: _Plan, terms: dict[str, tuple[str, bool]], opts: AbridgeOptions
+) -> _Redacted:
+    """Remove, page by page, the removed sections' areas, the terms (by their characters and
+    in pictures by OCR) and the parent's boxes."""
+    import pymupdf
+
+    mupdf: Any = pymupdf
+    done = _Redacted()
+    wanted = [(t, case_sensitive) for t, (_, case_sensitive) in terms.items()]
+    patterns = [term_pattern(t, case_sensitive=c) for t, c in wanted]
+    kept_number = 0
+    for number, page in enumerate(doc):
+        if number in plan.drop_pages:
+            continue
+        blank = [pymupdf.Rect(area) for area in plan.areas.get(number, [])]
+        for area in blank:
+            page.add_redact_annot(area, fill=WHITE)
+        for boxes in locate(page, wanted).values():
+            for box in boxes:
+                rect = pymupdf.Rect(box)
+                # Inside a removed section the white box already takes it away.
+                if not any(area.contains(rect) for area in blank):
+                    page.add_redact_annot(rect, fill=BLACK)
+        if opts.ocr:
+            for box in image_hits(doc, page, patterns):
+                if not any(area.contains(pymupdf.Rect(box)) for area in blank):
+                    page.add_redact_annot(pymupdf.Rect(box), fill=BLACK)
+                    done.image_pages.add(kept_number)
+        for box_page, rect in opts.manual_boxes:
+            if box_page == number:
+                area = pymupdf.Rect(rect)
+                under = [
+                    w[4] for w in page.get_text("words") if pymupdf.Rect(w[:4]).intersects(area)
+                ]
+                done.words += [b for w in under if len(b := re.sub(r"^\W+|\W+$", "", w)) >= 3]
+                page.add_redact_annot(area, fill=BLACK)
+        page.apply_redactions(
+            images=mupdf.PDF_REDACT_IMAGE_PIXELS,  # blank the pixels under the box
+            graphics=mupdf.PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED,
+            text=mupdf.PDF_REDACT_TEXT_REMOVE,
+        )
+        kept_number += 1
+    done.words = sorted(set(done.words))
+    return done
 
 
 def _areas_to_remove(

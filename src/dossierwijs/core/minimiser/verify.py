@@ -133,12 +133,20 @@ def verify_pdf(
     removed_lines: Iterable[str] = (),
     ocr: bool = True,
     extra_checks: Sequence[ExtraCheck] = (),
+    names: Iterable[str] = (),
 ) -> VerificationReport:
-    """Check that no removed string (and no line of a removed section) survives in ``pdf``."""
+    """Check that no removed string (and no line of a removed section) survives in ``pdf``.
+
+    ``names`` are removed strings that are names: they count as found only written as they
+    were (or in capitals), so "Roos" is gone even though "roos" (a rose) stays.
+    """
     import pymupdf
 
+    from dossierwijs.core.minimiser.locate import term_pattern
+
     terms = sorted({t.strip() for t in removed if t and t.strip()})
-    patterns = {t: leak_pattern(t) for t in terms}
+    case_sensitive = {n.strip() for n in names}
+    patterns = {t: term_pattern(t, case_sensitive=t in case_sensitive) for t in terms}
     lines = {_squash(line): line for line in removed_lines if len(_squash(line)) >= 20}
     doc: Any = pymupdf.open(stream=pdf, filetype="pdf")
     checks = []

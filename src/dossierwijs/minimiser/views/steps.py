@@ -12,11 +12,12 @@ from django.utils.translation import gettext as _
 from dossierwijs.core.documents.errors import DocumentError
 from dossierwijs.core.documents.limits import run_limited
 from dossierwijs.core.knowledge import BY_SLUG
+from dossierwijs.core.minimiser import analysis
 from dossierwijs.core.minimiser.sections import proposal_for_school
 from dossierwijs.vault.permissions import get_for_member, member_required, require, visible
 from dossierwijs.vault.roles import Capability
 
-from .. import analysis, services
+from .. import services
 from ..forms import BoxForm
 from ..models import AbridgeDraft
 
