@@ -16,6 +16,26 @@ def pdf_with_text(*pages: str) -> bytes:
     return doc.tobytes()
 
 
+def pdf_with_javascript(text: str) -> bytes:
+    """A PDF that runs JavaScript when opened (an OpenAction)."""
+    import pymupdf
+
+    doc = pymupdf.open(stream=pdf_with_text(text), filetype="pdf")
+    action = doc.get_new_xref()
+    doc.update_object(action, "<< /Type /Action /S /JavaScript /JS (app.alert\\(1\\);) >>")
+    doc.xref_set_key(doc.pdf_catalog(), "OpenAction", f"{action} 0 R")
+    return doc.tobytes()
+
+
+def pdf_with_embedded_file(text: str) -> bytes:
+    """A PDF carrying another file inside it (here a small Windows program's header)."""
+    import pymupdf
+
+    doc = pymupdf.open(stream=pdf_with_text(text), filetype="pdf")
+    doc.embfile_add("factuur.exe", b"MZ\x90\x00" + bytes(60))
+    return doc.tobytes()
+
+
 def scanned_pdf(text: str) -> bytes:
     """A PDF whose only page is an image of the text: no text layer, OCR needed."""
     import pymupdf

@@ -104,6 +104,9 @@ class DocumentVersion(models.Model):
     page_count = models.PositiveIntegerField(default=0)
     text = models.TextField(blank=True)
     ocr_pages = models.JSONField(default=list, blank=True)
+    # Dutch notes from reading the file (a PDF that runs JavaScript, a guessed encoding…),
+    # shown on the document's page, not only once at import.
+    warnings = models.JSONField(default=list, blank=True)
     note = models.CharField(_("wat is er anders"), max_length=300, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     created_by = models.ForeignKey("vault.Member", null=True, on_delete=models.SET_NULL)

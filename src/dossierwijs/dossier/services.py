@@ -116,6 +116,7 @@ def store_step(doc: IncomingDocument, context: PipelineContext) -> StepOutcome:
             page_count=len(doc.pages),
             text=doc.text,
             ocr_pages=doc.ocr_pages,
+            warnings=list(doc.warnings),
             note=overrides.get("note", ""),
             created_by=member,
         )

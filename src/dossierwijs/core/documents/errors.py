@@ -40,6 +40,16 @@ PDF_DAMAGED = (
     "Dit PDF-bestand is beschadigd en kan niet worden gelezen. "
     "Misschien is het niet helemaal gedownload. Vraag zo nodig een nieuw exemplaar."
 )
+PDF_ACTIVE_CONTENT = (
+    "Let op: dit PDF-bestand bevat {what}. Een gewone brief of rapport heeft dat niet nodig; "
+    "het kan ook schadelijk zijn. dossierwijs bewaart het, maar opent het nooit in de browser. "
+    "Open het alleen als u de afzender vertrouwt, of vraag om een gewone PDF."
+)
+PDF_ACTIVE_KINDS = {
+    "javascript": "JavaScript (een programma dat kan starten bij het openen)",
+    "launch": "een opdracht om een ander programma te starten",
+    "embedded_file": "een ingesloten bestand",
+}
 PDF_REPAIRED = (
     "Dit PDF-bestand is beschadigd of onvolledig. We hebben gelezen wat we konden, "
     "maar er kan tekst ontbreken. Vraag zo nodig een nieuw exemplaar."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pymupdf
@@ -49,7 +50,39 @@ def read_pdf(data: bytes, max_pages: int) -> Extracted:
             result.needs_ocr.append(number)
     if document.is_repaired and errors.PDF_REPAIRED not in result.warnings:
         result.warnings.append(errors.PDF_REPAIRED)
+    found = active_content(document)
+    if found:
+        what = " en ".join(errors.PDF_ACTIVE_KINDS[kind] for kind in found)
+        result.warnings.append(errors.PDF_ACTIVE_CONTENT.format(what=what))
     return result
+
+
+_ACTIVE_KEYS = {
+    "javascript": re.compile(r"/(JavaScript|JS)\b"),
+    "launch": re.compile(r"/S\s*/Launch\b"),
+    "embedded_file": re.compile(r"/(EmbeddedFiles?|FileAttachment)\b"),
+}
+# Objects looked at: enough for any letter or report; a file with more is read only this far.
+MAX_OBJECTS = 200_000
+
+
+def active_content(document: pymupdf.Document) -> list[str]:
+    """What in this PDF can act when it is opened: JavaScript, a launch action, an
+    embedded file. Names from ``errors.PDF_ACTIVE_KINDS``, in that order; empty if none."""
+    found: set[str] = set()
+    if document.embfile_count():
+        found.add("embedded_file")
+    for xref in range(1, min(document.xref_length(), MAX_OBJECTS)):
+        try:
+            source = document.xref_object(xref, compressed=True)
+        except Exception:  # noqa: BLE001, S112 - a damaged object holds no action we can see
+            continue
+        for kind, pattern in _ACTIVE_KEYS.items():
+            if kind not in found and pattern.search(source):
+                found.add(kind)
+        if len(found) == len(_ACTIVE_KEYS):
+            break
+    return [kind for kind in errors.PDF_ACTIVE_KINDS if kind in found]
 
 
 def render_pages(
