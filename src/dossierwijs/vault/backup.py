@@ -39,7 +39,7 @@ from django.utils.translation import gettext as _
 
 from dossierwijs import contributions
 
-from . import crypto, keyholder
+from . import crypto, keyholder, reader_store
 from .blobs import BlobStore
 from .files import write_private_file
 from .keyring import FILENAME as KEYRING_FILENAME
@@ -158,6 +158,9 @@ def write_backup(vault, data_dir: Path, out) -> int:
             writer.write(b"B" + blob_id.encode("ascii") + _BLOB_SIZE.pack(size))
             while piece := fh.read(CHUNK):
                 writer.write(piece)
+    # Meelezers' reader stores (encrypted to each meelezer), so a restore keeps their access.
+    for store_path in sorted((data_dir / reader_store.FOLDER).glob("*.json")):
+        writer.write(_frame(b"S", store_path.read_bytes()))
     writer.write(b"E")
     writer.close()
     return writer.written
@@ -289,7 +292,7 @@ def _frames_v2(reader: _OpeningReader) -> Iterator[tuple[bytes, str, object]]:
             if not reader.at_end():
                 raise _damaged()
             return
-        if kind in (b"M", b"R"):
+        if kind in (b"M", b"R", b"S"):
             (length,) = _LENGTH.unpack(reader.read(4))
             yield kind, "", reader.read(length).decode("utf-8")
         elif kind == b"B":
@@ -436,6 +439,11 @@ def _restore_frames(frames, data_dir: Path, key: bytes, header: _Header, entry: 
                         deferred.append(obj)
             elif kind == b"B":
                 _write_blob(blobs_root, name, data)
+            elif kind == b"S":
+                try:
+                    reader_store.restore(data_dir, data)
+                except reader_store.ReaderStoreDamaged as exc:
+                    raise _damaged() from exc
         for obj in deferred:
             obj.save_deferred_fields()
         vault = Vault.objects.filter(pk=header.keyring.vault_id).first()

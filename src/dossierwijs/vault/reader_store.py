@@ -169,6 +169,12 @@ def all_stores(data_dir: Path) -> list[ReaderStore]:
     return stores
 
 
+def restore(data_dir: Path, text: str) -> None:
+    """Put back a store from a backup (checked: well formed, a well-formed id)."""
+    store = _parse(text)
+    store.save(data_dir)  # path_of refuses an id that is not 32 hex characters
+
+
 def delete(data_dir: Path, entry_id: str) -> None:
     path_of(data_dir, entry_id).unlink(missing_ok=True)
 
