@@ -73,3 +73,9 @@ def test_a_date_to_hand_the_form_in_is_no_term():
 def test_a_meeting_date_is_no_term_of_the_consent():
     result = judge_termijn(Form("De commissie bespreekt de aanvraag op 12 februari 2026."))
     assert result.oordeel == "gebrek"
+
+
+def test_a_holiday_is_a_firm_end():
+    result = judge_termijn(Form("Deze toestemming geldt tot de zomervakantie van dit jaar."))
+    assert result.oordeel == "ok"
+    assert "twijfel" not in result.uitleg.lower()

@@ -132,3 +132,39 @@ def test_a_box_line_cut_after_van_goes_on_in_the_next_line_that_starts_with_a_na
     [box_line] = [s for s in split_form(scan) if s.boxes]
     assert box_line.text.endswith("met het wijkteam Zeedorp.")
     assert judge_granulair(Form(scan)).oordeel == "gebrek"
+
+
+def test_a_button_in_an_app_is_an_active_choice():
+    form = Form("Tik hieronder op 'Akkoord' om toestemming te geven.\n[Akkoord]   [Niet akkoord]")
+    assert judge_ondubbelzinnig(form).oordeel == "ok"
+
+
+def test_asking_to_let_know_whether_the_parent_agrees_is_an_active_choice():
+    form = Form("Wilt u even laten weten of u het goed vindt dat ik de toets naar haar stuur?")
+    result = judge_ondubbelzinnig(form)
+    assert result.oordeel == "ok"
+    assert "twijfel" in result.uitleg.lower()
+
+
+def test_a_blank_inside_a_long_passage_keeps_the_passage_as_sentences():
+    text = (
+        "De behandelaar stuurt na elke evaluatie het verslag naar de intern begeleider van de "
+        "school van uw kind (naam school: ______________), zodat de school de aanpassingen in "
+        "de klas kan afstemmen op de behandeling."
+    )
+    [sentence] = split_form(text)
+    assert not sentence.is_fill_in
+    assert judge_ontvangers(Form(text)).oordeel == "ok"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Deze gegevens kunnen ook met de trainer worden gedeeld als dat voor de veiligheid nodig is.",
+        "Wij delen het verslag om uw kind zo goed mogelijk te volgen.",
+    ],
+)
+def test_conditional_and_superlative_purposes_are_open(sentence):
+    from dossierwijs.core.consent_check.criteria import judge_doel
+
+    assert judge_doel(Form(sentence)).oordeel == "gebrek"

@@ -327,7 +327,8 @@ def judge_termijn(form: Form) -> Judgement:
         )
     if ends:
         firm = any(
-            e.kind in ("datum", "periode", "eenmalig") or "schooljaar" in e.phrase for _, e in ends
+            e.kind in ("datum", "periode", "eenmalig", "vakantie") or "schooljaar" in e.phrase
+            for _, e in ends
         )
         doubt = (
             ""

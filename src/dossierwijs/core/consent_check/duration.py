@@ -111,6 +111,13 @@ _CONCRETE = [
     ("periode", re.compile(rf"\b{_NUMBER} {_UNIT} (geldig|lang|van kracht)\b")),
     ("periode", re.compile(rf"\btot {_NUMBER} {_UNIT} na\b")),
     (
+        "vakantie",
+        re.compile(
+            r"\btot (de|het) (start van de |begin van de )?"
+            r"(zomer|kerst|herfst|voorjaars|mei|krokus)(vakantie)?\b"
+        ),
+    ),
+    (
         "periode",
         re.compile(rf"\b(vervalt|verloopt|eindigt|stopt)\b[^.;]{{0,10}}\b{_NUMBER} {_UNIT} na\b"),
     ),

@@ -56,6 +56,8 @@ QUESTION_ABOUT_CHILD = re.compile(r"\?")
 
 VAGUE_PURPOSE = _re(
     r"\b(indien|zo|waar|wanneer|als|voor zover)( dat| het)? nodig\b",
+    r"\b(indien|wanneer|als|voor zover)( dat| het)? [^.,;]{0,30}\bnodig (is|zijn|lijkt|blijkt)\b",
+    r"\b(zo goed mogelijk|zo veel mogelijk|optimaal) (te )?(kunnen )?[a-z]+en\b",
     r"\b(kan|kunnen|is)( het| dat)? (soms |wellicht |mogelijk )?nodig (zijn|is|om)\b",
     r"\bnodig (kan|zou kunnen) zijn\b|\bsoms nodig\b",
     r"\bter ondersteuning van\b",
@@ -88,6 +90,7 @@ PURPOSE_MARKER = _re(
     r"aanmelding|observatie)\b",
     r"\bhelpt\b[^.]{0,30}\b(bepalen|kiezen|beslissen|beoordelen|vaststellen)\b",
     r"\bwaardoor\b|\bopdat\b|^(daarvoor|hiervoor|daarom)\b",
+    r"\b(wil|willen|kan|kunnen|gaat|gaan|zal|zullen)\b[^.,]{0,20}\b(daarmee|hiermee)\b",
     r"^(voor|ten behoeve van|met het oog op) (het|de|een)\b",
     r"\bomdat\b|\bmee (te )?denken\b|^zo (kan|kunnen|weet|weten|krijgt|krijgen)\b",
 )
@@ -129,7 +132,8 @@ DATA_NOUN = re.compile(
 )
 # A question that asks the parent's permission, answered by a reply: "Is het goed als ...?"
 PERMISSION_QUESTION = re.compile(
-    r"\b(is het goed|vindt u het goed|vinden jullie het goed|vind je het goed|mag ik|mogen wij|"
+    r"\b(u|jullie|je) het goed (vindt|vinden|vind)\b|\blaten weten of\b|\bweten of (u|jullie|je)\b"
+    r"|\b(is het goed|vindt u het goed|vinden jullie het goed|vind je het goed|mag ik|mogen wij|"
     r"mogen we|gaat u akkoord|gaan jullie akkoord|ga je akkoord|geeft u toestemming|"
     r"geven jullie toestemming|heb ik (uw|jullie|je) toestemming)\b"
 )
@@ -308,6 +312,9 @@ SILENCE_IS_CONSENT = _re(
 SIGNATURE = re.compile(
     r"\b(handtekening|ondertekening|ondertekenen|onderteken\w*|tekenen|teken|getekend|"
     r"akkoord geven|digitaal akkoord|aanvinken|aankruisen)\b"
+    # A button the parent presses in an app or on a website: "Tik op 'Akkoord'".
+    r"|\b(tik|tikt|klik|klikt|druk|drukt) (hieronder |dan )?op\b[^.]{0,10}\b(akkoord|ja|ik geef)"
+    r"|\[(akkoord|ja, ik geef toestemming)\]"
 )
 
 # --- granulair ------------------------------------------------------------------------

@@ -284,13 +284,16 @@ def _split_text(text: str, heading: str, sentences: list[Sentence]) -> str:
             sentences.append(Sentence(text=paragraph, heading=heading, is_heading=True))
             continue
         boxes = read_boxes(paragraph)
-        if boxes or _FILL_IN_RE.search(paragraph):
+        # A blank to fill in inside a long passage ("naam school: ____") does not make the
+        # passage a fill-in line: its sentences still count.
+        filled = bool(_FILL_IN_RE.search(paragraph)) and len(_FILL_IN_RE.sub("", paragraph)) < 120
+        if boxes or filled:
             sentences.append(
                 Sentence(
                     text=paragraph,
                     heading=heading,
                     boxes=boxes,
-                    is_fill_in=bool(_FILL_IN_RE.search(paragraph)) and not boxes,
+                    is_fill_in=filled and not boxes,
                 )
             )
             continue
