@@ -100,3 +100,16 @@ def test_who_may_not_delete(persona, status, letter_family, client_for):
     response = client_for(persona).post(reverse("letters:delete", args=[letter.pk]))
     assert response.status_code == status
     assert Letter.objects.filter(pk=letter.pk).exists()
+
+
+def test_the_page_title_is_the_letters_title_and_nothing_else(letter_family, client_for):
+    """The delete form once sat inside the title block: its markup and CSRF token ended up
+    in the browser's title bar and history."""
+    import re
+
+    letter = family_letter(letter_family)
+    html = client_for("ouder").get(reverse("letters:detail", args=[letter.pk])).content.decode()
+    title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
+    assert "csrfmiddlewaretoken" not in title and "<form" not in title
+    assert letter.title in title
+    assert html.count("csrfmiddlewaretoken") >= 1  # the delete form is still on the page

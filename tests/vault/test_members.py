@@ -1,3 +1,4 @@
+import pytest
 from django.urls import reverse
 
 from dossierwijs.vault import keyholder, reader_store
@@ -109,3 +110,22 @@ def test_the_home_page_says_what_is_in_the_dossier(client_for, family):
     import_file(vault=family.vault, by=family.ouder, filename="a.txt", data=b"Verslag")
     text = client_for("ouder").get(reverse("vault:home")).content.decode()
     assert "1 document" in text
+
+
+def test_only_a_parent_may_make_someone_a_parent_also_in_the_service(family):
+    """The rule lived only in the view; the service is what every caller goes through."""
+    from dossierwijs.vault import services as vault_services
+
+    _invitation, code = vault_services.create_invitation(
+        by=family.ouder, role=Role.KIND_16PLUS, name="Tim Canarisvogel"
+    )
+    brother = vault_services.accept_invitation(
+        code=code, display_name="Tim Canarisvogel", passphrase="tim heeft een lange wachtzin"
+    )
+    with pytest.raises(vault_services.VaultError, match="Alleen een ouder kan iemand ouder"):
+        vault_services.change_role(member=brother, role=Role.MEDE_OUDER, by=family.kind_16plus)
+    brother.refresh_from_db()
+    assert brother.role == Role.KIND_16PLUS
+    vault_services.change_role(member=brother, role=Role.MEDE_OUDER, by=family.ouder)
+    brother.refresh_from_db()
+    assert brother.role == Role.MEDE_OUDER

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 from dossierwijs.addressbook.models import Contact, Organisation
 from dossierwijs.dossier.models import Document
 from dossierwijs.vault.permissions import get_for_member, member_required, require, visible
+from dossierwijs.vault.redirects import safe_next_url
 from dossierwijs.vault.roles import Capability
 
 from .. import services
@@ -34,9 +35,9 @@ def organisation_new(request):
         messages.success(
             request, _("%(name)s staat in het adresboek.") % {"name": organisation.name}
         )
-        next_url = request.POST.get("next", "")
-        if next_url.startswith("/") and not next_url.startswith("//"):
-            return redirect(next_url)
+        back = safe_next_url(request)
+        if back:
+            return redirect(back)
         return redirect("sharing:organisation", organisation_id=organisation.pk)
     return render(
         request,

@@ -31,6 +31,21 @@ def _client(request) -> str:
     return request.META.get("REMOTE_ADDR", "?")
 
 
+def _must_wait(request, form) -> bool:
+    """After repeated wrong passphrases, codes or invitations: wait, whatever was typed.
+
+    One throttle for every secret that opens the vault, so guessing a recovery code or an
+    invitation code is as slow as guessing a passphrase.
+    """
+    wait = throttle.wait_seconds(_client(request))
+    if wait:
+        form.add_error(
+            None,
+            _("Te veel mislukte pogingen. Probeer het over %(s)s seconden opnieuw.") % {"s": wait},
+        )
+    return bool(wait)
+
+
 def _safe_next(request, default: str = "vault:home") -> str:
     target = request.POST.get("next") or request.GET.get("next") or ""
     if target and url_has_allowed_host_and_scheme(target, {request.get_host()}):
@@ -159,6 +174,8 @@ def recover(request):
         return redirect("vault:welcome")
     if request.method == "POST" and "code" in request.POST:
         form = RecoveryCodeForm(request.POST)
+        if _must_wait(request, form):
+            return render(request, "vault/recover.html", {"form": form}, status=429)
         if form.is_valid():
             try:
                 vault = services.unlock_with_recovery_code(form.cleaned_data["code"])
@@ -194,6 +211,8 @@ def accept_invite(request):
     if not state.vault_exists():
         return redirect("vault:welcome")
     form = AcceptInviteForm(request.POST or None)
+    if request.method == "POST" and _must_wait(request, form):
+        return render(request, "vault/accept_invite.html", {"form": form}, status=429)
     if request.method == "POST" and form.is_valid():
         try:
             member = services.accept_invitation(

@@ -11,6 +11,7 @@ from ..forms import ChangePassphraseForm, ProfileForm
 from ..journal_model import Action
 from ..keyring import Keyring, WrongSecret
 from ..permissions import member_required
+from ..redirects import safe_next_url
 
 
 @member_required
@@ -45,10 +46,7 @@ def profile(request):
             summary=_("Eigen gegevens gewijzigd"),
         )
         messages.success(request, _("Uw gegevens zijn bewaard."))
-        next_url = request.POST.get("next", "")
-        if next_url.startswith("/") and not next_url.startswith("//"):
-            return redirect(next_url)
-        return redirect("vault:profile")
+        return redirect(safe_next_url(request) or "vault:profile")
     if (
         request.method == "POST"
         and request.POST.get("form") == "passphrase"
