@@ -71,6 +71,10 @@ def _dutch_headings(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from dossierwijs.core import scratch
+
+    # Folders of a conversion cut off by a kill hold a document: gone at the next start.
+    scratch.remove_abandoned()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):

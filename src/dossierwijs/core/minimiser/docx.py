@@ -1,17 +1,18 @@
 """DOCX → PDF for the minimiser, through LibreOffice without a window.
 
 LibreOffice only reads from and writes to files, so this is the one place where a document
-touches the disk: a private temporary folder (mode 700, under the system's temp dir) that
-holds the input, the PDF and a throwaway LibreOffice profile, and that is removed as soon as
-the PDF is read back into memory, also when the conversion fails.
+touches the disk: a private scratch folder (``core.scratch``, mode 700) that holds the input,
+the PDF and a throwaway LibreOffice profile, and that is removed as soon as the PDF is read
+back into memory, also when the conversion fails, and at the next start if we were killed.
 """
 
 from __future__ import annotations
 
 import shutil
 import subprocess
-import tempfile
 from pathlib import Path
+
+from dossierwijs.core import scratch
 
 
 class ConversionError(Exception):
@@ -33,7 +34,11 @@ def docx_to_pdf(data: bytes, timeout: int = 120) -> bytes:
         raise ConversionError(
             "LibreOffice is niet geïnstalleerd; Word-bestanden omzetten lukt niet."
         )
-    workdir = Path(tempfile.mkdtemp(prefix="dossierwijs-docx-"))
+    with scratch.workdir("docx") as workdir:
+        return _convert(binary, workdir, data, timeout)
+
+
+def _convert(binary: str, workdir: Path, data: bytes, timeout: int) -> bytes:
     try:
         source = workdir / "document.docx"
         source.write_bytes(data)
@@ -60,5 +65,3 @@ def docx_to_pdf(data: bytes, timeout: int = 120) -> bytes:
         return target.read_bytes()
     except subprocess.TimeoutExpired as exc:
         raise ConversionError("Het omzetten van dit Word-bestand duurde te lang.") from exc
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
