@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from datetime import date
 from functools import wraps
 from urllib.parse import quote
 
@@ -44,7 +45,15 @@ def start(response: HttpResponse, session: readers.ReaderSession) -> HttpRespons
 
 @reader_required
 def reader_home(request):
-    return render(request, "vault/reader_home.html", {"files": request.reader.visible_files()})
+    rows = [
+        {
+            "file": f,
+            "date": date.fromisoformat(f.date) if f.date else None,
+            "until": date.fromisoformat(f.until) if f.until else None,
+        }
+        for f in request.reader.visible_files()
+    ]
+    return render(request, "vault/reader_home.html", {"rows": rows})
 
 
 @reader_required
