@@ -168,3 +168,36 @@ def test_conditional_and_superlative_purposes_are_open(sentence):
     from dossierwijs.core.consent_check.criteria import judge_doel
 
     assert judge_doel(Form(sentence)).oordeel == "gebrek"
+
+
+@pytest.mark.parametrize(
+    ("text", "active"),
+    [
+        (
+            "Wij gaan ervan uit dat u akkoord bent met foto's, tenzij u dit vakje aankruist: [ ] geen foto's",
+            False,
+        ),
+        ("Foto's plaatsen wij op de website, tenzij u hieronder aankruist: [ ] geen foto's", False),
+        ("Wij plaatsen geen foto's, tenzij u dit vakje aankruist: [ ] foto's mogen", True),
+        (
+            "Door ondertekening van dit inschrijfformulier geeft u toestemming.\nHandtekening: ______",
+            False,
+        ),
+    ],
+)
+def test_opt_out_boxes_and_consent_folded_into_enrolment_are_not_active(text, active):
+    assert (judge_ondubbelzinnig(Form(text)).oordeel == "ok") is active
+
+
+def test_telling_the_teacher_is_sharing_and_the_own_schools_teacher_is_a_recipient():
+    form = Form("Wij willen de leerkracht vertellen dat uw kind beter vooraan kan zitten.")
+    assert judge_ontvangers(form).oordeel == "ok"
+
+
+def test_a_question_with_an_instruction_is_a_way_to_withdraw():
+    from dossierwijs.core.consent_check.choice import judge_intrekken
+
+    form = Form(
+        "Wilt u later toch niet meer dat wij de school informeren? Laat het ons weten via jgz@ggd.nl."
+    )
+    assert judge_intrekken(form).oordeel == "ok"

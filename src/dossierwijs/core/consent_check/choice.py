@@ -97,12 +97,21 @@ def _conditions_in(s: Sentence) -> bool:
     return bool(p.REFUSAL_CONDITION.search(s.key) or p.OBLIGATION.search(s.key))
 
 
+def _nothing_happens_unless(s: Sentence) -> bool:
+    """ "Wij delen niets, tenzij u dit vakje aankruist" is opt-in, not opt-out."""
+    m = p.OPT_OUT_UNLESS.search(s.key)
+    before = s.key[: m.start()] if m else s.key
+    return bool(p.NEGATION.search(before.rsplit(". ", 1)[-1]))
+
+
 # AVG art. 4 lid 11; overweging 32.
 def judge_ondubbelzinnig(form: Form) -> Judgement:
     """Consent must be an active act: empty boxes, a signature; silence is not consent."""
     basis = "(AVG art. 4 lid 11; overweging 32)"
     ticked = [s for s in form.body if any(b.checked for b in s.boxes) and "?" not in s.text]
-    silence = form.matching(p.SILENCE_IS_CONSENT)
+    silence = form.matching(p.SILENCE_IS_CONSENT) + [
+        s for s in form.matching(p.OPT_OUT_UNLESS) if not _nothing_happens_unless(s)
+    ]
     if ticked or silence:
         parts = []
         if ticked:
@@ -227,6 +236,8 @@ def judge_intrekken(form: Form) -> Judgement:
         for s in form.matching(p.WITHDRAWAL)
         if any(
             re.search(r"\b(kunt|kan|kunnen|mag|mogen|mogelijk|altijd|recht)\b", t.key)
+            # or an instruction: "Wilt u later niet meer ...? Laat het ons weten via ..."
+            or re.match(r"(laat|meld|stuur|bel|mail|zeg)\b", t.key)
             for t in form.following(s, 1)
         )
         and not re.search(r"\b(kunt|kan) (u|jullie) (de |uw )?toestemming niet\b", s.key)

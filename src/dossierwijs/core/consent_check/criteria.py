@@ -190,10 +190,19 @@ def _roles(sentences: list[Sentence]) -> list[tuple[Sentence, str]]:
     ]
 
 
+_SCHOOL_STAFF = frozenset(
+    ["mentor", "leerkracht", "groepsleerkracht", "intern begeleider", "zorgcoordinator", "decaan"]
+)
+
+
 def _tied_role(key: str, m: re.Match[str]) -> bool:
     """A role is one known recipient when it is the child's own ("uw huisarts") or tied to a
     place ("de mentor van", "de school die u"); a bare "de jeugdarts" stays unclear."""
-    own = m.group(2) in ("uw", "je", "jouw", "jullie", "zijn", "haar") or m.group(3)
+    det = m.group("det") or m.group("det2")
+    role = m.group("role") or m.group("role2")
+    own = det in ("uw", "je", "jouw", "jullie", "zijn", "haar") or m.group("adj") or m.group("adj2")
+    # The child's own school staff: the form comes from that school.
+    own = own or role in _SCHOOL_STAFF
     return bool(own or re.match(r"\s+(van|die|bij|op|in|waar)\b", key[m.end() :]))
 
 

@@ -27,6 +27,7 @@ SHARING = _re(
     r"\b(stuur\w*|sturen|stuurt|versturen|verstuurd|toegestuurd|ontvang\w*|krijg\w*)\b",
     r"\b(inzage|inzien|in te zien)\b",
     r"\b(bespre\w*|besproken|terugkoppel\w*|informeren|melden|aanmeld\w*|gaat naar|gaan naar)\b",
+    r"\b(vertellen|vertelt|verteld|inlichten|licht\w*\b.{0,40}\bin|meedelen|doorspelen)\b",
     r"\b(geeft|geven)\b.{0,80}\b(aan|door)\b",
     r"\b(geeft|geven)\b(?! (u|jullie|je|dat|het)\b)",
     r"\b(van|door) (de |het )?[\w-]+ naar\b|\bnaar (de|het) \w+\b.{0,20}\b(gaat|gaan|sturen)\b",
@@ -130,6 +131,12 @@ DATA_NOUN = re.compile(
     r"ontwikkelingsperspectief\w*|dossier|"
     r"\w*(lees|reken|spelling|taal|dyslexie|overdrachts|observatie)dossier)\b"
 )
+# "tenzij u dit vakje aankruist": the parent must act to refuse (opt-out), unless the main
+# clause itself says nothing happens ("wij delen niets, tenzij u ...").
+OPT_OUT_UNLESS = re.compile(
+    r"\btenzij (u|jullie|je|jij)\b(?![^.]{0,40}\b(ja|toestemming geeft)\b)[^.]{0,40}"
+    r"\b(aankruist|aanvinkt|aangeeft|invult|doorstreept|meldt|inlevert)\b"
+)
 # A question that asks the parent's permission, answered by a reply: "Is het goed als ...?"
 PERMISSION_QUESTION = re.compile(
     r"\b(u|jullie|je) het goed (vindt|vinden|vind)\b|\blaten weten of\b|\bweten of (u|jullie|je)\b"
@@ -167,15 +174,24 @@ OPEN_LIST = re.compile(
 )
 # One recipient named by a role instead of a name: "met de decaan", "aan uw huisarts",
 # "aan de basisschool die u heeft opgegeven". Plural groups are open lists (above).
-ROLE_RECIPIENT = re.compile(
-    r"\b(naar|met|aan|bij|tussen|voor) (de|het|uw|je|jouw|jullie|zijn|haar) "
-    r"(eigen |nieuwe |huidige |vorige |behandelend\w* )?"
-    r"(basisschool|middelbare school|vo-school|school|mentor|leerkracht|groepsleerkracht|juf|"
-    r"meester|intern begeleider|ib'?-?er|zorgcoordinator|decaan|huisarts|jeugdarts|"
+_ROLES = (
+    r"(?P<role>basisschool|middelbare school|vo-school|school|mentor|leerkracht|groepsleerkracht|"
+    r"juf|meester|intern begeleider|ib'?-?er|zorgcoordinator|decaan|huisarts|jeugdarts|"
     r"jeugdverpleegkundige|schoolarts|logopedist|fysiotherapeut|ergotherapeut|orthopedagoog|"
     r"psycholoog|gezinscoach|ambulant begeleider|remedial teacher|leerplichtambtenaar|"
     r"behandelaar|begeleider|consulent|kinderarts|gymdocent|docent|studieloopbaanbegeleider|"
     r"slb'?-?er|directeur|kinderopvang|peuterspeelzaal|bso|praktijk|specialist)\b(?!en\b|s\b)"
+)
+_ROLE_DET = (
+    r"(?P<det>de|het|uw|je|jouw|jullie|zijn|haar) "
+    r"(?P<adj>eigen |nieuwe |huidige |vorige |behandelend\w* )?"
+)
+ROLE_RECIPIENT = re.compile(
+    rf"\b(naar|met|aan|bij|tussen|voor) {_ROLE_DET}{_ROLES}"
+    # Or the indirect object before a verb of telling: "de leerkracht vertellen".
+    rf"|\b{_ROLE_DET.replace('?P<det>', '?P<det2>').replace('?P<adj>', '?P<adj2>')}"
+    rf"{_ROLES.replace('?P<role>', '?P<role2>')}"
+    r"(?= (vertellen|informeren|inlichten|adviseren|laten weten|uitleg geven))"
 )
 # A sentence that closes the list: nobody else gets the data without asking again.
 CLOSED_LIST = _re(
@@ -296,6 +312,8 @@ OBLIGATION = re.compile(
 SILENCE_IS_CONSENT = _re(
     r"\b(als|indien|wanneer)\b[^.]{0,60}\b(niets|geen reactie|geen bericht|niet)\b[^.]{0,40}"
     r"\b(horen|ontvangen|hebben|terug|krijgen)\b[^.]{0,60}\b(ervan uit|akkoord|toestemming)\b",
+    r"\ber ?van ?uit( dat)? (u|jullie|je|jij)\b[^.]{0,40}"
+    r"\b(akkoord|toestemming|instemt|geen bezwaar|goed vindt|goedvindt|eens bent|mee eens)\b",
     r"\b(gaan|gaat) (wij|we|de school)\b[^.]{0,20}\ber ?van uit\b[^.]{0,40}"
     r"\b(akkoord|toestemming|instemt|geen bezwaar|goed vindt|goedvindt|eens bent)\b",
     r"\b(horen|ontvangen|krijgen) (wij|we)\b[^.,]{0,20}\b(niets|geen reactie|geen bericht)\b"
@@ -308,6 +326,11 @@ SILENCE_IS_CONSENT = _re(
     r"\bgeldt als (toestemming|akkoord)\b|\bautomatisch (toestemming|akkoord)\b",
     r"\bdoor (het|de|uw)\b[^.]{0,40}\b(inschrijving|inschrijven|aanmelden|aanmelding)\b[^.]{0,30}"
     r"\b(geeft u|gaat u akkoord|stemt u in)\b",
+    # Consent folded into signing something else: "Door ondertekening van dit
+    # inschrijfformulier geeft u toestemming".
+    r"\bdoor (het |de |uw )?(ondertekening|ondertekenen|tekenen|invullen|inleveren)\b[^.]{0,40}"
+    r"\b(inschrijf\w*|aanmeld\w*|inschrijving|contract|overeenkomst|plaatsingsovereenkomst)\b"
+    r"[^.]{0,30}\b(geeft u|gaat u akkoord|stemt u in|geven jullie)\b",
 )
 SIGNATURE = re.compile(
     r"\b(handtekening|ondertekening|ondertekenen|onderteken\w*|tekenen|teken|getekend|"
@@ -368,7 +391,8 @@ WITHDRAWAL = _re(
     r"\bintrek\w*\b|\bingetrokken\b|\btrek\w*\b[^.]{0,40}\bin\b|\bherroep\w*\b",
     r"\bterug ?(te )?(trekken|nemen|draaien)\b|\bterugtrek\w*\b|\bstopzetten\b",
     r"\bstoppen met (je|jouw|uw|de|jullie|deze) toestemming\b",
-    r"\b(wilt|wil) (u|je|jij|jullie) (stoppen|niet langer|niet meer)\b|\bbedenkt (u|je) zich\b",
+    r"\b(wilt|wil) (u|je|jij|jullie)\b[^.?]{0,20}\b(stoppen|niet langer|niet meer)\b",
+    r"\bbedenkt (u|je) zich\b",
     r"\bvan gedachten (veranderen|verandert)\b",
     r"\b(toestemming|akkoord)\b[^.]{0,30}\b(stoppen|stopzetten|beeindigen|terugdraaien|terugnemen)\b",
 )
