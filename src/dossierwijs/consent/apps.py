@@ -12,6 +12,7 @@ class ConsentConfig(AppConfig):
     contributions = Contributions(
         document_actions=("dossierwijs.consent.views.check.check_form_action",),
         deadline_sources=("dossierwijs.consent.deadlines.consent_deadlines",),
+        todo_sources=("dossierwijs.consent.deadlines.first_steps",),
         home_cards=(
             HomeCard(
                 key="toestemmingen",

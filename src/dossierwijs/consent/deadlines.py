@@ -1,4 +1,5 @@
-"""Consents on the Termijnen page: ending within 30 days, ended, or whose trajectory ended."""
+"""Consents on Termijnen and the home page: ending within 30 days, ended, or whose trajectory
+ended; and, in a new vault, checking a consent form as a first step."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from dossierwijs.contributions import OpenDeadline
+from dossierwijs.contributions import OpenDeadline, TodoItem
+from dossierwijs.dossier.models import Document
 
 from .models import ENDS_SOON_DAYS, Consent, Status
 
@@ -63,3 +65,20 @@ def consent_deadlines(vault) -> list[OpenDeadline]:
             )
         )
     return found
+
+
+def first_steps(vault, member) -> list[TodoItem]:
+    """For a new vault: a consent form from school is often the first thing to check."""
+    if (
+        Consent.objects.filter(vault=vault).exists()
+        or Document.objects.filter(vault=vault).exists()
+    ):
+        return []
+    return [
+        TodoItem(
+            title=_("Laat een toestemmingsformulier van school controleren"),
+            url=reverse("consent:check"),
+            kind="begin",
+            detail=_("Voordat u tekent: dossierwijs zegt of het formulier geldig is, en waarom."),
+        )
+    ]

@@ -27,6 +27,10 @@ class DossierConfig(AppConfig):
                 "dossier:list", _("Dossier"), order=20, current=("dossier",), for_readers=True
             ),
         ),
+        todo_sources=(
+            "dossierwijs.dossier.presenting.unconfirmed_documents",
+            "dossierwijs.dossier.presenting.first_steps",
+        ),
         export_parts=("dossierwijs.dossier.services.export_documents",),
         after_restore=("dossierwijs.dossier.search.rebuild",),
     )

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from dossierwijs import contributions
+from dossierwijs.contributions import TodoItem
 
 from .models import Document
 
@@ -21,3 +24,31 @@ def home_summary(vault) -> str | None:
     if not count:
         return None
     return ngettext("%(n)s document", "%(n)s documenten", count) % {"n": count}
+
+
+def unconfirmed_documents(vault, member) -> list[TodoItem]:
+    """Documents just added whose suggested kind, date and sender nobody has confirmed."""
+    waiting = Document.objects.filter(vault=vault, metadata_confirmed=False).order_by("created_at")
+    return [
+        TodoItem(
+            title=_("Controleer soort, datum en afzender van “%(title)s”") % {"title": d.title},
+            url=reverse("dossier:detail", args=[d.pk]),
+            kind="document",
+            detail=_("dossierwijs heeft ze voorgesteld; klopt het, dan kunt u beter zoeken."),
+        )
+        for d in waiting[:5]
+    ]
+
+
+def first_steps(vault, member) -> list[TodoItem]:
+    """For a dossier with nothing in it yet: where to begin."""
+    if Document.objects.filter(vault=vault).exists():
+        return []
+    return [
+        TodoItem(
+            title=_("Voeg uw eerste document toe"),
+            url=reverse("dossier:upload"),
+            kind="begin",
+            detail=_("Een verslag, een brief van school of een e-mail: alles kan."),
+        )
+    ]

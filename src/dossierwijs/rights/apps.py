@@ -11,5 +11,6 @@ class RightsConfig(AppConfig):
     verbose_name = _("Verzoeken")
     contributions = Contributions(
         deadline_sources=("dossierwijs.rights.deadlines.open_request_deadlines",),
+        todo_sources=("dossierwijs.rights.deadlines.unsent_requests",),
         navigation=(NavEntry("rights:list", _("Verzoeken"), order=60, current=("rights",)),),
     )

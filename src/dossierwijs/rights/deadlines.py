@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from dossierwijs import contributions
-from dossierwijs.contributions import OpenDeadline
+from dossierwijs.contributions import OpenDeadline, TodoItem
 from dossierwijs.core import calendar as ical
 
 from .models import RightsRequest, Status
@@ -122,3 +122,25 @@ def _other_apps_entries(vault, absolute, taken: set[str]) -> list[ical.CalendarD
             )
         )
     return entries
+
+
+def unsent_requests(vault, member) -> list[TodoItem]:
+    """Requests written but not yet marked as sent: the month starts only when it is sent."""
+    if vault is None:
+        return []
+    unsent = RightsRequest.objects.filter(vault=vault, status=Status.CONCEPT).select_related(
+        "organisation"
+    )
+    return [
+        TodoItem(
+            title=_("Verstuur uw %(noun)s aan %(organisation)s en noteer wanneer")
+            % {
+                "noun": REQUEST_NOUNS.get(r.kind, _("verzoek")),
+                "organisation": r.organisation.name,
+            },
+            url=reverse("rights:detail", args=[r.pk]),
+            kind="verzoek",
+            detail=_("De termijn van de school begint pas als het verzoek binnen is."),
+        )
+        for r in unsent
+    ]

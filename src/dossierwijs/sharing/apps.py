@@ -11,6 +11,7 @@ class SharingConfig(AppConfig):
     verbose_name = "Delen"
     contributions = Contributions(
         document_actions=("dossierwijs.sharing.presenting.holders_action",),
+        deadline_sources=("dossierwijs.sharing.presenting.keep_until_deadlines",),
         home_cards=(
             HomeCard(
                 key="delen",
