@@ -191,3 +191,33 @@ def test_a_shared_file_name_outside_latin_1_downloads_with_its_name_and_nothing_
     assert "filename*=UTF-8''Ay%C5%9Fe%E2%80%99s%20verslaggpj.txt" in header
     assert "\u202e" not in header and "\r" not in header
     header.encode("latin-1")  # a valid header value
+
+
+def test_a_meelezer_accepts_while_the_vault_is_locked_and_joins_at_the_next_unlock(client, family):
+    from dossierwijs.vault import keyholder
+    from dossierwijs.vault.models import Invitation, Member
+
+    _invitation, code = services.create_invitation(
+        by=family.ouder, role="meelezer", name="Oma Truus"
+    )
+    keyholder.lock()
+    response = client.post(
+        reverse("vault:accept_invite"),
+        {
+            "code": code,
+            "display_name": "Oma",
+            "passphrase": "oma haar eigen lange zin",
+            "passphrase_again": "oma haar eigen lange zin",
+        },
+    )
+    assert response["Location"] == reverse("vault:reader_home")
+    assert not keyholder.is_unlocked()  # her code opened no vault key
+    assert (
+        "Er is nog niets met u gedeeld" in client.get(reverse("vault:reader_home")).content.decode()
+    )
+    services.login_with_passphrase(PASSPHRASES["ouder"])
+    truus = Member.objects.get(display_name="Oma Truus")
+    assert truus.role == "meelezer"
+    assert not Invitation.objects.filter(name="Oma Truus").exists()
+    store = reader_store.load(family.data_dir, truus.key_entry_id)
+    assert store.state == reader_store.ACTIVE
