@@ -26,13 +26,15 @@ def logout(page):
     page.wait_for_url(re.compile(r"/inloggen/"))
 
 
-def accept(browser, live_app, code: str, name: str, passphrase: str):
+def accept(browser, live_app, code: str, name: str, passphrase: str, gezag: str = ""):
     page = new_page(browser, base_url=live_app.url)
     page.goto("/inloggen/")
     page.get_by_role("link", name="Heeft u een uitnodigingscode gekregen?").click()
     visit(page, f"uitnodiging-accepteren-{name.split()[0].lower()}")
     page.get_by_label("Uitnodigingscode").fill(code)
     page.get_by_label("Uw naam").fill(name)
+    if gezag:  # a parent says for themselves whether they have gezag
+        page.get_by_role("radio", name=gezag, exact=True).check()
     page.get_by_label("Wachtzin", exact=True).fill(passphrase)
     page.get_by_label("Wachtzin nog een keer").fill(passphrase)
     page.get_by_role("button", name="Account maken").click()
@@ -59,7 +61,9 @@ def test_a_family_sets_up_the_vault_and_invites_each_other(browser, live_app):
     page.get_by_label("Geboortedatum van uw kind").fill("2013-04-12")
     page.get_by_label("School").fill("OSG De Klimop")
     page.get_by_label("Naam van de andere ouder (niet verplicht)").fill("Joost Canarisvogel")
+    page.get_by_role("radio", name="Heeft gezag", exact=True).check()
     page.get_by_label("Uw naam").fill("Eva Canarisvogel")
+    page.get_by_role("radio", name="Ik heb gezag", exact=True).check()
     page.get_by_label("Wachtzin", exact=True).fill(EVA)
     assert page.locator(".meter__bar").get_attribute("data-level") not in (None, "0")
     page.get_by_label("Wachtzin nog een keer").fill(EVA)
@@ -85,7 +89,7 @@ def test_a_family_sets_up_the_vault_and_invites_each_other(browser, live_app):
         assert page.get_by_role("heading", name=section, exact=True).count() == 1
     visit(page, "03-overzicht")
 
-    joost_code = invite(page, "Joost Canarisvogel", "Mede-ouder met gezag")
+    joost_code = invite(page, "Joost Canarisvogel", "Mede-ouder")
     visit(page, "04-uitnodigingscode")
     mirjam_code = invite(page, "Mirjam de Buddy", "Meelezer")
     page.goto("/gezin/")
@@ -93,7 +97,7 @@ def test_a_family_sets_up_the_vault_and_invites_each_other(browser, live_app):
     logout(page)
     visit(page, "06-inloggen-vergrendeld")
 
-    joost = accept(browser, live_app, joost_code, "Joost Canarisvogel", JOOST)
+    joost = accept(browser, live_app, joost_code, "Joost Canarisvogel", JOOST, "Ik heb gezag")
     assert joost.get_by_role("heading", name="De kluis van Sanne Canarisvogel").is_visible()
     assert joost.get_by_text("U bent ingelogd als Joost Canarisvogel").is_visible()
     logout(joost)

@@ -199,3 +199,20 @@ def test_the_mentor_letter_compares_with_last_year(letter_family, school):
     )
     text = flat(pdf_text(result.pdf))
     assert "2025-2026" in text and "puzzelen" in text
+
+
+def test_the_authorisation_with_a_correction_request_covers_the_correction(letter_family, school):
+    letter_family.vault.child_birth_date = date(2008, 3, 1)
+    letter_family.vault.save()
+    result = produce_letter(
+        vault=letter_family.vault,
+        by=letter_family.ouder,
+        kind="correctie",
+        tone="zakelijk",
+        fields=sample_fields("correctie"),
+        organisation=school,
+        extra={"writer": "ouders_met_machtiging"},
+    )
+    authorisation = flat(pdf_text(render(result.authorisation, "pdf").content))
+    assert "verbeteren of aan te vullen (AVG artikel 16)" in authorisation
+    assert "inzage" not in authorisation

@@ -277,8 +277,10 @@ def produce_letter(
         letter = apply_edit(letter, edited_text, data, ctx)
     authorisation_letter = None
     if ctx.writer is Writer.OUDERS_MET_MACHTIGING and kind != "machtiging":
+        # The machtiging covers this request only (a reminder: the request it follows up).
+        request = fields.get("request_kind", "inzage") if kind == "herinnering" else kind
         authorisation_letter = engine.write_letter(
-            "machtiging", engine.input_type("machtiging")(), ctx, tone
+            "machtiging", engine.input_type("machtiging")(request=request), ctx, tone
         )
     docx = engine.produce(letter, "docx").content
     eml = engine.produce(letter, "eml").content if letter.to else None

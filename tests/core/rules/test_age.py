@@ -83,15 +83,35 @@ def test_access_request_by_parent_under_16_and_by_child_or_authorised_parent_fro
     assert "machtiging" in over.explanation
 
 
-def test_authorisation_text_names_child_parents_organisation_and_date():
+def test_authorisation_text_names_child_parents_organisation_and_the_request():
     text = authorisation_text(
         "Sam de Vries", ["Anna", "Bart"], "Het Stedelijk Lyceum", date(2028, 6, 3)
     )
     assert "Ik, Sam de Vries, geef mijn ouders Anna en Bart toestemming" in text
     assert "Het Stedelijk Lyceum" in text
-    assert "3 juni 2028" in text
     assert "intrekken" in text
     assert "AVG artikel 15" in text
+    # the date stands once, in the letter head; the child speaks as "ik" throughout
+    assert "3 juni 2028" not in text and "wie wij zijn" not in text
+    assert "wie ik ben en wie mijn ouders zijn" in text
+    assert "\n\n\n" not in text
+
+
+@pytest.mark.parametrize(
+    "request_kind, article",
+    [
+        ("correctie", "AVG artikel 16"),
+        ("verwijdering", "AVG artikel 17"),
+        ("beperking", "AVG artikel 18"),
+        ("bezwaar", "AVG artikel 21"),
+    ],
+)
+def test_an_authorisation_covers_the_request_it_goes_with_not_inzage(request_kind, article):
+    # Issue 16 item 4: a machtiging for inzage does not cover a correction request.
+    text = authorisation_text("Sam", ["Anna"], "School", date(2028, 6, 3), request_kind)
+    assert article in text and "inzage" not in text
+    with pytest.raises(ValueError):
+        authorisation_text("Sam", ["Anna"], "School", date(2028, 6, 3), "informatie")
 
 
 def test_authorisation_text_for_one_parent_and_refusal_of_empty_names():

@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from dossierwijs.core.rules.dutch_dates import day_month
 from dossierwijs.core.rules.sources import Confidence
 
 REGIMES = ("avg", "wgbo")
@@ -187,30 +186,52 @@ def access_request_requester(born: date, on: date) -> AccessRequester:
     )
 
 
-def authorisation_text(
-    child_name: str, parent_names: list[str] | tuple[str, ...], organisation: str, on: date
-) -> str:
-    """The written authorisation a child of 16+ signs so the parents may ask for access.
+# What the young person authorises, per letter kind (the machtiging names the request).
+# UAVG art. 5; AVG art. 15-18, 21, 7 lid 3, 77.
+AUTHORISED_REQUESTS: dict[str, str] = {
+    "inzage": "inzage te vragen in mijn gegevens bij {org}, en een kopie van die gegevens te "
+    "krijgen (AVG artikel 15)",
+    "correctie": "{org} te vragen mijn gegevens te verbeteren of aan te vullen (AVG artikel 16)",
+    "verwijdering": "{org} te vragen mijn gegevens te verwijderen (AVG artikel 17)",
+    "beperking": "{org} te vragen het gebruik van mijn gegevens te beperken (AVG artikel 18)",
+    "bezwaar": "bezwaar te maken tegen het gebruik van mijn gegevens door {org} (AVG artikel 21)",
+    "intrekking": "mijn toestemming aan {org} in te trekken (AVG artikel 7 lid 3)",
+    "klacht_ap": "een klacht over {org} in te dienen bij de Autoriteit Persoonsgegevens "
+    "(AVG artikel 77)",
+}
 
-    Plain Dutch, to print and sign. The child keeps the right to withdraw it.
+
+def authorisation_text(
+    child_name: str,
+    parent_names: list[str] | tuple[str, ...],
+    organisation: str,
+    on: date,
+    request: str = "inzage",
+) -> str:
+    """The written authorisation a child of 16+ signs so the parents may make ``request``.
+
+    ``request`` is a key of ``AUTHORISED_REQUESTS``: the machtiging covers that request
+    only. Plain Dutch in the child's own "ik", to print and sign; the date stands in the
+    letter head only. The child keeps the right to withdraw it.
     """
     child = child_name.strip()
     parents = [name.strip() for name in parent_names if name.strip()]
     if not child or not parents or not organisation.strip():
         raise ValueError("naam van het kind, de ouder(s) en de organisatie zijn nodig")
+    if request not in AUTHORISED_REQUESTS:
+        raise ValueError(f"geen machtiging voor: {request}")
     parents_text = (
         parents[0] if len(parents) == 1 else ", ".join(parents[:-1]) + " en " + parents[-1]
     )
     pronoun = "mijn ouder" if len(parents) == 1 else "mijn ouders"
+    what = AUTHORISED_REQUESTS[request].format(org=organisation.strip())
     return (
         "Machtiging\n\n"
-        f"Ik, {child}, geef {pronoun} {parents_text} toestemming om namens mij inzage te "
-        f"vragen in mijn gegevens bij {organisation.strip()}, en een kopie van die gegevens "
-        "te krijgen (AVG artikel 15).\n\n"
+        f"Ik, {child}, geef {pronoun} {parents_text} toestemming om namens mij {what}.\n\n"
         "Deze machtiging geldt alleen voor dit verzoek. Ik kan haar altijd intrekken.\n\n"
-        f"Datum: {day_month(on, year=True)}\n\n"
-        f"Handtekening {child}:\n\n\n"
-        "De organisatie mag controleren wie wij zijn voordat zij de gegevens geeft.\n"
+        f"Handtekening {child}:\n\n"
+        f"De organisatie mag controleren wie ik ben en wie {pronoun} "
+        f"{'is' if len(parents) == 1 else 'zijn'}.\n"
     )
 
 

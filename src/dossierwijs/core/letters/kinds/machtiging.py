@@ -7,23 +7,59 @@ UAVG art. 5, AVG art. 15). It is a document to sign, so it has one wording for a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import re
+from dataclasses import dataclass, field, replace
 
-from dossierwijs.core.rules.age import access_request_requester, authorisation_text
+from dossierwijs.core.rules.age import (
+    AUTHORISED_REQUESTS,
+    access_request_requester,
+    authorisation_text,
+)
 
 from ..model import Letter, LetterContext, LetterError, Paragraph, Writer
-from .base import EssentialFact, build_letter, check_input
+from .base import EssentialFact, build_letter, check_input, label
 
 KIND = "machtiging"
 LABEL = "Machtiging van uw kind (16 jaar of ouder)"
-DESCRIPTION = "Uw kind van 16 of ouder machtigt u om namens hem of haar inzage te vragen."
+DESCRIPTION = (
+    "Uw kind van 16 of ouder machtigt u om namens hem of haar één verzoek te doen, zoals "
+    "inzage of correctie."
+)
 RIGHTS_REQUEST = False
 SAME_IN_EVERY_TONE = True
 
 
+REQUEST_LABELS = {
+    "inzage": "Inzage en een kopie",
+    "correctie": "Correctie of aanvulling",
+    "verwijdering": "Verwijdering",
+    "beperking": "Beperking van het gebruik",
+    "bezwaar": "Bezwaar",
+    "intrekking": "Intrekking van toestemming",
+    "klacht_ap": "Een klacht bij de Autoriteit Persoonsgegevens",
+}
+CHOICES = {"request": tuple(REQUEST_LABELS.items())}
+
+
 @dataclass(frozen=True)
 class MachtigingInput:
-    """No extra fields: child, parents and organisation come from the context."""
+    """Child, parents and organisation come from the context; ``request`` is what it covers."""
+
+    request: str = field(
+        default="inzage",
+        metadata=label(
+            "Voor welk verzoek geldt de machtiging",
+            required=False,
+            help="Een machtiging geldt voor één verzoek.",
+            widget="choice",
+        ),
+    )
+
+
+def _article(data: MachtigingInput) -> tuple[str, ...]:
+    text = AUTHORISED_REQUESTS.get(data.request, "")
+    found = re.search(r"AVG artikel [0-9]+( lid [0-9]+)?", text)
+    return (found.group(0),) if found else ()
 
 
 def _parents(ctx: LetterContext) -> tuple[str, ...]:
@@ -36,7 +72,9 @@ ESSENTIAL_FACTS = (
         "Wie machtigt wie, bij welke organisatie",
         dynamic=lambda d, ctx: (ctx.child.name, *_parents(ctx), ctx.recipient.name),
     ),
-    EssentialFact("artikel_15", "Inzage en kopie (artikel 15 AVG)", phrases=("artikel 15",)),
+    EssentialFact(
+        "verzoek", "Voor welk verzoek (met het artikel)", dynamic=lambda d, ctx: _article(d)
+    ),
     EssentialFact("intrekken", "De machtiging kan worden ingetrokken", phrases=("intrekken",)),
 )
 
@@ -47,7 +85,11 @@ def compose(data: MachtigingInput, ctx: LetterContext, tone: str) -> Letter:
     requester = access_request_requester(ctx.child.birth_date, ctx.date)
     if not requester.machtiging_nodig:
         raise LetterError(f"{requester.explanation} Een machtiging is dus niet nodig.")
-    text = authorisation_text(ctx.child.name, _parents(ctx), ctx.recipient.name, ctx.date)
+    if data.request not in AUTHORISED_REQUESTS:
+        raise LetterError(f"Voor dit verzoek maakt dossierwijs geen machtiging: {data.request}.")
+    text = authorisation_text(
+        ctx.child.name, _parents(ctx), ctx.recipient.name, ctx.date, data.request
+    )
     blocks = [b.strip() for b in text.strip().split("\n\n") if b.strip()]
     title = blocks[0]
     # The signature line becomes our signature block, which leaves room to sign by hand.
