@@ -298,7 +298,10 @@ def _frames_v2(reader: _OpeningReader) -> Iterator[tuple[bytes, str, object]]:
         elif kind == b"B":
             blob_id = reader.read(64).decode("ascii", errors="replace")
             (size,) = _BLOB_SIZE.unpack(reader.read(8))
-            yield kind, blob_id, _BlobPieces(reader, size)
+            pieces = _BlobPieces(reader, size)
+            yield kind, blob_id, pieces
+            for _piece in pieces:  # a reader that skipped the blob: step over its bytes
+                pass
         else:
             raise _damaged()
 

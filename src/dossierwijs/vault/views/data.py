@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import io
+import tempfile
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import FileResponse, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from .. import journal
 from ..backup import write_backup
+from ..downloads import content_disposition
 from ..export import build_export
 from ..journal_model import Action
 from ..permissions import member_required, require
@@ -29,12 +30,19 @@ def data_page(request):
 @member_required
 def backup_download(request):
     require(request, Capability.EXPORT)
-    buffer = io.BytesIO()
-    write_backup(request.vault, settings.DATA_DIR, buffer)
+    # Written to an unnamed file in the data folder (it is encrypted), then streamed: the
+    # vault is never held in memory. The file is gone as soon as the response is closed.
+    target = tempfile.TemporaryFile(dir=settings.DATA_DIR)  # noqa: SIM115 - FileResponse closes it
+    try:
+        write_backup(request.vault, settings.DATA_DIR, target)
+    except BaseException:
+        target.close()
+        raise
+    target.seek(0)
     journal.record(vault=request.vault, actor=request.member, action=Action.BACKUP)
-    response = HttpResponse(buffer.getvalue(), content_type="application/octet-stream")
     stamp = timezone.localdate().isoformat()
-    response["Content-Disposition"] = f'attachment; filename="dossierwijs-backup-{stamp}.dwbackup"'
+    response = FileResponse(target, content_type="application/octet-stream")
+    response["Content-Disposition"] = content_disposition(f"dossierwijs-backup-{stamp}.dwbackup")
     return response
 
 
