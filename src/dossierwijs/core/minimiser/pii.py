@@ -9,6 +9,7 @@ error, so everything found once is also looked for everywhere else in the docume
 from __future__ import annotations
 
 import bisect
+import gc
 import pickle
 import re
 import threading
@@ -81,6 +82,10 @@ def _deduce() -> Any:
                 # Another process may be writing deduce's cache file right now; wait, retry.
                 time.sleep(5)
                 _deduce_model = Deduce()
+            # deduce's lookup tries are millions of long-lived objects. Without this every
+            # full garbage collection walks them all again, and on a long text (many spans
+            # made and dropped) that made detection super-linear: 1 MB took minutes.
+            gc.freeze()
         return _deduce_model
 
 
@@ -185,6 +190,7 @@ def _refine(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int,
         for w in text[b:e].split()
         if not words.is_common_word(w)
     }
+    institution_kind = "school" if any(s == "school" for *_, s in spans) else "instelling"
     refined = []
     for begin, end, soort in spans:
         if soort not in NAME_KINDS:
@@ -210,7 +216,7 @@ def _refine(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int,
         if soort == "persoon" and all(
             words.bare(text[b:e]) in institution_words for b, e in tokens
         ):
-            soort = "school" if any(s == "school" for *_, s in spans) else "instelling"
+            soort = institution_kind
         refined.append((begin, end, soort))
     return refined
 
