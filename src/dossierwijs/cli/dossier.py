@@ -47,13 +47,20 @@ def _files(paths: list[str]) -> list[Path]:
 
 def cmd_import(args) -> int:
     member = unlock(args)
+    from dossierwijs.core.documents.errors import DocumentError
     from dossierwijs.core.documents.incoming import Source
+    from dossierwijs.core.documents.limits import read_file
     from dossierwijs.dossier.services import import_file
 
     failures = 0
     for path in _files(args.paths):
         try:
-            data = path.read_bytes()
+            # The size is checked before the file is read whole: never 1 GiB in memory.
+            data = read_file(path)
+        except DocumentError as exc:
+            print(f"✗ {path}: {exc.message}")
+            failures += 1
+            continue
         except OSError as exc:
             print(f"✗ {path}: kan niet worden gelezen ({exc.strerror}).")
             failures += 1

@@ -8,11 +8,14 @@ seconds and a bounded amount of memory, and never takes the web worker down with
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import functools
 import io
 import multiprocessing
 import os
 import resource
 import signal
+import stat
 import sys
 import traceback
 import zipfile
@@ -56,6 +59,30 @@ def check_size(size: int, limits: FileLimits = DEFAULT_LIMITS) -> None:
         raise DocumentError(errors.EMPTY_FILE)
     if size > limits.max_bytes:
         raise DocumentError(errors.TOO_LARGE.format(limit=errors.human_size(limits.max_bytes)))
+
+
+def read_file(path: str | os.PathLike[str], limits: FileLimits = DEFAULT_LIMITS) -> bytes:
+    """Read a file from disk, refusing it before it is read whole when it is too large.
+
+    A regular file is judged by its size on disk; anything else (a pipe, ``/dev/zero``) is
+    read in pieces and refused as soon as it passes ``max_bytes``, so memory stays bounded.
+    ``OSError`` (missing, unreadable) is left to the caller.
+    """
+    with open(path, "rb") as stream:
+        if stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+            check_size(os.fstat(stream.fileno()).st_size, limits)
+            data = stream.read(limits.max_bytes + 1)  # the file may grow while we read
+        else:
+            chunks: list[bytes] = []
+            read = 0
+            while read <= limits.max_bytes and (
+                chunk := stream.read(min(8 * MB, limits.max_bytes + 1 - read))
+            ):
+                chunks.append(chunk)
+                read += len(chunk)
+            data = b"".join(chunks)
+    check_size(len(data), limits)
+    return data
 
 
 def check_page_count(pages: int, limits: FileLimits = DEFAULT_LIMITS) -> None:
@@ -127,7 +154,12 @@ def _context() -> Any:
     # program's main module before it can start (tens of milliseconds per file).
     context = multiprocessing.get_context("forkserver")
     package = "dossierwijs.core.documents"
-    preload = ["__main__", f"{package}.pipeline", f"{package}.formats.preload"]
+    preload = [
+        f"{package}.forkserver_guard",
+        "__main__",
+        f"{package}.pipeline",
+        f"{package}.formats.preload",
+    ]
     context.set_forkserver_preload(preload)
     return context
 
@@ -173,6 +205,40 @@ def _run_child(
 
 
 _EXIT_NO_MEMORY = 3
+_PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(parent_pid: int | None = None) -> None:
+    """Ask the kernel to kill this process when its parent ends (Linux ``PR_SET_PDEATHSIG``).
+
+    For helper processes (the parsing child, tesseract): a ``kill -9`` of an import must not
+    leave them running. ``parent_pid`` closes the race of a parent that died just before.
+    Elsewhere than Linux this does nothing.
+    """
+    prctl = _prctl()
+    if prctl is None:  # pragma: no cover - not Linux
+        return
+    prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+    if os.getppid() != (parent_pid or os.getppid()) or os.getppid() == 1:
+        os._exit(1)
+
+
+@functools.cache
+def _prctl() -> Callable[..., int] | None:
+    try:
+        return ctypes.CDLL(None, use_errno=True).prctl  # type: ignore[no-any-return]
+    except (OSError, AttributeError):  # pragma: no cover - not Linux
+        return None
+
+
+def helper_preexec() -> Callable[[], None]:
+    """A ``preexec_fn`` for ``subprocess``: the helper program dies with this process.
+
+    The C function is looked up here, in the parent, so the child only calls it.
+    """
+    _prctl()
+    parent = os.getpid()
+    return lambda: die_with_parent(parent)
 
 
 def _crash_message(exitcode: int | None, wall: float) -> str:
@@ -195,6 +261,8 @@ def _child_main(
 ) -> None:
     code = 0
     try:
+        # The fork server is our parent; it ends when the web worker or command ends.
+        die_with_parent()
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
         resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))
         try:
@@ -206,6 +274,8 @@ def _child_main(
                 sender.send(("result", func(*args)))
         except DocumentError as error:
             sender.send(("error", error.message))
+        except BrokenPipeError:
+            raise  # the parent stopped listening (it was stopped): nothing to tell anyone
         except Exception as error:
             if isinstance(error, MemoryError) or isinstance(error.__context__, MemoryError):
                 raise MemoryError from error

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from . import errors
 from .errors import DocumentError
+from .limits import helper_preexec
 
 TESSERACT = "tesseract"
 LANGUAGE = "nld"
@@ -99,6 +100,7 @@ def ocr_image(image: bytes, lang: str = LANGUAGE, timeout: float = 180.0) -> Ocr
                 timeout=timeout,
                 env=_environment(),
                 pass_fds=fds,
+                preexec_fn=helper_preexec(),  # noqa: PLW1509 - prctl only, before exec
                 check=False,
             )
     except FileNotFoundError as exc:
@@ -215,6 +217,7 @@ def searchable_pdf(
                 capture_output=True,
                 timeout=timeout,
                 env=_environment(),
+                preexec_fn=helper_preexec(),  # noqa: PLW1509 - prctl only, before exec
                 check=False,
             )
         except FileNotFoundError as exc:
