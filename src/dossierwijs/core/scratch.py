@@ -35,7 +35,8 @@ def workdir(purpose: str) -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether a process with this id runs (ours or another user's)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -55,7 +56,7 @@ def remove_abandoned() -> int:
     for folder in folders:
         parts = folder.name.split("-")
         pid = int(parts[1]) if len(parts) > 2 and parts[1].isdigit() else None
-        if pid is None or (pid != os.getpid() and not _alive(pid)):
+        if pid is None or (pid != os.getpid() and not process_alive(pid)):
             shutil.rmtree(folder, ignore_errors=True)
             removed += 1
     return removed
