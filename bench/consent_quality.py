@@ -10,7 +10,8 @@ still called geldig or onvolledig, for
 * the earlier held-out forms in tests/fixtures/consent (tuned on, batch by batch),
 * the forms of issue 13 the checker was tuned on, bench/data/consent/tuned, and
 * with ``--sealed`` only: the sealed forms, bench/data/consent/sealed, written before
-  the checker was changed for issue 13 and never used for tuning.
+  the checker was changed for issue 13 (scored once: see bench/data/consent/README.md),
+  and bench/data/consent/sealed2, written after that score and before the fixes it led to.
 
 With ``--ocr`` every form is also rendered to a 250-dpi image (no text layer) and read
 back through the real tesseract OCR of the import pipeline, and the same figures are
@@ -35,6 +36,7 @@ DEV_DIR = REPO.parent / "shared" / "corpus" / "toestemming"
 HELD_OUT_DIR = REPO / "tests" / "fixtures" / "consent"
 TUNED_DIR = REPO / "bench" / "data" / "consent" / "tuned"
 SEALED_DIR = REPO / "bench" / "data" / "consent" / "sealed"
+SEALED2_DIR = REPO / "bench" / "data" / "consent" / "sealed2"
 
 
 def load(folder: Path) -> list[tuple[str, str, dict]]:
@@ -125,7 +127,9 @@ def main() -> int:
     parser.add_argument(
         "--sealed", action="store_true", help="also score the sealed forms (the real figure)"
     )
-    parser.add_argument("--only", choices=["dev", "held-out", "tuned", "sealed"], help="one set")
+    parser.add_argument(
+        "--only", choices=["dev", "held-out", "tuned", "sealed", "sealed2"], help="one set"
+    )
     args = parser.parse_args()
     sets: list[tuple[str, list[tuple[str, str, dict]]]] = []
     if not (DEV_DIR / "labels.json").exists():
@@ -136,8 +140,16 @@ def main() -> int:
     sets.append((f"tuned forms, issue 13 ({TUNED_DIR.relative_to(REPO)})", load(TUNED_DIR)))
     if args.sealed or args.only == "sealed":
         sets.append((f"SEALED forms ({SEALED_DIR.relative_to(REPO)})", load(SEALED_DIR)))
+    if args.sealed or args.only == "sealed2":
+        sets.append((f"SEALED2 forms ({SEALED2_DIR.relative_to(REPO)})", load(SEALED2_DIR)))
     if args.only:
-        key = {"dev": "development", "held-out": "held-out", "tuned": "tuned", "sealed": "SEALED"}
+        key = {
+            "dev": "development",
+            "held-out": "held-out",
+            "tuned": "tuned",
+            "sealed": "SEALED forms",
+            "sealed2": "SEALED2",
+        }
         sets = [(t, f) for t, f in sets if t.startswith(key[args.only])]
     for title, forms in sets:
         print(f"== {title}")

@@ -79,3 +79,15 @@ def test_a_holiday_is_a_firm_end():
     result = judge_termijn(Form("Deze toestemming geldt tot de zomervakantie van dit jaar."))
     assert result.oordeel == "ok"
     assert "twijfel" not in result.uitleg.lower()
+
+
+def test_doing_something_once_is_no_term_but_a_one_off_consent_is():
+    once = judge_termijn(
+        Form("Ik geef toestemming dat de verpleegkundige de leerkracht één keer uitleg geeft.")
+    )
+    assert once.oordeel == "gebrek"
+    assert judge_termijn(Form("Deze toestemming is eenmalig.")).oordeel == "ok"
+
+
+def test_a_consent_that_runs_out_on_a_date_has_a_term():
+    assert judge_termijn(Form("Deze toestemming loopt af op 15 juni 2026.")).oordeel == "ok"

@@ -201,3 +201,44 @@ def test_a_question_with_an_instruction_is_a_way_to_withdraw():
         "Wilt u later toch niet meer dat wij de school informeren? Laat het ons weten via jgz@ggd.nl."
     )
     assert judge_intrekken(form).oordeel == "ok"
+
+
+def test_a_writer_who_assumes_it_is_fine_after_silence_asks_no_active_choice():
+    form = Form(
+        "Is het goed als ik het verslag doorstuur? Als ik voor vrijdag niets hoor, ga ik ervan uit dat het goed is."
+    )
+    assert judge_ondubbelzinnig(form).oordeel == "gebrek"
+
+
+def test_signing_needed_to_handle_an_application_is_a_condition():
+    form = Form(
+        "Ondertekening van deze machtiging is nodig om uw aanvraag in behandeling te nemen."
+    )
+    assert judge_vrij(form).oordeel == "gebrek"
+
+
+def test_a_signature_line_for_all_parts_is_one_choice_for_everything():
+    form = Form(
+        "Wij vragen het rapport op bij de school.\nHandtekening voor alle bovenstaande onderdelen:\n________  Datum: ____"
+    )
+    assert judge_granulair(form).oordeel == "gebrek"
+
+
+def test_a_later_change_of_mind_in_a_subordinate_clause_is_a_withdrawal():
+    from dossierwijs.core.consent_check.choice import judge_intrekken
+
+    form = Form(
+        "U kunt ook later nog laten weten dat u het gesprek niet meer wilt: bel 071-5160000."
+    )
+    assert judge_intrekken(form).oordeel == "ok"
+    assert judge_granulair(form).oordeel == "ok"
+
+
+def test_ook_als_u_nee_kiest_is_no_second_exchange():
+    from dossierwijs.core.consent_check.criteria import judge_doel
+
+    form = Form(
+        "De consulent vraagt het huiswerk op bij de mentor, zodat uw kind kan blijven leren.\n"
+        "Ook als u nee kiest, krijgt uw kind les van de consulent."
+    )
+    assert judge_doel(form).oordeel == "ok"

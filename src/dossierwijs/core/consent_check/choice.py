@@ -182,7 +182,9 @@ def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
 def judge_granulair(form: Form) -> Judgement:
     """There must be a separate choice per purpose or recipient, not one signature for all."""
     basis = "(overweging 32 en 43 bij de AVG)"
-    bundled = form.matching(p.BUNDLED)
+    # The signature line itself may say it covers everything ("Handtekening voor alle
+    # bovenstaande onderdelen: ____").
+    bundled = form.matching(p.BUNDLED, [s for s in form.sentences if not s.is_heading])
     if bundled:
         return Judgement(
             GEBREK,

@@ -39,7 +39,8 @@ _CONCRETE = [
     (
         "datum",
         re.compile(
-            rf"\b(tot|t/m|uiterlijk|einddatum|eindigt op|vervalt op|verloopt op|geldig tot)\b"
+            rf"\b(tot|t/m|uiterlijk|einddatum|(eindigt|vervalt|verloopt|loopt af|afloopt|stopt) (op|per)|"
+            rf"geldig tot)\b"
             rf"[^.;]{{0,40}}({DATE.pattern})"
         ),
     ),
@@ -121,7 +122,15 @@ _CONCRETE = [
         "periode",
         re.compile(rf"\b(vervalt|verloopt|eindigt|stopt)\b[^.;]{{0,10}}\b{_NUMBER} {_UNIT} na\b"),
     ),
-    ("eenmalig", re.compile(r"\beenmalig\w*\b|\been keer\b|\been enkele keer\b")),
+    (
+        "eenmalig",
+        # The consent itself is one-off, not something done once ("één keer uitleg geven").
+        re.compile(
+            r"\beenmalig\w* (toestemming|uitwisseling|gebruik|overleg|gesprek)\b"
+            r"|\b(toestemming|machtiging|geldt|geldig|is|zijn)\b[^.;]{0,20}\beenmalig\b"
+            r"|\b(geldt|geldig)\b[^.;]{0,10}\b(een|één) (keer|enkele keer)\b"
+        ),
+    ),
 ]
 
 OPEN = re.compile(

@@ -304,6 +304,8 @@ FREE_CHOICE = _re(
 OBLIGATION = re.compile(
     r"\b(toestemming|ondertekening|handtekening|machtiging|dit formulier|deze verklaring)\b"
     r"[^.]{0,60}\b(is )?(verplicht|een voorwaarde|vereist|noodzakelijk)\b"
+    r"|\b(toestemming|ondertekening|handtekening|machtiging)\b[^.]{0,40}\bnodig (om|voor)\b"
+    r"[^.]{0,40}\b(aanvraag|aanmelding|inschrijving|plaatsing|toelating|in behandeling)\b"
     r"|\b(verplicht|voorwaarde)\b[^.]{0,40}\b(toestemming|ondertekening|handtekening)\b"
 )
 
@@ -311,7 +313,8 @@ OBLIGATION = re.compile(
 
 SILENCE_IS_CONSENT = _re(
     r"\b(als|indien|wanneer)\b[^.]{0,60}\b(niets|geen reactie|geen bericht|niet)\b[^.]{0,40}"
-    r"\b(horen|ontvangen|hebben|terug|krijgen)\b[^.]{0,60}\b(ervan uit|akkoord|toestemming)\b",
+    r"\b(horen|hoor|hoort|ontvangen|ontvang|hebben|terug|krijgen|krijg)\b[^.]{0,60}\b(ervan uit|akkoord|toestemming)\b",
+    r"\ber ?van ?uit dat (het|dit|alles) (goed|prima|akkoord|in orde) is\b",
     r"\ber ?van ?uit( dat)? (u|jullie|je|jij)\b[^.]{0,40}"
     r"\b(akkoord|toestemming|instemt|geen bezwaar|goed vindt|goedvindt|eens bent|mee eens)\b",
     r"\b(gaan|gaat) (wij|we|de school)\b[^.]{0,20}\ber ?van uit\b[^.]{0,40}"
@@ -343,6 +346,8 @@ SIGNATURE = re.compile(
 # --- granulair ------------------------------------------------------------------------
 
 BUNDLED = _re(
+    r"\bvoor (alle|beide) (bovenstaande |genoemde |onderstaande )?(onderdelen|punten|vragen|"
+    r"uitwisselingen|doelen|organisaties)\b",
     r"\bakkoord met (alle|het|de)? ?(bovenstaande|onderstaande|genoemde)? ?"
     r"(punten|onderdelen|vormen|afspraken|bovenstaande|onderstaande)\b",
     r"\bakkoord met alle\b|\bakkoord met (dit formulier|het formulier)\b",
@@ -379,7 +384,9 @@ ORGANISATION_ACRONYMS = frozenset(["ggd", "ggz", "swv", "cjg", "jgz", "uwv", "ri
 # Open purposes in the plural: one signature for every purpose of a law or an organisation.
 OPEN_PURPOSES = re.compile(r"\b(alle|andere|overige|diverse) doeleinden\b|\bbeleidsdoeleinden\b")
 # A sentence that adds an exchange: "Daarnaast geven wij ...", "Ook sturen wij ...".
-ANOTHER_EXCHANGE = re.compile(r"^\W*(daarnaast|bovendien|tevens|verder|ook)\b")
+ANOTHER_EXCHANGE = re.compile(
+    r"^\W*(daarnaast|bovendien|tevens|verder|ook)\b(?! (als|wanneer|indien|zonder|dan|niet)\b)"
+)
 # "ook aan ...": the form adds another recipient or purpose to the same consent.
 ADDITIONAL_RECIPIENT = re.compile(
     r"\b(ook|daarnaast|bovendien|tevens)\b[^.]{0,80}\b(aan|met|naar|bij|voor)\b"
@@ -393,6 +400,8 @@ WITHDRAWAL = _re(
     r"\bstoppen met (je|jouw|uw|de|jullie|deze) toestemming\b",
     r"\b(wilt|wil) (u|je|jij|jullie)\b[^.?]{0,20}\b(stoppen|niet langer|niet meer)\b",
     r"\bbedenkt (u|je) zich\b",
+    r"\b(dat|als|wanneer|of) (u|je|jij|jullie)\b[^.]{0,50}\b(niet meer|niet langer)\b[^.]{0,10}"
+    r"\b(wilt|wil|willen)\b",
     r"\bvan gedachten (veranderen|verandert)\b",
     r"\b(toestemming|akkoord)\b[^.]{0,30}\b(stoppen|stopzetten|beeindigen|terugdraaien|terugnemen)\b",
 )
