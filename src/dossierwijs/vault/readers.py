@@ -232,13 +232,24 @@ def forget(member: Member) -> None:
 
 def convert_legacy(member: Member, passphrase: str) -> None:
     """A meelezer from before reader stores held the vault key in the keyring: give them
-    a reader store under the same passphrase and take their vault-key entry away."""
+    a reader store under the same passphrase and take their vault-key entry away.
+
+    Order: the store (with what is shared) first, then the vault-key entry goes, then the
+    database points to the store. A crash leaves the meelezer a store that opens, and never
+    a vault-key entry that outlives the conversion.
+    """
+    from .files import keyring_lock
     from .keyring import Keyring
 
     store = reader_store.new_store(str(member.vault_id), passphrase, None)
+    store.put_files(shared_files(member))
     store.state = reader_store.ACTIVE
-    keyring = Keyring.load(_data_dir())
+    store.save(_data_dir())
     old_entry = member.key_entry_id
+    with keyring_lock(_data_dir()):
+        keyring = Keyring.load(_data_dir())
+        keyring.remove(old_entry)
+        keyring.save(_data_dir())
     with transaction.atomic():
         member.key_entry_id = store.entry_id
         member.save(update_fields=["key_entry_id"])
@@ -247,12 +258,11 @@ def convert_legacy(member: Member, passphrase: str) -> None:
             actor=member,
             action=Action.EDIT,
             obj=member,
-            summary=_("Meelezer heeft voortaan alleen een eigen leessleutel"),
+            summary=_(
+                "Meelezer heeft voortaan alleen een eigen leessleutel; hij kende de "
+                "kluissleutel, vernieuw die als dat nodig is"
+            ),
         )
-        store.save(_data_dir())
-    sync(member)
-    keyring.remove(old_entry)
-    keyring.save(_data_dir())
 
 
 def after_unlock() -> None:
