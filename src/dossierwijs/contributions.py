@@ -57,6 +57,7 @@ class TodoItem:
     kind: str  # the app's own word, for grouping and tests
     detail: str = ""  # one plain sentence of why, optional
     due: date | None = None  # when it becomes late, if it has a date
+    rank: int = 50  # among items without a date: lower comes first
 
 
 @dataclass(frozen=True)

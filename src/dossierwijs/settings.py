@@ -48,6 +48,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "dossierwijs.vault.middleware.vault_lock",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "dossierwijs.vault.middleware.recovery_gate",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",

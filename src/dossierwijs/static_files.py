@@ -24,3 +24,8 @@ def serve_static(request, path: str):
     )
     response["Cache-Control"] = "public, max-age=3600"
     return response
+
+
+def favicon(request):
+    """What a browser fetches unasked on every page: the icon, not a 404 in the log."""
+    return serve_static(request, "favicon.svg")

@@ -1,9 +1,11 @@
 from django.urls import include, path, re_path
 
-from dossierwijs.static_files import serve_static
+from dossierwijs.static_files import favicon, serve_static
 
 urlpatterns = [
     re_path(r"^static/(?P<path>.+)$", serve_static, name="static"),
+    # Browsers ask for /favicon.ico on their own; the icon itself is a static file.
+    path("favicon.ico", favicon, name="favicon"),
     path("", include("dossierwijs.vault.urls")),
     path("", include("dossierwijs.dossier.urls")),
     path("", include("dossierwijs.letters.urls")),

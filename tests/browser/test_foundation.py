@@ -73,21 +73,46 @@ def test_a_family_sets_up_the_vault_and_invites_each_other(browser, live_app):
     code = page.locator("#recovery-code").inner_text().strip()
     assert re.fullmatch(r"[A-Z0-9]{4}(-[A-Z0-9]{4}){7}", code)
     visit(page, "02-herstelcode")
-    page.get_by_label("Ik heb de herstelcode bewaard.").check()
-    page.get_by_role("button", name="Naar mijn kluis").click()
+    # Skipping the code is not possible: the vault leads back to it, with a fresh code
+    # (the unconfirmed one stops working) and no menu to go around it.
+    page.goto("/dossier/")
+    assert page.url.endswith("/herstelcode/")
+    assert page.get_by_role("navigation", name="Hoofdmenu").count() == 0
+    fresh = page.locator("#recovery-code").inner_text().strip()
+    assert fresh != code
+    page.get_by_label("Typ de herstelcode over").fill(code)
+    page.get_by_role("button", name="Bevestigen en naar mijn kluis").click()
+    assert page.get_by_text("Dit is niet de code die hierboven staat").is_visible()
+    visit(page, "02b-herstelcode-verkeerd-overgetypt")
+    page.get_by_label("Typ de herstelcode over").fill(fresh.lower())
+    page.get_by_role("button", name="Bevestigen en naar mijn kluis").click()
+    page.wait_for_url(live_app.url + "/")
 
     assert page.get_by_role("heading", name="De kluis van Sanne Canarisvogel").is_visible()
     for section in [
         "Dossier",
         "Delen",
         "Toestemmingen",
-        "Gesprekken",
         "Brieven & verzoeken",
         "Termijnen",
         "Kennis",
     ]:
         assert page.get_by_role("heading", name=section, exact=True).count() == 1
+    assert page.get_by_role("heading", name="Wat u nu kunt doen").is_visible()
+    assert page.get_by_role("link", name="Voeg uw eerste document toe").is_visible()
     visit(page, "03-overzicht")
+
+    # A new recovery code from Mijn gegevens, confirmed the same way.
+    page.goto("/mijn-gegevens/")
+    page.get_by_label("Uw wachtzin", exact=True).fill(EVA)
+    page.get_by_role("button", name="Nieuwe herstelcode maken").click()
+    renewed = page.locator("#recovery-code").inner_text().strip()
+    assert renewed != fresh
+    visit(page, "03b-nieuwe-herstelcode")
+    page.get_by_label("Typ de herstelcode over").fill(renewed)
+    page.get_by_role("button", name="Bevestigen en naar mijn kluis").click()
+    page.wait_for_url(live_app.url + "/")
+    assert page.get_by_role("heading", name="De kluis van Sanne Canarisvogel").is_visible()
 
     joost_code = invite(page, "Joost Canarisvogel", "Mede-ouder")
     visit(page, "04-uitnodigingscode")

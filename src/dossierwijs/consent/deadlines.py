@@ -79,6 +79,7 @@ def first_steps(vault, member) -> list[TodoItem]:
             title=_("Laat een toestemmingsformulier van school controleren"),
             url=reverse("consent:check"),
             kind="begin",
+            rank=30,
             detail=_("Voordat u tekent: dossierwijs zegt of het formulier geldig is, en waarom."),
         )
     ]

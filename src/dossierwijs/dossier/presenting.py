@@ -49,6 +49,7 @@ def first_steps(vault, member) -> list[TodoItem]:
             title=_("Voeg uw eerste document toe"),
             url=reverse("dossier:upload"),
             kind="begin",
+            rank=10,
             detail=_("Een verslag, een brief van school of een e-mail: alles kan."),
         )
     ]

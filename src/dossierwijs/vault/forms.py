@@ -235,3 +235,23 @@ class ChangePassphraseForm(NewPassphraseMixin):
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
     field_order = ["current", "passphrase", "passphrase_again"]
+
+
+class RecoveryConfirmForm(forms.Form):
+    code = forms.CharField(
+        label=_("Typ de herstelcode over"),
+        help_text=_(
+            "Zo weet u zeker dat u hem goed heeft opgeschreven. Hoofdletters en streepjes "
+            "maken niet uit."
+        ),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+    )
+
+
+class RenewRecoveryForm(forms.Form):
+    current = forms.CharField(
+        label=_("Uw wachtzin"),
+        help_text=_("Nodig om een nieuwe herstelcode te maken. De oude werkt daarna niet meer."),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )

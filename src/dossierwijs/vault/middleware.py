@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 
 from . import keyholder, readers, state
+from .models import Vault
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
@@ -46,7 +47,7 @@ def vault_lock(get_response):
         if not open_paths:
             open_paths.update(reverse(name) for name in OPEN_WHEN_LOCKED)
         path = request.path_info
-        if path.startswith(settings.STATIC_URL):
+        if path.startswith(settings.STATIC_URL) or path == "/favicon.ico":
             return get_response(request)
         if keyholder.is_unlocked() and keyholder.idle_seconds() > settings.LOCK_AFTER_SECONDS:
             keyholder.lock()
@@ -73,5 +74,40 @@ def vault_lock(get_response):
         if not state.vault_exists():
             return redirect("vault:welcome")
         return redirect(f"{reverse('vault:login')}?next={path}")
+
+    return middleware
+
+
+# While the recovery code is not confirmed, a logged-in member reaches only these.
+RECOVERY_GATE_OPEN = {"vault:recovery_code", "vault:logout"}
+
+
+def recovery_gate(get_response):
+    """Nothing but the recovery-code page until a parent confirms they kept the code.
+
+    The code is stored nowhere: a vault whose only code nobody kept is one forgotten
+    passphrase away from lost for good (vault.recovery).
+    """
+    open_paths: set[str] = set()
+
+    def middleware(request):
+        if not open_paths:
+            open_paths.update(reverse(name) for name in RECOVERY_GATE_OPEN)
+        path = request.path_info
+        user = getattr(request, "user", None)
+        if (
+            path not in open_paths
+            and not path.startswith(settings.STATIC_URL)
+            and path != "/favicon.ico"
+            # Only a page the parent opens; a stray image or prefetch request must not
+            # fetch the code page, which would replace the code on the screen.
+            and request.headers.get("Sec-Fetch-Dest", "document") == "document"
+            and user is not None
+            and user.is_authenticated
+            and keyholder.is_unlocked()
+            and Vault.objects.filter(members__user=user, recovery_confirmed=False).exists()
+        ):
+            return redirect("vault:recovery_code")
+        return get_response(request)
 
     return middleware

@@ -32,6 +32,8 @@ class Vault(models.Model):
         default=Gezag.ONBEKEND,
     )
     is_demo = models.BooleanField(default=False)
+    # False from the wizard until a parent types the recovery code back (vault.recovery).
+    recovery_confirmed = models.BooleanField(default=True)
     created_at = models.DateTimeField(default=timezone.now)
 
     def __str__(self) -> str:

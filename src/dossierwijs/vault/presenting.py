@@ -45,7 +45,7 @@ def to_do(vault, member, today: date | None = None) -> ToDo:
     near.sort(key=lambda d: (d.due, d.title))
     tasks = [Task(d.title, d.url, d.next_step or "", d.due, d.due < today, False) for d in near] + [
         Task(i.title, i.url, i.detail, i.due, bool(i.due and i.due < today), i.kind == "begin")
-        for i in sorted(items, key=lambda i: (i.kind == "begin", i.due or date.max, i.title))
+        for i in sorted(items, key=lambda i: (i.kind == "begin", i.due or date.max, i.rank))
     ]
     return ToDo(tasks, len(deadlines) - len(near), bool(failed_deadlines or failed_items))
 
@@ -65,6 +65,7 @@ def invite_the_other_parent(vault, member) -> list[TodoItem]:
             title=_("Nodig %(name)s uit") % {"name": vault.other_parent_name},
             url=reverse("vault:invite"),
             kind="begin",
+            rank=20,
             detail=_("Met een eigen wachtzin ziet de andere ouder alles en kan meedoen."),
         )
     ]

@@ -68,6 +68,7 @@ def create_vault(
     other_parent_gezag: str = Gezag.ONBEKEND,
     vault_key: bytes | None = None,
     is_demo: bool = False,
+    recovery_confirmed: bool = True,
 ) -> NewVault:
     """Create the keyring, the encrypted database and the first parent.
 
@@ -96,6 +97,8 @@ def create_vault(
             other_parent_name=other_parent_name,
             other_parent_gezag=other_parent_gezag if other_parent_name.strip() else Gezag.ONBEKEND,
             is_demo=is_demo,
+            # The wizard shows the code and waits for the parent to type it back.
+            recovery_confirmed=recovery_confirmed,
         )
         member = Member.objects.create(
             vault=vault,

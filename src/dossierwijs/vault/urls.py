@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import data, door, home, journal, members, profile, reader
+from .views import data, door, home, journal, members, profile, reader, recovery
 
 app_name = "vault"
 
@@ -12,7 +12,13 @@ urlpatterns = [
     path("herstellen/", door.recover, name="recover"),
     path("herstellen/nieuwe-wachtzin/", door.recover_passphrase, name="recover_passphrase"),
     path("uitnodiging/", door.accept_invite, name="accept_invite"),
+    path("herstelcode/", recovery.recovery_code, name="recovery_code"),
     path("mijn-gegevens/", profile.profile, name="profile"),
+    path(
+        "mijn-gegevens/nieuwe-herstelcode/",
+        recovery.renew_recovery_code,
+        name="renew_recovery_code",
+    ),
     path("gezin/", members.member_list, name="members"),
     path("gezin/uitnodigen/", members.invite, name="invite"),
     path(

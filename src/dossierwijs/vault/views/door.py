@@ -15,6 +15,7 @@ from ..forms import (
     AcceptInviteForm,
     LoginForm,
     RecoveryCodeForm,
+    RecoveryConfirmForm,
     RecoveryPassphraseForm,
     WelcomeForm,
 )
@@ -55,9 +56,14 @@ def _safe_next(request, default: str = "vault:home") -> str:
     return reverse(default)
 
 
+def _already_in(request) -> bool:
+    """Logged in with the vault open: the door has nothing to offer."""
+    return request.user.is_authenticated and keyholder.is_unlocked()
+
+
 def welcome(request):
     if state.vault_exists():
-        return redirect("vault:login")
+        return redirect("vault:home" if _already_in(request) else "vault:login")
     form = WelcomeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -71,6 +77,7 @@ def welcome(request):
                 parent_name=data["parent_name"],
                 parent_gezag=data["parent_gezag"],
                 passphrase=data["passphrase"],
+                recovery_confirmed=False,
             )
         except services.VaultError as exc:
             form.add_error(None, exc.message)
@@ -81,11 +88,12 @@ def welcome(request):
             )
         else:
             login(request, created.member.user, backend=BACKEND)
-            # The recovery code is shown once, in this response, and stored nowhere.
+            # The code is stored nowhere: shown in this response, and until the parent types
+            # it back, every page leads to a fresh one (vault.recovery).
             return render(
                 request,
                 "vault/recovery_code.html",
-                {"recovery_code": created.recovery_code, "member": created.member},
+                {"recovery_code": created.recovery_code, "form": RecoveryConfirmForm()},
             )
     return render(request, "vault/welcome.html", {"form": form})
 
@@ -93,6 +101,8 @@ def welcome(request):
 def login_view(request):
     if not state.vault_exists():
         return redirect("vault:welcome")
+    if _already_in(request):
+        return redirect(_safe_next(request))
     form = LoginForm(request.POST or None)
     wait = throttle.wait_seconds(_client(request))
     status = 200

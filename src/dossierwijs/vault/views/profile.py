@@ -7,11 +7,12 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from .. import journal, services
-from ..forms import ChangePassphraseForm, ProfileForm
+from ..forms import ChangePassphraseForm, ProfileForm, RenewRecoveryForm
 from ..journal_model import Action
 from ..keyring import Keyring, WrongSecret
 from ..permissions import member_required
 from ..redirects import safe_next_url
+from ..roles import Capability
 
 
 @member_required
@@ -71,6 +72,9 @@ def profile(request):
         {
             "form": form,
             "passphrase_form": passphrase_form,
+            "renew_form": RenewRecoveryForm(prefix="renew")
+            if member.can(Capability.MANAGE_MEMBERS)
+            else None,
             "next": request.GET.get("next", ""),
         },
     )
