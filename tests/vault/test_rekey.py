@@ -188,3 +188,78 @@ def test_a_member_with_an_entry_from_before_key_pairs_is_named_to_invite_again(t
     with pytest.raises(WrongSecret):
         Keyring.load(data).open_with(STAYING, ("member",))
     assert Keyring.load(data).open_with(PASSPHRASE, ("member",))
+
+
+CRASH_AT = """
+from unittest import mock
+from dossierwijs.vault import files, rekey
+from dossierwijs.vault.blobs import BlobStore
+
+class Crash(BaseException):
+    pass
+
+seen = []
+def counted(module, name):
+    real = getattr(module, name)
+    def step(*args, **kwargs):
+        if len(seen) == CRASH:
+            raise Crash(name)
+        seen.append(name)
+        return real(*args, **kwargs)
+    return mock.patch.object(module, name, step)
+
+patches = [counted(files, "_write_temp"), counted(files, "_replace"),
+           counted(files, "_sync_folder"), counted(BlobStore, "rewrap"),
+           counted(rekey, "_rekey_database")]
+for p in patches:
+    p.start()
+try:
+    rekey.renew_vault_key(by=member, passphrase=os.environ["DOSSIERWIJS_PASSPHRASE"])
+    crashed = False
+except Crash:
+    crashed = True
+print(json.dumps({"crashed": crashed, "steps": seen}))
+os._exit(0)  # as a killed process: nothing more runs
+"""
+
+CHECK = """
+from django.conf import settings
+from dossierwijs.vault import journal, keyholder
+from dossierwijs.vault.blobs import BlobStore
+store = BlobStore.for_data_dir(settings.DATA_DIR)
+print(json.dumps({"key": keyholder.key().hex(), "journal": journal.verify(vault).intact,
+                  "blobs": sorted(store.get(b).decode("latin-1")[:7] for b in store.all_ids()),
+                  "same_id": store.put(b"Verslag van voor het vernieuwen")[1] is False}))
+"""
+
+
+@pytest.mark.slow
+def test_a_crash_at_any_step_of_a_renewal_leaves_a_vault_that_opens_whole(tmp_path):
+    import shutil
+
+    base = tmp_path / "basis"
+    cli(base, "init", "--kind", "Kind de Vries", "--ouder", "Eva")
+    python(base, SETUP.replace("services.remove_member(member=leaving, by=member)", ""))
+    crash_at = 0
+    while True:
+        data = tmp_path / f"crash-{crash_at}"
+        shutil.copytree(base, data)
+        old_key = Keyring.load(data).open_with(PASSPHRASE, ("member",))[0]
+        run = json.loads(
+            python(data, "import json, os\nCRASH = " + str(crash_at) + "\n" + CRASH_AT)
+        )
+        after = json.loads(python(data, "import json\n" + CHECK))  # opens, or fails the test
+        assert after["journal"] is True, (crash_at, run)
+        assert after["same_id"] is True
+        assert after["blobs"] == ["Verslag"]
+        assert not (data / "rekey.json").exists()
+        key = bytes.fromhex(after["key"])
+        # Whole: the database, the blobs and the keyring all under one key.
+        assert _opens_database(data, key)
+        assert Keyring.load(data).open_with(STAYING, ("member",))[0] == key
+        assert not _opens_database(data, old_key) or key == old_key
+        if not run["crashed"]:
+            assert key != old_key
+            break
+        crash_at += 1
+    assert crash_at >= 8  # every write step was stopped once
