@@ -221,3 +221,25 @@ def test_a_meelezer_accepts_while_the_vault_is_locked_and_joins_at_the_next_unlo
     assert not Invitation.objects.filter(name="Oma Truus").exists()
     store = reader_store.load(family.data_dir, truus.key_entry_id)
     assert store.state == reader_store.ACTIVE
+
+
+def test_an_ended_grant_or_an_ended_access_leaves_the_store_at_the_next_sync(family, two_documents):
+    from datetime import date, timedelta
+
+    from dossierwijs.vault.models import BuddyGrant
+
+    def titles():
+        store = reader_store.load(family.data_dir, family.meelezer.key_entry_id)
+        return [f.title for f in store.open(MEELEZER)]
+
+    yesterday = date.today() - timedelta(days=1)
+    BuddyGrant.objects.filter(member=family.meelezer).update(until=yesterday)
+    readers.sync(family.meelezer)
+    assert titles() == []
+    BuddyGrant.objects.filter(member=family.meelezer).update(until=None)
+    readers.sync(family.meelezer)
+    assert titles() == [two_documents[0].title]
+    family.meelezer.access_until = yesterday
+    family.meelezer.save()
+    readers.sync(family.meelezer)
+    assert titles() == []
