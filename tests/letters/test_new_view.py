@@ -27,7 +27,7 @@ def test_every_kind_has_its_form(kind, letter_family, school, client_for):
 def test_inzage_checklist_is_all_on_and_id_guidance_is_shown(letter_family, school, client_for):
     html = client_for("ouder").get(reverse("letters:new", args=["inzage"])).content.decode()
     boxes = re.findall(r'<input type="checkbox" name="f_checklist"[^>]*>', html)
-    assert len(boxes) == 10
+    assert len(boxes) == 11
     assert all("checked" in box for box in boxes)
     assert 'value="leerlingvolgsysteem"' in html
     assert "burgerservicenummer (BSN) en de pasfoto" in html

@@ -16,7 +16,8 @@ def test_reminder_states_the_passed_deadline_and_a_new_date():
     letter = write_letter("herinnering", sample_input("herinnering"), family_context(), "zakelijk")
     text = letter.body_text()
     assert "uiterlijk op 1 oktober 2026" in text
-    assert "uiterlijk op 12 december 2026" in text  # letter date + 14 days
+    # letter date + 14 days is Saturday 12 December: the next working day (issue 16 item 10)
+    assert "uiterlijk op 14 december 2026" in text
     assert "3 september 2026: ontvangstbevestiging" in text
 
 

@@ -126,3 +126,35 @@ def test_a_form_missing_only_where_and_how_long_is_not_called_invalid(tone):
     )
     text = normalise(write_letter("geen_toestemming", invalid, family_context(), tone).body_text())
     assert "dit formulier voldoet daar niet aan" in text and "artikel 13 avg" in text
+
+
+def test_the_reminders_new_reply_date_is_a_working_day():
+    from dataclasses import replace
+    from datetime import date
+
+    from dossierwijs.core.letters.model import dutch_date
+
+    data = replace(sample_input("herinnering"), answer_within_days=14)
+    # 11 December 2026 + 14 days = Christmas; 26 is a holiday and 27 a Sunday: Monday 28th
+    ctx = family_context(date=date(2026, 12, 11))
+    text = write_letter("herinnering", data, ctx, "zakelijk").body_text()
+    assert dutch_date(date(2026, 12, 28)) in text
+    assert dutch_date(date(2026, 12, 25)) not in text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_the_one_month_term_says_when_an_extension_is_allowed(tone):
+    text = normalise(
+        write_letter("inzage", sample_input("inzage"), family_context(), tone).body_text()
+    )
+    assert "ingewikkeld" in text and "veel verzoeken" in text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_the_access_request_asks_a_free_digital_copy_and_who_consulted_when(tone):
+    ctx = family_context(signers=(EVA,), other_parents=())
+    text = normalise(write_letter("inzage", sample_input("inzage"), ctx, tone).body_text())
+    assert "digitaal, per e-mail aan eva@example.nl" in text
+    assert "de eerste kopie is kosteloos" in text
+    assert "alleen het dossier op school komen inzien is niet genoeg" in text
+    assert "c-579/21" in text and "wanneer en waarvoor" in text

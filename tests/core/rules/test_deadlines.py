@@ -185,3 +185,27 @@ def test_a_holiday_cluster_moves_the_deadline_four_days_in_2038():
     assert deadline.plain_end == date(2038, 4, 24)  # a Saturday before Easter Monday
     assert deadline.due == date(2038, 4, 28)
     assert "Tweede Paasdag en Koningsdag" in deadline.explanation
+
+
+def test_admission_decision_within_six_weeks_of_the_written_application():
+    from dossierwijs.core.rules.deadlines import admission_decision_deadline, deadline_for
+
+    plain = admission_decision_deadline(date(2026, 3, 2))
+    assert plain.due == date(2026, 4, 13)
+    assert "WPO artikel 40" in plain.basis and "18a" not in plain.basis
+    assert any("4 weken" in note for note in plain.notes)
+    assert deadline_for("toelating", date(2026, 3, 2), extended=True).due == date(2026, 5, 11)
+
+
+def test_the_incomplete_application_rule_is_not_labelled_wpo_18a():
+    from dossierwijs.core.rules.deadlines import application_decision_deadline
+
+    assert "18a" not in application_decision_deadline(date(2026, 3, 2)).basis
+
+
+def test_the_gpo_term_runs_from_the_day_after_the_decision_was_made_known():
+    from dossierwijs.core.rules.deadlines import gpo_deadline
+
+    deadline = gpo_deadline(date(2026, 3, 2))
+    assert "bekend is gemaakt" in deadline.basis
+    assert deadline.due == date(2026, 4, 13)

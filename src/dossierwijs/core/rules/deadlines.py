@@ -29,7 +29,7 @@ from dossierwijs.core.rules.holidays import (
 from dossierwijs.core.rules.sources import Confidence, hedge_sentence, weakest
 from dossierwijs.core.rules.sources import source as get_source
 
-KINDS = ("verzoek", "gespreksverslag", "gpo", "opp", "aanmelding")
+KINDS = ("verzoek", "gespreksverslag", "gpo", "opp", "aanmelding", "toelating")
 
 
 @dataclass(frozen=True)
@@ -220,17 +220,20 @@ def meeting_report_deadline(sent: date) -> Deadline:
     )
 
 
-def gpo_deadline(decision: date) -> Deadline:
-    """Six weeks to ask the Geschillencommissie Passend Onderwijs, from the school's decision.
+def gpo_deadline(made_known: date) -> Deadline:
+    """Six weeks to ask the Geschillencommissie Passend Onderwijs.
 
-    # Wet passend onderwijs; GPO practice (fact 3.31). Lateness can be excused when the decision
-    # did not say how to object (GPO 108771).
+    ``made_known`` is the day the school's decision was made known to the parents (sent or
+    handed over); the six weeks run from the day after (issue 16 item 10). # Wet passend
+    onderwijs; GPO practice (fact 3.31). Lateness can be excused when the decision did not
+    say how to object (GPO 108771).
     """
     return _period(
-        decision,
+        made_known,
         weeks=6,
         kind="gpo",
-        basis="Geschillencommissie Passend Onderwijs: verzoek binnen 6 weken na het besluit",
+        basis="Geschillencommissie Passend Onderwijs: verzoek binnen 6 weken, gerekend vanaf "
+        "de dag na de dag waarop het besluit aan u bekend is gemaakt",
         source_ids=("gpo", "atw-3"),
         extra_notes=(
             "Stuur uw verzoek liever ruim voor deze dag. Stond in het besluit niet hoe u "
@@ -253,17 +256,45 @@ def opp_deadline(enrolled: date) -> Deadline:
     )
 
 
+def admission_decision_deadline(applied: date, extended: bool = False) -> Deadline:
+    """Six weeks after a written application for the school's decision on admission.
+
+    The school may extend once by at most four weeks, telling the parents in writing.
+    # WPO art. 40 (WEC art. 40; WVO art. 27 old numbering) (V-sec; issue 16 item 6)
+    """
+    extra: tuple[str, ...] = (
+        "Meestal heeft de school dan nog geen besluit genomen: na 10 weken heeft uw kind "
+        "recht op een tijdelijke plaats op de school waar u het aanmeldde.",
+    )
+    if not extended:
+        extra = (
+            "De school mag deze termijn één keer met hooguit 4 weken verlengen. Dat moet zij u "
+            "schriftelijk laten weten.",
+        )
+    return _period(
+        applied,
+        weeks=10 if extended else 6,
+        kind="toelating",
+        basis="WPO artikel 40: besluit over toelating binnen 6 weken na de schriftelijke "
+        "aanmelding, eenmaal te verlengen met hooguit 4 weken",
+        source_ids=("wpo-40-toelating", "atw-3"),
+        extra_notes=extra,
+    )
+
+
 def application_decision_deadline(completed: date) -> Deadline:
     """Four weeks after an incomplete application was completed (or the term to do so ended).
 
     Within this period the school must send its decision not to handle the application.
-    # WPO art. 18a; WVO art. 17a (old numbering) (fact 3.26)
+    The rule is in the admission article of the WPO (art. 40), not in art. 18a (which is
+    about the samenwerkingsverband); the exact paragraph was not verified (fact 3.26).
     """
     return _period(
         completed,
         weeks=4,
         kind="aanmelding",
-        basis="WPO artikel 18a: besluit binnen 4 weken nadat de aanmelding is aangevuld",
+        basis="WPO artikel 40 (aanmelding; het precieze lid hebben wij niet gecontroleerd): "
+        "besluit binnen 4 weken nadat de aanmelding is aangevuld",
         source_ids=("wpo-18a-aanmelding", "atw-3"),
         extra_notes=(
             "De 4 weken lopen vanaf het moment dat u de gegevens aanvulde, of vanaf het "
@@ -276,6 +307,8 @@ def deadline_for(kind: str, start: date, extended: bool = False) -> Deadline:
     """Dispatch by the Dutch kind name used in the CLI and the pages (see ``KINDS``)."""
     if kind == "verzoek":
         return rights_request_deadline(start, extended)
+    if kind == "toelating":
+        return admission_decision_deadline(start, extended)
     functions = {
         "gespreksverslag": meeting_report_deadline,
         "gpo": gpo_deadline,
@@ -290,6 +323,7 @@ def deadline_for(kind: str, start: date, extended: bool = False) -> Deadline:
 __all__ = [
     "KINDS",
     "Deadline",
+    "admission_decision_deadline",
     "application_decision_deadline",
     "deadline_for",
     "extension_announcement_explained",

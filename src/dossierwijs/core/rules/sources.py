@@ -327,7 +327,8 @@ _ALL = [
     ),
     Source(
         "wpo-18a-aanmelding",
-        "WPO artikel 18a: aanmelding, gegevens aanvullen, besluit binnen 4 weken",
+        "Aanmelding: gegevens aanvullen, besluit binnen 4 weken (de bron noemt WPO 18a; dat "
+        "artikel gaat over het samenwerkingsverband, de aanmelding staat in WPO 40)",
         "http://www.passendonderwijsenouders.nl/nl/wet--en-regelgeving/privacy-en-leerlingendossier/aanleveren-informatie-/",
         "V-sec",
         fact="3.26",
@@ -427,6 +428,20 @@ _ALL = [
         "https://privacy-web.nl/en/wetgeving/algemene-verordening-gegevensbescherming-avg-2/artikel-17/",
         "V",
         fact="1.22",
+    ),
+    Source(
+        "wpo-40-toelating",
+        "WPO artikel 40 (WVO artikel 27 oud, WEC artikel 40): besluit over toelating binnen 6 "
+        "weken na de schriftelijke aanmelding, eenmaal 4 weken verlengen",
+        "http://www.passendonderwijsenouders.nl/nl/wet--en-regelgeving/inspraak-ouders/leerlingniveau/toelating/",
+        "V-sec",
+    ),
+    Source(
+        "cjeu-c579-21",
+        "Hof van Justitie C-579/21 (Pankki S): wanneer en waarvoor gegevens zijn geraadpleegd "
+        "hoort bij inzage",
+        "https://privacyoutloud.ro/2023/06/26/cjeu-delivers-judgment-on-data-subjects-right-to-know-the-date-of-and-the-reasons-for-the-consultation-of-their-personal-data",
+        "V-sec",
     ),
     Source(
         "jeugdwet-7-3-11",

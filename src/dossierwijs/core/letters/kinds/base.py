@@ -179,9 +179,12 @@ def one_month_term(ctx: LetterContext, tone: str) -> str:
     """The one-month answer term of AVG art. 12 lid 3, in the tone asked."""
     # AVG art. 12 lid 3: answer without undue delay, at the latest within one month
     # of receipt; extension by two months only with reasons, told within that month.
+    # The extension only where the complexity and number of requests make it necessary
+    # (AVG art. 12 lid 3, second sentence; fact 1.2), announced with reasons (fact 1.3).
     core = (
         "binnen één maand na ontvangst (artikel 12 lid 3 AVG). Die termijn kan alleen "
-        "met twee maanden worden verlengd als u dat binnen de eerste maand laat weten, "
+        "met twee maanden worden verlengd als dat nodig is omdat het verzoek ingewikkeld is "
+        "of omdat u veel verzoeken krijgt, en als u dat binnen de eerste maand laat weten, "
         "met de reden erbij."
     )
     return pick(

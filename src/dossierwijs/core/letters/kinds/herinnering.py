@@ -42,7 +42,12 @@ class HerinneringInput(RequestHistory):
 
 
 def _answer_by(data: HerinneringInput, ctx: LetterContext) -> str:
-    return dutch_date(ctx.date + timedelta(days=data.answer_within_days))
+    """The new reply date, moved to the next working day (Goede Vrijdag counted as a holiday:
+    the cautious choice), as a date the school can actually answer on."""
+    from dossierwijs.core.rules.holidays import next_working_day
+
+    day = ctx.date + timedelta(days=data.answer_within_days)
+    return dutch_date(next_working_day(day, good_friday=True))
 
 
 ESSENTIAL_FACTS = (

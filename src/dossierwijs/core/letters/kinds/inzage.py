@@ -1,15 +1,17 @@
 """Inzageverzoek: access to, and a copy of, everything the organisation keeps about the child.
 
 AVG art. 15 (access, lid 1 a-h information), art. 15 lid 3 (the copy; CJEU C-487/21:
-a faithful and intelligible reproduction, including documents where needed),
-art. 12 lid 3 (one month).
+a faithful and intelligible reproduction, including documents where needed; the first
+copy is free, a request made by e-mail is answered electronically: fact 1.4, 1.14),
+CJEU C-579/21 (the dates and purposes of consultations are part of access, the identity
+of individual employees normally not), art. 12 lid 3 (one month).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Attachment, Letter, LetterContext, Paragraph
+from ..model import Attachment, Letter, LetterContext, Paragraph, Writer
 from .base import (
     ONE_MONTH,
     WHO_ASKS,
@@ -17,6 +19,7 @@ from .base import (
     about,
     build_letter,
     check_input,
+    data_of,
     label,
     one_month_term,
     pick,
@@ -52,6 +55,11 @@ CHECKLIST: dict[str, str] = {
         "aan wie u gegevens over {kind} hebt verstrekt of nog gaat verstrekken "
         "(de ontvangers, artikel 15 lid 1 onder c AVG)"
     ),
+    "raadplegingen": (
+        "wanneer en waarvoor {gegevens} zijn ingezien of gebruikt, bijvoorbeeld "
+        "volgens het logboek van het leerlingvolgsysteem (Hof van Justitie van de EU, zaak "
+        "C-579/21)"
+    ),
     "bewaartermijn": "hoe lang u de gegevens bewaart (de bewaartermijn)",
     "doelen_bron": "voor welke doelen u de gegevens gebruikt en van wie u ze hebt gekregen",
 }
@@ -64,6 +72,7 @@ CHECKLIST_LABELS: dict[str, str] = {
     "overzicht": "Overzicht van alle soorten gegevens",
     "toegang": "Wie toegang heeft",
     "ontvangers": "Aan wie gegevens zijn verstrekt (artikel 15 lid 1 c)",
+    "raadplegingen": "Wanneer en waarvoor de gegevens zijn ingezien (logboek)",
     "bewaartermijn": "De bewaartermijn",
     "doelen_bron": "Doelen en bron van de gegevens",
 }
@@ -110,7 +119,7 @@ def _items(data: InzageInput, ctx: LetterContext) -> list[str]:
     if unknown:
         raise ValueError(f"unknown checklist keys: {unknown}")
     items = [
-        CHECKLIST[key].format(systeem=system, kind=about(ctx))
+        CHECKLIST[key].format(systeem=system, kind=about(ctx), gegevens=data_of(ctx))
         for key in CHECKLIST
         if key in data.checklist
     ]
@@ -127,6 +136,11 @@ ESSENTIAL_FACTS = (
         "kopie",
         "Uitdrukkelijk een kopie gevraagd (artikel 15 lid 3 AVG)",
         phrases=("een kopie van alle persoonsgegevens", "artikel 15 lid 3 AVG"),
+    ),
+    EssentialFact(
+        "digitaal_kosteloos",
+        "Een digitale kopie, de eerste kosteloos, niet alleen inzien op school",
+        phrases=("digitaal", "kosteloos", "op school"),
     ),
     ONE_MONTH,
     EssentialFact(
@@ -169,6 +183,19 @@ def compose(data: InzageInput, ctx: LetterContext, tone: str) -> Letter:
         "volledig en begrijpelijk weergeven, waar nodig met kopieën van de documenten zelf "
         "(Hof van Justitie van de EU, zaak C-487/21)."
     )
+    mail = ctx.signers[0].email if ctx.signers and ctx.writer is not Writer.JONGERE else ""
+    if ctx.writer is Writer.JONGERE:
+        mail = ctx.child.email
+    send_to = f"per e-mail aan {mail}" if mail else "per e-mail"
+    digital = (
+        we(ctx, "Wij ontvangen", "Ik ontvang")
+        + f" de kopie graag digitaal, {send_to}. De eerste kopie is kosteloos (artikel 15 "
+        "lid 3 AVG). Alleen het dossier op school komen inzien is niet genoeg: "
+        + we(ctx, "wij vragen", "ik vraag")
+        + " om een kopie die "
+        + we(ctx, "wij mogen", "ik mag")
+        + " houden."
+    )
     checklist_intro = pick(
         tone,
         vriendelijk="Het zou " + we(ctx, "ons", "mij") + " erg helpen als u ook aan het "
@@ -204,6 +231,7 @@ def compose(data: InzageInput, ctx: LetterContext, tone: str) -> Letter:
         Paragraph(who_asks(ctx)),
         Paragraph(opening),
         Paragraph(copy),
+        Paragraph(digital),
         Paragraph(checklist_intro, tuple(_items(data, ctx))),
         Paragraph(one_month_term(ctx, tone)),
         Paragraph(identity),
