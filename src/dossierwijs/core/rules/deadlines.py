@@ -303,6 +303,22 @@ def application_decision_deadline(completed: date) -> Deadline:
     )
 
 
+# The court route after a refused or unanswered rights request, and how short it is.
+# UAVG art. 34 (a bestuursorgaan, e.g. a public school board: bezwaar under the Awb, six
+# weeks, Awb 6:7) and art. 35 lid 2 (otherwise a petition to the civil court within six
+# weeks of the answer, or of the end of the answer term). Fact 1.35-1.36 (V-sec); whether a
+# given school board is a bestuursorgaan was not verified, hence the advice to ask.
+COURT_ROUTE = (
+    "U kunt ook naar de rechter, maar de termijn is kort: zes weken. Is de school openbaar "
+    "(het bestuur is dan een bestuursorgaan), dan maakt u binnen zes weken bezwaar bij het "
+    "schoolbestuur (UAVG artikel 34). Anders dient u binnen zes weken een verzoekschrift in "
+    "bij de rechtbank (UAVG artikel 35). De zes weken lopen vanaf het antwoord van de school, "
+    "of vanaf het einde van de termijn als er geen antwoord kwam. Welke weg voor uw school "
+    "geldt, hebben wij niet kunnen controleren: vraag het na bij het Juridisch Loket."
+)
+COURT_ROUTE_SOURCE_IDS = ("uavg-34-35",)
+
+
 def deadline_for(kind: str, start: date, extended: bool = False) -> Deadline:
     """Dispatch by the Dutch kind name used in the CLI and the pages (see ``KINDS``)."""
     if kind == "verzoek":

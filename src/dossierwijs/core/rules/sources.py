@@ -430,6 +430,14 @@ _ALL = [
         fact="1.22",
     ),
     Source(
+        "uavg-34-35",
+        "UAVG artikel 34 en 35: bezwaar (Awb, 6 weken) bij een bestuursorgaan, anders een "
+        "verzoekschrift bij de rechtbank binnen 6 weken",
+        "https://lexboost.com/rechtspraak/ECLI:NL:HR:2023:1216",
+        "V-sec",
+        fact="1.35-1.36",
+    ),
+    Source(
         "wpo-40-toelating",
         "WPO artikel 40 (WVO artikel 27 oud, WEC artikel 40): besluit over toelating binnen 6 "
         "weken na de schriftelijke aanmelding, eenmaal 4 weken verlengen",

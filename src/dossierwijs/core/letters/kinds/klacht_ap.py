@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from dossierwijs.core.rules.deadlines import COURT_ROUTE
+
 from ..model import (
     Attachment,
     Letter,
@@ -133,8 +135,7 @@ def compose(data: KlachtInput, ctx: LetterContext, tone: str) -> Letter:
         "uw herinnering en de reacties die u kreeg.",
         "Een klacht indienen is gratis (artikel 57 lid 3 AVG). De Autoriteit "
         "Persoonsgegevens laat u binnen drie maanden weten hoe het met uw klacht staat.",
-        "U kunt ook naar de rechter. Welke weg dat is, hangt af van de school (openbaar of "
-        "bijzonder). Vraag dat na bij een jurist of het Juridisch Loket.",
+        COURT_ROUTE,
     ]
     if data.reminder_on is None:
         guidance.insert(0, "Let op: u hebt nog geen herinnering gestuurd.")
