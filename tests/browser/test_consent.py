@@ -92,7 +92,9 @@ def test_a_parent_checks_a_blanket_form_and_refuses_it(browser, vault, tmp_path)
     for title in CRITERIA:
         heading = page.get_by_role("heading", name=re.compile(rf"^{re.escape(title)}\b"))
         assert heading.is_visible(), title
-        assert "gebrek" in heading.inner_text(), title
+        # Storage and duration are owed information (AVG art. 13), not validity conditions.
+        expected = "ontbreekt" if title in ("Waar bewaard", "Hoe lang") else "gebrek"
+        assert expected in heading.inner_text(), title
     marked = page.locator("mark.highlight")
     assert marked.count() >= 4
     assert "alle betrokken instanties" in page.locator("main").inner_text()
@@ -114,6 +116,33 @@ def test_a_parent_checks_a_blanket_form_and_refuses_it(browser, vault, tmp_path)
     text = page.locator("main").inner_text()
     assert "Geen-toestemmingsverklaring is gemaakt" in text
     visit(page, "toestemming-04-geen-toestemmingsverklaring")
+    page.context.close()
+
+
+INCOMPLETE_FORM = """Toestemming overleg logopedie
+De logopedist van Praktijk Klankrijk, mevrouw J. Smit, wil de uitslag van de laatste leestoets
+van Sanne opvragen bij de leerkracht van groep 7 van OSG De Klimop, zodat zij de oefeningen
+kan afstemmen op wat in de klas gebeurt.
+[ ] Ja, de uitslag mag naar de logopedist.
+[ ] Nee.
+U bent vrij om nee te zeggen; de behandeling gaat dan gewoon door.
+U kunt uw toestemming altijd intrekken met een e-mail aan info@klankrijk.nl.
+Handtekening ouder: ____________   Datum: ________
+"""
+
+
+def test_a_form_silent_on_storage_and_duration_reads_valid_but_ask_first(browser, vault):
+    page = logged_in(browser, vault)
+    page.goto("/toestemmingen/controleren/")
+    page.get_by_label("Plak de tekst van het formulier").fill(INCOMPLETE_FORM)
+    page.get_by_role("button", name="Controleer het formulier").click()
+    page.wait_for_url(re.compile(r"/toestemmingen/controleren/[0-9a-f-]{36}/$"))
+    assert page.get_by_role("heading", name="Oordeel: onvolledig").is_visible()
+    text = page.locator("main").inner_text()
+    assert "Geldig volgens de AVG, maar waar of hoe lang ontbreekt" in text
+    assert page.get_by_role("heading", name="Eerst navragen").is_visible()
+    assert page.get_by_role("heading", name="Geen-toestemmingsverklaring maken").count() == 0
+    visit(page, "toestemming-05-uitkomst-onvolledig")
     page.context.close()
 
 

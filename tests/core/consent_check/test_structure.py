@@ -242,3 +242,11 @@ def test_ook_als_u_nee_kiest_is_no_second_exchange():
         "Ook als u nee kiest, krijgt uw kind les van de consulent."
     )
     assert judge_doel(form).oordeel == "ok"
+
+
+def test_a_person_by_title_and_the_childs_first_name_are_no_extra_recipients():
+    form = Form(
+        "De logopedist van Praktijk Klankrijk, mevrouw J. Smit, wil de leestoets van Sanne "
+        "opvragen bij de leerkracht van OSG De Klimop.\n[ ] Ja  [ ] Nee"
+    )
+    assert judge_granulair(form).oordeel == "ok"

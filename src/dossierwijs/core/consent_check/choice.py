@@ -175,7 +175,25 @@ def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
     sharing = [s for s in form.body if shares(s) and not p.WITHDRAWAL.search(s.key)]
     if any(p.ADDITIONAL_RECIPIENT.search(s.key) for s in sharing):
         return True
-    return len(organisation_names(sharing)) >= 3
+    return len(_recipient_names(sharing)) >= 3
+
+
+def _recipient_names(sentences: list[Sentence]) -> set[str]:
+    """Names that stand as a party in the exchange: after "naar", "met", "aan", "bij", "van"
+    or in a list with one, not a person named by a title ("mevrouw J. Smit") and not a
+    first name alone (the child: "de leestoets van Sanne")."""
+    found = set()
+    for s in sentences:
+        for name in organisation_names([s]):
+            at = s.text.find(name)
+            before = s.text[max(0, at - 40) : at] if at != -1 else ""
+            if re.search(r"\b(mevrouw|meneer|mw|dhr|dr|mevr)\.?\s*([A-Z]\.\s*)*$", before):
+                continue
+            if " " not in name and not name.isupper() and re.search(r"\bvan\s*$", before):
+                continue  # "van Sanne": whose data, not who gets it
+            if re.search(r"\b(naar|met|aan|bij|tussen|van|en)\b[^.;]{0,40}$", before):
+                found.add(name)
+    return found
 
 
 # Overweging 32 en 43.
