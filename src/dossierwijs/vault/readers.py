@@ -15,7 +15,6 @@ import secrets
 import threading
 import time
 from dataclasses import dataclass, field
-from datetime import timedelta
 from pathlib import Path
 
 from django.conf import settings
@@ -133,33 +132,7 @@ def set_grant(*, document, buddy: Member, by: Member, shared: bool) -> None:
         sync_later(buddy)
 
 
-# -- invitations -----------------------------------------------------------------------------
-def create_invitation(*, by: Member, name: str, access_until=None, days: int = 7):
-    """A meelezer's invitation: the code opens an empty reader store, never the vault key."""
-    code = crypto.new_code(groups=6)
-    expires = timezone.now() + timedelta(days=days)
-    store = reader_store.new_store(str(by.vault.pk), code, expires.isoformat())
-    with transaction.atomic():
-        invitation = Invitation.objects.create(
-            id=store.entry_id,
-            vault=by.vault,
-            role=Role.MEELEZER,
-            name=name,
-            created_by=by,
-            expires_at=expires,
-            access_until=access_until,
-        )
-        journal.record(
-            vault=by.vault,
-            actor=by,
-            action=Action.INVITE,
-            obj=invitation,
-            summary=_("Uitnodiging als %(role)s") % {"role": Role.MEELEZER.label},
-        )
-        store.save(_data_dir())
-    return invitation, code
-
-
+# -- invitations (made by services.create_invitation) ----------------------------
 class AcceptedWhileLocked(Exception):
     """The meelezer has a passphrase now; the vault makes the member at its next unlock."""
 

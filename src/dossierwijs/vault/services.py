@@ -15,7 +15,7 @@ from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import crypto, journal, keyholder, readers, rekey, throttle
+from . import crypto, journal, keyholder, reader_store, readers, rekey, throttle
 from .files import keyring_lock
 from .journal_model import Action
 from .keyring import KeyEntry, Keyring, KeyringError, WrongSecret
@@ -233,19 +233,23 @@ def create_invitation(*, by: Member, role: str, name: str, access_until=None, da
     """A one-time code that the parent passes on themselves; the app sends nothing."""
     if role not in Role.values:
         raise VaultError(_("Onbekende rol."))
-    if role == Role.MEELEZER:  # their code must not open the vault key
-        return readers.create_invitation(
-            by=by, name=name, access_until=access_until, days=days
-        )
-    keyring = Keyring.load(_data_dir())
     code = crypto.new_code(groups=6)
     expires = timezone.now() + timedelta(days=days)
-    entry = keyring.add(
-        KeyEntry.wrap(keyholder.key(), code, "invitation", expires=expires.isoformat(), role=role)
-    )
+    if role == Role.MEELEZER:
+        # Their code opens an empty reader store of their own, never the vault key.
+        store = reader_store.new_store(str(by.vault.pk), code, expires.isoformat())
+        entry_id, save = store.entry_id, store.save
+    else:
+        keyring = Keyring.load(_data_dir())
+        entry = keyring.add(
+            KeyEntry.wrap(
+                keyholder.key(), code, "invitation", expires=expires.isoformat(), role=role
+            )
+        )
+        entry_id, save = entry.id, keyring.save
     with transaction.atomic():
         invitation = Invitation.objects.create(
-            id=entry.id,
+            id=entry_id,
             vault=by.vault,
             role=role,
             name=name,
@@ -260,7 +264,7 @@ def create_invitation(*, by: Member, role: str, name: str, access_until=None, da
             obj=invitation,
             summary=_("Uitnodiging als %(role)s") % {"role": Role(role).label},
         )
-    keyring.save(_data_dir())
+    save(_data_dir())
     return invitation, code
 
 
