@@ -35,6 +35,45 @@ with open(target, "wb") as out:
 """
 
 
+# A backup as the first format wrote it (before the header was authenticated): still restored.
+CRAFT_FORMAT_1_BACKUP = """
+import io, struct, zipfile, json
+from django.conf import settings
+from dossierwijs.vault import crypto, keyholder
+from dossierwijs.vault.backup import records_json
+from dossierwijs.vault.blobs import BlobStore
+from dossierwijs.vault.keyring import Keyring
+store = BlobStore.for_data_dir(settings.DATA_DIR)
+blob_id, _new = store.put(b"oud document")
+payload = io.BytesIO()
+with zipfile.ZipFile(payload, "w") as archive:
+    archive.writestr("records.json", records_json(vault))
+    archive.writestr("meta.json", json.dumps({"vault_id": str(vault.pk), "format": 1}))
+    archive.write(store._path(blob_id), "blobs/" + blob_id)
+header = Keyring.load(settings.DATA_DIR).to_json().encode()
+key = crypto.subkey(keyholder.key(), "backup")
+sealed = crypto.encrypt(key, payload.getvalue(), associated=struct.pack(">I?", 0, True))
+with open(TARGET, "wb") as out:
+    out.write(b"DOSSIERWIJS-BACKUP\\n" + struct.pack(">I", len(header)) + header)
+    out.write(struct.pack(">I", len(sealed)) + sealed)
+print(blob_id)
+"""
+
+
+def test_a_backup_in_the_first_format_is_still_restored(tmp_path):
+    _init(tmp_path / "a")
+    backup = tmp_path / "oud.dwbackup"
+    blob_id = python(tmp_path / "a", CRAFT_FORMAT_1_BACKUP.replace("TARGET", repr(str(backup))))
+    cli(tmp_path / "b", "restore", str(backup))
+    out = python(
+        tmp_path / "b",
+        "from django.conf import settings\n"
+        "from dossierwijs.vault.blobs import BlobStore\n"
+        f"print(BlobStore.for_data_dir(settings.DATA_DIR).get({blob_id.strip()!r}))",
+    )
+    assert "oud document" in out
+
+
 def _init(folder):
     cli(folder, "init", "--kind", "Sanne", "--ouder", "Eva")
 
