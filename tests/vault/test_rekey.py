@@ -263,3 +263,17 @@ def test_a_crash_at_any_step_of_a_renewal_leaves_a_vault_that_opens_whole(tmp_pa
             break
         crash_at += 1
     assert crash_at >= 8  # every write step was stopped once
+
+
+@pytest.mark.slow
+def test_the_command_line_renews_the_key_and_prints_the_new_recovery_code(tmp_path):
+    data = tmp_path / "data"
+    cli(data, "init", "--kind", "Kind de Vries", "--ouder", "Eva")
+    old_key = Keyring.load(data).open_with(PASSPHRASE, ("member",))[0]
+    result = cli(data, "sleutel-vernieuwen")
+    code = result.stdout.split("u ziet hem maar één keer):\n")[1].split("\n")[0]
+    new_key = Keyring.load(data).open_with(code, ("recovery",))[0]
+    assert new_key != old_key and _opens_database(data, new_key)
+    assert "Oude back-ups openen nog met de oude sleutel" in result.stdout
+    wrong = cli(data, "sleutel-vernieuwen", passphrase="niet de goede wachtzin", check=False)
+    assert wrong.returncode == 1 and "opent de kluis niet" in wrong.stderr

@@ -1,4 +1,4 @@
-"""Commands for the vault itself: serve, init, backup, restore, journal verify."""
+"""Commands for the vault itself: serve, init, backup, restore, sleutel-vernieuwen, journal."""
 
 from __future__ import annotations
 
@@ -62,6 +62,14 @@ def register(subparsers) -> None:
     restore.add_argument("file", metavar="BESTAND")
     add_passphrase_option(restore)
     restore.set_defaults(handler=cmd_restore)
+
+    renew = add_command(
+        subparsers,
+        "sleutel-vernieuwen",
+        "geef de kluis een nieuwe sleutel, na het verwijderen van iemand (nieuwe herstelcode)",
+    )
+    add_passphrase_option(renew)
+    renew.set_defaults(handler=cmd_renew_key)
 
     journal = add_command(subparsers, "journal", "het logboek")
     journal_sub = journal.add_subparsers(dest="journal_command", metavar="OPDRACHT")
@@ -209,6 +217,40 @@ def cmd_restore(args) -> int:
         print(f"Het bestand {args.file} bestaat niet.", file=sys.stderr)
         return 1
     print(f"De back-up is teruggezet in {settings.DATA_DIR}.")
+    return 0
+
+
+def cmd_renew_key(args) -> int:
+    """Sleutel vernieuwen from the command line (as on the Gezin page)."""
+    setup_django()
+    from dossierwijs.vault import rekey, services
+    from dossierwijs.vault.keyring import WrongSecret
+    from dossierwijs.vault.roles import Capability
+
+    secret = read_secret(args)
+    try:
+        member = services.login_with_passphrase(secret)
+    except WrongSecret:
+        print("Deze wachtzin opent de kluis niet. Er is niets gewijzigd.", file=sys.stderr)
+        return 1
+    except services.VaultError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    if not member.can(Capability.MANAGE_MEMBERS):
+        print("Dit kan uw rol in deze kluis niet. Er is niets gewijzigd.", file=sys.stderr)
+        return 1
+    try:
+        renewed = rekey.renew_vault_key(by=member, passphrase=secret)
+    except rekey.RekeyError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    print("De kluis heeft een nieuwe sleutel. De anderen houden hun eigen wachtzin.")
+    print("Uw nieuwe herstelcode (de oude werkt niet meer; u ziet hem maar één keer):")
+    print(renewed.recovery_code)
+    if renewed.must_be_invited_again:
+        names = ", ".join(renewed.must_be_invited_again)
+        print(f"Deze gezinsleden kunnen er niet meer in; nodig hen opnieuw uit: {names}")
+    print("Oude back-ups openen nog met de oude sleutel. Maak nu een nieuwe back-up.")
     return 0
 
 
