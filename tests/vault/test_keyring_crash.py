@@ -15,7 +15,7 @@ from unittest import mock
 import pytest
 
 from dossierwijs.vault import files, journal, keyholder, services
-from dossierwijs.vault.keyring import Keyring, WrongSecret
+from dossierwijs.vault.keyring import KeyEntry, Keyring, WrongSecret
 from dossierwijs.vault.roles import Role
 from tests.personas import PASSPHRASES, TEST_VAULT_KEY
 
@@ -160,3 +160,25 @@ def test_the_keyring_is_written_privately_and_atomically(tmp_path):
         files.write_private_file(path, b'{"a": 2}')
     assert json.loads(path.read_text()) == {"a": 1}
     assert [p.name for p in tmp_path.iterdir()] == ["keyring.json"]
+
+
+@pytest.mark.django_db
+def test_a_passphrase_change_keeps_what_another_writer_added_meanwhile(tmp_path, settings):
+    """Another writer (the command line beside the server) adds an invitation while the
+    passphrase change is in its database step: the final keyring keeps both."""
+    created = _fresh_vault(tmp_path, settings, 0)
+    added = []
+    real_record = journal.record
+
+    def record_while_another_writes(**kwargs):
+        keyring = Keyring.load(settings.DATA_DIR)
+        entry = keyring.add(KeyEntry.wrap(TEST_VAULT_KEY, "ANDER-CODE", "invitation"))
+        keyring.save(settings.DATA_DIR)
+        added.append(entry.id)
+        return real_record(**kwargs)
+
+    with mock.patch.object(journal, "record", record_while_another_writes):
+        services.set_passphrase(member=created.member, passphrase=NEW)
+    ids = {e.id for e in Keyring.load(settings.DATA_DIR).entries}
+    assert added and added[0] in ids
+    assert _opens(NEW)

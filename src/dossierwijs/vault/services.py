@@ -215,17 +215,27 @@ def set_passphrase(*, member: Member, passphrase: str) -> None:
     database points to the new one, then the old entry goes. A crash at any moment
     leaves a passphrase that opens (tests/vault/test_keyring_crash.py).
     """
-    data_dir = _data_dir()
     old_entry_id = member.key_entry_id
-    with keyring_lock(data_dir):
-        keyring = Keyring.load(data_dir)
-        new_entry = keyring.add(KeyEntry.wrap(keyholder.key(), passphrase, "member"))
-        keyring.save(data_dir)
+    new_entry = KeyEntry.wrap(keyholder.key(), passphrase, "member")
+    with keyring_lock(_data_dir()):
+        _change_keyring(add=[new_entry])
         with transaction.atomic():
             member.key_entry_id = new_entry.id
             member.save(update_fields=["key_entry_id"])
             journal.record(vault=member.vault, actor=member, action=Action.PASSPHRASE_CHANGED)
-        keyring.remove(old_entry_id)
+        _change_keyring(remove=[old_entry_id])
+
+
+def _change_keyring(*, add: tuple | list = (), remove: tuple | list = ()) -> None:
+    """Read, change and write the keyring under its lock, so that what another writer
+    changed meanwhile (an invitation, a passphrase) is kept, not overwritten."""
+    data_dir = _data_dir()
+    with keyring_lock(data_dir):
+        keyring = Keyring.load(data_dir)
+        for entry in add:
+            keyring.add(entry)
+        for entry_id in remove:
+            keyring.remove(entry_id)
         keyring.save(data_dir)
 
 
@@ -240,13 +250,14 @@ def create_invitation(*, by: Member, role: str, name: str, access_until=None, da
         store = reader_store.new_store(str(by.vault.pk), code, expires.isoformat())
         entry_id, save = store.entry_id, store.save
     else:
-        keyring = Keyring.load(_data_dir())
-        entry = keyring.add(
-            KeyEntry.wrap(
-                keyholder.key(), code, "invitation", expires=expires.isoformat(), role=role
-            )
+        entry = KeyEntry.wrap(
+            keyholder.key(), code, "invitation", expires=expires.isoformat(), role=role
         )
-        entry_id, save = entry.id, keyring.save
+        entry_id = entry.id
+
+        def save(_data_dir) -> None:
+            _change_keyring(add=[entry])
+
     with transaction.atomic():
         invitation = Invitation.objects.create(
             id=entry_id,
@@ -269,9 +280,7 @@ def create_invitation(*, by: Member, role: str, name: str, access_until=None, da
 
 
 def revoke_invitation(*, invitation: Invitation, by: Member) -> None:
-    keyring = Keyring.load(_data_dir())
-    keyring.remove(invitation.id)
-    keyring.save(_data_dir())
+    _change_keyring(remove=[invitation.id])
     readers.revoke_invitation(invitation)
     with transaction.atomic():
         journal.record(vault=by.vault, actor=by, action=Action.INVITE_REVOKED, obj=invitation)
@@ -306,10 +315,10 @@ def accept_invitation(
                 "(met gezag, zonder gezag of weet ik niet). Er is nog niets gewijzigd."
             )
         )
-    member_entry = keyring.add(KeyEntry.wrap(key, passphrase, "member"))
+    member_entry = KeyEntry.wrap(key, passphrase, "member")
     # Crash-safe order: the code and the new passphrase both in the keyring, then the
     # member in the database, then the code goes; a crash leaves one that opens.
-    keyring.save(_data_dir())
+    _change_keyring(add=[member_entry])
     with transaction.atomic():
         member = Member.objects.create(
             vault=invitation.vault,
@@ -327,8 +336,7 @@ def accept_invitation(
             summary=_("Lid geworden als %(role)s") % {"role": member.get_role_display()},
         )
         invitation.delete()
-    keyring.remove(entry.id)
-    keyring.save(_data_dir())
+    _change_keyring(remove=[entry.id])
     return member
 
 
@@ -368,8 +376,6 @@ def remove_member(*, member: Member, by: Member) -> None:
         raise VaultError(_("U kunt uzelf niet verwijderen."))
     if member.role in PARENT_ROLES and not by.can(Capability.REMOVE_PARENT):
         raise VaultError(_("Alleen een ouder kan een ouder verwijderen."))
-    keyring = Keyring.load(_data_dir())
-    keyring.remove(member.key_entry_id)
     with transaction.atomic():
         journal.record(
             vault=member.vault,
@@ -381,7 +387,7 @@ def remove_member(*, member: Member, by: Member) -> None:
         user = member.user
         member.delete()
         user.delete()
-    keyring.save(_data_dir())
+    _change_keyring(remove=[member.key_entry_id])
     readers.forget(member)
     readers.end_sessions_of(member.key_entry_id)
 
