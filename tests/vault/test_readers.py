@@ -243,3 +243,32 @@ def test_an_ended_grant_or_an_ended_access_leaves_the_store_at_the_next_sync(fam
     family.meelezer.save()
     readers.sync(family.meelezer)
     assert titles() == []
+
+
+def test_whoever_saw_the_invitation_code_cannot_open_what_is_shared_later(
+    family, django_capture_on_commit_callbacks
+):
+    from dossierwijs.dossier.services import import_file
+
+    invitation, code = services.create_invitation(by=family.ouder, role="meelezer", name="Oma")
+    invited = reader_store.load(family.data_dir, invitation.id)  # a copy, taken with the code
+    private_from_code = invited.entry.private_key(code)
+    oma = services.accept_invitation(
+        code=code, display_name="Oma", passphrase="oma haar eigen lange zin"
+    )
+    document = import_file(
+        vault=family.vault, by=family.ouder, filename="voor-oma.txt", data=b"Voor oma"
+    )[0].document
+    with django_capture_on_commit_callbacks(execute=True):
+        readers.set_grant(document=document, buddy=oma, by=family.ouder, shared=True)
+    now = reader_store.load(family.data_dir, oma.key_entry_id)
+    assert [f.title for f in now.open("oma haar eigen lange zin")] == ["voor-oma"]
+    with pytest.raises(WrongSecret):
+        now.open_with_private(private_from_code)
+
+
+def test_only_a_meelezer_of_the_same_vault_can_be_given_a_grant(family, two_documents):
+    with pytest.raises(ValueError):
+        readers.set_grant(
+            document=two_documents[1], buddy=family.mede_ouder, by=family.ouder, shared=True
+        )

@@ -128,22 +128,6 @@ class KeyEntry:
         except crypto.DecryptionFailed as exc:
             raise WrongSecret() from exc
 
-    def change_secret(self, old_secret: str, new_secret: str) -> None:
-        """Wrap this entry's private key for a new secret (an invitation code becomes a passphrase)."""
-        if self.private is None:
-            raise ValueError("an entry without a key pair cannot change its secret this way")
-        old = crypto.derive_key(old_secret, _unb64(self.salt), crypto.KdfParams.from_dict(self.kdf))
-        try:
-            private = crypto.decrypt(old, _unb64(self.private), associated=_private_aad(self.id))
-        except crypto.DecryptionFailed as exc:
-            raise WrongSecret() from exc
-        params = kdf_params()
-        salt = os.urandom(16)
-        new = crypto.derive_key(new_secret, salt, params)
-        self.kdf = params.as_dict()
-        self.salt = _b64(salt)
-        self.private = _b64(crypto.encrypt(new, private, associated=_private_aad(self.id)))
-
     @property
     def can_be_resealed(self) -> bool:
         return self.public is not None

@@ -25,7 +25,7 @@ from django.utils.translation import gettext as _
 
 from . import crypto, journal, keyholder, reader_store
 from .journal_model import Action
-from .keyring import WrongSecret
+from .keyring import KeyEntry, WrongSecret
 from .models import BuddyGrant, Invitation, Member, Vault
 from .roles import Capability, Role
 
@@ -74,14 +74,19 @@ def shared_files(member: Member) -> list[reader_store.SharedFile]:
     return files
 
 
+_sync_lock = threading.Lock()
+
+
 def sync(member: Member) -> None:
     """Rewrite a meelezer's store from the database (with a new reader key)."""
-    store = reader_store.load(_data_dir(), member.key_entry_id)
-    if store is None:
-        return  # a meelezer from before reader stores: converted at their next login
-    store.put_files(shared_files(member))
-    store.state = reader_store.ACTIVE
-    store.save(_data_dir())
+    # One at a time, so a sync that read the database earlier never writes last.
+    with _sync_lock:
+        store = reader_store.load(_data_dir(), member.key_entry_id)
+        if store is None:
+            return  # a meelezer from before reader stores: converted at their next login
+        store.put_files(shared_files(member))
+        store.state = reader_store.ACTIVE
+        store.save(_data_dir())
 
 
 def sync_later(member: Member) -> None:
@@ -107,6 +112,8 @@ def sync_document(document_id) -> None:
 
 def set_grant(*, document, buddy: Member, by: Member, shared: bool) -> None:
     """Share a document with a meelezer or stop sharing it; their store follows."""
+    if buddy.role != Role.MEELEZER or buddy.vault_id != document.vault_id:
+        raise ValueError("only a meelezer of the document's own vault")
     content_type = ContentType.objects.get_for_model(type(document))
     with transaction.atomic():
         grants = BuddyGrant.objects.filter(
@@ -145,8 +152,12 @@ def accept_invitation(*, code: str, passphrase: str, display_name: str = "") -> 
     """
     code = crypto.normalise_code(code)
     store = reader_store.open_with(_data_dir(), code, (reader_store.INVITED,))
-    store.entry.change_secret(code, passphrase)
-    store.entry.expires = None
+    # A new key pair, not the invitation's rewrapped: whoever saw the code (and a copy of
+    # the store) must not be able to open what is shared later. Nothing is shared yet.
+    store.entry = KeyEntry.wrap(
+        crypto.new_vault_key(), passphrase, "reader", entry_id=store.entry_id
+    )
+    store.put_files([])
     store.state = reader_store.ACCEPTED
     store.save(_data_dir())
     if not keyholder.is_unlocked():
