@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pymupdf
 import pytest
 from django.conf import settings
 from django.urls import reverse
+from django.utils import timezone
 
 from dossierwijs.core.minimiser.verify import Check
 from dossierwijs.dossier.models import Document
@@ -25,8 +28,14 @@ def _text_of(document) -> str:
 
 
 def test_the_copy_is_stored_derived_from_the_original_without_what_was_removed(
-    draft_for_school, report, ouder
+    draft_for_school, report, ouder, family
 ):
+    from dossierwijs.dossier.services import update_metadata
+
+    update_metadata(
+        document=report, by=family.ouder, organisation="Praktijk De Linde",
+        document_date=datetime.date(2026, 3, 2),
+    )  # fmt: skip
     details = reverse("minimiser:details", args=[draft_for_school.pk])
     accept = [str(i) for i, p in enumerate(draft_for_school.proposals) if not p["child"]]
     # A box by hand over the line "Geef korte instructies …" (y about 159 on page two).
@@ -50,10 +59,27 @@ def test_the_copy_is_stored_derived_from_the_original_without_what_was_removed(
     for gone in (THERAPIST, BSN, "06-12345678", DIAGNOSIS, "korte instructies", ADDRESS,
                  SIBLING, "Anamnese", "Totaal IQ", "Praktijk De Linde"):  # fmt: skip
         assert gone.lower() not in text.lower(), gone
-    assert not AbridgeDraft.objects.exists()
     entry = JournalEntry.objects.filter(object_id=str(copy.pk), summary__startswith="Verkorte")
     assert entry.exists()
     assert THERAPIST not in entry.first().summary
+    assert "hoofdstukken" in entry.first().summary and "(ken)" not in entry.first().summary
+    assert "1 vak met de hand" in entry.first().summary
+    # Named after the original and the day; the original's date and organisation stay.
+    assert copy.current.filename == f"onderzoek - verkort {timezone.localdate().isoformat()}.pdf"
+    assert copy.document_date == datetime.date(2026, 3, 2)
+    assert copy.organisation == "Praktijk De Linde"
+    # The draft keeps no choices, only where the copy is: Back leads to the copy.
+    draft = AbridgeDraft.objects.get()
+    assert draft.made_copy == copy and draft.proposals == [] and draft.manual_boxes == []
+    for url in (
+        reverse("minimiser:preview", args=[draft.pk]),
+        reverse("minimiser:details", args=[draft.pk]),
+    ):
+        assert ouder.get(url)["Location"] == reverse("dossier:detail", args=[copy.pk])
+    response = ouder.get(reverse("minimiser:preview", args=[draft.pk]), follow=True)
+    assert "al gemaakt" in response.content.decode()
+    # A new abridged copy of the same report starts afresh.
+    assert ouder.get(reverse("minimiser:new", args=[report.pk])).status_code == 200
 
 
 def test_removing_the_childs_name_too_leaves_no_trace_of_it(draft_for_school, report, ouder):

@@ -23,6 +23,11 @@ def test_the_sections_of_a_psychological_report_are_listed_with_checkboxes(repor
     assert reverse("knowledge:item", args=["verslag-zorgverlener-eerst-lezen"]) in page
 
 
+def test_looking_at_step_one_writes_nothing(report, ouder):
+    assert ouder.get(reverse("minimiser:new", args=[report.pk])).status_code == 200
+    assert not AbridgeDraft.objects.exists()
+
+
 def test_voor_school_ticks_conclusie_and_advies_only(report, ouder):
     url = reverse("minimiser:new", args=[report.pk])
     ouder.get(url)

@@ -35,6 +35,11 @@ class AbridgeDraft(models.Model):
     manual_boxes = models.JSONField(default=list, blank=True)
     include_cover_page = models.BooleanField(default=True)
     created_by = models.ForeignKey("vault.Member", null=True, on_delete=models.SET_NULL)
+    # Once the copy is stored: the copy (the choices are cleared). Back in the browser then
+    # leads to the copy, not to a bare "not found".
+    made_copy = models.ForeignKey(
+        "dossier.Document", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(default=timezone.now)
 
@@ -43,3 +48,18 @@ class AbridgeDraft(models.Model):
 
     def extra_term_list(self) -> list[str]:
         return [t.strip() for t in self.extra_terms.splitlines() if t.strip()]
+
+
+def _connect_warm_up() -> None:
+    # Connected here because models load at start-up; services (and deduce) load later.
+    from django.contrib.auth.signals import user_logged_in
+
+    def warm(sender, **kwargs):
+        from dossierwijs.minimiser.services import warm_after_unlock
+
+        warm_after_unlock(sender, **kwargs)
+
+    user_logged_in.connect(warm, dispatch_uid="minimiser-warm-detector", weak=False)
+
+
+_connect_warm_up()

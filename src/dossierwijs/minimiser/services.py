@@ -6,18 +6,23 @@ and "Maken" makes it once more and stores it (encrypted) in the dossier.
 
 from __future__ import annotations
 
-import threading
+import sys
+from datetime import date
+from pathlib import PurePath
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from dossierwijs.core.documents.errors import DocumentError
 from dossierwijs.core.documents.limits import run_limited
 from dossierwijs.core.minimiser import analysis, pii
 from dossierwijs.core.minimiser.redact import RedactionResult, keeps_name, make_abridged_copy
-from dossierwijs.core.minimiser.sections import find_sections
+from dossierwijs.core.minimiser.sections import find_sections, proposal_for_school
 from dossierwijs.core.minimiser.verify import leak_pattern
+from dossierwijs.core.minimiser.worker import DETECTOR, DetectorUnavailable
 from dossierwijs.dossier import api as documents
 from dossierwijs.vault import journal
 from dossierwijs.vault.journal_model import Action
@@ -57,7 +62,7 @@ def source_kind(document) -> str | None:
 def current_draft(drafts, document) -> AbridgeDraft | None:
     """The draft of this document's current version; an outdated one is thrown away."""
     version = document.current
-    for draft in drafts.filter(document=document):
+    for draft in drafts.filter(document=document, made_copy__isnull=True):
         if version is not None and draft.version_number == version.number:
             return draft
         discard(draft)
@@ -104,6 +109,50 @@ def start_draft(*, document, by) -> AbridgeDraft:
     )
 
 
+def layout_of(document) -> dict:
+    """The sections and page sizes of a PDF document, read without making a draft."""
+    version = document.current
+    try:
+        return run_limited(analysis.read_layout, documents.read_viewable(version), seconds=60)
+    except DocumentError as error:
+        raise AbridgeError(error.message) from None
+
+
+def apply_school_preset(*, draft: AbridgeDraft) -> list[str]:
+    """Tick "voor school": the conclusion and the advice. Returns the titles ticked."""
+    draft.keep_sections = proposal_for_school(analysis.sections_from_layout(draft.layout))
+    draft.updated_at = timezone.now()
+    draft.save(update_fields=["keep_sections", "updated_at"])
+    return draft.keep_sections
+
+
+def save_choices(
+    *,
+    draft: AbridgeDraft,
+    accepted: set[int],
+    remove_child_name: bool,
+    include_cover_page: bool,
+    remove_box: int | None = None,
+    add_box: list[float] | None = None,
+    extra_terms: str = "",
+) -> None:
+    """Step 2's choices: the proposals accepted (by index), the child's name, the cover,
+    a box removed or added, and the parent's own terms (located on the pages)."""
+    count = len(draft.proposals)
+    draft.accepted_findings = [draft.proposals[i]["tekst"] for i in sorted(accepted) if i < count]
+    draft.remove_child_name = remove_child_name
+    draft.include_cover_page = include_cover_page
+    boxes = list(draft.manual_boxes)
+    if remove_box is not None and 0 <= remove_box < len(boxes):
+        del boxes[remove_box]
+    if add_box is not None:
+        boxes.append(add_box)
+    draft.manual_boxes = boxes
+    draft.updated_at = timezone.now()
+    draft.save()
+    set_extra_terms(draft=draft, text=extra_terms)
+
+
 def discard(draft: AbridgeDraft) -> None:
     """Remove a draft; its own PDF (from a Word file or scan) goes with it."""
     draft.delete()
@@ -138,9 +187,19 @@ def source_pdf(draft: AbridgeDraft) -> bytes:
 
 
 def warm_up_detection() -> None:
-    """Load deduce in the background while the parent picks sections (the first load is slow)."""
-    if pii._deduce_model is None and not pii._deduce_lock.locked():
-        threading.Thread(target=pii.warm_up, daemon=True, name="deduce-warm-up").start()
+    """Start the detector's worker in the background (loading deduce takes a while)."""
+    DETECTOR.warm()
+
+
+def warm_after_unlock(sender=None, **kwargs) -> None:
+    """``user_logged_in``: the vault is open, so a parent may soon make an abridged copy.
+
+    Only in a running server (``DETECTOR_WARM_AFTER_UNLOCK``, off under pytest): every test
+    that logs in would otherwise start a worker of a gigabyte.
+    """
+    default = "pytest" not in sys.modules
+    if getattr(settings, "DETECTOR_WARM_AFTER_UNLOCK", default):
+        warm_up_detection()
 
 
 def known_names(vault) -> list[str]:
@@ -163,7 +222,12 @@ def choose_sections(*, draft: AbridgeDraft, keep: list[str]) -> None:
         text = run_limited(analysis.kept_text, pdf, areas, seconds=60)
     except DocumentError as error:
         raise AbridgeError(error.message) from None
-    findings = pii.detect_personal_data(text, known=known_names(draft.vault))
+    try:
+        findings = DETECTOR.detect(text, known=known_names(draft.vault))
+    except pii.TextTooLong as error:
+        raise AbridgeError(error.message) from None
+    except DetectorUnavailable as error:
+        raise AbridgeError(error.message) from None
     kinds: dict[str, str] = {}
     for finding in findings:
         kinds.setdefault(" ".join(finding.tekst.split()), finding.soort)
@@ -294,6 +358,13 @@ def make_copy(draft: AbridgeDraft) -> RedactionResult:
         extra_checks=list(EXTRA_CHECKS),
     )
     result.manual_boxes = len(draft.manual_boxes)
+    if draft.include_cover_page and cover is None:
+        result.notes.append(
+            _(
+                "Het voorblad is weggelaten: een woord dat u weghaalt, staat ook in de tekst "
+                "van het voorblad."
+            )
+        )
     return result
 
 
@@ -305,9 +376,36 @@ def preview_pages(output: bytes, *, dpi: int = 80, limit: int = 60) -> list[byte
         raise AbridgeError(error.message) from None
 
 
+def copy_filename(original, on: date | None = None) -> str:
+    """The copy's file name: the original's name, "verkort" and the date it was made."""
+    version = original.current
+    stem = PurePath(version.filename).stem if version is not None else original.title
+    stem = " ".join(stem.split())[:120] or _("document")
+    day = (on or timezone.localdate()).isoformat()
+    return _("%(stem)s - verkort %(date)s.pdf") % {"stem": stem, "date": day}
+
+
+def removed_summary(result: RedactionResult) -> str:
+    """What the journal says was removed (counts only, never the words themselves)."""
+    sections = ngettext("%(n)s hoofdstuk", "%(n)s hoofdstukken", len(result.removed_sections)) % {
+        "n": len(result.removed_sections)
+    }
+    terms = ngettext("%(n)s gegeven", "%(n)s gegevens", len(result.removed_terms)) % {
+        "n": len(result.removed_terms)
+    }
+    boxes = ngettext("%(n)s vak", "%(n)s vakken", result.manual_boxes) % {"n": result.manual_boxes}
+    return _(
+        "Verkorte versie gemaakt: %(sections)s en %(terms)s weggehaald, %(boxes)s met de hand"
+    ) % {"sections": sections, "terms": terms, "boxes": boxes}
+
+
 def store_copy(*, draft: AbridgeDraft, by) -> tuple[RedactionResult, object | None]:
-    """Make the copy again, and only when it passed verification store it in the dossier."""
-    from dossierwijs.dossier.services import add_document
+    """Make the copy again, and only when it passed verification store it in the dossier.
+
+    The copy keeps the original's kind, date and organisation. The draft's choices are
+    cleared and it remembers the copy (``made_copy``), so Back in the browser finds it.
+    """
+    from dossierwijs.dossier.services import add_document, update_metadata
 
     result = make_copy(draft)
     if not result.ok:
@@ -318,7 +416,7 @@ def store_copy(*, draft: AbridgeDraft, by) -> tuple[RedactionResult, object | No
             document = add_document(
                 vault=draft.vault,
                 by=by,
-                filename="verkorte-versie.pdf",
+                filename=copy_filename(original),
                 data=result.output,
                 doc_type=original.doc_type,
                 title=(_("Verkorte versie van %(title)s") % {"title": original.title})[:300],
@@ -328,20 +426,28 @@ def store_copy(*, draft: AbridgeDraft, by) -> tuple[RedactionResult, object | No
             )
         except ValueError as error:
             raise AbridgeError(str(error)) from None
+        same = {
+            "organisation": original.organisation,
+            "document_date": original.document_date,
+        }
+        if any(getattr(document, k) != v for k, v in same.items()):
+            update_metadata(document=document, by=by, **same)
         journal.record(
             vault=draft.vault,
             actor=by,
             action=Action.UPLOAD,
             obj=document,
-            summary=_(
-                "Verkorte versie gemaakt: %(sections)s hoofdstuk(ken) en %(terms)s gegeven(s) "
-                "weggehaald, %(boxes)s vak(ken) met de hand"
-            )
-            % {
-                "sections": len(result.removed_sections),
-                "terms": len(result.removed_terms),
-                "boxes": result.manual_boxes,
-            },
+            summary=removed_summary(result),
         )
-        discard(draft)
+        forget_source(draft)
+        AbridgeDraft.objects.filter(pk=draft.pk).update(
+            made_copy=document,
+            source_blob_id="",
+            proposals=[],
+            accepted_findings=[],
+            extra_terms="",
+            term_boxes={},
+            manual_boxes=[],
+            updated_at=timezone.now(),
+        )
     return result, document

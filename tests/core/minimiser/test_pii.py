@@ -130,3 +130,12 @@ def test_deduce_reads_long_text_in_pieces_cut_at_paragraphs():
     assert all(text[offset : offset + len(piece)] == piece for offset, piece in pieces)
     assert all(piece.endswith("\n") for _, piece in pieces[:-1])
     assert max(len(piece) for _, piece in pieces) <= 5000
+
+
+def test_a_known_school_is_found_whole_with_its_kind_never_its_kind_or_article_alone():
+    text = "Sanne zit op OSG De Klimop. De Klimop heeft een rustige klas; Klimop is klein."
+    result = found(text, known=["OSG De Klimop", "Sanne Canarisvogel"])
+    assert ("OSG De Klimop", "school") in result
+    assert ("De Klimop", "school") in result and ("Klimop", "school") in result
+    assert not {t for t, _ in result} & {"OSG", "De", "Het"}
+    assert not [t for t, kind in result if kind == "persoon" and "Klimop" in t]

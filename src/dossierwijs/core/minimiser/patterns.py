@@ -225,7 +225,7 @@ def _trailing_dots(token: str) -> int:
 
 
 _SCHOOL_PREFIX = (
-    r"Basisschool|School|OBS|CBS|PCBS|RKBS|RK[ ]Basisschool|IKC|SBO|SBAO|SO|VSO|"
+    r"Basisschool|School|OBS|CBS|PCBS|RKBS|OSG|CSG|RSG|PCSG|ISK|KC|RK[ ]Basisschool|IKC|SBO|SBAO|SO|VSO|"
     r"Montessorischool|Daltonschool|Jenaplanschool|Vrije[ ]School|Kindcentrum|Brede[ ]School|"
     r"Integraal[ ]Kindcentrum|Openbare[ ]Basisschool|Christelijke[ ]Basisschool|"
     r"Speciaal[ ]Basisonderwijs|Scholengemeenschap|Scholengroep"

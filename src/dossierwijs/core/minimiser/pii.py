@@ -156,8 +156,8 @@ def detect_personal_data(
     for finder in patterns.ALL_PATTERNS:
         for begin, end, soort in finder(text):
             add(begin, end, soort)
-    for begin, end in _known_name_spans(text, known):
-        add(begin, end, "persoon", -5)
+    for begin, end, kind in _known_name_spans(text, known):
+        add(begin, end, kind, -5)
     for term in extra_terms:
         for m in _term_regex(term).finditer(text):
             add(m.start(), m.end(), TERM, -10)
@@ -287,10 +287,37 @@ def _name_variants(name: str) -> list[str]:
     return sorted((v for v in variants if len(v) >= 2), key=len, reverse=True)
 
 
-def _known_name_spans(text: str, known: Iterable[str]) -> Iterable[tuple[int, int]]:
+def _institution_kind(name: str) -> str | None:
+    """"school" or "instelling" when the whole of ``name`` is a school's or institution's."""
+    for begin, end, kind in patterns.find_schools_and_institutions(name):
+        if begin == 0 and end == len(name):
+            return kind
+    return None
+
+
+def _institution_variants(name: str) -> list[str]:
+    """A school is named whole, by its name after the kind ("De Klimop"), or by its core
+    word when that is no common word ("Klimop"); never by its kind or article alone."""
+    variants = {name}
+    tail = patterns.institution_tail(name)
+    if tail:
+        variants.add(tail)
+        core = tail.split(" ", 1)[1] if " " in tail else ""
+        if core and not words.is_common_word(core) and not words.is_function_word(core):
+            variants.add(core)
+    return sorted(variants, key=len, reverse=True)
+
+
+def _known_name_spans(text: str, known: Iterable[str]) -> Iterable[tuple[int, int, str]]:
     for name in known:
         name = " ".join(name.split())
         if not name:
+            continue
+        institution = _institution_kind(name)
+        if institution:
+            for variant in _institution_variants(name):
+                for m in re.finditer(rf"(?<![\w-]){re.escape(variant)}(?![\w-])", text):
+                    yield m.start(), m.end(), institution
             continue
         for variant in _name_variants(name):
             # Initials before a surname ("M. Verhoef-Kuipers") and a diminutive after a
@@ -301,12 +328,12 @@ def _known_name_spans(text: str, known: Iterable[str]) -> Iterable[tuple[int, in
                 rf"(?:(?:je|tje|pje|ie)(?![\w-])|[ ][{_UP}]\.(?![\w])|(?![\w-]))"
             )
             for m in re.finditer(pattern, text):
-                yield m.start(), m.end()
+                yield m.start(), m.end(), "persoon"
 
 
 def known_name_findings(text: str, known: Iterable[str]) -> list[Finding]:
     """Only the names the vault knows, in all their written forms."""
-    spans = [(b, e, "persoon", 0) for b, e in _known_name_spans(text, known)]
+    spans = [(b, e, kind, 0) for b, e, kind in _known_name_spans(text, known)]
     return [Finding(text[b:e], s, b, e) for b, e, s in _resolve(text, spans)]
 
 

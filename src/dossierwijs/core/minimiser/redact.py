@@ -82,6 +82,8 @@ class RedactionResult:
     verification: VerificationReport | None = None
     # Per page of the copy (cover included), how it was made: one of the MADE_AS texts.
     pages_made: list[str] = field(default_factory=list)
+    # Anything else the parent should know about this copy (Dutch sentences).
+    notes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -102,6 +104,7 @@ class RedactionResult:
             "per_pagina": [
                 {"pagina": n, "gemaakt_als": how} for n, how in enumerate(self.pages_made, 1)
             ],
+            "opmerkingen": self.notes,
         }
 
 

@@ -7,14 +7,28 @@ import base64
 from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from dossierwijs.core.minimiser import redact
 from dossierwijs.vault.permissions import get_for_member, member_required, require
 from dossierwijs.vault.roles import Capability
 
 from .. import services
 from ..models import AbridgeDraft
-from .steps import back_to_step_one
+from .steps import back_to_step_one, made_already
+
+# How a page of the copy was made, for the parent.
+PAGE_MADE = {
+    redact.MADE_AS_TEXT: gettext_lazy("tekst, zoals in het origineel"),
+    redact.MADE_AS_TEXT_IMAGE_PART: gettext_lazy(
+        "tekst, zoals in het origineel; in een afbeelding is een deel weggelakt"
+    ),
+    redact.MADE_AS_IMAGE_WITH_OCR: gettext_lazy(
+        "afbeelding met een onzichtbare laag herkende tekst (de tekst is nog te zoeken)"
+    ),
+    redact.MADE_AS_COVER: gettext_lazy("voorblad"),
+}
 
 
 def _failed_checks(result) -> list[str]:
@@ -33,6 +47,11 @@ def _result_context(draft, result, *, with_pages: bool) -> dict:
         if result.verification
         else [],
         "images": [],
+        "checks": result.verification.checks if result.verification else [],
+        "pages_made": [
+            {"number": n, "how": PAGE_MADE.get(how, how)}
+            for n, how in enumerate(result.pages_made, start=1)
+        ],
     }
     if result.ok and with_pages:
         pngs = services.preview_pages(result.output)
@@ -49,6 +68,8 @@ def preview(request, abridge_id):
     """The copy, made again in memory for this request. With htmx the page shows "bezig…" first."""
     require(request, Capability.EDIT_DOSSIER)
     draft = get_for_member(request, AbridgeDraft, pk=abridge_id)
+    if draft.made_copy_id:
+        return made_already(request, draft)
     if not services.searched(draft):
         return back_to_step_one(request, draft)
     if request.htmx or request.GET.get("nu"):
@@ -69,6 +90,8 @@ def make(request, abridge_id):
     """Make the copy once more, verify it, and store it in the dossier; or say why not."""
     require(request, Capability.EDIT_DOSSIER)
     draft = get_for_member(request, AbridgeDraft, pk=abridge_id)
+    if draft.made_copy_id:
+        return made_already(request, draft)
     if not services.searched(draft):
         return back_to_step_one(request, draft)
     try:

@@ -6,7 +6,6 @@ from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from dossierwijs.core.documents.errors import DocumentError
@@ -48,10 +47,10 @@ def _document_and_draft(request, document_id):
     return document, services.current_draft(visible(request, AbridgeDraft), document)
 
 
-def _section_rows(draft: AbridgeDraft) -> list[dict]:
-    keep = set(draft.keep_sections)
+def _section_rows(layout: dict, keep_sections: list[str]) -> list[dict]:
+    keep = set(keep_sections)
     rows = []
-    for index, section in enumerate(analysis.sections_from_layout(draft.layout)):
+    for index, section in enumerate(analysis.sections_from_layout(layout)):
         rows.append(
             {
                 "index": index,
@@ -64,61 +63,79 @@ def _section_rows(draft: AbridgeDraft) -> list[dict]:
     return rows
 
 
+def made_already(request, draft: AbridgeDraft):
+    """The copy of this draft is stored (Back after "Maken en bewaren"): go to the copy."""
+    messages.info(request, _("Deze verkorte versie is al gemaakt en staat in uw dossier."))
+    return redirect("dossier:detail", draft.made_copy_id)
+
+
 @member_required
 def new(request, document_id):
-    """Step 1: which sections stay. A Word file is first converted (on request: it takes a moment)."""
+    """Step 1: which sections stay. A Word file is first converted (on request: it takes a moment).
+
+    Looking writes nothing: for a PDF the sections are read without a draft; the draft is
+    made by the first POST (a choice, or the button that converts a Word file or scan).
+    """
     document, draft = _document_and_draft(request, document_id)
     kind = services.source_kind(document)
     context = {"document": document, "kind": kind, "draft": draft, "why_slug": WHY_SLUG}
     if kind is None:
         return render(request, "minimiser/sections.html", context)
-    if draft is None and (kind == "pdf" or request.method == "POST"):
+    if request.method == "POST":
+        return _choose(request, document, draft)
+    if draft is not None:
+        layout = draft.layout
+    elif kind == "pdf":
+        try:
+            layout = services.layout_of(document)
+        except services.AbridgeError as error:
+            messages.error(request, error.message)
+            return redirect("dossier:detail", document.pk)
+    else:  # a Word file or scan, not yet converted: explain and offer the button
+        return render(request, "minimiser/sections.html", context)
+    services.warm_up_detection()
+    context.update(
+        layout_ready=True,
+        sections=_section_rows(layout, draft.keep_sections if draft else []),
+        school=proposal_for_school(analysis.sections_from_layout(layout)),
+        why_exists=WHY_SLUG in BY_SLUG,
+    )
+    return render(request, "minimiser/sections.html", context)
+
+
+def _choose(request, document, draft: AbridgeDraft | None):
+    """POST of step 1: convert, the "voor school" preset, or the sections ticked."""
+    if draft is None:
         try:
             draft = services.start_draft(document=document, by=request.member)
         except services.AbridgeError as error:
             messages.error(request, error.message)
             return redirect("dossier:detail", document.pk)
-        if kind != "pdf":
-            return redirect("minimiser:new", document.pk)
-    if draft is None:  # a Word file or scan, not yet converted: explain and offer the button
-        return render(request, "minimiser/sections.html", context)
+    if request.POST.get("convert"):  # converted now (or already, on a second click)
+        return redirect("minimiser:new", document.pk)
+    if request.POST.get("preset") == "school":
+        if services.apply_school_preset(draft=draft):
+            messages.info(request, _("Conclusie en advies zijn aangevinkt. Kijk of dit klopt."))
+        else:
+            messages.warning(
+                request,
+                _("In dit document staan geen conclusie of advies als kopje. Kies zelf."),
+            )
+        return redirect("minimiser:new", document.pk)
     sections = analysis.sections_from_layout(draft.layout)
-    if request.method == "POST":
-        if request.POST.get("convert"):  # already converted (a second click)
-            return redirect("minimiser:new", document.pk)
-        if request.POST.get("preset") == "school":
-            draft.keep_sections = proposal_for_school(sections)
-            draft.updated_at = timezone.now()
-            draft.save()
-            if draft.keep_sections:
-                messages.info(request, _("Conclusie en advies zijn aangevinkt. Kijk of dit klopt."))
-            else:
-                messages.warning(
-                    request,
-                    _("In dit document staan geen conclusie of advies als kopje. Kies zelf."),
-                )
-            return redirect("minimiser:new", document.pk)
-        chosen = {int(i) for i in request.POST.getlist("keep") if i.isdigit()}
-        keep = [s.title for i, s in enumerate(sections) if i in chosen]
-        if not keep:
-            messages.error(request, _("Kies minstens één deel dat in de verkorte versie blijft."))
-            return redirect("minimiser:new", document.pk)
-        if keep == draft.layout.get("searched_for"):  # unchanged: keep the choices made
-            return redirect("minimiser:details", draft.pk)
-        try:
-            services.choose_sections(draft=draft, keep=keep)
-        except services.AbridgeError as error:
-            messages.error(request, error.message)
-            return redirect("minimiser:new", document.pk)
+    chosen = {int(i) for i in request.POST.getlist("keep") if i.isdigit()}
+    keep = [s.title for i, s in enumerate(sections) if i in chosen]
+    if not keep:
+        messages.error(request, _("Kies minstens één deel dat in de verkorte versie blijft."))
+        return redirect("minimiser:new", document.pk)
+    if keep == draft.layout.get("searched_for"):  # unchanged: keep the choices made
         return redirect("minimiser:details", draft.pk)
-    services.warm_up_detection()
-    context.update(
-        draft=draft,
-        sections=_section_rows(draft),
-        school=proposal_for_school(sections),
-        why_exists=WHY_SLUG in BY_SLUG,
-    )
-    return render(request, "minimiser/sections.html", context)
+    try:
+        services.choose_sections(draft=draft, keep=keep)
+    except services.AbridgeError as error:
+        messages.error(request, error.message)
+        return redirect("minimiser:new", document.pk)
+    return redirect("minimiser:details", draft.pk)
 
 
 def _numbers(draft: AbridgeDraft) -> dict[int, int]:
@@ -171,30 +188,34 @@ def details(request, abridge_id):
     """Step 2: the proposals on the pages and in a list; own terms; boxes drawn by hand."""
     require(request, Capability.EDIT_DOSSIER)
     draft = get_for_member(request, AbridgeDraft, pk=abridge_id)
+    if draft.made_copy_id:
+        return made_already(request, draft)
     if not services.searched(draft):
         return back_to_step_one(request, draft)
-    box_form = BoxForm(pages=draft.layout.get("pages", []))
-    if request.method == "POST":
-        count = len(draft.proposals)
-        chosen = {int(i) for i in request.POST.getlist("accept") if i.isdigit() and int(i) < count}
-        draft.accepted_findings = [draft.proposals[i]["tekst"] for i in sorted(chosen)]
-        draft.remove_child_name = bool(request.POST.get("remove_child_name"))
-        draft.include_cover_page = bool(request.POST.get("include_cover_page"))
+    pages = draft.layout.get("pages", [])
+    box_form = BoxForm(pages=pages)
+    if request.POST:
         action = request.POST.get("action", "save")
         removed = request.POST.get("remove_box", "")
-        if removed.isdigit() and int(removed) < len(draft.manual_boxes):
-            draft.manual_boxes = [b for i, b in enumerate(draft.manual_boxes) if i != int(removed)]
+        new_box = None
+        if removed.isdigit():
             action = "save"
-        if action == "add_box":
-            box_form = BoxForm(request.POST, pages=draft.layout.get("pages", []))
+        elif action == "add_box":
+            box_form = BoxForm(request.POST, pages=pages)
             if box_form.is_valid():
-                draft.manual_boxes = [*draft.manual_boxes, box_form.cleaned_data["box"]]
+                new_box = box_form.cleaned_data["box"]
                 messages.success(request, _("Het vak is toegevoegd. Het wordt weggelakt."))
-                box_form = BoxForm(pages=draft.layout.get("pages", []))
-        draft.updated_at = timezone.now()
-        draft.save()
+                box_form = BoxForm(pages=pages)
         try:
-            services.set_extra_terms(draft=draft, text=request.POST.get("extra_terms", "")[:5000])
+            services.save_choices(
+                draft=draft,
+                accepted={int(i) for i in request.POST.getlist("accept") if i.isdigit()},
+                remove_child_name=bool(request.POST.get("remove_child_name")),
+                include_cover_page=bool(request.POST.get("include_cover_page")),
+                remove_box=int(removed) if removed.isdigit() else None,
+                add_box=new_box,
+                extra_terms=request.POST.get("extra_terms", "")[:5000],
+            )
         except services.AbridgeError as error:
             messages.error(request, error.message)
         if action == "preview":
@@ -232,7 +253,7 @@ def page(request, abridge_id, page):
     """One page of the source PDF as an image, rendered on demand and never stored."""
     require(request, Capability.EDIT_DOSSIER)
     draft = get_for_member(request, AbridgeDraft, pk=abridge_id)
-    if not 1 <= page <= len(draft.layout.get("pages", [])):
+    if draft.made_copy_id or not 1 <= page <= len(draft.layout.get("pages", [])):
         raise Http404()
     try:
         png = run_limited(
