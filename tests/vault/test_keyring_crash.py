@@ -182,3 +182,31 @@ def test_a_passphrase_change_keeps_what_another_writer_added_meanwhile(tmp_path,
     ids = {e.id for e in Keyring.load(settings.DATA_DIR).entries}
     assert added and added[0] in ids
     assert _opens(NEW)
+
+
+@pytest.mark.django_db
+def test_the_old_entry_left_by_a_crash_is_removed_at_a_later_login(tmp_path, settings):
+    created = _fresh_vault(tmp_path, settings, 0)
+    with steps_counted() as seen:
+        services.set_passphrase(member=created.member, passphrase=NEW)
+    last_write = len(seen) - 1 - seen[::-1].index("_write_temp")
+    created = _fresh_vault(tmp_path, settings, 1)
+    with steps_counted(last_write), pytest.raises(Crash):
+        services.set_passphrase(member=created.member, passphrase=NEW)
+    assert len(Keyring.load(settings.DATA_DIR).entries) == 3  # old, new and recovery
+    assert _opens(NEW)
+    # Ten minutes later the left-over entry is no longer part of a change in progress.
+    path = settings.DATA_DIR / "keyring.json"
+    raw = json.loads(path.read_text())
+    for entry in raw["entries"]:
+        entry["created"] = "2020-01-01T00:00:00+00:00"
+    path.write_text(json.dumps(raw))
+    assert _opens(NEW)
+    kinds = sorted(e.kind for e in Keyring.load(settings.DATA_DIR).entries)
+    assert kinds == ["member", "recovery"]
+    keyholder.lock()
+    try:
+        with pytest.raises(WrongSecret):
+            services.login_with_passphrase(OLD)
+    finally:
+        keyholder.unlock(TEST_VAULT_KEY)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from django.conf import settings
@@ -171,7 +171,38 @@ def login_with_passphrase(passphrase: str) -> Member:
         readers.convert_legacy(member, passphrase)
     _flush_failed_logins(member.vault)
     journal.record(vault=member.vault, actor=member, action=Action.LOGIN)
+    _forget_abandoned_entries(keyring)
     return member
+
+
+# An entry this old that no member or invitation uses was left by a crash between the
+# steps of a passphrase change or a join (see set_passphrase); younger ones may belong to
+# one that is running right now.
+ABANDONED_AFTER = timedelta(minutes=10)
+
+
+def _forget_abandoned_entries(keyring: Keyring) -> None:
+    """Remove the left-over entry of an interrupted passphrase change or join: an old
+    passphrase must not keep opening the vault key in keyring.json."""
+    now = timezone.now()
+    candidates = {
+        e.id: e.kind
+        for e in keyring.entries
+        if e.kind in ("member", "invitation")
+        and e.created
+        and now - datetime.fromisoformat(e.created) > ABANDONED_AFTER
+    }
+    if not candidates:
+        return
+    used = set(
+        Member.objects.filter(key_entry_id__in=candidates).values_list("key_entry_id", flat=True)
+    )
+    used |= {
+        str(i) for i in Invitation.objects.filter(id__in=candidates).values_list("id", flat=True)
+    }
+    abandoned = [entry_id for entry_id in candidates if entry_id not in used]
+    if abandoned:
+        _change_keyring(remove=abandoned)
 
 
 def _member_of_another_entry(keyring: Keyring, passphrase: str, opened: KeyEntry):
