@@ -113,3 +113,29 @@ def test_the_page_title_is_the_letters_title_and_nothing_else(letter_family, cli
     assert "csrfmiddlewaretoken" not in title and "<form" not in title
     assert letter.title in title
     assert html.count("csrfmiddlewaretoken") >= 1  # the delete form is still on the page
+
+
+def test_a_rights_request_letter_offers_volgen_right_there(letter_family, client_for):
+    letter = family_letter(letter_family)
+    html = client_for("ouder").get(reverse("letters:detail", args=[letter.pk])).content.decode()
+    assert reverse("rights:track", args=[letter.pk]) in html
+    assert "Kies hierna &#x27;Volgen&#x27;" in html or "Kies hierna 'Volgen'" in html
+    followed = client_for("ouder").post(reverse("rights:track", args=[letter.pk]))
+    assert followed.status_code == 302
+
+
+def test_a_letter_without_a_deadline_has_no_volgen(letter_family, client_for):
+    from dossierwijs.letters.services import produce_letter
+    from tests.letters.conftest import sample_fields
+    from tests.letters.helpers import family_school
+
+    row = produce_letter(
+        vault=letter_family.vault,
+        by=letter_family.ouder,
+        kind="mentor_update",
+        tone="vriendelijk",
+        fields=sample_fields("mentor_update"),
+        organisation=family_school(letter_family),
+    ).letter
+    html = client_for("ouder").get(reverse("letters:detail", args=[row.pk])).content.decode()
+    assert "verzoeken/volgen" not in html

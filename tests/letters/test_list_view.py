@@ -34,3 +34,23 @@ def test_an_outsider_sees_nothing_of_this_family(letter_family, client_for):
     family_letter(letter_family)
     html = client_for("outsider").get(reverse("letters:list")).content.decode()
     assert "Klimop" not in html and "Sanne" not in html
+
+
+def test_three_tones_of_one_letter_are_told_apart_by_kind_and_tone(letter_family, client_for):
+    from dossierwijs.letters.services import produce_letter
+    from tests.letters.helpers import family_school
+
+    school = family_school(letter_family)
+    for tone in ("vriendelijk", "zakelijk", "stellig"):
+        produce_letter(
+            vault=letter_family.vault,
+            by=letter_family.ouder,
+            kind="inzage",
+            tone=tone,
+            fields={},
+            organisation=school,
+        )
+    html = client_for("ouder").get(reverse("letters:list")).content.decode()
+    for label in ("Vriendelijk", "Zakelijk", "Stellig"):
+        assert f"Inzageverzoek · toon: {label}" in html
+    assert "(vriendelijk)" in html and "(stellig)" in html  # in the title, so in the dossier too

@@ -32,6 +32,7 @@ LEGAL_SOURCE = {
     "machtiging": _(
         "Artikel 5 UAVG (vanaf 16 jaar beslist uw kind zelf over zijn of haar gegevens)"
     ),
+    "informatie": _("Artikel 1:377c Burgerlijk Wetboek (informatie voor een ouder zonder gezag)"),
 }
 
 
@@ -46,6 +47,7 @@ KNOWLEDGE = {
     "verkort_verslag": "verslag-zorgverlener-eerst-lezen",
     "geen_toestemming": "toestemming-per-doel",
     "aanbieding": "toestemming-per-doel",
+    "informatie": "ouder-zonder-gezag-informatie",
 }
 
 

@@ -289,10 +289,12 @@ def produce_letter(
     mailto = mailto_link(letter) if letter.to else ""
     warnings = mailto_warnings(letter) if letter.to else []
     recipient = ctx.recipient.name
-    title = _("%(kind)s aan %(org)s – %(date)s") % {
+    # The tone is in the title: three versions of one letter are told apart in every list.
+    title = _("%(kind)s aan %(org)s – %(date)s (%(tone)s)") % {
         "kind": kind_title(kind),
         "org": recipient,
         "date": dutch_date(ctx.date),
+        "tone": engine.TONE_LABELS.get(tone, tone).lower(),
     }
     with transaction.atomic():
         row, pdf = _store(

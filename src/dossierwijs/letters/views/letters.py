@@ -17,7 +17,7 @@ from dossierwijs.vault.roles import Capability
 
 from ..catalogue import choosable_kinds, kind_info
 from ..models import Letter
-from ..services import delete_letter, letter_from_json
+from ..services import delete_letter, kind_title, letter_from_json
 from ..services import render as render_letter
 
 DOWNLOADS = ("pdf", "docx", "eml", "txt")
@@ -26,7 +26,10 @@ DOWNLOADS = ("pdf", "docx", "eml", "txt")
 @member_required
 def letter_list(request):
     require(request, Capability.VIEW_VAULT)
-    letters = visible(request, Letter).select_related("organisation", "document")
+    letters = list(visible(request, Letter).select_related("organisation", "document"))
+    for row in letters:  # kind and tone on every row: versions of one letter differ
+        row.kind_label = kind_title(row.kind) if row.kind in engine.KINDS else row.kind
+        row.tone_label = engine.TONE_LABELS.get(row.tone, row.tone)
     return render(
         request,
         "letters/list.html",
@@ -53,11 +56,15 @@ def letter_detail(request, letter_id):
     row = get_for_member(request, Letter, pk=letter_id)
     core_letter = letter_from_json(row.letter_data)
     mailto = mailto_link(core_letter) if core_letter.to else ""
+    from dossierwijs.core.letters.kinds.timeline import REQUEST_KINDS
+
     return render(
         request,
         "letters/detail.html",
         {
             "row": row,
+            # A rights request has a deadline: offer "Volgen" right here.
+            "trackable": row.kind in REQUEST_KINDS,
             "kind": kind_info(row.kind),
             "core": core_letter,
             "body": core_letter.body_text(),

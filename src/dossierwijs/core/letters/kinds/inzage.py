@@ -243,8 +243,8 @@ def compose(data: InzageInput, ctx: LetterContext, tone: str) -> Letter:
         "Meestal hoeft u geen kopie van een identiteitsbewijs mee te sturen als de school u "
         "kent. Vraagt de school er wel om, stuur dan een kopie waarop het BSN en de pasfoto "
         "zijn afgeschermd en waarop staat waarvoor de kopie is. dossierwijs maakt die voor u.",
-        "Noteer in dossierwijs wanneer u het verzoek verstuurde: dan rekent dossierwijs de "
-        "termijn uit en herinnert u eraan.",
+        "Kies hierna 'Volgen' en noteer wanneer u het verzoek verstuurde: dan rekent "
+        "dossierwijs de termijn uit en herinnert u eraan.",
     ]
     return build_letter(
         kind=KIND,
