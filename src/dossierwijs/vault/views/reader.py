@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import date
 from functools import wraps
-from urllib.parse import quote
 
 from django.conf import settings
 from django.contrib import messages
@@ -16,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from .. import readers
+from ..downloads import content_disposition
 from ..reader_store import ReaderStoreDamaged
 
 
@@ -70,18 +69,8 @@ def reader_download(request, document_id):
         )
         return redirect("vault:reader_home")
     response = HttpResponse(data, content_type="application/octet-stream")
-    response["Content-Disposition"] = _attachment(shared.filename)
+    response["Content-Disposition"] = content_disposition(shared.filename)
     return response
-
-
-def _attachment(name: str) -> str:
-    """RFC 6266: an ASCII fallback and the real name; no control or direction characters."""
-    cleaned = (
-        "".join(ch for ch in name if ch.isprintable() and unicodedata.category(ch) != "Cf").strip()
-        or "document"
-    )
-    fallback = "".join(ch if ch.isascii() and ch not in '"\\' else "_" for ch in cleaned)
-    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(cleaned, safe='')}"
 
 
 @require_POST
