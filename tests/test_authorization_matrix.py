@@ -95,6 +95,7 @@ ROUTES: dict[str, Route] = {
     "dossier:detail": Route("GET", {**FAMILY_OBJECT, "meelezer": HIDDEN}),
     "dossier:download": Route("GET", {**FAMILY_OBJECT, "meelezer": HIDDEN}),
     "dossier:page": Route("GET", {**FAMILY_OBJECT, "meelezer": HIDDEN}),
+    "dossier:viewer": Route("GET", {**FAMILY_OBJECT, "meelezer": HIDDEN}),
     "dossier:edit": Route(
         "POST", FAMILY_OBJECT, {"title": "Nieuw", "doc_type": "overig", "origin": "onbekend"}
     ),

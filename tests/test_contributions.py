@@ -20,6 +20,7 @@ ARITY = {
     "timeline_entries": 1,
     "before_document_delete": 2,
     "after_restore": 1,
+    "journal_labels": 3,
 }
 
 

@@ -16,6 +16,8 @@ imports a higher one to register with it. What an app can offer:
 - ``timeline_entries``: ``f(vault) -> list[TimelineEntry]`` for the dossier's timeline.
 - ``before_document_delete``: ``f(document, by)``, called inside the dossier's delete
   transaction so an app removes what it derived from that document (explicit cascades).
+- ``journal_labels``: ``f(vault, object_type, ids) -> {id: label}``, what the Logboek calls
+  an object (a document's current title), looked up when shown, never stored in the journal.
 - ``after_restore``: ``f(vault)``, called inside the restore transaction so an app rebuilds
   what is derived and therefore not in a backup (the search index).
 
@@ -99,6 +101,7 @@ class Contributions:
     timeline_entries: tuple[str, ...] = ()
     before_document_delete: tuple[str, ...] = ()
     after_restore: tuple[str, ...] = ()
+    journal_labels: tuple[str, ...] = ()
 
 
 HOOK_KINDS = (
@@ -109,6 +112,7 @@ HOOK_KINDS = (
     "timeline_entries",
     "before_document_delete",
     "after_restore",
+    "journal_labels",
 )
 
 

@@ -41,7 +41,8 @@ def test_four_kinds_of_file_become_searchable_and_a_scanned_word_is_found(logged
     page = logged_in
     files = {
         "psychologisch-onderzoek.pdf": pdf_with_text(
-            "Psychologisch onderzoek\nConclusie: Sanne heeft baat bij voorspelbaarheid."
+            "Psychologisch onderzoek\nConclusie: Sanne heeft baat bij voorspelbaarheid.",
+            "Advies\nGeef Sanne een vaste plek in de klas.",
         ),
         "brief-school-scan.pdf": scanned_pdf(
             "Uitnodiging gesprek\nWij bespreken het groeidocument"
@@ -101,15 +102,34 @@ def test_four_kinds_of_file_become_searchable_and_a_scanned_word_is_found(logged
     page.goto("/dossier/?q=groeidocument")
     page.locator("#results .card a").first.click()
     assert page.get_by_role("heading", name="Pagina's").is_visible()
-    image = page.locator("img[alt='Pagina 1']")
+    image = page.locator("img[alt='Pagina 1 bekijken']")
     image.scroll_into_view_if_needed()
     png = page.request.get(image.get_attribute("src"))
     assert png.status == 200 and png.body().startswith(b"\x89PNG")
     page.wait_for_function(
-        "() => { const i = document.querySelector(\"img[alt='Pagina 1']\"); "
+        "() => { const i = document.querySelector(\"img[alt='Pagina 1 bekijken']\"); "
         "return i.complete && i.naturalWidth > 0; }",
         timeout=30_000,
     )
     visit(page, "dossier-07-document")
+
+    # The page viewer: one page, larger, and turned and zoomed by keyboard alone.
+    page.goto("/dossier/?q=voorspelbaar")
+    page.locator("#results .card a").first.click()
+    page.get_by_role("link", name="Pagina 1 bekijken").click()
+    page.wait_for_url(re.compile(r"/bekijken/1/"))
+    assert page.get_by_text("Pagina 1 van 2").is_visible()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_url(re.compile(r"/bekijken/2/\?zoom=100"))
+    page.keyboard.press("+")
+    page.wait_for_url(re.compile(r"/bekijken/2/\?zoom=150"))
+    page.wait_for_function(
+        "() => { const i = document.querySelector('.page-viewer img'); "
+        "return i.complete && i.naturalWidth > 1000; }",
+        timeout=30_000,
+    )
+    visit(page, "dossier-07b-pagina-bekijken")
+    page.keyboard.press("ArrowLeft")
+    page.wait_for_url(re.compile(r"/bekijken/1/\?zoom=150"))
     page.goto("/dossier/tijdlijn/")
     visit(page, "dossier-08-tijdlijn")

@@ -160,3 +160,25 @@ def test_the_logbook_page_says_the_last_rows_are_missing(client_for, family):
     text = client_for("ouder").get(reverse("vault:journal")).content.decode()
     assert "compleet en ongewijzigd" not in text
     assert "laatste regels ontbreken" in text
+
+
+def test_the_logboek_names_the_document_and_groups_repeated_views(client_for, family):
+    from django.urls import reverse as url
+
+    from tests.test_authorization_matrix import family_document
+
+    document = family_document(family)
+    eva = client_for("ouder")
+    for _ in range(3):
+        eva.get(url("dossier:detail", args=[document.pk]))
+    response = eva.get(url("vault:journal"))
+    rows = response.context["rows"]
+    views = [r for r in rows if r.entry.action == "view"]
+    assert len(views) == 1 and views[0].times == 3
+    assert views[0].about == document.title
+    html = response.content.decode()
+    assert "(3 keer)" in html and document.title in html
+    # The title is looked up when shown: the journal itself never stored it.
+    from dossierwijs.vault.journal_model import JournalEntry
+
+    assert not JournalEntry.objects.filter(summary__contains=document.title).exists()

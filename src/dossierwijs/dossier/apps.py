@@ -33,4 +33,5 @@ class DossierConfig(AppConfig):
         ),
         export_parts=("dossierwijs.dossier.services.export_documents",),
         after_restore=("dossierwijs.dossier.search.rebuild",),
+        journal_labels=("dossierwijs.dossier.presenting.journal_labels",),
     )

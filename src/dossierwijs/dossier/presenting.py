@@ -53,3 +53,11 @@ def first_steps(vault, member) -> list[TodoItem]:
             detail=_("Een verslag, een brief van school of een e-mail: alles kan."),
         )
     ]
+
+
+def journal_labels(vault, object_type: str, ids: list[str]) -> dict[str, str]:
+    """The Logboek names a document by its title now (titles are never in the journal)."""
+    if object_type != "document":
+        return {}
+    found = Document.objects.filter(vault=vault, pk__in=ids).values_list("pk", "title")
+    return {str(pk): title for pk, title in found}

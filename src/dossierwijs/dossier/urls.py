@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import documents, imports
+from .views import documents, imports, viewer
 
 app_name = "dossier"
 
@@ -19,6 +19,7 @@ urlpatterns = [
         name="download",
     ),
     path("dossier/<uuid:document_id>/pagina/<int:page>.png", documents.document_page, name="page"),
+    path("dossier/<uuid:document_id>/bekijken/<int:page>/", viewer.page_viewer, name="viewer"),
     path("dossier/<uuid:document_id>/verwijderen/", documents.document_delete, name="delete"),
     path(
         "dossier/<uuid:document_id>/meelezer/",

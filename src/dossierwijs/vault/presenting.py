@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from dossierwijs import contributions
 from dossierwijs.contributions import TodoItem
 
+from .journal_model import Action
 from .models import Invitation
 from .roles import PARENT_ROLES
 
@@ -83,3 +84,44 @@ def section_cards(vault) -> list[dict]:
         }
         for card, summary in contributions.home_cards()
     ]
+
+
+@dataclass
+class JournalRow:
+    """One line of the Logboek; repeated views of one thing by one person are one line."""
+
+    entry: object
+    about: str = ""  # what it concerns ("Verslag psycholoog"), looked up now
+    times: int = 1
+    first_at: object = None  # the earliest of a group of views
+
+
+def journal_rows(vault, entries) -> list[JournalRow]:
+    """Lines for a page of journal entries (newest first), views grouped, objects named."""
+    entries = list(entries)
+    labels: dict[tuple[str, str], str] = {}
+    by_type: dict[str, set[str]] = {}
+    for e in entries:
+        if e.object_id:
+            by_type.setdefault(e.object_type, set()).add(e.object_id)
+    for object_type, ids in by_type.items():
+        for _label, hook in contributions.hooks("journal_labels"):
+            for object_id, label in hook(vault, object_type, sorted(ids)).items():
+                labels[(object_type, object_id)] = label
+    rows: list[JournalRow] = []
+    for e in entries:
+        last = rows[-1] if rows else None
+        if (
+            last is not None
+            and e.action == Action.VIEW == last.entry.action
+            and (e.actor_id, e.object_type, e.object_id)
+            == (last.entry.actor_id, last.entry.object_type, last.entry.object_id)
+        ):
+            last.times += 1
+            last.first_at = e.at
+            continue
+        about = labels.get((e.object_type, e.object_id), "")
+        if e.object_id and not about and e.object_type == "document":
+            about = _("een verwijderd document")
+        rows.append(JournalRow(entry=e, about=about, first_at=e.at))
+    return rows

@@ -22,6 +22,7 @@ from ..forms import DocumentForm, NewVersionForm, SearchForm
 from ..models import Document
 from ..presenting import document_actions
 from ..preview import page_count, render_page
+from .viewer import ZOOM_DPI, zoom_from
 
 
 def _filtered(request, form):
@@ -177,7 +178,8 @@ def document_download(request, document_id, number):
 def document_page(request, document_id, page):
     document = get_for_member(request, Document, pk=document_id)
     version = document.current
-    png = render_page(version, page) if version else None
+    dpi = ZOOM_DPI[zoom_from(request)]
+    png = render_page(version, page, dpi=dpi) if version else None
     if png is None:
         from django.http import Http404
 

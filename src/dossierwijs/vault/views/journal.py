@@ -17,6 +17,7 @@ from .. import journal
 from ..forms import JournalFilterForm
 from ..journal_model import Action, JournalEntry
 from ..permissions import member_required, require
+from ..presenting import journal_rows
 from ..roles import Capability
 
 
@@ -42,7 +43,12 @@ def journal_list(request):
     require(request, Capability.READ_JOURNAL)
     form, entries = _filtered(request)
     page = Paginator(entries, 50).get_page(request.GET.get("pagina"))
-    context = {"form": form, "page": page, "check": journal.verify(request.vault)}
+    context = {
+        "form": form,
+        "page": page,
+        "rows": journal_rows(request.vault, page),
+        "check": journal.verify(request.vault),
+    }
     if request.htmx:
         return render(request, "vault/journal.html#entries", context)
     return render(request, "vault/journal.html", context)
