@@ -86,6 +86,19 @@ class Document(models.Model):
     def sort_date(self):
         return self.document_date or self.received_date or self.created_at.date()
 
+    def for_reader(self) -> dict | None:
+        """What a meelezer's reader store holds of this document when it is shared with
+        them (``vault.readers``): the current file and how it is shown, nothing else."""
+        version = self.current
+        if version is None:
+            return None
+        return {
+            "title": self.title,
+            "date": self.sort_date,
+            "filename": version.filename,
+            "blob_id": version.blob_id,
+        }
+
 
 class DocumentVersion(models.Model):
     """One version of a document's file. Earlier versions stay visible."""

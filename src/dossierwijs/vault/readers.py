@@ -36,38 +36,38 @@ def _data_dir() -> Path:
 
 # -- what a meelezer may see, written to their store --------------------------------------
 def shared_files(member: Member) -> list[reader_store.SharedFile]:
-    """The current file of every document shared with this meelezer, while allowed."""
-    from dossierwijs.dossier.models import Document  # the vault app does not import apps
+    """The current file of everything shared with this meelezer, while allowed.
 
+    A shared item says itself what a meelezer may see of it (``for_reader()``, see
+    ``dossier.models.Document``): the vault knows grants, not the apps above it.
+    """
     from .blobs import BlobDamaged, BlobMissing, BlobStore
 
     if not member.can(Capability.VIEW_SHARED_ONLY):
         return []  # their access has ended (access_until)
     today = timezone.localdate()
-    grants = BuddyGrant.objects.filter(
-        member=member, content_type=ContentType.objects.get_for_model(Document)
-    )
-    until = {g.object_id: g.until for g in grants if g.until is None or g.until >= today}
     store = BlobStore.for_data_dir(_data_dir())
     files = []
-    documents = Document.objects.filter(vault=member.vault, pk__in=list(until))
-    for document in documents.prefetch_related("versions"):
-        version = document.current
-        if version is None:
+    grants = BuddyGrant.objects.filter(member=member).select_related("content_type")
+    for grant in grants:
+        if grant.until is not None and grant.until < today:
             continue
-        grant_until = until[str(document.pk)]
+        item = grant.item
+        shown = item.for_reader() if hasattr(item, "for_reader") else None
+        if shown is None or item.vault_id != member.vault_id:
+            continue
         try:
-            data_key = store.data_key(version.blob_id)
+            data_key = store.data_key(shown["blob_id"])
         except (BlobMissing, BlobDamaged):
             continue  # a damaged file is not shared; the parent sees the damage themselves
         files.append(
             reader_store.SharedFile(
-                document_id=str(document.pk),
-                title=document.title,
-                date=document.sort_date.isoformat(),
-                until=grant_until.isoformat() if grant_until else "",
-                filename=version.filename,
-                blob_id=version.blob_id,
+                document_id=str(item.pk),
+                title=shown["title"],
+                date=shown["date"].isoformat() if shown["date"] else "",
+                until=grant.until.isoformat() if grant.until else "",
+                filename=shown["filename"],
+                blob_id=shown["blob_id"],
                 data_key=data_key,
             )
         )
