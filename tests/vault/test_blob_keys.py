@@ -126,3 +126,28 @@ def test_the_blob_id_key_survives_a_new_vault_key(tmp_path):
     assert Keyring.load(tmp_path).id_key(new_key) == id_key
     with pytest.raises(crypto.DecryptionFailed):
         Keyring.load(tmp_path).id_key(old_key)
+
+
+def test_a_member_whose_entry_predates_key_pairs_gets_one_at_login(family):
+    import base64
+
+    from dossierwijs.vault import services
+    from tests.personas import PASSPHRASES, TEST_VAULT_KEY
+
+    secret = PASSPHRASES["kind_16plus"]
+    keyring = Keyring.load(family.data_dir)
+    entry = keyring.get(family.kind_16plus.key_entry_id)
+    wrapping = crypto.derive_key(
+        secret, base64.b64decode(entry.salt), crypto.KdfParams.from_dict(entry.kdf)
+    )
+    entry.wrapped = base64.b64encode(
+        crypto.encrypt(wrapping, TEST_VAULT_KEY, associated=entry.id.encode())
+    ).decode()
+    entry.public = entry.private = None
+    keyring.save(family.data_dir)
+    assert not Keyring.load(family.data_dir).get(entry.id).can_be_resealed
+
+    assert services.login_with_passphrase(secret).pk == family.kind_16plus.pk
+    upgraded = Keyring.load(family.data_dir).get(entry.id)
+    assert upgraded.can_be_resealed
+    assert upgraded.unwrap(secret) == TEST_VAULT_KEY

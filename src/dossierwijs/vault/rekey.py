@@ -207,6 +207,23 @@ def renew_vault_key(*, by: Member, passphrase: str) -> Renewed:
     return Renewed(recovery_code=recovery_code, must_be_invited_again=left_out)
 
 
+def give_key_pair(entry_id: str, secret: str) -> None:
+    """At a login: give an entry from before key pairs one (same id, same key), so a later
+    renewal reaches this member without them being invited again."""
+    data_dir = _data_dir()
+    with keyring_lock(data_dir):
+        keyring = Keyring.load(data_dir)
+        entry = keyring.get(entry_id)
+        if entry is None or entry.can_be_resealed:
+            return
+        key = entry.unwrap(secret)  # raises WrongSecret: then nothing changes
+        renewed = KeyEntry.wrap(
+            key, secret, entry.kind, entry_id=entry.id, expires=entry.expires, role=entry.role
+        )
+        keyring.entries = [renewed if e.id == entry_id else e for e in keyring.entries]
+        keyring.save(data_dir)
+
+
 def resume(data_dir: Path, key: bytes) -> bytes:
     """Before unlocking: finish a renewal a crash cut off; return the key that opens now."""
     data_dir = Path(data_dir)

@@ -169,6 +169,8 @@ def login_with_passphrase(passphrase: str) -> Member:
     if member.role == Role.MEELEZER:
         # From before reader stores: this passphrase must stop opening the vault key.
         readers.convert_legacy(member, passphrase)
+    else:
+        rekey.give_key_pair(member.key_entry_id, passphrase)  # an entry from before, once
     _flush_failed_logins(member.vault)
     journal.record(vault=member.vault, actor=member, action=Action.LOGIN)
     _forget_abandoned_entries(keyring)
