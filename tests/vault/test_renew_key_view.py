@@ -40,3 +40,12 @@ def test_a_wrong_passphrase_renews_nothing(client_for, family):
 
 def test_a_meelezer_cannot_renew_the_key(client_for, family):
     assert client_for("meelezer").get(reverse("vault:renew_key")).status_code == 403
+
+
+def test_the_renewal_page_names_members_it_cannot_reach(client_for, family):
+    keyring = Keyring.load(family.data_dir)
+    entry = keyring.get(family.mede_ouder.key_entry_id)
+    entry.public = entry.private = None  # as an entry from before key pairs
+    keyring.save(family.data_dir)
+    text = client_for("ouder").get(reverse("vault:renew_key")).content.decode()
+    assert "niet ingelogd: Joost Canarisvogel" in text

@@ -207,6 +207,18 @@ def renew_vault_key(*, by: Member, passphrase: str) -> Renewed:
     return Renewed(recovery_code=recovery_code, must_be_invited_again=left_out)
 
 
+def not_reachable(*, by: Member) -> list[str]:
+    """Members a renewal cannot reach (entries from before key pairs; they have not logged
+    in since): they would have to be invited again. Meelezers hold no vault key."""
+    keyring = Keyring.load(_data_dir())
+    names = []
+    for member in Member.objects.filter(vault=by.vault).exclude(pk=by.pk):
+        entry = keyring.get(member.key_entry_id)
+        if entry is not None and not entry.can_be_resealed:
+            names.append(member.display_name)
+    return names
+
+
 def give_key_pair(entry_id: str, secret: str) -> None:
     """At a login: give an entry from before key pairs one (same id, same key), so a later
     renewal reaches this member without them being invited again."""

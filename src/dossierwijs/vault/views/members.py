@@ -136,4 +136,8 @@ def renew_key(request):
                     "left_out": renewed.must_be_invited_again,
                 },
             )
-    return render(request, "vault/renew_key.html", {"form": form})
+    return render(
+        request,
+        "vault/renew_key.html",
+        {"form": form, "not_reachable": rekey.not_reachable(by=by)},
+    )
