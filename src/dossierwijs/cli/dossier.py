@@ -50,6 +50,9 @@ def cmd_import(args) -> int:
     from dossierwijs.core.documents.errors import DocumentError
     from dossierwijs.core.documents.incoming import Source
     from dossierwijs.core.documents.limits import read_file
+    from dossierwijs.dossier import orphans
+
+    orphans.sweep()  # what an import stopped halfway (kill, power cut) left behind
     from dossierwijs.dossier.services import import_file
 
     failures = 0

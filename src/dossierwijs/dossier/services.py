@@ -23,7 +23,7 @@ from dossierwijs import contributions
 from dossierwijs.vault.blobs import BlobStore
 from dossierwijs.vault.journal_model import Action
 
-from . import search
+from . import orphans, search
 from .models import Document, DocumentType, DocumentVersion, Origin
 
 
@@ -61,7 +61,6 @@ def _title_for(doc: IncomingDocument) -> str:
 def store_step(doc: IncomingDocument, context: PipelineContext) -> StepOutcome:
     """Encrypt and store the file, and record it as a document or as a new version."""
     vault = context.extra["vault"]
-    member = context.extra.get("member")
     store = _store()
     blob_id = store.blob_id(doc.data)
     existing = DocumentVersion.objects.filter(vault=vault, content_hash=blob_id).first()
@@ -72,8 +71,25 @@ def store_step(doc: IncomingDocument, context: PipelineContext) -> StepOutcome:
             % {"title": existing.document.title}
         )
         return StepOutcome.DECLINED
-    store.put(doc.data)
-    pdf_blob_id = store.put(doc.searchable_pdf)[0] if doc.searchable_pdf else ""
+    written: list[str] = []  # new blobs, removed again if the rows are not stored
+    try:
+        _store_blobs_and_rows(doc, context, store, blob_id, written)
+    except BaseException:
+        orphans.discard(store, written)
+        raise
+    return StepOutcome.DONE
+
+
+def _store_blobs_and_rows(doc, context, store, blob_id: str, written: list[str]) -> None:
+    vault = context.extra["vault"]
+    member = context.extra.get("member")
+    if orphans.put(store, doc.data)[1]:
+        written.append(blob_id)
+    pdf_blob_id = ""
+    if doc.searchable_pdf:
+        pdf_blob_id, new = orphans.put(store, doc.searchable_pdf)
+        if new:
+            written.append(pdf_blob_id)
     meta = doc.metadata
     suggested_type = meta.document_type.value if meta else DocumentType.OVERIG
     overrides = context.extra.get("overrides", {}) if doc.parent is None else {}
@@ -130,8 +146,8 @@ def store_step(doc: IncomingDocument, context: PipelineContext) -> StepOutcome:
             if number == 1
             else _("Nieuwe versie %(n)s") % {"n": number},
         )
+        orphans.settle(written)
     doc.app_data["document"] = document
-    return StepOutcome.DONE
 
 
 STORE = PipelineStep("store", "Versleuteld bewaren en doorzoekbaar maken", store_step)

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from dossierwijs.vault.blobs import BlobMissing, BlobStore
 
+from . import orphans
 from .models import ImportJob, ImportStatus
 
 _executor: ThreadPoolExecutor | None = None
@@ -39,16 +40,20 @@ def start_import(
     store = BlobStore.for_data_dir(settings.DATA_DIR)
     jobs = []
     for filename, data in files:
-        blob_id = store.put(data)[0] if data else ""
-        jobs.append(
-            ImportJob.objects.create(
+        blob_id, new = orphans.put(store, data) if data else ("", False)
+        try:
+            job = ImportJob.objects.create(
                 vault=vault,
                 created_by=by,
                 filename=filename[:300],
                 upload_blob_id=blob_id,
                 new_version_of=new_version_of,
             )
-        )
+        except BaseException:
+            orphans.discard(store, [blob_id] if new else [])
+            raise
+        orphans.settle([blob_id] if new else [])
+        jobs.append(job)
     for job in jobs:
         _submit(job)
     return jobs
@@ -148,7 +153,8 @@ def _finish(job: ImportJob, status: str, message: str) -> None:
 
 
 def resume_pending(vault) -> int:
-    """Re-queue jobs that a stopped process left unfinished."""
+    """Re-queue jobs that a stopped process left unfinished (and remove its orphan blobs)."""
+    orphans.sweep()
     pending = ImportJob.objects.filter(
         vault=vault, status__in=[ImportStatus.WAITING, ImportStatus.BUSY]
     ).exclude(pk__in=list(_running))

@@ -6,6 +6,8 @@ Code that refuses a file raises :class:`DocumentError` with one of these message
 
 from __future__ import annotations
 
+import errno
+
 
 class ExtractionError(Exception):
     """The file could not be read; ``message`` is Dutch and safe to show."""
@@ -82,6 +84,10 @@ UNEXPECTED = (
     "Er ging iets mis bij het lezen van dit bestand. Het is niet opgeslagen. "
     "Uw andere bestanden en uw dossier zijn niet veranderd."
 )
+DISK_FULL = (
+    "De schijf is vol: dit bestand kon niet worden bewaard. Er is niets half opgeslagen en uw "
+    "dossier is niet veranderd. Maak ruimte vrij op de schijf en voeg het bestand opnieuw toe."
+)
 OCR_FAILED = "De tekst op pagina {page} kon niet worden herkend."
 OCR_MISSING = (
     "Tekstherkenning (tesseract met Nederlands) is niet geïnstalleerd. "
@@ -99,6 +105,17 @@ TEXT_ENCODING_GUESSED = (
     "De tekens in dit tekstbestand zijn geraden ({encoding}). Controleer of letters als é en ë "
     "goed staan."
 )
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """True for "no space left" from the file system or from SQLite ("database or disk is full")."""
+    while error is not None:
+        if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        if "disk is full" in str(error):
+            return True
+        error = error.__cause__ or error.__context__  # type: ignore[assignment]
+    return False
 
 
 def human_size(size: int) -> str:

@@ -202,9 +202,12 @@ def _run_steps(doc: IncomingDocument, steps: list[PipelineStep], context: Pipeli
             outcome = step.run(doc, context)
         except DocumentError as error:
             doc.errors.append(error.message)
-        except Exception:
-            log.exception("import step %s failed on %s", step.name, doc.filename)
-            doc.errors.append(errors.UNEXPECTED)
+        except Exception as error:
+            if errors.is_disk_full(error):
+                doc.errors.append(errors.DISK_FULL)
+            else:
+                log.exception("import step %s failed", step.name)
+                doc.errors.append(errors.UNEXPECTED)
         else:
             if outcome is not StepOutcome.DECLINED:
                 doc.completed_steps.append(step.name)
