@@ -108,9 +108,10 @@ def test_a_typed_in_organisation_is_enough(letter_family, client_for):
     response = client_for("ouder").post(preview_url("verkort_verslag"), data)
     assert response.status_code == 302
     letter = Letter.objects.get()
-    assert (
-        letter.organisation is None and letter.organisation_name == "Jeugdpraktijk De Vlinderboom"
-    )
+    # typed once, kept in the address book with its e-mail address for the next letter
+    assert letter.organisation is not None
+    assert letter.organisation.name == letter.organisation_name == "Jeugdpraktijk De Vlinderboom"
+    assert letter.organisation.email == "praktijk@vlinderboom.example"
     assert "Kopie aan: Joost Canarisvogel" in letter.text
 
 

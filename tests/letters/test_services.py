@@ -216,3 +216,57 @@ def test_the_authorisation_with_a_correction_request_covers_the_correction(lette
     authorisation = flat(pdf_text(render(result.authorisation, "pdf").content))
     assert "verbeteren of aan te vullen (AVG artikel 16)" in authorisation
     assert "inzage" not in authorisation
+
+
+def test_an_email_typed_for_a_known_organisation_is_remembered(letter_family):
+    from dossierwijs.addressbook.models import Organisation
+
+    org = Organisation.objects.create(vault=letter_family.vault, name="GGD Utrecht", kind="ggd")
+    produce_letter(
+        vault=letter_family.vault,
+        by=letter_family.ouder,
+        kind="bezwaar",
+        tone="zakelijk",
+        fields=sample_fields("bezwaar"),
+        organisation=org,
+        extra={"organisation_email": "privacy@ggd.example"},
+    )
+    org.refresh_from_db()
+    assert org.email == "privacy@ggd.example"
+    again = produce_letter(
+        vault=letter_family.vault,
+        by=letter_family.ouder,
+        kind="inzage",
+        tone="zakelijk",
+        fields={},
+        organisation=org,
+    )
+    assert parse_eml(again.eml)["To"] == "privacy@ggd.example"
+
+
+def test_the_mentor_letter_goes_to_the_mentors_own_address(letter_family, school):
+    from dossierwijs.addressbook.models import Contact
+
+    fields = sample_fields("mentor_update")
+    no_mail = produce_letter(
+        vault=letter_family.vault,
+        by=letter_family.ouder,
+        kind="mentor_update",
+        tone="vriendelijk",
+        fields=fields,
+        organisation=school,
+    )
+    assert no_mail.eml is None  # never the general mailbox administratie@klimop.example
+    assert "Beste Marieke de Vries" in flat(pdf_text(no_mail.pdf))
+    Contact.objects.filter(name="Marieke de Vries").update(email="m.devries@klimop.example")
+    result = produce_letter(
+        vault=letter_family.vault,
+        by=letter_family.ouder,
+        kind="mentor_update",
+        tone="vriendelijk",
+        fields={**fields, "school_year": "2027-2028"},
+        organisation=school,
+    )
+    assert parse_eml(result.eml)["To"] == "m.devries@klimop.example"
+    school.refresh_from_db()
+    assert school.email == "administratie@klimop.example"  # the school's own stays as it was

@@ -107,10 +107,34 @@ def compose(
     )
     if attachments:
         ctx = replace(ctx, attachments=(*ctx.attachments, *attachments))
-    if kind == "mentor_update" and "previous" not in fields:
-        fields = {**fields, "previous": last_school_year(vault, fields.get("school_year", ""))}
+    if kind == "mentor_update":
+        if "previous" not in fields:
+            fields = {**fields, "previous": last_school_year(vault, fields.get("school_year", ""))}
+        ctx = replace(ctx, recipient=_to_the_mentor(ctx.recipient, organisation, extra or {}))
     data = _input(kind, fields)
     return engine.write_letter(kind, data, ctx, tone), data, ctx
+
+
+def _to_the_mentor(recipient, organisation, extra: dict):
+    """The mentor letter goes to the mentor's own address, never the general mailbox.
+
+    The mentor is the contact chosen in the form, or the organisation's contact with the
+    role mentor. Without a mentor's e-mail address the letter has no e-mail recipient (to
+    print, or to fill in by hand) rather than the school's general address.
+    """
+    from dossierwijs.addressbook.models import Contact, ContactRole
+
+    mentor = extra.get("contact_person")
+    if not isinstance(mentor, Contact):
+        row = _organisation_row(organisation)
+        mentor = (
+            row.contacts.filter(role=ContactRole.MENTOR).order_by("name").first()
+            if row is not None
+            else None
+        )
+    if mentor is None:
+        return replace(recipient, email="")
+    return replace(recipient, email=mentor.email or "", contact_person=mentor.name)
 
 
 def last_school_year(vault, school_year: str):
@@ -297,6 +321,10 @@ def produce_letter(
         "tone": engine.TONE_LABELS.get(tone, tone).lower(),
     }
     with transaction.atomic():
+        if kind != "mentor_update":  # the mentor's own address is not the organisation's
+            organisation = remember_organisation(
+                vault=vault, by=by, organisation=organisation, recipient=ctx.recipient
+            )
         row, pdf = _store(
             vault=vault,
             by=by,
@@ -331,6 +359,55 @@ def produce_letter(
         mailto_warnings=warnings,
         authorisation=companion,
     )
+
+
+def remember_organisation(*, vault, by, organisation, recipient):
+    """Keep the organisation typed into a letter in the address book (one place for all apps).
+
+    A name typed instead of chosen becomes an address-book entry (or finds the one with the
+    same name); an e-mail address or postal address typed for a known organisation fills
+    its empty fields. The next letter and the share e-mail then have a recipient.
+    Returns the address-book row, or None when there is no name.
+    """
+    from dossierwijs.addressbook.models import Organisation, OrganisationKind
+
+    row = _organisation_row(organisation)
+    name = (recipient.name or "").strip()
+    if row is None:
+        if not name:
+            return None
+        row = Organisation.objects.filter(vault=vault, name__iexact=name).first()
+        if row is None:
+            school = name.lower() == (vault.school_name or "").strip().lower()
+            row = Organisation.objects.create(
+                vault=vault,
+                name=name,
+                kind=OrganisationKind.SCHOOL if school else OrganisationKind.OVERIG,
+            )
+            journal.record(
+                vault=vault,
+                actor=by,
+                action=Action.EDIT,
+                obj=row,
+                summary=_("Organisatie toegevoegd vanuit een brief"),
+            )
+    changed = []
+    if recipient.email and not row.email:
+        row.email = recipient.email
+        changed.append("email")
+    if recipient.address is not None and not row.address.strip():
+        row.address = "\n".join(recipient.address.lines())
+        changed.append("address")
+    if changed:
+        row.save(update_fields=changed)
+        journal.record(
+            vault=vault,
+            actor=by,
+            action=Action.EDIT,
+            obj=row,
+            summary=_("Adresgegevens van de organisatie aangevuld vanuit een brief"),
+        )
+    return row
 
 
 def save_missing_data(
