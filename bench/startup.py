@@ -5,7 +5,13 @@ polls the login page, and prints the seconds until it answered and the resident 
 of the server right after. Baseline in the same run: a bare `python -c pass` start.
 Also checks that no heavy library (deduce, PyMuPDF, docx) was loaded to serve that page.
 
-    .venv/bin/python bench/startup.py [--runs 5]
+    .venv/bin/python bench/startup.py [--runs 5] [--walk]
+
+--walk: in a fresh process that is the web app (its WSGI application, driven by Django's
+test client: middleware, login, views), log in, make an abridged copy of a three-page
+report through every step ("voor school", every default proposal, preview, Maken), and
+print the resident memory of that web process and of the detector's worker process
+(which holds deduce; the goal is that the web process stays under 300 MB).
 """
 
 from __future__ import annotations
@@ -81,9 +87,89 @@ def heavy_modules_loaded(env: dict) -> list[str]:
     return json.loads(out.strip().splitlines()[-1])
 
 
+WALK = r"""
+import os, sys, json, time
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "dossierwijs.settings")
+from dossierwijs.wsgi import application
+from django.test import Client
+from django.urls import reverse
+
+sys.path.insert(0, os.environ["DOSSIERWIJS_REPO"])
+from tests.core.minimiser.ordinary_report import build_ordinary_report
+
+def rss(pid):
+    for line in open(f"/proc/{pid}/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+client = Client(HTTP_HOST="127.0.0.1")
+response = client.post(reverse("vault:login"), {"passphrase": os.environ["DOSSIERWIJS_PASSPHRASE"]})
+assert response.status_code == 302, response.status_code
+from dossierwijs.vault.models import Member, Vault
+from dossierwijs.dossier.services import import_file
+from dossierwijs.minimiser.models import AbridgeDraft
+from dossierwijs.core.minimiser.worker import DETECTOR
+member = Member.objects.get(user__isnull=False, display_name="Eva")
+Vault.objects.update(recovery_confirmed=True)  # the bench skips writing down the code
+report = import_file(vault=member.vault, by=member, filename="verslag.pdf",
+                     data=build_ordinary_report())[0].document
+marks = {"na inloggen en import": rss(os.getpid())}
+warm = time.perf_counter()
+DETECTOR.detect("Klaar?")  # waits for the warm-up that the login started
+warm = time.perf_counter() - warm
+started = time.perf_counter()
+start = reverse("minimiser:new", args=[report.pk])
+assert client.get(start).status_code == 200
+client.post(start, {"preset": "school"})
+draft = AbridgeDraft.objects.get(document=report)
+titles = [s["title"] for s in draft.layout["sections"]]
+keep = [str(titles.index(t)) for t in draft.keep_sections]
+verder = time.perf_counter()
+assert client.post(start, {"keep": keep}).status_code == 302
+verder = time.perf_counter() - verder
+draft.refresh_from_db()
+accepted = [str(i) for i, p in enumerate(draft.proposals) if p["tekst"] in draft.accepted_findings]
+details = reverse("minimiser:details", args=[draft.pk])
+client.post(details, {"accept": accepted, "include_cover_page": "1", "action": "preview"})
+assert client.get(reverse("minimiser:preview", args=[draft.pk]) + "?nu=1").status_code == 200
+assert client.post(reverse("minimiser:make", args=[draft.pk])).status_code == 302
+marks["na de hele verkorte versie"] = rss(os.getpid())
+print(json.dumps({"marks": marks, "worker": rss(DETECTOR.pid) if DETECTOR.pid else None,
+                  "seconds": time.perf_counter() - started, "verder": verder, "warm": warm,
+                  "deduce_in_web": "deduce" in sys.modules}))
+DETECTOR.stop()
+"""
+
+
+def walk(env: dict) -> None:
+    env = dict(env, DOSSIERWIJS_REPO=str(Path(__file__).resolve().parents[1]))
+    result = subprocess.run(
+        [sys.executable, "-c", WALK], env=env, capture_output=True, text=True, check=False
+    )
+    if result.returncode != 0:
+        raise SystemExit(result.stderr[-3000:])
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    print("--walk: een verkorte versie van een verslag van 3 pagina's via de web-app")
+    for label, mib in figures["marks"].items():
+        print(f"  webproces, {label}: {mib:.0f} MiB resident (doel < 300 MiB)")
+    worker = figures["worker"]
+    print(f"  detector-worker (deduce): {worker:.0f} MiB resident" if worker else "  geen worker")
+    print(f"  deduce in het webproces geladen: {'ja' if figures['deduce_in_web'] else 'nee'}")
+    print(
+        f"  worker na het inloggen op de achtergrond gestart; klaar na nog "
+        f"{figures['warm']:.1f} s wachten"
+    )
+    print(
+        f"  hele route {figures['seconds']:.1f} s, waarvan 'Verder' tot voorstellen "
+        f"{figures['verder']:.2f} s (worker warm; doel < 3 s)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--walk", action="store_true", help="ook een verkorte versie maken")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(
@@ -105,6 +191,8 @@ def main() -> None:
             baseline.append(time.perf_counter() - t)
         starts = [one_start(env) for _ in range(args.runs)]
         heavy = heavy_modules_loaded(env)
+        if args.walk:
+            walk(env)
     times = [s[0] for s in starts]
     memory = [s[1] for s in starts]
     print(f"runs: {args.runs}")
