@@ -34,6 +34,7 @@ LAYERS = {
     "sharing": 5,
     "knowledge": 6,
     "cli": 7,
+    "demo": 7,
     "urls": 7,
     "settings": 7,
     "wsgi": 7,

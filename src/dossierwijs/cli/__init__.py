@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "dossierwijs.cli.letters",
     "dossierwijs.cli.sharing",
     "dossierwijs.cli.meetings",
+    "dossierwijs.cli.demo",
 ]
 
 

@@ -23,7 +23,13 @@ UNATTENDED_PREFIXES = ("/agenda/",)
 READER_PREFIX = "/meelezen/"
 
 # Paths that work without an unlocked vault (by URL name).
-OPEN_WHEN_LOCKED = {"vault:login", "vault:welcome", "vault:accept_invite", "vault:recover"}
+OPEN_WHEN_LOCKED = {
+    "vault:login",
+    "vault:welcome",
+    "vault:accept_invite",
+    "vault:recover",
+    "demo_start",  # the example family, made in an empty folder from the wizard
+}
 
 
 def content_security_policy(get_response):

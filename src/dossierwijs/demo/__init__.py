@@ -1,0 +1,1 @@
+"""The example family: a vault to look around in before entering anything real."""
