@@ -12,6 +12,7 @@ class LettersConfig(AppConfig):
     contributions = Contributions(
         document_actions=("dossierwijs.letters.document_actions.ask_about_document",),
         before_document_delete=("dossierwijs.letters.services.forget_letters_of",),
+        deadline_sources=("dossierwijs.letters.deadlines.mentor_update_deadlines",),
         home_cards=(
             HomeCard(
                 key="brieven",

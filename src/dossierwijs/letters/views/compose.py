@@ -45,6 +45,10 @@ def new_letter(request, kind):
     document = _document(request)
     if document is not None:
         initial.update(prefill_from_document(kind, document))
+    if kind == "mentor_update":  # the yearly letter starts from last year's
+        from ..deadlines import prefill_from_last_year
+
+        initial.update(prefill_from_last_year(request.vault))
     form = LetterForm(kind=kind, vault=request.vault, member=request.member, initial=initial)
     if document is not None and document.organisation and not organisation_id:
         match = form.fields["organisation"].queryset.filter(name__iexact=document.organisation)

@@ -6,7 +6,9 @@ entries so the mentor (and the parents) can see what changed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from ..model import Letter, LetterContext, Paragraph
 from .base import (
@@ -46,6 +48,29 @@ class MentorUpdateInput(SchoolYearNotes):
         default=None,
         metadata=label("Vorig schooljaar (ter vergelijking)", required=False, widget="object"),
     )
+
+
+# When the yearly letter is due: a practice, not a rule of law. The new mentor is known in the
+# first weeks of the school year (which starts between mid-August and early September).
+REMINDER_DAY = (9, 15)  # 15 September
+_YEAR = re.compile(r"^\s*(\d{4})\s*[-/]\s*(\d{2}|\d{4})\s*$")
+
+
+def next_school_year(school_year: str) -> str | None:
+    """``"2026-2027"`` -> ``"2027-2028"``; None for text that is not a school year."""
+    found = _YEAR.match(school_year or "")
+    if not found:
+        return None
+    start = int(found.group(1)) + 1
+    return f"{start}-{start + 1}"
+
+
+def next_update_due(school_year: str) -> date | None:
+    """The day to send next year's mentor letter (15 September of the next school year)."""
+    following = next_school_year(school_year)
+    if following is None:
+        return None
+    return date(int(following[:4]), *REMINDER_DAY)
 
 
 SECTIONS = (
