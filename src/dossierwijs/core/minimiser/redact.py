@@ -330,9 +330,9 @@ def _redact(
                 if not any(area.contains(pymupdf.Rect(box)) for area in blank):
                     page.add_redact_annot(pymupdf.Rect(box), fill=BLACK)
                     done.image_pages.add(kept_number)
-        for box_page, rect in opts.manual_boxes:
+        for box_page, drawn in opts.manual_boxes:
             if box_page == number:
-                area = pymupdf.Rect(rect)
+                area = pymupdf.Rect(drawn)
                 under = [
                     w[4] for w in page.get_text("words") if pymupdf.Rect(w[:4]).intersects(area)
                 ]

@@ -50,7 +50,7 @@ def text_to_pdf(text: str, title: str = "") -> bytes:
     doc = pymupdf.open()
     for start in range(0, max(len(lines), 1), per_page):
         page = doc.new_page(width=595, height=842)
-        y = 60
+        y = 60.0
         for line in lines[start : start + per_page]:
             page.insert_text((56, y), latin1_text(line), fontsize=10, fontname="helv")
             y += 11.5
@@ -90,7 +90,7 @@ def build_package(parts: list[PackagePart], footer: str) -> bytes:
         for index in keep:
             out.insert_pdf(src, from_page=index, to_page=index)
         src.close()
-    for page in out:
+    for page in out.pages():
         _burn_footer(page, footer)
     out.set_metadata(
         {"title": "Gedeelde documenten", "producer": "dossierwijs", "creator": "dossierwijs"}
