@@ -250,3 +250,27 @@ def test_a_person_by_title_and_the_childs_first_name_are_no_extra_recipients():
         "opvragen bij de leerkracht van OSG De Klimop.\n[ ] Ja  [ ] Nee"
     )
     assert judge_granulair(form).oordeel == "ok"
+
+
+def test_a_rows_columns_say_data_purpose_and_recipient_whatever_words_the_cells_use():
+    from dossierwijs.core.consent_check.criteria import judge_doel
+
+    table = (
+        "Wie\tWat\tWaarom\tKeuze\n"
+        "Huisarts van uw kind\tDe bloeddruk van vandaag\tVergelijken met eerdere metingen\tja / nee\n"
+        "Mentor\tDat uw kind pauze nodig heeft bij hoofdpijn\tPauzes toestaan\tja / nee\n"
+    )
+    form = Form(table)
+    rows = [s for s in form.body if s.is_row]
+    assert rows[0].cells[1] == ("Wat", "De bloeddruk van vandaag")
+    for judge in (judge_gegevens, judge_ontvangers, judge_doel, judge_granulair):
+        assert judge(form).oordeel == "ok", judge.__name__
+
+
+def test_an_open_group_in_a_recipient_column_is_still_open():
+    table = (
+        "| Ontvanger | Gegevens | Ja | Nee |\n"
+        "| Praktijk Oogwit | De oogtest | [ ] | [ ] |\n"
+        "| Overige betrokken instanties | Het verslag | [ ] | [ ] |\n"
+    )
+    assert judge_ontvangers(Form(table)).oordeel == "gebrek"

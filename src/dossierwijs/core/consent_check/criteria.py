@@ -76,6 +76,7 @@ def judge_doel(form: Form) -> Judgement:
         if re.match(r"(waarvoor|doel)\b", s.key)
         or re.search(r"waarom|waarvoor|doel", s.heading.lower())
     ]
+    stated += [s for s in form.body if s.is_row and s.cell(p.PURPOSE_COLUMN) and s not in stated]
     markers = form.matching(p.PURPOSE_MARKER)
     stated += [s for s in markers if shares(s) and s not in stated]
     weak = [s for s in markers if s not in stated]
@@ -133,6 +134,8 @@ def judge_gegevens(form: Form) -> Judgement:
         or re.match(r"(wat|welke gegevens)\b", s.key)
     ]
     named += [s for s in form.body if "gegevens" in s.heading.lower() and s not in named]
+    # A table row says its data in its data column, whatever words the cell uses.
+    named += [s for s in form.body if s.is_row and s.cell(p.DATA_COLUMN) and s not in named]
     if named:
         return Judgement(
             OK,
@@ -233,6 +236,10 @@ def judge_ontvangers(form: Form) -> Judgement:
             or re.search(r"\b(naar|met|aan|tussen|bij)\b", s.key)
         )
         and _names_a_party(s)
+    ]
+    # A table row names its recipient in its recipient column ("Huisarts van uw kind").
+    with_names += [
+        s for s in form.body if s.is_row and s.cell(p.RECIPIENT_COLUMN) and s not in with_names
     ]
     if with_names:
         extra = (

@@ -161,7 +161,11 @@ def open_recipient_groups(
         if not m or same_clause(s.key, m.start(), p.NEGATION):
             continue
         is_strong = (
-            shares(s) or p.OPEN_LIST.search(s.key) or p.VAGUE_PURPOSE.search(s.key) or s.boxes
+            shares(s)
+            or p.OPEN_LIST.search(s.key)
+            or p.VAGUE_PURPOSE.search(s.key)
+            or s.boxes
+            or s.is_row  # a row is an exchange of its own
         )
         (strong if is_strong else weak).append((s, m.group(0)))
     return strong, weak

@@ -53,6 +53,17 @@ DATA_USE = re.compile(r"\b(laten zien|publiceren|gepubliceerd|plaatsen|tonen|geb
 NEGATION = re.compile(r"\b(niet|geen|nooit|niemand|niets|geen enkele)\b")
 QUESTION_ABOUT_CHILD = re.compile(r"\?")
 
+# --- table columns: what a column holds, by its header ------------------------------------
+
+DATA_COLUMN = re.compile(
+    r"^(wat|welke gegevens|gegevens|welke informatie|informatie|welke stukken|stukken|"
+    r"documenten|wat wij delen|wat delen wij|wat gaat er|wat wordt gedeeld|inhoud)\b"
+)
+PURPOSE_COLUMN = re.compile(r"^(waarom|waarvoor|doel|met welk doel|reden)\b")
+RECIPIENT_COLUMN = re.compile(
+    r"^(wie|met wie|aan wie|naar wie|ontvanger|ontvangers|naar|aan|organisatie|met)\b"
+)
+
 # --- doel -----------------------------------------------------------------------------
 
 VAGUE_PURPOSE = _re(

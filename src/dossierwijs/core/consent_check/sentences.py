@@ -77,6 +77,11 @@ class Sentence:
     is_heading: bool = False
     is_fill_in: bool = False
     is_row: bool = False  # one row of a table: a recipient or purpose with its own choice
+    cells: tuple[tuple[str, str], ...] = ()  # a row's (column header, cell) pairs
+
+    def cell(self, column: re.Pattern[str]) -> str:
+        """The text of the first cell whose normalised header matches ``column``, or ""."""
+        return next((c for h, c in self.cells if c and column.search(normalise(h))), "")
 
     @property
     def key(self) -> str:
@@ -263,15 +268,19 @@ def split_form(text: str) -> list[Sentence]:
 
 def _table_rows(table: tables.Table, heading: str) -> list[Sentence]:
     rows = []
-    for cells in table.rows:
-        cleaned = tuple(_clean_line(c).strip() for c in cells)
+    header = tuple(_clean_line(h).strip() for h in table.header)
+    for row in table.rows:
+        cleaned = tuple(_clean_line(c).strip() for c in row)
         boxes: list[Box] = []
         for n, cell in enumerate(cleaned):
             column = table.header[n] if n < len(table.header) else ""
             for box in read_boxes(cell):
                 boxes.append(Box(checked=box.checked, label=box.label or column))
-        text = tables.row_text(tuple(_clean_line(h).strip() for h in table.header), cleaned)
-        rows.append(Sentence(text=text, heading=heading, boxes=tuple(boxes), is_row=True))
+        text = tables.row_text(header, cleaned)
+        cells: tuple[tuple[str, str], ...] = tuple(zip(header, cleaned, strict=False))
+        rows.append(
+            Sentence(text=text, heading=heading, boxes=tuple(boxes), is_row=True, cells=cells)
+        )
     return rows
 
 
