@@ -29,7 +29,11 @@ def test_the_four_questions_lead_to_the_rules_answer(client_for, family, swv):
     draft = ShareDraft.objects.get()
     assert response["Location"] == reverse("sharing:draft_consent", args=[draft.pk])
     page = c.get(response["Location"]).content.decode()
-    assert "hiervoor is geen toestemming nodig" in page
+    # The parent shares her own copy: the step says so, and words the rules as "if the
+    # school passed it on" (issue 16), never "Nee: daarvoor is uw toestemming nodig".
+    assert "U deelt zelf uw eigen kopie" in page
+    assert "Als de school het zelf doorgeeft, is daar geen toestemming voor nodig." in page
+    assert "daarvoor is uw toestemming nodig" not in page
     assert "U heeft de vier vragen over het doel beantwoord" in page
 
 
@@ -142,3 +146,76 @@ def test_asking_for_deletion_marks_the_items_and_the_answer_is_recorded(
     )
     item.refresh_from_db()
     assert item.status == HoldingStatus.DELETED and item.answer == "Is gewist."
+
+
+def test_the_parents_four_questions_are_asked_recorded_and_shown(
+    client_for, family, swv, documents
+):
+    c = client_for("ouder")
+    response = c.post(
+        reverse("sharing:new"),
+        {
+            "organisation": swv.pk,
+            "sender": "school",
+            "purpose_key": "tlv",
+            "purpose": "de aanvraag van een toelaatbaarheidsverklaring voor het vso",
+            "needs": "alleen de conclusie en het advies",
+            "stored_where": "in het dossier van de commissie",
+            "keep_for": "",
+            "who_sees": "de commissie toelaatbaarheid",
+            "enrolled": "ja",
+        },
+    )
+    draft = ShareDraft.objects.get()
+    assert draft.needs == "alleen de conclusie en het advies"
+    page = c.get(response["Location"]).content.decode()
+    assert "alleen de conclusie en het advies" in page
+    assert "Nog open: Hoe lang mag de ontvanger het bewaren?" in page
+    assert "GPO 106807" in page and "GPO 108241" in page
+    from dossierwijs.sharing import services
+
+    _report, opp, _other = documents
+    draft.document_ids = [str(opp.pk)]
+    draft.save()
+    share = services.record_share(draft=draft, by=family.ouder, method="pakket")
+    assert (share.needs, share.stored_where, share.who_sees) == (
+        "alleen de conclusie en het advies",
+        "in het dossier van de commissie",
+        "de commissie toelaatbaarheid",
+    )
+    detail = c.get(reverse("sharing:detail", args=[share.pk])).content.decode()
+    assert "Wat de ontvanger antwoordde" in detail and "in het dossier van de commissie" in detail
+
+
+def test_a_new_purpose_for_an_organisation_with_a_consent_asks_a_new_consent(
+    client_for, family, swv
+):
+    from datetime import date
+
+    from dossierwijs.addressbook.models import Organisation
+    from dossierwijs.consent.models import Consent
+
+    school = Organisation.objects.create(vault=family.vault, name="OSG De Klimop", kind="school")
+    Consent.objects.create(
+        vault=family.vault,
+        from_organisation=school,
+        to_organisation=swv,
+        purpose="het arrangement voor extra begeleiding in de klas",
+        data="het OPP",
+        given_on=date(2026, 1, 5),
+    )
+    c = client_for("ouder")
+    response = c.post(
+        reverse("sharing:new"),
+        {
+            "organisation": swv.pk,
+            "sender": "school",
+            "purpose_key": "tlv",
+            "purpose": "de aanvraag van een toelaatbaarheidsverklaring voor het vso",
+            "enrolled": "ja",
+            "school_wants_to_send": "on",
+        },
+    )
+    page = c.get(response["Location"]).content.decode()
+    assert "eerder toestemming, maar voor een ander doel" in page
+    assert "nieuwe, specifieke toestemming nodig" in page

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from dossierwijs.addressbook.models import Contact, Organisation
 from dossierwijs.core.rules.sharing import PURPOSES, SENDERS
+from dossierwijs.core.sharing.purpose import PARENT_QUESTIONS
 
 
 class OrganisationForm(forms.ModelForm):
@@ -42,11 +43,35 @@ class ShareStartForm(forms.Form):
     )
     purpose_key = forms.ChoiceField(label=_("Waarvoor is het?"), choices=list(PURPOSES.items()))
     purpose = forms.CharField(
-        label=_("Het doel in uw eigen woorden"),
+        label=_(PARENT_QUESTIONS["purpose"]),
         max_length=300,
         help_text=_(
             "Zo concreet mogelijk, bijvoorbeeld: de aanvraag van een toelaatbaarheidsverklaring voor het vso."
         ),
+    )
+    needs = forms.CharField(
+        label=_(PARENT_QUESTIONS["needs"]),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        help_text=_("Bijvoorbeeld: alleen de conclusie en het advies, niet het hele verslag."),
+    )
+    stored_where = forms.CharField(
+        label=_(PARENT_QUESTIONS["stored_where"]),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        help_text=_("Bijvoorbeeld: in het leerlingvolgsysteem, of in een apart zorgdossier."),
+    )
+    keep_for = forms.CharField(
+        label=_(PARENT_QUESTIONS["keep_for"]),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        help_text=_("Bijvoorbeeld: tot het besluit over de aanvraag."),
+    )
+    who_sees = forms.CharField(
+        label=_(PARENT_QUESTIONS["who_sees"]),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        help_text=_("Bijvoorbeeld: alleen de intern begeleider en de orthopedagoog."),
     )
     school_purpose = forms.CharField(
         label=_("1. Voor welk doel heeft de school (of wie de gegevens nu heeft) ze verzameld?"),

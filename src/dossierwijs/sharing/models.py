@@ -42,6 +42,12 @@ class ShareEvent(models.Model):
     partner_purpose = models.TextField(blank=True)
     joint_purpose = models.TextField(blank=True)
     compatible = models.CharField(max_length=10, blank=True)
+    # The parent's four questions to the recipient (core.sharing.purpose.PARENT_QUESTIONS),
+    # recorded with the share so the ledger shows what was agreed.
+    needs = models.TextField(_("wat de ontvanger nodig heeft"), blank=True)
+    stored_where = models.TextField(_("waar de ontvanger het bewaart"), blank=True)
+    keep_for = models.TextField(_("hoe lang de ontvanger het bewaart"), blank=True)
+    who_sees = models.TextField(_("wie het te zien krijgt"), blank=True)
     basis = models.CharField(
         _("grondslag"), max_length=20, choices=Basis.choices, default=Basis.PARENTS
     )
@@ -116,6 +122,10 @@ class ShareDraft(models.Model):
     partner_purpose = models.TextField(blank=True)
     joint_purpose = models.TextField(blank=True)
     compatible = models.CharField(max_length=10, blank=True)
+    needs = models.TextField(blank=True)
+    stored_where = models.TextField(blank=True)
+    keep_for = models.TextField(blank=True)
+    who_sees = models.TextField(blank=True)
     enrolled = models.CharField(max_length=10, default="ja")
     school_wants_to_send = models.BooleanField(default=False)
     document_ids = models.JSONField(default=list, blank=True)

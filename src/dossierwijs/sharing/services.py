@@ -50,6 +50,20 @@ def consent_for(*, vault, organisation, purpose: str):
     return consent_covering(vault=vault, organisation=organisation, purpose=purpose, data=None)
 
 
+def other_consents(*, vault, organisation) -> list:
+    """Current consents for this organisation: a new purpose needs a new, specific consent."""
+    from dossierwijs.consent.models import Consent, Status
+    from dossierwijs.consent.services import models_q_for
+
+    if organisation is None:
+        return []
+    today = timezone.localdate()
+    found = Consent.objects.filter(vault=vault, status=Status.GEGEVEN).filter(
+        models_q_for(organisation)
+    )
+    return [consent for consent in found if consent.is_current(today)]
+
+
 def _version_pdf(version) -> bytes:
     if version.renders_as_pdf():
         return dossier_api.read_viewable(version)
@@ -87,6 +101,10 @@ def record_share(
         partner_purpose=draft.partner_purpose,
         joint_purpose=draft.joint_purpose,
         compatible=draft.compatible,
+        needs=draft.needs,
+        stored_where=draft.stored_where,
+        keep_for=draft.keep_for,
+        who_sees=draft.who_sees,
         basis=basis,
         rules_answer=rules_answer or {},
         method=method,

@@ -430,6 +430,20 @@ _ALL = [
         fact="1.22",
     ),
     Source(
+        "gpo-106807",
+        "GPO 106807: de school mocht weigeren, de ouders gaven te weinig informatie",
+        "https://www.onderwijsgeschillen.nl/uitspraken/de-vmbo-school-mocht-de-leerling-weigeren-omdat-de-ouders-onvoldoende-gegevens-over-zijn",
+        "V",
+        fact="3.29",
+    ),
+    Source(
+        "gpo-108241",
+        "GPO 108241: de school had de aanmelding moeten opschorten in plaats van weigeren",
+        "https://www.onderwijsgeschillen.nl/uitspraken/geschil-over-toelating-leerling-de-school-heeft-onvoldoende-invulling-gegeven-aan-haar",
+        "V",
+        fact="3.30",
+    ),
+    Source(
         "uavg-34-35",
         "UAVG artikel 34 en 35: bezwaar (Awb, 6 weken) bij een bestuursorgaan, anders een "
         "verzoekschrift bij de rechtbank binnen 6 weken",

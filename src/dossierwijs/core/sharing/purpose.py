@@ -38,6 +38,38 @@ QUESTIONS = {
 }
 
 
+# The four questions a parent asks before sharing her own copy, answered and recorded with
+# the share (seed practice; AVG art. 5 lid 1 onder b, c, e and art. 13: purpose, only what
+# is needed, storage limitation, who receives it). "Waarvoor" is the purpose itself.
+PARENT_QUESTIONS = {
+    "purpose": "1. Waarvoor is het? Voor welk besluit of welke hulp?",
+    "needs": "2. Wat heeft de ontvanger daarvoor echt nodig?",
+    "stored_where": "3. Waar bewaart de ontvanger het?",
+    "keep_for": "4. Hoe lang mag de ontvanger het bewaren?",
+    "who_sees": "5. Wie krijgt het daar te zien?",
+}
+# Said to the parent with the questions: sharing nothing has a cost too (facts 3.29, 3.30).
+SHARING_NOTHING_NOTE = (
+    "U hoeft niet alles te delen. Maar deelt u niets, dan mag een school soms weigeren om "
+    "uw kind toe te laten of te ondersteunen: de school moet weten welke ondersteuning uw "
+    "kind nodig heeft (GPO 106807). De school moet u dan wel eerst vragen de informatie aan "
+    "te vullen en de aanmelding zolang opschorten (GPO 108241). Deel daarom wat nodig is, "
+    "en niet meer."
+)
+SHARING_NOTHING_SOURCE_IDS = ("gpo-106807", "gpo-108241")
+
+
+def assess_parent_answers(answers: dict[str, str]) -> list[str]:
+    """Dutch prompts for the questions the parent has not answered yet (ask the recipient)."""
+    prompts = []
+    for key, question in PARENT_QUESTIONS.items():
+        if key == "purpose":
+            continue
+        if not (answers.get(key) or "").strip():
+            prompts.append(f"Nog open: {question[3:]} Vraag het de ontvanger voordat u deelt.")
+    return prompts
+
+
 @dataclass(frozen=True)
 class PurposeIssue:
     field: str

@@ -13,7 +13,10 @@ from dossierwijs.addressbook.models import Organisation
 from dossierwijs.core.letters import LetterError, MissingData
 from dossierwijs.core.rules.sharing import UnknownTerm, may_share
 from dossierwijs.core.sharing.purpose import (
+    PARENT_QUESTIONS,
+    SHARING_NOTHING_NOTE,
     assess_answers,
+    assess_parent_answers,
     assess_purpose,
     document_warnings,
     parse_pages,
@@ -69,6 +72,10 @@ def share_start(request):
             partner_purpose=data["partner_purpose"],
             joint_purpose=data["joint_purpose"],
             compatible=data["compatible"],
+            needs=data["needs"],
+            stored_where=data["stored_where"],
+            keep_for=data["keep_for"],
+            who_sees=data["who_sees"],
             enrolled=data["enrolled"],
             school_wants_to_send=data["school_wants_to_send"],
         )
@@ -105,12 +112,26 @@ def draft_consent(request, draft_id):
         "joint_purpose": draft.joint_purpose,
         "compatible": draft.compatible,
     }
+    own = {
+        "needs": draft.needs,
+        "stored_where": draft.stored_where,
+        "keep_for": draft.keep_for,
+        "who_sees": draft.who_sees,
+    }
     return render(
         request,
         "sharing/consent_step.html",
         {
             "draft": draft,
             "purpose_remarks": assess_purpose(draft.purpose),
+            "own_answers": [
+                (PARENT_QUESTIONS[key], value) for key, value in own.items() if value.strip()
+            ],
+            "own_prompts": assess_parent_answers(own),
+            "sharing_nothing": SHARING_NOTHING_NOTE,
+            "other_consents": services.other_consents(
+                vault=request.vault, organisation=draft.organisation
+            ),
             "issues": assess_answers(answers),
             "answer": _rules_answer(draft),
             "consent": services.consent_for(
