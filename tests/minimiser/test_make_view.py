@@ -10,12 +10,12 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
-from dossierwijs.core.minimiser.verify import Check
 from dossierwijs.dossier.models import Document
 from dossierwijs.minimiser import services
 from dossierwijs.minimiser.models import AbridgeDraft
 from dossierwijs.vault.blobs import BlobStore
 from dossierwijs.vault.journal_model import JournalEntry
+from tests.core.minimiser.checks import always_leaks
 from tests.minimiser.factories import ADDRESS, BSN, DIAGNOSIS, SIBLING, THERAPIST
 
 pytestmark = pytest.mark.slow
@@ -92,14 +92,10 @@ def test_removing_the_childs_name_too_leaves_no_trace_of_it(draft_for_school, re
     assert "sanne" not in text.lower() and "canarisvogel" not in text.lower()
 
 
-def _always_leaks(pdf, removed):
-    return Check("strenge controle", False, [(THERAPIST, None)])
-
-
 def test_a_failed_verification_stores_nothing_and_says_why(
     draft_for_school, report, ouder, monkeypatch
 ):
-    monkeypatch.setattr(services, "EXTRA_CHECKS", [_always_leaks])
+    monkeypatch.setattr(services, "EXTRA_CHECKS", [always_leaks])
     before = Document.objects.count()
     response = ouder.post(reverse("minimiser:make", args=[draft_for_school.pk]))
     page = response.content.decode()

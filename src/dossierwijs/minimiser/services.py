@@ -19,8 +19,13 @@ from django.utils.translation import ngettext
 from dossierwijs.core.documents.errors import DocumentError
 from dossierwijs.core.documents.limits import run_limited
 from dossierwijs.core.minimiser import analysis, pii
-from dossierwijs.core.minimiser.redact import RedactionResult, keeps_name, make_abridged_copy
-from dossierwijs.core.minimiser.sections import find_sections, proposal_for_school
+from dossierwijs.core.minimiser.redact import (
+    AbridgeOptions,
+    RedactionResult,
+    keeps_name,
+    make_abridged_copy,
+)
+from dossierwijs.core.minimiser.sections import proposal_for_school
 from dossierwijs.core.minimiser.verify import leak_pattern
 from dossierwijs.core.minimiser.worker import DETECTOR, DetectorUnavailable
 from dossierwijs.dossier import api as documents
@@ -334,29 +339,40 @@ def make_copy(draft: AbridgeDraft) -> RedactionResult:
     cover = cover_page_text(draft, removed + names)
     pdf = source_pdf(draft)
     proof: list[str] = []
-    if draft.manual_boxes:
-        pdf, proof = analysis.apply_manual_boxes(pdf, draft.manual_boxes, cover or "")
-        before = [s["title"] for s in draft.layout.get("sections", [])]
-        if [s.title for s in find_sections(pdf)] != before:
-            # A box over a heading would merge two sections: what should go could stay.
-            return RedactionResult(
-                output=None,
-                message=_(
-                    "De verkorte versie is niet gemaakt: een vak dat u zelf tekende, valt over "
-                    "een kopje. Dan weet dossierwijs niet meer precies waar elk deel begint. "
-                    "Maak het vak kleiner, zodat het kopje erbuiten valt."
-                ),
+    pages = max(1, len(draft.layout.get("pages", [])))
+    seconds = min(900.0, 60.0 + 6.0 * pages)  # redaction, OCR of pictures, verification
+    try:
+        if draft.manual_boxes:
+            pdf, proof = run_limited(
+                analysis.apply_manual_boxes, pdf, draft.manual_boxes, cover or "", seconds=60
             )
-    result = make_abridged_copy(
-        pdf,
-        keep_sections=draft.keep_sections,
-        remove_terms=removed,
-        remove_names=names,
-        verify_terms=proof,
-        remove_personal_data=False,
-        cover_page_text=cover,
-        extra_checks=list(EXTRA_CHECKS),
-    )
+            before = [s["title"] for s in draft.layout.get("sections", [])]
+            after = [s["title"] for s in run_limited(analysis.read_layout, pdf)["sections"]]
+            if after != before:
+                # A box over a heading would merge two sections: what should go could stay.
+                return RedactionResult(
+                    output=None,
+                    message=_(
+                        "De verkorte versie is niet gemaakt: een vak dat u zelf tekende, valt "
+                        "over een kopje. Dan weet dossierwijs niet meer precies waar elk deel "
+                        "begint. Maak het vak kleiner, zodat het kopje erbuiten valt."
+                    ),
+                )
+        options = AbridgeOptions(
+            keep_sections=draft.keep_sections,
+            remove_terms=removed,
+            remove_names=names,
+            verify_terms=proof,
+            cover_page_text=cover,
+            extra_checks=list(EXTRA_CHECKS),
+        )
+        # In the limited child: a hostile PDF costs bounded time and memory, and PyMuPDF's
+        # memory for the copy is given back when the child ends.
+        result = run_limited(
+            make_abridged_copy, pdf, options, seconds=seconds, cpu_seconds=int(seconds)
+        )
+    except DocumentError as error:
+        raise AbridgeError(error.message) from None
     result.manual_boxes = len(draft.manual_boxes)
     if draft.include_cover_page and cover is None:
         result.notes.append(
