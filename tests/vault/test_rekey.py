@@ -277,3 +277,40 @@ def test_the_command_line_renews_the_key_and_prints_the_new_recovery_code(tmp_pa
     assert "Oude back-ups openen nog met de oude sleutel" in result.stdout
     wrong = cli(data, "sleutel-vernieuwen", passphrase="niet de goede wachtzin", check=False)
     assert wrong.returncode == 1 and "opent de kluis niet" in wrong.stderr
+
+
+BUSY = """
+from sqlcipher3 import dbapi2 as sqlcipher
+from dossierwijs.vault import keyholder, rekey
+busy = sqlcipher.connect(str(settings.DATA_DIR / "vault.db"))
+busy.execute(f"PRAGMA key = \\"x'{keyholder.key().hex()}'\\"")
+busy.execute("BEGIN IMMEDIATE")  # another writer, as an import would be
+rekey.BUSY_SECONDS = 1
+keyring_before = (settings.DATA_DIR / "keyring.json").read_text()
+try:
+    rekey.renew_vault_key(by=member, passphrase=os.environ["DOSSIERWIJS_PASSPHRASE"])
+    message = None
+except rekey.RekeyError as exc:
+    message = exc.message
+busy.rollback()
+print(json.dumps({"message": message, "key": keyholder.key().hex(), "blob_id": blob_id,
+                  "keyring_unchanged":
+                      (settings.DATA_DIR / "keyring.json").read_text() == keyring_before}))
+"""
+
+
+@pytest.mark.slow
+def test_a_busy_database_leaves_the_vault_as_it_was(tmp_path):
+    data = tmp_path / "data"
+    cli(data, "init", "--kind", "Kind de Vries", "--ouder", "Eva")
+    result = json.loads(python(data, SETUP + BUSY))
+    assert "Er is niets gewijzigd" in result["message"]
+    key = bytes.fromhex(result["key"])
+    assert not (data / "rekey.json").exists()
+    assert _opens_database(data, key)
+    assert Keyring.load(data).open_with(PASSPHRASE, ("member",))[0] == key
+    assert (
+        crypto.open_blob(key, _blob(data, result["blob_id"]), result["blob_id"])
+        == b"Verslag van voor het vernieuwen"
+    )
+    assert result["keyring_unchanged"] is True

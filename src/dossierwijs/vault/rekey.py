@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import base64
 import json
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +46,7 @@ from .keyring import KeyEntry, Keyring, WrongSecret
 from .models import Invitation, Member
 
 PENDING = "rekey.json"
+BUSY_SECONDS = 20  # how long the database rekey waits for another writer to finish
 
 
 class RekeyError(Exception):
@@ -112,14 +114,20 @@ def _rekey_database(path: Path, old_key: bytes, new_key: bytes) -> None:
     if not path.exists() or not _database_opens_with(path, old_key):
         return
     connections.close_all()  # this thread's connection holds the old key
-    conn = sqlcipher.connect(str(path), timeout=20)
+    conn = sqlcipher.connect(str(path), timeout=BUSY_SECONDS)
     try:
         conn.execute(f"PRAGMA key = \"x'{old_key.hex()}'\"")
         conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
         # Move every page out of the -wal into the file, under the new key.
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        for _attempt in range(int(BUSY_SECONDS * 5)):
+            if conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0] == 0:
+                break
+            time.sleep(0.2)
     finally:
         conn.close()
+    # SQLCipher's rekey says nothing when another writer holds the database: check.
+    if not _database_opens_with(path, new_key):
+        raise sqlcipher.OperationalError("the database was busy; it still has the old key")
 
 
 def _reanchor(data_dir: Path, old_key: bytes, new_key: bytes) -> None:
@@ -142,13 +150,17 @@ def _reanchor(data_dir: Path, old_key: bytes, new_key: bytes) -> None:
     )
 
 
+def _rekey_this_database(old_key: bytes, new_key: bytes) -> None:
+    if connections["default"].vendor == "sqlite":
+        _rekey_database(Path(connections["default"].settings_dict["NAME"]), old_key, new_key)
+
+
 def _finish(data_dir: Path, old_key: bytes, new_key: bytes, keyring: Keyring) -> None:
-    """Steps 2-4, each safe to run again: blobs, database, keyring; then the pending file."""
+    """Every step safe to run again: database, blobs, anchor, keyring; then the pending file."""
+    _rekey_this_database(old_key, new_key)
     store = BlobStore.for_data_dir(data_dir, old_key)
     for blob_id in store.all_ids():
         store.rewrap(blob_id, new_key)
-    if connections["default"].vendor == "sqlite":
-        _rekey_database(Path(connections["default"].settings_dict["NAME"]), old_key, new_key)
     _reanchor(data_dir, old_key, new_key)
     keyring.save(data_dir)
     (data_dir / PENDING).unlink(missing_ok=True)
@@ -192,7 +204,29 @@ def renew_vault_key(*, by: Member, passphrase: str) -> Renewed:
         recovery_code = crypto.new_code()
         renewed.add(KeyEntry.wrap(new_key, recovery_code, "recovery"))
         _write_pending(data_dir, renewed, old_key, new_key)
-        _finish(data_dir, old_key, new_key, renewed)
+        try:
+            # The database first: it is what can be busy (another tab, an import). If it
+            # refuses, nothing has changed yet and the renewal is simply not done.
+            _rekey_this_database(old_key, new_key)
+        except sqlcipher.OperationalError as exc:
+            (data_dir / PENDING).unlink(missing_ok=True)
+            raise RekeyError(
+                _(
+                    "De kluis is nu bezig (bijvoorbeeld met een import). Er is niets "
+                    "gewijzigd. Probeer het over een paar minuten opnieuw."
+                )
+            ) from exc
+        try:
+            _finish(data_dir, old_key, new_key, renewed)
+        except OSError as exc:
+            # Half done: the next login with any passphrase finishes it (``resume``).
+            keyholder.lock()
+            raise RekeyError(
+                _(
+                    "Het vernieuwen van de sleutel is onderbroken (is de schijf vol?). De "
+                    "kluis is vergrendeld; log opnieuw in, dan wordt het afgemaakt."
+                )
+            ) from exc
         keyholder.unlock(new_key)
     with transaction.atomic():
         Invitation.objects.filter(id__in=dropped_invitations).delete()
@@ -246,5 +280,13 @@ def resume(data_dir: Path, key: bytes) -> bytes:
         if pending is None:
             return key
         new_key, keyring = pending
-        _finish(data_dir, key, new_key, keyring)
+        try:
+            _finish(data_dir, key, new_key, keyring)
+        except (sqlcipher.OperationalError, OSError) as exc:
+            raise RekeyError(
+                _(
+                    "Het vernieuwen van de sleutel kon nog niet worden afgemaakt: de kluis "
+                    "is bezig of de schijf is vol. Probeer het over een paar minuten opnieuw."
+                )
+            ) from exc
     return new_key

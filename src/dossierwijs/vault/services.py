@@ -120,7 +120,11 @@ def _open(secret: str, kinds: tuple[str, ...]) -> tuple[Keyring, KeyEntry, bytes
     except KeyringError as exc:
         raise VaultError(exc.message) from exc
     key, entry = keyring.open_with(secret, kinds)  # raises WrongSecret
-    if rekey.resume(_data_dir(), key) != key:
+    try:
+        renewed = rekey.resume(_data_dir(), key)
+    except rekey.RekeyError as exc:
+        raise VaultError(exc.message) from exc
+    if renewed != key:
         # A key renewal was cut off by a crash and is now finished: open the new keyring.
         keyring = Keyring.load(_data_dir())
         key, entry = keyring.open_with(secret, kinds)

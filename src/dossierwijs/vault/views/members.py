@@ -7,7 +7,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from .. import rekey, services
+from .. import keyholder, rekey, services
 from ..forms import InviteForm, RenewKeyForm, RoleForm
 from ..models import Invitation, Member
 from ..permissions import get_for_member, member_required, require
@@ -126,6 +126,9 @@ def renew_key(request):
         try:
             renewed = rekey.renew_vault_key(by=by, passphrase=form.cleaned_data["passphrase"])
         except rekey.RekeyError as exc:
+            if not keyholder.is_unlocked():  # interrupted: the next login finishes it
+                messages.error(request, exc.message)
+                return redirect("vault:login")
             form.add_error("passphrase", exc.message)
         else:
             return render(
