@@ -81,9 +81,11 @@ def test_an_unknown_combination_depends_and_says_ask(client_for):
 
 
 def test_not_answering_enrolled_counts_as_not_known(client_for):
-    text = page_text(ask(client_for("ouder"), van="school", naar="swv", doel="tlv"))
+    # The question is about the school that receives: here the samenwerkingsverband gives.
+    text = page_text(ask(client_for("ouder"), van="swv", naar="school", doel="tlv"))
     assert "Nee, hiervoor is geen toestemming nodig." in text
     assert "Dit geldt als uw kind bij de school is ingeschreven." in text
+    assert "Is uw kind al ingeschreven bij de school die de gegevens krijgt?" in text
 
 
 def test_the_age_is_prefilled_from_the_vault_birth_date(client_for, born_2013, settings):

@@ -226,7 +226,7 @@ def _vocabulary_help() -> str:
         + block("Met wie (--naar):", RECIPIENTS)
         + "\n\n"
         + block("Waarvoor (--doel):", PURPOSES)
-        + "\n\n--ingeschreven: is uw kind ingeschreven bij de school in deze vraag? "
+        + "\n\n--ingeschreven: is uw kind al ingeschreven bij de school die de gegevens krijgt? "
         "ja, nee of onbekend (standaard).\n\n"
         "Voorbeeld:\n  dossierwijs mag-delen --van school --naar swv --doel tlv --ingeschreven ja"
     )

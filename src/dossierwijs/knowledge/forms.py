@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from dossierwijs.core.rules.sharing import PURPOSES, RECIPIENTS, SENDERS
+from dossierwijs.core.rules.sharing import ENROLLED_QUESTION, PURPOSES, RECIPIENTS, SENDERS
 
 # Periods are counted with real calendar dates; outside this range the answer means nothing.
 EARLIEST, LATEST = date(1990, 1, 1), date(2100, 12, 31)
@@ -74,7 +75,7 @@ class MayShareForm(forms.Form):
         error_messages={"required": _("Kies waarvoor de informatie gedeeld wordt.")},
     )
     ingeschreven = forms.ChoiceField(
-        label=_("4. Staat uw kind ingeschreven bij de school in deze vraag?"),
+        label=format_lazy("4. {}", _(ENROLLED_QUESTION)),
         choices=ENROLLED_CHOICES,
         widget=forms.RadioSelect,
         initial="onbekend",

@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from dossierwijs.addressbook.models import Contact, Organisation
-from dossierwijs.core.rules.sharing import PURPOSES, SENDERS
+from dossierwijs.core.rules.sharing import ENROLLED_QUESTION, PURPOSES, SENDERS
 from dossierwijs.core.sharing.purpose import PARENT_QUESTIONS
 
 
@@ -95,7 +95,7 @@ class ShareStartForm(forms.Form):
         required=False,
     )
     enrolled = forms.ChoiceField(
-        label=_("Staat uw kind ingeschreven bij de school die het zou doorgeven?"),
+        label=_(ENROLLED_QUESTION),
         choices=[("ja", _("Ja")), ("nee", _("Nee")), ("onbekend", _("Weet ik niet"))],
         widget=forms.RadioSelect,
         initial="ja",

@@ -26,10 +26,17 @@ def test_swv_to_school_not_enrolled_depends_and_is_hedged():
     # Allowed towards a school where the child is registered (aangemeld), not otherwise.
     assert answer.toestemming_nodig == "hangt_ervan_af"
     assert "aangemeld" in answer.uitleg
-    school_side = may_share("school", "swv", "advies", False)
-    assert school_side.toestemming_nodig == "hangt_ervan_af"
-    assert school_side.zekerheid == "I"
-    assert any("vraag het na" in note.lower() for note in school_side.kanttekeningen)
+    assert answer.zekerheid == "I"
+    assert any("vraag het na" in note.lower() for note in answer.kanttekeningen)
+
+
+def test_enrolled_means_one_thing_the_school_that_receives():
+    # Issue 16 item 2: when the samenwerkingsverband receives, the question does not apply.
+    from dossierwijs.core.rules.sharing import ENROLLED_QUESTION
+
+    assert ENROLLED_QUESTION == "Is uw kind al ingeschreven bij de school die de gegevens krijgt?"
+    for enrolled in (True, False, None):
+        assert may_share("school", "swv", "advies", enrolled).toestemming_nodig == "nee"
 
 
 def test_okr_to_new_school_needs_no_consent_and_parents_get_a_copy():

@@ -263,7 +263,9 @@ def may_share(
     child_age: int | None = None,
 ) -> SharingAnswer:
     """May `sender` give information about the child to `recipient` for `purpose` without the
-    parents' consent? `enrolled`: is the child enrolled at the school in question (None: unknown).
+    parents' consent? `enrolled` answers ``ENROLLED_QUESTION``: is the child already enrolled
+    at the school that receives the data (None: unknown). It matters only when a school
+    receives; for the samenwerkingsverband as recipient it is not asked.
 
     Raises ``UnknownTerm`` (a ValueError with a Dutch message) for words outside the vocabulary.
     Sources per rule: facts 2.8-2.11, 3.1-3.6, 3.17-3.27 of the fact sheet.
@@ -410,7 +412,9 @@ def _decide(sender: str, recipient: str, purpose: str, enrolled: bool | None) ->
     if recipient == "school" and (purpose == "aanmelding" or not_enrolled):
         return _admission(sender)
     if {sender, recipient} == {"school", "swv"} and purpose in ("tlv", "arrangement", "advies"):
-        return _school_swv(sender, enrolled)
+        # One question, one meaning: "enrolled at the school that receives". When the
+        # samenwerkingsverband receives, the question does not apply (the school's own task).
+        return _school_swv(sender, enrolled if recipient == "school" else True)
     if sender in ("school", "swv") and recipient == "zorgverlener":
         return _school_to_care(recipient)
     return _answer(
