@@ -89,6 +89,7 @@ ROUTES: dict[str, Route] = {
     "sharing:holders": Route("GET", FAMILY_OBJECT),
     "dossier:list": Route("GET", OWN_VAULT_PAGE),
     "dossier:timeline": Route("GET", VAULT_PAGE),
+    "dossier:rebuild_index": Route("POST", VAULT_PAGE),
     "dossier:upload": Route("GET", VAULT_PAGE),
     "dossier:imports": Route("GET", VAULT_PAGE),
     "dossier:clear_imports": Route("POST", VAULT_PAGE),

@@ -39,3 +39,33 @@ def test_a_rebuild_leaves_other_vaults_alone(family):
     assert search.indexed_count(family.outsider.vault.pk) == 0
     search.rebuild(family.outsider.vault)
     assert search.indexed_count(family.vault.pk) == 1
+
+
+def test_a_parent_is_offered_a_repair_and_search_works_after_it(family, client_for):
+    from django.urls import reverse
+
+    from dossierwijs.vault.journal_model import Action, JournalEntry
+
+    _import(family, "logo.txt", "Verslag van de logopedist over de spraak van Sanne.")
+    c = client_for("ouder")
+    assert 'id="index-incomplete"' not in c.get(reverse("dossier:list")).content.decode()
+    _empty_index(family.vault)
+    page = c.get(reverse("dossier:list")).content.decode()
+    assert 'id="index-incomplete"' in page and "Zoekfunctie herstellen" in page
+    response = c.post(reverse("dossier:rebuild_index"), follow=True)
+    assert "1 document is weer vindbaar" in response.content.decode()
+    assert 'id="index-incomplete"' not in response.content.decode()
+    found = c.get(reverse("dossier:list"), {"q": "logopedist"}).content.decode()
+    assert "<mark>logopedist</mark>" in found
+    assert JournalEntry.objects.filter(
+        vault=family.vault, action=Action.EDIT, object_type="search_index"
+    ).exists()
+
+
+def test_a_meelezer_is_not_offered_the_repair(family, client_for):
+    from django.urls import reverse
+
+    _import(family, "logo.txt", "Verslag van de logopedist.")
+    _empty_index(family.vault)
+    page = client_for("meelezer").get(reverse("dossier:list")).content.decode()
+    assert 'id="index-incomplete"' not in page

@@ -220,6 +220,20 @@ def add_document(
     raise ValueError(" ".join(outcome.errors) or _("Het document kon niet worden bewaard."))
 
 
+def rebuild_search_index(*, vault, by) -> int:
+    """Index every document of the vault again; returns how many (journaled)."""
+    with transaction.atomic():
+        count = search.rebuild(vault)
+        journal.record(
+            vault=vault,
+            actor=by,
+            action=Action.EDIT,
+            object_type="search_index",
+            summary=_("Zoekfunctie hersteld: %(n)s documenten opnieuw geïndexeerd") % {"n": count},
+        )
+    return count
+
+
 def update_metadata(*, document: Document, by, **fields) -> None:
     with transaction.atomic():
         for name, value in fields.items():

@@ -7,6 +7,7 @@ app_name = "dossier"
 urlpatterns = [
     path("dossier/", documents.document_list, name="list"),
     path("dossier/tijdlijn/", documents.timeline, name="timeline"),
+    path("dossier/zoekindex/", documents.search_index_rebuild, name="rebuild_index"),
     path("dossier/toevoegen/", imports.upload, name="upload"),
     path("dossier/toevoegen/voortgang/", imports.import_list, name="imports"),
     path("dossier/toevoegen/opruimen/", imports.clear_finished, name="clear_imports"),

@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from dossierwijs.vault import journal
@@ -74,10 +75,31 @@ def document_list(request):
         "page": page,
         "page_query": query.urlencode(),
         "searching": bool(request.GET.get("q")),
+        # Two counts: a vault restored by an older version had an empty search index.
+        "index_incomplete": not request.htmx
+        and request.member.can(Capability.EDIT_DOSSIER)
+        and search.needs_rebuild(request.vault),
     }
     if request.htmx:
         return render(request, "dossier/list.html#results", context)
     return render(request, "dossier/list.html", context)
+
+
+@require_POST
+@member_required
+def search_index_rebuild(request):
+    require(request, Capability.EDIT_DOSSIER)
+    count = services.rebuild_search_index(vault=request.vault, by=request.member)
+    messages.success(
+        request,
+        ngettext(
+            "De zoekfunctie is hersteld: %(n)s document is weer vindbaar.",
+            "De zoekfunctie is hersteld: %(n)s documenten zijn weer vindbaar.",
+            count,
+        )
+        % {"n": count},
+    )
+    return redirect("dossier:list")
 
 
 @member_required
