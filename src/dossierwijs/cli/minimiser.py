@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -15,6 +16,11 @@ NOTHING_READ = (
     "(OCR), bijvoorbeeld met een scanner-app die een doorzoekbare PDF maakt, en probeer het "
     "opnieuw."
 )
+
+
+# Personal-data detection loads about a gigabyte of name lists next to the PDF library.
+ABRIDGE_MEMORY_BYTES = 3 * 1024**3
+ABRIDGE_SECONDS = float(os.environ.get("DOSSIERWIJS_ABRIDGE_SECONDS") or 300)
 
 
 def register(subparsers) -> None:
@@ -120,28 +126,48 @@ def abridge_command(args) -> int:
         return _error(
             args, "Kies voor de verkorte versie een andere bestandsnaam dan het origineel."
         )
-    data = source.read_bytes()
+    from dossierwijs.core.documents.errors import DocumentError
+    from dossierwijs.core.documents.limits import check_zip, read_file, run_bounded
+
+    try:
+        # Size first, the zip's own table next: a zip bomb never reaches LibreOffice.
+        data = read_file(source)
+        if data.startswith(b"PK"):
+            check_zip(data)
+    except DocumentError as exc:
+        return _error(args, exc.message, code=1)
+    except OSError as exc:
+        return _error(args, f"Het bestand {source} kan niet worden gelezen ({exc.strerror}).")
     if data.startswith(b"PK"):
         from dossierwijs.core.minimiser.docx import ConversionError, docx_to_pdf
 
         try:
-            data = docx_to_pdf(data)
+            data = run_bounded(docx_to_pdf, data, seconds=150, cpu_seconds=120)
         except ConversionError as exc:
             return _error(args, exc.message)
+        except DocumentError as exc:
+            return _error(args, exc.message, code=1)
     elif not data.startswith(b"%PDF"):
         return _error(args, "Dit is geen PDF- of Word-bestand.")
     from dossierwijs.core.minimiser.redact import make_abridged_copy
 
     removed_child = {" ".join(t.split()).lower() for t in args.verwijder}
     keep_names = [k for k in args.kind if " ".join(k.split()).lower() not in removed_child]
-    result = make_abridged_copy(
-        data,
-        keep_sections=args.houd,
-        remove_terms=args.verwijder,
-        remove_personal_data=args.persoonsgegevens,
-        known=args.bekend + args.kind,
-        keep_names=keep_names,
-    )
+    try:
+        # Bounded like an import: a PDF whose page unpacks to gigabytes is stopped, calmly.
+        result = run_bounded(
+            make_abridged_copy,
+            data,
+            seconds=ABRIDGE_SECONDS,
+            memory_bytes=ABRIDGE_MEMORY_BYTES,
+            keep_sections=args.houd,
+            remove_terms=args.verwijder,
+            remove_personal_data=args.persoonsgegevens,
+            known=args.bekend + args.kind,
+            keep_names=keep_names,
+        )
+    except DocumentError as exc:
+        return _error(args, exc.message, code=1)
     if result.output is not None:
         target.write_bytes(result.output)
     if args.json:

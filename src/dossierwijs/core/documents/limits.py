@@ -130,6 +130,27 @@ def run_limited(
     raise DocumentError(errors.UNEXPECTED)
 
 
+def run_bounded(
+    func: Callable[..., T],
+    *args: Any,
+    seconds: float,
+    memory_bytes: int = DEFAULT_LIMITS.max_memory_bytes,
+    cpu_seconds: int | None = None,
+    **kwargs: Any,
+) -> T:
+    """Any heavy work on an untrusted file (an abridged copy, a consent-form check, a preview)
+    in the limited child: at most ``seconds`` wall clock, ``memory_bytes`` address space.
+
+    Keyword arguments are passed on; ``func`` must be importable by name and its result
+    picklable. Exceeding a bound raises :class:`DocumentError` with a Dutch message; helper
+    programs the child starts inherit the memory bound.
+    """
+    limits = FileLimits(max_seconds=seconds, max_memory_bytes=memory_bytes)
+    target = functools.partial(func, **kwargs) if kwargs else func
+    cpu = cpu_seconds if cpu_seconds is not None else max(1, int(seconds))
+    return run_limited(target, *args, limits=limits, cpu_seconds=cpu)
+
+
 def iter_limited(
     func: Callable[..., Iterator[T]],
     *args: Any,
@@ -277,6 +298,11 @@ def _child_main(
         except BrokenPipeError:
             raise  # the parent stopped listening (it was stopped): nothing to tell anyone
         except Exception as error:
+            ours = type(error).__module__.startswith("dossierwijs.")
+            if ours and isinstance(getattr(error, "message", None), str) and error.message:
+                # The project's own refusals (ConversionError, …) carry a Dutch ``message``.
+                sender.send(("error", error.message))
+                return
             if isinstance(error, MemoryError) or isinstance(error.__context__, MemoryError):
                 raise MemoryError from error
             # The parent shows a calm Dutch message; the details go to the log, not to parents.
