@@ -58,13 +58,9 @@ def build(*, progress=None) -> vault_services.NewVault:
 
     say("documenten")
     documents = {}
-    for filename, data in (
-        ("psychodiagnostisch-onderzoek-vlinderboom.pdf", psychological_report()),
-        ("opp-klimop.pdf", opp()),
-        ("verslag-opp-gesprek.pdf", meeting_report()),
-        ("toestemmingsformulier-klimop.pdf", blanket_consent_form()),
-    ):
+    for filename, data, metadata in _papers():
         outcome = dossier_api.import_file(vault=vault, by=eva, filename=filename, data=data)[0]
+        dossier_api.update_metadata(document=outcome.document, by=eva, **metadata)
         documents[filename] = outcome.document
 
     today = timezone.localdate()
@@ -129,3 +125,51 @@ def _address_book(vault):
         email="secretariaat@vlinderboom.example",
     )
     return school, swv, practice
+
+
+def _papers():
+    """(file name, bytes, what the parent would confirm about it) per paper."""
+    return [
+        (
+            "psychodiagnostisch-onderzoek-vlinderboom.pdf",
+            psychological_report(),
+            {
+                "title": "Psychodiagnostisch onderzoek De Vlinderboom",
+                "doc_type": "onderzoeksverslag",
+                "organisation": "Kinder- en Jeugdpraktijk De Vlinderboom",
+                "author": "drs. M. de Vries",
+                "document_date": date(2026, 10, 14),
+                "special_category": True,
+            },
+        ),
+        (
+            "opp-klimop.pdf",
+            opp(),
+            {
+                "title": "OPP leerjaar 1",
+                "doc_type": "opp",
+                "organisation": "OSG De Klimop",
+                "document_date": date(2026, 10, 1),
+            },
+        ),
+        (
+            "verslag-opp-gesprek.pdf",
+            meeting_report(),
+            {
+                "title": "Ons verslag van het OPP-gesprek",
+                "doc_type": "gespreksverslag",
+                "origin": "eigen",
+                "document_date": date(2026, 11, 5),
+            },
+        ),
+        (
+            "toestemmingsformulier-klimop.pdf",
+            blanket_consent_form(),
+            {
+                "title": "Toestemmingsformulier van De Klimop",
+                "doc_type": "toestemmingsformulier",
+                "organisation": "OSG De Klimop",
+                "document_date": date(2026, 9, 1),
+            },
+        ),
+    ]

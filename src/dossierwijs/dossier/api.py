@@ -12,7 +12,7 @@ from django.conf import settings
 from dossierwijs.vault.blobs import BlobStore
 
 from .models import Document, DocumentType, DocumentVersion, Origin
-from .services import add_document, delete_document, import_file
+from .services import add_document, delete_document, import_file, update_metadata
 
 __all__ = [
     "Document",
@@ -30,6 +30,7 @@ __all__ = [
     "read_viewable",
     "read_working_file",
     "replace_document",
+    "update_metadata",
 ]
 
 

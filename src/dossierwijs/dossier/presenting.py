@@ -9,7 +9,7 @@ from django.utils.translation import ngettext
 from dossierwijs import contributions
 from dossierwijs.contributions import TodoItem
 
-from .models import Document
+from .models import Document, Origin
 
 
 def document_actions(document, member) -> list[dict]:
@@ -27,16 +27,39 @@ def home_summary(vault) -> str | None:
 
 
 def unconfirmed_documents(vault, member) -> list[TodoItem]:
-    """Documents just added whose suggested kind, date and sender nobody has confirmed."""
-    waiting = Document.objects.filter(vault=vault, metadata_confirmed=False).order_by("created_at")
+    """Documents just added whose suggested kind, date and sender nobody has confirmed.
+
+    What dossierwijs wrote itself (letters) needs no check. More than two: one line.
+    """
+    waiting = (
+        Document.objects.filter(vault=vault, metadata_confirmed=False)
+        .exclude(origin=Origin.OWN)
+        .order_by("created_at")
+    )
+    detail = _("dossierwijs heeft ze voorgesteld; klopt het, dan vindt u alles beter terug.")
+    count = waiting.count()
+    if count > 2:
+        return [
+            TodoItem(
+                title=ngettext(
+                    "Controleer soort, datum en afzender van %(n)s nieuw document",
+                    "Controleer soort, datum en afzender van %(n)s nieuwe documenten",
+                    count,
+                )
+                % {"n": count},
+                url=reverse("dossier:detail", args=[waiting[0].pk]),
+                kind="document",
+                detail=detail,
+            )
+        ]
     return [
         TodoItem(
             title=_("Controleer soort, datum en afzender van “%(title)s”") % {"title": d.title},
             url=reverse("dossier:detail", args=[d.pk]),
             kind="document",
-            detail=_("dossierwijs heeft ze voorgesteld; klopt het, dan kunt u beter zoeken."),
+            detail=detail,
         )
-        for d in waiting[:5]
+        for d in waiting
     ]
 
 

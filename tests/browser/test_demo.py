@@ -1,0 +1,40 @@
+"""The example family in the browser: opened from the wizard, marked everywhere, removed whole."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.browser.harness import new_page, visit
+
+pytestmark = pytest.mark.browser
+
+
+def test_a_parent_looks_around_in_the_example_and_then_starts_for_real(browser, live_app):
+    page = new_page(browser, base_url=live_app.url)
+    page.goto("/")
+    page.get_by_role("button", name="Eerst rondkijken in een voorbeeld").click()
+    page.wait_for_url(re.compile(r"/$"), timeout=120_000)
+    banner = "Dit is het verzonnen gezin Canarisvogel"
+    assert page.get_by_text(banner).is_visible()
+    assert page.get_by_role("heading", name="Wat u nu kunt doen").is_visible()
+    visit(page, "voorbeeld-01-overzicht")
+    for path, label in [
+        ("/dossier/", "voorbeeld-02-dossier"),
+        ("/delen/", "voorbeeld-03-delen"),
+        ("/toestemmingen/", "voorbeeld-04-toestemmingen"),
+        ("/verzoeken/", "voorbeeld-05-verzoeken"),
+    ]:
+        page.goto(path)
+        assert page.get_by_text(banner).is_visible(), path
+        visit(page, label)
+    page.goto("/dossier/")
+    assert page.get_by_role("link", name="Psychodiagnostisch onderzoek De Vlinderboom").count() == 1
+
+    page.get_by_role("button", name="Voorbeeld verwijderen en zelf beginnen").click()
+    page.wait_for_url(re.compile(r"/welkom/"))
+    assert page.get_by_text("Het voorbeeld is verwijderd").is_visible()
+    assert page.get_by_role("button", name="Kluis maken").is_visible()
+    assert [p.name for p in live_app.data_dir.iterdir()] == []
+    page.context.close()
