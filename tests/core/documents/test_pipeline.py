@@ -292,3 +292,38 @@ def test_reading_happens_in_a_child_under_the_memory_limit():
     with pytest.raises(DocumentError) as caught:
         extract_step(tight, PipelineContext(limits=FileLimits(max_memory_bytes=64 * 1024**2)))
     assert caught.value.message in (errors.IMAGE_DAMAGED, errors.OUT_OF_MEMORY)
+
+
+def test_ocr_stops_at_the_page_bound_and_says_how_far_it_got():
+    scan = make_scanned_pdf(["Eerste pagina verslag.", "Tweede pagina verslag.", "Derde pagina."])
+    context = PipelineContext(limits=FileLimits(ocr_max_pages=2))
+    doc = run_pipeline(IncomingDocument("scan.pdf", scan), context=context).document
+    assert doc.ok and doc.ocr_pages == [1, 2]  # the file is kept whole; page 3 is not read
+    assert len(doc.pages) == 3 and not doc.pages[2].text
+    reason = errors.OCR_REASON_PAGES.format(limit=2)
+    expected = errors.OCR_PARTIAL.format(done=2, total=3, reason=reason, first=1, last=2)
+    assert expected in doc.warnings
+
+
+def test_the_parent_can_stop_ocr_and_keeps_what_was_read():
+    scan = make_scanned_pdf(["Eerste pagina verslag.", "Tweede pagina.", "Derde pagina."])
+    asked = []
+
+    def should_stop() -> bool:
+        asked.append(True)
+        return len(asked) > 1  # after the first page image: stop
+
+    context = PipelineContext(should_stop=should_stop, ocr_workers=1)
+    doc = run_pipeline(IncomingDocument("scan.pdf", scan), context=context).document
+    assert doc.ok and doc.ocr_pages == [1]
+    assert "verslag" in doc.pages[0].text.lower()
+    assert any(errors.OCR_REASON_STOPPED in warning for warning in doc.warnings)
+
+
+def test_ocr_stops_at_the_time_bound_without_losing_the_file():
+    scan = make_scanned_pdf(["Eerste pagina verslag.", "Tweede pagina."])
+    context = PipelineContext(limits=FileLimits(ocr_max_seconds=0))
+    doc = run_pipeline(IncomingDocument("scan.pdf", scan), context=context).document
+    assert doc.ok and doc.ocr_pages == []
+    reason = errors.OCR_REASON_TIME.format(minutes=0)
+    assert errors.OCR_NONE.format(reason=reason) in doc.warnings

@@ -89,6 +89,18 @@ DISK_FULL = (
     "dossier is niet veranderd. Maak ruimte vrij op de schijf en voeg het bestand opnieuw toe."
 )
 OCR_FAILED = "De tekst op pagina {page} kon niet worden herkend."
+OCR_PARTIAL = (
+    "Tekstherkenning is gestopt na {done} van de {total} gescande pagina's ({reason}). "
+    "Het hele bestand is bewaard; zoeken vindt alleen tekst op de pagina's {first}–{last}. "
+    "Splits het bestand op als u ook de rest doorzoekbaar wilt maken."
+)
+OCR_NONE = (
+    "Tekstherkenning is gestopt voordat er een pagina gelezen was ({reason}). Het hele bestand "
+    "is bewaard, maar de tekst op de gescande pagina's is niet doorzoekbaar."
+)
+OCR_REASON_PAGES = "wij lezen hoogstens {limit} gescande pagina's per bestand"
+OCR_REASON_TIME = "het duurde langer dan {minutes} minuten"
+OCR_REASON_STOPPED = "u hebt het gestopt"
 OCR_MISSING = (
     "Tekstherkenning (tesseract met Nederlands) is niet geïnstalleerd. "
     "Het bestand is bewaard, maar de tekst op gescande pagina's is niet doorzoekbaar."

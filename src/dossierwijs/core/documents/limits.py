@@ -48,6 +48,10 @@ class FileLimits:
     max_attachments: int = 50
     max_email_depth: int = 3  # an e-mail attached to an e-mail attached to an e-mail
     ocr_seconds_per_page: float = 180.0
+    # Per file: a 2,000-page scan would keep the computer busy for half an hour. Pages past
+    # these bounds are kept (the file is stored whole) but not read; the parent is told.
+    ocr_max_pages: int = 500
+    ocr_max_seconds: float = 15 * 60
 
 
 DEFAULT_LIMITS = FileLimits()

@@ -14,6 +14,7 @@ refused file is never stored. Other files of the same upload are not affected.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -49,6 +50,8 @@ class PipelineContext:
     limits: FileLimits = DEFAULT_LIMITS
     ocr_language: str = LANGUAGE
     ocr_workers: int | None = None
+    # Asked between OCR pages: True when the parent chose to stop (the pages read so far stay).
+    should_stop: Callable[[], bool] | None = None
     extra: dict[str, object] = field(default_factory=dict)
 
 
@@ -256,18 +259,29 @@ def _ocr_page(number: int, result: OcrResult) -> Page:
 
 def _ocr_pdf_pages(doc: IncomingDocument, context: PipelineContext) -> None:
     limits = context.limits
-    numbers = list(doc.needs_ocr)
+    total = len(doc.needs_ocr)
+    numbers = list(doc.needs_ocr)[: limits.ocr_max_pages]
     problems: list[str] = []
     finished = 0
+    deadline = time.monotonic() + limits.ocr_max_seconds
+    stopped: list[str] = []  # why OCR stopped before the last page, if it did
 
     def images() -> Iterator[tuple[int, bytes]]:
         # Pages are rendered in a limited child while earlier pages are being read.
         try:
-            yield from iter_limited(
+            for number, image in iter_limited(
                 _render, doc.data, numbers,
                 limits=limits, seconds=limits.ocr_seconds_per_page,
                 cpu_seconds=limits.max_cpu_seconds + 2 * len(numbers),
-            )  # fmt: skip
+            ):  # fmt: skip
+                if context.should_stop is not None and context.should_stop():
+                    stopped.append(errors.OCR_REASON_STOPPED)
+                    return
+                if time.monotonic() > deadline:
+                    minutes = round(limits.ocr_max_seconds / 60)
+                    stopped.append(errors.OCR_REASON_TIME.format(minutes=minutes))
+                    return
+                yield number, image
         except DocumentError as error:
             problems.append(error.message)
 
@@ -285,6 +299,17 @@ def _ocr_pdf_pages(doc: IncomingDocument, context: PipelineContext) -> None:
             problems.append(errors.OCR_FAILED.format(page=number))
         else:
             doc.pages[number - 1] = _ocr_page(number, outcome)
+    if not stopped and len(numbers) < total:
+        stopped.append(errors.OCR_REASON_PAGES.format(limit=limits.ocr_max_pages))
+    read = sorted(outcomes)
+    if stopped and read:
+        problems.append(
+            errors.OCR_PARTIAL.format(
+                done=len(read), total=total, reason=stopped[0], first=read[0], last=read[-1]
+            )
+        )
+    elif stopped:
+        problems.append(errors.OCR_NONE.format(reason=stopped[0]))
     doc.warnings.extend(problem for problem in problems if problem not in doc.warnings)
 
 
