@@ -93,6 +93,7 @@ ROUTES: dict[str, Route] = {
     "dossier:upload": Route("GET", VAULT_PAGE),
     "dossier:imports": Route("GET", VAULT_PAGE),
     "dossier:clear_imports": Route("POST", VAULT_PAGE),
+    "dossier:stop_import": Route("POST", VAULT_PAGE),
     "dossier:detail": Route("GET", {**FAMILY_OBJECT, "meelezer": HIDDEN}),
     "dossier:download": Route("GET", {**FAMILY_OBJECT, "meelezer": HIDDEN}),
     "dossier:page": Route("GET", {**FAMILY_OBJECT, "meelezer": HIDDEN}),

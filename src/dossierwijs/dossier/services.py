@@ -163,16 +163,18 @@ def import_file(
     progress=None,
     new_version_of: Document | None = None,
     overrides: dict | None = None,
+    should_stop=None,
 ) -> list[ImportOutcome]:
     """Run the one pipeline on one file (and its e-mail attachments); never raises for bad input."""
     incoming = IncomingDocument(filename=filename, data=data, source=source)
     context = PipelineContext(
+        should_stop=should_stop,
         extra={
             "vault": vault,
             "member": by,
             "new_version_of": new_version_of,
             "overrides": overrides or {},
-        }
+        },
     )
     result = run_pipeline(incoming, [STORE], progress, context=context)
     return [

@@ -11,6 +11,7 @@ urlpatterns = [
     path("dossier/toevoegen/", imports.upload, name="upload"),
     path("dossier/toevoegen/voortgang/", imports.import_list, name="imports"),
     path("dossier/toevoegen/opruimen/", imports.clear_finished, name="clear_imports"),
+    path("dossier/toevoegen/stoppen/", imports.stop_import, name="stop_import"),
     path("dossier/<uuid:document_id>/", documents.document_detail, name="detail"),
     path("dossier/<uuid:document_id>/bewerken/", documents.document_edit, name="edit"),
     path("dossier/<uuid:document_id>/versie/", imports.new_version, name="new_version"),

@@ -23,6 +23,17 @@ from .models import ImportJob, ImportStatus
 _executor: ThreadPoolExecutor | None = None
 _executor_lock = threading.Lock()
 _running: set[str] = set()
+# Jobs whose parent pressed "Stoppen": OCR ends after the page it is on (same process: the
+# web server runs imports in its own background thread).
+_stop_requested: set[str] = set()
+
+
+def request_stop(job: ImportJob) -> bool:
+    """Ask a running import to stop reading pages; True when it was still running."""
+    if str(job.pk) not in _running:
+        return False
+    _stop_requested.add(str(job.pk))
+    return True
 
 
 def _pool() -> ThreadPoolExecutor:
@@ -73,6 +84,7 @@ def _run_in_thread(job_id) -> None:
         run_job(job_id)
     finally:
         _running.discard(str(job_id))
+        _stop_requested.discard(str(job_id))
         # This thread's connection holds the key; close it so locking forgets it too.
         connection.close()
 
@@ -113,6 +125,7 @@ def run_job(job_id) -> None:
         data=data,
         progress=progress,
         new_version_of=job.new_version_of,
+        should_stop=lambda: str(job.pk) in _stop_requested,
     )
     first = outcomes[0]
     messages = list(first.errors or first.warnings)

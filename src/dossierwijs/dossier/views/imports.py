@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect, render
@@ -10,7 +12,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from dossierwijs.core.documents.errors import human_size
-from dossierwijs.vault.permissions import get_for_member, member_required, require
+from dossierwijs.vault.permissions import get_for_member, member_required, require, visible
 from dossierwijs.vault.roles import Capability
 
 from .. import worker
@@ -100,4 +102,22 @@ def new_version(request, document_id):
 def clear_finished(request):
     require(request, Capability.EDIT_DOSSIER)
     ImportJob.objects.filter(vault=request.vault, finished_at__isnull=False).delete()
+    return redirect("dossier:imports")
+
+
+@require_POST
+@member_required
+def stop_import(request):
+    """Stop reading the pages of a long scan; what was read so far is kept."""
+    require(request, Capability.EDIT_DOSSIER)
+    try:
+        job_id = uuid.UUID(request.POST.get("job", ""))
+    except ValueError:
+        return redirect("dossier:imports")
+    job = visible(request, ImportJob).filter(pk=job_id).first()
+    if job is not None and worker.request_stop(job):
+        messages.info(
+            request,
+            _("Het lezen stopt na de pagina waar het nu is. Wat al gelezen is, blijft bewaard."),
+        )
     return redirect("dossier:imports")
