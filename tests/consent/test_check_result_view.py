@@ -163,3 +163,16 @@ def test_a_check_stored_under_the_two_way_verdict_is_read_as_three_way(family, e
     check.result = {**check.result, "verdict": "ongeldig"}  # as stored before issue 13
     check.save()
     assert FormCheck.objects.get(pk=check.pk).verdict == "onvolledig"
+
+
+def test_the_legal_source_stands_on_its_own_line_under_plain_words(family, eva):
+    from dossierwijs.consent.presenting import split_source
+
+    plain, source = split_source(
+        "U moet per doel apart kunnen kiezen (overweging 32 en 43 bij de AVG). Twijfel: lees zelf."
+    )
+    assert plain == "U moet per doel apart kunnen kiezen. Twijfel: lees zelf."
+    assert source == "overweging 32 en 43 bij de AVG"
+    check = _incomplete_check(family)
+    page = eva.get(reverse("consent:check_result", args=[check.pk])).content.decode()
+    assert '<p class="muted" data-source-line>Bron: AVG art. 7 lid 3</p>' in page

@@ -71,7 +71,10 @@ class RefuseForm(forms.Form):
     )
     tone = _tone_field()
     organisation = forms.ModelChoiceField(
-        label=_("Aan welke organisatie"), queryset=None, required=False
+        label=_("Aan welke organisatie"),
+        queryset=None,
+        required=False,
+        empty_label=_("Kies een organisatie"),
     )
     organisation_name = forms.CharField(
         label=_("Of typ de naam van de organisatie"), required=False, max_length=300
@@ -135,12 +138,14 @@ class ConsentFieldsMixin(forms.Form):
     from_organisation = forms.ModelChoiceField(
         label=_("Welke organisatie vraagt de toestemming"),
         queryset=None,
+        empty_label=_("Kies een organisatie"),
         help_text=_("Staat de organisatie er niet bij? Voeg haar eerst toe aan het adresboek."),
     )
     to_organisation = forms.ModelChoiceField(
         label=_("Met welke organisatie mag zij de gegevens delen (niet verplicht)"),
         queryset=None,
         required=False,
+        empty_label=_("Geen andere organisatie"),
         help_text=_("Leeg laten als alleen de organisatie hierboven de gegevens krijgt."),
     )
     given_by = forms.MultipleChoiceField(

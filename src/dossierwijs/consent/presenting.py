@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
@@ -46,7 +47,8 @@ class ShownCriterion:
     doubtful: bool
     # False for storage and duration: owed information (AVG art. 13), not a condition.
     needed_for_validity: bool
-    explanation: str
+    explanation: str  # plain words, without the legal source
+    source: str  # the legal source the explanation rests on, for a source line under it
     evidence: list[tuple[str, str]]  # (text, anchor of the marked sentence or "")
     why: str
 
@@ -91,6 +93,7 @@ def present(text: str, result: dict) -> ShownCheck:
                 sentence.criteria.append((code, title))
             evidence.append((quote, sentence.anchor if sentence else ""))
         uitleg = judgement.get("uitleg", "")
+        plain, source = split_source(uitleg)
         criteria.append(
             ShownCriterion(
                 code=code,
@@ -99,7 +102,8 @@ def present(text: str, result: dict) -> ShownCheck:
                 ok=judgement.get("oordeel") == "ok",
                 doubtful="twijfel" in uitleg.lower(),
                 needed_for_validity=code in VALIDITY_CRITERIA,
-                explanation=uitleg,
+                explanation=plain,
+                source=source,
                 evidence=evidence,
                 why=WHY.get(code, "toestemming-per-doel"),
             )
@@ -112,6 +116,17 @@ def present(text: str, result: dict) -> ShownCheck:
         missing=[c.title for c in criteria if not c.ok and not c.needed_for_validity],
         doubtful=sum(1 for c in criteria if c.doubtful),
     )
+
+
+# "(AVG art. 7 lid 3)", "(overweging 32 en 43 bij de AVG)": the checker's sources.
+_SOURCE = re.compile(r"\s*\(((?:U?AVG|overweging)\b[^()]*)\)")
+
+
+def split_source(explanation: str) -> tuple[str, str]:
+    """The checker's explanation as plain words, and its legal source for a source line."""
+    sources = [m.group(1) for m in _SOURCE.finditer(explanation)]
+    plain = re.sub(r"\s+([.,;:])", r"\1", _SOURCE.sub("", explanation)).strip()
+    return plain, "; ".join(dict.fromkeys(sources))
 
 
 def verdict_title(shown: ShownCheck) -> str:
