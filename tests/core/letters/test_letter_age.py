@@ -60,10 +60,11 @@ def test_a_parent_without_gezag_cannot_make_the_request():
         write_letter("correctie", sample_input("correctie"), ctx, "zakelijk")
 
 
-def test_letters_that_are_not_rights_requests_ignore_the_age_rule():
+def test_letters_that_are_not_rights_requests_carry_the_agreement_of_a_child_of_16():
+    # Issue 16 item 10: from 16 such a letter comes from the child or carries its agreement.
     ctx = family_context(date=date(2029, 9, 1), signers=(EVA, JOOST))
     letter = write_letter("mentor_update", sample_input("mentor_update"), ctx, "vriendelijk")
-    assert letter.signatures == ("Eva Canarisvogel", "Joost Canarisvogel")
+    assert letter.signatures == ("Eva Canarisvogel", "Joost Canarisvogel", "Sanne Canarisvogel")
 
 
 RIGHTS_KINDS = ["inzage", "correctie", "verwijdering", "beperking", "bezwaar", "intrekking"]

@@ -158,3 +158,24 @@ def test_the_access_request_asks_a_free_digital_copy_and_who_consulted_when(tone
     assert "de eerste kopie is kosteloos" in text
     assert "alleen het dossier op school komen inzien is niet genoeg" in text
     assert "c-579/21" in text and "wanneer en waarvoor" in text
+
+
+@pytest.mark.parametrize("kind", ["aanbieding", "mentor_update"])
+def test_a_letter_about_a_child_of_16_carries_the_childs_agreement(kind):
+    from datetime import date
+
+    ctx = family_context(date=date(2029, 6, 1))  # Sanne is 16
+    letter = write_letter(kind, sample_input(kind), ctx, "zakelijk")
+    assert "Sanne is 16 jaar of ouder" in letter.body_text()
+    assert "ondertekent hem mee" in letter.body_text()
+    assert letter.signatures[-1] == "Sanne Canarisvogel"
+    younger = write_letter(kind, sample_input(kind), family_context(), "zakelijk")
+    assert "Sanne Canarisvogel" not in younger.signatures
+
+
+def test_refusing_a_consent_form_for_a_child_of_16_is_the_childs_own_letter():
+    from datetime import date
+
+    ctx = family_context(date=date(2029, 6, 1))
+    with pytest.raises(LetterError, match="16"):
+        write_letter("geen_toestemming", sample_input("geen_toestemming"), ctx, "zakelijk")

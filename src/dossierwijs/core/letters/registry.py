@@ -181,6 +181,10 @@ def write_letter(key: str, data: Any, ctx: LetterContext, tone: str) -> Letter:
         check_writer_for_age(ctx)
         require_rights_writer(ctx)
     letter = kind.compose(data, ctx, tone)
+    if not kind.rights_request:
+        from .age import with_agreement_of_16_plus
+
+        letter = with_agreement_of_16_plus(letter, ctx)
     lost = missing_facts(letter.full_text(), kind.essential_facts, data, ctx)
     if lost:  # a defect in our template, not the parent's input: never hand it out
         raise LetterError(
