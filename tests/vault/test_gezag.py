@@ -106,3 +106,9 @@ def test_a_parent_typed_in_at_set_up_never_signs(family):
     family.vault.save()
     ctx = letter_context(vault=family.vault, by=family.ouder, extra={"organisation_name": "X"})
     assert [p.name for p in ctx.signers] == ["Eva Canarisvogel"]
+
+
+def test_the_family_page_shows_each_parents_own_answer(client_for, family):
+    services.set_gezag(member=family.mede_ouder, gezag="onbekend")
+    html = client_for("ouder").get(reverse("vault:members")).content.decode()
+    assert "(met gezag)" in html and "(weet ik niet)" in html
