@@ -64,3 +64,11 @@ def test_the_complaint_tells_the_parent_the_court_term_is_short():
     assert COURT_ROUTE in letter.guidance
     assert "zes weken" in COURT_ROUTE and "UAVG artikel 34" in COURT_ROUTE
     assert "UAVG artikel 35" in COURT_ROUTE
+
+
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_every_pdf_round_trips_without_question_mark_substitutions(kind, tone):
+    letter = write_letter(kind, sample_input(kind), context_for(kind), tone)
+    text = pdf_text(render_pdf(letter))
+    assert text.count("?") == letter.full_text().count("?")

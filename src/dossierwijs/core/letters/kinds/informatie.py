@@ -143,8 +143,8 @@ def compose(data: InformatieInput, ctx: LetterContext, tone: str) -> Letter:
         "geven.",
     )
     law = (
-        "Volgens dit artikel geeft wie beroepshalve zulke informatie heeft, die op verzoek "
-        "ook aan de ouder zonder gezag. U mag dat alleen weigeren als "
+        "Volgens dit artikel geeft een school die zulke informatie heeft, die op verzoek ook "
+        "aan de ouder zonder gezag. U mag dat alleen weigeren als "
         f"{INFORMATION_EXCEPTIONS[0]}, of als {INFORMATION_EXCEPTIONS[1]}."
     )
     reasons = pick(
