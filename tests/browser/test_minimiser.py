@@ -101,7 +101,7 @@ def test_an_abridged_copy_for_school_with_a_box_drawn_by_hand(browser, live_app,
     assert page.get_by_role("heading", name="Verkorte versie van psychologisch-onderzoek").count()
     assert page.get_by_role("link", name="psychologisch-onderzoek").first.is_visible()
     visit(page, "verkort-07-in-het-dossier")
-    download = page.get_by_role("link", name="Origineel downloaden").get_attribute("href")
+    download = page.get_by_role("link", name="Downloaden", exact=True).get_attribute("href")
     data = page.request.get(download).body()
     with pymupdf.open(stream=data, filetype="pdf") as pdf:
         text = "\n".join(p.get_text() for p in pdf)
