@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from dossierwijs import contributions
 from dossierwijs.core.documents.incoming import IncomingDocument, Source
 from dossierwijs.core.documents.metadata import CARE_TYPES
 from dossierwijs.core.documents.pipeline import (
@@ -19,12 +20,11 @@ from dossierwijs.core.documents.pipeline import (
     run_pipeline,
 )
 from dossierwijs.vault import journal, readers
-from dossierwijs import contributions
 from dossierwijs.vault.blobs import BlobStore
 from dossierwijs.vault.journal_model import Action
 
 from . import orphans, search
-from .models import Document, DocumentType, DocumentVersion, Origin
+from .models import Document, DocumentType, DocumentVersion, ImportJob, Origin
 
 
 class Duplicate(Exception):
@@ -313,3 +313,8 @@ def export_documents(vault, options: frozenset[str] = frozenset()):
 def plant_canary(*, vault, member, filename: str, text: str):
     """Used by the canary test: store a document through the real pipeline."""
     return import_file(vault=vault, by=member, filename=filename, data=text.encode("utf-8"))
+
+
+def clear_finished_imports(*, vault) -> None:
+    """Remove the finished lines from the import progress list (the documents stay)."""
+    ImportJob.objects.filter(vault=vault, finished_at__isnull=False).delete()

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from dossierwijs.dossier import api as dossier_api
 
+from dossierwijs.dossier import api as dossier_api
 from dossierwijs.vault import journal
 from dossierwijs.vault.journal_model import Action
 

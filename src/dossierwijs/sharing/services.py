@@ -283,3 +283,35 @@ def ledger(vault, organisation: Organisation | None = None) -> list[Organisation
 
 
 __all__ = ["ShareMethod", "keep_until", "ledger", "package_pdf", "record_share"]
+
+
+DRAFT_FIELDS = (
+    "organisation",
+    "sender",
+    "purpose_key",
+    "purpose",
+    "school_purpose",
+    "partner_purpose",
+    "joint_purpose",
+    "compatible",
+    "needs",
+    "stored_where",
+    "keep_for",
+    "who_sees",
+    "enrolled",
+    "school_wants_to_send",
+)
+
+
+def start_draft(*, vault, by, **answers) -> ShareDraft:
+    """A share in the making: the organisation and the answers to the purpose questions."""
+    return ShareDraft.objects.create(
+        vault=vault, created_by=by, **{k: v for k, v in answers.items() if k in DRAFT_FIELDS}
+    )
+
+
+def choose_documents(*, draft: ShareDraft, document_ids, left_out: dict) -> None:
+    """The documents (and pages left out of them) the parent chose for this share."""
+    draft.document_ids = sorted(document_ids)
+    draft.left_out = left_out
+    draft.save(update_fields=["document_ids", "left_out"])

@@ -445,3 +445,23 @@ def set_gezag(*, member: Member, gezag: str) -> None:
             obj=member,
             summary=_("Gezag aangepast: %(g)s") % {"g": Gezag(gezag).label},
         )
+
+
+def update_profile(
+    *, member: Member, display_name: str, email: str, postal_address: str, gezag: str | None
+) -> None:
+    """Mijn gegevens: the name, e-mail and address letters need, and a parent's gezag."""
+    with transaction.atomic():
+        member.display_name = display_name
+        member.email = email
+        member.postal_address = postal_address
+        member.save(update_fields=["display_name", "email", "postal_address"])
+        if gezag:
+            set_gezag(member=member, gezag=gezag)
+        journal.record(
+            vault=member.vault,
+            actor=member,
+            action=Action.EDIT,
+            obj=member,
+            summary=_("Eigen gegevens gewijzigd"),
+        )

@@ -21,8 +21,8 @@ from .check import _needs_address
 
 
 def _choices(request):
-    from dossierwijs.dossier.models import Document
     from dossierwijs.addressbook.models import Organisation
+    from dossierwijs.dossier.models import Document
 
     return {
         "organisations": visible(request, Organisation),

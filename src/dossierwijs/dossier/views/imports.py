@@ -15,7 +15,7 @@ from dossierwijs.core.documents.errors import human_size
 from dossierwijs.vault.permissions import get_for_member, member_required, require, visible
 from dossierwijs.vault.roles import Capability
 
-from .. import worker
+from .. import services, worker
 from ..forms import NewVersionForm, UploadForm
 from ..models import Document, ImportJob
 
@@ -101,7 +101,7 @@ def new_version(request, document_id):
 @member_required
 def clear_finished(request):
     require(request, Capability.EDIT_DOSSIER)
-    ImportJob.objects.filter(vault=request.vault, finished_at__isnull=False).delete()
+    services.clear_finished_imports(vault=request.vault)
     return redirect("dossier:imports")
 
 

@@ -11,8 +11,8 @@ Both forms are GET forms (nothing changes). With htmx only the result is swapped
 from __future__ import annotations
 
 from django.http import HttpResponse
-from django.urls import reverse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext

@@ -10,8 +10,8 @@ filled in from the birth date (that is family data).
 
 from __future__ import annotations
 
-from django.urls import reverse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy

@@ -8,7 +8,8 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from dossierwijs.addressbook.models import Organisation, OrganisationKind
+from dossierwijs.addressbook import services as addressbook
+from dossierwijs.addressbook.models import OrganisationKind
 from dossierwijs.core.letters import LetterError, MissingData
 from dossierwijs.core.rules.dutch_dates import long_date
 from dossierwijs.vault.permissions import get_for_member, member_required, require, visible
@@ -67,8 +68,9 @@ def _organisation_for(request, form):
     if data.get("organisation") is not None:
         return data["organisation"]
     name = data["organisation_name"].strip()
-    return Organisation.objects.create(
+    return addressbook.add_organisation(
         vault=request.vault,
+        by=request.member,
         name=name,
         kind=OrganisationKind.SCHOOL
         if name == request.vault.school_name

@@ -7,7 +7,8 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from dossierwijs.addressbook.models import Contact, Organisation
+from dossierwijs.addressbook import services as addressbook
+from dossierwijs.addressbook.models import Organisation
 from dossierwijs.dossier.models import Document
 from dossierwijs.vault.permissions import get_for_member, member_required, require, visible
 from dossierwijs.vault.redirects import safe_next_url
@@ -29,9 +30,9 @@ def organisation_new(request):
     require(request, Capability.EDIT_DOSSIER)
     form = OrganisationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        organisation = form.save(commit=False)
-        organisation.vault = request.vault
-        organisation.save()
+        organisation = addressbook.add_organisation(
+            vault=request.vault, by=request.member, **form.cleaned_data
+        )
         messages.success(
             request, _("%(name)s staat in het adresboek.") % {"name": organisation.name}
         )
@@ -55,7 +56,9 @@ def organisation_detail(request, organisation_id):
         require(request, Capability.EDIT_DOSSIER)
         form = OrganisationForm(request.POST, instance=organisation)
         if form.is_valid():
-            form.save()
+            addressbook.update_organisation(
+                organisation=organisation, by=request.member, **form.cleaned_data
+            )
             messages.success(request, _("De gegevens zijn bewaard."))
             return redirect("sharing:organisation", organisation_id=organisation.pk)
     else:
@@ -81,10 +84,9 @@ def contact_add(request, organisation_id):
     organisation = get_for_member(request, Organisation, pk=organisation_id)
     form = ContactForm(request.POST)
     if form.is_valid():
-        contact: Contact = form.save(commit=False)
-        contact.vault = request.vault
-        contact.organisation = organisation
-        contact.save()
+        contact = addressbook.add_contact(
+            organisation=organisation, by=request.member, **form.cleaned_data
+        )
         messages.success(request, _("%(name)s is toegevoegd.") % {"name": contact.name})
     else:
         messages.error(request, _("Vul een naam en een rol in."))

@@ -61,24 +61,7 @@ def share_start(request):
     form = ShareStartForm(request.POST or None, vault=request.vault)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        draft = ShareDraft.objects.create(
-            vault=request.vault,
-            created_by=request.member,
-            organisation=data["organisation"],
-            sender=data["sender"],
-            purpose_key=data["purpose_key"],
-            purpose=data["purpose"],
-            school_purpose=data["school_purpose"],
-            partner_purpose=data["partner_purpose"],
-            joint_purpose=data["joint_purpose"],
-            compatible=data["compatible"],
-            needs=data["needs"],
-            stored_where=data["stored_where"],
-            keep_for=data["keep_for"],
-            who_sees=data["who_sees"],
-            enrolled=data["enrolled"],
-            school_wants_to_send=data["school_wants_to_send"],
-        )
+        draft = services.start_draft(vault=request.vault, by=request.member, **data)
         return redirect("sharing:draft_consent", draft_id=draft.pk)
     return render(
         request,
@@ -167,9 +150,9 @@ def draft_documents(request, draft_id):
         if not chosen:
             errors.append(_("Kies minstens één document."))
         if not errors:
-            draft.document_ids = sorted(chosen & {str(d.pk) for d in documents})
-            draft.left_out = left_out
-            draft.save(update_fields=["document_ids", "left_out"])
+            services.choose_documents(
+                draft=draft, document_ids=chosen & {str(d.pk) for d in documents}, left_out=left_out
+            )
             return redirect("sharing:draft_finish", draft_id=draft.pk)
     rows = []
     for document in documents:

@@ -6,9 +6,8 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from .. import journal, services
+from .. import services
 from ..forms import ChangePassphraseForm, ProfileForm, RenewRecoveryForm
-from ..journal_model import Action
 from ..keyring import Keyring, WrongSecret
 from ..permissions import member_required
 from ..redirects import safe_next_url
@@ -33,18 +32,12 @@ def profile(request):
         request.POST if request.POST.get("form") == "passphrase" else None
     )
     if request.method == "POST" and request.POST.get("form") == "profile" and form.is_valid():
-        member.display_name = form.cleaned_data["display_name"]
-        member.email = form.cleaned_data["email"]
-        member.postal_address = form.cleaned_data["postal_address"]
-        member.save(update_fields=["display_name", "email", "postal_address"])
-        if member.is_parent and form.cleaned_data.get("gezag"):
-            services.set_gezag(member=member, gezag=form.cleaned_data["gezag"])
-        journal.record(
-            vault=member.vault,
-            actor=member,
-            action=Action.EDIT,
-            obj=member,
-            summary=_("Eigen gegevens gewijzigd"),
+        services.update_profile(
+            member=member,
+            display_name=form.cleaned_data["display_name"],
+            email=form.cleaned_data["email"],
+            postal_address=form.cleaned_data["postal_address"],
+            gezag=form.cleaned_data.get("gezag") if member.is_parent else None,
         )
         messages.success(request, _("Uw gegevens zijn bewaard."))
         return redirect(safe_next_url(request) or "vault:profile")
