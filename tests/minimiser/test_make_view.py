@@ -123,3 +123,18 @@ def test_a_box_over_a_heading_is_refused_because_sections_would_merge(
     response = ouder.post(reverse("minimiser:make", args=[draft_for_school.pk]))
     assert "valt over een kopje" in response.content.decode()
     assert not Document.objects.filter(derived_from=report).exists()
+
+
+def test_the_cover_page_is_there_when_no_section_was_removed(draft_for_school, report, ouder):
+    titles = [s["title"] for s in draft_for_school.layout["sections"]]
+    start = reverse("minimiser:new", args=[report.pk])
+    ouder.post(start, {"keep": [str(i) for i in range(len(titles))]})  # keep everything
+    details = reverse("minimiser:details", args=[draft_for_school.pk])
+    ouder.post(details, {"include_cover_page": "1", "action": "save"})  # no proposal accepted
+    response = ouder.post(reverse("minimiser:make", args=[draft_for_school.pk]))
+    assert response.status_code == 302
+    copy = Document.objects.get(derived_from=report)
+    data = BlobStore.for_data_dir(settings.DATA_DIR).get(copy.current.blob_id)
+    with pymupdf.open(stream=data, filetype="pdf") as pdf:
+        assert "Verkorte versie" in pdf[0].get_text()
+        assert len(pdf) == 3  # the cover and both pages of the report

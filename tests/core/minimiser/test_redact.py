@@ -251,3 +251,18 @@ def test_owner_password_only_is_fine_but_a_user_password_is_refused():
     locked = doc.tobytes(encryption=pymupdf.PDF_ENCRYPT_AES_256, owner_pw="x", user_pw="y")
     result = make_abridged_copy(locked, remove_terms=[SECRET])
     assert result.output is None and "wachtwoord" in result.message
+
+
+def test_words_under_a_box_are_not_looked_for_elsewhere():
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((50, 100), "Lezen en rekenen gaan goed en Femke helpt.", fontsize=11)
+    page.insert_text((50, 200), "Gesprek met Femke en juf.", fontsize=11)
+    box = page.search_for("Femke en juf")[0]
+    result = make_abridged_copy(doc.tobytes(), manual_boxes=[(0, tuple(box))], ocr=False)
+    assert result.ok, result.message
+    assert result.rasterised_pages == []
+    text = pymupdf.open(stream=result.output)[0].get_text()
+    # Only what is under the box goes: "en" and "Femke" elsewhere stay.
+    assert "Lezen en rekenen gaan goed en Femke helpt." in text
+    assert "juf" not in text
