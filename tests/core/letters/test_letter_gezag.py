@@ -179,3 +179,20 @@ def test_refusing_a_consent_form_for_a_child_of_16_is_the_childs_own_letter():
     ctx = family_context(date=date(2029, 6, 1))
     with pytest.raises(LetterError, match="16"):
         write_letter("geen_toestemming", sample_input("geen_toestemming"), ctx, "zakelijk")
+
+
+def test_articles_18_2_21_1_and_12_4_are_stated_completely():
+    restriction = write_letter("beperking", sample_input("beperking"), family_context(), "zakelijk")
+    text = normalise(restriction.body_text())
+    for part in ("toestemming", "rechtszaak", "rechten van een ander", "algemeen belang"):
+        assert part in text
+    objection = normalise(
+        write_letter("bezwaar", sample_input("bezwaar"), family_context(), "zakelijk").body_text()
+    )
+    assert "belangen, rechten en vrijheden van sanne" in objection and "rechtszaak" in objection
+    firm = normalise(
+        write_letter(
+            "correctie", sample_input("correctie"), family_context(), "stellig"
+        ).body_text()
+    )
+    assert "uiterlijk binnen één maand" in firm and "beroep bij de rechter" in firm

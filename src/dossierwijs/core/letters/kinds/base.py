@@ -313,10 +313,10 @@ def rights_ending(ctx: LetterContext, tone: str, done: str) -> str:
         + f" wanneer {done}? Alvast bedankt.",
         zakelijk=we(ctx, "Wij ontvangen graag", "Ik ontvang graag")
         + f" een schriftelijke bevestiging zodra {done}.",
-        stellig=f"Bevestig schriftelijk wanneer {done}. Wijst u het verzoek geheel of "
-        "gedeeltelijk af, dan moet u dat binnen dezelfde termijn met redenen laten weten en "
-        "wijzen op de mogelijkheid van een klacht bij de Autoriteit Persoonsgegevens "
-        "(artikel 12 lid 4 AVG).",
+        stellig=f"Bevestig schriftelijk wanneer {done}. Doet u niets met het verzoek, of maar "
+        "een deel, dan moet u dat zonder vertraging en uiterlijk binnen één maand laten weten, "
+        "met de redenen, en wijzen op de mogelijkheid van een klacht bij de Autoriteit "
+        "Persoonsgegevens en van een beroep bij de rechter (artikel 12 lid 4 AVG).",
     )
 
 

@@ -111,10 +111,12 @@ def compose(data: BeperkingInput, ctx: LetterContext, tone: str) -> Letter:
     if data.explanation.strip():
         reason += " " + data.explanation.strip()
     meaning = (
-        "Dat betekent dat u deze gegevens alleen nog bewaart en ze niet gebruikt, inzet of "
-        "doorgeeft, tenzij met " + we(ctx, "onze", "mijn") + " toestemming (artikel 18 lid 2 "
-        "AVG). Voordat u de beperking opheft, laat u " + we(ctx, "ons", "mij") + " dat eerst "
-        "weten (artikel 18 lid 3 AVG)."
+        "Dat betekent dat u deze gegevens alleen nog bewaart. Anders gebruiken mag alleen met "
+        + we(ctx, "onze", "mijn")
+        + " toestemming, voor een rechtszaak, om de rechten van een ander te beschermen, of "
+        "om gewichtige redenen van algemeen belang (artikel 18 lid 2 AVG). Voordat u de "
+        "beperking opheft, laat u " + we(ctx, "ons", "mij") + " dat eerst weten (artikel 18 "
+        "lid 3 AVG)."
     )
     return build_letter(
         kind=KIND,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Letter, LetterContext, Paragraph
+from ..model import Letter, LetterContext, Paragraph, Writer
 from .base import (
     ONE_MONTH,
     WHO_ASKS,
@@ -89,8 +89,13 @@ def compose(data: BezwaarInput, ctx: LetterContext, tone: str) -> Letter:
     stop = (
         "Na dit bezwaar mag u de gegevens hiervoor niet meer gebruiken, tenzij u dwingende "
         "gerechtvaardigde gronden aantoont die zwaarder wegen dan "
-        + we(ctx, "onze", "mijn")
-        + " belangen. Zolang u het bezwaar beoordeelt, "
+        + (
+            "mijn belangen, rechten en vrijheden"
+            if ctx.writer is Writer.JONGERE
+            else f"de belangen, rechten en vrijheden van {ctx.child.first_name}"
+        )
+        + ", of die nodig zijn voor een rechtszaak (artikel 21 lid 1 AVG). Zolang u het "
+        "bezwaar beoordeelt, "
         + we(ctx, "vragen wij", "vraag ik")
         + " u het gebruik te beperken (artikel 18 lid 1 onder d AVG)."
     )
