@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from dossierwijs.core.rules.dutch_dates import long_date
+from dossierwijs.letters.models import Letter
 
 from .deadlines import title_for
 from .models import ReplyKind, RightsRequest, SentHow, Status
@@ -141,7 +142,6 @@ def letter_row(document):
     """The letters app's record of a produced letter (for DOCX and .eml), or None."""
     if document is None:
         return None
-    from dossierwijs.letters.models import Letter
 
     return Letter.objects.filter(vault=document.vault, document=document).first()
 

@@ -13,7 +13,13 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from dossierwijs.addressbook.models import Organisation, OrganisationKind
+from dossierwijs.core.letters import Attachment
+from dossierwijs.core.letters.kinds.timeline import Reply
 from dossierwijs.dossier import api as dossier_api
+from dossierwijs.dossier.models import Origin
+from dossierwijs.dossier.services import add_document
+from dossierwijs.letters.services import produce_letter
 from dossierwijs.vault import journal
 from dossierwijs.vault.journal_model import Action
 
@@ -59,8 +65,6 @@ def start_request(
     Returns ``(request, produced)``. Raises the letter engine's MissingData or LetterError
     (Dutch messages) before anything is stored.
     """
-    from dossierwijs.letters.services import produce_letter
-
     with transaction.atomic():
         produced = produce_letter(
             vault=vault,
@@ -87,8 +91,6 @@ def start_request(
 
 def organisation_for_letter(*, vault, letter):
     """The address-book organisation a produced letter went to; added when it was typed in."""
-    from dossierwijs.addressbook.models import Organisation, OrganisationKind
-
     if letter.organisation_id is not None:
         return letter.organisation
     name = (letter.organisation_name or "").strip() or _("Onbekende organisatie")
@@ -150,9 +152,6 @@ def record_reply(
     A reply of kind "verlenging" also records the extension (date = the day it came in).
     Raises ValueError (Dutch) when the upload could not be stored.
     """
-    from dossierwijs.dossier.models import Origin
-    from dossierwijs.dossier.services import add_document
-
     with transaction.atomic():
         if upload is not None:
             filename, data = upload
@@ -182,8 +181,6 @@ def record_reply(
 
 
 def _history_fields(request: RightsRequest) -> dict:
-    from dossierwijs.core.letters.kinds.timeline import Reply
-
     return {
         "request_kind": request.kind,
         "sent_on": request.sent_on,
@@ -207,8 +204,6 @@ def _letter_attachments(request: RightsRequest) -> tuple:
     """
     import mimetypes
 
-    from dossierwijs.core.letters import Attachment
-
     documents = [request.letter, request.reminder_letter]
     documents += [reply.document for reply in request.replies.select_related("document")]
     found, seen = [], set()
@@ -224,8 +219,6 @@ def _letter_attachments(request: RightsRequest) -> tuple:
 
 def make_reminder(*, request: RightsRequest, by, tone: str, answer_within_days: int = 14):
     """Produce the herinnering (only after the deadline passed: the engine refuses before)."""
-    from dossierwijs.letters.services import produce_letter
-
     fields = _history_fields(request)
     fields.pop("reminder_on")
     fields["answer_within_days"] = answer_within_days
@@ -247,8 +240,6 @@ def make_reminder(*, request: RightsRequest, by, tone: str, answer_within_days: 
 
 def make_complaint(*, request: RightsRequest, by, tone: str, problem: str = ""):
     """Produce the complaint to the Autoriteit Persoonsgegevens with the timeline filled in."""
-    from dossierwijs.letters.services import produce_letter
-
     fields = _history_fields(request)
     fields.update(
         organisation=request.organisation.name,

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from dossierwijs.core.letters import LetterError, MissingData
 from dossierwijs.core.rules.dutch_dates import long_date
+from dossierwijs.dossier.models import Document
 from dossierwijs.vault.permissions import get_for_member, member_required, require, visible
 from dossierwijs.vault.roles import Capability
 
@@ -97,7 +98,6 @@ def record_extension(request, request_id):
 @member_required
 def record_reply(request, request_id):
     rights_request = _editable(request, request_id)
-    from dossierwijs.dossier.models import Document
 
     form = ReplyForm(
         request.POST, request.FILES, documents=visible(request, Document), prefix="reactie"

@@ -12,6 +12,10 @@ from dossierwijs.addressbook import services as addressbook
 from dossierwijs.addressbook.models import OrganisationKind
 from dossierwijs.core.letters import LetterError, MissingData
 from dossierwijs.core.rules.dutch_dates import long_date
+from dossierwijs.dossier.models import Document
+from dossierwijs.letters.forms import LetterForm
+from dossierwijs.letters.models import Letter
+from dossierwijs.letters.services import save_missing_data
 from dossierwijs.vault.permissions import get_for_member, member_required, require, visible
 from dossierwijs.vault.roles import Capability
 
@@ -49,8 +53,6 @@ def request_list(request):
 
 def _untracked_letters(request):
     """Rights-request letters made on the Brieven pages that are not tracked here yet."""
-    from dossierwijs.letters.models import Letter
-
     tracked = RightsRequest.objects.filter(vault=request.vault, letter__isnull=False).values(
         "letter_id"
     )
@@ -102,8 +104,6 @@ def request_new(request):
             "rights/new.html",
             {"kind_form": KindForm(), "untracked": _untracked_letters(request)},
         )
-    from dossierwijs.letters.forms import LetterForm
-    from dossierwijs.letters.services import save_missing_data
 
     form = LetterForm(request.POST or None, kind=kind, vault=request.vault, member=request.member)
     if request.method == "GET":
@@ -168,7 +168,6 @@ def request_new(request):
 def track_letter(request, letter_id):
     """Track a rights-request letter that was made (previewed and edited) on the Brieven pages."""
     require(request, Capability.EDIT_DOSSIER)
-    from dossierwijs.letters.models import Letter
 
     letter = get_for_member(request, Letter, pk=letter_id)
     existing = RightsRequest.objects.filter(vault=request.vault, letter=letter.document).first()
@@ -210,8 +209,6 @@ def request_detail(request, request_id):
         "closed": rights_request.status in (Status.AFGEROND,),
     }
     if can_edit:
-        from dossierwijs.dossier.models import Document
-
         documents = visible(request, Document).order_by("-created_at")[:200]
         context.update(
             sent_form=MarkSentForm(
