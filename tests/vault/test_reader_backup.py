@@ -33,3 +33,16 @@ def test_a_restored_vault_keeps_what_was_shared_with_a_meelezer_and_nothing_more
     assert reader_store.read_file(restored, store.files[0]) == b"Voor oma"
     with pytest.raises(WrongSecret):
         Keyring.load(restored).open_with(MEELEZER, ("member", "recovery", "invitation"))
+
+
+@pytest.mark.slow
+def test_a_renewed_vault_key_leaves_the_meelezer_exactly_what_was_shared(tmp_path):
+    data = tmp_path / "data"
+    cli(data, "init", "--kind", "Kind de Vries", "--ouder", "Eva")
+    python(data, SHARE)
+    cli(data, "sleutel-vernieuwen")
+    store = reader_store.open_with(data, MEELEZER, (reader_store.ACTIVE,))
+    assert [f.title for f in store.files] == ["logopedie"]
+    assert reader_store.read_file(data, store.files[0]) == b"Voor oma"
+    with pytest.raises(WrongSecret):
+        Keyring.load(data).open_with(MEELEZER, ("member", "recovery", "invitation"))
