@@ -10,7 +10,12 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from dossierwijs.core.consent_check import check_consent_form
+from dossierwijs.core.documents.extract import ExtractionError, text_from_bytes
+from dossierwijs.core.letters import LetterError
 from dossierwijs.core.letters.kinds.geen_toestemming import defects_from_check
+from dossierwijs.dossier.models import DocumentType, Origin
+from dossierwijs.dossier.services import import_file
+from dossierwijs.letters.services import produce_letter
 from dossierwijs.vault import journal
 from dossierwijs.vault.journal_model import Action
 
@@ -73,14 +78,9 @@ def check_upload(*, vault, by, filename: str, data: bytes, keep: bool = True) ->
     ``keep``: store the form in the dossier as a "toestemmingsformulier" first, through the
     dossier's one pipeline; otherwise only its text is read (nothing of the file is kept).
     """
-    from dossierwijs.dossier.models import DocumentType, Origin
-    from dossierwijs.dossier.services import import_file
-
     if not data:
         raise CheckError(_("Het bestand is leeg. Kies het formulier opnieuw."))
     if not keep:
-        from dossierwijs.core.documents.extract import ExtractionError, text_from_bytes
-
         try:
             text = text_from_bytes(data, filename)
         except ExtractionError as error:
@@ -128,11 +128,7 @@ def refuse_form(
 
     Raises MissingData / LetterError (Dutch) from the letter engine; nothing is stored then.
     """
-    from dossierwijs.letters.services import produce_letter
-
     if check.verdict == "onvolledig":
-        from dossierwijs.core.letters import LetterError
-
         # Storage and duration are owed information (AVG art. 13), not conditions of valid
         # consent: a refusal letter would call a valid form invalid.
         raise LetterError(
@@ -143,8 +139,6 @@ def refuse_form(
         )
     defects = defects_from_check(check.result)
     if not defects:
-        from dossierwijs.core.letters import LetterError
-
         raise LetterError(
             _("Dit formulier heeft geen gebreken gevonden. Er is geen reden om te weigeren.")
         )

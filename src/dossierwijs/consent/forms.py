@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from dossierwijs.core.letters import TONE_LABELS, TONES
+from dossierwijs.letters.forms import child_is_16_plus
 
 from .models import Signer, Status
 
@@ -100,8 +101,6 @@ class WithdrawForm(forms.Form):
     def __init__(self, *args, vault, member, **kwargs):
         super().__init__(*args, **kwargs)
         from django.utils.translation import gettext
-
-        from dossierwijs.letters.forms import child_is_16_plus
 
         # From 16 the young person decides (UAVG art. 5): they write, or authorise the parents.
         if not child_is_16_plus(vault):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import io
 
+from dossierwijs.core.sharing.package import text_to_pdf
+
 
 def consent_pdf(text: str) -> bytes:
     """A plain A4 PDF with real text, so the dossier can read it back (and the checker too)."""
-    from dossierwijs.core.sharing.package import text_to_pdf
-
     return text_to_pdf(text)
 
 

@@ -32,7 +32,11 @@ from dossierwijs.core.consent_check.compose import (
     compose_specific_consent,
     dutch_date,
 )
+from dossierwijs.core.letters import LetterError
 from dossierwijs.core.rules.age import AgeDecision, who_decides
+from dossierwijs.dossier.models import DocumentType, Origin
+from dossierwijs.dossier.services import add_document, import_file
+from dossierwijs.letters.services import parents_of, produce_letter
 from dossierwijs.vault import journal
 from dossierwijs.vault.journal_model import Action
 
@@ -73,8 +77,6 @@ def who_signs(*, vault, organisations: Sequence, on: date | None = None) -> AgeD
 
 # The register --------------------------------------------------------------------------------
 def _names(vault, given_by: Sequence[str]) -> list[str]:
-    from dossierwijs.letters.services import parents_of
-
     names: list[str] = []
     if Signer.OUDERS in given_by:
         names += [m.display_name for m in parents_of(vault)]
@@ -112,9 +114,6 @@ def consent_give(
     "toestemmingsformulier" and is the consent's evidence until a signed copy replaces it.
     Raises ``ConsentTextError`` (Dutch message) for vague input; nothing is stored then.
     """
-    from dossierwijs.dossier.models import DocumentType, Origin
-    from dossierwijs.dossier.services import add_document
-
     today = today or timezone.localdate()
     receiver = to_organisation or from_organisation
     # Without a second organisation the family itself hands the data over.
@@ -204,9 +203,6 @@ def consent_register(
     documents: Iterable = (),
 ) -> Consent:
     """Register a consent given (or refused) on paper; the signed form becomes its evidence."""
-    from dossierwijs.dossier.models import DocumentType, Origin
-    from dossierwijs.dossier.services import import_file
-
     with transaction.atomic():
         if evidence_upload is not None:
             filename, content = evidence_upload
@@ -247,9 +243,6 @@ def consent_withdraw(*, consent: Consent, by, tone: str = "zakelijk", extra: dic
     The letter goes to the organisation that holds the consent. If the letter cannot be
     made (MissingData / LetterError, Dutch), the consent is NOT marked withdrawn.
     """
-    from dossierwijs.core.letters import LetterError
-    from dossierwijs.letters.services import produce_letter
-
     if consent.status != Status.GEGEVEN:
         raise LetterError(_("Deze toestemming geldt al niet meer. Intrekken is niet nodig."))
     what = _("%(purpose)s (gegevens: %(data)s)") % {

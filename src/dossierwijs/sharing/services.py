@@ -12,10 +12,13 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from dossierwijs.addressbook.models import Organisation, OrganisationKind
-from dossierwijs.consent.services import consent_covering
+from dossierwijs.consent.models import Consent, Status
+from dossierwijs.consent.services import consent_covering, models_q_for
 from dossierwijs.core.rules.retention import retention
 from dossierwijs.core.sharing.package import PackagePart, build_package, footer_text, text_to_pdf
 from dossierwijs.dossier import api as dossier_api
+from dossierwijs.dossier.models import Document
+from dossierwijs.letters.services import produce_letter
 from dossierwijs.vault import journal
 from dossierwijs.vault.journal_model import Action
 
@@ -52,9 +55,6 @@ def consent_for(*, vault, organisation, purpose: str):
 
 def other_consents(*, vault, organisation) -> list:
     """Current consents for this organisation: a new purpose needs a new, specific consent."""
-    from dossierwijs.consent.models import Consent, Status
-    from dossierwijs.consent.services import models_q_for
-
     if organisation is None:
         return []
     today = timezone.localdate()
@@ -81,8 +81,6 @@ def record_share(
     note: str = "",
     rules_answer: dict | None = None,
 ) -> ShareEvent:
-    from dossierwijs.dossier.models import Document
-
     shared_on = shared_on or timezone.localdate()
     consent = consent_for(vault=draft.vault, organisation=draft.organisation, purpose=draft.purpose)
     if from_organisation is not None:
@@ -144,8 +142,6 @@ def _until_for_school(items) -> str:
 
 def cover_letter_for(share: ShareEvent, *, by) -> bytes:
     """The aanbiedingsbrief through the letter engine, stored in the dossier once."""
-    from dossierwijs.letters.services import produce_letter
-
     items = list(share.items.all())
     produced = produce_letter(
         vault=share.vault,
@@ -214,21 +210,15 @@ def request_deletion(*, items: list[SharedItem], by) -> object | None:
     if not items:
         return None
     organisation = items[0].share.organisation
-    produced = None
-    try:
-        from dossierwijs.letters.services import produce_letter
-    except ImportError:
-        produce_letter = None
     with transaction.atomic():
-        if produce_letter is not None:
-            produced = produce_letter(
-                vault=organisation.vault,
-                by=by,
-                kind="verwijdering",
-                tone="zakelijk",
-                organisation=organisation,
-                fields={"items": tuple(item.title for item in items), "ground": "niet_meer_nodig"},
-            )
+        produced = produce_letter(
+            vault=organisation.vault,
+            by=by,
+            kind="verwijdering",
+            tone="zakelijk",
+            organisation=organisation,
+            fields={"items": tuple(item.title for item in items), "ground": "niet_meer_nodig"},
+        )
         today = timezone.localdate()
         for item in items:
             item.set_status(HoldingStatus.DELETION_ASKED, today)

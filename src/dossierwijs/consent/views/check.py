@@ -8,7 +8,10 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from dossierwijs.addressbook.models import Organisation
 from dossierwijs.core.letters import LetterError, MissingData
+from dossierwijs.dossier.models import Document, DocumentType
+from dossierwijs.letters.services import save_missing_data
 from dossierwijs.vault.permissions import get_for_member, member_required, require, visible
 from dossierwijs.vault.roles import Capability
 
@@ -21,8 +24,6 @@ from ..presenting import present, verdict_text, verdict_title
 
 def check_form_action(document, member) -> list[dict]:
     """ "Formulier controleren" on a document's page (for consent forms and unknown papers)."""
-    from dossierwijs.dossier.models import DocumentType
-
     if document.doc_type not in (DocumentType.TOESTEMMINGSFORMULIER, DocumentType.OVERIG):
         return []
     return [
@@ -66,8 +67,6 @@ def check(request):
 
 @member_required
 def check_document(request, document_id):
-    from dossierwijs.dossier.models import Document
-
     require(request, Capability.EDIT_DOSSIER)
     document = get_for_member(request, Document, pk=document_id)
     if request.method == "POST":
@@ -81,8 +80,6 @@ def check_document(request, document_id):
 
 
 def _refuse_form(request, form_check, data=None):
-    from dossierwijs.addressbook.models import Organisation
-
     organisations = visible(request, Organisation)
     initial = {"form_title": form_name(form_check.text, form_check.title)}
     school = organisations.filter(name=request.vault.school_name).first()
@@ -160,8 +157,6 @@ def refuse(request, check_id):
         form.add_error(None, error.message)
         return _result_page(request, form_check, form)
     if extra.get("address"):
-        from dossierwijs.letters.services import save_missing_data
-
         save_missing_data(vault=request.vault, member=request.member, address=extra["address"])
     messages.success(
         request,

@@ -9,8 +9,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from dossierwijs.addressbook.models import Organisation
 from dossierwijs.core.consent_check.compose import ConsentTextError
 from dossierwijs.core.letters import LetterError, MissingData
+from dossierwijs.dossier.models import Document
+from dossierwijs.letters.services import save_missing_data
 from dossierwijs.vault.permissions import get_for_member, member_required, require, visible
 from dossierwijs.vault.roles import Capability
 
@@ -21,9 +24,6 @@ from .check import _needs_address
 
 
 def _choices(request):
-    from dossierwijs.addressbook.models import Organisation
-    from dossierwijs.dossier.models import Document
-
     return {
         "organisations": visible(request, Organisation),
         "documents": visible(request, Document).order_by("title"),
@@ -238,8 +238,6 @@ def consent_withdraw(request, consent_id):
         form.add_error(None, error.message)
         return _detail_page(request, consent, form)
     if address:
-        from dossierwijs.letters.services import save_missing_data
-
         save_missing_data(vault=request.vault, member=request.member, address=address)
     messages.success(
         request,
