@@ -21,6 +21,8 @@ from django.db import transaction
 
 from dossierwijs.vault.blobs import BlobStore
 
+from .models import DocumentVersion, ImportJob
+
 PENDING = "pending"
 # A blob's temporary file lives for milliseconds; one this old was left by a stopped process.
 STALE_TEMPORARY_SECONDS = 15 * 60
@@ -69,8 +71,6 @@ def _forget(blob_ids: list[str]) -> None:
 
 def _referenced(blob_id: str) -> bool:
     from django.db.models import Q
-
-    from .models import DocumentVersion, ImportJob
 
     versions = DocumentVersion.objects.filter(Q(blob_id=blob_id) | Q(pdf_blob_id=blob_id))
     return versions.exists() or ImportJob.objects.filter(upload_blob_id=blob_id).exists()

@@ -20,8 +20,8 @@ def render_page(version, page: int, dpi: int = 100) -> bytes | None:
         return None
     data = BlobStore.for_data_dir(settings.DATA_DIR).get(version.viewable_blob_id())
     try:
-        # render_preview lives in core, so the parsing child never imports the web app; it is
-        # imported here, not at the top, because it loads PyMuPDF (start-up stays light).
+        # render_preview lives in core, so the parsing child never imports the web app.
+        # start-up weight: formats.pdf loads PyMuPDF.
         from dossierwijs.core.documents.formats.pdf import render_preview
 
         return run_limited(render_preview, data, page, dpi, seconds=30)

@@ -15,6 +15,8 @@ from django.db import connection, transaction
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from .models import Document
+
 OPEN, CLOSE = "\x02", "\x03"
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -128,15 +130,11 @@ def indexed_count(vault_id) -> int:
 
 def needs_rebuild(vault) -> bool:
     """The index disagrees with the documents (after a restore by an older version, say)."""
-    from .models import Document
-
     return indexed_count(vault.pk) != Document.objects.filter(vault=vault).count()
 
 
 def rebuild(vault) -> int:
     """Index every document of the vault again, in one transaction; returns the count."""
-    from .models import Document
-
     count = 0
     with transaction.atomic():
         with connection.cursor() as cursor:

@@ -22,6 +22,7 @@ from dossierwijs.core.documents.pipeline import (
 from dossierwijs.vault import journal, readers
 from dossierwijs.vault.blobs import BlobStore
 from dossierwijs.vault.journal_model import Action
+from dossierwijs.vault.models import BuddyGrant
 
 from . import orphans, search
 from .models import Document, DocumentType, DocumentVersion, ImportJob, Origin
@@ -256,8 +257,6 @@ def update_metadata(*, document: Document, by, **fields) -> None:
 def delete_document(*, document: Document, by) -> None:
     """Delete for real: every version's blob and the search entry. The journal keeps only that it happened."""
     from django.contrib.contenttypes.models import ContentType
-
-    from dossierwijs.vault.models import BuddyGrant
 
     store = _store()
     blob_ids = set()

@@ -18,7 +18,8 @@ from django.utils.translation import gettext as _
 from dossierwijs.vault.blobs import BlobMissing, BlobStore
 
 from . import orphans
-from .models import ImportJob, ImportStatus
+from .models import DocumentVersion, ImportJob, ImportStatus
+from .services import import_file
 
 _executor: ThreadPoolExecutor | None = None
 _executor_lock = threading.Lock()
@@ -90,8 +91,6 @@ def _run_in_thread(job_id) -> None:
 
 
 def run_job(job_id) -> None:
-    from .services import import_file
-
     job = ImportJob.objects.select_related("vault", "created_by", "new_version_of").get(pk=job_id)
     store = BlobStore.for_data_dir(settings.DATA_DIR)
     job.status = ImportStatus.BUSY
@@ -148,11 +147,12 @@ def run_job(job_id) -> None:
     else:
         status = ImportStatus.FAILED
     # The upload blob is the document's own blob when it was stored; otherwise remove it.
-    if status != ImportStatus.DONE and job.upload_blob_id:
-        from .models import DocumentVersion
-
-        if not DocumentVersion.objects.filter(blob_id=job.upload_blob_id).exists():
-            store.delete(job.upload_blob_id)
+    if (
+        status != ImportStatus.DONE
+        and job.upload_blob_id
+        and not DocumentVersion.objects.filter(blob_id=job.upload_blob_id).exists()
+    ):
+        store.delete(job.upload_blob_id)
     _finish(job, status, "\n".join(messages))
 
 

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from dossierwijs.vault import journal
+from dossierwijs.vault import journal, readers
 from dossierwijs.vault.downloads import content_disposition
 from dossierwijs.vault.journal_model import Action, JournalEntry
 from dossierwijs.vault.models import BuddyGrant, Member
@@ -232,8 +232,6 @@ def document_share_with_buddy(request, document_id):
     document = get_for_member(request, Document, pk=document_id)
     buddy = get_for_member(request, Member, pk=request.POST.get("member"), role=Role.MEELEZER)
     from django.contrib.contenttypes.models import ContentType
-
-    from dossierwijs.vault import readers
 
     content_type = ContentType.objects.get_for_model(Document)
     shared = BuddyGrant.objects.filter(
