@@ -303,9 +303,10 @@ def _child_main(
             raise  # the parent stopped listening (it was stopped): nothing to tell anyone
         except Exception as error:
             ours = type(error).__module__.startswith("dossierwijs.")
-            if ours and isinstance(getattr(error, "message", None), str) and error.message:
+            message = getattr(error, "message", None)
+            if ours and isinstance(message, str) and message:
                 # The project's own refusals (ConversionError, …) carry a Dutch ``message``.
-                sender.send(("error", error.message))
+                sender.send(("error", message))
                 return
             if isinstance(error, MemoryError) or isinstance(error.__context__, MemoryError):
                 raise MemoryError from error
