@@ -11,6 +11,7 @@ from django.utils.translation import ngettext
 
 from dossierwijs.core.knowledge import BY_SLUG, confidence_label, hedge
 from dossierwijs.core.knowledge.wording import checked_text
+from dossierwijs.core.rules.source_kinds import SourceKind, kind_of, strongest_kind
 from dossierwijs.core.rules.sources import Confidence, sources
 
 from .deadlines import open_deadlines
@@ -18,10 +19,12 @@ from .deadlines import open_deadlines
 HEDGED = ("I", "NV")
 
 
-def confidence_view(confidence: Confidence) -> dict:
+def confidence_view(confidence: Confidence, kind: SourceKind | None = None) -> dict:
+    """The label in plain words; pass the kind of source so "Staat zo in de wet" is only said
+    of a law (``strongest_kind(source_ids)`` for a conclusion resting on several)."""
     return {
         "code": confidence,
-        "label": confidence_label(confidence),
+        "label": confidence_label(confidence, kind),
         "hedged": confidence in HEDGED,
     }
 
@@ -32,7 +35,7 @@ def source_views(source_ids) -> list[dict]:
         {
             "citation": s.citation,
             "url": s.url,
-            "confidence": confidence_view(s.confidence),
+            "confidence": confidence_view(s.confidence, kind_of(s.id)),
             "checked": checked_text(s.checked),
         }
         for s in sources(*source_ids)
@@ -48,7 +51,7 @@ def item_view(item) -> dict:
         "text": hedge(item.text, item.confidence),
         "why": hedge(item.why, item.confidence),
         "rule": item.rule.removeprefix("dossierwijs.core.rules."),
-        "confidence": confidence_view(item.confidence),
+        "confidence": confidence_view(item.confidence, strongest_kind(item.source_ids)),
         "checked": checked_text(item.last_checked),
         "sources": source_views(item.source_ids),
         "url": reverse("knowledge:item", kwargs={"slug": item.slug}),

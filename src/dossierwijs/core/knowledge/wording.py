@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from dossierwijs.core.rules.dutch_dates import day_month
+from dossierwijs.core.rules.source_kinds import SourceKind
 from dossierwijs.core.rules.sources import Confidence, Source
 
 CONFIDENCE_LABELS: dict[str, str] = {
@@ -21,8 +22,26 @@ CONFIDENCE_LABELS: dict[str, str] = {
 HEDGE_MARKERS = ("meestal", "vraag het na", "niet zeker", "niet kunnen controleren")
 
 
-def confidence_label(confidence: Confidence) -> str:
-    """Plain Dutch for a confidence label, for pages and the command line."""
+# A fact seen verbatim (V) says where it stands: a regional association's web page read word
+# for word is still not the law (issue 14).
+VERBATIM_LABELS: dict[str, str] = {
+    "wet": "Staat zo in de wet",
+    "voorstel": "Staat zo in een wetsvoorstel: dat is nog geen wet",
+    "uitspraak": "Staat zo in een uitspraak van een rechter of commissie",
+    "toezichthouder": "Staat zo bij de toezichthouder, de Autoriteit Persoonsgegevens",
+    "overheid": "Staat zo op een website van de overheid",
+    "organisatie": "Staat zo bij een organisatie uit het onderwijs of de zorg, niet in de wet",
+}
+
+
+def confidence_label(confidence: Confidence, kind: SourceKind | None = None) -> str:
+    """Plain Dutch for a confidence label, for pages and the command line.
+
+    With the kind of source (``core.rules.source_kinds``) a verbatim fact names where it
+    stands; without it the label names the possible kinds together.
+    """
+    if confidence == "V" and kind is not None:
+        return VERBATIM_LABELS[kind]
     return CONFIDENCE_LABELS[confidence]
 
 

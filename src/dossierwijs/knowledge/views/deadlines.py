@@ -23,6 +23,7 @@ from dossierwijs.core.rules.deadlines import (
     rights_request_deadline,
 )
 from dossierwijs.core.rules.dutch_dates import long_date
+from dossierwijs.core.rules.source_kinds import strongest_kind
 from dossierwijs.vault.permissions import member_required, require
 from dossierwijs.vault.roles import Capability
 
@@ -58,7 +59,7 @@ def _deadline_view(deadline) -> dict:
         "explanation": deadline.explanation,
         "basis": deadline.basis,
         "notes": deadline.notes,
-        "confidence": confidence_view(deadline.confidence),
+        "confidence": confidence_view(deadline.confidence, strongest_kind(deadline.source_ids)),
         "sources": source_views(deadline.source_ids),
     }
 

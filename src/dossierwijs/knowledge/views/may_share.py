@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy
 
 from dossierwijs.core.rules.age import who_decides
 from dossierwijs.core.rules.sharing import may_share as decide
+from dossierwijs.core.rules.source_kinds import strongest_kind
 from dossierwijs.vault.permissions import member_required
 from dossierwijs.vault.roles import Capability
 
@@ -62,7 +63,10 @@ def _next_steps(needed: str, rule: str) -> list[dict]:
         ]
     if needed in ("nee", "hangt_ervan_af") or rule == "onderwijskundig_rapport":
         candidates += [
-            (reverse("letters:new", args=["inzage"]), _("Vraag schriftelijk wat er is gedeeld (inzageverzoek)")),
+            (
+                reverse("letters:new", args=["inzage"]),
+                _("Vraag schriftelijk wat er is gedeeld (inzageverzoek)"),
+            ),
             (reverse("sharing:ledger"), _("Houd bij wie welke stukken over uw kind heeft")),
         ]
     steps, seen = [], set()
@@ -99,7 +103,7 @@ def _answer_context(form: MayShareForm, born, today) -> dict:
         "answer": answer,
         "tone": tone,
         "headline": headline,
-        "confidence": confidence_view(answer.zekerheid),
+        "confidence": confidence_view(answer.zekerheid, strongest_kind(answer.sources)),
         "sources": source_views(answer.sources),
         "why": why_links(WHY_ITEMS.get(answer.regel, ())),
         "next_steps": _next_steps(answer.toestemming_nodig, answer.regel),
