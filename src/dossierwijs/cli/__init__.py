@@ -11,6 +11,9 @@ import argparse
 import importlib
 import sys
 
+from dossierwijs.core import scratch
+from dossierwijs.vault.downloads import for_terminal
+
 # Modules that add subcommands, in the order they appear in the help.
 COMMAND_MODULES = [
     "dossierwijs.cli.vault",
@@ -72,8 +75,6 @@ def _dutch_headings(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from dossierwijs.core import scratch
-
     # Folders of a conversion cut off by a kill hold a document: gone at the next start.
     scratch.remove_abandoned()
     parser = build_parser()
@@ -104,8 +105,6 @@ class _TerminalSafe:
         self._stream = stream
 
     def write(self, text: str) -> int:
-        from dossierwijs.vault.downloads import for_terminal
-
         self._stream.write(for_terminal(text))
         return len(text)
 

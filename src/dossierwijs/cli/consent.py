@@ -44,6 +44,7 @@ def _fail(message: str) -> int:
 
 def _read_form(path: Path) -> str:
     """The form's text; raises ValueError with a Dutch message when it cannot be read."""
+    # start-up weight: each command loads its own part of core only when it runs.
     from dossierwijs.core.documents.extract import ExtractionError, text_from_path
 
     if not path.exists():
@@ -68,6 +69,7 @@ def _read_form(path: Path) -> str:
 
 
 def run_check(args) -> int:
+    # start-up weight: each command loads its own part of core only when it runs.
     from dossierwijs.core.consent_check import check_consent_form
 
     path = Path(args.file)
@@ -92,6 +94,7 @@ def _wrap(text: str, indent: str) -> str:
 
 def format_report(result, name: str) -> str:
     """A readable Dutch report of a ``ConsentCheck``."""
+    # start-up weight: each command loads its own part of core only when it runs.
     from dossierwijs.core.consent_check import CRITERIA, GELDIG, ONVOLLEDIG
 
     lines = [f"Controle van het toestemmingsformulier: {name}", ""]

@@ -6,6 +6,8 @@ import os
 import sys
 from pathlib import Path
 
+from dossierwijs import config
+
 from . import add_command
 from .django_setup import setup_django
 
@@ -36,7 +38,6 @@ def register(subparsers) -> None:
 def example_folder(args) -> Path:
     if args.map:
         return Path(args.map).expanduser()
-    from dossierwijs import config
 
     real = config.data_dir()
     return real.with_name(real.name + "-voorbeeld")
@@ -44,13 +45,13 @@ def example_folder(args) -> Path:
 
 def cmd_demo(args) -> int:
     folder = example_folder(args)
-    from dossierwijs import config
 
     if folder.resolve() == config.data_dir().resolve() and (folder / "keyring.json").exists():
         print("Dit is de map van uw echte kluis. Kies een andere map met --map.", file=sys.stderr)
         return 2
     os.environ["DOSSIERWIJS_DATA_DIR"] = str(folder)
     setup_django()
+    # start-up weight: Django and the apps load only for a command that opens a vault.
     from dossierwijs.demo import family
     from dossierwijs.vault import services, state
 
@@ -68,6 +69,7 @@ def cmd_demo(args) -> int:
     print(f"Wachtzin van het voorbeeld (Eva Canarisvogel): {family.PASSPHRASE}")
     if args.alleen_maken:
         return 0
+    # start-up weight: Django and the apps load only for a command that opens a vault.
     from .vault import cmd_serve
 
     args.host = "127.0.0.1"

@@ -43,6 +43,7 @@ def add_passphrase_option(parser) -> None:
 def unlock(args):
     """Set up Django, unlock with a member's passphrase, and return that member."""
     setup_django()
+    # start-up weight: Django and the apps load only for a command that opens a vault.
     from dossierwijs.vault import services
     from dossierwijs.vault.keyring import WrongSecret
 

@@ -47,12 +47,14 @@ def _files(paths: list[str]) -> list[Path]:
 
 def cmd_import(args) -> int:
     member = unlock(args)
+    # start-up weight: each command loads its own part of core only when it runs.
     from dossierwijs.core.documents.errors import DocumentError
     from dossierwijs.core.documents.incoming import Source
     from dossierwijs.core.documents.limits import read_file
     from dossierwijs.dossier import orphans
 
     orphans.sweep()  # what an import stopped halfway (kill, power cut) left behind
+    # start-up weight: Django and the apps load only for a command that opens a vault.
     from dossierwijs.dossier.services import import_file
 
     failures = 0
@@ -89,6 +91,7 @@ def cmd_import(args) -> int:
 
 def cmd_zoek(args) -> int:
     member = unlock(args)
+    # start-up weight: Django and the apps load only for a command that opens a vault.
     from django.utils.html import strip_tags
 
     from dossierwijs.dossier.models import Document
@@ -132,6 +135,7 @@ def cmd_zoek(args) -> int:
 
 def cmd_zoekindex(args) -> int:
     member = unlock(args)
+    # start-up weight: Django and the apps load only for a command that opens a vault.
     from dossierwijs.dossier import search
     from dossierwijs.dossier.models import Document
 

@@ -126,6 +126,7 @@ def parse_fields(kind: str, pairs: list[str]) -> dict:
 
     Raises ValueError with a Dutch message for an unknown field or a bad value.
     """
+    # start-up weight: each command loads its own part of core only when it runs.
     from dossierwijs.core.letters import Attachment, form_fields
 
     specs = {spec.name: spec for spec in form_fields(kind)}
@@ -204,6 +205,7 @@ WIDGET_HINTS = {
 
 def describe_fields(kind: str) -> str:
     """The fields of letter ``kind`` for --veld, in Dutch (needs no vault)."""
+    # start-up weight: each command loads its own part of core only when it runs.
     from dossierwijs.core.letters import form_fields, get_kind
 
     lines = [f"{get_kind(kind).label}: velden voor --veld NAAM=WAARDE"]
@@ -226,6 +228,7 @@ def _mime(path: Path) -> str:
 
 
 def _organisation(vault, args):
+    # start-up weight: Django and the apps load only for a command that opens a vault.
     from dossierwijs.addressbook.models import Organisation, OrganisationKind
 
     name = (args.school or args.organisatie or "").strip()
@@ -264,6 +267,7 @@ def cmd_brief(args) -> int:
     if not (args.school or args.organisatie):
         return _fail("Geef de ontvanger met --school NAAM of --organisatie NAAM.")
     member = unlock(args)
+    # start-up weight: Django and the apps load only for a command that opens a vault.
     from django.db import transaction
 
     from dossierwijs.core.letters import LetterError, MissingData

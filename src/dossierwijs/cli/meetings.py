@@ -43,6 +43,7 @@ def register(subparsers) -> None:
 
 def _read_report(path: Path, whose: str) -> str:
     """The report's text; raises ValueError with a Dutch message when it cannot be read."""
+    # start-up weight: each command loads its own part of core only when it runs.
     from dossierwijs.core.documents.extract import ExtractionError, text_from_path
 
     if not path.exists():
@@ -67,6 +68,7 @@ def _read_report(path: Path, whose: str) -> str:
 
 
 def run_compare(args) -> int:
+    # start-up weight: each command loads its own part of core only when it runs.
     from dossierwijs.core.meetings import compare_reports
 
     try:

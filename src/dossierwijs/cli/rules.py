@@ -11,6 +11,16 @@ import sys
 from datetime import date
 
 from dossierwijs.cli import add_command
+from dossierwijs.core.rules.age import REGIMES, access_request_requester, who_decides
+from dossierwijs.core.rules.deadlines import (
+    KINDS,
+    deadline_for,
+    extension_announcement_explained,
+    rights_request_deadline,
+)
+from dossierwijs.core.rules.dutch_dates import long_date
+from dossierwijs.core.rules.sharing import PURPOSES, RECIPIENTS, SENDERS, may_share
+from dossierwijs.core.rules.sources import source_dicts, sources
 
 YES_NO = {"ja": True, "nee": False, "onbekend": None}
 
@@ -50,8 +60,6 @@ def _print_json(data: dict) -> None:
 
 
 def _print_sources(source_ids) -> None:
-    from dossierwijs.core.rules.sources import sources
-
     print("Bronnen:")
     for s in sources(*source_ids):
         checked = s.checked.isoformat()
@@ -83,10 +91,6 @@ Voorbeelden:
 
 
 def _termijn(args) -> int:
-    from dossierwijs.core.rules.deadlines import KINDS, deadline_for, rights_request_deadline
-    from dossierwijs.core.rules.dutch_dates import long_date
-    from dossierwijs.core.rules.sources import source_dicts
-
     try:
         kind = _choice(args.soort or "verzoek", "--soort", KINDS)
         start = _parse_date(args.start, "--ontvangen")
@@ -115,8 +119,6 @@ def _termijn(args) -> int:
     if deadline.due_if_good_friday_counts:
         data["uiterlijk_als_goede_vrijdag_telt"] = deadline.due_if_good_friday_counts.isoformat()
     if announced is not None:
-        from dossierwijs.core.rules.deadlines import extension_announcement_explained
-
         valid, why = extension_announcement_explained(start, announced, args.met_redenen)
         data["verlenging_geldig"] = valid
         data["verlenging_uitleg"] = why
@@ -160,9 +162,6 @@ Voorbeeld:
 
 
 def _leeftijd(args) -> int:
-    from dossierwijs.core.rules.age import REGIMES, access_request_requester, who_decides
-    from dossierwijs.core.rules.sources import source_dicts
-
     try:
         born = _parse_date(args.geboren, "--geboren")
         on = _parse_date(args.op, "--op") if args.op else date.today()
@@ -197,8 +196,6 @@ def _leeftijd(args) -> int:
     print(f"Wie beslist: {' en '.join(who[w] for w in decision.beslist)}")
     print(f"Waarom: {decision.explanation}")
     if decision.next_change:
-        from dossierwijs.core.rules.dutch_dates import long_date
-
         print(f"Dit verandert op {long_date(decision.next_change)}.")
     print(f"Inzage vragen: {access.explanation}")
     print(f"Grondslag: {decision.basis}")
@@ -212,8 +209,6 @@ def _leeftijd(args) -> int:
 
 
 def _vocabulary_help() -> str:
-    from dossierwijs.core.rules.sharing import PURPOSES, RECIPIENTS, SENDERS
-
     def block(title: str, words: dict[str, str]) -> str:
         width = max(len(w) for w in words) + 2
         return title + "\n" + "\n".join(f"  {w.ljust(width)}{text}" for w, text in words.items())
@@ -233,8 +228,6 @@ def _vocabulary_help() -> str:
 
 
 def _mag_delen(args) -> int:
-    from dossierwijs.core.rules.sharing import PURPOSES, RECIPIENTS, SENDERS, may_share
-
     try:
         sender = _choice(args.van, "--van", SENDERS)
         recipient = _choice(args.naar, "--naar", RECIPIENTS)
@@ -271,6 +264,7 @@ def _mag_delen(args) -> int:
         print(f"  - {step}")
     for note in answer.kanttekeningen:
         print(f"Let op: {note}")
+    # start-up weight: each command loads its own part of core only when it runs.
     from dossierwijs.core.knowledge.wording import confidence_label
 
     print(f"Zekerheid: {confidence_label(answer.zekerheid)}")

@@ -24,6 +24,7 @@ def register(subparsers) -> None:
 
 def cmd_who_has_what(args) -> int:
     member = unlock(args)
+    # start-up weight: Django and the apps load only for a command that opens a vault.
     from dossierwijs.sharing.services import ledger
 
     blocks = ledger(member.vault)
