@@ -144,3 +144,10 @@ def test_a_crashing_child_gives_a_dutch_message_not_a_traceback():
 
 def test_a_streaming_child_delivers_every_item_in_order():
     assert list(iter_limited(count_up, 5)) == [0, 1, 2, 3, 4]
+
+
+def test_an_endless_stream_is_refused_after_max_bytes_not_read_whole():
+    from dossierwijs.core.documents.extract import ExtractionError, text_from_path
+
+    with pytest.raises(ExtractionError, match="groter dan 1 MB"):
+        text_from_path("/dev/zero", FileLimits(max_bytes=1024 * 1024))
