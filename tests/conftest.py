@@ -15,18 +15,48 @@ from pathlib import Path
 import pytest
 
 # Before Django is set up: cheap Argon2 for tests (stored per entry, never for real
-# vaults), a data folder that is not the user's, and a fixed key for the test
-# database so it can be created before any test unlocks a vault.
+# vaults), a data folder that is not the user's (one per xdist worker), and a fixed key
+# for the test database so it can be created before any test unlocks a vault. The test
+# database itself is SQLite's in-memory database, so each worker process has its own.
 os.environ["DOSSIERWIJS_FAST_KDF"] = "1"
 os.environ["DOSSIERWIJS_IMPORT_IN_BACKGROUND"] = "0"
 os.environ.setdefault("DOSSIERWIJS_DATA_DIR", tempfile.mkdtemp(prefix="dossierwijs-tests-"))
+if _worker := os.environ.get("PYTEST_XDIST_WORKER"):  # pytest -n: one data folder per worker
+    _worker_dir = Path(os.environ["DOSSIERWIJS_DATA_DIR"]) / _worker
+    _worker_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.environ["DOSSIERWIJS_DATA_DIR"] = str(_worker_dir)
 from tests.personas import PASSPHRASES, TEST_VAULT_KEY  # noqa: E402
 
 
 def pytest_configure(config):
+    from django.conf import settings
+
     from dossierwijs.vault import keyholder
 
     keyholder.unlock(TEST_VAULT_KEY)
+    # The SQLCipher test database is SQLite's in-memory one, private to each process, so
+    # xdist workers need no suffix. Said explicitly: for an ENGINE that is not Django's
+    # sqlite3, pytest-django would otherwise make "test_<NAME>_gw0" of it, a path that
+    # cannot be opened. (PostgreSQL gets its per-worker test_dossierwijs_gw0 as usual.)
+    for database in settings.DATABASES.values():
+        if database["ENGINE"] == "dossierwijs.vault.sqlcipher_backend":
+            test = database.setdefault("TEST", {})
+            test["NAME"] = test.get("NAME") or ":memory:"
+
+
+def pytest_collection_modifyitems(config, items):
+    """pytest -n --dist loadgroup: tests that share a module-scoped fixture (a running app
+    whose vault the tests build on one after another) run on one worker, in file order."""
+    if not config.pluginmanager.hasplugin("xdist"):
+        return
+    for item in items:
+        fixtures = getattr(item, "_fixtureinfo", None)
+        if fixtures and any(
+            definition.scope == "module"
+            for definitions in fixtures.name2fixturedefs.values()
+            for definition in definitions
+        ):
+            item.add_marker(pytest.mark.xdist_group(item.module.__name__))
 
 
 @pytest.fixture(autouse=True)
@@ -69,8 +99,8 @@ class Family:
         return getattr(self, persona)
 
 
-@pytest.fixture
-def family(db, data_dir) -> Family:
+def _build_family() -> dict:
+    """Make the family through the real services; return the primary keys of its personas."""
     from dossierwijs.vault import services
     from dossierwijs.vault.models import Member, Vault
     from dossierwijs.vault.roles import Role
@@ -103,14 +133,113 @@ def family(db, data_dir) -> Family:
         role=Role.OUDER,
         key_entry_id="outsider-entry",
     )
+    return {
+        "vault": created.vault.pk,
+        "ouder": eva.pk,
+        "mede_ouder": joost.pk,
+        "kind_16plus": sanne.pk,
+        "meelezer": mirjam.pk,
+        "outsider": outsider.pk,
+        "recovery_code": created.recovery_code,
+    }
+
+
+@dataclass(frozen=True)
+class FamilySnapshot:
+    """The family made once per test process: its new rows, its data folder, its keys."""
+
+    rows: list  # Django's "python" serialisation, in the order the models are registered
+    models: list
+    folder: Path  # keyring.json, journal anchor, reader stores: everything it wrote
+    ids: dict
+
+
+def _all_rows() -> dict:
+    from django.apps import apps
+
+    rows = {}
+    for model in apps.get_models(include_auto_created=True):
+        if model._meta.managed and not model._meta.proxy:
+            rows[model] = set(model._base_manager.values_list("pk", flat=True))
+    return rows
+
+
+@pytest.fixture(scope="session")
+def family_snapshot(django_db_setup, django_db_blocker, tmp_path_factory) -> FamilySnapshot:
+    """Make the family once per test process (per xdist worker), then roll it back.
+
+    Creating it costs eleven Argon2 derivations, seven keyring writes with fsync and some
+    sixty queries: most of the time of a view test. ``family`` puts the saved rows and
+    files back for each test instead. Tests that are about key derivation make their own
+    vault (the services do the work there); tests/vault/test_production_kdf.py runs the
+    production Argon2 cost.
+    """
+    from django.core import serializers
+    from django.db import transaction
+    from django.test import override_settings
+
+    from dossierwijs.vault import journal_anchor, keyholder
+
+    folder = tmp_path_factory.mktemp("family-snapshot") / "data"
+    folder.mkdir(mode=0o700)
+    with django_db_blocker.unblock(), override_settings(DATA_DIR=folder):
+        keyholder.unlock(TEST_VAULT_KEY)
+        with transaction.atomic():
+            before = _all_rows()
+            ids = _build_family()
+            # The journal's anchor file is written after a commit that never comes here.
+            journal_anchor.flush()
+            new_objects, models = [], []
+            for model, pks in _all_rows().items():
+                added = pks - before.get(model, set())
+                if added:
+                    models.append(model)
+                    new_objects.extend(model._base_manager.filter(pk__in=added).order_by("pk"))
+            rows = serializers.serialize("python", new_objects)
+            transaction.set_rollback(True)
+        journal_anchor.forget_pending()
+    return FamilySnapshot(rows=rows, models=models, folder=folder, ids=ids)
+
+
+def _restore_family(snapshot: FamilySnapshot, data_dir: Path) -> None:
+    """Put the snapshot's rows and files back, as Django's loaddata does with a fixture."""
+    import shutil
+
+    from django.core import serializers
+    from django.core.management.color import no_style
+    from django.db import connection, transaction
+
+    shutil.copytree(snapshot.folder, data_dir, dirs_exist_ok=True)
+    with transaction.atomic():  # foreign keys are checked at the end, whatever the order
+        for obj in serializers.deserialize("python", snapshot.rows):
+            obj.save()
+        # PostgreSQL's sequences do not move for rows inserted with their primary key.
+        with connection.cursor() as cursor:
+            for sql in connection.ops.sequence_reset_sql(no_style(), snapshot.models):
+                cursor.execute(sql)
+
+
+@pytest.fixture
+def family(db, data_dir, family_snapshot) -> Family:
+    from dossierwijs.vault.models import Member, Vault
+
+    _restore_family(family_snapshot, data_dir)
+    ids = family_snapshot.ids
+    vault = Vault.objects.get(pk=ids["vault"])
+    members = Member.objects.select_related("vault", "user").in_bulk(
+        [ids[p] for p in ("ouder", "mede_ouder", "kind_16plus", "meelezer", "outsider")]
+    )
+    for member in members.values():
+        if member.vault_id == vault.pk:
+            member.vault = vault  # one object, as the services hand it out
     return Family(
-        vault=created.vault,
-        ouder=eva,
-        mede_ouder=joost,
-        kind_16plus=sanne,
-        meelezer=mirjam,
-        outsider=outsider,
-        recovery_code=created.recovery_code,
+        vault=vault,
+        ouder=members[ids["ouder"]],
+        mede_ouder=members[ids["mede_ouder"]],
+        kind_16plus=members[ids["kind_16plus"]],
+        meelezer=members[ids["meelezer"]],
+        outsider=members[ids["outsider"]],
+        recovery_code=ids["recovery_code"],
         data_dir=data_dir,
     )
 
