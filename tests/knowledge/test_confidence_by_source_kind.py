@@ -38,7 +38,7 @@ def test_a_conclusion_stands_where_its_strongest_source_stands():
 
 def test_the_regional_association_page_is_not_labelled_as_law(client_for):
     html = client_for("ouder").get("/kennis/tlv-aanvraag-meelezen/").content.decode()
-    items = re.findall(r"(?s)<li>(.*?)</li>", html)
+    items = re.findall(r"(?s)<li[ >](.*?)</li>", html)
     swv = [li for li in items if "swvapeldoornpo.nl" in li]
     assert swv, "the item lists the regional association's page as a source"
     assert "Staat zo bij een organisatie" in swv[0]

@@ -16,9 +16,12 @@ def test_the_page_shows_the_secret_link_and_explains_the_locked_vault(family, ou
     token = services.calendar_token(family.vault).token
     assert f"/agenda/{token}.ics" in ouder.get(URL).content.decode()
     assert "Is dossierwijs vergrendeld" in text
-    assert "foutcode 503" in text
+    assert "later opnieuw moet proberen" in text
+    # Words for parents (issue 14): no status code, no host name, no URL scheme.
+    for jargon in ("foutcode", "503", "localhost", "webcal"):
+        assert jargon not in text
     assert "Maak een nieuwe link" in text
-    assert "De link werkt alleen op deze computer (localhost)." in text
+    assert "De link werkt alleen op deze computer." in text
 
 
 def test_a_meelezer_is_refused(client_for):

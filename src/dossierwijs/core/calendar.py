@@ -47,7 +47,7 @@ def from_rules_deadline(key: str, title: str, deadline: Any, **extra: Any) -> Ca
     description = deadline.explanation
     basis = getattr(deadline, "basis", "")
     if basis:
-        description += f"\nGrondslag: {basis}"
+        description += f"\nWaarop dit rust: {basis}"
     return CalendarDeadline(
         key=key, title=title, due=deadline.due, description=description, **extra
     )
@@ -97,7 +97,8 @@ def _event(item: CalendarDeadline, stamp: datetime) -> Event:
             raise ValueError("alarm_days_before must be zero or more")
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", f"Over {days} dagen: {item.title}" if days else item.title)
+        when = "Morgen" if days == 1 else f"Over {days} dagen"
+        alarm.add("description", f"{when}: {item.title}" if days else item.title)
         # Relative to the all-day event's start (midnight): ring at 09:00 `days` earlier.
         alarm.add("trigger", timedelta(days=-days, hours=ALARM_HOUR))
         event.add_component(alarm)

@@ -3,6 +3,8 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from dossierwijs.plain_forms import PlainEmptyChoice
+
 from .models import Document, DocumentType
 
 
@@ -27,7 +29,7 @@ class NewVersionForm(forms.Form):
     )
 
 
-class DocumentForm(forms.ModelForm):
+class DocumentForm(PlainEmptyChoice, forms.ModelForm):
     class Meta:
         model = Document
         fields = [

@@ -6,9 +6,10 @@ from django.utils.translation import gettext_lazy as _
 from dossierwijs.addressbook.models import Contact, Organisation
 from dossierwijs.core.rules.sharing import ENROLLED_QUESTION, PURPOSES, SENDERS
 from dossierwijs.core.sharing.purpose import PARENT_QUESTIONS
+from dossierwijs.plain_forms import PlainEmptyChoice
 
 
-class OrganisationForm(forms.ModelForm):
+class OrganisationForm(PlainEmptyChoice, forms.ModelForm):
     class Meta:
         model = Organisation
         fields = ["name", "kind", "school_relation", "address", "email", "phone", "notes"]
@@ -18,7 +19,7 @@ class OrganisationForm(forms.ModelForm):
         }
 
 
-class ContactForm(forms.ModelForm):
+class ContactForm(PlainEmptyChoice, forms.ModelForm):
     class Meta:
         model = Contact
         fields = ["name", "role", "email", "phone"]
@@ -31,7 +32,7 @@ COMPATIBLE_CHOICES = [
 ]
 
 
-class ShareStartForm(forms.Form):
+class ShareStartForm(PlainEmptyChoice, forms.Form):
     organisation = forms.ModelChoiceField(
         label=_("Wie vraagt om informatie, of met wie wilt u delen?"),
         queryset=Organisation.objects.none(),
@@ -109,7 +110,7 @@ class ShareStartForm(forms.Form):
         self.fields["organisation"].queryset = Organisation.objects.filter(vault=vault)
 
 
-class RegisterShareForm(forms.Form):
+class RegisterShareForm(PlainEmptyChoice, forms.Form):
     """For documents already given by other means: record it afterwards."""
 
     shared_on = forms.DateField(label=_("Wanneer"), widget=forms.DateInput(attrs={"type": "date"}))

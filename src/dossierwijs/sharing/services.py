@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from dossierwijs.addressbook.models import Organisation, OrganisationKind
 from dossierwijs.consent.models import Consent, Status
@@ -129,7 +130,10 @@ def record_share(
         actor=by,
         action=Action.SHARE,
         obj=share,
-        summary=_("%(n)s document(en) gedeeld") % {"n": documents.count()},
+        summary=ngettext(
+            "%(n)s document gedeeld", "%(n)s documenten gedeeld", n := documents.count()
+        )
+        % {"n": n},
     )
     draft.delete()
     return share
@@ -227,7 +231,12 @@ def request_deletion(*, items: list[SharedItem], by) -> object | None:
             actor=by,
             action=Action.EDIT,
             obj=items[0].share,
-            summary=_("Verwijdering gevraagd van %(n)s document(en)") % {"n": len(items)},
+            summary=ngettext(
+                "Verwijdering gevraagd van %(n)s document",
+                "Verwijdering gevraagd van %(n)s documenten",
+                len(items),
+            )
+            % {"n": len(items)},
         )
     return produced
 

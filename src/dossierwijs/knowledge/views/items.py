@@ -9,9 +9,10 @@ from django.http import Http404
 from django.shortcuts import render
 
 from dossierwijs.core.knowledge import BY_SLUG, ITEMS
+from dossierwijs.core.knowledge.glossary import GLOSSARY
 from dossierwijs.vault.permissions import member_required
 
-from ..presenting import item_view, tool_for_rule
+from ..presenting import confidence_view, item_view, source_views, tool_for_rule
 
 
 @member_required
@@ -40,3 +41,18 @@ def item(request, slug: str):
         "knowledge/item.html",
         {"item": item_view(found), "tool": tool_for_rule(found.rule), "related": related},
     )
+
+
+@member_required
+def glossary(request):
+    terms = [
+        {
+            "slug": term.slug,
+            "word": term.word,
+            "text": term.text,
+            "confidence": confidence_view(term.confidence),
+            "sources": source_views(term.source_ids),
+        }
+        for term in GLOSSARY
+    ]
+    return render(request, "knowledge/glossary.html", {"terms": terms})
