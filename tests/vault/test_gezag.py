@@ -112,3 +112,8 @@ def test_the_family_page_shows_each_parents_own_answer(client_for, family):
     services.set_gezag(member=family.mede_ouder, gezag="onbekend")
     html = client_for("ouder").get(reverse("vault:members")).content.decode()
     assert "(met gezag)" in html and "(weet ik niet)" in html
+
+
+def test_the_invitation_says_the_co_parent_answers_gezag_when_joining(client_for, family):
+    html = client_for("ouder").get(reverse("vault:invite")).content.decode()
+    assert "geeft bij het accepteren zelf aan of hij of zij gezag heeft" in html

@@ -157,6 +157,10 @@ class InviteForm(forms.Form):
             (Role.MEELEZER, Role.MEELEZER.label),
         ],
         widget=forms.RadioSelect,
+        help_text=_(
+            "Een mede-ouder geeft bij het accepteren zelf aan of hij of zij gezag heeft. Pas "
+            "dan kan hij of zij een verzoek om inzage of correctie mee ondertekenen."
+        ),
     )
     access_until = forms.DateField(
         label=_("Meelezer: toegang tot en met (niet verplicht)"),
