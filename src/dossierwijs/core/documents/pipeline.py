@@ -314,6 +314,6 @@ def _ocr_pdf_pages(doc: IncomingDocument, context: PipelineContext) -> None:
 
 
 def _render(data: bytes, numbers: list[int]) -> Iterator[tuple[int, bytes]]:
-    from .formats.pdf import render_pages
+    from .formats.pdf import render_pages  # start-up weight: PyMuPDF
 
     return render_pages(data, numbers)

@@ -25,6 +25,7 @@ class Extracted:
 
 def extract(kind: DocumentKind, data: bytes, max_pages: int, max_image_pixels: int) -> Extracted:
     """Read ``data`` of the given ``kind``; raises ``DocumentError`` with a Dutch message."""
+    # start-up weight: the readers load PyMuPDF, python-docx, odfpy and extract-msg.
     from . import email, image, office, pdf, plaintext
 
     if kind is DocumentKind.PDF:
