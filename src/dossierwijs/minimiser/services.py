@@ -358,7 +358,9 @@ def make_copy(draft: AbridgeDraft) -> RedactionResult:
                         "begint. Maak het vak kleiner, zodat het kopje erbuiten valt."
                     ),
                 )
+        child = draft.vault.child_name.strip()
         options = AbridgeOptions(
+            keep_names=[child] if child and not draft.remove_child_name else [],
             keep_sections=draft.keep_sections,
             remove_terms=removed,
             remove_names=names,

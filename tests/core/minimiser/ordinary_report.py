@@ -101,6 +101,7 @@ def build_ordinary_report() -> bytes:
             page.insert_text((50, y), text, fontsize=size, fontname="hebo" if bold else "helv")
         y += size + 5
 
+    stamp = _stamp()
     for number, (heading, paragraphs) in enumerate(SECTIONS):
         if number in (2, 3) and doc.page_count < number:  # Conclusie on 2, Advies on 3
             page = doc.new_page()
@@ -112,7 +113,17 @@ def build_ordinary_report() -> bytes:
                 line(part)
             y += 6
         y += 10
+    # The practitioner's stamp under the signature: her name in a picture, not as text.
+    page.insert_image(pymupdf.Rect(330, y - 20, 540, y + 20), stream=stamp)
     return doc.tobytes()
+
+
+def _stamp() -> bytes:
+    picture = pymupdf.open()
+    canvas = picture.new_page(width=420, height=80)
+    canvas.draw_rect(canvas.rect + (2, 2, -2, -2), color=(0.1, 0.1, 0.5), width=2)
+    canvas.insert_text((16, 50), PSYCHOLOGIST, fontsize=30, color=(0.1, 0.1, 0.5))
+    return canvas.get_pixmap(dpi=150).tobytes("png")
 
 
 def words_of(text: str) -> list[str]:

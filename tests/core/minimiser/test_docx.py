@@ -34,3 +34,14 @@ def test_broken_docx_gives_a_dutch_message():
     with pytest.raises(ConversionError) as info:
         docx_to_pdf(b"PK\x03\x04 kapot")
     assert "omgezet" in info.value.message
+
+
+def test_a_zip_bomb_is_refused_before_libreoffice_sees_it():
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"\0" * (20 * 1024 * 1024))
+    with pytest.raises(ConversionError) as refused:
+        docx_to_pdf(buffer.getvalue())
+    assert "pakt uit tot veel meer" in refused.value.message

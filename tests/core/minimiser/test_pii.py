@@ -139,3 +139,13 @@ def test_a_known_school_is_found_whole_with_its_kind_never_its_kind_or_article_a
     assert ("De Klimop", "school") in result and ("Klimop", "school") in result
     assert not {t for t, _ in result} & {"OSG", "De", "Het"}
     assert not [t for t, kind in result if kind == "persoon" and "Klimop" in t]
+
+
+def test_name_parts_are_the_names_within_a_name_not_titles_articles_or_words():
+    from dossierwijs.core.minimiser.words import name_parts
+
+    assert name_parts("drs. Marloes Dijkhuizen") == ["Marloes", "Dijkhuizen"]
+    assert name_parts("A. van Bosveld-Tromp") == ["Bosveld-Tromp", "Bosveld", "Tromp"]
+    assert name_parts("Praktijk Het Baken") == ["Baken"]
+    assert name_parts("OBS De Klimop") == ["OBS", "Klimop"]
+    assert name_parts("Utrecht") == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .model import Letter, LetterError
+from .render_eml import letter_filename, render_eml
 
 FORMATS: dict[str, tuple[str, str]] = {
     "pdf": ("application/pdf", "PDF om te printen"),
@@ -30,21 +31,19 @@ def produce(letter: Letter, fmt: str, *, include_pdf_in_eml: bool = False) -> Pr
     Raises :class:`~dossierwijs.core.letters.model.MissingData` for an .eml without
     the organisation's e-mail address, :class:`LetterError` for an unknown format.
     """
-    from .render_eml import letter_filename
-
     if fmt not in FORMATS:
         raise LetterError(f"Onbekend formaat: {fmt}. Kies uit: {', '.join(FORMATS)}.")
     if fmt == "pdf":
+        # start-up weight: fpdf2 and python-docx load only when a letter is made.
         from .render_pdf import render_pdf
 
         content = render_pdf(letter)
     elif fmt == "docx":
+        # start-up weight: fpdf2 and python-docx load only when a letter is made.
         from .render_docx import render_docx
 
         content = render_docx(letter)
     elif fmt == "eml":
-        from .render_eml import render_eml
-
         content = render_eml(letter, include_pdf=include_pdf_in_eml)
     else:
         content = letter.full_text().encode("utf-8")

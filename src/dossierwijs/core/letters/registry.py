@@ -12,7 +12,8 @@ import typing
 from dataclasses import MISSING, dataclass, fields
 from typing import Any
 
-from .kinds.base import EssentialFact, has_default, missing_facts
+from .age import check_writer_for_age, with_agreement_of_16_plus
+from .kinds.base import EssentialFact, has_default, missing_facts, require_rights_writer
 from .model import TONES, Letter, LetterContext, LetterError, MissingData
 
 _KIND_MODULES = (
@@ -175,15 +176,10 @@ def write_letter(key: str, data: Any, ctx: LetterContext, tone: str) -> Letter:
     if missing:
         raise MissingData(missing)
     if kind.rights_request or getattr(kind.module, "NEEDS_GEZAG", False):
-        from .age import check_writer_for_age
-        from .kinds.base import require_rights_writer
-
         check_writer_for_age(ctx)
         require_rights_writer(ctx)
     letter = kind.compose(data, ctx, tone)
     if not kind.rights_request:
-        from .age import with_agreement_of_16_plus
-
         letter = with_agreement_of_16_plus(letter, ctx)
     lost = missing_facts(letter.full_text(), kind.essential_facts, data, ctx)
     if lost:  # a defect in our template, not the parent's input: never hand it out

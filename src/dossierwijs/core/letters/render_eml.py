@@ -39,6 +39,7 @@ def render_eml(letter: Letter, *, include_pdf: bool = False) -> bytes:
             filename=attachment.filename,
         )
     if include_pdf:
+        # start-up weight: fpdf2 and python-docx load only when a letter is made.
         from .render_pdf import render_pdf
 
         msg.add_attachment(

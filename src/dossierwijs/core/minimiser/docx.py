@@ -28,7 +28,17 @@ def libreoffice_binary() -> str | None:
 
 
 def docx_to_pdf(data: bytes, timeout: int = 120) -> bytes:
-    """Convert a Word document (bytes) to PDF (bytes)."""
+    """Convert a Word document (bytes) to PDF (bytes).
+
+    A zip bomb is refused before LibreOffice sees it (the same check as the import).
+    """
+    from dossierwijs.core.documents.errors import DocumentError
+    from dossierwijs.core.documents.limits import check_zip
+
+    try:
+        check_zip(data)
+    except DocumentError as error:
+        raise ConversionError(error.message) from None
     binary = libreoffice_binary()
     if binary is None:
         raise ConversionError(

@@ -25,6 +25,7 @@ from dossierwijs.core.minimiser.verify import (
     leak_pattern,
     verify_pdf,
 )
+from dossierwijs.core.minimiser.words import name_parts
 
 Box = tuple[int, tuple[float, float, float, float]]  # page index (0-based), rectangle in points
 Progress = Callable[[str, float], None]
@@ -180,6 +181,14 @@ def make_abridged_copy(
 
     step("persoonsgegevens zoeken", 0.15)
     terms = _terms_to_remove(doc, plan, opts)
+    # A name's parts go too (her surname on a stamp, his first name in a picture), but
+    # only the names themselves are reported.
+    reported = dict(terms)
+    for term, (soort, case_sensitive) in reported.items():
+        if case_sensitive and soort in ("persoon", "school", "instelling"):
+            for part in name_parts(term):
+                if not keeps_name(part, opts.keep_names):
+                    terms.setdefault(part, (soort, True))
 
     step("weglakken", 0.3)
     box_words = _redact(doc, plan, terms, opts)
@@ -200,7 +209,7 @@ def make_abridged_copy(
     removed = [*terms, *proof, *opts.verify_terms]
     names = [t for t, (_, case_sensitive) in terms.items() if case_sensitive]
     details: dict[str, Any] = {
-        "removed_terms": [{"tekst": t, "soort": s} for t, (s, _) in terms.items()],
+        "removed_terms": [{"tekst": t, "soort": s} for t, (s, _) in reported.items()],
         "removed_sections": plan.removed_sections,
         "removed_pages": sorted(plan.drop_pages),
         "manual_boxes": len(opts.manual_boxes),

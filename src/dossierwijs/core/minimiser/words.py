@@ -70,3 +70,25 @@ def is_common_word(word: str) -> bool:
     if is_function_word(word):
         return True
     return zipf(word) >= COMMON and not is_known_name(word)
+
+
+def name_parts(name: str) -> list[str]:
+    """The parts of a name that also name the person alone: "drs. Marloes Dijkhuizen" →
+    "Marloes", "Dijkhuizen"; "Bosveld-Tromp" → also "Bosveld" and "Tromp". Titles,
+    initials, articles and common words are no parts ("De", "Praktijk")."""
+    parts: list[str] = []
+    for word in name.split():
+        if word.endswith("."):
+            continue  # a title or an initial
+        word = bare(word)
+        pieces = [word, *word.split("-")] if "-" in word else [word]
+        for piece in pieces:
+            if (
+                len(piece) >= 3
+                and piece[0].isupper()
+                and piece != name
+                and not is_common_word(piece)
+                and piece not in parts
+            ):
+                parts.append(piece)
+    return parts

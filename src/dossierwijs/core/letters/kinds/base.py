@@ -12,6 +12,8 @@ from dataclasses import MISSING, dataclass, fields
 from datetime import date
 from typing import Any
 
+from dossierwijs.core.rules.gezag import ONBEKEND, ZONDER, rights_request_refusal
+
 from ..model import (
     TONES,
     Attachment,
@@ -165,8 +167,6 @@ def require_rights_writer(ctx: LetterContext) -> None:
     Every signer must have said in the app that they have gezag; the rule and the Dutch
     message live in ``dossierwijs.core.rules.gezag``.
     """
-    from dossierwijs.core.rules.gezag import ONBEKEND, ZONDER, rights_request_refusal
-
     if ctx.writer is not Writer.OUDERS:
         return
     for parent in ctx.signers:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from dossierwijs.core.rules.holidays import next_working_day
+
 from ..model import Letter, LetterContext, LetterError, Paragraph, dutch_date
 from .base import (
     WHO_ASKS,
@@ -44,8 +46,6 @@ class HerinneringInput(RequestHistory):
 def _answer_by(data: HerinneringInput, ctx: LetterContext) -> str:
     """The new reply date, moved to the next working day (Goede Vrijdag counted as a holiday:
     the cautious choice), as a date the school can actually answer on."""
-    from dossierwijs.core.rules.holidays import next_working_day
-
     day = ctx.date + timedelta(days=data.answer_within_days)
     return dutch_date(next_working_day(day, good_friday=True))
 
