@@ -288,7 +288,7 @@ def _name_variants(name: str) -> list[str]:
 
 
 def _institution_kind(name: str) -> str | None:
-    """"school" or "instelling" when the whole of ``name`` is a school's or institution's."""
+    """The kind ("school" or "instelling") when all of ``name`` names a school or institution."""
     for begin, end, kind in patterns.find_schools_and_institutions(name):
         if begin == 0 and end == len(name):
             return kind
