@@ -132,3 +132,35 @@ def test_an_import_cut_off_by_a_killed_process_is_finished_on_the_next_visit(cli
     job.refresh_from_db()
     assert job.status == "klaar" and job.document is not None
     assert "mdo.txt" in page
+
+
+def test_the_import_page_stops_saying_busy_once_every_file_is_done(client_for, family):
+    c = client_for("ouder")
+    _upload(c, ("a.txt", b"tekst"), ("b.txt", b"meer tekst"))
+    assert all(j.finished for j in ImportJob.objects.filter(vault=family.vault))
+    for response in (
+        c.get(reverse("dossier:imports")),
+        # The last htmx poll swaps the heading too, so an open page changes as well.
+        c.get(reverse("dossier:imports"), HTTP_HX_REQUEST="true"),
+    ):
+        text = response.content.decode()
+        assert "Documenten worden toegevoegd" not in text
+        assert "Klaar met toevoegen" in text
+        assert "hx-trigger" not in text
+
+
+def test_search_says_how_many_documents_it_found(client_for, family):
+    c = client_for("ouder")
+    _upload(
+        c,
+        ("een.txt", b"Verslag van het gesprek over rekenen."),
+        ("twee.txt", b"Nog een verslag, nu over lezen."),
+        ("drie.txt", b"Rooster van de week."),
+    )
+    assert (
+        "2 documenten gevonden" in c.get(reverse("dossier:list"), {"q": "verslag"}).content.decode()
+    )
+    one = c.get(reverse("dossier:list"), {"q": "rooster"}, HTTP_HX_REQUEST="true").content.decode()
+    assert "1 document gevonden" in one
+    # Without a search there is nothing "gevonden" to count.
+    assert "gevonden" not in c.get(reverse("dossier:list")).content.decode()
