@@ -164,3 +164,30 @@ def test_search_says_how_many_documents_it_found(client_for, family):
     assert "1 document gevonden" in one
     # Without a search there is nothing "gevonden" to count.
     assert "gevonden" not in c.get(reverse("dossier:list")).content.decode()
+
+
+def test_a_scan_named_by_the_scanner_gets_its_title_date_sender_and_author_from_the_text(
+    client_for, family
+):
+    from tests.core.documents.builders import make_scanned_pdf
+
+    scan = make_scanned_pdf(
+        [
+            "Praktijk voor Kinderpsychologie De Linde\n"
+            "Psychologisch onderzoeksverslag\n"
+            "Amstelveen, 14 maart 2026\n"
+            "Onderzoeker: drs. M. de Vries, GZ-psycholoog\n"
+            "Sanne werd onderzocht op verzoek van school."
+        ]
+    )
+    _upload(client_for("ouder"), ("scan_0001.pdf", scan))
+    document = Document.objects.get(vault=family.vault)
+    assert document.title == "Psychologisch onderzoeksverslag"
+    assert document.document_date.isoformat() == "2026-03-14"
+    assert document.organisation == "Praktijk voor Kinderpsychologie De Linde"
+    assert document.author == "drs. M. de Vries"
+
+
+def test_a_file_name_the_parent_chose_stays_the_title(client_for, family):
+    _upload(client_for("ouder"), ("verslag_psycholoog.txt", b"Psychologisch onderzoeksverslag\n"))
+    assert Document.objects.get(vault=family.vault).title == "verslag psycholoog"

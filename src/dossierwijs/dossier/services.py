@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -51,11 +52,22 @@ def _store() -> BlobStore:
     return BlobStore.for_data_dir(settings.DATA_DIR)
 
 
+# File names a scanner, phone or camera makes up: "scan_0001.pdf", "IMG_20260314_0932.jpg",
+# "Document (3).pdf", "20260314093210.pdf". They say nothing; the document's own title does.
+_MADE_UP_NAME = re.compile(
+    r"^(?:scan|img|image|dsc|dscn|pxl|photo|foto|document|doc|file|bestand|afbeelding|"
+    r"naamloos|untitled|scanned|cam|whatsapp image)?[\s_\-]*[\d\s_\-()]*$",
+    re.IGNORECASE,
+)
+
+
 def _title_for(doc: IncomingDocument) -> str:
     if doc.email and doc.email.subject:
         return doc.email.subject[:300]
     name = doc.filename.rsplit("/", 1)[-1]
     stem = name.rsplit(".", 1)[0] if "." in name else name
+    if doc.metadata and doc.metadata.title and _MADE_UP_NAME.match(stem):
+        return doc.metadata.title[:300]
     return (stem.replace("_", " ").strip() or name)[:300]
 
 
@@ -103,6 +115,7 @@ def _store_blobs_and_rows(doc, context, store, blob_id: str, written: list[str])
                 title=overrides.get("title") or _title_for(doc),
                 doc_type=doc_type,
                 organisation=(meta.organisation or "") if meta else "",
+                author=((meta.author or "") if meta else "")[:300],
                 document_date=meta.date if meta else None,
                 received_date=timezone.localdate(),
                 special_category=overrides.get(

@@ -13,9 +13,11 @@ from dossierwijs.core.documents.metadata import (
     format_date,
     is_special_category,
     parse_dutch_dates,
+    suggest_author,
     suggest_date,
     suggest_metadata,
     suggest_organisation,
+    suggest_title,
     suggest_type,
 )
 
@@ -159,3 +161,32 @@ def test_the_suggestion_explains_itself_in_dutch():
 
 def test_dates_are_written_out_in_dutch():
     assert format_date(dt.date(2024, 3, 5)) == "5 maart 2024"
+
+
+REPORT_HEAD = (
+    "Praktijk voor Kinderpsychologie De Linde\n"
+    "Psychologisch onderzoeksverslag\n"
+    "Amstelveen, 14 maart 2026\n"
+    "Betreft: Sanne de Jong, geboren 12 april 2013\n"
+    "Onderzoeker: drs. M. de Vries, GZ-psycholoog\n"
+    "Sanne werd onderzocht op verzoek van school.\n"
+)
+
+
+def test_the_title_and_author_of_a_report_are_suggested():
+    meta = suggest_metadata(REPORT_HEAD, today=dt.date(2026, 11, 1))
+    assert meta.title == "Psychologisch onderzoeksverslag"
+    assert meta.author == "drs. M. de Vries"
+    assert "De auteur drs. M. de Vries komt uit de tekst." in meta.reasons
+
+
+def test_an_author_with_a_title_is_found_without_a_label():
+    text = "Verslag MDO\nAanwezig: mw. drs. K. Bakker (ib), dhr. P. van Dijk (mentor)\n"
+    assert suggest_author(text) == "mw. drs. K. Bakker"
+    assert suggest_author("Opgesteld door: A. van den Berg\n") == "A. van den Berg"
+
+
+def test_no_title_or_author_is_made_up():
+    letter = "OBS De Zonnewijzer\nGeachte ouders,\nDe toets is volgende week.\nMet groet,\nJan\n"
+    assert suggest_title(letter) is None
+    assert suggest_author(letter) is None

@@ -1,4 +1,5 @@
-"""Suggest a document's type, date and organisation from its text; the parent confirms.
+"""Suggest a document's type, title, date, organisation and author from its text; the parent
+confirms.
 
 Nothing here is imposed: every guess comes with a short Dutch reason the app can show, and
 anything we cannot tell stays empty (``None``) rather than being filled in wrongly.
@@ -144,6 +145,8 @@ class SuggestedMetadata:
     organisation: str | None = None
     special_category: bool = False
     reasons: list[str] = field(default_factory=list)
+    title: str | None = None  # the title line at the top, e.g. "Psychologisch onderzoeksverslag"
+    author: str | None = None  # who wrote it, e.g. "drs. M. de Vries"
 
     @property
     def document_type_label(self) -> str:
@@ -171,6 +174,11 @@ def suggest_metadata(
         source = "de verzenddatum van de e-mail" if email_date else "de tekst"
         result.reasons.append(f"De datum {format_date(result.date)} komt uit {source}.")
     result.organisation = suggest_organisation(text) or _email_organisation(email)
+    if email is None:
+        result.title = suggest_title(text)
+        result.author = suggest_author(text)
+        if result.author:
+            result.reasons.append(f"De auteur {result.author} komt uit de tekst.")
     result.special_category, health_reason = is_special_category(result.document_type, text)
     if health_reason:
         result.reasons.append(health_reason)
@@ -360,3 +368,47 @@ def _email_organisation(email: EmailInfo | None) -> str | None:
 def _add_date(found: list[tuple[int, dt.date]], at: int, year: int, month: int, day: int) -> None:
     with contextlib.suppress(ValueError):  # 31-02-2024 is not a date
         found.append((at, dt.date(year, month, day)))
+
+
+def suggest_title(text: str) -> str | None:
+    """The document's own title: the first short line at the top that names its type
+    ("Psychologisch onderzoeksverslag", "Verslag van het MDO"); ``None`` when none does."""
+    for line in text.splitlines()[:_TITLE_LINES]:
+        line = " ".join(line.split())
+        if not 3 <= len(line) <= 80 or line.endswith((".", ",", ";")):
+            continue
+        if any(p.search(line) for patterns in _TYPE_PATTERNS.values() for p, _w in patterns):
+            if _DATE_LINE.search(line) or ":" in line and not line.lower().startswith("betreft"):
+                continue  # "Amstelveen, 14 maart 2026", "Onderzoeker: ..."
+            return line.removeprefix("Betreft:").removeprefix("betreft:").strip()[:300]
+    return None
+
+
+_DATE_LINE = re.compile(r"\b\d{1,2}\s+[a-z]+\s+\d{4}\b|\b\d{1,2}-\d{1,2}-\d{2,4}\b")
+
+# A name with an academic or professional title: "drs. M. de Vries", "dr. A.B. Jansen",
+# "mw. drs. K. Bakker", "prof. dr. P. van Dijk". Initials, then a surname with its particles.
+_TITLES = r"(?:(?:mw|mevr|dhr|prof|drs|dr|mr|ir|ing|ds|bc)\.\s*)+"
+_INITIALS = r"(?:[A-Z]\.\s?){1,4}"
+_SURNAME = (
+    r"(?:(?:van|de|der|den|het|ter|ten|in\s't|v\.d\.)\s+)*[A-Z][a-zà-ÿ'-]+(?:-[A-Z][a-zà-ÿ'-]+)?"
+)
+_TITLED_NAME = re.compile(rf"\b({_TITLES}{_INITIALS}{_SURNAME})")
+# "Onderzoeker: A. Jansen", "Opgesteld door: ..." when the name carries no title.
+_AUTHOR_LABEL = re.compile(
+    r"^\s*(?:onderzoeker|auteur|opgesteld door|geschreven door|behandelaar|psycholoog|"
+    r"orthopedagoog|gz-psycholoog|verslaglegger|onderzocht door)\s*:\s*"
+    rf"((?:{_TITLES})?{_INITIALS}{_SURNAME}|[A-Z][a-z]+\s+{_SURNAME})",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def suggest_author(text: str) -> str | None:
+    """Who wrote the document: a name after "Onderzoeker:" or "Opgesteld door:", else the
+    first name with a title such as "drs." or "dr."; ``None`` when neither appears."""
+    head = text[:20_000]
+    if (match := _AUTHOR_LABEL.search(head)) is not None:
+        return " ".join(match.group(1).split())
+    if (match := _TITLED_NAME.search(head)) is not None:
+        return " ".join(match.group(1).split())
+    return None
