@@ -21,6 +21,7 @@ ARITY = {
     "before_document_delete": 2,
     "after_restore": 1,
     "journal_labels": 3,
+    "after_unlock": 0,
 }
 
 
@@ -92,3 +93,25 @@ def test_a_failing_hook_is_counted_and_the_others_still_answer():
     with contributing("knowledge", timeline_entries=(broken, fine)):
         found, failed = contributions.gather("timeline_entries", None)
     assert (found, failed) == (["x"], 1)
+
+
+def test_a_failing_tidy_up_after_unlock_does_not_stop_the_login(family):
+    from dossierwijs.vault import keyholder, services
+    from tests.personas import PASSPHRASES
+
+    calls = []
+
+    def broken():
+        calls.append("broken")
+        raise OSError("disk")
+
+    def fine():
+        calls.append("fine")
+
+    keyholder.lock()
+    from tests.contributing import contributing
+
+    with contributing("dossier", after_unlock=(broken, fine)):
+        member = services.login_with_passphrase(PASSPHRASES["ouder"])
+    assert member == family.ouder
+    assert calls == ["broken", "fine"]

@@ -16,6 +16,8 @@ imports a higher one to register with it. What an app can offer:
 - ``timeline_entries``: ``f(vault) -> list[TimelineEntry]`` for the dossier's timeline.
 - ``before_document_delete``: ``f(document, by)``, called inside the dossier's delete
   transaction so an app removes what it derived from that document (explicit cascades).
+- ``after_unlock``: ``f()``, called once when the vault is unlocked, for tidy-ups that need
+  the key (what a killed import left behind). Must be quick and must not raise.
 - ``journal_labels``: ``f(vault, object_type, ids) -> {id: label}``, what the Logboek calls
   an object (a document's current title), looked up when shown, never stored in the journal.
 - ``after_restore``: ``f(vault)``, called inside the restore transaction so an app rebuilds
@@ -102,6 +104,7 @@ class Contributions:
     before_document_delete: tuple[str, ...] = ()
     after_restore: tuple[str, ...] = ()
     journal_labels: tuple[str, ...] = ()
+    after_unlock: tuple[str, ...] = ()
 
 
 HOOK_KINDS = (
@@ -113,6 +116,7 @@ HOOK_KINDS = (
     "before_document_delete",
     "after_restore",
     "journal_labels",
+    "after_unlock",
 )
 
 
@@ -160,6 +164,21 @@ def gather(kind: str, *args) -> tuple[list, int]:
             failed += 1
             logger.error("%s hook of %s failed: %s", kind, label, type(exc).__name__)
     return found, failed
+
+
+def call_all_quietly(kind: str, *args) -> int:
+    """Call every hook of ``kind``; a failing one is logged (name and error class), not raised.
+
+    Returns the number that failed. For tidy-ups that must never stand in the way.
+    """
+    failed = 0
+    for label, func in hooks(kind):
+        try:
+            func(*args)
+        except Exception as exc:  # noqa: BLE001 - a tidy-up must not block the parent
+            failed += 1
+            logger.error("%s hook of %s failed: %s", kind, label, type(exc).__name__)
+    return failed
 
 
 def call_all(kind: str, *args) -> None:

@@ -34,4 +34,5 @@ class DossierConfig(AppConfig):
         export_parts=("dossierwijs.dossier.services.export_documents",),
         after_restore=("dossierwijs.dossier.search.rebuild",),
         journal_labels=("dossierwijs.dossier.presenting.journal_labels",),
+        after_unlock=("dossierwijs.dossier.orphans.sweep",),
     )

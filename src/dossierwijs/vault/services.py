@@ -15,6 +15,8 @@ from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from dossierwijs import contributions
+
 from . import crypto, journal, keyholder, reader_store, readers, rekey, throttle
 from .files import keyring_lock
 from .journal_model import Action
@@ -148,6 +150,9 @@ def _unlock(key: bytes) -> None:
             )
         ) from exc
     readers.after_unlock()
+    if not was_unlocked:
+        # Tidy-ups other apps declare (what a killed import left behind): once per unlock.
+        contributions.call_all_quietly("after_unlock")
 
 
 def _flush_failed_logins(vault: Vault) -> None:
