@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext_lazy as _
 
 from dossierwijs.core import letters as engine
+from dossierwijs.core.knowledge import BY_SLUG
 
 # Where each letter's right or rule comes from, in plain words. The rules themselves
 # live in the letter engine and the rules core; this is only the citation shown.
@@ -61,8 +62,6 @@ class KindInfo:
 
 
 def _knowledge_slug(key: str) -> str:
-    from dossierwijs.core.knowledge import BY_SLUG
-
     slug = KNOWLEDGE.get(key, "")
     return slug if slug in BY_SLUG else ""
 

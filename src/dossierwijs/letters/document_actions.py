@@ -7,6 +7,8 @@ from urllib.parse import urlencode
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from dossierwijs.core.letters.model import dutch_date
+
 # Letters about one document, and the form field the document's title goes into.
 ABOUT_DOCUMENT = {
     "correctie": "source",
@@ -39,7 +41,5 @@ def prefill_from_document(kind: str, document) -> dict:
         return {}
     described = document.title
     if document.document_date:
-        from dossierwijs.core.letters.model import dutch_date
-
         described = f"{described} ({dutch_date(document.document_date)})"
     return {f"f_{field}": described}

@@ -8,10 +8,14 @@ from django import forms
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
+from dossierwijs.addressbook.models import Organisation
 from dossierwijs.core import letters as engine
 from dossierwijs.core.letters import Attachment
 from dossierwijs.core.rules.age import who_decides
 from dossierwijs.dossier import api as documents
+from dossierwijs.dossier.models import Document
+
+from .context import co_signers_possible, other_parent_names, parents_of
 
 KIND_PREFIX = "f_"  # kind fields get a prefix: "organisation" etc. may be a kind field too
 
@@ -125,15 +129,12 @@ class LetterForm(forms.Form):
 
     def __init__(self, *args, kind: str, vault, member, **kwargs):
         super().__init__(*args, **kwargs)
-        from dossierwijs.addressbook.models import Organisation
-        from dossierwijs.dossier.models import Document
 
         self.kind = engine.get_kind(kind)
         self.vault = vault
         self.member = member
         self.fields["organisation"].queryset = Organisation.objects.filter(vault=vault)
         self.fields["tone"].choices = tone_choices()
-        from .context import co_signers_possible, other_parent_names, parents_of
 
         # Only a parent who joined and said they have gezag co-signs; anyone else can get a
         # copy when the writer chooses (core.rules.gezag). BW 1:377c letters: one writer.

@@ -23,10 +23,15 @@ from typing import Any
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from dossierwijs.addressbook.models import Contact, ContactRole, Organisation, OrganisationKind
 from dossierwijs.core import letters as engine
 from dossierwijs.core.letters import Letter, LetterError, MissingData
+from dossierwijs.core.letters.kinds.mentor_update import SchoolYearNotes
+from dossierwijs.core.letters.mailto import mailto_link, mailto_warnings
 from dossierwijs.core.letters.model import Writer, dutch_date
 from dossierwijs.dossier import api as dossier_api
+from dossierwijs.dossier.models import DocumentType, Origin
+from dossierwijs.dossier.services import add_document, delete_document
 from dossierwijs.vault import journal
 from dossierwijs.vault.journal_model import Action
 
@@ -122,8 +127,6 @@ def _to_the_mentor(recipient, organisation, extra: dict):
     role mentor. Without a mentor's e-mail address the letter has no e-mail recipient (to
     print, or to fill in by hand) rather than the school's general address.
     """
-    from dossierwijs.addressbook.models import Contact, ContactRole
-
     mentor = extra.get("contact_person")
     if not isinstance(mentor, Contact):
         row = _organisation_row(organisation)
@@ -139,8 +142,6 @@ def _to_the_mentor(recipient, organisation, extra: dict):
 
 def last_school_year(vault, school_year: str):
     """Last year's mentor letter as SchoolYearNotes, so the new one can compare (or None)."""
-    from dossierwijs.core.letters.kinds.mentor_update import SchoolYearNotes
-
     names = [f.name for f in dc_fields(SchoolYearNotes)]
     for row in LetterRow.objects.filter(vault=vault, kind="mentor_update").order_by("-created_at"):
         data = row.fields_data or {}
@@ -202,8 +203,6 @@ def render(row: LetterRow, fmt: str):
 
 
 def _organisation_row(organisation):
-    from dossierwijs.addressbook.models import Organisation
-
     return organisation if isinstance(organisation, Organisation) else None
 
 
@@ -223,9 +222,6 @@ def _plain_fields(fields: dict) -> dict:
 def _store(
     *, vault, by, kind, tone, letter: Letter, organisation, title: str, fields: dict | None = None
 ) -> tuple[LetterRow, bytes]:
-    from dossierwijs.dossier.models import DocumentType, Origin
-    from dossierwijs.dossier.services import add_document
-
     pdf = engine.produce(letter, "pdf")
     document = add_document(
         vault=vault,
@@ -308,7 +304,6 @@ def produce_letter(
         )
     docx = engine.produce(letter, "docx").content
     eml = engine.produce(letter, "eml").content if letter.to else None
-    from dossierwijs.core.letters.mailto import mailto_link, mailto_warnings
 
     mailto = mailto_link(letter) if letter.to else ""
     warnings = mailto_warnings(letter) if letter.to else []
@@ -369,8 +364,6 @@ def remember_organisation(*, vault, by, organisation, recipient):
     its empty fields. The next letter and the share e-mail then have a recipient.
     Returns the address-book row, or None when there is no name.
     """
-    from dossierwijs.addressbook.models import Organisation, OrganisationKind
-
     row = _organisation_row(organisation)
     name = (recipient.name or "").strip()
     if row is None:
@@ -459,8 +452,6 @@ def forget_letters_of(document, by) -> None:
 
 def delete_letter(*, letter: LetterRow, by) -> None:
     """Delete a letter for real: its record, its text and its PDF in the dossier."""
-    from dossierwijs.dossier.services import delete_document
-
     with transaction.atomic():
         document = letter.document
         journal.record(

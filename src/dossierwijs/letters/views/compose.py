@@ -10,10 +10,12 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from dossierwijs.core import letters as engine
+from dossierwijs.dossier.models import Document
 from dossierwijs.vault.permissions import get_for_member, member_required, require
 from dossierwijs.vault.roles import Capability
 
 from ..catalogue import kind_info
+from ..deadlines import prefill_from_last_year
 from ..document_actions import prefill_from_document
 from ..forms import LetterForm, child_is_16_plus
 from ..services import compose, editable_text, produce_letter, save_missing_data
@@ -46,8 +48,6 @@ def new_letter(request, kind):
     if document is not None:
         initial.update(prefill_from_document(kind, document))
     if kind == "mentor_update":  # the yearly letter starts from last year's
-        from ..deadlines import prefill_from_last_year
-
         initial.update(prefill_from_last_year(request.vault))
     form = LetterForm(kind=kind, vault=request.vault, member=request.member, initial=initial)
     if document is not None and document.organisation and not organisation_id:
@@ -71,8 +71,6 @@ def new_letter(request, kind):
 
 def _document(request):
     """The dossier document a letter is about (``?document=<uuid>``), if the member may see it."""
-    from dossierwijs.dossier.models import Document
-
     pk = _uuid(request.GET.get("document", ""))
     return get_for_member(request, Document, pk=pk) if pk else None
 

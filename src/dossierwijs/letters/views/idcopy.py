@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _lazy
 
 from dossierwijs.core.idcopy import IdCopyError, MaskArea, mask_id_copy, watermark_text
 from dossierwijs.core.letters.model import dutch_date
+from dossierwijs.dossier.services import add_document
 from dossierwijs.vault.permissions import member_required, require
 from dossierwijs.vault.roles import Capability
 
@@ -88,8 +89,6 @@ def id_copy(request):
         except IdCopyError as error:
             form.add_error(None, error.message)
         else:
-            from dossierwijs.dossier.services import add_document
-
             org = form.cleaned_data["organisation"].strip()
             document = add_document(
                 vault=request.vault,

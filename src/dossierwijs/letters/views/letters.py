@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from dossierwijs.core import letters as engine
+from dossierwijs.core.letters.kinds.timeline import REQUEST_KINDS
 from dossierwijs.core.letters.mailto import mailto_link, mailto_warnings
 from dossierwijs.vault import journal
 from dossierwijs.vault.downloads import content_disposition
@@ -56,7 +57,6 @@ def letter_detail(request, letter_id):
     row = get_for_member(request, Letter, pk=letter_id)
     core_letter = letter_from_json(row.letter_data)
     mailto = mailto_link(core_letter) if core_letter.to else ""
-    from dossierwijs.core.letters.kinds.timeline import REQUEST_KINDS
 
     return render(
         request,
