@@ -130,3 +130,25 @@ def test_init_refuses_a_zonder_gezag_name_that_is_not_a_parent(tmp_path):
     assert result.returncode == 2
     assert "niet een van de ouders" in result.stderr
     assert not (data / "keyring.json").exists()
+
+
+def test_a_parent_who_did_not_know_says_so_later_and_can_then_ask_inzage(tmp_path):
+    data = tmp_path / "data"
+    cli(
+        data,
+        "init",
+        "--kind",
+        "Sanne Canarisvogel",
+        "--geboortedatum",
+        "2013-04-12",
+        "--ouder",
+        "Eva Canarisvogel",
+        "--gezag-onbekend",
+        "Eva Canarisvogel",
+    )
+    out = tmp_path / "inzage.pdf"
+    refused = brief(data, "inzage", out, check=False)
+    assert refused.returncode == 2 and "gezagsregister" in refused.stderr
+    assert "met gezag" in cli(data, "gezag", "met").stdout
+    brief(data, "inzage", out)
+    assert "Ik, Eva Canarisvogel, ben ouder met gezag" in pdf_text(out)

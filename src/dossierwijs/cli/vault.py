@@ -49,6 +49,21 @@ def register(subparsers) -> None:
     )
     init.set_defaults(handler=cmd_init)
 
+    gezag = add_command(
+        subparsers,
+        "gezag",
+        "geef aan of u gezag heeft over uw kind (met, zonder, onbekend)",
+        description=(
+            "Alleen een ouder met gezag kan een verzoek om inzage of correctie doen voor een "
+            "kind onder de 16. Na een scheiding houden ouders meestal samen gezag, tenzij de "
+            "rechter anders besliste; twijfelt u, kijk dan in het gezagsregister (uittreksel "
+            "via rechtspraak.nl)."
+        ),
+    )
+    gezag.add_argument("antwoord", choices=("met", "zonder", "onbekend"), metavar="ANTWOORD")
+    add_passphrase_option(gezag)
+    gezag.set_defaults(handler=cmd_gezag)
+
     backup = add_command(subparsers, "backup", "maak één versleuteld back-upbestand van de kluis")
     backup.add_argument("file", metavar="BESTAND")
     add_passphrase_option(backup)
@@ -172,6 +187,19 @@ def gezag_per_parent(parents: list[str], without: list[str], unknown: list[str])
         else:
             answers.append("met")
     return answers
+
+
+def cmd_gezag(args) -> int:
+    member = unlock(args)
+    from dossierwijs.vault import services
+
+    if not member.is_parent:
+        print("Alleen een ouder geeft aan of hij of zij gezag heeft.", file=sys.stderr)
+        return 2
+    services.set_gezag(member=member, gezag=args.antwoord)
+    label = {"met": "met gezag", "zonder": "zonder gezag", "onbekend": "weet ik niet"}
+    print(f"Bewaard: {member.display_name}, {label[args.antwoord]}.")
+    return 0
 
 
 def cmd_backup(args) -> int:
