@@ -52,3 +52,15 @@ def test_others_cannot_see_or_change_a_consent(family, client_for, persona, stat
     assert client.post(reverse("consent:expire", args=[item.pk])).status_code == status
     item.refresh_from_db()
     assert item.status == Status.GEGEVEN
+
+
+def test_a_new_organisation_or_purpose_asks_a_new_specific_consent(family, eva):
+    # Issue 16: the seed's re-consent practice; the earlier consent stays as it was.
+    item = consent(family)
+    page = eva.get(reverse("consent:detail", args=[item.pk])).content.decode()
+    give = reverse("consent:give") + f"?naar-aanleiding-van={item.pk}"
+    assert "Nieuwe organisatie of nieuw doel?" in page and give in page
+    form_page = eva.get(give)
+    assert form_page.context["form"].initial["data"] == item.data
+    assert "Die toestemming geldt niet voor een nieuwe organisatie" in form_page.content.decode()
+    assert eva.get(reverse("consent:give") + "?naar-aanleiding-van=geen-uuid").status_code == 200

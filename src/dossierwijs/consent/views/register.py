@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -94,7 +96,25 @@ def _signer_word(code: str) -> str:
 def consent_give(request):
     require(request, Capability.EDIT_DOSSIER)
     choices = _choices(request)
-    form = GiveForm(request.POST or None, **choices)
+    # A new organisation or a new purpose needs a new, specific consent: start from the
+    # earlier one (same organisation and data), with the purpose and recipient left open.
+    earlier = None
+    earlier_id = request.GET.get("naar-aanleiding-van", "")
+    if earlier_id:
+        try:
+            earlier = get_for_member(request, Consent, pk=uuid.UUID(earlier_id))
+        except ValueError:
+            earlier = None
+    initial = (
+        {
+            "from_organisation": earlier.from_organisation_id,
+            "data": earlier.data,
+            "storage": earlier.storage,
+        }
+        if earlier is not None
+        else {}
+    )
+    form = GiveForm(request.POST or None, initial=initial, **choices)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -131,6 +151,7 @@ def consent_give(request):
         "consent/give.html",
         {
             "form": form,
+            "earlier": earlier,
             "rules": _rules_answer(request, form),
             "has_organisations": choices["organisations"].exists(),
         },
