@@ -105,3 +105,16 @@ def test_a_document_of_another_vault_cannot_be_named(letter_family, client_for):
 def test_the_form_links_to_the_kennis_page(letter_family, client_for):
     html = client_for("ouder").get(reverse("letters:new", args=["inzage"])).content.decode()
     assert reverse("knowledge:item", args=["inzage-schriftelijk-met-kopie"]) in html
+
+
+def test_a_parent_without_gezag_is_told_before_filling_in_an_access_request(
+    letter_family, school, client_for
+):
+    from dossierwijs.vault import services
+
+    services.set_gezag(member=letter_family.mede_ouder, gezag="zonder")
+    html = client_for("mede_ouder").get(reverse("letters:new", args=["inzage"])).content.decode()
+    assert "Alleen een ouder met gezag kan dit verzoek doen" in html
+    assert reverse("letters:new", args=["informatie"]) in html
+    own = client_for("ouder").get(reverse("letters:new", args=["inzage"])).content.decode()
+    assert "Alleen een ouder met gezag kan dit verzoek doen" not in own

@@ -27,10 +27,24 @@ def _kind_or_404(kind: str) -> str:
     return kind
 
 
+def _gezag_notice(request, kind: str) -> str:
+    """Said before the form: this parent cannot sign this rights request (core.rules.gezag)."""
+    from dossierwijs.core.rules.gezag import rights_request_refusal
+
+    member = request.member
+    needs_gezag = engine.get_kind(kind).rights_request or kind == "geen_toestemming"
+    if not needs_gezag or not member.is_parent or member.gezag == "met":
+        return ""
+    if child_is_16_plus(request.vault):
+        return ""  # from 16 the young person writes, or authorises the parents
+    return rights_request_refusal(member.gezag).message
+
+
 def _context(request, form, kind, **more):
     info = kind_info(kind)
     return {
         "form": form,
+        "gezag_notice": _gezag_notice(request, kind),
         "kind": info,
         "is_inzage": kind == "inzage",
         "child_16_plus": child_is_16_plus(request.vault),
