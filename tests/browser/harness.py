@@ -171,7 +171,62 @@ def check_accessibility(page: Page, context_label: str) -> dict[str, Any]:
     return result
 
 
+# Words meant for engineers, never for parents on a page (issue: "Words for parents").
+# Allowed only inside an element marked data-technical (a "Details" list for the curious).
+ENGINEERING_WORDS = (
+    "PyMuPDF",
+    "pdfminer",
+    "localhost",
+    "127.0.0.1",
+    "foutcode",
+    "webcal",
+    "JavaScript",
+    "metadata",
+    "Traceback",
+    "Exception",
+    "None",
+    "---------",
+    "(ken)",
+    "(en) ",
+    "Over 1 dagen",
+    " 1 dagen",
+    " 1 weken",
+    "Grondslag:",
+)
+# Legal references parents need in letters and disputes, but as a source line under plain
+# words (an element marked data-source-line), never instead of them.
+CITATION_WORDS = (
+    "Verordening 1182/71",
+    "Verordening (EEG) 1182/71",
+    "overweging 32",
+    "overweging 43",
+    "oude nummering",
+    "IBP-platform",
+)
+
+_PAGE_TEXT = """(allowed) => {
+  const copy = document.body.cloneNode(true);
+  copy.querySelectorAll(allowed).forEach((el) => el.remove());
+  copy.querySelectorAll("script, style, noscript, template").forEach((el) => el.remove());
+  return copy.innerText;
+}"""
+
+
+def check_words(page: Page, context_label: str) -> None:
+    """Fail when a parent's page shows an engineering word, or a legal citation outside a
+    source line. What a parent typed or a document says (data-user-content) is theirs."""
+    engineering = page.evaluate(_PAGE_TEXT, "[data-technical], [data-user-content]")
+    found = [w for w in ENGINEERING_WORDS if w in engineering]
+    citations = page.evaluate(
+        _PAGE_TEXT, "[data-technical], [data-user-content], [data-source-line]"
+    )
+    found += [w for w in CITATION_WORDS if w in citations]
+    if found:
+        raise AssertionError(f"words for engineers on {context_label} ({page.url}): {found}")
+
+
 def visit(page: Page, label: str) -> None:
-    """What every browser test does on each page it reaches: axe, then a screenshot."""
+    """What every browser test does on each page it reaches: axe, words, then a screenshot."""
     check_accessibility(page, label)
+    check_words(page, label)
     screenshot(page, label)

@@ -119,8 +119,9 @@ GLOSSARY: tuple[Term, ...] = (
     Term(
         "ibp",
         "IBP (informatiebeveiliging en privacy)",
-        "Zo noemen scholen hun afspraken over veilig omgaan met gegevens. Het IBP-platform en "
-        "Kennisnet schrijven voor scholen op hoe dat kan. Dat is uitleg voor scholen, geen wet.",
+        "Zo noemen scholen hun afspraken over veilig omgaan met gegevens. Organisaties voor "
+        "scholen, zoals Kennisnet, schrijven op hoe dat kan. Dat is uitleg voor scholen, geen "
+        "wet.",
         ("ibp-vastleggen", "kennisnet-uitwisselen"),
         r"\bIBP\b",
     ),
