@@ -1,4 +1,5 @@
 import email
+import email.policy
 
 import pymupdf
 from django.urls import reverse
@@ -117,9 +118,15 @@ def test_the_package_carries_the_footer_on_every_page_and_only_the_selected_docu
     assert "Uitstroomprofiel" in text
     assert "Anamnese" not in text and "bestelformulier" not in text
     eml = c.get(reverse("sharing:package", args=[share.pk, "eml"])).content
-    message = email.message_from_bytes(eml)
+    message = email.message_from_bytes(eml, policy=email.policy.default)
     assert message["To"] == "tlv@swv.example"
     assert any(part.get_filename() for part in message.walk())
+    assert message["Subject"] == (
+        "Documenten over Sanne Canarisvogel (doel: de aanvraag van een "
+        "toelaatbaarheidsverklaring voor het vso)"
+    )
+    body = message.get_body(("plain",)).get_content()
+    assert "de documenten over Sanne voor de aanvraag van een toelaatbaarheidsverklaring" in body
 
 
 def test_asking_for_deletion_marks_the_items_and_the_answer_is_recorded(

@@ -15,6 +15,7 @@ from django.utils.translation import ngettext
 from dossierwijs.addressbook.models import Organisation, OrganisationKind
 from dossierwijs.consent.models import Consent, Status
 from dossierwijs.consent.services import consent_covering, models_q_for
+from dossierwijs.core.letters.kinds.aanbieding import for_purpose, purpose_text
 from dossierwijs.core.rules.retention import retention
 from dossierwijs.core.sharing.package import PackagePart, build_package, footer_text, text_to_pdf
 from dossierwijs.dossier import api as dossier_api
@@ -192,13 +193,18 @@ def package_eml(share: ShareEvent, pdf: bytes) -> bytes:
     message["X-Unsent"] = "1"  # mail programs open it as a draft: the parent sends it
     if share.organisation.email:
         message["To"] = share.organisation.email
-    message["Subject"] = _("Documenten voor: %(purpose)s") % {"purpose": share.purpose}
+    # The purpose reads as part of the sentence, as in the cover letter (not pasted as typed).
+    purpose = purpose_text(share.purpose)
+    message["Subject"] = _("Documenten over %(child)s (doel: %(purpose)s)") % {
+        "child": share.vault.child_name,
+        "purpose": purpose,
+    }
     message.set_content(
         _(
-            "Geachte heer, mevrouw,\n\nIn de bijlage vindt u de documenten voor %(purpose)s, met een "
-            "begeleidende brief.\n\nMet vriendelijke groet,\n"
+            "Geachte heer, mevrouw,\n\nIn de bijlage vindt u de documenten over %(child)s"
+            "%(for_purpose)s, met een begeleidende brief.\n\nMet vriendelijke groet,\n"
         )
-        % {"purpose": share.purpose}
+        % {"child": share.vault.child_first_name(), "for_purpose": for_purpose(purpose)}
     )
     message.add_attachment(
         pdf,
