@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -11,7 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.harness import chromium_browser
+from tests.browser.harness import chromium_browser, new_page
+from tests.personas import PASSPHRASES
+
+EVA = PASSPHRASES["ouder"]
 
 DOSSIERWIJS = str(Path(sys.executable).with_name("dossierwijs"))
 
@@ -76,3 +80,45 @@ def live_app(tmp_path_factory):
 def browser():
     with chromium_browser() as b:
         yield b
+
+
+@pytest.fixture(scope="module")
+def vault(live_app, request):
+    """The module's running app with Sanne's vault, made by Eva with `dossierwijs init` as a
+    parent would. A module names a second parent with ``SECOND_PARENT = "Joost …"``."""
+    if not (live_app.data_dir / "keyring.json").exists():
+        args = ["init", "--kind", "Sanne Canarisvogel", "--geboortedatum", "2013-04-12"]
+        args += ["--school", "OSG De Klimop", "--ouder", "Eva Canarisvogel"]
+        if second_parent := getattr(request.module, "SECOND_PARENT", ""):
+            args += ["--ouder", second_parent]
+        live_app.cli(*args, passphrase=EVA)
+    return live_app
+
+
+def sign_in(page, passphrase: str = EVA) -> None:
+    """Open the vault on the door page, as a parent types their passphrase."""
+    page.goto("/inloggen/")
+    page.get_by_label("Uw wachtzin").fill(passphrase)
+    page.get_by_role("button", name="Openen").click()
+    page.wait_for_url(re.compile(r"/$"))
+
+
+@pytest.fixture(scope="module")
+def log_in(browser, vault):
+    """``log_in(**context)``: a new page (own cookies; context options such as
+    ``java_script_enabled=False`` go to ``new_page``) on which Eva has opened the vault."""
+
+    def open_page(**context):
+        page = new_page(browser, base_url=vault.url, **context)
+        sign_in(page)
+        return page
+
+    return open_page
+
+
+@pytest.fixture(scope="module")
+def eva_page(log_in):
+    """One page for the whole module, logged in as Eva (tests build on each other's steps)."""
+    page = log_in()
+    yield page
+    page.context.close()

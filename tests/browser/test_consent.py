@@ -6,11 +6,9 @@ import re
 
 import pytest
 
-from tests.browser.harness import new_page, visit
+from tests.browser.harness import visit
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-
-EVA = "paarse olifant danst snel"
 
 BLANKET_FORM = [
     "Toestemmingsformulier gegevensuitwisseling",
@@ -55,26 +53,8 @@ def blanket_form_pdf() -> bytes:
     return doc.tobytes()
 
 
-@pytest.fixture(scope="module")
-def vault(live_app):
-    live_app.cli(
-        "init", "--kind", "Sanne Canarisvogel", "--geboortedatum", "2013-04-12",
-        "--school", "OSG De Klimop", "--ouder", "Eva Canarisvogel", passphrase=EVA,
-    )  # fmt: skip
-    return live_app
-
-
-def logged_in(browser, live_app):
-    page = new_page(browser, base_url=live_app.url)
-    page.goto("/inloggen/")
-    page.get_by_label("Uw wachtzin").fill(EVA)
-    page.get_by_role("button", name="Openen").click()
-    page.wait_for_url(re.compile(r"/$"))
-    return page
-
-
-def test_a_parent_checks_a_blanket_form_and_refuses_it(browser, vault, tmp_path):
-    page = logged_in(browser, vault)
+def test_a_parent_checks_a_blanket_form_and_refuses_it(log_in, tmp_path):
+    page = log_in()
     page.goto("/toestemmingen/")
     visit(page, "toestemming-01-overzicht-leeg")
 
@@ -131,8 +111,8 @@ Handtekening ouder: ____________   Datum: ________
 """
 
 
-def test_a_form_silent_on_storage_and_duration_reads_valid_but_ask_first(browser, vault):
-    page = logged_in(browser, vault)
+def test_a_form_silent_on_storage_and_duration_reads_valid_but_ask_first(log_in):
+    page = log_in()
     page.goto("/toestemmingen/controleren/")
     page.get_by_label("Plak de tekst van het formulier").fill(INCOMPLETE_FORM)
     page.get_by_role("button", name="Controleer het formulier").click()
@@ -146,8 +126,8 @@ def test_a_form_silent_on_storage_and_duration_reads_valid_but_ask_first(browser
     page.context.close()
 
 
-def test_a_parent_gives_a_specific_consent_and_withdraws_it(browser, vault):
-    page = logged_in(browser, vault)
+def test_a_parent_gives_a_specific_consent_and_withdraws_it(log_in):
+    page = log_in()
     page.goto("/adresboek/nieuw/")
     page.get_by_label("Naam", exact=True).fill("Logopedie De Klank")
     page.get_by_label("Soort").select_option(label="Zorgaanbieder of behandelaar")

@@ -6,39 +6,14 @@ import re
 
 import pytest
 
-from tests.browser.harness import new_page, screenshot, visit
+from tests.browser.harness import screenshot, visit
 from tests.documents import docx_with_text, eml_with_attachment, pdf_with_text, scanned_pdf
 
 pytestmark = pytest.mark.browser
 
-EVA = "paarse olifant danst snel"
 
-
-@pytest.fixture(scope="module")
-def logged_in(browser, live_app):
-    live_app.cli(
-        "init",
-        "--kind",
-        "Sanne Canarisvogel",
-        "--geboortedatum",
-        "2013-04-12",
-        "--school",
-        "OSG De Klimop",
-        "--ouder",
-        "Eva Canarisvogel",
-        passphrase=EVA,
-    )
-    page = new_page(browser, base_url=live_app.url)
-    page.goto("/inloggen/")
-    page.get_by_label("Uw wachtzin").fill(EVA)
-    page.get_by_role("button", name="Openen").click()
-    page.wait_for_url(re.compile(r"/$"))
-    yield page
-    page.context.close()
-
-
-def test_four_kinds_of_file_become_searchable_and_a_scanned_word_is_found(logged_in, tmp_path):
-    page = logged_in
+def test_four_kinds_of_file_become_searchable_and_a_scanned_word_is_found(eva_page, tmp_path):
+    page = eva_page
     files = {
         "psychologisch-onderzoek.pdf": pdf_with_text(
             "Psychologisch onderzoek\nConclusie: Sanne heeft baat bij voorspelbaarheid.",

@@ -6,29 +6,9 @@ import re
 
 import pytest
 
-from tests.browser.harness import new_page, screenshot, visit
+from tests.browser.harness import screenshot, visit
 
 pytestmark = pytest.mark.browser
-
-EVA = "paarse olifant danst snel"
-
-
-@pytest.fixture(scope="module")
-def vault(live_app):
-    live_app.cli(
-        "init", "--kind", "Sanne Canarisvogel", "--geboortedatum", "2013-04-12",
-        "--school", "OSG De Klimop", "--ouder", "Eva Canarisvogel", passphrase=EVA,
-    )  # fmt: skip
-    return live_app
-
-
-def logged_in(browser, live_app, **context):
-    page = new_page(browser, base_url=live_app.url, **context)
-    page.goto("/inloggen/")
-    page.get_by_label("Uw wachtzin").fill(EVA)
-    page.get_by_role("button", name="Openen").click()
-    page.wait_for_url(re.compile(r"/$"))
-    return page
 
 
 def ask_therapist_to_school(page):
@@ -47,8 +27,8 @@ def ask_therapist_to_school(page):
     page.get_by_role("button", name="Laat het antwoord zien").click()
 
 
-def test_a_parent_reads_kennis_asks_mag_dit_and_works_out_a_deadline(browser, vault):
-    page = logged_in(browser, vault)
+def test_a_parent_reads_kennis_asks_mag_dit_and_works_out_a_deadline(log_in):
+    page = log_in()
 
     page.get_by_role("main").get_by_role("link", name="Kennis", exact=True).click()
     page.wait_for_url(re.compile(r"/kennis/$"))
@@ -110,8 +90,8 @@ def test_a_parent_reads_kennis_asks_mag_dit_and_works_out_a_deadline(browser, va
     page.context.close()
 
 
-def test_mag_dit_works_without_javascript(browser, vault):
-    page = logged_in(browser, vault, java_script_enabled=False)
+def test_mag_dit_works_without_javascript(log_in):
+    page = log_in(java_script_enabled=False)
     page.goto("/mag-dit/")
     ask_therapist_to_school(page)
     page.wait_for_url(re.compile(r"/mag-dit/\?"))

@@ -8,40 +8,17 @@ import re
 
 import pytest
 
-from tests.browser.harness import new_page, visit
+from tests.browser.harness import visit
 
 pytestmark = pytest.mark.browser
 
-EVA = "paarse olifant danst snel"
+
+# The vault names both parents.
+SECOND_PARENT = "Joost Canarisvogel"
 
 
-@pytest.fixture(scope="module")
-def logged_in(browser, live_app):
-    live_app.cli(
-        "init",
-        "--kind",
-        "Sanne Canarisvogel",
-        "--geboortedatum",
-        "2013-04-12",
-        "--school",
-        "OSG De Klimop",
-        "--ouder",
-        "Eva Canarisvogel",
-        "--ouder",
-        "Joost Canarisvogel",
-        passphrase=EVA,
-    )
-    page = new_page(browser, base_url=live_app.url)
-    page.goto("/inloggen/")
-    page.get_by_label("Uw wachtzin").fill(EVA)
-    page.get_by_role("button", name="Openen").click()
-    page.wait_for_url(re.compile(r"/$"))
-    yield page
-    page.context.close()
-
-
-def test_an_access_request_from_choice_to_eml(logged_in, tmp_path):
-    page = logged_in
+def test_an_access_request_from_choice_to_eml(eva_page, tmp_path):
+    page = eva_page
     page.get_by_role("link", name="Brieven & verzoeken").first.click()
     page.wait_for_url(re.compile(r"/brieven/$"))
     visit(page, "brieven-01-overzicht")
@@ -101,12 +78,12 @@ def test_an_access_request_from_choice_to_eml(logged_in, tmp_path):
     assert page.get_by_role("link", name=re.compile("Inzageverzoek aan OSG De Klimop")).is_visible()
 
 
-def test_a_masked_id_copy(logged_in, tmp_path):
+def test_a_masked_id_copy(eva_page, tmp_path):
     import io
 
     from PIL import Image
 
-    page = logged_in
+    page = eva_page
     page.goto("/brieven/identiteitsbewijs/")
     visit(page, "brieven-06-id-kopie")
     picture = Image.new("RGB", (600, 380), (235, 235, 240))

@@ -14,42 +14,17 @@ import pytest
 
 from dossierwijs.core.rules.deadlines import rights_request_deadline
 from dossierwijs.core.rules.dutch_dates import long_date
-from tests.browser.harness import check_accessibility, new_page, screenshot
+from tests.browser.harness import check_accessibility, screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-EVA = "paarse olifant danst snel"
+# The vault names both parents: the request is sent on behalf of both.
+SECOND_PARENT = "Joost Canarisvogel"
 
 
 def visit(page, label: str):
     check_accessibility(page, f"rights-{label}")
     screenshot(page, f"rights-{label}")
-
-
-def logged_in(browser, live_app):
-    """A page logged in as Eva; the vault is made with the CLI the first time."""
-    if not (live_app.data_dir / "keyring.json").exists():
-        live_app.cli(
-            "init",
-            "--kind",
-            "Sanne Canarisvogel",
-            "--geboortedatum",
-            "2013-04-12",
-            "--school",
-            "OSG De Klimop",
-            "--ouder",
-            "Eva Canarisvogel",
-            "--ouder",
-            "Joost Canarisvogel",
-            passphrase=EVA,
-        )
-    page = new_page(browser, base_url=live_app.url)
-    page.goto("/inloggen/")
-    if "/inloggen/" in page.url:
-        page.get_by_label("Uw wachtzin").fill(EVA)
-        page.get_by_role("button", name="Openen").click()
-        page.wait_for_url(re.compile(r"/$"))
-    return page
 
 
 def start_access_request(page):
@@ -62,8 +37,8 @@ def start_access_request(page):
     page.wait_for_url(re.compile(r"/verzoeken/[0-9a-f-]{36}/$"))
 
 
-def test_an_access_request_is_tracked_to_its_deadline(browser, live_app, tmp_path):
-    page = logged_in(browser, live_app)
+def test_an_access_request_is_tracked_to_its_deadline(log_in, tmp_path):
+    page = log_in()
     page.goto("/verzoeken/")
     visit(page, "01-verzoeken-leeg")
     page.get_by_role("link", name="Nieuw verzoek").click()
@@ -125,8 +100,8 @@ def test_an_access_request_is_tracked_to_its_deadline(browser, live_app, tmp_pat
     page.context.close()
 
 
-def test_an_unanswered_request_leads_to_a_reminder_and_a_complaint(browser, live_app, tmp_path):
-    page = logged_in(browser, live_app)
+def test_an_unanswered_request_leads_to_a_reminder_and_a_complaint(log_in, tmp_path):
+    page = log_in()
     start_access_request(page)
     page.get_by_label("Verstuurd op").fill("2026-01-31")
     page.get_by_role("radio", name="Per e-mail").check()
