@@ -160,6 +160,16 @@ ROUTES: dict[str, Route] = {
     "minimiser:page": Route("GET", FAMILY_OBJECT),
     "minimiser:preview": Route("GET", FAMILY_OBJECT),
     "minimiser:make": Route("POST", FAMILY_OBJECT),
+    # Gesprekken: the vault's own meetings and reports; a meelezer sees none of them.
+    "meetings:list": Route("GET", VAULT_PAGE),
+    "meetings:new": Route("GET", VAULT_PAGE),
+    "meetings:detail": Route("GET", FAMILY_OBJECT),
+    "meetings:report": Route("GET", FAMILY_OBJECT),
+    "meetings:sent": Route("POST", FAMILY_OBJECT, {"on": "2026-03-13"}),
+    "meetings:reaction": Route("POST", FAMILY_OBJECT, {"on": "2026-03-20"}),
+    "meetings:correct": Route("POST", FAMILY_OBJECT),
+    "meetings:school": Route("GET", FAMILY_OBJECT),
+    "meetings:choose": Route("POST", FAMILY_OBJECT, {"raise_": ["0"]}),
 }
 
 
@@ -190,6 +200,10 @@ def object_for_parameter(name: str, family):
         from tests.consent.factories import matrix_parameter as consent_parameter
 
         return consent_parameter(name, family)
+    if name in ("meeting_id", "comparison_id"):
+        from tests.meetings.factories import matrix_parameter as meeting_parameter
+
+        return meeting_parameter(name, family)
     if name == "abridge_id":
         from tests.minimiser.factories import matrix_draft
 

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "dossierwijs.rights",
     "dossierwijs.consent",
     "dossierwijs.minimiser",
+    "dossierwijs.meetings",
 ]
 
 MIDDLEWARE = [

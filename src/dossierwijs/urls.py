@@ -17,4 +17,5 @@ urlpatterns = [
     path("", include("dossierwijs.rights.urls")),
     path("", include("dossierwijs.consent.urls")),
     path("", include("dossierwijs.minimiser.urls")),
+    path("", include("dossierwijs.meetings.urls")),
 ]

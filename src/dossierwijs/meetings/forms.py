@@ -1,0 +1,80 @@
+"""Forms of the meetings app; labels and help come from the models."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from dossierwijs.core.documents.extract import ExtractionError, text_from_bytes
+
+from .models import Meeting, OwnReport
+
+MAX_SCHOOL_REPORT_CHARS = 100_000
+
+
+class MeetingForm(forms.ModelForm):
+    class Meta:
+        model = Meeting
+        fields = ["title", "held_on", "start_time", "place", "purpose", "agenda", "child_joins"]
+        widgets = {
+            "held_on": forms.DateInput(attrs={"type": "date"}),
+            "start_time": forms.TimeInput(attrs={"type": "time"}),
+            "purpose": forms.Textarea(attrs={"rows": 3}),
+            "agenda": forms.Textarea(attrs={"rows": 4}),
+            "child_joins": forms.RadioSelect,
+        }
+
+
+class OwnReportForm(forms.ModelForm):
+    class Meta:
+        model = OwnReport
+        fields = ["attendees", "purpose", "discussed", "positions", "agreements", "follow_up"]
+        widgets = {name: forms.Textarea(attrs={"rows": 4}) for name in fields}
+
+
+class DateForm(forms.Form):
+    on = forms.DateField(label=_("Datum"), widget=forms.DateInput(attrs={"type": "date"}))
+
+    def clean_on(self):
+        day = self.cleaned_data["on"]
+        if day > timezone.localdate():
+            raise forms.ValidationError(_("Deze datum ligt in de toekomst."))
+        return day
+
+
+class SchoolReportForm(forms.Form):
+    school_text = forms.CharField(
+        label=_("Het verslag van school"),
+        help_text=_("Plak hier de tekst van het verslag, of kies hieronder het bestand."),
+        widget=forms.Textarea(attrs={"rows": 10}),
+        required=False,
+        max_length=MAX_SCHOOL_REPORT_CHARS,
+    )
+    school_file = forms.FileField(
+        label=_("Of het bestand (pdf, Word, tekst of foto)"), required=False
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        text = (cleaned.get("school_text") or "").strip()
+        upload = cleaned.get("school_file")
+        if upload is not None:
+            try:
+                text = text_from_bytes(upload.read(), upload.name)
+            except ExtractionError as exc:
+                raise forms.ValidationError(exc.message) from exc
+        if not text.strip():
+            raise forms.ValidationError(
+                _("Plak de tekst van het verslag van school, of kies het bestand.")
+            )
+        cleaned["text"] = text
+        return cleaned
+
+
+class ChooseForm(forms.Form):
+    raise_ = forms.TypedMultipleChoiceField(coerce=int, required=False, choices=())
+
+    def __init__(self, *args, count: int = 0, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["raise_"].choices = [(i, str(i)) for i in range(count)]

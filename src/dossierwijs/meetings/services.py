@@ -1,0 +1,135 @@
+"""Writes for meetings: each in one transaction, each written to the journal.
+
+Never put names, report text or the school's words in a journal summary.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.db import transaction
+
+from dossierwijs.core.meetings import compare_reports
+from dossierwijs.vault import journal
+from dossierwijs.vault.journal_model import Action
+
+from .models import Meeting, OwnReport, SchoolReportCheck
+
+MEETING_FIELDS = ("title", "held_on", "start_time", "place", "purpose", "agenda", "child_joins")
+REPORT_FIELDS = ("attendees", "purpose", "discussed", "agreements", "positions", "follow_up")
+
+
+def create_meeting(*, vault, by, **values) -> Meeting:
+    """A new meeting, with an empty own report that starts from the preparation."""
+    unknown = set(values) - set(MEETING_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown meeting fields: {sorted(unknown)}")
+    with transaction.atomic():
+        meeting = Meeting.objects.create(vault=vault, **values)
+        OwnReport.objects.create(vault=vault, meeting=meeting, purpose=meeting.purpose)
+        journal.record(
+            vault=vault, actor=by, action=Action.EDIT, obj=meeting, summary="Gesprek aangemaakt"
+        )
+    return meeting
+
+
+def save_own_report(*, report: OwnReport, by, **values) -> OwnReport:
+    unknown = set(values) - set(REPORT_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown report fields: {sorted(unknown)}")
+    with transaction.atomic():
+        for name, value in values.items():
+            setattr(report, name, value)
+        report.save(update_fields=list(values))
+        journal.record(
+            vault=report.vault,
+            actor=by,
+            action=Action.EDIT,
+            obj=report,
+            summary="Eigen verslag bijgewerkt",
+        )
+    return report
+
+
+def mark_report_sent(*, report: OwnReport, by, sent_on: date) -> OwnReport:
+    """The parent sent the report: the two weeks to react start the day after ``sent_on``."""
+    with transaction.atomic():
+        report.sent_on = sent_on
+        report.considered_correct_on = None
+        report.save(update_fields=["sent_on", "considered_correct_on"])
+        journal.record(
+            vault=report.vault,
+            actor=by,
+            action=Action.EDIT,
+            obj=report,
+            summary="Eigen verslag verstuurd",
+        )
+    return report
+
+
+def record_reaction(*, report: OwnReport, by, received_on: date) -> OwnReport:
+    with transaction.atomic():
+        report.reaction_on = received_on
+        report.considered_correct_on = None
+        report.save(update_fields=["reaction_on", "considered_correct_on"])
+        journal.record(
+            vault=report.vault,
+            actor=by,
+            action=Action.EDIT,
+            obj=report,
+            summary="Reactie op verslag vastgelegd",
+        )
+    return report
+
+
+def mark_considered_correct(*, report: OwnReport, by, today: date) -> bool:
+    """Record that the report counts as correct: the date passed without a reaction."""
+    if not report.may_count_as_correct(today):
+        return False
+    with transaction.atomic():
+        report.considered_correct_on = today
+        report.save(update_fields=["considered_correct_on"])
+        journal.record(
+            vault=report.vault,
+            actor=by,
+            action=Action.EDIT,
+            obj=report,
+            summary="Eigen verslag als juist beschouwd (geen reactie binnen de termijn)",
+        )
+    return True
+
+
+def check_school_report(*, meeting: Meeting, by, school_text: str) -> SchoolReportCheck:
+    """Compare the school's report with the parents' own and keep the differences."""
+    result = compare_reports(meeting.own_report.as_text(), school_text)
+    with transaction.atomic():
+        check = SchoolReportCheck.objects.create(
+            vault=meeting.vault,
+            meeting=meeting,
+            school_text=school_text,
+            differences=result.to_json()["verschillen"],
+        )
+        journal.record(
+            vault=meeting.vault,
+            actor=by,
+            action=Action.EDIT,
+            obj=check,
+            summary=f"Verslag van school vergeleken: {len(check.differences)} verschillen",
+        )
+    return check
+
+
+def choose_points(*, check: SchoolReportCheck, by, indexes: list[int]) -> SchoolReportCheck:
+    """The differences the parent wants to raise with school."""
+    valid = sorted({i for i in indexes if 0 <= i < len(check.differences)})
+    with transaction.atomic():
+        check.to_raise = valid
+        check.save(update_fields=["to_raise"])
+        journal.record(
+            vault=check.vault,
+            actor=by,
+            action=Action.EDIT,
+            obj=check,
+            summary=f"{len(valid)} verschillen gekozen om voor te leggen",
+        )
+    return check

@@ -1,0 +1,27 @@
+"""Routes of the meetings app ("Gesprekken").
+
+- ``meetings:list`` /gesprekken/ · ``meetings:new`` /gesprekken/nieuw/
+- ``meetings:detail`` /gesprekken/<uuid>/ and its own report, sending, reaction, school's report
+"""
+
+from django.urls import path
+
+from .views import meetings
+
+app_name = "meetings"
+
+urlpatterns = [
+    path("gesprekken/", meetings.meeting_list, name="list"),
+    path("gesprekken/nieuw/", meetings.meeting_new, name="new"),
+    path("gesprekken/<uuid:meeting_id>/", meetings.meeting_detail, name="detail"),
+    path("gesprekken/<uuid:meeting_id>/verslag/", meetings.own_report, name="report"),
+    path("gesprekken/<uuid:meeting_id>/verstuurd/", meetings.report_sent, name="sent"),
+    path("gesprekken/<uuid:meeting_id>/reactie/", meetings.report_reaction, name="reaction"),
+    path("gesprekken/<uuid:meeting_id>/als-juist/", meetings.report_correct, name="correct"),
+    path("gesprekken/<uuid:meeting_id>/verslag-school/", meetings.school_report, name="school"),
+    path(
+        "gesprekken/vergelijking/<uuid:comparison_id>/kiezen/",
+        meetings.choose_points,
+        name="choose",
+    ),
+]

@@ -1,0 +1,145 @@
+"""Meetings: the list, preparing one, the own report, sending it, and checking the school's."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from dossierwijs.vault.permissions import get_for_member, member_required, require, visible
+from dossierwijs.vault.roles import Capability
+
+from .. import services
+from ..forms import ChooseForm, DateForm, MeetingForm, OwnReportForm, SchoolReportForm
+from ..models import Meeting, SchoolReportCheck
+from ..presenting import child_suggestion, differences, report_status
+
+
+@member_required
+def meeting_list(request):
+    require(request, Capability.VIEW_VAULT)
+    meetings = visible(request, Meeting)
+    context = {"meetings": meetings, "can_edit": request.member.can(Capability.EDIT_DOSSIER)}
+    return render(request, "meetings/list.html", context)
+
+
+@member_required
+def meeting_new(request):
+    require(request, Capability.EDIT_DOSSIER)
+    today = timezone.localdate()
+    form = MeetingForm(request.POST or None, initial={"held_on": today})
+    if request.method == "POST" and form.is_valid():
+        meeting = services.create_meeting(
+            vault=request.vault, by=request.member, **form.cleaned_data
+        )
+        return redirect("meetings:detail", meeting.pk)
+    context = {"form": form, "suggestion": child_suggestion(request.vault, today)}
+    return render(request, "meetings/new.html", context)
+
+
+@member_required
+def meeting_detail(request, meeting_id):
+    require(request, Capability.VIEW_VAULT)
+    meeting = get_for_member(request, Meeting, pk=meeting_id)
+    today = timezone.localdate()
+    check = meeting.checks.first()
+    context = {
+        "meeting": meeting,
+        "report": meeting.own_report,
+        "status": report_status(meeting.own_report, today),
+        "suggestion": child_suggestion(request.vault, meeting.held_on),
+        "check": check,
+        "differences": differences(check) if check else [],
+        "date_form": DateForm(initial={"on": today}),
+        "school_form": SchoolReportForm(),
+        "can_edit": request.member.can(Capability.EDIT_DOSSIER),
+    }
+    return render(request, "meetings/detail.html", context)
+
+
+@member_required
+def own_report(request, meeting_id):
+    require(request, Capability.EDIT_DOSSIER)
+    meeting = get_for_member(request, Meeting, pk=meeting_id)
+    report = meeting.own_report
+    form = OwnReportForm(request.POST or None, instance=report)
+    if request.method == "POST" and form.is_valid():
+        services.save_own_report(report=report, by=request.member, **form.cleaned_data)
+        messages.success(request, _("Uw verslag is bewaard."))
+        return redirect("meetings:detail", meeting.pk)
+    return render(request, "meetings/report.html", {"meeting": meeting, "form": form})
+
+
+@require_POST
+@member_required
+def report_sent(request, meeting_id):
+    require(request, Capability.EDIT_DOSSIER)
+    meeting = get_for_member(request, Meeting, pk=meeting_id)
+    form = DateForm(request.POST)
+    if form.is_valid():
+        services.mark_report_sent(
+            report=meeting.own_report, by=request.member, sent_on=form.cleaned_data["on"]
+        )
+        messages.success(request, _("Genoteerd. De termijn staat nu bij Termijnen."))
+    else:
+        messages.error(request, " ".join(form.errors.get("on", [_("Vul een geldige datum in.")])))
+    return redirect("meetings:detail", meeting.pk)
+
+
+@require_POST
+@member_required
+def report_reaction(request, meeting_id):
+    require(request, Capability.EDIT_DOSSIER)
+    meeting = get_for_member(request, Meeting, pk=meeting_id)
+    form = DateForm(request.POST)
+    if form.is_valid():
+        services.record_reaction(
+            report=meeting.own_report, by=request.member, received_on=form.cleaned_data["on"]
+        )
+        messages.success(request, _("De reactie van school is genoteerd."))
+    else:
+        messages.error(request, " ".join(form.errors.get("on", [_("Vul een geldige datum in.")])))
+    return redirect("meetings:detail", meeting.pk)
+
+
+@require_POST
+@member_required
+def report_correct(request, meeting_id):
+    require(request, Capability.EDIT_DOSSIER)
+    meeting = get_for_member(request, Meeting, pk=meeting_id)
+    if services.mark_considered_correct(
+        report=meeting.own_report, by=request.member, today=timezone.localdate()
+    ):
+        messages.success(request, _("Het verslag geldt nu als juist. Dit staat in het logboek."))
+    else:
+        messages.error(request, _("Dat kan pas na de reactietermijn, en alleen zonder reactie."))
+    return redirect("meetings:detail", meeting.pk)
+
+
+@member_required
+def school_report(request, meeting_id):
+    require(request, Capability.EDIT_DOSSIER)
+    meeting = get_for_member(request, Meeting, pk=meeting_id)
+    form = SchoolReportForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        services.check_school_report(
+            meeting=meeting, by=request.member, school_text=form.cleaned_data["text"]
+        )
+        return redirect("meetings:detail", meeting.pk)
+    return render(request, "meetings/school.html", {"meeting": meeting, "form": form})
+
+
+@require_POST
+@member_required
+def choose_points(request, comparison_id):
+    require(request, Capability.EDIT_DOSSIER)
+    check = get_for_member(request, SchoolReportCheck, pk=comparison_id)
+    form = ChooseForm(request.POST, count=len(check.differences))
+    if form.is_valid():
+        services.choose_points(check=check, by=request.member, indexes=form.cleaned_data["raise_"])
+        messages.success(request, _("Uw keuze is bewaard."))
+    else:
+        messages.error(request, _("Deze keuze bestaat niet (meer). Vergelijk het verslag opnieuw."))
+    return redirect("meetings:detail", check.meeting_id)

@@ -1,0 +1,57 @@
+"""Meetings for tests, made through the real services."""
+
+from __future__ import annotations
+
+from datetime import date
+
+OWN_REPORT = {
+    "attendees": "Eva Canarisvogel (moeder)\nmeneer Bakker (mentor)\nmevrouw Smit (intern begeleider)",
+    "purpose": "Afspraken maken over extra hulp bij rekenen.",
+    "discussed": "Meneer Bakker vertelde dat Sanne bij rekenen achterloopt.\n"
+    "Wij willen niet dat Sanne voor rekenen naar een lagere groep gaat.",
+    "agreements": "Mevrouw Smit vraagt voor 27 maart een rekenonderzoek aan.\n"
+    "Sanne krijgt twee keer per week extra rekenhulp van meneer Bakker.",
+    "positions": "",
+    "follow_up": "Evaluatie op donderdag 7 mei 2026 om 9.30 uur.",
+}
+
+SCHOOL_REPORT = """Verslag oudergesprek Sanne
+Aanwezig: moeder, mentor, intern begeleider
+
+De mentor geeft aan dat Sanne bij rekenen achterloopt. Moeder was erg emotioneel.
+
+Afspraken
+- De intern begeleider vraagt na de zomervakantie een rekenonderzoek aan.
+- Sanne krijgt twee keer per week extra rekenhulp van de mentor.
+- De mentor meldt Sanne aan bij de schoolarts van de GGD.
+- Evaluatie op 7 mei 2026 om 9.30 uur.
+"""
+
+
+def meeting(family, *, with_report: bool = False):
+    from dossierwijs.meetings import services
+
+    found = services.create_meeting(
+        vault=family.vault,
+        by=family.ouder,
+        title="Gesprek over rekenen",
+        held_on=date(2026, 3, 12),
+        purpose="Afspraken maken over extra hulp bij rekenen.",
+        child_joins="nee",
+    )
+    if with_report:
+        services.save_own_report(report=found.own_report, by=family.ouder, **OWN_REPORT)
+    return found
+
+
+def comparison(family):
+    from dossierwijs.meetings import services
+
+    found = meeting(family, with_report=True)
+    return services.check_school_report(meeting=found, by=family.ouder, school_text=SCHOOL_REPORT)
+
+
+def matrix_parameter(name: str, family):
+    if name == "meeting_id":
+        return meeting(family).pk
+    return comparison(family).pk
