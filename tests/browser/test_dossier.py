@@ -53,6 +53,9 @@ def test_four_kinds_of_file_become_searchable_and_a_scanned_word_is_found(eva_pa
         timeout=120_000,
     )
     assert page.locator(".badge", has_text="Klaar").count() == 4
+    # The heading came with the last refresh: it no longer says the files are being added.
+    page.get_by_role("heading", name="Klaar met toevoegen").wait_for()
+    assert page.get_by_text("Documenten worden toegevoegd").count() == 0
     screenshot(page, "dossier-04-klaar")
 
     page.goto("/dossier/")
@@ -64,6 +67,10 @@ def test_four_kinds_of_file_become_searchable_and_a_scanned_word_is_found(eva_pa
     results = page.locator("#results .card")
     assert results.count() == 1
     assert "brief-school-scan" in results.first.inner_text()
+    assert page.locator("#results").get_by_text("1 document gevonden").is_visible()
+    # The result cards line up with the search form, not indented like a bulleted list.
+    form_left = page.locator("form[role=search]").bounding_box()["x"]
+    assert abs(results.first.bounding_box()["x"] - form_left) < 2
     visit(page, "dossier-06-zoeken-in-scan")
 
     for word, expected in [
