@@ -266,8 +266,9 @@ def _mag_delen(args) -> int:
         print(f"Let op: {note}")
     # start-up weight: each command loads its own part of core only when it runs.
     from dossierwijs.core.knowledge.wording import confidence_label
+    from dossierwijs.core.rules.source_kinds import strongest_kind
 
-    print(f"Zekerheid: {confidence_label(answer.zekerheid)}")
+    print(f"Zekerheid: {confidence_label(answer.zekerheid, strongest_kind(answer.sources))}")
     _print_sources(answer.sources)
     return 0
 
