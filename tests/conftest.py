@@ -104,6 +104,7 @@ def _build_family() -> dict:
     from dossierwijs.vault import services
     from dossierwijs.vault.models import Member, Vault
     from dossierwijs.vault.roles import Role
+    from dossierwijs.vault.users import new_user
 
     created = services.create_vault(
         child_name="Sanne Canarisvogel",
@@ -128,7 +129,7 @@ def _build_family() -> dict:
     other_vault = Vault.objects.create(child_name="Ander Kind")
     outsider = Member.objects.create(
         vault=other_vault,
-        user=services._new_user(),
+        user=new_user(),
         display_name="Olaf Buiten",
         role=Role.OUDER,
         key_entry_id="outsider-entry",

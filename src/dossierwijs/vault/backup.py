@@ -39,11 +39,14 @@ from django.utils.translation import gettext as _
 
 from dossierwijs import contributions
 
-from . import crypto, keyholder, reader_store
+from . import crypto, journal, keyholder, reader_store
 from .blobs import BlobStore
 from .files import write_private_file
+from .journal_model import Action
 from .keyring import FILENAME as KEYRING_FILENAME
 from .keyring import KeyEntry, Keyring, WrongSecret
+from .models import Member, Vault
+from .services import migrate_if_needed
 
 MAGIC_V1 = b"DOSSIERWIJS-BACKUP\n"
 MAGIC = b"DOSSIERWIJS-BACKUP-2\n"
@@ -424,11 +427,6 @@ def restore_backup(path: Path, data_dir: Path, secret: str) -> None:
 
 
 def _restore_frames(frames, data_dir: Path, key: bytes, header: _Header, entry: KeyEntry):
-    from . import journal
-    from .journal_model import Action
-    from .models import Member, Vault
-    from .services import migrate_if_needed
-
     keyholder.unlock(key)
     migrate_if_needed()
     blobs_root = data_dir / "blobs"

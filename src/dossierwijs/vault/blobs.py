@@ -20,6 +20,7 @@ import secrets
 from pathlib import Path
 
 from . import crypto, keyholder
+from .keyring import FILENAME, Keyring
 
 
 class BlobMissing(Exception):
@@ -37,8 +38,6 @@ def id_key_for(data_dir: Path, vault_key: bytes) -> bytes:
     """The blob-id key of this vault (kept in the keyring once the vault key was renewed)."""
     cache_key = (str(data_dir), hashlib.sha256(vault_key).digest())
     if cache_key not in _id_keys:
-        from .keyring import FILENAME, Keyring
-
         if (Path(data_dir) / FILENAME).exists():
             _id_keys[cache_key] = Keyring.load(data_dir).id_key(vault_key)
         else:  # a folder being set up or restored: the key is the derived one

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from dossierwijs.core.rules import gezag as gezag_rules
 
+from .journal_model import Action
 from .passphrase import MIN_LENGTH, is_acceptable
 from .roles import Gezag, Role
 
@@ -210,8 +211,6 @@ class JournalFilterForm(forms.Form):
     )
 
     def __init__(self, *args, **kwargs):
-        from .journal_model import Action
-
         super().__init__(*args, **kwargs)
         self.fields["action"].choices = [("", _("Alles"))] + list(Action.choices)
 

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from . import crypto
 from .files import keyring_lock, write_private_file
+from .journal_model import JournalEntry
 
 FILENAME = "journal-anchor.json"
 INTERVAL = 1.0  # seconds between anchor writes of one process
@@ -111,7 +112,6 @@ def flush() -> None:
         pending = dict(_pending)
     if not pending:
         return
-    from .journal_model import JournalEntry
 
     data_dir = _data_dir()
     if not data_dir.exists():

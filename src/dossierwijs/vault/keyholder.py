@@ -88,6 +88,8 @@ def _anchor_journal() -> None:
     if _key is None:
         return
     try:
+        # start-up weight: the keyholder loads with the database backend, before Django's
+        # models can; journal_anchor needs the journal model.
         from . import journal_anchor
 
         journal_anchor.flush()

@@ -24,10 +24,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import crypto, journal, keyholder, reader_store
+from .blobs import BlobDamaged, BlobMissing, BlobStore
+from .files import keyring_lock
 from .journal_model import Action
-from .keyring import KeyEntry, WrongSecret
+from .keyring import KeyEntry, Keyring, WrongSecret
 from .models import BuddyGrant, Invitation, Member, Vault
 from .roles import Capability, Role
+from .users import new_user
 
 
 def _data_dir() -> Path:
@@ -41,8 +44,6 @@ def shared_files(member: Member) -> list[reader_store.SharedFile]:
     A shared item says itself what a meelezer may see of it (``for_reader()``, see
     ``dossier.models.Document``): the vault knows grants, not the apps above it.
     """
-    from .blobs import BlobDamaged, BlobMissing, BlobStore
-
     if not member.can(Capability.VIEW_SHARED_ONLY):
         return []  # their access has ended (access_until)
     today = timezone.localdate()
@@ -171,8 +172,6 @@ def accept_invitation(*, code: str, passphrase: str, display_name: str = "") -> 
 
 def complete_joins(display_names: dict[str, str] | None = None) -> list[Member]:
     """Make members for accepted meelezer invitations (the vault must be unlocked)."""
-    from .services import _new_user
-
     joined = []
     for store in reader_store.all_stores(_data_dir()):
         if store.state != reader_store.ACCEPTED:
@@ -185,7 +184,7 @@ def complete_joins(display_names: dict[str, str] | None = None) -> list[Member]:
         with transaction.atomic():
             member = Member.objects.create(
                 vault=invitation.vault,
-                user=_new_user(),
+                user=new_user(),
                 display_name=name,
                 role=Role.MEELEZER,
                 key_entry_id=store.entry_id,
@@ -222,9 +221,6 @@ def convert_legacy(member: Member, passphrase: str) -> None:
     database points to the store. A crash leaves the meelezer a store that opens, and never
     a vault-key entry that outlives the conversion.
     """
-    from .files import keyring_lock
-    from .keyring import Keyring
-
     store = reader_store.new_store(str(member.vault_id), passphrase, None)
     store.put_files(shared_files(member))
     store.state = reader_store.ACTIVE

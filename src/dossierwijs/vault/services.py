@@ -8,7 +8,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import connections, transaction
 from django.db.migrations.executor import MigrationExecutor
@@ -23,6 +22,7 @@ from .journal_model import Action
 from .keyring import KeyEntry, Keyring, KeyringError, WrongSecret
 from .models import Invitation, Member, Vault
 from .roles import PARENT_ROLES, Capability, Gezag, Role
+from .users import new_user
 
 
 class VaultError(Exception):
@@ -49,13 +49,6 @@ def migrate_if_needed() -> None:
     executor = MigrationExecutor(connection)
     if executor.migration_plan(executor.loader.graph.leaf_nodes()):
         call_command("migrate", interactive=False, verbosity=0)
-
-
-def _new_user():
-    user = get_user_model()(username=uuid.uuid4().hex)
-    user.set_unusable_password()
-    user.save()
-    return user
 
 
 def create_vault(
@@ -104,7 +97,7 @@ def create_vault(
         )
         member = Member.objects.create(
             vault=vault,
-            user=_new_user(),
+            user=new_user(),
             display_name=parent_name,
             role=Role.OUDER,
             gezag=parent_gezag,
@@ -364,7 +357,7 @@ def accept_invitation(
     with transaction.atomic():
         member = Member.objects.create(
             vault=invitation.vault,
-            user=_new_user(),
+            user=new_user(),
             display_name=display_name or invitation.name,
             role=invitation.role,
             gezag=gezag if invitation.role in PARENT_ROLES else Gezag.ONBEKEND,

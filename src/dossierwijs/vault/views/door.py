@@ -24,6 +24,7 @@ from ..keyring import KeyringError, WrongSecret
 from ..models import Member
 from ..permissions import member_required
 from ..roles import PARENT_ROLES
+from . import reader
 
 BACKEND = "django.contrib.auth.backends.ModelBackend"
 
@@ -148,8 +149,6 @@ def login_view(request):
 
 def _reader_login(request, passphrase: str):
     """A meelezer's passphrase opens their reader store only: a session served from it."""
-    from . import reader
-
     session = readers.login(passphrase)
     throttle.register_success(_client(request))
     return reader.start(redirect("vault:reader_home"), session)
