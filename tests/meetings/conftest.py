@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from tests.meetings.factories import meeting
+from tests.rights.conftest import page_text
 
-
-def page_text(response) -> str:
-    """The visible text of a page, whitespace collapsed: what the parent reads."""
-    html = response.content.decode()
-    html = re.sub(r"(?s)<head>.*?</head>", " ", html)
-    html = re.sub(r"<[^>]+>", " ", html)
-    return re.sub(r"\s+", " ", html).replace(" .", ".").replace(" :", ":").strip()
+__all__ = ["page_text"]
 
 
 @pytest.fixture

@@ -85,6 +85,17 @@ member.save()
 produce_letter(vault=vault, by=member, kind="inzage", tone="zakelijk", organisation=school,
                fields={"checklist": ("leerlingvolgsysteem", "emails"),
                        "pupil_system": "Magister", "extra": ("de Merelzang-notities",)})
+# Gesprekken: a meeting, the parents' own report and a check of the school's report.
+from dossierwijs.meetings import services as meeting_services
+meeting = meeting_services.create_meeting(vault=vault, by=member, title="Gesprek Merelzang",
+    held_on=datetime.date(2026, 3, 12), place="Klimopschool", purpose="Winterkoningnotitie")
+meeting_services.save_own_report(report=meeting.own_report, by=member,
+    discussed="Wij willen niet dat Kanariepietje naar de Klimopschool gaat.",
+    agreements="Zwaluwstaart stuurt uiterlijk 27 maart het Spreeuwenverslag.")
+meeting_services.mark_report_sent(report=meeting.own_report, by=member,
+                                  sent_on=datetime.date(2026, 3, 13))
+meeting_services.check_school_report(meeting=meeting, by=member,
+    school_text="Afspraken\\n- Zwaluwstaart stuurt na de zomer het Spreeuwenverslag.")
 assert outcomes[0].document is not None and document is not None
 assert search(vault.pk, "Spreeuwenverslag")
 # Write-ahead logging: the -wal and -shm files exist now (this connection is open) and hold
