@@ -3,7 +3,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from dossierwijs.plain_forms import PlainEmptyChoice
+from dossierwijs.vault.plain_forms import PlainEmptyChoice
 
 from .models import Document, DocumentType
 

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from dossierwijs.addressbook.models import Contact, Organisation
 from dossierwijs.core.rules.sharing import ENROLLED_QUESTION, PURPOSES, SENDERS
 from dossierwijs.core.sharing.purpose import PARENT_QUESTIONS
-from dossierwijs.plain_forms import PlainEmptyChoice
+from dossierwijs.vault.plain_forms import PlainEmptyChoice
 
 
 class OrganisationForm(PlainEmptyChoice, forms.ModelForm):
