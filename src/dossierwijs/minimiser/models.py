@@ -55,6 +55,7 @@ def _connect_warm_up() -> None:
     from django.contrib.auth.signals import user_logged_in
 
     def warm(sender, **kwargs):
+        # start-up weight: the services load the detector (deduce) and PyMuPDF.
         from dossierwijs.minimiser.services import warm_after_unlock
 
         warm_after_unlock(sender, **kwargs)

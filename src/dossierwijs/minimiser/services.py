@@ -16,9 +16,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from dossierwijs.addressbook.models import Contact, Organisation
 from dossierwijs.core.documents.errors import DocumentError
 from dossierwijs.core.documents.limits import run_limited
 from dossierwijs.core.minimiser import analysis, pii
+from dossierwijs.core.minimiser.docx import ConversionError, docx_to_pdf
 from dossierwijs.core.minimiser.redact import (
     AbridgeOptions,
     RedactionResult,
@@ -29,8 +31,10 @@ from dossierwijs.core.minimiser.sections import proposal_for_school
 from dossierwijs.core.minimiser.verify import leak_pattern
 from dossierwijs.core.minimiser.worker import DETECTOR, DetectorUnavailable
 from dossierwijs.dossier import api as documents
+from dossierwijs.dossier.services import add_document, update_metadata
 from dossierwijs.vault import journal
 from dossierwijs.vault.journal_model import Action
+from dossierwijs.vault.models import Member
 
 from .models import AbridgeDraft
 
@@ -76,8 +80,6 @@ def current_draft(drafts, document) -> AbridgeDraft | None:
 
 def start_draft(*, document, by) -> AbridgeDraft:
     """Begin: a Word file is converted, a scan read again (in a limited child; takes a moment)."""
-    from dossierwijs.core.minimiser.docx import ConversionError, docx_to_pdf
-
     kind = source_kind(document)
     version = document.current
     if kind is None or version is None:
@@ -209,9 +211,6 @@ def warm_after_unlock(sender=None, **kwargs) -> None:
 
 def known_names(vault) -> list[str]:
     """Names the vault knows: the child, the members, the other parent, the address book."""
-    from dossierwijs.addressbook.models import Contact, Organisation
-    from dossierwijs.vault.models import Member
-
     names = [vault.child_name, vault.other_parent_name, vault.school_name]
     names += list(Member.objects.filter(vault=vault).values_list("display_name", flat=True))
     names += list(Organisation.objects.filter(vault=vault).values_list("name", flat=True))
@@ -423,8 +422,6 @@ def store_copy(*, draft: AbridgeDraft, by) -> tuple[RedactionResult, object | No
     The copy keeps the original's kind, date and organisation. The draft's choices are
     cleared and it remembers the copy (``made_copy``), so Back in the browser finds it.
     """
-    from dossierwijs.dossier.services import add_document, update_metadata
-
     result = make_copy(draft)
     if not result.ok:
         return result, None

@@ -10,7 +10,10 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from dossierwijs.core.documents.ocr import searchable_pdf
+from dossierwijs.core.minimiser.locate import locate
 from dossierwijs.core.minimiser.sections import Section, find_sections, section_is_kept
+from dossierwijs.core.minimiser.verify import leak_pattern
 
 Box = list[float]  # [page index, x0, y0, x1, y1] in PDF points
 
@@ -85,8 +88,6 @@ def locate_terms(
     """
     import pymupdf
 
-    from dossierwijs.core.minimiser.locate import locate
-
     case_sensitive = set(names or ())
     found: dict[str, list[Box]] = {term: [] for term in terms}
     with pymupdf.open(stream=pdf, filetype="pdf") as doc:
@@ -129,8 +130,6 @@ def apply_manual_boxes(
     """
     import pymupdf
 
-    from dossierwijs.core.minimiser.verify import leak_pattern
-
     mupdf: Any = pymupdf
     doc: Any = pymupdf.open(stream=pdf, filetype="pdf")
     under: list[str] = []
@@ -164,8 +163,6 @@ def searchable_scan(pdf: bytes, dpi: int = 200) -> bytes:
     them, the steps need the words' places, so the pages are read again here.
     """
     import pymupdf
-
-    from dossierwijs.core.documents.ocr import searchable_pdf
 
     out: Any = pymupdf.open()
     with pymupdf.open(stream=pdf, filetype="pdf") as doc:

@@ -13,6 +13,8 @@ import subprocess
 from pathlib import Path
 
 from dossierwijs.core import scratch
+from dossierwijs.core.documents.errors import DocumentError
+from dossierwijs.core.documents.limits import check_zip
 
 
 class ConversionError(Exception):
@@ -32,9 +34,6 @@ def docx_to_pdf(data: bytes, timeout: int = 120) -> bytes:
 
     A zip bomb is refused before LibreOffice sees it (the same check as the import).
     """
-    from dossierwijs.core.documents.errors import DocumentError
-    from dossierwijs.core.documents.limits import check_zip
-
     try:
         check_zip(data)
     except DocumentError as error:

@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from dossierwijs.core.documents.ocr import searchable_pdf
+from dossierwijs.core.minimiser.locate import PageText
 from dossierwijs.core.minimiser.verify import ocr_image
 
 RASTER_DPI = 200
@@ -122,9 +124,6 @@ def image_hits(
 def rasterise_page(doc: Any, number: int, patterns: Iterable[re.Pattern[str]]) -> None:
     """Replace page ``number`` of ``doc`` by a blacked-out picture with an OCR text layer."""
     import pymupdf
-
-    from dossierwijs.core.documents.ocr import searchable_pdf
-    from dossierwijs.core.minimiser.locate import PageText
 
     patterns = list(patterns)
     page = doc[number]

@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from dossierwijs.core.minimiser.locate import term_pattern
+
 
 @dataclass
 class Check:
@@ -141,8 +143,6 @@ def verify_pdf(
     were (or in capitals), so "Roos" is gone even though "roos" (a rose) stays.
     """
     import pymupdf
-
-    from dossierwijs.core.minimiser.locate import term_pattern
 
     terms = sorted({t.strip() for t in removed if t and t.strip()})
     case_sensitive = {n.strip() for n in names}

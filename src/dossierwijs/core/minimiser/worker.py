@@ -40,7 +40,7 @@ class DetectorUnavailable(RuntimeError):
 
 def _serve(conn: Any, idle_seconds: float) -> None:
     """The worker's loop: load deduce, then answer until idle or the parent is gone."""
-    from dossierwijs.core.minimiser import pii
+    from dossierwijs.core.minimiser import pii  # start-up weight: only the worker loads deduce
 
     pii.warm_up()
     conn.send(("ready", None))

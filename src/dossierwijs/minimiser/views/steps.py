@@ -13,6 +13,7 @@ from dossierwijs.core.documents.limits import run_limited
 from dossierwijs.core.knowledge import BY_SLUG
 from dossierwijs.core.minimiser import analysis
 from dossierwijs.core.minimiser.sections import proposal_for_school
+from dossierwijs.dossier.models import Document
 from dossierwijs.vault.permissions import get_for_member, member_required, require, visible
 from dossierwijs.vault.roles import Capability
 
@@ -40,8 +41,6 @@ def back_to_step_one(request, draft: AbridgeDraft):
 
 
 def _document_and_draft(request, document_id):
-    from dossierwijs.dossier.models import Document
-
     require(request, Capability.EDIT_DOSSIER)
     document = get_for_member(request, Document, pk=document_id)
     return document, services.current_draft(visible(request, AbridgeDraft), document)
