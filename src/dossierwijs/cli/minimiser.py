@@ -90,6 +90,7 @@ def personal_data_command(args) -> int:
     path = Path(args.bestand)
     if not path.is_file():
         return _error(args, f"Het bestand {path} bestaat niet.")
+    # start-up weight: each command loads its own part of core only when it runs.
     from dossierwijs.core.documents.extract import ExtractionError, text_from_path
     from dossierwijs.core.minimiser.pii import detect_personal_data, findings_as_json
 
@@ -99,6 +100,7 @@ def personal_data_command(args) -> int:
         return _error(args, exc.message)
     except Exception:
         return _error(args, f"Het bestand {path.name} kon niet worden gelezen.")
+    # start-up weight: each command loads its own part of core only when it runs.
     from dossierwijs.core.minimiser.pii import TextTooLong
 
     if not re.search(r"[^\W\d_]{2}", text):
@@ -126,6 +128,7 @@ def abridge_command(args) -> int:
         return _error(
             args, "Kies voor de verkorte versie een andere bestandsnaam dan het origineel."
         )
+    # start-up weight: each command loads its own part of core only when it runs.
     from dossierwijs.core.documents.errors import DocumentError
     from dossierwijs.core.documents.limits import check_zip, read_file, run_bounded
 
@@ -139,6 +142,7 @@ def abridge_command(args) -> int:
     except OSError as exc:
         return _error(args, f"Het bestand {source} kan niet worden gelezen ({exc.strerror}).")
     if data.startswith(b"PK"):
+        # start-up weight: each command loads its own part of core only when it runs.
         from dossierwijs.core.minimiser.docx import ConversionError, docx_to_pdf
 
         try:
@@ -149,6 +153,7 @@ def abridge_command(args) -> int:
             return _error(args, exc.message, code=1)
     elif not data.startswith(b"%PDF"):
         return _error(args, "Dit is geen PDF- of Word-bestand.")
+    # start-up weight: each command loads its own part of core only when it runs.
     from dossierwijs.core.minimiser.redact import make_abridged_copy
 
     removed_child = {" ".join(t.split()).lower() for t in args.verwijder}

@@ -97,6 +97,7 @@ def register(subparsers) -> None:
 
 def cmd_serve(args) -> int:
     setup_django()
+    # start-up weight: Django and the apps load only for a command that opens a vault.
     from django.conf import settings
     from waitress import serve
 
@@ -112,6 +113,7 @@ def cmd_serve(args) -> int:
 
 def cmd_init(args) -> int:
     setup_django()
+    # start-up weight: Django and the apps load only for a command that opens a vault.
     from dossierwijs.vault import passphrase as strength
     from dossierwijs.vault import services
 
@@ -191,6 +193,7 @@ def gezag_per_parent(parents: list[str], without: list[str], unknown: list[str])
 
 def cmd_gezag(args) -> int:
     member = unlock(args)
+    # start-up weight: Django and the apps load only for a command that opens a vault.
     from dossierwijs.vault import services
 
     if not member.is_parent:
@@ -204,6 +207,7 @@ def cmd_gezag(args) -> int:
 
 def cmd_backup(args) -> int:
     member = unlock(args)
+    # start-up weight: Django and the apps load only for a command that opens a vault.
     from django.conf import settings
 
     from dossierwijs.vault import journal
@@ -230,6 +234,7 @@ def cmd_backup(args) -> int:
 
 def cmd_restore(args) -> int:
     setup_django()
+    # start-up weight: Django and the apps load only for a command that opens a vault.
     from django.conf import settings
 
     from dossierwijs.vault.backup import BackupError, restore_backup
@@ -251,6 +256,7 @@ def cmd_restore(args) -> int:
 def cmd_renew_key(args) -> int:
     """Sleutel vernieuwen from the command line (as on the Gezin page)."""
     setup_django()
+    # start-up weight: Django and the apps load only for a command that opens a vault.
     from dossierwijs.vault import rekey, services
     from dossierwijs.vault.keyring import WrongSecret
     from dossierwijs.vault.roles import Capability
@@ -284,6 +290,7 @@ def cmd_renew_key(args) -> int:
 
 def cmd_journal_verify(args) -> int:
     member = unlock(args)
+    # start-up weight: Django and the apps load only for a command that opens a vault.
     from dossierwijs.vault.journal import verify
 
     check = verify(member.vault)
