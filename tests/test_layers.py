@@ -161,6 +161,80 @@ def test_no_import_cycles_between_modules():
     assert cycles == []
 
 
+START_UP_WEIGHT = "# start-up weight:"
+
+
+def uncommented_function_imports(source: str, module: str) -> list[int]:
+    """Lines where a function imports a dossierwijs module without saying why.
+
+    The layer order lets every import sit at the top. What stays inside a function is there
+    for start-up weight (a heavy library, or Django for a command-line command that needs
+    none), and says so: ``# start-up weight: …`` on the line, or in the comments above the
+    run of imports it belongs to.
+    """
+    lines = source.splitlines()
+    tree = ast.parse(source)
+    import_lines: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            import_lines.update(range(node.lineno, node.end_lineno + 1))
+    wrong = []
+    for function in ast.walk(tree):
+        if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        for node in ast.walk(function):
+            if not isinstance(node, ast.Import | ast.ImportFrom):
+                continue
+            names = [n for _line, n in imported_modules(ast.unparse(node), module)]
+            if not any(app_of(n) is not None or n == "dossierwijs" for n in names):
+                continue
+            said = START_UP_WEIGHT in lines[node.lineno - 1]
+            number = node.lineno - 1  # 1-based line above the import
+            while not said and number >= 1:
+                text = lines[number - 1].strip()
+                if text.startswith("#"):
+                    said = START_UP_WEIGHT in text
+                elif not (text == "" or number in import_lines):
+                    break
+                number -= 1
+            if not said and node.lineno not in wrong:
+                wrong.append(node.lineno)
+    return wrong
+
+
+def test_function_level_imports_say_they_are_for_start_up_weight():
+    wrong = [
+        f"{module}:{line}"
+        for path, module in modules()
+        # A migration is history: it imports the app's code when it runs, as Django advises.
+        if ".migrations." not in module
+        for line in uncommented_function_imports(path.read_text(encoding="utf-8"), module)
+    ]
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("source", "wrong"),
+    [
+        ("def f():\n    from dossierwijs.dossier.models import Document\n", [2]),
+        ("def f():\n    from ..dossier import services\n    return services\n", [2]),
+        ("def f():\n    import dossierwijs.vault.keyring\n", [2]),
+        ("def f():\n    # Loads PyMuPDF.\n    from dossierwijs.core import x\n", [3]),
+        ("def f():\n    from dossierwijs.core import x  # start-up weight: PyMuPDF\n", []),
+        (
+            "def f():\n    # start-up weight: Django only for this command.\n"
+            "    from django.conf import settings\n\n"
+            "    from dossierwijs.vault import keyring\n",
+            [],
+        ),
+        ("x = 1\n# start-up weight: far away\ndef f():\n    from dossierwijs import y\n", [4]),
+        ("def f():\n    import json\n    from django.db import models\n", []),
+    ],
+)
+def test_the_function_import_check_sees_what_it_should(source, wrong):
+    assert uncommented_function_imports(source, "dossierwijs.letters.services") == wrong
+
+
 @pytest.mark.parametrize(
     ("source", "expected"),
     [

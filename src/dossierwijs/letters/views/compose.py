@@ -10,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from dossierwijs.core import letters as engine
+from dossierwijs.core.rules.gezag import rights_request_refusal
 from dossierwijs.dossier.models import Document
 from dossierwijs.vault.permissions import get_for_member, member_required, require
 from dossierwijs.vault.roles import Capability
@@ -29,8 +30,6 @@ def _kind_or_404(kind: str) -> str:
 
 def _gezag_notice(request, kind: str) -> str:
     """Said before the form: this parent cannot sign this rights request (core.rules.gezag)."""
-    from dossierwijs.core.rules.gezag import rights_request_refusal
-
     member = request.member
     needs_gezag = engine.get_kind(kind).rights_request or kind == "geen_toestemming"
     if not needs_gezag or not member.is_parent or member.gezag == "met":
