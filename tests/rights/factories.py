@@ -51,7 +51,7 @@ def access_request(
     )
     if sent_on is not None:
         services.mark_sent(
-            request=request, by=family.ouder, on=sent_on, how=how, received_on=received_on
+            rights_request=request, by=family.ouder, on=sent_on, how=how, received_on=received_on
         )
     request.refresh_from_db()
     return request

@@ -43,7 +43,10 @@ def test_the_right_token_gives_the_open_deadlines_without_login(cheap_request):
 def test_a_valid_extension_moves_the_event_and_keeps_its_uid(family, cheap_request):
     token = services.calendar_token(cheap_request.vault).token
     services.record_extension(
-        request=cheap_request, by=family.ouder, announced_on=date(2026, 2, 20), with_reasons=True
+        rights_request=cheap_request,
+        by=family.ouder,
+        announced_on=date(2026, 2, 20),
+        with_reasons=True,
     )
     [event] = events(Client().get(feed_url(token)).content)
     assert event.decoded("dtstart") == date(2026, 4, 30)
@@ -63,7 +66,7 @@ def test_a_new_link_makes_the_old_one_stop_working(client_for, cheap_request):
 
 def test_closed_requests_are_not_in_the_feed(family, cheap_request):
     token = services.calendar_token(cheap_request.vault).token
-    services.mark_done(request=cheap_request, by=family.ouder)
+    services.mark_done(rights_request=cheap_request, by=family.ouder)
     assert events(Client().get(feed_url(token)).content) == []
 
 

@@ -21,7 +21,7 @@ def url(request):
 
 
 def test_the_complaint_lists_the_timeline_of_the_request(family, ouder, overdue_request):
-    services.make_reminder(request=overdue_request, by=family.ouder, tone="zakelijk")
+    services.make_reminder(rights_request=overdue_request, by=family.ouder, tone="zakelijk")
     response = ouder.post(url(overdue_request), {"klacht-tone": "zakelijk"}, follow=True)
     request = RightsRequest.objects.get(pk=overdue_request.pk)
     letter = Letter.objects.get(document=request.complaint_letter)
@@ -40,7 +40,7 @@ def test_the_complaint_lists_the_timeline_of_the_request(family, ouder, overdue_
 
 
 def test_filing_the_complaint_is_recorded_with_its_date(family, ouder, overdue_request):
-    services.make_complaint(request=overdue_request, by=family.ouder, tone="zakelijk")
+    services.make_complaint(rights_request=overdue_request, by=family.ouder, tone="zakelijk")
     ouder.post(
         reverse("rights:complaint_filed", args=[overdue_request.pk]), {"ingediend-on": "2026-04-01"}
     )
@@ -75,7 +75,7 @@ def test_after_a_partial_answer_the_complaint_says_what_is_missing_and_attaches_
 
     ready_for_letters(family)
     services.record_reply(
-        request=cheap_request,
+        rights_request=cheap_request,
         by=family.ouder,
         received_on=date(2026, 2, 20),
         kind="deels",

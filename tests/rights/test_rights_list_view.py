@@ -59,7 +59,7 @@ def test_status_badges_say_how_urgent_it_is(family, ouder):
 
 def test_finished_requests_are_listed_only_under_all(family, ouder):
     request = bare_request(family, received_on=date(2026, 1, 31))
-    services.mark_done(request=request, by=family.ouder)
+    services.mark_done(rights_request=request, by=family.ouder)
     assert "OSG De Klimop" not in page_text(ouder.get(URL))
     assert "Afgerond" in page_text(ouder.get(URL, {"toon": "alle"}))
 

@@ -38,7 +38,7 @@ def test_a_running_request_shows_its_deadline_and_waits(family, ouder):
 
 def test_unsent_and_closed_requests_are_not_open_deadlines(family, cheap_request):
     bare_request(family)
-    services.mark_done(request=cheap_request, by=family.ouder)
+    services.mark_done(rights_request=cheap_request, by=family.ouder)
     assert open_deadlines(family.vault).deadlines == []
 
 

@@ -74,7 +74,7 @@ def build(*, progress=None) -> vault_services.NewVault:
         fields={"pupil_system": "Magister"},
         on_behalf_of_both=False,
     )
-    mark_sent(request=request, by=eva, on=today - timedelta(days=12), how="email")
+    mark_sent(rights_request=request, by=eva, on=today - timedelta(days=12), how="email")
 
     say("toestemming")
     consent_register(

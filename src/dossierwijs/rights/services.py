@@ -44,8 +44,10 @@ def suggested_received_on(sent_on: date, how: str) -> date:
     return sent_on
 
 
-def _record(request: RightsRequest, by, summary: str, action: str = Action.EDIT) -> None:
-    journal.record(vault=request.vault, actor=by, action=action, obj=request, summary=summary)
+def _record(rights_request: RightsRequest, by, summary: str, action: str = Action.EDIT) -> None:
+    journal.record(
+        vault=rights_request.vault, actor=by, action=action, obj=rights_request, summary=summary
+    )
 
 
 def start_request(
@@ -76,7 +78,7 @@ def start_request(
             sign_as_both=on_behalf_of_both,
             extra=extra,
         )
-        request = RightsRequest.objects.create(
+        rights_request = RightsRequest.objects.create(
             vault=vault,
             kind=kind,
             organisation=organisation,
@@ -85,8 +87,8 @@ def start_request(
             notes=notes,
             created_by=by,
         )
-        _record(request, by, _("Verzoek gestart"))
-    return request, produced
+        _record(rights_request, by, _("Verzoek gestart"))
+    return rights_request, produced
 
 
 def organisation_for_letter(*, vault, letter):
@@ -111,7 +113,7 @@ def signed_by_several(letter) -> bool:
 def track_letter(*, vault, by, letter, notes: str = "") -> RightsRequest:
     """Start tracking a rights request whose letter was made on the Brieven pages."""
     with transaction.atomic():
-        request = RightsRequest.objects.create(
+        rights_request = RightsRequest.objects.create(
             vault=vault,
             kind=letter.kind,
             organisation=organisation_for_letter(vault=vault, letter=letter),
@@ -120,25 +122,29 @@ def track_letter(*, vault, by, letter, notes: str = "") -> RightsRequest:
             notes=notes,
             created_by=by,
         )
-        _record(request, by, _("Verzoek gestart"))
-    return request
+        _record(rights_request, by, _("Verzoek gestart"))
+    return rights_request
 
 
-def mark_sent(*, request: RightsRequest, by, on: date, how: str, received_on: date | None = None):
+def mark_sent(
+    *, rights_request: RightsRequest, by, on: date, how: str, received_on: date | None = None
+):
     with transaction.atomic():
-        request.mark_sent(on=on, how=how, received_on=received_on or suggested_received_on(on, how))
-        _record(request, by, _("Verzoek gemarkeerd als verstuurd"))
+        rights_request.mark_sent(
+            on=on, how=how, received_on=received_on or suggested_received_on(on, how)
+        )
+        _record(rights_request, by, _("Verzoek gemarkeerd als verstuurd"))
 
 
-def record_extension(*, request: RightsRequest, by, announced_on: date, with_reasons: bool):
+def record_extension(*, rights_request: RightsRequest, by, announced_on: date, with_reasons: bool):
     with transaction.atomic():
-        request.record_extension(announced_on=announced_on, with_reasons=with_reasons)
-        _record(request, by, _("Verlenging vastgelegd"))
+        rights_request.record_extension(announced_on=announced_on, with_reasons=with_reasons)
+        _record(rights_request, by, _("Verlenging vastgelegd"))
 
 
 def record_reply(
     *,
-    request: RightsRequest,
+    rights_request: RightsRequest,
     by,
     received_on: date,
     kind: str,
@@ -156,16 +162,20 @@ def record_reply(
         if upload is not None:
             filename, data = upload
             document = add_document(
-                vault=request.vault, by=by, filename=filename, data=data, origin=Origin.RECEIVED
+                vault=rights_request.vault,
+                by=by,
+                filename=filename,
+                data=data,
+                origin=Origin.RECEIVED,
             )
             fresh = timezone.localtime(document.created_at).date() == timezone.localdate()
             if fresh and document.received_date != received_on:  # not a duplicate of an old one
                 document.received_date = received_on
-                document.organisation = document.organisation or request.organisation.name
+                document.organisation = document.organisation or rights_request.organisation.name
                 document.save(update_fields=["received_date", "organisation"])
         reply = RightsReply.objects.create(
-            vault=request.vault,
-            request=request,
+            vault=rights_request.vault,
+            request=rights_request,
             received_on=received_on,
             kind=kind,
             document=document,
@@ -173,30 +183,30 @@ def record_reply(
             created_by=by,
         )
         if kind == ReplyKind.VERLENGING:
-            request.record_extension(announced_on=received_on, with_reasons=with_reasons)
+            rights_request.record_extension(announced_on=received_on, with_reasons=with_reasons)
         else:
-            request.record_reply_status(kind)
-        _record(request, by, _("Reactie vastgelegd"))
+            rights_request.record_reply_status(kind)
+        _record(rights_request, by, _("Reactie vastgelegd"))
     return reply
 
 
-def _history_fields(request: RightsRequest) -> dict:
+def _history_fields(rights_request: RightsRequest) -> dict:
     return {
-        "request_kind": request.kind,
-        "sent_on": request.sent_on,
-        "how": request.how or SentHow.EMAIL,
-        "received_on": request.received_on,
-        "extension_on": request.extension_announced_on,
-        "extension_with_reasons": request.extension_with_reasons,
+        "request_kind": rights_request.kind,
+        "sent_on": rights_request.sent_on,
+        "how": rights_request.how or SentHow.EMAIL,
+        "received_on": rights_request.received_on,
+        "extension_on": rights_request.extension_announced_on,
+        "extension_with_reasons": rights_request.extension_with_reasons,
         "replies": tuple(
             Reply(r.received_on, r.note.strip() or str(ReplyKind(r.kind).label).lower())
-            for r in request.replies.all()
+            for r in rights_request.replies.all()
         ),
-        "reminder_on": request.reminder_on,
+        "reminder_on": rights_request.reminder_on,
     }
 
 
-def _letter_attachments(request: RightsRequest) -> tuple:
+def _letter_attachments(rights_request: RightsRequest) -> tuple:
     """The request, the reminder and the replies, to send along with the complaint.
 
     The AP asks for copies of the request, the reminder and what came back; they are read
@@ -204,8 +214,8 @@ def _letter_attachments(request: RightsRequest) -> tuple:
     """
     import mimetypes
 
-    documents = [request.letter, request.reminder_letter]
-    documents += [reply.document for reply in request.replies.select_related("document")]
+    documents = [rights_request.letter, rights_request.reminder_letter]
+    documents += [reply.document for reply in rights_request.replies.select_related("document")]
     found, seen = [], set()
     for document in documents:
         version = document.current if document is not None else None
@@ -217,68 +227,68 @@ def _letter_attachments(request: RightsRequest) -> tuple:
     return tuple(found)
 
 
-def make_reminder(*, request: RightsRequest, by, tone: str, answer_within_days: int = 14):
+def make_reminder(*, rights_request: RightsRequest, by, tone: str, answer_within_days: int = 14):
     """Produce the herinnering (only after the deadline passed: the engine refuses before)."""
-    fields = _history_fields(request)
+    fields = _history_fields(rights_request)
     fields.pop("reminder_on")
     fields["answer_within_days"] = answer_within_days
     with transaction.atomic():
         produced = produce_letter(
-            vault=request.vault,
+            vault=rights_request.vault,
             by=by,
             kind="herinnering",
             tone=tone,
             fields=fields,
-            organisation=request.organisation,
-            sign_as_both=request.on_behalf_of_both,
+            organisation=rights_request.organisation,
+            sign_as_both=rights_request.on_behalf_of_both,
         )
-        request.reminder_letter = produced.letter.document
-        request.record_reminder(on=timezone.localdate())
-        _record(request, by, _("Herinnering gemaakt"))
+        rights_request.reminder_letter = produced.letter.document
+        rights_request.record_reminder(on=timezone.localdate())
+        _record(rights_request, by, _("Herinnering gemaakt"))
     return produced
 
 
-def make_complaint(*, request: RightsRequest, by, tone: str, problem: str = ""):
+def make_complaint(*, rights_request: RightsRequest, by, tone: str, problem: str = ""):
     """Produce the complaint to the Autoriteit Persoonsgegevens with the timeline filled in."""
-    fields = _history_fields(request)
+    fields = _history_fields(rights_request)
     fields.update(
-        organisation=request.organisation.name,
+        organisation=rights_request.organisation.name,
         problem=problem,
-        attachments=_letter_attachments(request),
+        attachments=_letter_attachments(rights_request),
     )
     with transaction.atomic():
         produced = produce_letter(
-            vault=request.vault,
+            vault=rights_request.vault,
             by=by,
             kind="klacht_ap",
             tone=tone,
             fields=fields,
-            organisation=request.organisation,
-            sign_as_both=request.on_behalf_of_both,
+            organisation=rights_request.organisation,
+            sign_as_both=rights_request.on_behalf_of_both,
         )
-        request.complaint_letter = produced.letter.document
-        request.save(update_fields=["complaint_letter"])
-        _record(request, by, _("Klacht voor de Autoriteit Persoonsgegevens gemaakt"))
+        rights_request.complaint_letter = produced.letter.document
+        rights_request.save(update_fields=["complaint_letter"])
+        _record(rights_request, by, _("Klacht voor de Autoriteit Persoonsgegevens gemaakt"))
     return produced
 
 
-def record_complaint_filed(*, request: RightsRequest, by, on: date):
+def record_complaint_filed(*, rights_request: RightsRequest, by, on: date):
     with transaction.atomic():
-        request.record_complaint(on=on)
-        _record(request, by, _("Klacht ingediend bij de Autoriteit Persoonsgegevens"))
+        rights_request.record_complaint(on=on)
+        _record(rights_request, by, _("Klacht ingediend bij de Autoriteit Persoonsgegevens"))
 
 
-def mark_done(*, request: RightsRequest, by):
+def mark_done(*, rights_request: RightsRequest, by):
     with transaction.atomic():
-        request.mark_done()
-        _record(request, by, _("Verzoek afgerond"))
+        rights_request.mark_done()
+        _record(rights_request, by, _("Verzoek afgerond"))
 
 
-def update_notes(*, request: RightsRequest, by, notes: str):
+def update_notes(*, rights_request: RightsRequest, by, notes: str):
     with transaction.atomic():
-        request.notes = notes
-        request.save(update_fields=["notes"])
-        _record(request, by, _("Notities bij een verzoek gewijzigd"))
+        rights_request.notes = notes
+        rights_request.save(update_fields=["notes"])
+        _record(rights_request, by, _("Notities bij een verzoek gewijzigd"))
 
 
 def calendar_token(vault) -> CalendarToken:

@@ -52,7 +52,7 @@ def mark_sent(request, request_id):
         return _back(rights_request)
     data = form.cleaned_data
     services.mark_sent(
-        request=rights_request,
+        rights_request=rights_request,
         by=request.member,
         on=data["sent_on"],
         how=data["how"],
@@ -78,7 +78,7 @@ def record_extension(request, request_id):
         _form_problem(request, form)
         return _back(rights_request)
     services.record_extension(
-        request=rights_request,
+        rights_request=rights_request,
         by=request.member,
         announced_on=form.cleaned_data["announced_on"],
         with_reasons=form.cleaned_data["with_reasons"] == "ja",
@@ -114,7 +114,7 @@ def record_reply(request, request_id):
         document = get_for_member(request, Document, pk=data["document"])
     try:
         services.record_reply(
-            request=rights_request,
+            rights_request=rights_request,
             by=request.member,
             received_on=data["received_on"],
             kind=data["kind"],
@@ -154,7 +154,7 @@ def make_reminder(request, request_id):
         return _back(rights_request)
     try:
         services.make_reminder(
-            request=rights_request, by=request.member, tone=form.cleaned_data["tone"]
+            rights_request=rights_request, by=request.member, tone=form.cleaned_data["tone"]
         )
     except LetterError as exc:
         _letter_problem(request, exc)
@@ -178,7 +178,7 @@ def make_complaint(request, request_id):
         return _back(rights_request)
     try:
         services.make_complaint(
-            request=rights_request,
+            rights_request=rights_request,
             by=request.member,
             tone=form.cleaned_data["tone"],
             problem=form.cleaned_data["problem"],
@@ -201,7 +201,7 @@ def complaint_filed(request, request_id):
         _form_problem(request, form)
         return _back(rights_request)
     services.record_complaint_filed(
-        request=rights_request, by=request.member, on=form.cleaned_data["on"]
+        rights_request=rights_request, by=request.member, on=form.cleaned_data["on"]
     )
     messages.success(request, _("Bewaard: u hebt de klacht ingediend."))
     return _back(rights_request)
@@ -211,7 +211,7 @@ def complaint_filed(request, request_id):
 @member_required
 def mark_done(request, request_id):
     rights_request = _editable(request, request_id)
-    services.mark_done(request=rights_request, by=request.member)
+    services.mark_done(rights_request=rights_request, by=request.member)
     messages.success(request, _("Het verzoek is afgerond. U vindt het nog onder 'Alle verzoeken'."))
     return _back(rights_request)
 
@@ -223,7 +223,7 @@ def save_notes(request, request_id):
     form = NotesForm(request.POST)
     if form.is_valid():
         services.update_notes(
-            request=rights_request, by=request.member, notes=form.cleaned_data["notes"]
+            rights_request=rights_request, by=request.member, notes=form.cleaned_data["notes"]
         )
         messages.success(request, _("De notities zijn bewaard."))
     return _back(rights_request)
