@@ -17,7 +17,8 @@ from pathlib import Path
 from dossierwijs.cli import add_command
 from dossierwijs.cli.django_setup import add_passphrase_option, unlock
 
-# Kept here so that `dossierwijs --help` does not import the letter engine.
+# Kept here so that `dossierwijs --help` does not import the letter engine; equal to
+# core.letters.registry.KINDS (tests/test_choices_match_core.py).
 KIND_NAMES = (
     "inzage",
     "correctie",

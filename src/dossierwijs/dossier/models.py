@@ -10,7 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class DocumentType(models.TextChoices):
-    # Values are those of dossierwijs.core.documents.metadata.DocumentType.
+    # Names, values and labels are core.documents.metadata.DocumentType's (kept equal by
+    # tests/test_choices_match_core.py).
     OKR = "okr", _("Onderwijskundig rapport (OKR)")
     OPP = "opp", _("OPP / groeidocument")
     ONDERZOEKSVERSLAG = "onderzoeksverslag", _("Onderzoeksverslag (psychologisch of didactisch)")

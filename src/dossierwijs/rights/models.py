@@ -22,7 +22,7 @@ from dossierwijs.core.rules.deadlines import (
 
 
 class RequestKind(models.TextChoices):
-    # Values are those of dossierwijs.core.letters.kinds.timeline.REQUEST_KINDS.
+    # Values are core.letters.kinds.timeline.REQUEST_KINDS's (tests/test_choices_match_core.py).
     INZAGE = "inzage", _("Inzage en een kopie (artikel 15 AVG)")
     CORRECTIE = "correctie", _("Correctie of aanvulling (artikel 16 AVG)")
     VERWIJDERING = "verwijdering", _("Verwijdering (artikel 17 AVG)")
@@ -31,7 +31,7 @@ class RequestKind(models.TextChoices):
 
 
 class SentHow(models.TextChoices):
-    # Values are those of dossierwijs.core.letters.kinds.timeline.HOW.
+    # Values are core.letters.kinds.timeline.HOW's (tests/test_choices_match_core.py).
     EMAIL = "email", _("Per e-mail")
     POST = "post", _("Per post")
     HAND = "hand", _("Persoonlijk afgegeven")
