@@ -117,5 +117,11 @@ def sample_fields(kind: str) -> dict:
         },
         "machtiging": {},
         "informatie": {"topics": ("voortgang", "ondersteuning")},
+        "verslag_reactie": {
+            "meeting_date": date(2026, 11, 12),
+            "subject": "de overstap naar het vso",
+            "points": ("Uw verslag: 'na de zomervakantie'. Afgesproken: uiterlijk 1 december.",),
+            "own_report": Attachment("eigen-verslag.pdf", PDF_BYTES),
+        },
     }
     return samples[kind]

@@ -34,6 +34,7 @@ KIND_NAMES = (
     "geen_toestemming",
     "machtiging",
     "informatie",
+    "verslag_reactie",
 )
 MISSING = 2
 

@@ -139,6 +139,15 @@ def sample_input(kind: str):
         ),
         "machtiging": lambda: t(),
         "informatie": lambda: t(extra=("de uitslag van het onderzoek naar dyslexie",)),
+        "verslag_reactie": lambda: t(
+            meeting_date=date(2026, 11, 12),
+            subject="de overstap naar het vso",
+            points=(
+                "Uw verslag: 'moeder was erg emotioneel'. Besproken is dat Sanne thuis huilt.",
+                "Uw verslag: 'na de zomervakantie'. Afgesproken was: uiterlijk 1 december.",
+            ),
+            own_report=Attachment("eigen-verslag.pdf", PDF_BYTES),
+        ),
     }
     return samples[kind]()
 

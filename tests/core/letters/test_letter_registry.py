@@ -28,6 +28,7 @@ EXPECTED_KINDS = {
     "geen_toestemming",
     "machtiging",
     "informatie",
+    "verslag_reactie",
 }
 
 

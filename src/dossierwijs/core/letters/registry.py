@@ -31,6 +31,7 @@ _KIND_MODULES = (
     "geen_toestemming",
     "machtiging",
     "informatie",
+    "verslag_reactie",
 )
 
 
