@@ -194,10 +194,15 @@ def _pdfminer_pages(pdf: bytes) -> list[str]:
     Layout analysis is skipped (it is most of pdfminer's time and we only need the words);
     a space or line break is put back where the next character does not touch the last.
     """
+    import logging
+
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
 
+    # pdfminer logs every token at DEBUG. Where the root logger is set that low (the limited
+    # child), that is megabytes on stderr per page: slow, and it fills an unread pipe.
+    logging.getLogger("pdfminer").setLevel(logging.WARNING)
     manager = PDFResourceManager()
     device = PDFPageAggregator(manager, laparams=None)
     interpreter = PDFPageInterpreter(manager, device)
