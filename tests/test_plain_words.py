@@ -28,3 +28,10 @@ def test_a_reminder_one_day_ahead_says_morgen_not_over_1_dagen():
     assert "Morgen: Antwoord school" in ics
     assert "Over 3 dagen: Antwoord school" in ics
     assert "Over 1 dagen" not in ics
+
+
+def test_waiting_after_failed_logins_is_counted_in_dutch():
+    from dossierwijs.vault.views.door import too_many_attempts
+
+    assert "over 1 seconde opnieuw" in too_many_attempts(1)
+    assert "over 30 seconden opnieuw" in too_many_attempts(30)

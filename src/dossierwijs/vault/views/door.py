@@ -8,6 +8,7 @@ from django.contrib.auth import login, logout
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from .. import journal, keyholder, readers, services, state, throttle
@@ -29,6 +30,14 @@ from . import reader
 BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 
+def too_many_attempts(wait: int) -> str:
+    return ngettext(
+        "Te veel mislukte pogingen. Probeer het over %(s)s seconde opnieuw.",
+        "Te veel mislukte pogingen. Probeer het over %(s)s seconden opnieuw.",
+        wait,
+    ) % {"s": wait}
+
+
 def _client(request) -> str:
     return request.META.get("REMOTE_ADDR", "?")
 
@@ -43,7 +52,7 @@ def _must_wait(request, form) -> bool:
     if wait:
         form.add_error(
             None,
-            _("Te veel mislukte pogingen. Probeer het over %(s)s seconden opnieuw.") % {"s": wait},
+            too_many_attempts(wait),
         )
     return bool(wait)
 
@@ -111,8 +120,7 @@ def login_view(request):
         if wait:
             form.add_error(
                 None,
-                _("Te veel mislukte pogingen. Probeer het over %(s)s seconden opnieuw.")
-                % {"s": wait},
+                too_many_attempts(wait),
             )
             status = 429
         elif form.is_valid():
