@@ -170,6 +170,7 @@ ROUTES: dict[str, Route] = {
     "meetings:correct": Route("POST", FAMILY_OBJECT),
     "meetings:school": Route("GET", FAMILY_OBJECT),
     "meetings:choose": Route("POST", FAMILY_OBJECT, {"raise_": ["0"]}),
+    "meetings:reply": Route("POST", FAMILY_OBJECT, {"tone": "zakelijk"}),
 }
 
 

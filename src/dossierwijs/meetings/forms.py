@@ -6,7 +6,9 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from dossierwijs.addressbook.models import Organisation
 from dossierwijs.core.documents.extract import ExtractionError, text_from_bytes
+from dossierwijs.core.letters import TONE_LABELS, TONES
 
 from .models import Meeting, OwnReport
 
@@ -78,3 +80,22 @@ class ChooseForm(forms.Form):
     def __init__(self, *args, count: int = 0, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["raise_"].choices = [(i, str(i)) for i in range(count)]
+
+
+class ReplyForm(forms.Form):
+    organisation = forms.ModelChoiceField(
+        label=_("Aan wie"),
+        queryset=Organisation.objects.none(),
+        empty_label=None,
+        help_text=_("De school of organisatie die het verslag maakte (uit uw adresboek)."),
+    )
+    tone = forms.ChoiceField(
+        label=_("Toon van de brief"),
+        choices=[(t, TONE_LABELS[t]) for t in TONES],
+        initial="zakelijk",
+        widget=forms.RadioSelect,
+    )
+
+    def __init__(self, *args, vault, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = Organisation.objects.filter(vault=vault)

@@ -107,6 +107,10 @@ class SchoolReportCheck(models.Model):
     school_text = models.TextField(_("verslag van school"))
     differences = models.JSONField(default=list)  # [{"soort", "eigen", "school", "uitleg"}]
     to_raise = models.JSONField(default=list)  # indexes into differences
+    # The reply to school (letters app), stored in the dossier like every letter.
+    reply = models.ForeignKey(
+        "letters.Letter", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -9,7 +9,9 @@ from datetime import date
 
 from django.db import transaction
 
+from dossierwijs.core.letters import Attachment
 from dossierwijs.core.meetings import compare_reports
+from dossierwijs.letters.services import produce_letter
 from dossierwijs.vault import journal
 from dossierwijs.vault.journal_model import Action
 
@@ -133,3 +135,53 @@ def choose_points(*, check: SchoolReportCheck, by, indexes: list[int]) -> School
             summary=f"{len(valid)} verschillen gekozen om voor te leggen",
         )
     return check
+
+
+# How each kind of difference is put to school (the parent's explanation stays with the parent).
+POINT_WORDING = {
+    "ontbreekt": "Ontbreekt in uw verslag: \u201c{eigen}\u201d",
+    "anders": "Uw verslag: \u201c{school}\u201d Afgesproken of gezegd was: \u201c{eigen}\u201d",
+    "oordelend": "Oordelend of vaag in uw verslag: \u201c{school}\u201d",
+    "extra": "Staat in uw verslag, maar is niet besproken: \u201c{school}\u201d",
+}
+
+
+def reply_points(check: SchoolReportCheck) -> tuple[str, ...]:
+    """The chosen differences as the lines of the reply letter."""
+    return tuple(
+        POINT_WORDING[d["soort"]].format(eigen=d["eigen"], school=d["school"])
+        for i, d in enumerate(check.differences)
+        if i in check.to_raise
+    )
+
+
+def make_reply(*, check: SchoolReportCheck, by, tone: str, organisation):
+    """The reply to the school's report (letter engine), with the own report attached."""
+    meeting = check.meeting
+    own = Attachment(
+        "eigen-verslag.txt", meeting.own_report.as_text().encode("utf-8"), "text/plain"
+    )
+    with transaction.atomic():
+        produced = produce_letter(
+            vault=check.vault,
+            by=by,
+            kind="verslag_reactie",
+            tone=tone,
+            organisation=organisation,
+            fields={
+                "meeting_date": meeting.held_on,
+                "subject": meeting.title,
+                "points": reply_points(check),
+                "own_report": own,
+            },
+        )
+        check.reply = produced.letter
+        check.save(update_fields=["reply"])
+        journal.record(
+            vault=check.vault,
+            actor=by,
+            action=Action.EDIT,
+            obj=check,
+            summary="Reactie op verslag van school gemaakt",
+        )
+    return produced

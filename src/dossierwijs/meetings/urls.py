@@ -24,4 +24,9 @@ urlpatterns = [
         meetings.choose_points,
         name="choose",
     ),
+    path(
+        "gesprekken/vergelijking/<uuid:comparison_id>/antwoord/",
+        meetings.make_reply,
+        name="reply",
+    ),
 ]

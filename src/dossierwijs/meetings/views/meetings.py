@@ -8,11 +8,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from dossierwijs.core.letters import LetterError, MissingData
 from dossierwijs.vault.permissions import get_for_member, member_required, require, visible
 from dossierwijs.vault.roles import Capability
 
 from .. import services
-from ..forms import ChooseForm, DateForm, MeetingForm, OwnReportForm, SchoolReportForm
+from ..forms import ChooseForm, DateForm, MeetingForm, OwnReportForm, ReplyForm, SchoolReportForm
 from ..models import Meeting, SchoolReportCheck
 from ..presenting import child_suggestion, differences, report_status
 
@@ -54,6 +55,7 @@ def meeting_detail(request, meeting_id):
         "differences": differences(check) if check else [],
         "date_form": DateForm(initial={"on": today}),
         "school_form": SchoolReportForm(),
+        "reply_form": ReplyForm(vault=request.vault),
         "can_edit": request.member.can(Capability.EDIT_DOSSIER),
     }
     return render(request, "meetings/detail.html", context)
@@ -142,4 +144,30 @@ def choose_points(request, comparison_id):
         messages.success(request, _("Uw keuze is bewaard."))
     else:
         messages.error(request, _("Deze keuze bestaat niet (meer). Vergelijk het verslag opnieuw."))
+    return redirect("meetings:detail", check.meeting_id)
+
+
+@require_POST
+@member_required
+def make_reply(request, comparison_id):
+    require(request, Capability.EDIT_DOSSIER)
+    check = get_for_member(request, SchoolReportCheck, pk=comparison_id)
+    form = ReplyForm(request.POST, vault=request.vault)
+    if not check.to_raise:
+        messages.error(request, _("Kies eerst welke verschillen u wilt voorleggen."))
+    elif not form.is_valid():
+        messages.error(request, _("Kies aan wie de brief gaat en in welke toon."))
+    else:
+        try:
+            produced = services.make_reply(check=check, by=request.member, **form.cleaned_data)
+        except MissingData as exc:
+            messages.error(
+                request,
+                _("Voor de brief ontbreekt nog: %(what)s.") % {"what": ", ".join(exc.labels)},
+            )
+        except LetterError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, _("De brief is gemaakt en bewaard in het dossier."))
+            return redirect("letters:detail", produced.letter.pk)
     return redirect("meetings:detail", check.meeting_id)

@@ -1,0 +1,57 @@
+"""POST /gesprekken/vergelijking/<id>/antwoord/: the reply to the school's report, as a letter."""
+
+from __future__ import annotations
+
+from django.urls import reverse
+
+from dossierwijs.letters.models import Letter
+from dossierwijs.meetings import services
+from tests.meetings.conftest import page_text
+from tests.meetings.factories import comparison
+from tests.rights.factories import ready_for_letters, school
+
+
+def test_two_chosen_differences_become_a_letter_with_the_own_report_attached(ouder, family):
+    ready_for_letters(family)
+    organisation = school(family)
+    check = comparison(family)
+    services.choose_points(check=check, by=family.ouder, indexes=[1, 2])
+    response = ouder.post(
+        reverse("meetings:reply", args=[check.pk]),
+        {"organisation": organisation.pk, "tone": "zakelijk"},
+    )
+    check.refresh_from_db()
+    letter = Letter.objects.get(vault=family.vault)
+    assert check.reply == letter
+    assert response.url == reverse("letters:detail", args=[letter.pk])
+    text = page_text(ouder.get(reverse("letters:detail", args=[letter.pk])))
+    assert "na de zomervakantie" in text  # the 'anders' point
+    assert "Moeder was erg emotioneel." in text  # the 'oordelend' point
+    assert "GGD" not in text  # not chosen
+    assert "eigen-verslag.txt" in text
+
+
+def test_without_a_choice_no_letter_is_made(ouder, family):
+    ready_for_letters(family)
+    organisation = school(family)
+    check = comparison(family)
+    response = ouder.post(
+        reverse("meetings:reply", args=[check.pk]),
+        {"organisation": organisation.pk, "tone": "zakelijk"},
+        follow=True,
+    )
+    assert not Letter.objects.filter(vault=family.vault).exists()
+    assert "Kies eerst welke verschillen u wilt voorleggen." in page_text(response)
+
+
+def test_missing_letter_data_is_named_in_dutch_and_nothing_is_stored(ouder, family):
+    organisation = school(family)  # no birth date or address yet
+    check = comparison(family)
+    services.choose_points(check=check, by=family.ouder, indexes=[0])
+    response = ouder.post(
+        reverse("meetings:reply", args=[check.pk]),
+        {"organisation": organisation.pk, "tone": "stellig"},
+        follow=True,
+    )
+    assert not Letter.objects.filter(vault=family.vault).exists()
+    assert "Voor de brief ontbreekt nog" in page_text(response)
