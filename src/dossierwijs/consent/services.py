@@ -92,29 +92,21 @@ def _record(*, vault, by, consent: Consent, summary: str) -> None:
     journal.record(vault=vault, actor=by, action=Action.EDIT, obj=consent, summary=summary)
 
 
-def consent_give(
+def _specific_consent_text(
     *,
     vault,
-    by,
     given_by: Sequence[str],
     from_organisation,
-    to_organisation=None,
+    to_organisation,
     purpose: str,
     data: str,
     storage: str,
     withdraw_contact: str,
-    valid_until: date | None = None,
-    trajectory: str = "",
-    documents: Iterable = (),
-    today: date | None = None,
-) -> Consent:
-    """Write a specific consent (all nine criteria met by construction), keep it and register it.
-
-    The text comes from ``compose_specific_consent``; its PDF goes into the dossier as a
-    "toestemmingsformulier" and is the consent's evidence until a signed copy replaces it.
-    Raises ``ConsentTextError`` (Dutch message) for vague input; nothing is stored then.
-    """
-    today = today or timezone.localdate()
+    valid_until: date | None,
+    trajectory: str,
+    today: date,
+) -> str:
+    """The consent's text, composed and then checked; ``ConsentTextError`` when it falls short."""
     receiver = to_organisation or from_organisation
     # Without a second organisation the family itself hands the data over.
     signers = _names(vault, given_by)
@@ -146,6 +138,46 @@ def consent_give(
             _("Zo zou het formulier niet aan alle eisen voldoen. %(why)s Pas het aan.")
             % {"why": defects[0][2].uitleg}
         )
+    return text
+
+
+def consent_give(
+    *,
+    vault,
+    by,
+    given_by: Sequence[str],
+    from_organisation,
+    to_organisation=None,
+    purpose: str,
+    data: str,
+    storage: str,
+    withdraw_contact: str,
+    valid_until: date | None = None,
+    trajectory: str = "",
+    documents: Iterable = (),
+    today: date | None = None,
+) -> Consent:
+    """Write a specific consent (all nine criteria met by construction), keep it and register it.
+
+    The text comes from ``compose_specific_consent``; its PDF goes into the dossier as a
+    "toestemmingsformulier" and is the consent's evidence until a signed copy replaces it.
+    Raises ``ConsentTextError`` (Dutch message) for vague input; nothing is stored then.
+    """
+    today = today or timezone.localdate()
+    receiver = to_organisation or from_organisation
+    text = _specific_consent_text(
+        vault=vault,
+        given_by=given_by,
+        from_organisation=from_organisation,
+        to_organisation=to_organisation,
+        purpose=purpose,
+        data=data,
+        storage=storage,
+        withdraw_contact=withdraw_contact,
+        valid_until=valid_until,
+        trajectory=trajectory,
+        today=today,
+    )
     title = _("Toestemming %(org)s – %(date)s") % {"org": receiver.name, "date": dutch_date(today)}
     with transaction.atomic():
         document = add_document(

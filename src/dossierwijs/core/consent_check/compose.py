@@ -191,39 +191,57 @@ def compose_specific_consent(
         "",
     ]
     for number, exchange in enumerate(exchanges, start=1):
-        source = _check_organisation(exchange.from_organisation)
-        target = _check_organisation(exchange.to_organisation)
-        data = [_check_data(item) for item in exchange.data]
-        if not data:
-            raise ConsentTextError(f"Zeg bij onderdeel {number} welke gegevens worden gedeeld.")
-        purpose = _check_purpose(exchange.purpose)
-        lines += [
-            f"{number}. Van {source} naar {target}",
-            f"Welke gegevens: {_listing(data)}.",
-            f"Waarvoor: {purpose}.",
-            "[ ] Ja, hiervoor geef ik toestemming",
-            "[ ] Nee, hiervoor geef ik geen toestemming",
-            "",
-        ]
+        lines += _exchange_lines(number, exchange)
     lines.append("Waar worden de gegevens bewaard?")
-    for place in storage:
-        keeper = _check_organisation(place.organisation)
-        where = _require(place.place, "waar de gegevens worden bewaard").rstrip(".")
-        sentence = f"{keeper} bewaart de gegevens in {where}."
-        if not p.STORAGE_PLACE.search(normalise(sentence)):
-            raise ConsentTextError(
-                f"“{where}” zegt niet duidelijk waar de gegevens staan. Noem het systeem of het "
-                "dossier, bijvoorbeeld “het leerlingdossier in ParnasSys” (AVG art. 13)."
-            )
-        lines.append(sentence)
+    lines += [_storage_sentence(place) for place in storage]
     lines += ["", "Hoe lang?", period]
     lines.append("Daarna wordt er niets meer gedeeld zonder nieuwe toestemming.")
     if retention:
-        retention = _require(retention, "de bewaartermijn").rstrip(".")
-        if p.OPEN_ENDED.search(normalise(retention)):
-            raise ConsentTextError(f"De bewaartermijn “{retention}” heeft geen einde.")
-        lines.append(f"{retention}.")
-    lines += [
+        lines.append(_retention_sentence(retention))
+    lines += _closing_lines(child, contact, signers)
+    return "\n".join(lines) + "\n"
+
+
+def _exchange_lines(number: int, exchange: Exchange) -> list[str]:
+    """One exchange with its own yes/no choice (a separate consent per purpose: AVG art. 7)."""
+    source = _check_organisation(exchange.from_organisation)
+    target = _check_organisation(exchange.to_organisation)
+    data = [_check_data(item) for item in exchange.data]
+    if not data:
+        raise ConsentTextError(f"Zeg bij onderdeel {number} welke gegevens worden gedeeld.")
+    purpose = _check_purpose(exchange.purpose)
+    return [
+        f"{number}. Van {source} naar {target}",
+        f"Welke gegevens: {_listing(data)}.",
+        f"Waarvoor: {purpose}.",
+        "[ ] Ja, hiervoor geef ik toestemming",
+        "[ ] Nee, hiervoor geef ik geen toestemming",
+        "",
+    ]
+
+
+def _storage_sentence(place: Storage) -> str:
+    keeper = _check_organisation(place.organisation)
+    where = _require(place.place, "waar de gegevens worden bewaard").rstrip(".")
+    sentence = f"{keeper} bewaart de gegevens in {where}."
+    if not p.STORAGE_PLACE.search(normalise(sentence)):
+        raise ConsentTextError(
+            f"“{where}” zegt niet duidelijk waar de gegevens staan. Noem het systeem of het "
+            "dossier, bijvoorbeeld “het leerlingdossier in ParnasSys” (AVG art. 13)."
+        )
+    return sentence
+
+
+def _retention_sentence(retention: str) -> str:
+    retention = _require(retention, "de bewaartermijn").rstrip(".")
+    if p.OPEN_ENDED.search(normalise(retention)):
+        raise ConsentTextError(f"De bewaartermijn “{retention}” heeft geen einde.")
+    return f"{retention}."
+
+
+def _closing_lines(child: str, contact: str, signers: Sequence[str]) -> list[str]:
+    """Voluntary, how to withdraw (as easy as giving: AVG art. 7 lid 3), and the signatures."""
+    lines = [
         "",
         "Vrijwillig",
         f"U bent niet verplicht toestemming te geven. Zegt u nee, bij één onderdeel of bij "
@@ -243,4 +261,4 @@ def compose_specific_consent(
             f"Naam: {signer}",
             "Handtekening: ______________________   Datum: ____________",
         ]
-    return "\n".join(lines) + "\n"
+    return lines
