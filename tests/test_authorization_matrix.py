@@ -42,6 +42,10 @@ FAMILY_OBJECT = {**PARENTS, "meelezer": DENIED, "outsider": HIDDEN, "anonymous":
 ROUTES: dict[str, Route] = {
     "static": Route("GET", everyone(ANY)),
     "favicon": Route("GET", everyone(OK)),
+    # The example family: made only in an empty folder (here a vault exists: to the door),
+    # and removed only when the vault is an example (never a real one: not found).
+    "demo_start": Route("POST", everyone(ANY)),
+    "demo_remove": Route("POST", everyone(HIDDEN, anonymous=LOGIN)),
     "vault:welcome": Route("GET", everyone(ANY)),
     "vault:login": Route("GET", everyone(ANY)),
     "vault:recover": Route("GET", everyone(ANY)),
@@ -108,6 +112,7 @@ ROUTES: dict[str, Route] = {
     ),
     # Kennis, "Mag dit?" and the calculator hold no family data: a meelezer may use them.
     "knowledge:index": Route("GET", OWN_VAULT_PAGE),
+    "knowledge:glossary": Route("GET", OWN_VAULT_PAGE),
     "knowledge:item": Route("GET", OWN_VAULT_PAGE),
     "knowledge:may_share": Route("GET", OWN_VAULT_PAGE),
     "knowledge:deadlines": Route("GET", OWN_VAULT_PAGE),
@@ -165,6 +170,7 @@ ROUTES: dict[str, Route] = {
     "meetings:new": Route("GET", VAULT_PAGE),
     "meetings:detail": Route("GET", FAMILY_OBJECT),
     "meetings:report": Route("GET", FAMILY_OBJECT),
+    "meetings:email": Route("GET", FAMILY_OBJECT),
     "meetings:sent": Route("POST", FAMILY_OBJECT, {"on": "2026-03-13"}),
     "meetings:reaction": Route("POST", FAMILY_OBJECT, {"on": "2026-03-20"}),
     "meetings:correct": Route("POST", FAMILY_OBJECT),

@@ -15,6 +15,7 @@ urlpatterns = [
     path("gesprekken/nieuw/", meetings.meeting_new, name="new"),
     path("gesprekken/<uuid:meeting_id>/", meetings.meeting_detail, name="detail"),
     path("gesprekken/<uuid:meeting_id>/verslag/", meetings.own_report, name="report"),
+    path("gesprekken/<uuid:meeting_id>/verslag.eml", meetings.report_email_draft, name="email"),
     path("gesprekken/<uuid:meeting_id>/verstuurd/", meetings.report_sent, name="sent"),
     path("gesprekken/<uuid:meeting_id>/reactie/", meetings.report_reaction, name="reaction"),
     path("gesprekken/<uuid:meeting_id>/als-juist/", meetings.report_correct, name="correct"),

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from dossierwijs.core.letters import LetterError, MissingData
+from dossierwijs.core.meetings.sending import report_email
+from dossierwijs.vault.downloads import content_disposition
 from dossierwijs.vault.permissions import get_for_member, member_required, require, visible
 from dossierwijs.vault.roles import Capability
 
@@ -171,3 +174,22 @@ def make_reply(request, comparison_id):
             messages.success(request, _("De brief is gemaakt en bewaard in het dossier."))
             return redirect("letters:detail", produced.letter.pk)
     return redirect("meetings:detail", check.meeting_id)
+
+
+@member_required
+def report_email_draft(request, meeting_id):
+    """The own report as an unsent e-mail (.eml) with the PDF and the two-week sentence."""
+    require(request, Capability.EDIT_DOSSIER)
+    meeting = get_for_member(request, Meeting, pk=meeting_id)
+    report = meeting.own_report
+    raw = report_email(
+        title=meeting.title,
+        held_on=meeting.held_on,
+        report_text=report.as_text(),
+        sent_on=timezone.localdate(),
+        signers=(request.member.display_name,),
+        sender_email=getattr(request.member, "email", "") or "",
+    )
+    response = HttpResponse(raw, content_type="message/rfc822")
+    response["Content-Disposition"] = content_disposition("verslag-gesprek.eml")
+    return response
