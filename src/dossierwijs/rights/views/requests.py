@@ -93,6 +93,48 @@ def _prefill_school(request, form) -> None:
         form.initial["organisation_name"] = school_name
 
 
+def _start_from_form(request, form, kind: str):
+    """Keep what the parent filled in about themselves and start the request with its letter.
+
+    Returns the new RightsRequest, or None with the engine's Dutch message on the form.
+    """
+    data = form.cleaned_data
+    extra = {k: v for k, v in form.extra().items() if not k.startswith("organisation_")}
+    if data.get("organisation") is not None and data.get("organisation_email"):
+        extra["organisation_email"] = data["organisation_email"]
+    try:
+        with transaction.atomic():
+            save_missing_data(
+                vault=request.vault,
+                member=request.member,
+                address=data.get("address", "") if data.get("save_address") else "",
+                email=(data.get("email") or "") if data.get("save_email") else "",
+                birth_date=data.get("child_birth_date"),
+            )
+            rights_request, _produced = services.start_request(
+                vault=request.vault,
+                by=request.member,
+                kind=kind,
+                organisation=_organisation_for(request, form),
+                tone=data["tone"],
+                fields=form.letter_fields(),
+                on_behalf_of_both=form.sign_as_both,
+                extra=extra,
+                notes=(request.POST.get("notes") or "").strip(),
+            )
+    except MissingData as exc:
+        form.add_error(
+            None,
+            _("De brief kan nog niet gemaakt worden. Vul nog in: %(labels)s.")
+            % {"labels": "; ".join(exc.labels)},
+        )
+    except LetterError as exc:
+        form.add_error(None, exc.message)
+    else:
+        return rights_request
+    return None
+
+
 @member_required
 def request_new(request):
     """Step 1: which right (or an existing letter). Step 2: the letters app's form for it."""
@@ -109,39 +151,8 @@ def request_new(request):
     if request.method == "GET":
         _prefill_school(request, form)
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        extra = {k: v for k, v in form.extra().items() if not k.startswith("organisation_")}
-        if data.get("organisation") is not None and data.get("organisation_email"):
-            extra["organisation_email"] = data["organisation_email"]
-        try:
-            with transaction.atomic():
-                save_missing_data(
-                    vault=request.vault,
-                    member=request.member,
-                    address=data.get("address", "") if data.get("save_address") else "",
-                    email=(data.get("email") or "") if data.get("save_email") else "",
-                    birth_date=data.get("child_birth_date"),
-                )
-                rights_request, _produced = services.start_request(
-                    vault=request.vault,
-                    by=request.member,
-                    kind=kind,
-                    organisation=_organisation_for(request, form),
-                    tone=data["tone"],
-                    fields=form.letter_fields(),
-                    on_behalf_of_both=form.sign_as_both,
-                    extra=extra,
-                    notes=(request.POST.get("notes") or "").strip(),
-                )
-        except MissingData as exc:
-            form.add_error(
-                None,
-                _("De brief kan nog niet gemaakt worden. Vul nog in: %(labels)s.")
-                % {"labels": "; ".join(exc.labels)},
-            )
-        except LetterError as exc:
-            form.add_error(None, exc.message)
-        else:
+        rights_request = _start_from_form(request, form, kind)
+        if rights_request is not None:
             messages.success(
                 request,
                 _(
