@@ -10,7 +10,11 @@ class MeetingsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     verbose_name = _("Gesprekken")
     contributions = Contributions(
-        deadline_sources=("dossierwijs.meetings.deadlines.report_deadlines",),
+        deadline_sources=(
+            "dossierwijs.meetings.deadlines.report_deadlines",
+            "dossierwijs.meetings.deadlines.agreement_deadlines",
+        ),
+        timeline_entries=("dossierwijs.meetings.deadlines.timeline",),
         home_cards=(
             HomeCard(
                 key="gesprekken",

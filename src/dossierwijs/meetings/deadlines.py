@@ -1,13 +1,22 @@
-"""Sent own reports as deadlines on Termijnen: the day until which school can react."""
+"""What the meetings add to Termijnen and the timeline.
+
+Termijnen: the day until which school can react to a sent own report, and the agreements
+in the own report that name a date ("de volgende update op 15 januari").
+"""
 
 from __future__ import annotations
 
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from dossierwijs.contributions import OpenDeadline
+from dossierwijs.contributions import OpenDeadline, TimelineEntry
+from dossierwijs.core.meetings.agreements import dated_agreements
 
-from .models import OwnReport
+from .models import Meeting, OwnReport
+
+# Agreements whose date passed this long ago leave Termijnen (they stay in the report).
+AGREEMENT_GRACE_DAYS = 14
 
 
 def report_deadlines(vault) -> list[OpenDeadline]:
@@ -35,3 +44,51 @@ def report_deadlines(vault) -> list[OpenDeadline]:
             )
         )
     return sorted(found, key=lambda d: d.due)
+
+
+def agreement_deadlines(vault) -> list[OpenDeadline]:
+    """Agreements with a date, from two weeks ago on."""
+    today = timezone.localdate()
+    found = []
+    for report in OwnReport.objects.filter(vault=vault).select_related("meeting"):
+        url = reverse("meetings:detail", args=[report.meeting.pk])
+        for number, agreement in enumerate(
+            dated_agreements(report.agreements, report.meeting.held_on)
+        ):
+            if (today - agreement.due).days > AGREEMENT_GRACE_DAYS:
+                continue
+            found.append(
+                OpenDeadline(
+                    title=_("Afspraak: %(text)s") % {"text": agreement.text},
+                    due=agreement.due,
+                    url=url,
+                    next_step=_("Is het gebeurd? Zo niet, vraag ernaar en noem het gesprek."),
+                    kind="afspraak",
+                    key=f"afspraak:{report.pk}:{number}",
+                )
+            )
+    return sorted(found, key=lambda d: d.due)
+
+
+def timeline(vault) -> list[TimelineEntry]:
+    """Each meeting, and the day the own report went out."""
+    entries: list[TimelineEntry] = []
+    if vault is None:  # asked without a vault (a check of the contract): nothing to show
+        return entries
+    for meeting in Meeting.objects.filter(vault=vault).select_related("own_report"):
+        url = reverse("meetings:detail", args=[meeting.pk])
+        entries.append(
+            TimelineEntry(
+                meeting.held_on, _("Gesprek: %(t)s") % {"t": meeting.title}, url, "gesprek"
+            )
+        )
+        if meeting.own_report.sent_on:
+            entries.append(
+                TimelineEntry(
+                    meeting.own_report.sent_on,
+                    _("Eigen verslag verstuurd: %(t)s") % {"t": meeting.title},
+                    url,
+                    "gesprek",
+                )
+            )
+    return entries
