@@ -27,7 +27,15 @@ def test_sizes_are_shown_in_units_parents_know(size, shown):
 def test_every_message_fills_in_its_placeholders(name):
     fields = {f for _, f, _, _ in string.Formatter().parse(MESSAGES[name]) if f}
     filled = MESSAGES[name].format(**dict.fromkeys(fields, "X"))
-    assert "{" not in filled and filled.endswith(".")
+    assert "{" not in filled
+    # OCR_REASON_* are the part between brackets in the OCR messages, not sentences.
+    assert filled.endswith(".") or name.startswith("OCR_REASON_")
+
+
+def test_an_ocr_reason_reads_inside_its_sentence():
+    reason = errors.OCR_REASON_PAGES.format(limit=500)
+    sentence = errors.OCR_PARTIAL.format(done=500, total=2000, reason=reason, first=1, last=500)
+    assert "(wij lezen hoogstens 500 gescande pagina's per bestand)" in sentence
 
 
 def test_a_document_error_is_an_extraction_error_with_its_message():
