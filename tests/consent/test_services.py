@@ -173,8 +173,8 @@ def test_a_care_provider_asks_for_the_wgbo_answer_and_a_school_for_the_avg_one(f
     assert regime_for([school]) == "avg"
     assert regime_for([school, therapist]) == "wgbo"
     # Sanne is 13: the school asks the parents, a care provider the child and the parents.
-    assert who_signs(vault=family.vault, organisations=[school]).beslist == ["ouders"]
-    assert set(who_signs(vault=family.vault, organisations=[therapist]).beslist) == {
+    assert who_signs(vault=family.vault, organisations=[school]).deciders == ["ouders"]
+    assert set(who_signs(vault=family.vault, organisations=[therapist]).deciders) == {
         "kind",
         "ouders",
     }

@@ -173,7 +173,7 @@ def _leeftijd(args) -> int:
     decision = who_decides(born, on, regime)
     access = access_request_requester(born, on)
     data = {
-        "beslist": decision.beslist,
+        "beslist": decision.deciders,
         "leeftijd": decision.age,
         "regime": regime,
         "op": on.isoformat(),
@@ -183,8 +183,8 @@ def _leeftijd(args) -> int:
         "verandert_op": decision.next_change.isoformat() if decision.next_change else None,
         "kanttekeningen": list(decision.notes),
         "inzageverzoek": {
-            "verzoeker": access.verzoeker,
-            "ouders_met_machtiging": access.machtiging_nodig,
+            "verzoeker": access.requesters,
+            "ouders_met_machtiging": access.needs_authorisation,
             "uitleg": access.explanation,
         },
         "bronnen": source_dicts(decision.source_ids),
@@ -193,7 +193,7 @@ def _leeftijd(args) -> int:
         _print_json(data)
         return 0
     who = {"ouders": "de ouders", "kind": "uw kind"}
-    print(f"Wie beslist: {' en '.join(who[w] for w in decision.beslist)}")
+    print(f"Wie beslist: {' en '.join(who[w] for w in decision.deciders)}")
     print(f"Waarom: {decision.explanation}")
     if decision.next_change:
         print(f"Dit verandert op {long_date(decision.next_change)}.")

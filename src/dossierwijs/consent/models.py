@@ -66,7 +66,7 @@ def stored_verdict(result: dict) -> str:
 
 
 class Signer(models.TextChoices):
-    # The words of dossierwijs.core.rules.age.AgeDecision.beslist.
+    # The words of dossierwijs.core.rules.age.AgeDecision.deciders.
     OUDERS = "ouders", _("De ouders met gezag")
     KIND = "kind", _("Het kind zelf")
 

@@ -41,7 +41,7 @@ def child_is_16_plus(vault, on=None) -> bool:
     if vault.child_birth_date is None:
         return False
     decision = who_decides(vault.child_birth_date, on or timezone.localdate(), "avg")
-    return "kind" in decision.beslist
+    return "kind" in decision.deciders
 
 
 def document_attachment(document) -> Attachment:

@@ -15,15 +15,15 @@ BORN = date(2012, 5, 1)
 
 def test_contract_example_parents_decide_at_14_under_avg():
     decision = who_decides(BORN, date(2026, 11, 28), "avg")
-    assert decision.beslist == ["ouders"]
+    assert decision.deciders == ["ouders"]
     assert decision.age == 14
     assert decision.next_change == date(2028, 5, 1)
     assert "UAVG" in decision.basis
 
 
 def test_child_decides_from_the_16th_birthday_exactly():
-    assert who_decides(BORN, date(2028, 4, 30), "avg").beslist == ["ouders"]
-    assert who_decides(BORN, date(2028, 5, 1), "avg").beslist == ["kind"]
+    assert who_decides(BORN, date(2028, 4, 30), "avg").deciders == ["ouders"]
+    assert who_decides(BORN, date(2028, 5, 1), "avg").deciders == ["kind"]
 
 
 def test_parents_of_16_and_17_year_olds_get_a_hedged_note_about_progress():
@@ -46,7 +46,7 @@ def test_avg_answer_mentions_the_unverified_bill_about_age_12_as_hedged():
     ],
 )
 def test_care_provider_ages_12_and_16_on_the_day(on, beslist):
-    assert who_decides(BORN, on, "wgbo").beslist == beslist
+    assert who_decides(BORN, on, "wgbo").deciders == beslist
 
 
 def test_wgbo_from_12_warns_that_the_file_is_not_simply_for_parents():
@@ -64,8 +64,8 @@ def test_leap_day_child_turns_a_year_older_on_1_march_in_common_years():
 
 def test_leap_day_child_in_2100_turns_12_on_1_march():
     born = date(2088, 2, 29)
-    assert who_decides(born, date(2100, 2, 28), "wgbo").beslist == ["ouders"]
-    assert who_decides(born, date(2100, 3, 1), "wgbo").beslist == ["kind", "ouders"]
+    assert who_decides(born, date(2100, 2, 28), "wgbo").deciders == ["ouders"]
+    assert who_decides(born, date(2100, 3, 1), "wgbo").deciders == ["kind", "ouders"]
 
 
 def test_date_before_birth_and_unknown_regime_are_refused():
@@ -77,9 +77,9 @@ def test_date_before_birth_and_unknown_regime_are_refused():
 
 def test_access_request_by_parent_under_16_and_by_child_or_authorised_parent_from_16():
     under = access_request_requester(BORN, date(2028, 4, 30))
-    assert under.verzoeker == ["ouders"] and not under.machtiging_nodig
+    assert under.requesters == ["ouders"] and not under.needs_authorisation
     over = access_request_requester(BORN, date(2028, 5, 1))
-    assert over.verzoeker == ["kind"] and over.machtiging_nodig
+    assert over.requesters == ["kind"] and over.needs_authorisation
     assert "machtiging" in over.explanation
 
 

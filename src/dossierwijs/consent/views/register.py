@@ -76,13 +76,13 @@ def consent_list(request):
 
 def _signer_warning(request, consent) -> None:
     answer = services.who_signs(vault=request.vault, organisations=consent.organisations())
-    if answer is not None and not set(answer.beslist) <= set(consent.given_by):
+    if answer is not None and not set(answer.deciders) <= set(consent.given_by):
         messages.warning(
             request,
             _("Let op: %(why)s Volgens de regels tekent dus: %(who)s (%(basis)s).")
             % {
                 "why": answer.explanation,
-                "who": _(" en ").join(_signer_word(s) for s in answer.beslist),
+                "who": _(" en ").join(_signer_word(s) for s in answer.deciders),
                 "basis": answer.basis,
             },
         )

@@ -22,12 +22,12 @@ def check_writer_for_age(ctx: LetterContext) -> None:
     """
     decision = who_decides(ctx.child.birth_date, ctx.date, "avg")
     child = ctx.child.name
-    if "kind" in decision.beslist and ctx.writer is Writer.OUDERS:
+    if "kind" in decision.deciders and ctx.writer is Writer.OUDERS:
         raise LetterError(
             f"{decision.explanation} Laat {child} de brief zelf ondertekenen, of laat "
             f"{child} u schriftelijk machtigen. dossierwijs maakt die machtiging voor u."
         )
-    if "kind" not in decision.beslist and ctx.writer is not Writer.OUDERS:
+    if "kind" not in decision.deciders and ctx.writer is not Writer.OUDERS:
         raise LetterError(
             f"{decision.explanation} Een machtiging van {child} is dus niet nodig: "
             "u schrijft de brief zelf als ouder met gezag."
@@ -45,7 +45,7 @@ def with_agreement_of_16_plus(letter: Letter, ctx: LetterContext) -> Letter:
     if letter.kind in _OWN_AGE_RULES or ctx.writer is not Writer.OUDERS:
         return letter
     decision = who_decides(ctx.child.birth_date, ctx.date, "avg")
-    if "kind" not in decision.beslist:
+    if "kind" not in decision.deciders:
         return letter
     first = ctx.child.first_name
     agreement = Paragraph(

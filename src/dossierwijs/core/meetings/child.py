@@ -37,7 +37,7 @@ def child_participation(born: date, on: date) -> ChildParticipation:
     age = age_on(born, on)
     school = who_decides(born, on, "avg")
     care = who_decides(born, on, "wgbo")
-    if "kind" in school.beslist:
+    if "kind" in school.deciders:
         return ChildParticipation(
             suggestion="kind_beslist",
             age=age,
@@ -50,7 +50,7 @@ def child_participation(born: date, on: date) -> ChildParticipation:
             source_ids=("uavg-5", "ap-privacyrechten", "balans-dos-donts"),
             next_change=None,
         )
-    if "kind" in care.beslist:
+    if "kind" in care.deciders:
         return ChildParticipation(
             suggestion="uitnodigen",
             age=age,

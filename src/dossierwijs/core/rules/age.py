@@ -20,7 +20,7 @@ REGIMES = ("avg", "wgbo")
 
 @dataclass(frozen=True)
 class AgeDecision:
-    beslist: list[str]  # "ouders", "kind", or both
+    deciders: list[str]  # "ouders", "kind", or both
     age: int
     regime: str
     explanation: str  # Dutch
@@ -69,14 +69,14 @@ def who_decides(born: date, on: date, regime: str) -> AgeDecision:
     notes: list[str] = []
     if regime == "avg":
         if age < 16:
-            beslist = ["ouders"]
+            deciders = ["ouders"]
             explanation = (
                 f"Uw kind is {age} jaar. Tegenover school en samenwerkingsverband beslissen de "
                 "ouders met gezag tot de 16e verjaardag."
             )
             next_change: date | None = _birthday_at(born, 16)
         else:
-            beslist = ["kind"]
+            deciders = ["kind"]
             explanation = (
                 f"Uw kind is {age} jaar. Vanaf 16 jaar beslist uw kind zelf over zijn of haar "
                 "gegevens bij school en samenwerkingsverband."
@@ -93,7 +93,7 @@ def who_decides(born: date, on: date, regime: str) -> AgeDecision:
             "gebruiken. Of dat al geldt, hebben wij niet kunnen controleren: vraag het na."
         )
         return AgeDecision(
-            beslist=beslist,
+            deciders=deciders,
             age=age,
             regime=regime,
             explanation=explanation,
@@ -104,20 +104,20 @@ def who_decides(born: date, on: date, regime: str) -> AgeDecision:
             notes=tuple(notes),
         )
     if age < 12:
-        beslist = ["ouders"]
+        deciders = ["ouders"]
         explanation = (
             f"Uw kind is {age} jaar. Bij een zorgverlener beslissen onder 12 jaar de ouders."
         )
         next_change = _birthday_at(born, 12)
     elif age < 16:
-        beslist = ["kind", "ouders"]
+        deciders = ["kind", "ouders"]
         explanation = (
             f"Uw kind is {age} jaar. Bij een zorgverlener is van 12 tot 16 jaar toestemming nodig "
             "van uw kind én van de ouders."
         )
         next_change = _birthday_at(born, 16)
     else:
-        beslist = ["kind"]
+        deciders = ["kind"]
         explanation = f"Uw kind is {age} jaar. Bij een zorgverlener beslist uw kind vanaf 16 zelf."
         next_change = None
     if age >= 12:
@@ -126,7 +126,7 @@ def who_decides(born: date, on: date, regime: str) -> AgeDecision:
             "De zorgverlener mag het dossier dan niet zomaar aan ouders geven."
         )
     return AgeDecision(
-        beslist=beslist,
+        deciders=deciders,
         age=age,
         regime=regime,
         explanation=explanation,
@@ -142,8 +142,8 @@ def who_decides(born: date, on: date, regime: str) -> AgeDecision:
 class AccessRequester:
     """Who may make an AVG access request (inzage) for the child's data."""
 
-    verzoeker: list[str]  # who signs the request
-    machtiging_nodig: bool  # parents need the child's written authorisation
+    requesters: list[str]  # who signs the request
+    needs_authorisation: bool  # parents need the child's written authorisation
     age: int
     explanation: str
     basis: str
@@ -161,8 +161,8 @@ def access_request_requester(born: date, on: date) -> AccessRequester:
     age = age_on(born, on)
     if age < 16:
         return AccessRequester(
-            verzoeker=["ouders"],
-            machtiging_nodig=False,
+            requesters=["ouders"],
+            needs_authorisation=False,
             age=age,
             explanation=(
                 f"Uw kind is {age} jaar. U vraagt als ouder met gezag zelf inzage en krijgt het "
@@ -173,8 +173,8 @@ def access_request_requester(born: date, on: date) -> AccessRequester:
             source_ids=("ap-privacyrechten", "uavg-5", "avg-15"),
         )
     return AccessRequester(
-        verzoeker=["kind"],
-        machtiging_nodig=True,
+        requesters=["kind"],
+        needs_authorisation=True,
         age=age,
         explanation=(
             f"Uw kind is {age} jaar. Vanaf 16 jaar vraagt uw kind zelf inzage. U kunt het ook "

@@ -83,7 +83,7 @@ def compose(data: MachtigingInput, ctx: LetterContext, tone: str) -> Letter:
     """The authorisation to print and have the young person sign (``tone`` is ignored)."""
     check_input(data)
     requester = access_request_requester(ctx.child.birth_date, ctx.date)
-    if not requester.machtiging_nodig:
+    if not requester.needs_authorisation:
         raise LetterError(f"{requester.explanation} Een machtiging is dus niet nodig.")
     if data.request not in AUTHORISED_REQUESTS:
         raise LetterError(f"Voor dit verzoek maakt dossierwijs geen machtiging: {data.request}.")

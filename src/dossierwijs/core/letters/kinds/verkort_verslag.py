@@ -93,11 +93,11 @@ def compose(data: VerkortVerslagInput, ctx: LetterContext, tone: str) -> Letter:
     """Write the request for an abridged report in ``tone``."""
     check_input(data)
     decision = who_decides(ctx.child.birth_date, ctx.date, "wgbo")  # BW 7:450/7:465
-    if decision.beslist == ["kind"] and ctx.writer is Writer.OUDERS:
+    if decision.deciders == ["kind"] and ctx.writer is Writer.OUDERS:
         raise LetterError(
             f"{decision.explanation} Laat {ctx.child.first_name} deze brief zelf ondertekenen."
         )
-    if "ouders" in decision.beslist and ctx.writer is Writer.JONGERE:
+    if "ouders" in decision.deciders and ctx.writer is Writer.JONGERE:
         raise LetterError(
             f"{decision.explanation} De ouders ondertekenen deze brief dus ook; kies de "
             "ouders als afzender."
@@ -134,7 +134,7 @@ def compose(data: VerkortVerslagInput, ctx: LetterContext, tone: str) -> Letter:
         f"u mag zonder toestemming geen informatie over {child} aan school geven, ook niet "
         "in een gesprek (artikel 7:457 van het Burgerlijk Wetboek)."
     )
-    if decision.beslist == ["kind", "ouders"]:
+    if decision.deciders == ["kind", "ouders"]:
         consent += (
             f" {ctx.child.first_name} is {decision.age}: dan is toestemming nodig van "
             f"{ctx.child.first_name} én van de ouders. Daarom ondertekent "
@@ -170,6 +170,6 @@ def compose(data: VerkortVerslagInput, ctx: LetterContext, tone: str) -> Letter:
         paragraphs=paragraphs,
         guidance=[decision.explanation, *decision.notes],
     )
-    if decision.beslist == ["kind", "ouders"] and ctx.writer is Writer.OUDERS:
+    if decision.deciders == ["kind", "ouders"] and ctx.writer is Writer.OUDERS:
         letter = replace(letter, signatures=(*letter.signatures, ctx.child.name))
     return letter
