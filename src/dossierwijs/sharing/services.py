@@ -72,6 +72,32 @@ def _version_pdf(version) -> bytes:
     return text_to_pdf(version.text, version.document.title)
 
 
+def _basis(draft: ShareDraft, from_organisation: Organisation | None) -> str:
+    """On what ground the data went: a current consent, the parents' own choice, or (passed on
+    by another organisation) not known to us."""
+    if from_organisation is not None:
+        return Basis.UNKNOWN
+    consent = consent_for(vault=draft.vault, organisation=draft.organisation, purpose=draft.purpose)
+    return Basis.CONSENT if consent is not None else Basis.PARENTS
+
+
+def _record_items(share: ShareEvent, draft: ShareDraft, documents) -> None:
+    """One SharedItem per document, with the version shared and how long it may be kept."""
+    until, until_text = keep_until(draft.organisation, share.shared_on)
+    for document in documents:
+        version = document.current
+        SharedItem.objects.create(
+            vault=draft.vault,
+            share=share,
+            document=document,
+            title=document.title,
+            version_number=version.number if version else 1,
+            left_out_pages=sorted(draft.left_out.get(str(document.pk), [])),
+            keep_until=until,
+            keep_until_text=until_text,
+        )
+
+
 @transaction.atomic
 def record_share(
     *,
@@ -84,13 +110,6 @@ def record_share(
     rules_answer: dict | None = None,
 ) -> ShareEvent:
     shared_on = shared_on or timezone.localdate()
-    consent = consent_for(vault=draft.vault, organisation=draft.organisation, purpose=draft.purpose)
-    if from_organisation is not None:
-        basis = Basis.UNKNOWN
-    elif consent is not None:
-        basis = Basis.CONSENT
-    else:
-        basis = Basis.PARENTS
     share = ShareEvent.objects.create(
         vault=draft.vault,
         organisation=draft.organisation,
@@ -105,27 +124,15 @@ def record_share(
         stored_where=draft.stored_where,
         keep_for=draft.keep_for,
         who_sees=draft.who_sees,
-        basis=basis,
+        basis=_basis(draft, from_organisation),
         rules_answer=rules_answer or {},
         method=method,
         shared_on=shared_on,
         note=note,
         created_by=by,
     )
-    until, until_text = keep_until(draft.organisation, shared_on)
     documents = Document.objects.filter(vault=draft.vault, pk__in=draft.document_ids)
-    for document in documents:
-        version = document.current
-        SharedItem.objects.create(
-            vault=draft.vault,
-            share=share,
-            document=document,
-            title=document.title,
-            version_number=version.number if version else 1,
-            left_out_pages=sorted(draft.left_out.get(str(document.pk), [])),
-            keep_until=until,
-            keep_until_text=until_text,
-        )
+    _record_items(share, draft, documents)
     journal.record(
         vault=draft.vault,
         actor=by,
