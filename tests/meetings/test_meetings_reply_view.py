@@ -55,3 +55,17 @@ def test_missing_letter_data_is_named_in_dutch_and_nothing_is_stored(ouder, fami
     )
     assert not Letter.objects.filter(vault=family.vault).exists()
     assert "Voor de brief ontbreekt nog" in page_text(response)
+
+
+def test_a_school_not_in_the_address_book_is_added_when_its_name_is_typed(ouder, family):
+    from dossierwijs.addressbook.models import Organisation
+
+    ready_for_letters(family)
+    check = comparison(family)
+    services.choose_points(check=check, by=family.ouder, indexes=[0])
+    ouder.post(
+        reverse("meetings:reply", args=[check.pk]),
+        {"new_name": "Basisschool De Linde", "tone": "vriendelijk"},
+    )
+    organisation = Organisation.objects.get(vault=family.vault, name="Basisschool De Linde")
+    assert Letter.objects.get(vault=family.vault).organisation == organisation

@@ -86,8 +86,14 @@ class ReplyForm(forms.Form):
     organisation = forms.ModelChoiceField(
         label=_("Aan wie"),
         queryset=Organisation.objects.none(),
-        empty_label=None,
+        required=False,
         help_text=_("De school of organisatie die het verslag maakte (uit uw adresboek)."),
+    )
+    new_name = forms.CharField(
+        label=_("Of de naam van de school"),
+        required=False,
+        max_length=200,
+        help_text=_("Staat de school niet in de lijst? Dan komt zij zo in uw adresboek."),
     )
     tone = forms.ChoiceField(
         label=_("Toon van de brief"),
@@ -99,3 +105,11 @@ class ReplyForm(forms.Form):
     def __init__(self, *args, vault, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = Organisation.objects.filter(vault=vault)
+        if not self.is_bound and not self.fields["organisation"].queryset.exists():
+            self.fields["new_name"].initial = getattr(vault, "school_name", "")
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("organisation") and not (cleaned.get("new_name") or "").strip():
+            raise forms.ValidationError(_("Kies aan wie de brief gaat, of typ de naam."))
+        return cleaned

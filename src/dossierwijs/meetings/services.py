@@ -9,6 +9,8 @@ from datetime import date
 
 from django.db import transaction
 
+from dossierwijs.addressbook.models import OrganisationKind
+from dossierwijs.addressbook.services import add_organisation
 from dossierwijs.core.letters import Attachment
 from dossierwijs.core.meetings import compare_reports
 from dossierwijs.letters.services import produce_letter
@@ -155,13 +157,20 @@ def reply_points(check: SchoolReportCheck) -> tuple[str, ...]:
     )
 
 
-def make_reply(*, check: SchoolReportCheck, by, tone: str, organisation):
-    """The reply to the school's report (letter engine), with the own report attached."""
+def make_reply(*, check: SchoolReportCheck, by, tone: str, organisation=None, new_name: str = ""):
+    """The reply to the school's report (letter engine), with the own report attached.
+
+    ``new_name``: a school not yet in the address book; it is added there.
+    """
     meeting = check.meeting
     own = Attachment(
         "eigen-verslag.txt", meeting.own_report.as_text().encode("utf-8"), "text/plain"
     )
     with transaction.atomic():
+        if organisation is None:
+            organisation = add_organisation(
+                vault=check.vault, by=by, name=new_name.strip(), kind=OrganisationKind.SCHOOL
+            )
         produced = produce_letter(
             vault=check.vault,
             by=by,

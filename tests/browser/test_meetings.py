@@ -1,0 +1,96 @@
+"""A meeting with school as a parent meets it (issue 15, "Done when", without the recording).
+
+Prepare a meeting (the age-aware suggestion shows), write the own report, download it as an
+e-mail, mark it sent and see the reaction date on Termijnen, paste the school's report,
+compare, tick two differences and make the reply letter. axe runs on every page visited;
+screenshots go to test-output/screenshots/meetings-*.png.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from dossierwijs.core.meetings import report_clause
+from dossierwijs.core.rules.dutch_dates import long_date
+from tests.browser.harness import check_accessibility, screenshot
+from tests.meetings.factories import OWN_REPORT, SCHOOL_REPORT
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+def visit(page, label: str):
+    check_accessibility(page, f"meetings-{label}")
+    screenshot(page, f"meetings-{label}")
+
+
+def test_a_meeting_from_preparation_to_the_reply_on_the_schools_report(log_in, tmp_path):
+    page = log_in()
+    page.goto("/mijn-gegevens/")
+    page.get_by_label("Uw adres").fill("Lijsterbeslaan 14\n3581 AB Utrecht")
+    page.get_by_role("button", name="Bewaren").first.click()
+
+    page.goto("/gesprekken/")
+    visit(page, "01-leeg")
+    page.get_by_role("link", name="Nieuw gesprek").first.click()
+    assert page.get_by_text("Nodig uw kind uit voor (een deel van) het gesprek").is_visible()
+    page.get_by_label("Onderwerp").fill("Gesprek over rekenen")
+    page.get_by_label("Datum").fill("2026-11-20")
+    page.get_by_label("Waarvoor is dit gesprek?").fill(OWN_REPORT["purpose"])
+    page.get_by_role("radio", name="Een deel van het gesprek").check()
+    visit(page, "02-voorbereiden")
+    page.get_by_role("button", name="Bewaren").click()
+    page.wait_for_url(re.compile(r"/gesprekken/[0-9a-f-]{36}/$"))
+    detail_url = page.url
+
+    page.get_by_role("link", name="Verslag schrijven of aanpassen").click()
+    for name, label in (
+        ("attendees", "Aanwezigen"),
+        ("discussed", "Wat er besproken is"),
+        ("agreements", "Afspraken"),
+    ):
+        page.get_by_label(label, exact=True).fill(OWN_REPORT[name])
+    visit(page, "03-eigen-verslag")
+    page.get_by_role("button", name="Bewaren").click()
+    page.wait_for_url(detail_url)
+
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="Verslag versturen (e-mail met PDF)").click()
+    eml = tmp_path / "verslag.eml"
+    download_info.value.save_as(eml)
+    assert "X-Unsent: 1" in eml.read_text(encoding="utf-8", errors="replace")
+
+    today = date.fromisoformat(page.get_by_label("Verstuurd op").input_value())
+    page.get_by_role("button", name="Ik heb het verslag verstuurd").click()
+    due = long_date(report_clause(today).due)
+    assert page.get_by_text(f"School kan reageren tot en met {due}").is_visible()
+    visit(page, "04-verstuurd")
+
+    page.goto("/termijnen/")
+    assert page.get_by_text(
+        "Reactie op uw gespreksverslag: Gesprek over rekenen"
+    ).first.is_visible()
+    visit(page, "05-termijnen")
+
+    page.goto(detail_url)
+    page.get_by_role("link", name="Verslag van school vergelijken").click()
+    page.get_by_label("Het verslag van school").fill(SCHOOL_REPORT)
+    visit(page, "06-verslag-school")
+    page.get_by_role("button", name="Vergelijken").click()
+    page.wait_for_url(detail_url)
+    assert page.get_by_text(
+        re.compile(r"Er zijn \d+ verschillen met uw eigen verslag")
+    ).is_visible()
+    for kind in ("Anders weergegeven", "Oordelend of vaag"):
+        page.locator("fieldset").filter(has_text=kind).get_by_label("Dit wil ik voorleggen").check()
+    page.get_by_role("button", name="Keuze bewaren").click()
+    visit(page, "07-verschillen")
+
+    assert page.get_by_label("Of de naam van de school").input_value() == "OSG De Klimop"
+    page.get_by_role("radio", name="Zakelijk").check()
+    page.get_by_role("button", name="Brief maken").click()
+    page.wait_for_url(re.compile(r"/brieven/"))
+    assert page.get_by_text("na de zomervakantie").first.is_visible()
+    visit(page, "08-reactie")
