@@ -13,7 +13,9 @@ How it is counted (spans are given as text, not offsets):
 Also printed: characters per second on 10 kB, 100 kB and 1 MB of report-like text (with
 names, numbers and addresses throughout), for the whole detection and for our own patterns
 alone: detection must be linear in the text (``--snelheid`` prints only this part).
-Run: .venv/bin/python bench/pii_quality.py [--snelheid]
+``--sealed`` also scores the sealed set in bench/data/pii/sealed/ (same format, same counting),
+after the development figures, so both come from one run; score it once (see its README).
+Run: .venv/bin/python bench/pii_quality.py [--snelheid] [--sealed] [-v]
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from collections import defaultdict
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "persoonsgegevens"
+SEALED = Path(__file__).resolve().parent / "data" / "pii" / "sealed"
 CORE = ("persoon", "bsn", "telefoon", "email", "adres", "postcode")
 
 
@@ -146,25 +149,18 @@ def throughput() -> None:
             )
 
 
-def main() -> int:
-    if "--snelheid" in sys.argv:
-        throughput()
-        return 0
-    if not CORPUS.is_dir():
-        print(f"Corpus niet gevonden: {CORPUS}. Deze benchmark heeft ../shared nodig.")
-        return 2
-    from dossierwijs.core.minimiser.pii import _deduce_spans, detect_personal_data, warm_up
-
+def load(folder: Path) -> list[tuple[str, list[dict], list[str]]]:
     documents = []
-    for path in sorted(CORPUS.glob("*.txt")):
+    for path in sorted(folder.glob("*.txt")):
         meta = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         documents.append(
             (path.read_text(encoding="utf-8"), meta["spans"], known_names(meta["known"]))
         )
-    print(f"{len(documents)} documenten uit {CORPUS}")
-    started = time.perf_counter()
-    warm_up()
-    print(f"deduce geladen in {time.perf_counter() - started:.1f} s")
+    return documents
+
+
+def evaluate(documents, prefix: str) -> dict[str, float]:
+    from dossierwijs.core.minimiser.pii import _deduce_spans, detect_personal_data
 
     class Span:
         def __init__(self, begin: int, end: int, soort: str):
@@ -173,13 +169,13 @@ def main() -> int:
     def deduce_alone(text, _known):
         return [Span(b, e, s) for b, e, s in _deduce_spans(text)]
 
-    report("deduce alleen (zonder bekende namen)", *score(documents, deduce_alone))
+    report(f"{prefix}deduce alleen (zonder bekende namen)", *score(documents, deduce_alone))
     report(
-        "alleen eigen patronen + bekende namen (zonder deduce)",
+        f"{prefix}alleen eigen patronen + bekende namen (zonder deduce)",
         *score(documents, lambda t, k: detect_personal_data(t, known=k, use_deduce=False)),
     )
     ours = report(
-        "dossierwijs (deduce + eigen patronen + bekende namen)",
+        f"{prefix}dossierwijs (deduce + eigen patronen + bekende namen)",
         *score(documents, lambda t, k: detect_personal_data(t, known=k)),
     )
     if "-v" in sys.argv:
@@ -196,6 +192,28 @@ def main() -> int:
             for f in found:
                 if not any(b < f.eind and f.begin < e for b, e, _ in gold):
                     print("ONTERECHT", f.soort, repr(f.tekst))
+    return ours
+
+
+def main() -> int:
+    if "--snelheid" in sys.argv:
+        throughput()
+        return 0
+    if not CORPUS.is_dir():
+        print(f"Corpus niet gevonden: {CORPUS}. Deze benchmark heeft ../shared nodig.")
+        return 2
+    from dossierwijs.core.minimiser.pii import warm_up
+
+    documents = load(CORPUS)
+    print(f"{len(documents)} documenten uit {CORPUS}")
+    started = time.perf_counter()
+    warm_up()
+    print(f"deduce geladen in {time.perf_counter() - started:.1f} s")
+    ours = evaluate(documents, "")
+    if "--sealed" in sys.argv:
+        sealed = load(SEALED)
+        print(f"\n\n##### VERZEGELDE SET: {len(sealed)} documenten uit {SEALED}")
+        evaluate(sealed, "VERZEGELD: ")
     throughput()
     return 0 if ours["recall_all"] >= 0.95 else 1
 
