@@ -177,6 +177,9 @@ ROUTES: dict[str, Route] = {
     "meetings:school": Route("GET", FAMILY_OBJECT),
     "meetings:choose": Route("POST", FAMILY_OBJECT, {"raise_": ["0"]}),
     "meetings:reply": Route("POST", FAMILY_OBJECT, {"tone": "zakelijk"}),
+    "meetings:recording_add": Route("POST", FAMILY_OBJECT),
+    "meetings:recording": Route("GET", FAMILY_OBJECT),
+    "meetings:note_add": Route("POST", FAMILY_OBJECT, {"moment": "1:05", "text": "Hier"}),
 }
 
 
@@ -207,7 +210,7 @@ def object_for_parameter(name: str, family):
         from tests.consent.factories import matrix_parameter as consent_parameter
 
         return consent_parameter(name, family)
-    if name in ("meeting_id", "comparison_id"):
+    if name in ("meeting_id", "comparison_id", "recording_id"):
         from tests.meetings.factories import matrix_parameter as meeting_parameter
 
         return meeting_parameter(name, family)

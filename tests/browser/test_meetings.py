@@ -1,7 +1,7 @@
-"""A meeting with school as a parent meets it (issue 15, "Done when", without the recording).
+"""A meeting with school as a parent meets it (issue 15, "Done when").
 
-Prepare a meeting (the age-aware suggestion shows), write the own report, download it as an
-e-mail, mark it sent and see the reaction date on Termijnen, paste the school's report,
+Prepare a meeting (the age-aware suggestion shows), write the own report, upload a short
+recording and play it from a seek, add a note at a moment, download the report as an e-mail, mark it sent and see the reaction date on Termijnen, paste the school's report,
 compare, tick two differences and make the reply letter. axe runs on every page visited;
 screenshots go to test-output/screenshots/meetings-*.png.
 """
@@ -17,6 +17,7 @@ from dossierwijs.core.meetings import report_clause
 from dossierwijs.core.rules.dutch_dates import long_date
 from tests.browser.harness import check_accessibility, screenshot
 from tests.meetings.factories import OWN_REPORT, SCHOOL_REPORT
+from tests.meetings.test_meetings_recording_view import sine_wav
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -55,6 +56,28 @@ def test_a_meeting_from_preparation_to_the_reply_on_the_schools_report(log_in, t
     visit(page, "03-eigen-verslag")
     page.get_by_role("button", name="Bewaren").click()
     page.wait_for_url(detail_url)
+
+    # A short recording (a sine wave made here), played from a seek to the middle.
+    wav = tmp_path / "gesprek.wav"
+    wav.write_bytes(sine_wav(seconds=4.0))
+    page.get_by_label(re.compile("^Opname \\(mp3")).set_input_files(str(wav))
+    page.get_by_role("button", name="Opname toevoegen").click()
+    page.wait_for_url(detail_url)
+    seeked = page.locator("audio").first.evaluate(
+        """audio => new Promise((resolve, reject) => {
+            const seek = () => { audio.currentTime = 2; };
+            audio.addEventListener("seeked", () => resolve(audio.currentTime), {once: true});
+            audio.addEventListener("error", () => reject(audio.error && audio.error.code));
+            if (audio.readyState >= 1) seek(); else audio.addEventListener("loadedmetadata", seek, {once: true});
+            audio.load && audio.readyState < 1 && audio.load();
+        })"""
+    )
+    assert 1.5 <= seeked <= 2.5
+    page.get_by_label("Moment in de opname").fill("0:02")
+    page.get_by_label("Notitie").fill("Hier noemt de IB 1 april.")
+    page.get_by_role("button", name="Notitie toevoegen").click()
+    assert page.get_by_text("Hier noemt de IB 1 april.").is_visible()
+    visit(page, "03b-opname")
 
     with page.expect_download() as download_info:
         page.get_by_role("link", name="Verslag versturen (e-mail met PDF)").click()

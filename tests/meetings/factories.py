@@ -51,7 +51,18 @@ def comparison(family):
     return services.check_school_report(meeting=found, by=family.ouder, school_text=SCHOOL_REPORT)
 
 
+def recording(family):
+    from dossierwijs.meetings import services
+
+    wav = b"RIFF\x24\x00\x00\x00WAVEfmt " + bytes(28)
+    return services.add_recording(
+        meeting=meeting(family), by=family.ouder, filename="opname.wav", data=wav
+    )
+
+
 def matrix_parameter(name: str, family):
     if name == "meeting_id":
         return meeting(family).pk
+    if name == "recording_id":
+        return recording(family).pk
     return comparison(family).pk

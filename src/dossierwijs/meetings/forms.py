@@ -113,3 +113,23 @@ class ReplyForm(forms.Form):
         if not cleaned.get("organisation") and not (cleaned.get("new_name") or "").strip():
             raise forms.ValidationError(_("Kies aan wie de brief gaat, of typ de naam."))
         return cleaned
+
+
+class RecordingForm(forms.Form):
+    recording = forms.FileField(label=_("Opname (mp3, m4a, aac, wav, ogg, opus, webm of mp4)"))
+
+
+class RecordingNoteForm(forms.Form):
+    moment = forms.RegexField(
+        label=_("Moment in de opname"),
+        regex=r"^\d{1,3}:[0-5]\d$",
+        help_text=_("Minuten en seconden, bijvoorbeeld 12:30."),
+        error_messages={
+            "invalid": _("Schrijf het moment als minuten:seconden, bijvoorbeeld 12:30.")
+        },
+    )
+    text = forms.CharField(label=_("Notitie"), widget=forms.Textarea(attrs={"rows": 2}))
+
+    def seconds(self) -> int:
+        minutes, seconds = self.cleaned_data["moment"].split(":")
+        return int(minutes) * 60 + int(seconds)

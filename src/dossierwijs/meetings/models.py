@@ -115,3 +115,40 @@ class SchoolReportCheck(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+
+
+class Recording(models.Model):
+    """A recording of the meeting, for the parents alone: never a document, so never shared.
+
+    The bytes are kept encrypted through the dossier's document API (a working file); only
+    its id is here.
+    """
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    vault = models.ForeignKey("vault.Vault", on_delete=models.CASCADE, related_name="+")
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="recordings")
+    filename = models.CharField(max_length=255)
+    mime_type = models.CharField(max_length=50)
+    size = models.PositiveBigIntegerField()
+    file_id = models.CharField(max_length=128)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at"]
+
+
+class RecordingNote(models.Model):
+    """A note the parent adds at a moment in the recording."""
+
+    vault = models.ForeignKey("vault.Vault", on_delete=models.CASCADE, related_name="+")
+    recording = models.ForeignKey(Recording, on_delete=models.CASCADE, related_name="notes")
+    at_seconds = models.PositiveIntegerField(_("moment (seconden)"))
+    text = models.TextField(_("notitie"))
+
+    class Meta:
+        ordering = ["at_seconds"]
+
+    @property
+    def moment(self) -> str:
+        minutes, seconds = divmod(self.at_seconds, 60)
+        return f"{minutes}:{seconds:02d}"

@@ -13,11 +13,12 @@ from dossierwijs.addressbook.models import OrganisationKind
 from dossierwijs.addressbook.services import add_organisation
 from dossierwijs.core.letters import Attachment
 from dossierwijs.core.meetings import compare_reports
+from dossierwijs.dossier import api as dossier_api
 from dossierwijs.letters.services import produce_letter
 from dossierwijs.vault import journal
 from dossierwijs.vault.journal_model import Action
 
-from .models import Meeting, OwnReport, SchoolReportCheck
+from .models import Meeting, OwnReport, Recording, RecordingNote, SchoolReportCheck
 
 MEETING_FIELDS = ("title", "held_on", "start_time", "place", "purpose", "agenda", "child_joins")
 REPORT_FIELDS = ("attendees", "purpose", "discussed", "agreements", "positions", "follow_up")
@@ -194,3 +195,72 @@ def make_reply(*, check: SchoolReportCheck, by, tone: str, organisation=None, ne
             summary="Reactie op verslag van school gemaakt",
         )
     return produced
+
+
+# Audio formats parents' phones and laptops make, recognised by their first bytes.
+AUDIO_TYPES = (
+    (b"ID3", 0, "audio/mpeg"),
+    (b"\xff\xfb", 0, "audio/mpeg"),
+    (b"\xff\xf3", 0, "audio/mpeg"),
+    (b"\xff\xf1", 0, "audio/aac"),
+    (b"\xff\xf9", 0, "audio/aac"),
+    (b"OggS", 0, "audio/ogg"),
+    (b"\x1aE\xdf\xa3", 0, "audio/webm"),
+    (b"ftyp", 4, "audio/mp4"),
+)
+MAX_RECORDING_BYTES = 500 * 1024 * 1024
+
+
+def audio_type(data: bytes) -> str | None:
+    """The MIME type of a recording, or None when the bytes are not a known audio format."""
+    if data[:4] == b"RIFF" and data[8:12] == b"WAVE":
+        return "audio/wav"
+    for magic, offset, mime in AUDIO_TYPES:
+        if data[offset : offset + len(magic)] == magic:
+            return mime
+    return None
+
+
+def add_recording(*, meeting: Meeting, by, filename: str, data: bytes) -> Recording:
+    """Keep a recording of ``meeting`` encrypted; raises ValueError (Dutch) if it is not audio."""
+    mime = audio_type(data)
+    if mime is None:
+        raise ValueError(
+            "Dit bestand is geen geluidsopname die wij kennen (mp3, m4a, aac, wav, ogg, opus, "
+            "webm of mp4)."
+        )
+    if len(data) > MAX_RECORDING_BYTES:
+        raise ValueError("Deze opname is groter dan 500 MB. Deel haar op in kortere stukken.")
+    with transaction.atomic():
+        file_id = dossier_api.keep_working_file(data)
+        recording = Recording.objects.create(
+            vault=meeting.vault,
+            meeting=meeting,
+            filename=filename[:255],
+            mime_type=mime,
+            size=len(data),
+            file_id=file_id,
+        )
+        journal.record(
+            vault=meeting.vault,
+            actor=by,
+            action=Action.UPLOAD,
+            obj=recording,
+            summary="Opname van gesprek toegevoegd",
+        )
+    return recording
+
+
+def add_recording_note(*, recording: Recording, by, at_seconds: int, text: str) -> RecordingNote:
+    with transaction.atomic():
+        note = RecordingNote.objects.create(
+            vault=recording.vault, recording=recording, at_seconds=at_seconds, text=text
+        )
+        journal.record(
+            vault=recording.vault,
+            actor=by,
+            action=Action.EDIT,
+            obj=note,
+            summary="Notitie bij opname",
+        )
+    return note

@@ -20,6 +20,9 @@ urlpatterns = [
     path("gesprekken/<uuid:meeting_id>/reactie/", meetings.report_reaction, name="reaction"),
     path("gesprekken/<uuid:meeting_id>/als-juist/", meetings.report_correct, name="correct"),
     path("gesprekken/<uuid:meeting_id>/verslag-school/", meetings.school_report, name="school"),
+    path("gesprekken/<uuid:meeting_id>/opname/", meetings.add_recording, name="recording_add"),
+    path("gesprekken/opname/<uuid:recording_id>/", meetings.play_recording, name="recording"),
+    path("gesprekken/opname/<uuid:recording_id>/notitie/", meetings.add_note, name="note_add"),
     path(
         "gesprekken/vergelijking/<uuid:comparison_id>/kiezen/",
         meetings.choose_points,

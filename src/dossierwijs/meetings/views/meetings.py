@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -11,13 +13,23 @@ from django.views.decorators.http import require_POST
 
 from dossierwijs.core.letters import LetterError, MissingData
 from dossierwijs.core.meetings.sending import report_email
+from dossierwijs.dossier import api as dossier_api
 from dossierwijs.vault.downloads import content_disposition
 from dossierwijs.vault.permissions import get_for_member, member_required, require, visible
 from dossierwijs.vault.roles import Capability
 
 from .. import services
-from ..forms import ChooseForm, DateForm, MeetingForm, OwnReportForm, ReplyForm, SchoolReportForm
-from ..models import Meeting, SchoolReportCheck
+from ..forms import (
+    ChooseForm,
+    DateForm,
+    MeetingForm,
+    OwnReportForm,
+    RecordingForm,
+    RecordingNoteForm,
+    ReplyForm,
+    SchoolReportForm,
+)
+from ..models import Meeting, Recording, SchoolReportCheck
 from ..presenting import child_suggestion, differences, report_status
 
 
@@ -59,6 +71,12 @@ def meeting_detail(request, meeting_id):
         "date_form": DateForm(initial={"on": today}),
         "school_form": SchoolReportForm(),
         "reply_form": ReplyForm(vault=request.vault),
+        "recording_form": RecordingForm(),
+        # One note form per recording, each with its own field ids.
+        "recordings": [
+            (recording, RecordingNoteForm(auto_id=f"note-{recording.pk}-%s"))
+            for recording in meeting.recordings.prefetch_related("notes")
+        ],
         "can_edit": request.member.can(Capability.EDIT_DOSSIER),
     }
     return render(request, "meetings/detail.html", context)
@@ -193,3 +211,74 @@ def report_email_draft(request, meeting_id):
     response = HttpResponse(raw, content_type="message/rfc822")
     response["Content-Disposition"] = content_disposition("verslag-gesprek.eml")
     return response
+
+
+@require_POST
+@member_required
+def add_recording(request, meeting_id):
+    require(request, Capability.EDIT_DOSSIER)
+    meeting = get_for_member(request, Meeting, pk=meeting_id)
+    form = RecordingForm(request.POST, request.FILES)
+    if not form.is_valid():
+        messages.error(request, _("Kies een opname om toe te voegen."))
+        return redirect("meetings:detail", meeting.pk)
+    upload = form.cleaned_data["recording"]
+    try:
+        services.add_recording(
+            meeting=meeting, by=request.member, filename=upload.name, data=upload.read()
+        )
+    except ValueError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, _("De opname is toegevoegd. Alleen u kunt haar afspelen."))
+    return redirect("meetings:detail", meeting.pk)
+
+
+RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+
+
+@member_required
+def play_recording(request, recording_id):
+    """The recording, decrypted in memory; HTTP range requests let the player seek."""
+    require(request, Capability.VIEW_VAULT)
+    recording = get_for_member(request, Recording, pk=recording_id)
+    data = dossier_api.read_working_file(recording.file_id)
+    total = len(data)
+    match = RANGE.match(request.headers.get("Range", ""))
+    if match and (match.group(1) or match.group(2)):
+        if match.group(1):
+            start = int(match.group(1))
+            end = min(int(match.group(2)), total - 1) if match.group(2) else total - 1
+        else:  # "bytes=-500": the last 500 bytes
+            start, end = max(total - int(match.group(2)), 0), total - 1
+        if start >= total or start > end:
+            response = HttpResponse(status=416)
+            response["Content-Range"] = f"bytes */{total}"
+            return response
+        response = HttpResponse(data[start : end + 1], status=206, content_type=recording.mime_type)
+        response["Content-Range"] = f"bytes {start}-{end}/{total}"
+    else:
+        response = HttpResponse(data, content_type=recording.mime_type)
+    response["Accept-Ranges"] = "bytes"
+    response["Cache-Control"] = "no-store"
+    response["Content-Disposition"] = content_disposition(recording.filename, inline=True)
+    return response
+
+
+@require_POST
+@member_required
+def add_note(request, recording_id):
+    require(request, Capability.EDIT_DOSSIER)
+    recording = get_for_member(request, Recording, pk=recording_id)
+    form = RecordingNoteForm(request.POST)
+    if form.is_valid():
+        services.add_recording_note(
+            recording=recording,
+            by=request.member,
+            at_seconds=form.seconds(),
+            text=form.cleaned_data["text"],
+        )
+        messages.success(request, _("De notitie is bewaard."))
+    else:
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+    return redirect("meetings:detail", recording.meeting_id)
