@@ -96,6 +96,10 @@ meeting_services.mark_report_sent(report=meeting.own_report, by=member,
                                   sent_on=datetime.date(2026, 3, 13))
 meeting_services.check_school_report(meeting=meeting, by=member,
     school_text="Afspraken\\n- Zwaluwstaart stuurt na de zomer het Spreeuwenverslag.")
+recording = meeting_services.add_recording(meeting=meeting, by=member,
+    filename="Roodborstbestand.wav", data=b"RIFF\\x24\\x00\\x00\\x00WAVEfmt " + b"Spreeuwenverslag" * 64)
+meeting_services.add_recording_note(recording=recording, by=member, at_seconds=75,
+    text="Winterkoningnotitie: Merelzang zegt dat Kanariepietje moet wachten.")
 assert outcomes[0].document is not None and document is not None
 assert search(vault.pk, "Spreeuwenverslag")
 # Write-ahead logging: the -wal and -shm files exist now (this connection is open) and hold
