@@ -15,6 +15,7 @@ class MeetingsConfig(AppConfig):
             "dossierwijs.meetings.deadlines.agreement_deadlines",
         ),
         timeline_entries=("dossierwijs.meetings.deadlines.timeline",),
+        export_parts=("dossierwijs.meetings.deadlines.export_meetings",),
         home_cards=(
             HomeCard(
                 key="gesprekken",

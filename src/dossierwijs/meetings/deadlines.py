@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from dossierwijs.contributions import OpenDeadline, TimelineEntry
 from dossierwijs.core.meetings.agreements import dated_agreements
+from dossierwijs.dossier import api as dossier_api
 
 from .models import Meeting, OwnReport
 
@@ -92,3 +93,20 @@ def timeline(vault) -> list[TimelineEntry]:
                 )
             )
     return entries
+
+
+def export_meetings(vault, options) -> list[tuple[str, bytes]]:
+    """For "Alles downloaden": each own report as text; recordings only when ticked."""
+    files = []
+    for meeting in Meeting.objects.filter(vault=vault).select_related("own_report"):
+        folder = f"gesprekken/{meeting.held_on.isoformat()} {meeting.title}"
+        files.append((f"{folder}/eigen-verslag.txt", meeting.own_report.as_text().encode("utf-8")))
+        if "opnames" in options:
+            for number, recording in enumerate(meeting.recordings.all(), start=1):
+                files.append(
+                    (
+                        f"{folder}/opname-{number}-{recording.filename}",
+                        dossier_api.read_working_file(recording.file_id),
+                    )
+                )
+    return files

@@ -50,7 +50,8 @@ def backup_download(request):
 @member_required
 def export_download(request):
     require(request, Capability.EXPORT)
-    data = build_export(request.vault)
+    options = frozenset({"opnames"}) if request.POST.get("opnames") else frozenset()
+    data = build_export(request.vault, options)
     journal.record(
         vault=request.vault,
         actor=request.member,
