@@ -22,7 +22,9 @@ AGREEMENT_GRACE_DAYS = 14
 
 def report_deadlines(vault) -> list[OpenDeadline]:
     """Sent reports without a reaction and not yet counted as correct."""
-    found = []
+    found: list[OpenDeadline] = []
+    if vault is None:  # no vault, no reports (and no database query)
+        return found
     reports = OwnReport.objects.filter(
         vault=vault,
         sent_on__isnull=False,
@@ -50,7 +52,9 @@ def report_deadlines(vault) -> list[OpenDeadline]:
 def agreement_deadlines(vault) -> list[OpenDeadline]:
     """Agreements with a date, from two weeks ago on."""
     today = timezone.localdate()
-    found = []
+    found: list[OpenDeadline] = []
+    if vault is None:  # no vault, no agreements (and no database query)
+        return found
     for report in OwnReport.objects.filter(vault=vault).select_related("meeting"):
         url = reverse("meetings:detail", args=[report.meeting.pk])
         for number, agreement in enumerate(
