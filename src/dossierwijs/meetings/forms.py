@@ -18,8 +18,22 @@ MAX_SCHOOL_REPORT_CHARS = 100_000
 class MeetingForm(forms.ModelForm):
     class Meta:
         model = Meeting
-        fields = ["title", "held_on", "start_time", "place", "purpose", "agenda", "child_joins"]
+        fields = [
+            "title",
+            "held_on",
+            "start_time",
+            "place",
+            "purpose",
+            "agenda",
+            "child_joins",
+            "points",
+            "questions",
+            "wishes",
+        ]
         widgets = {
+            "points": forms.Textarea(attrs={"rows": 3}),
+            "questions": forms.Textarea(attrs={"rows": 3}),
+            "wishes": forms.Textarea(attrs={"rows": 3}),
             "held_on": forms.DateInput(attrs={"type": "date"}),
             "start_time": forms.TimeInput(attrs={"type": "time"}),
             "purpose": forms.Textarea(attrs={"rows": 3}),

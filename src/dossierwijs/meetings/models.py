@@ -37,10 +37,35 @@ class Meeting(models.Model):
     child_joins = models.CharField(
         _("doet uw kind mee?"), max_length=10, choices=ChildJoins.choices, default=ChildJoins.NEE
     )
+    # The parent's own preparation sheet.
+    points = models.TextField(
+        _("wat wilt u zelf inbrengen?"), blank=True, help_text=_("Eén punt per regel.")
+    )
+    questions = models.TextField(
+        _("welke vragen heeft u?"), blank=True, help_text=_("Eén vraag per regel.")
+    )
+    wishes = models.TextField(
+        _("wat wilt u afspreken?"), blank=True, help_text=_("Wie doet wat, en wanneer.")
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["-held_on", "-created_at"]
+
+    def preparation_text(self) -> str:
+        """The one-page preparation sheet as text with headings (for the PDF)."""
+        parts = [f"Voorbereiding: {self.title}"]
+        for heading, body in (
+            ("Waarvoor is dit gesprek?", self.purpose),
+            ("Agenda", self.agenda),
+            ("Wat ik wil inbrengen", self.points),
+            ("Mijn vragen", self.questions),
+            ("Wat ik wil afspreken", self.wishes),
+        ):
+            lines = [f"- {line.strip()}" for line in body.splitlines() if line.strip()]
+            if lines:
+                parts.append(heading + "\n" + "\n".join(lines))
+        return "\n\n".join(parts) + "\n"
 
 
 class OwnReport(models.Model):

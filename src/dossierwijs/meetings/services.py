@@ -20,7 +20,18 @@ from dossierwijs.vault.journal_model import Action
 
 from .models import Meeting, OwnReport, Recording, RecordingNote, SchoolReportCheck
 
-MEETING_FIELDS = ("title", "held_on", "start_time", "place", "purpose", "agenda", "child_joins")
+MEETING_FIELDS = (
+    "title",
+    "held_on",
+    "start_time",
+    "place",
+    "purpose",
+    "agenda",
+    "child_joins",
+    "points",
+    "questions",
+    "wishes",
+)
 REPORT_FIELDS = ("attendees", "purpose", "discussed", "agreements", "positions", "follow_up")
 
 

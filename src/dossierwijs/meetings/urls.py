@@ -15,6 +15,11 @@ urlpatterns = [
     path("gesprekken/nieuw/", meetings.meeting_new, name="new"),
     path("gesprekken/<uuid:meeting_id>/", meetings.meeting_detail, name="detail"),
     path("gesprekken/<uuid:meeting_id>/verslag/", meetings.own_report, name="report"),
+    path(
+        "gesprekken/<uuid:meeting_id>/voorbereiding.pdf",
+        meetings.preparation_sheet,
+        name="preparation",
+    ),
     path("gesprekken/<uuid:meeting_id>/verslag.eml", meetings.report_email_draft, name="email"),
     path("gesprekken/<uuid:meeting_id>/verstuurd/", meetings.report_sent, name="sent"),
     path("gesprekken/<uuid:meeting_id>/reactie/", meetings.report_reaction, name="reaction"),

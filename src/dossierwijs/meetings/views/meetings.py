@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from dossierwijs.core.letters import LetterError, MissingData
-from dossierwijs.core.meetings.sending import report_email
+from dossierwijs.core.meetings.sending import report_email, report_pdf
 from dossierwijs.dossier import api as dossier_api
 from dossierwijs.vault.downloads import content_disposition
 from dossierwijs.vault.permissions import get_for_member, member_required, require, visible
@@ -282,3 +282,14 @@ def add_note(request, recording_id):
     else:
         messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
     return redirect("meetings:detail", recording.meeting_id)
+
+
+@member_required
+def preparation_sheet(request, meeting_id):
+    """The parent's one-page preparation sheet as a PDF."""
+    require(request, Capability.VIEW_VAULT)
+    meeting = get_for_member(request, Meeting, pk=meeting_id)
+    pdf = report_pdf(meeting.title, meeting.preparation_text())
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = content_disposition("voorbereiding-gesprek.pdf")
+    return response
