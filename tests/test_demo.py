@@ -97,3 +97,42 @@ def test_the_command_makes_the_example_in_a_folder_of_its_own(tmp_path):
         timeout=300,
     )
     assert again.returncode == 0 and "staat al" in again.stdout
+
+
+def test_the_example_is_never_made_in_a_folder_with_other_files(client, db, data_dir):
+    keyholder.lock()
+    (data_dir / "scriptie.docx").write_bytes(b"mijn eigen bestand")
+    response = client.post(reverse("demo_start"), follow=True)
+    assert "In de gegevensmap staan al andere bestanden" in response.content.decode()
+    assert not (data_dir / "keyring.json").exists()
+    assert (data_dir / "scriptie.docx").read_bytes() == b"mijn eigen bestand"
+
+
+def test_removing_the_example_leaves_what_someone_put_there_later(example, data_dir):
+    (data_dir / "later-neergezet.txt").write_text("van iemand anders")
+    (data_dir / "map-van-iemand").mkdir()
+    (data_dir / "map-van-iemand" / "x.txt").write_text("ook")
+    example.post(reverse("demo_remove"))
+    assert sorted(p.name for p in data_dir.iterdir()) == ["later-neergezet.txt", "map-van-iemand"]
+
+
+def test_the_command_refuses_a_folder_with_other_files(tmp_path):
+    (tmp_path / "thuis").mkdir()
+    (tmp_path / "thuis" / "foto.jpg").write_bytes(b"\xff\xd8")
+    made = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "dossierwijs",
+            "demo",
+            "--alleen-maken",
+            "--map",
+            str(tmp_path / "thuis"),
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "DOSSIERWIJS_DATA_DIR": str(tmp_path / "echt")},
+        timeout=120,
+    )
+    assert made.returncode == 2 and "al andere bestanden" in made.stderr
+    assert [p.name for p in (tmp_path / "thuis").iterdir()] == ["foto.jpg"]

@@ -115,3 +115,21 @@ def test_a_stray_request_does_not_replace_the_code_on_the_screen(client, db, dat
     stray = client.get(reverse("vault:recovery_code"), headers={"Sec-Fetch-Dest": "image"})
     assert stray.status_code == 204
     assert opens(data_dir, code)
+
+
+def test_a_code_replaced_elsewhere_is_not_kept_on_the_screen(client, db, data_dir):
+    """Another tab (or the other parent) made a newer code: typing back the one on this
+    screen cannot work, so the page says so and shows a code that does."""
+    first = new_vault(client)
+    client.get(reverse("vault:recovery_code"))  # a second tab: a newer code, the first dies
+    response = client.post(reverse("vault:recovery_code"), {"code": first, "shown": first})
+    assert response.status_code == 409
+    assert "Er is intussen een nieuwe herstelcode gemaakt" in response.content.decode()
+    now = shown_code(response)
+    assert now != first and opens(data_dir, now)
+
+
+def test_other_requests_are_refused_until_the_code_is_confirmed(client, db, data_dir):
+    new_vault(client)
+    response = client.get(reverse("vault:profile"), headers={"Sec-Fetch-Dest": "empty"})
+    assert response.status_code == 403

@@ -4,6 +4,7 @@ These run in separate processes on a real data folder: the renewal re-encrypts t
 database itself, which the test database of this process cannot go through.
 """
 
+import contextlib
 import json
 from pathlib import Path
 
@@ -314,3 +315,36 @@ def test_a_busy_database_leaves_the_vault_as_it_was(tmp_path):
         == b"Verslag van voor het vernieuwen"
     )
     assert result["keyring_unchanged"] is True
+
+
+CRASH_BEFORE_THE_CODE_IS_SHOWN = f"""
+import os
+from dossierwijs.vault import rekey
+real_finish = rekey._finish
+def crash(*args, **kwargs):
+    real_finish.__globals__["_rekey_this_database"](*args[1:3])
+    os._exit(9)  # a power cut after the database got the new key: the code was never shown
+rekey._finish = crash
+rekey.renew_vault_key(by=member, passphrase={PASSPHRASE!r})
+"""
+
+
+def test_a_renewal_cut_off_before_the_code_is_shown_leaves_the_gate_up(tmp_path):
+    """The renewal replaces the recovery code; if the parent never saw the new one (a crash,
+    or a closed page), the vault must say 'not confirmed' so a fresh code is shown and typed
+    back, instead of a vault whose only code nobody has."""
+    data = tmp_path / "data"
+    out = cli(data, "init", "--kind", "Kind", "--ouder", "Eva").stdout
+    old_code = next(line for line in out.splitlines() if line.count("-") == 7).strip()
+    with contextlib.suppress(AssertionError):
+        python(data, CRASH_BEFORE_THE_CODE_IS_SHOWN)
+    state = json.loads(
+        python(
+            data,
+            "import json\nfrom dossierwijs.vault.models import Vault\n"
+            'print(json.dumps({"confirmed": Vault.objects.get().recovery_confirmed}))',
+        )
+    )
+    with pytest.raises(WrongSecret):
+        Keyring.load(data).open_with(old_code, ("recovery",))
+    assert state["confirmed"] is False

@@ -53,6 +53,7 @@ def cmd_demo(args) -> int:
     setup_django()
     # start-up weight: Django and the apps load only for a command that opens a vault.
     from dossierwijs.demo import family
+    from dossierwijs.demo import folder as demo_folder
     from dossierwijs.vault import services, state
 
     if state.vault_exists():
@@ -63,7 +64,14 @@ def cmd_demo(args) -> int:
             return 1
         print(f"Het voorbeeld staat al in {folder}.")
     else:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        try:
+            demo_folder.claim_for_example(folder)
+        except demo_folder.FolderNotEmpty:
+            print(
+                f"In {folder} staan al andere bestanden. Kies met --map een nieuwe of lege map.",
+                file=sys.stderr,
+            )
+            return 2
         family.build(progress=lambda step: print(f"  voorbeeld: {step}", flush=True))
         print(f"Het voorbeeldgezin staat in {folder}.")
     print(f"Wachtzin van het voorbeeld (Eva Canarisvogel): {family.PASSPHRASE}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.http import Http404
@@ -23,6 +24,17 @@ def start_example(request):
     """Only in an empty data folder: the example never shares a folder with a real vault."""
     if state.vault_exists():
         return redirect("vault:login")
+    try:
+        folder.claim_for_example(settings.DATA_DIR)
+    except folder.FolderNotEmpty:
+        messages.error(
+            request,
+            _(
+                "In de gegevensmap staan al andere bestanden. Het voorbeeld komt alleen in een "
+                "lege map; gebruik daarvoor de opdracht 'dossierwijs demo'."
+            ),
+        )
+        return redirect("vault:welcome")
     created = family.build()
     login(request, created.member.user, backend=BACKEND)
     messages.info(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
+from django.http import HttpResponseForbidden
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
@@ -105,14 +106,15 @@ def recovery_gate(get_response):
             path not in open_paths
             and not path.startswith(settings.STATIC_URL)
             and path != "/favicon.ico"
-            # Only a page the parent opens; a stray image or prefetch request must not
-            # fetch the code page, which would replace the code on the screen.
-            and request.headers.get("Sec-Fetch-Dest", "document") == "document"
             and user is not None
             and user.is_authenticated
             and keyholder.is_unlocked()
             and Vault.objects.filter(members__user=user, recovery_confirmed=False).exists()
         ):
+            # Only a page the parent opens is sent to the code page: a stray image or prefetch
+            # request following the redirect would replace the code on the screen.
+            if request.headers.get("Sec-Fetch-Dest", "document") != "document":
+                return HttpResponseForbidden()
             return redirect("vault:recovery_code")
         return get_response(request)
 

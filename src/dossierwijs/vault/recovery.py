@@ -40,21 +40,35 @@ def fresh_code(*, vault: Vault) -> str:
     return _replace_code(Path(settings.DATA_DIR))
 
 
-def confirm(*, member: Member, code: str) -> bool:
-    """The parent typed the code back: it opens the vault, so it was kept. Journaled."""
-    keyring = Keyring.load(Path(settings.DATA_DIR))
+def still_works(code: str) -> bool:
+    """Whether this code (as shown on a page) still opens the vault."""
     try:
-        keyring.open_with(crypto.normalise_code(code), ("recovery",))
+        Keyring.load(Path(settings.DATA_DIR)).open_with(crypto.normalise_code(code), ("recovery",))
     except WrongSecret:
         return False
-    with transaction.atomic():
-        Vault.objects.filter(pk=member.vault_id).update(recovery_confirmed=True)
-        journal.record(
-            vault=member.vault,
-            actor=member,
-            action=Action.EDIT,
-            summary=_("Herstelcode bewaard en bevestigd"),
-        )
+    return True
+
+
+def confirm(*, member: Member, code: str) -> bool:
+    """The parent typed the code back: it opens the vault, so it was kept. Journaled.
+
+    Checked and recorded under the keyring lock, so a fresh code made at the same moment
+    (another tab, the other parent) cannot retire this one in between.
+    """
+    data_dir = Path(settings.DATA_DIR)
+    with keyring_lock(data_dir):
+        try:
+            Keyring.load(data_dir).open_with(crypto.normalise_code(code), ("recovery",))
+        except WrongSecret:
+            return False
+        with transaction.atomic():
+            Vault.objects.filter(pk=member.vault_id).update(recovery_confirmed=True)
+            journal.record(
+                vault=member.vault,
+                actor=member,
+                action=Action.EDIT,
+                summary=_("Herstelcode bewaard en bevestigd"),
+            )
     return True
 
 

@@ -28,13 +28,14 @@ old key, and unlocking with it finishes the job (``resume``): blobs, database, k
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
-from django.db import connections, transaction
+from django.db import DatabaseError, connections, transaction
 from django.utils.translation import gettext as _
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -43,7 +44,7 @@ from .blobs import BlobStore
 from .files import keyring_lock, write_private_file
 from .journal_model import Action
 from .keyring import KeyEntry, Keyring, WrongSecret
-from .models import Invitation, Member
+from .models import Invitation, Member, Vault
 
 PENDING = "rekey.json"
 BUSY_SECONDS = 20  # how long the database rekey waits for another writer to finish
@@ -203,6 +204,18 @@ def renew_vault_key(*, by: Member, passphrase: str) -> Renewed:
                 dropped_invitations.append(entry.id)
         recovery_code = crypto.new_code()
         renewed.add(KeyEntry.wrap(new_key, recovery_code, "recovery"))
+        busy = RekeyError(
+            _(
+                "De kluis is nu bezig (bijvoorbeeld met een import). Er is niets "
+                "gewijzigd. Probeer het over een paar minuten opnieuw."
+            )
+        )
+        try:
+            # The new code is shown once: until a parent types it back, the gate of
+            # vault.recovery stands, also when resume() finishes the renewal after a crash.
+            Vault.objects.filter(pk=by.vault_id).update(recovery_confirmed=False)
+        except DatabaseError as exc:
+            raise busy from exc
         _write_pending(data_dir, renewed, old_key, new_key)
         try:
             # The database first: it is what can be busy (another tab, an import). If it
@@ -210,12 +223,9 @@ def renew_vault_key(*, by: Member, passphrase: str) -> Renewed:
             _rekey_this_database(old_key, new_key)
         except sqlcipher.OperationalError as exc:
             (data_dir / PENDING).unlink(missing_ok=True)
-            raise RekeyError(
-                _(
-                    "De kluis is nu bezig (bijvoorbeeld met een import). Er is niets "
-                    "gewijzigd. Probeer het over een paar minuten opnieuw."
-                )
-            ) from exc
+            with contextlib.suppress(DatabaseError):  # the old code still works: say so
+                Vault.objects.filter(pk=by.vault_id).update(recovery_confirmed=True)
+            raise busy from exc
         try:
             _finish(data_dir, old_key, new_key, renewed)
         except OSError as exc:

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from .. import keyholder, rekey, services
-from ..forms import InviteForm, RenewKeyForm, RoleForm
+from ..forms import InviteForm, RecoveryConfirmForm, RenewKeyForm, RoleForm
 from ..models import Invitation, Member
 from ..permissions import get_for_member, member_required, require
 from ..roles import PARENT_ROLES, Capability, Role
@@ -137,6 +137,8 @@ def renew_key(request):
                 {
                     "recovery_code": renewed.recovery_code,
                     "left_out": renewed.must_be_invited_again,
+                    "confirm_form": RecoveryConfirmForm(),
+                    "hide_navigation": True,
                 },
             )
     return render(

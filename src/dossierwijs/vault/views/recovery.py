@@ -40,12 +40,26 @@ def recovery_code(request):
         if recovery.confirm(member=request.member, code=form.cleaned_data["code"]):
             messages.success(request, _("Uw herstelcode is bevestigd. Bewaar hem goed."))
             return redirect("vault:home")
-        form.add_error(
-            "code",
-            _("Dit is niet de code die hierboven staat. Kijk het nog eens na en typ hem opnieuw."),
+        shown = request.POST.get("shown", "")
+        if shown and recovery.still_works(shown):
+            form.add_error(
+                "code",
+                _(
+                    "Dit is niet de code die hierboven staat. Kijk het nog eens na en typ hem opnieuw."
+                ),
+            )
+            # The code on the screen must stay the one the parent is copying.
+            return _show(request, shown, form, status=400)
+        # Another tab or the other parent made a newer code: the one on this screen is gone.
+        form = RecoveryConfirmForm()
+        messages.warning(
+            request,
+            _(
+                "Er is intussen een nieuwe herstelcode gemaakt (in een ander venster of door "
+                "de andere ouder). De vorige werkt niet meer: bewaar deze nieuwe."
+            ),
         )
-        # The code on the screen must stay the one the parent is copying.
-        return _show(request, request.POST.get("shown", ""), form, status=400)
+        return _show(request, recovery.fresh_code(vault=vault), form, status=409)
     return _show(request, recovery.fresh_code(vault=vault), form)
 
 
