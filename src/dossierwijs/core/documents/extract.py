@@ -12,6 +12,8 @@ from pathlib import Path
 from .errors import DocumentError, ExtractionError
 from .incoming import IncomingDocument, Source
 from .limits import DEFAULT_LIMITS, FileLimits, read_file
+from .ocr import ocr_image
+from .pipeline import DEFAULT_STEPS, PipelineContext, run_pipeline
 
 __all__ = ["ExtractionError", "ocr_image_bytes", "text_from_bytes", "text_from_path"]
 
@@ -30,8 +32,6 @@ def text_from_path(path: str | Path, limits: FileLimits = DEFAULT_LIMITS) -> str
 
 def text_from_bytes(data: bytes, filename: str = "", limits: FileLimits = DEFAULT_LIMITS) -> str:
     """Return the text of ``data`` (format detected from the bytes; ``filename`` only labels)."""
-    from .pipeline import DEFAULT_STEPS, PipelineContext, run_pipeline
-
     steps = tuple(step for step in DEFAULT_STEPS if step.name != "metadata")
     incoming = IncomingDocument(filename=filename, data=data, source=Source.CLI)
     result = run_pipeline(incoming, steps=steps, context=PipelineContext(limits=limits))
@@ -42,8 +42,6 @@ def text_from_bytes(data: bytes, filename: str = "", limits: FileLimits = DEFAUL
 
 def ocr_image_bytes(data: bytes, lang: str = "nld") -> str:
     """OCR one image with tesseract; the image goes through a pipe, never to disk."""
-    from .ocr import ocr_image
-
     try:
         return ocr_image(data, lang).text
     except DocumentError as error:
