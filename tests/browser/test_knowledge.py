@@ -21,7 +21,7 @@ def ask_therapist_to_school(page):
     page.get_by_role("group", name="3. Waarvoor?").get_by_label(
         "advies over de ondersteuning van uw kind"
     ).check()
-    page.get_by_role("group", name=re.compile("4. Staat uw kind ingeschreven")).get_by_label(
+    page.get_by_role("group", name=re.compile("4. Is uw kind al ingeschreven")).get_by_label(
         "Ja", exact=True
     ).check()
     page.get_by_role("button", name="Laat het antwoord zien").click()

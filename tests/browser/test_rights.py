@@ -32,7 +32,7 @@ def start_access_request(page):
     organisation = page.get_by_label("Aan welke organisatie")
     if organisation.locator("option", has_text="OSG De Klimop").count():
         organisation.select_option(label="OSG De Klimop")
-    page.get_by_role("radio", name=re.compile("Wij allebei")).check()
+    page.get_by_role("radio", name=re.compile("Alleen ik; Joost")).check()
     page.get_by_role("button", name="Brief maken").click()
     page.wait_for_url(re.compile(r"/verzoeken/[0-9a-f-]{36}/$"))
 
@@ -49,7 +49,7 @@ def test_an_access_request_is_tracked_to_its_deadline(log_in, tmp_path):
     # The letters app's form: the school from the vault is offered; add its e-mail address.
     assert page.get_by_label("Naam van de organisatie").input_value() == "OSG De Klimop"
     page.get_by_label("E-mailadres van de organisatie").fill("privacy@klimop.example")
-    page.get_by_role("radio", name=re.compile("Wij allebei")).check()
+    page.get_by_role("radio", name=re.compile("Alleen ik; Joost")).check()
     page.get_by_label("Uw adres", exact=False).first.fill("Lijsterbeslaan 14\n3581 AB Utrecht")
     assert page.get_by_role("checkbox", name="De bewaartermijn").is_checked()
     page.get_by_label("Welk leerlingvolgsysteem gebruikt de school").fill("Magister")

@@ -63,8 +63,8 @@ def test_a_tlv_request_is_answered_with_only_what_is_needed(browser, live_app, t
     page.get_by_label("Wie vraagt om informatie").select_option(
         label="Samenwerkingsverband Amstelland"
     )
-    page.get_by_label("Waarvoor is het?").select_option("tlv")
-    page.get_by_label("Het doel in uw eigen woorden").fill(
+    page.get_by_label("Om wat voor doel gaat het?").select_option("tlv")
+    page.get_by_label(re.compile("1. Waarvoor is het")).fill(
         "de aanvraag van een toelaatbaarheidsverklaring voor het vso"
     )
     page.get_by_label(re.compile("1. Voor welk doel")).fill("Passend onderwijs geven op De Klimop")
@@ -80,10 +80,10 @@ def test_a_tlv_request_is_answered_with_only_what_is_needed(browser, live_app, t
     visit(page, "delen-02-vier-vragen")
     page.get_by_role("button", name="Verder").click()
 
-    assert (
-        page.locator("#rules-answer")
-        .inner_text()
-        .startswith("Ja, hiervoor is geen toestemming nodig")
+    # The parent shares her own copy: the step says what would hold if the school sent it.
+    assert page.get_by_role("heading", name="U deelt zelf uw eigen kopie").is_visible()
+    assert page.locator("#rules-answer").inner_text().startswith(
+        "Als de school het zelf doorgeeft, is daar geen toestemming voor nodig."
     )
     visit(page, "delen-03-mag-dit")
     page.get_by_role("link", name="Verder: documenten kiezen").click()

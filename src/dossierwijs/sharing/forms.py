@@ -42,7 +42,9 @@ class ShareStartForm(PlainEmptyChoice, forms.Form):
         choices=list(SENDERS.items()),
         help_text=_("Daarmee zoeken we op of die organisatie het zonder uw toestemming mag."),
     )
-    purpose_key = forms.ChoiceField(label=_("Waarvoor is het?"), choices=list(PURPOSES.items()))
+    purpose_key = forms.ChoiceField(
+        label=_("Om wat voor doel gaat het?"), choices=list(PURPOSES.items())
+    )
     purpose = forms.CharField(
         label=_(PARENT_QUESTIONS["purpose"]),
         max_length=300,
