@@ -82,8 +82,10 @@ def test_a_tlv_request_is_answered_with_only_what_is_needed(browser, live_app, t
 
     # The parent shares her own copy: the step says what would hold if the school sent it.
     assert page.get_by_role("heading", name="U deelt zelf uw eigen kopie").is_visible()
-    assert page.locator("#rules-answer").inner_text().startswith(
-        "Als de school het zelf doorgeeft, is daar geen toestemming voor nodig."
+    assert (
+        page.locator("#rules-answer")
+        .inner_text()
+        .startswith("Als de school het zelf doorgeeft, is daar geen toestemming voor nodig.")
     )
     visit(page, "delen-03-mag-dit")
     page.get_by_role("link", name="Verder: documenten kiezen").click()

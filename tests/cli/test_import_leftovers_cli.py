@@ -17,7 +17,18 @@ from tests.vault.scripted import DOSSIERWIJS, cli, env_for, python
 
 pytestmark = pytest.mark.slow
 
-WORDS = "verslag leerling school ouders gesprek afspraken begeleiding lezen rekenen groep".split()
+WORDS = [
+    "verslag",
+    "leerling",
+    "school",
+    "ouders",
+    "gesprek",
+    "afspraken",
+    "begeleiding",
+    "lezen",
+    "rekenen",
+    "groep",
+]
 
 
 def _text(size: int, seed: int) -> str:

@@ -1,7 +1,7 @@
 import pytest
 
-from dossierwijs.dossier.services import import_file
 from dossierwijs.addressbook.models import Organisation, OrganisationKind
+from dossierwijs.dossier.services import import_file
 from tests.documents import pdf_with_text
 
 

@@ -18,7 +18,11 @@ class Letter(models.Model):
     tone = models.CharField(_("toon"), max_length=20)
     title = models.CharField(_("titel"), max_length=300)
     organisation = models.ForeignKey(
-        "addressbook.Organisation", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "addressbook.Organisation",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     organisation_name = models.CharField(_("organisatie"), max_length=300, blank=True)
     document = models.ForeignKey(
