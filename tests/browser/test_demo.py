@@ -19,6 +19,13 @@ def test_a_parent_looks_around_in_the_example_and_then_starts_for_real(browser, 
     banner = "Dit is het verzonnen gezin Canarisvogel"
     assert page.get_by_text(banner).is_visible()
     assert page.get_by_role("heading", name="Wat u nu kunt doen").is_visible()
+    # What needs doing, gathered from rights, consents, sharing and the dossier.
+    todo = page.locator(".todo__list").inner_text()
+    assert "Antwoord op uw inzageverzoek aan OSG De Klimop" in todo  # rights
+    assert "toestemming" in todo.lower()  # consents: one ends within the month
+    assert "mag de gedeelde stukken niet langer bewaren" in todo  # sharing
+    assert "Controleer soort, datum en afzender" in todo  # the dossier
+    assert "Nodig Joost Canarisvogel uit" in todo  # the vault
     visit(page, "voorbeeld-01-overzicht")
     for path, label in [
         ("/dossier/", "voorbeeld-02-dossier"),

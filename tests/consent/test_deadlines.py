@@ -58,3 +58,21 @@ def test_the_termijnen_page_shows_the_warning(family, eva):
 
 def test_without_a_vault_there_is_nothing_to_list():
     assert consent_deadlines(None) == []
+
+
+def test_the_deadline_reads_as_a_sentence_for_a_consent_between_two_organisations(family):
+    """It said "Uw toestemming aan van OSG De Klimop naar …"."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from dossierwijs.consent.deadlines import consent_deadlines
+    from tests.consent.factories import consent, organisation
+
+    swv = organisation(family, name="Samenwerkingsverband VO Utrecht", kind="swv")
+    consent(family, to_organisation=swv, valid_until=timezone.localdate() + timedelta(days=5))
+    [item] = consent_deadlines(family.vault)
+    assert item.title == (
+        "Uw toestemming voor het delen van OSG De Klimop met Samenwerkingsverband VO Utrecht "
+        "loopt af"
+    )

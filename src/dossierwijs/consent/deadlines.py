@@ -13,6 +13,16 @@ from dossierwijs.dossier.models import Document
 from .models import ENDS_SOON_DAYS, Consent, Status
 
 
+def _about(consent: Consent) -> str:
+    """What follows "Uw toestemming": "aan De Klimop", or "voor het delen van … met …"."""
+    if consent.to_organisation is None:
+        return _("aan %(org)s") % {"org": consent.from_organisation}
+    return _("voor het delen van %(from)s met %(to)s") % {
+        "from": consent.from_organisation,
+        "to": consent.to_organisation,
+    }
+
+
 def consent_deadlines(vault) -> list[OpenDeadline]:
     """One entry per consent that needs the parent's attention; ``vault``'s own only."""
     if vault is None:  # no vault, no consents (and no database query)
@@ -24,11 +34,11 @@ def consent_deadlines(vault) -> list[OpenDeadline]:
     )
     for consent in consents:
         url = reverse("consent:detail", args=[consent.pk])
-        who = consent.recipient_text()
+        who = _about(consent)
         if consent.trajectory_ended:
             found.append(
                 OpenDeadline(
-                    title=_("Het traject is afgelopen: uw toestemming aan %(who)s geldt niet meer")
+                    title=_("Het traject is afgelopen: uw toestemming %(who)s geldt niet meer")
                     % {"who": who},
                     due=consent.trajectory_ended_on or today,
                     url=url,
@@ -44,13 +54,13 @@ def consent_deadlines(vault) -> list[OpenDeadline]:
             continue
         days = (consent.valid_until - today).days
         if days < 0:
-            title = _("Uw toestemming aan %(who)s is verlopen") % {"who": who}
+            title = _("Uw toestemming %(who)s is verlopen") % {"who": who}
             step = _(
                 "Er mag niets meer mee gedeeld worden. Sluit de toestemming af, of geef nieuwe "
                 "toestemming als het nog nodig is"
             )
         elif days <= ENDS_SOON_DAYS:
-            title = _("Uw toestemming aan %(who)s loopt af") % {"who": who}
+            title = _("Uw toestemming %(who)s loopt af") % {"who": who}
             step = _("Laat haar aflopen, of geef nieuwe toestemming als het nog nodig is")
         else:
             continue

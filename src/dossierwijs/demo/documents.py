@@ -81,6 +81,17 @@ BLANKET_CONSENT_FORM = [
 ]
 
 
+INVITATION_LETTER = [
+    ("OSG De Klimop", "Schoolstraat 1, 3511 AA Utrecht"),
+    (
+        "Uitnodiging",
+        "Utrecht, 20 november 2026\nBeste ouders van Sanne,\nGraag nodigen wij u uit voor "
+        "een gesprek over het ontwikkelingsperspectief van Sanne op 8 december 2026 om 15.30 "
+        "uur. Met vriendelijke groet, de zorgcoördinator",
+    ),
+]
+
+
 def _pdf(sections: list[tuple[str, str]]) -> bytes:
     import pymupdf  # loaded only when the example is made
 
@@ -121,3 +132,7 @@ def meeting_report() -> bytes:
 
 def blanket_consent_form() -> bytes:
     return _pdf(BLANKET_CONSENT_FORM)
+
+
+def invitation_letter() -> bytes:
+    return _pdf(INVITATION_LETTER)

@@ -24,6 +24,7 @@ from dossierwijs.vault.roles import Gezag
 
 from .documents import (
     blanket_consent_form,
+    invitation_letter,
     meeting_report,
     opp,
     psychological_report,
@@ -62,6 +63,10 @@ def build(*, progress=None) -> vault_services.NewVault:
         outcome = dossier_api.import_file(vault=vault, by=eva, filename=filename, data=data)[0]
         dossier_api.update_metadata(document=outcome.document, by=eva, **metadata)
         documents[filename] = outcome.document
+    # Just added and not looked at yet: the home page asks to check what was suggested.
+    dossier_api.import_file(
+        vault=vault, by=eva, filename="uitnodiging-gesprek.pdf", data=invitation_letter()
+    )
 
     today = timezone.localdate()
     say("inzageverzoek")
@@ -86,7 +91,8 @@ def build(*, progress=None) -> vault_services.NewVault:
         purpose="de aanvraag van een toelaatbaarheidsverklaring (TLV) voor Sanne",
         data="het OPP van dit schooljaar",
         storage="het dossier van het samenwerkingsverband",
-        valid_until=today + timedelta(days=120),
+        # Ends within the month, so the home page shows what that means.
+        valid_until=today + timedelta(days=25),
         given_on=today - timedelta(days=30),
     )
 
@@ -98,7 +104,10 @@ def build(*, progress=None) -> vault_services.NewVault:
         purpose_key="tlv",
         document_ids=[str(documents["opp-klimop.pdf"].pk)],
     )
-    record_share(draft=draft, by=eva, method="email", shared_on=today - timedelta(days=20))
+    share = record_share(draft=draft, by=eva, method="email", shared_on=today - timedelta(days=20))
+    # The samenwerkingsverband said it keeps the OPP until its decision, in two weeks: the
+    # home page and Termijnen then show when to ask for deletion.
+    share.items.update(keep_until=today + timedelta(days=14))
     del practice  # in the address book, shared nothing: as the family intends
     return created
 
