@@ -127,6 +127,7 @@ def test_the_package_carries_the_footer_on_every_page_and_only_the_selected_docu
     )
     body = message.get_body(("plain",)).get_content()
     assert "de documenten over Sanne voor de aanvraag van een toelaatbaarheidsverklaring" in body
+    assert body.rstrip().endswith("Met vriendelijke groet,\n\nEva Canarisvogel")
 
 
 def test_asking_for_deletion_marks_the_items_and_the_answer_is_recorded(

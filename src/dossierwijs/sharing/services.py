@@ -209,9 +209,14 @@ def package_eml(share: ShareEvent, pdf: bytes) -> bytes:
     message.set_content(
         _(
             "Geachte heer, mevrouw,\n\nIn de bijlage vindt u de documenten over %(child)s"
-            "%(for_purpose)s, met een begeleidende brief.\n\nMet vriendelijke groet,\n"
+            "%(for_purpose)s, met een begeleidende brief.\n\nMet vriendelijke groet,\n\n%(name)s\n"
         )
-        % {"child": share.vault.child_first_name(), "for_purpose": for_purpose(purpose)}
+        % {
+            "child": share.vault.child_first_name(),
+            "for_purpose": for_purpose(purpose),
+            # Signed like the cover letter: the school reads who sent it.
+            "name": share.created_by.display_name if share.created_by else "",
+        }
     )
     message.add_attachment(
         pdf,
