@@ -123,5 +123,11 @@ def sample_fields(kind: str) -> dict:
             "points": ("Uw verslag: 'na de zomervakantie'. Afgesproken: uiterlijk 1 december.",),
             "own_report": Attachment("eigen-verslag.pdf", PDF_BYTES),
         },
+        "gesprek_voorbereiding": {
+            "meeting_date": date(2026, 12, 10),
+            "subject": "de ondersteuning in de klas",
+            "agenda": ("Hoe gaat het in de klas",),
+            "participants": ("Tom Bakker (mentor): vertelt hoe het in de klas gaat",),
+        },
     }
     return samples[kind]

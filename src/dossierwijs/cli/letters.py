@@ -35,6 +35,7 @@ KIND_NAMES = (
     "machtiging",
     "informatie",
     "verslag_reactie",
+    "gesprek_voorbereiding",
 )
 MISSING = 2
 

@@ -148,6 +148,19 @@ def sample_input(kind: str):
             ),
             own_report=Attachment("eigen-verslag.pdf", PDF_BYTES),
         ),
+        "gesprek_voorbereiding": lambda: t(
+            meeting_date=date(2026, 12, 10),
+            subject="de ondersteuning in de klas",
+            meeting_time="14.30 uur",
+            place="De Klimop, kamer van de intern begeleider",
+            purpose="Afspreken welke hulp Sanne krijgt bij rekenen.",
+            agenda=("Hoe gaat het in de klas", "Het onderzoek naar dyscalculie"),
+            participants=(
+                "Marieke de Vries (intern begeleider): leidt het gesprek",
+                "Tom Bakker (mentor): vertelt hoe het in de klas gaat",
+            ),
+            documents=("Het groeidocument (Tom Bakker heeft het al)",),
+        ),
     }
     return samples[kind]()
 

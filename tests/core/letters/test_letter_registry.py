@@ -29,6 +29,7 @@ EXPECTED_KINDS = {
     "machtiging",
     "informatie",
     "verslag_reactie",
+    "gesprek_voorbereiding",
 }
 
 

@@ -32,6 +32,7 @@ _KIND_MODULES = (
     "machtiging",
     "informatie",
     "verslag_reactie",
+    "gesprek_voorbereiding",
 )
 
 
