@@ -181,6 +181,9 @@ ROUTES: dict[str, Route] = {
     "meetings:recording_add": Route("POST", FAMILY_OBJECT),
     "meetings:recording": Route("GET", FAMILY_OBJECT),
     "meetings:note_add": Route("POST", FAMILY_OBJECT, {"moment": "1:05", "text": "Hier"}),
+    "meetings:participants": Route("GET", FAMILY_OBJECT),
+    "meetings:participant_edit": Route("GET", FAMILY_OBJECT),
+    "meetings:participant_remove": Route("POST", FAMILY_OBJECT),
 }
 
 
@@ -211,7 +214,7 @@ def object_for_parameter(name: str, family):
         from tests.consent.factories import matrix_parameter as consent_parameter
 
         return consent_parameter(name, family)
-    if name in ("meeting_id", "comparison_id", "recording_id"):
+    if name in ("meeting_id", "comparison_id", "recording_id", "participant_id"):
         from tests.meetings.factories import matrix_parameter as meeting_parameter
 
         return meeting_parameter(name, family)

@@ -22,6 +22,7 @@ ARITY = {
     "after_restore": 1,
     "journal_labels": 3,
     "after_unlock": 0,
+    "organisation_facts": 2,
 }
 
 

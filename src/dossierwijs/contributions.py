@@ -22,6 +22,9 @@ imports a higher one to register with it. What an app can offer:
   an object (a document's current title), looked up when shown, never stored in the journal.
 - ``after_restore``: ``f(vault)``, called inside the restore transaction so an app rebuilds
   what is derived and therefore not in a backup (the search index).
+- ``organisation_facts``: ``f(vault, organisation) -> list[OrganisationFact]``, what the app
+  knows about one organisation in the address book ("heeft: … sinds …", "toestemming geldig
+  tot …"), for pages of a lower app that must not import it (a meeting's participants).
 
 The layer order (tests/test_layers.py) forbids importing a higher app; this contract is the
 one way up. ``tests/test_contributions.py`` resolves every declared hook and URL name.
@@ -73,6 +76,13 @@ class TimelineEntry:
 
 
 @dataclass(frozen=True)
+class OrganisationFact:
+    kind: str  # the app's own word: "heeft", "toestemming", "geen_toestemming", …
+    text: str  # Dutch, one plain sentence or phrase
+    url: str | None = None  # where the parent can see or act on it
+
+
+@dataclass(frozen=True)
 class HomeCard:
     key: str
     title: str
@@ -105,6 +115,7 @@ class Contributions:
     after_restore: tuple[str, ...] = ()
     journal_labels: tuple[str, ...] = ()
     after_unlock: tuple[str, ...] = ()
+    organisation_facts: tuple[str, ...] = ()
 
 
 HOOK_KINDS = (
@@ -117,6 +128,7 @@ HOOK_KINDS = (
     "after_restore",
     "journal_labels",
     "after_unlock",
+    "organisation_facts",
 )
 
 

@@ -60,9 +60,22 @@ def recording(family):
     )
 
 
+def participant(family, *, kind: str = "zorg", name: str = "Praktijk De Brug"):
+    """An organisation from the address book taking part in a new meeting."""
+    from dossierwijs.addressbook.models import Organisation
+    from dossierwijs.meetings import services
+
+    organisation = Organisation.objects.create(vault=family.vault, name=name, kind=kind)
+    return services.add_participant(
+        meeting=meeting(family), by=family.ouder, organisation=organisation, role="geeft advies"
+    )
+
+
 def matrix_parameter(name: str, family):
     if name == "meeting_id":
         return meeting(family).pk
+    if name == "participant_id":
+        return participant(family).pk
     if name == "recording_id":
         return recording(family).pk
     return comparison(family).pk

@@ -13,6 +13,7 @@ class ConsentConfig(AppConfig):
         document_actions=("dossierwijs.consent.views.check.check_form_action",),
         deadline_sources=("dossierwijs.consent.deadlines.consent_deadlines",),
         todo_sources=("dossierwijs.consent.deadlines.first_steps",),
+        organisation_facts=("dossierwijs.consent.facts.organisation_facts",),
         home_cards=(
             HomeCard(
                 key="toestemmingen",

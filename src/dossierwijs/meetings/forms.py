@@ -6,7 +6,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from dossierwijs.addressbook.models import Organisation
+from dossierwijs.addressbook.models import Contact, Organisation
 from dossierwijs.core.documents.extract import ExtractionError, text_from_bytes
 from dossierwijs.core.letters import TONE_LABELS, TONES
 
@@ -147,3 +147,78 @@ class RecordingNoteForm(forms.Form):
     def seconds(self) -> int:
         minutes, seconds = self.cleaned_data["moment"].split(":")
         return int(minutes) * 60 + int(seconds)
+
+
+class ParticipantForm(forms.Form):
+    """Who takes part, from the address book: a person (with their organisation) or an
+    organisation as such, grouped by organisation."""
+
+    who = forms.ChoiceField(
+        label=_("Wie doet mee?"),
+        help_text=_("Een persoon of organisatie uit uw adresboek."),
+    )
+    role = forms.CharField(
+        label=_("Rol in dit gesprek"),
+        required=False,
+        max_length=200,
+        help_text=_("Bijvoorbeeld: voorzitter, schrijft het verslag, geeft advies."),
+    )
+    contribution = forms.CharField(
+        label=_("Wat brengt deze deelnemer in?"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    will_see = forms.CharField(
+        label=_("Welke documenten krijgt deze deelnemer te zien?"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Eén document per regel."),
+    )
+
+    def __init__(self, *args, vault, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.vault = vault
+        groups = []
+        for organisation in Organisation.objects.filter(vault=vault).prefetch_related("contacts"):
+            options = [
+                (
+                    f"org:{organisation.pk}",
+                    _("%(name)s (de organisatie)") % {"name": organisation.name},
+                )
+            ]
+            options += [
+                (f"contact:{contact.pk}", f"{contact.name} – {contact.get_role_display()}")
+                for contact in organisation.contacts.all()
+            ]
+            groups.append((organisation.name, options))
+        self.fields["who"].choices = [("", _("Kies …")), *groups]
+
+    def clean_who(self):
+        kind, _sep, pk = self.cleaned_data["who"].partition(":")
+        if kind == "org":
+            organisation = Organisation.objects.filter(vault=self.vault, pk=pk).first()
+            if organisation is not None:
+                return organisation, None
+        elif kind == "contact":
+            contact = (
+                Contact.objects.filter(vault=self.vault, pk=pk)
+                .select_related("organisation")
+                .first()
+            )
+            if contact is not None:
+                return contact.organisation, contact
+        raise forms.ValidationError(_("Kies iemand uit uw adresboek."))
+
+    @staticmethod
+    def initial_for(participant) -> dict:
+        who = (
+            f"contact:{participant.contact_id}"
+            if participant.contact_id
+            else f"org:{participant.organisation_id}"
+        )
+        return {
+            "who": who,
+            "role": participant.role,
+            "contribution": participant.contribution,
+            "will_see": participant.will_see,
+        }

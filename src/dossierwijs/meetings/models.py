@@ -177,3 +177,35 @@ class RecordingNote(models.Model):
     def moment(self) -> str:
         minutes, seconds = divmod(self.at_seconds, 60)
         return f"{minutes}:{seconds:02d}"
+
+
+class Participant(models.Model):
+    """Someone at the meeting, from the address book: a person (with their organisation) or an
+    organisation as such, their role in this meeting and what they bring."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    vault = models.ForeignKey("vault.Vault", on_delete=models.CASCADE, related_name="+")
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="participants")
+    contact = models.ForeignKey(
+        "addressbook.Contact", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    organisation = models.ForeignKey(
+        "addressbook.Organisation", on_delete=models.CASCADE, related_name="+"
+    )
+    role = models.CharField(_("rol in dit gesprek"), max_length=200, blank=True)
+    contribution = models.TextField(_("wat brengt deze deelnemer in?"), blank=True)
+    will_see = models.TextField(
+        _("welke documenten krijgt deze deelnemer te zien?"),
+        blank=True,
+        help_text=_("Eén document per regel."),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.contact} ({self.organisation})" if self.contact else str(self.organisation)
+
+    def documents_to_see(self) -> list[str]:
+        return [line.strip() for line in self.will_see.splitlines() if line.strip()]

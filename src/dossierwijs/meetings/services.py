@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from dossierwijs.addressbook.models import OrganisationKind
 from dossierwijs.addressbook.services import add_organisation
@@ -18,7 +19,14 @@ from dossierwijs.letters.services import produce_letter
 from dossierwijs.vault import journal
 from dossierwijs.vault.journal_model import Action
 
-from .models import Meeting, OwnReport, Recording, RecordingNote, SchoolReportCheck
+from .models import (
+    Meeting,
+    OwnReport,
+    Participant,
+    Recording,
+    RecordingNote,
+    SchoolReportCheck,
+)
 
 MEETING_FIELDS = (
     "title",
@@ -32,6 +40,7 @@ MEETING_FIELDS = (
     "questions",
     "wishes",
 )
+PARTICIPANT_FIELDS = ("role", "contribution", "will_see")
 REPORT_FIELDS = ("attendees", "purpose", "discussed", "agreements", "positions", "follow_up")
 
 
@@ -47,6 +56,76 @@ def create_meeting(*, vault, by, **values) -> Meeting:
             vault=vault, actor=by, action=Action.EDIT, obj=meeting, summary="Gesprek aangemaakt"
         )
     return meeting
+
+
+class ParticipantError(ValueError):
+    """A participant that does not fit the address book; the message is Dutch."""
+
+
+def _check_participant(vault, organisation, contact) -> None:
+    if organisation is None or organisation.vault_id != vault.pk:
+        raise ParticipantError(_("Kies een organisatie uit het adresboek."))
+    if contact is not None and contact.organisation_id != organisation.pk:
+        raise ParticipantError(_("Deze persoon werkt niet bij de gekozen organisatie."))
+
+
+def add_participant(*, meeting: Meeting, by, organisation, contact=None, **values) -> Participant:
+    """Someone from the address book takes part: a person at an organisation, or the organisation."""
+    unknown = set(values) - set(PARTICIPANT_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown participant fields: {sorted(unknown)}")
+    _check_participant(meeting.vault, organisation, contact)
+    with transaction.atomic():
+        participant = Participant.objects.create(
+            vault=meeting.vault,
+            meeting=meeting,
+            organisation=organisation,
+            contact=contact,
+            **values,
+        )
+        journal.record(
+            vault=meeting.vault,
+            actor=by,
+            action=Action.EDIT,
+            obj=participant,
+            summary="Deelnemer aan gesprek toegevoegd",
+        )
+    return participant
+
+
+def change_participant(
+    *, participant: Participant, by, organisation, contact=None, **values
+) -> Participant:
+    unknown = set(values) - set(PARTICIPANT_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown participant fields: {sorted(unknown)}")
+    _check_participant(participant.vault, organisation, contact)
+    with transaction.atomic():
+        participant.organisation = organisation
+        participant.contact = contact
+        for name, value in values.items():
+            setattr(participant, name, value)
+        participant.save(update_fields=["organisation", "contact", *values])
+        journal.record(
+            vault=participant.vault,
+            actor=by,
+            action=Action.EDIT,
+            obj=participant,
+            summary="Deelnemer aan gesprek gewijzigd",
+        )
+    return participant
+
+
+def remove_participant(*, participant: Participant, by) -> None:
+    with transaction.atomic():
+        journal.record(
+            vault=participant.vault,
+            actor=by,
+            action=Action.DELETE,
+            obj=participant,
+            summary="Deelnemer aan gesprek verwijderd",
+        )
+        participant.delete()
 
 
 def save_own_report(*, report: OwnReport, by, **values) -> OwnReport:

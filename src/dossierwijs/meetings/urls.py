@@ -2,11 +2,13 @@
 
 - ``meetings:list`` /gesprekken/ · ``meetings:new`` /gesprekken/nieuw/
 - ``meetings:detail`` /gesprekken/<uuid>/ and its own report, sending, reaction, school's report
+- ``meetings:participants`` /gesprekken/<uuid>/deelnemers/, ``participant_edit`` and
+  ``participant_remove`` under /gesprekken/deelnemer/<uuid>/
 """
 
 from django.urls import path
 
-from .views import meetings
+from .views import meetings, participants
 
 app_name = "meetings"
 
@@ -15,6 +17,21 @@ urlpatterns = [
     path("gesprekken/nieuw/", meetings.meeting_new, name="new"),
     path("gesprekken/<uuid:meeting_id>/", meetings.meeting_detail, name="detail"),
     path("gesprekken/<uuid:meeting_id>/verslag/", meetings.own_report, name="report"),
+    path(
+        "gesprekken/<uuid:meeting_id>/deelnemers/",
+        participants.participants,
+        name="participants",
+    ),
+    path(
+        "gesprekken/deelnemer/<uuid:participant_id>/",
+        participants.participant_edit,
+        name="participant_edit",
+    ),
+    path(
+        "gesprekken/deelnemer/<uuid:participant_id>/verwijderen/",
+        participants.participant_remove,
+        name="participant_remove",
+    ),
     path(
         "gesprekken/<uuid:meeting_id>/voorbereiding.pdf",
         meetings.preparation_sheet,

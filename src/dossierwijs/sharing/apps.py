@@ -12,6 +12,7 @@ class SharingConfig(AppConfig):
     contributions = Contributions(
         document_actions=("dossierwijs.sharing.presenting.holders_action",),
         deadline_sources=("dossierwijs.sharing.presenting.keep_until_deadlines",),
+        organisation_facts=("dossierwijs.sharing.facts.organisation_facts",),
         home_cards=(
             HomeCard(
                 key="delen",
