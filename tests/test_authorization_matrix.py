@@ -171,6 +171,7 @@ ROUTES: dict[str, Route] = {
     "meetings:detail": Route("GET", FAMILY_OBJECT),
     "meetings:report": Route("GET", FAMILY_OBJECT),
     "meetings:preparation": Route("GET", FAMILY_OBJECT),
+    "meetings:preparation_letter": Route("POST", FAMILY_OBJECT, {"tone": "zakelijk"}),
     "meetings:email": Route("GET", FAMILY_OBJECT),
     "meetings:sent": Route("POST", FAMILY_OBJECT, {"on": "2026-03-13"}),
     "meetings:reaction": Route("POST", FAMILY_OBJECT, {"on": "2026-03-20"}),

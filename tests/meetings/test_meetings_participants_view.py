@@ -94,6 +94,7 @@ def test_the_samenwerkingsverband_has_a_legal_basis_for_extra_support(ouder, fam
     _add(ouder, a_meeting, f"org:{swv.pk}")
     html = ouder.get(reverse("meetings:participants", args=[a_meeting.pk])).content.decode()
     assert 'data-flag="toestemming"' not in html
+    assert "Voor dit doel is die niet nodig: Eigen wettelijke taak" in html
 
 
 def test_documents_the_organisation_already_has_come_from_the_ledger(ouder, family, a_meeting):

@@ -129,6 +129,16 @@ class ReplyForm(forms.Form):
         return cleaned
 
 
+class PreparationLetterForm(ReplyForm):
+    """To whom the preparation letter goes (the school that invited), and in which tone."""
+
+    def __init__(self, *args, vault, **kwargs):
+        super().__init__(*args, vault=vault, **kwargs)
+        self.fields["organisation"].help_text = _(
+            "De school die het gesprek organiseert (uit uw adresboek)."
+        )
+
+
 class RecordingForm(forms.Form):
     recording = forms.FileField(label=_("Opname (mp3, m4a, aac, wav, ogg, opus, webm of mp4)"))
 

@@ -47,6 +47,10 @@ class Meeting(models.Model):
     wishes = models.TextField(
         _("wat wilt u afspreken?"), blank=True, help_text=_("Wie doet wat, en wanneer.")
     )
+    # The preparation letter to school (letters app), stored in the dossier like every letter.
+    preparation_letter = models.ForeignKey(
+        "letters.Letter", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

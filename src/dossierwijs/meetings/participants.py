@@ -61,6 +61,7 @@ class ParticipantView:
     holds: list[OrganisationFact] = field(default_factory=list)
     consents: list[OrganisationFact] = field(default_factory=list)
     flag: ConsentFlag | None = None
+    basis: str = ""  # the legal basis when no consent is needed for this meeting's purpose
     incomplete: bool = False  # an app's facts could not be read
 
 
@@ -69,12 +70,17 @@ def _recipient(organisation: Organisation) -> str:
     return kind if kind in RECIPIENTS else "anders"
 
 
+def legal_answer(meeting: Meeting, organisation: Organisation) -> tuple[SharingAnswer, str | None]:
+    """The rules' answer for the school sharing with ``organisation`` for this meeting."""
+    key = rules_purpose(meeting.purpose)
+    return may_share("school", _recipient(organisation), key or "anders", enrolled=True), key
+
+
 def consent_flag(meeting: Meeting, organisation: Organisation, has_consent: bool):
     """The flag for an external organisation without a current consent, or None."""
     if has_consent or not is_external(organisation):
         return None
-    key = rules_purpose(meeting.purpose)
-    answer = may_share("school", _recipient(organisation), key or "anders", enrolled=True)
+    answer, key = legal_answer(meeting, organisation)
     if answer.toestemming_nodig == "nee" and key is not None:
         return None
     heading = (
@@ -99,6 +105,10 @@ def participant_views(meeting: Meeting) -> list[ParticipantView]:
         organisation = participant.organisation
         facts, failed = gather("organisation_facts", meeting.vault, organisation)
         consents = [f for f in facts if f.kind == "toestemming"]
+        flag = None if failed else consent_flag(meeting, organisation, bool(consents))
+        basis = ""
+        if not failed and not consents and flag is None and is_external(organisation):
+            basis = legal_answer(meeting, organisation)[0].grondslag
         views.append(
             ParticipantView(
                 participant=participant,
@@ -106,9 +116,8 @@ def participant_views(meeting: Meeting) -> list[ParticipantView]:
                 holds=[f for f in facts if f.kind == "heeft"],
                 consents=consents,
                 # Without the register's answer we cannot say consent is missing.
-                flag=None
-                if failed
-                else consent_flag(meeting, organisation, has_consent=bool(consents)),
+                flag=flag,
+                basis=basis,
                 incomplete=bool(failed),
             )
         )

@@ -27,6 +27,7 @@ from .models import (
     RecordingNote,
     SchoolReportCheck,
 )
+from .participants import participant_views
 
 MEETING_FIELDS = (
     "title",
@@ -283,6 +284,75 @@ def make_reply(*, check: SchoolReportCheck, by, tone: str, organisation=None, ne
             action=Action.EDIT,
             obj=check,
             summary="Reactie op verslag van school gemaakt",
+        )
+    return produced
+
+
+def _participant_name(participant) -> str:
+    """``Tom Bakker (De Klimop)``, or the organisation when no person is named."""
+    if participant.contact is not None:
+        return f"{participant.contact.name} ({participant.organisation.name})"
+    return participant.organisation.name
+
+
+def preparation_fields(meeting: Meeting) -> dict:
+    """The preparation letter's input from the meeting: what the parents recorded, no more.
+
+    Each participant: name, role and what they bring. Documents: what their organisation
+    already has (the sharing ledger, through ``participant_views``) and what they will see.
+    """
+    participants, documents = [], []
+    for view in participant_views(meeting):
+        person = view.participant
+        name = _participant_name(person)
+        about = ", ".join(
+            " ".join(part.split()) for part in (person.role, person.contribution) if part.strip()
+        )
+        participants.append(f"{name}: {about}" if about else name)
+        documents += [f"{name} {fact.text}" for fact in view.holds]
+        documents += [f"{name} krijgt te zien: {title}" for title in person.documents_to_see()]
+    return {
+        "meeting_date": meeting.held_on,
+        "meeting_time": meeting.start_time.strftime("%H.%M uur") if meeting.start_time else "",
+        "place": meeting.place,
+        "subject": meeting.title,
+        "purpose": meeting.purpose,
+        "agenda": tuple(line for line in meeting.agenda.splitlines() if line.strip()),
+        "participants": tuple(participants),
+        "documents": tuple(documents),
+    }
+
+
+def make_preparation_letter(
+    *, meeting: Meeting, by, tone: str, organisation=None, new_name: str = ""
+):
+    """The preparation letter to school (letter engine): purpose, agenda, who comes and why,
+    the documents they have, and the ask to confirm it before the meeting.
+
+    Kept in the dossier and linked to the meeting. ``new_name``: a school not yet in the
+    address book; it is added there.
+    """
+    with transaction.atomic():
+        if organisation is None:
+            organisation = add_organisation(
+                vault=meeting.vault, by=by, name=new_name.strip(), kind=OrganisationKind.SCHOOL
+            )
+        produced = produce_letter(
+            vault=meeting.vault,
+            by=by,
+            kind="gesprek_voorbereiding",
+            tone=tone,
+            organisation=organisation,
+            fields=preparation_fields(meeting),
+        )
+        meeting.preparation_letter = produced.letter
+        meeting.save(update_fields=["preparation_letter"])
+        journal.record(
+            vault=meeting.vault,
+            actor=by,
+            action=Action.EDIT,
+            obj=meeting,
+            summary="Voorbereidingsbrief voor gesprek gemaakt",
         )
     return produced
 

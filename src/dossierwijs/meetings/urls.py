@@ -37,6 +37,11 @@ urlpatterns = [
         meetings.preparation_sheet,
         name="preparation",
     ),
+    path(
+        "gesprekken/<uuid:meeting_id>/voorbereidingsbrief/",
+        meetings.make_preparation_letter,
+        name="preparation_letter",
+    ),
     path("gesprekken/<uuid:meeting_id>/verslag.eml", meetings.report_email_draft, name="email"),
     path("gesprekken/<uuid:meeting_id>/verstuurd/", meetings.report_sent, name="sent"),
     path("gesprekken/<uuid:meeting_id>/reactie/", meetings.report_reaction, name="reaction"),

@@ -24,6 +24,7 @@ from ..forms import (
     DateForm,
     MeetingForm,
     OwnReportForm,
+    PreparationLetterForm,
     RecordingForm,
     RecordingNoteForm,
     ReplyForm,
@@ -71,6 +72,7 @@ def meeting_detail(request, meeting_id):
         "date_form": DateForm(initial={"on": today}),
         "school_form": SchoolReportForm(),
         "reply_form": ReplyForm(vault=request.vault),
+        "letter_form": PreparationLetterForm(vault=request.vault, auto_id="prep-%s"),
         "recording_form": RecordingForm(),
         # One note form per recording, each with its own field ids.
         "recordings": [
@@ -192,6 +194,33 @@ def make_reply(request, comparison_id):
             messages.success(request, _("De brief is gemaakt en bewaard in het dossier."))
             return redirect("letters:detail", produced.letter.pk)
     return redirect("meetings:detail", check.meeting_id)
+
+
+@require_POST
+@member_required
+def make_preparation_letter(request, meeting_id):
+    """The preparation letter to school, kept in the dossier and linked to the meeting."""
+    require(request, Capability.EDIT_DOSSIER)
+    meeting = get_for_member(request, Meeting, pk=meeting_id)
+    form = PreparationLetterForm(request.POST, vault=request.vault)
+    if not form.is_valid():
+        messages.error(request, _("Kies aan wie de brief gaat en in welke toon."))
+        return redirect("meetings:detail", meeting.pk)
+    try:
+        produced = services.make_preparation_letter(
+            meeting=meeting, by=request.member, **form.cleaned_data
+        )
+    except MissingData as exc:
+        messages.error(
+            request,
+            _("Voor de brief ontbreekt nog: %(what)s.") % {"what": ", ".join(exc.labels)},
+        )
+    except LetterError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, _("De brief is gemaakt en bewaard in het dossier."))
+        return redirect("letters:detail", produced.letter.pk)
+    return redirect("meetings:detail", meeting.pk)
 
 
 @member_required
