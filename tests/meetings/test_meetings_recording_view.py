@@ -44,14 +44,14 @@ def test_a_recording_is_kept_and_plays_with_seeking(ouder, family, a_meeting):
     assert (recording.mime_type, recording.size) == ("audio/wav", len(data))
     url = reverse("meetings:recording", args=[recording.pk])
     whole = ouder.get(url)
-    assert whole.status_code == 200 and whole.content == data
+    assert whole.status_code == 200 and whole.getvalue() == data
     assert whole["Accept-Ranges"] == "bytes"
     part = ouder.get(url, HTTP_RANGE="bytes=100-199")
     assert part.status_code == 206
-    assert part.content == data[100:200]
+    assert part.getvalue() == data[100:200]
     assert part["Content-Range"] == f"bytes 100-199/{len(data)}"
     tail = ouder.get(url, HTTP_RANGE="bytes=-10")
-    assert tail.content == data[-10:]
+    assert tail.getvalue() == data[-10:]
     beyond = ouder.get(url, HTTP_RANGE=f"bytes={len(data) + 5}-")
     assert beyond.status_code == 416
 
@@ -87,3 +87,13 @@ def test_a_note_at_a_moment_is_kept_and_shown(ouder, a_meeting):
         follow=True,
     )
     assert "minuten:seconden" in page_text(bad)
+
+
+def test_the_streamed_upload_still_needs_the_csrf_token(ouder, a_meeting):
+    ouder.handler.enforce_csrf_checks = True
+    response = ouder.post(
+        reverse("meetings:recording_add", args=[a_meeting.pk]),
+        {"recording": SimpleUploadedFile("gesprek.wav", sine_wav(), content_type="audio/wav")},
+    )
+    assert response.status_code == 403
+    assert not Recording.objects.exists()

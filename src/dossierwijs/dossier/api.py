@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from django.conf import settings
 
-from dossierwijs.vault.blobs import BlobStore
+from dossierwijs.vault.blobs import BlobStore, BlobWriter
 
 from .models import Document, DocumentType, DocumentVersion, Origin
 from .services import add_document, delete_document, import_file, update_metadata
@@ -29,8 +29,11 @@ __all__ = [
     "read_original",
     "read_viewable",
     "read_working_file",
+    "read_working_file_range",
     "replace_document",
     "update_metadata",
+    "working_file_size",
+    "working_file_writer",
 ]
 
 
@@ -61,6 +64,23 @@ def keep_working_file(data: bytes) -> str:
 
 def read_working_file(blob_id: str) -> bytes:
     return _store().get(blob_id)
+
+
+def working_file_writer() -> BlobWriter:
+    """Keep a large working file (a recording) as it arrives, encrypted chunk by chunk.
+
+    ``write(bytes)`` as often as needed, then ``close()`` → (id, new) or ``abort()``.
+    """
+    return _store().writer()
+
+
+def working_file_size(blob_id: str) -> int:
+    return _store().size(blob_id)
+
+
+def read_working_file_range(blob_id: str, start: int = 0, end: int | None = None):
+    """Yield bytes ``start``..``end`` (inclusive) of a working file, decrypting only those."""
+    return _store().iter_range(blob_id, start, end)
 
 
 def file_id_of(data: bytes) -> str:

@@ -5,10 +5,12 @@ Never put names, report text or the school's words in a journal summary.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from dossierwijs.addressbook.models import OrganisationKind
 from dossierwijs.addressbook.services import add_organisation
@@ -381,25 +383,72 @@ def audio_type(data: bytes) -> str | None:
     return None
 
 
-def add_recording(*, meeting: Meeting, by, filename: str, data: bytes) -> Recording:
-    """Keep a recording of ``meeting`` encrypted; raises ValueError (Dutch) if it is not audio."""
-    mime = audio_type(data)
-    if mime is None:
-        raise ValueError(
-            "Dit bestand is geen geluidsopname die wij kennen (mp3, m4a, aac, wav, ogg, opus, "
-            "webm of mp4)."
-        )
-    if len(data) > MAX_RECORDING_BYTES:
-        raise ValueError("Deze opname is groter dan 500 MB. Deel haar op in kortere stukken.")
+NOT_AUDIO = gettext_lazy(
+    "Dit bestand is geen geluidsopname die wij kennen (mp3, m4a, aac, wav, ogg, opus, webm of mp4)."
+)
+TOO_LARGE = gettext_lazy("Deze opname is groter dan 500 MB. Deel haar op in kortere stukken.")
+SNIFF_BYTES = 12  # enough for every signature in AUDIO_TYPES and WAV
+
+
+@dataclass(frozen=True)
+class StoredRecording:
+    file_id: str
+    mime_type: str
+    size: int
+
+
+class RecordingSink:
+    """Takes a recording as it arrives and keeps it encrypted, never whole in memory.
+
+    The first bytes must be audio and the whole must stay under 500 MB; otherwise
+    ``write`` raises ValueError (Dutch) and nothing is kept. ``close`` → StoredRecording.
+    """
+
+    def __init__(self):
+        self._writer = dossier_api.working_file_writer()
+        self._head = b""
+        self.mime_type: str | None = None
+
+    def write(self, data: bytes) -> None:
+        try:
+            if self.mime_type is None:
+                self._head += data[:SNIFF_BYTES]
+                if len(self._head) >= SNIFF_BYTES:
+                    self.mime_type = audio_type(self._head)
+                    if self.mime_type is None:
+                        raise ValueError(NOT_AUDIO)
+            if self._writer.size + len(data) > MAX_RECORDING_BYTES:
+                raise ValueError(TOO_LARGE)
+            self._writer.write(data)
+        except BaseException:
+            self._writer.abort()
+            raise
+
+    def close(self) -> StoredRecording:
+        if self.mime_type is None:  # shorter than the signatures
+            self.mime_type = audio_type(self._head)
+        if self.mime_type is None:
+            self._writer.abort()
+            raise ValueError(NOT_AUDIO)
+        file_id, _new = self._writer.close()
+        return StoredRecording(file_id, self.mime_type, self._writer.size)
+
+    def abort(self) -> None:
+        self._writer.abort()
+
+
+def add_stored_recording(
+    *, meeting: Meeting, by, filename: str, stored: StoredRecording
+) -> Recording:
+    """Record a recording that a RecordingSink already keeps encrypted."""
     with transaction.atomic():
-        file_id = dossier_api.keep_working_file(data)
         recording = Recording.objects.create(
             vault=meeting.vault,
             meeting=meeting,
             filename=filename[:255],
-            mime_type=mime,
-            size=len(data),
-            file_id=file_id,
+            mime_type=stored.mime_type,
+            size=stored.size,
+            file_id=stored.file_id,
         )
         journal.record(
             vault=meeting.vault,
@@ -409,6 +458,13 @@ def add_recording(*, meeting: Meeting, by, filename: str, data: bytes) -> Record
             summary="Opname van gesprek toegevoegd",
         )
     return recording
+
+
+def add_recording(*, meeting: Meeting, by, filename: str, data: bytes) -> Recording:
+    """Keep a recording of ``meeting`` encrypted; raises ValueError (Dutch) if it is not audio."""
+    sink = RecordingSink()
+    sink.write(data)
+    return add_stored_recording(meeting=meeting, by=by, filename=filename, stored=sink.close())
 
 
 def add_recording_note(*, recording: Recording, by, at_seconds: int, text: str) -> RecordingNote:

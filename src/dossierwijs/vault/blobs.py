@@ -187,6 +187,67 @@ class BlobStore:
         except crypto.DecryptionFailed:
             return False
 
+    def writer(self) -> BlobWriter:
+        """A blob written as it arrives (a large upload), never whole in memory."""
+        return BlobWriter(self)
+
+    def _chunked(self, blob_id: str):
+        """(open file, data key, layout) of a chunked blob, or None for a one-piece blob."""
+        try:
+            fh = open(self._path(blob_id), "rb")  # noqa: SIM115 - returned to the caller
+        except FileNotFoundError as exc:
+            raise BlobMissing(blob_id) from exc
+        head = fh.read(crypto.BLOB_HEADER_BYTES + crypto.CHUNKED_PREFIX_BYTES)
+        if not head[crypto.BLOB_HEADER_BYTES :].startswith(crypto.CHUNKED_MAGIC):
+            fh.close()
+            return None
+        try:
+            data_key = crypto.blob_data_key(self._key, head, blob_id)
+            length = os.fstat(fh.fileno()).st_size - crypto.BLOB_HEADER_BYTES
+            layout = crypto.ChunkLayout.of(head[crypto.BLOB_HEADER_BYTES :], length)
+        except crypto.DecryptionFailed:
+            fh.close()
+            return None  # a one-piece body whose nonce starts with the magic by chance
+        return fh, data_key, layout
+
+    def size(self, blob_id: str) -> int:
+        """The plaintext size; reads only the header of a chunked blob."""
+        chunked = self._chunked(blob_id)
+        if chunked is None:
+            return len(self.get(blob_id))
+        chunked[0].close()
+        return chunked[2].size
+
+    def iter_range(self, blob_id: str, start: int = 0, end: int | None = None):
+        """Yield the plaintext bytes ``start`` to ``end`` (inclusive), a chunk at a time.
+
+        A chunked blob decrypts only the chunks the range touches; a one-piece blob is
+        opened whole (those are the small documents).
+        """
+        chunked = self._chunked(blob_id)
+        if chunked is None:
+            data = self.get(blob_id)
+            yield data[start : (len(data) if end is None else end + 1)]
+            return
+        fh, data_key, layout = chunked
+        last = layout.size - 1 if end is None else min(end, layout.size - 1)
+        try:
+            index = start // layout.chunk_bytes
+            while index < layout.count and index * layout.chunk_bytes <= last:
+                fh.seek(crypto.BLOB_HEADER_BYTES + layout.offset(index))
+                sealed = fh.read(layout.stored_length(index))
+                try:
+                    plain = crypto.open_chunk(
+                        data_key, index, sealed, final=index == layout.count - 1
+                    )
+                except crypto.DecryptionFailed as exc:
+                    raise BlobDamaged(blob_id) from exc
+                begin = index * layout.chunk_bytes
+                yield plain[max(start - begin, 0) : last - begin + 1]
+                index += 1
+        finally:
+            fh.close()
+
     def delete(self, blob_id: str) -> None:
         self._path(blob_id).unlink(missing_ok=True)
 
@@ -198,3 +259,64 @@ class BlobStore:
             for p in self.root.glob("??/*")
             if p.is_file() and not p.name.startswith(".")
         )
+
+
+class BlobWriter:
+    """Write one blob as its bytes arrive: encrypted chunk by chunk, never whole in memory.
+
+    The file grows under a temporary name in the store; its id (an HMAC of all bytes) is
+    known only at the end, when the data key is wrapped for that id into the header and
+    the file takes its name. Nothing unencrypted reaches the disk. ``close`` returns
+    (blob id, whether it was new); ``abort`` removes the partial file.
+    """
+
+    def __init__(self, store: BlobStore, chunk_bytes: int = crypto.CHUNK_BYTES):
+        self._store = store
+        self._chunk_bytes = chunk_bytes
+        self._data_key = crypto.new_vault_key()
+        self._mac = hmac.new(store._id_key, digestmod=hashlib.sha256)
+        self._buffer = bytearray()
+        self._index = 0
+        self.size = 0
+        store.root.mkdir(parents=True, exist_ok=True)
+        self._tmp = store.root / f".incoming.{secrets.token_hex(8)}.tmp"
+        self._fh = open(self._tmp, "wb")  # noqa: SIM115 - closed in close/abort
+        placeholder = crypto.BLOB_MAGIC + crypto.EMPTY_SLOT + crypto.EMPTY_SLOT
+        self._fh.write(placeholder + crypto.chunked_prefix(chunk_bytes))
+
+    def write(self, data: bytes) -> None:
+        self._mac.update(data)
+        self.size += len(data)
+        self._buffer += data
+        # Keep at least one byte back: the last chunk is sealed as the last one in close().
+        while len(self._buffer) > self._chunk_bytes:
+            piece = bytes(self._buffer[: self._chunk_bytes])
+            del self._buffer[: self._chunk_bytes]
+            self._fh.write(crypto.seal_chunk(self._data_key, self._index, piece, final=False))
+            self._index += 1
+
+    def close(self) -> tuple[str, bool]:
+        try:
+            self._fh.write(
+                crypto.seal_chunk(self._data_key, self._index, bytes(self._buffer), final=True)
+            )
+            self._buffer.clear()
+            blob_id = self._mac.hexdigest()
+            self._fh.seek(len(crypto.BLOB_MAGIC))
+            self._fh.write(crypto.wrap_data_key(self._store._key, self._data_key, blob_id))
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
+            self._fh.close()
+            path = self._store._path(blob_id)
+            if path.exists():
+                return blob_id, False
+            path.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(self._tmp, path)
+            return blob_id, True
+        finally:
+            self.abort()
+
+    def abort(self) -> None:
+        if not self._fh.closed:
+            self._fh.close()
+        self._tmp.unlink(missing_ok=True)

@@ -208,11 +208,98 @@ def blob_data_key(vault_key: bytes, sealed: bytes, blob_id: str) -> bytes:
     raise DecryptionFailed("no slot opens with this key")
 
 
+# A large file (a recording) is written as it arrives, before its blob id (an HMAC of all of
+# it) is known: the same header, then a body in chunks. Each chunk is AES-256-GCM under the
+# blob's own data key with a nonce made of its index, and its index and whether it is the
+# last one as associated data, so chunks cannot be reordered, dropped or cut off. The blob
+# id is bound through the key slot (wrapped with the id as associated data), so a file moved
+# to another name still does not open. A chunk can be opened alone: seeking reads only the
+# chunks it needs.
+CHUNKED_MAGIC = b"DWC1"
+CHUNK_BYTES = 64 * 1024
+CHUNKED_PREFIX_BYTES = len(CHUNKED_MAGIC) + 4
+TAG_BYTES = 16
+
+
+def _chunk_nonce(index: int) -> bytes:
+    return bytes(NONCE_BYTES - 8) + index.to_bytes(8, "big")
+
+
+def _chunk_associated(index: int, final: bool) -> bytes:
+    return CHUNKED_MAGIC + index.to_bytes(8, "big") + (b"\x01" if final else b"\x00")
+
+
+def chunked_prefix(chunk_bytes: int = CHUNK_BYTES) -> bytes:
+    return CHUNKED_MAGIC + chunk_bytes.to_bytes(4, "big")
+
+
+def seal_chunk(data_key: bytes, index: int, plaintext: bytes, *, final: bool) -> bytes:
+    return AESGCM(data_key).encrypt(_chunk_nonce(index), plaintext, _chunk_associated(index, final))
+
+
+def open_chunk(data_key: bytes, index: int, sealed: bytes, *, final: bool) -> bytes:
+    try:
+        return AESGCM(data_key).decrypt(
+            _chunk_nonce(index), sealed, _chunk_associated(index, final)
+        )
+    except InvalidTag as exc:
+        raise DecryptionFailed("chunk changed, moved or cut off") from exc
+
+
+@dataclass(frozen=True)
+class ChunkLayout:
+    """Where the chunks of a chunked body are, from the body's length alone."""
+
+    chunk_bytes: int
+    count: int
+    size: int  # plaintext bytes
+
+    @classmethod
+    def of(cls, prefix: bytes, body_length: int) -> ChunkLayout:
+        if len(prefix) < CHUNKED_PREFIX_BYTES or not prefix.startswith(CHUNKED_MAGIC):
+            raise DecryptionFailed("not a chunked body")
+        chunk_bytes = int.from_bytes(prefix[len(CHUNKED_MAGIC) : CHUNKED_PREFIX_BYTES], "big")
+        stored = body_length - CHUNKED_PREFIX_BYTES
+        if chunk_bytes == 0 or stored < TAG_BYTES:
+            raise DecryptionFailed("not a chunked body")
+        full = chunk_bytes + TAG_BYTES
+        count = max(1, -(-stored // full))
+        last = stored - (count - 1) * full
+        if last < TAG_BYTES:
+            raise DecryptionFailed("chunked body cut off")
+        return cls(chunk_bytes, count, (count - 1) * chunk_bytes + last - TAG_BYTES)
+
+    def offset(self, index: int) -> int:
+        """Where chunk ``index`` starts, counted from the start of the body."""
+        return CHUNKED_PREFIX_BYTES + index * (self.chunk_bytes + TAG_BYTES)
+
+    def stored_length(self, index: int) -> int:
+        if index < self.count - 1:
+            return self.chunk_bytes + TAG_BYTES
+        return self.size - (self.count - 1) * self.chunk_bytes + TAG_BYTES
+
+
+def open_chunked_body(data_key: bytes, body: bytes) -> bytes:
+    layout = ChunkLayout.of(body[:CHUNKED_PREFIX_BYTES], len(body))
+    parts = []
+    for index in range(layout.count):
+        start = layout.offset(index)
+        sealed = body[start : start + layout.stored_length(index)]
+        parts.append(open_chunk(data_key, index, sealed, final=index == layout.count - 1))
+    return b"".join(parts)
+
+
 def open_blob_with_data_key(data_key: bytes, sealed: bytes, blob_id: str) -> bytes:
-    """What a meelezer does: open one blob with its data key alone."""
+    """What a meelezer does: open one blob with its data key alone (either body form)."""
     if not is_enveloped(sealed):
         raise DecryptionFailed("not an enveloped blob")
-    return decrypt(data_key, sealed[BLOB_HEADER_BYTES:], _body_associated(blob_id))
+    body = sealed[BLOB_HEADER_BYTES:]
+    if body.startswith(CHUNKED_MAGIC):
+        try:
+            return open_chunked_body(data_key, body)
+        except DecryptionFailed:
+            pass  # a one-piece body whose random nonce starts with the magic by chance
+    return decrypt(data_key, body, _body_associated(blob_id))
 
 
 def open_blob(vault_key: bytes, sealed: bytes, blob_id: str) -> bytes:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from django.contrib import messages
-from django.http import HttpResponse
+from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_POST
 
 from dossierwijs.core.letters import LetterError, MissingData
@@ -32,6 +33,7 @@ from ..forms import (
 )
 from ..models import Meeting, Recording, SchoolReportCheck
 from ..presenting import child_suggestion, differences, report_status
+from ..uploads import FIELD, RecordingUploadHandler, StoredUpload
 
 
 @member_required
@@ -242,23 +244,29 @@ def report_email_draft(request, meeting_id):
     return response
 
 
+@csrf_exempt  # checked below, once the upload handler is in place
 @require_POST
-@member_required
 def add_recording(request, meeting_id):
+    """Upload a recording: streamed into the encrypted store, never whole in memory."""
+    handler = RecordingUploadHandler(request)
+    request.upload_handlers = [handler]
+    return _add_recording(request, meeting_id, handler)
+
+
+@csrf_protect
+@member_required
+def _add_recording(request, meeting_id, handler):
     require(request, Capability.EDIT_DOSSIER)
     meeting = get_for_member(request, Meeting, pk=meeting_id)
-    form = RecordingForm(request.POST, request.FILES)
-    if not form.is_valid():
+    upload = request.FILES.get(FIELD)
+    if handler.error:
+        messages.error(request, handler.error)
+    elif not isinstance(upload, StoredUpload):
         messages.error(request, _("Kies een opname om toe te voegen."))
-        return redirect("meetings:detail", meeting.pk)
-    upload = form.cleaned_data["recording"]
-    try:
-        services.add_recording(
-            meeting=meeting, by=request.member, filename=upload.name, data=upload.read()
-        )
-    except ValueError as exc:
-        messages.error(request, str(exc))
     else:
+        services.add_stored_recording(
+            meeting=meeting, by=request.member, filename=upload.name, stored=upload.stored
+        )
         messages.success(request, _("De opname is toegevoegd. Alleen u kunt haar afspelen."))
     return redirect("meetings:detail", meeting.pk)
 
@@ -268,11 +276,10 @@ RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 
 @member_required
 def play_recording(request, recording_id):
-    """The recording, decrypted in memory; HTTP range requests let the player seek."""
+    """The recording, decrypted chunk by chunk; HTTP range requests let the player seek."""
     require(request, Capability.VIEW_VAULT)
     recording = get_for_member(request, Recording, pk=recording_id)
-    data = dossier_api.read_working_file(recording.file_id)
-    total = len(data)
+    total = dossier_api.working_file_size(recording.file_id)
     match = RANGE.match(request.headers.get("Range", ""))
     if match and (match.group(1) or match.group(2)):
         if match.group(1):
@@ -284,10 +291,19 @@ def play_recording(request, recording_id):
             response = HttpResponse(status=416)
             response["Content-Range"] = f"bytes */{total}"
             return response
-        response = HttpResponse(data[start : end + 1], status=206, content_type=recording.mime_type)
+        response = StreamingHttpResponse(
+            dossier_api.read_working_file_range(recording.file_id, start, end),
+            status=206,
+            content_type=recording.mime_type,
+        )
         response["Content-Range"] = f"bytes {start}-{end}/{total}"
+        response["Content-Length"] = str(end - start + 1)
     else:
-        response = HttpResponse(data, content_type=recording.mime_type)
+        response = StreamingHttpResponse(
+            dossier_api.read_working_file_range(recording.file_id),
+            content_type=recording.mime_type,
+        )
+        response["Content-Length"] = str(total)
     response["Accept-Ranges"] = "bytes"
     response["Cache-Control"] = "no-store"
     response["Content-Disposition"] = content_disposition(recording.filename, inline=True)
