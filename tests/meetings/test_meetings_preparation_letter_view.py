@@ -68,7 +68,9 @@ def test_the_letter_names_purpose_agenda_participants_and_their_documents(ouder,
     assert response.url == reverse("letters:detail", args=[letter.pk])
     text = " ".join(page_text(ouder.get(response.url)).split())
     for phrase in (
-        "12 maart 2026 om 14.30 uur (De Klimop)",
+        "Onderwerp: Gesprek over rekenen",
+        "Datum: 12 maart 2026, 14.30 uur",
+        "Plaats: De Klimop",
         "Afspraken maken over extra hulp bij rekenen.",
         "Het rekenonderzoek",
         "Tom Bakker (OSG De Klimop): mentor, vertelt hoe het in de klas gaat",

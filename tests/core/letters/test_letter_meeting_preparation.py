@@ -20,7 +20,9 @@ def test_purpose_agenda_participants_and_documents_reach_school(tone):
     data = sample_input(KIND)
     text = normalise(pdf_text(render_pdf(write_letter(KIND, data, context_for(KIND), tone))))
     for phrase in (
-        "10 december 2026 om 14.30 uur (De Klimop, kamer van de intern begeleider)",
+        "Onderwerp: de ondersteuning in de klas",
+        "Datum: 10 december 2026, 14.30 uur",
+        "Plaats: De Klimop, kamer van de intern begeleider",
         "Afspreken welke hulp Sanne krijgt bij rekenen.",
         "Het onderzoek naar dyscalculie",
         "Tom Bakker (mentor): vertelt hoe het in de klas gaat",

@@ -105,42 +105,44 @@ ESSENTIAL_FACTS = (
 )
 
 
-def _when(data: GesprekVoorbereidingInput) -> str:
-    """``op 12 november 2026 om 14.30 uur in de school``."""
-    text = f"op {dutch_date(data.meeting_date)}"
+def _meeting_lines(data: GesprekVoorbereidingInput, subject: str) -> tuple[str, ...]:
+    """Subject, date (and time) and place as listed lines: any title or place reads right."""
+    when = dutch_date(data.meeting_date)
     if data.meeting_time.strip():
-        text += f" om {data.meeting_time.strip()}"
-    if data.place.strip():
-        text += f" ({data.place.strip()})"
-    return text
+        when += f", {' '.join(data.meeting_time.split())}"
+    place = " ".join(data.place.split())
+    return (f"Onderwerp: {subject}", f"Datum: {when}", *((f"Plaats: {place}",) if place else ()))
 
 
 def compose(data: GesprekVoorbereidingInput, ctx: LetterContext, tone: str) -> Letter:
     """Write the preparation letter in ``tone``."""
     check_input(data)
-    when = _when(data)
     subject = " ".join(data.subject.split())
     child = about(ctx)
-    starts = "O" + when[1:]  # "Op 10 december ...": the place keeps its own capitals
     agenda = lines(data.agenda)
     participants = lines(data.participants)
     documents = lines(data.documents)
     opening = pick(
         tone,
-        vriendelijk=f"{we(ctx, 'Wij hebben', 'Ik heb')} {when} een gesprek met u over {subject}. "
+        vriendelijk=we(ctx, "Wij hebben", "Ik heb")
+        + " binnenkort een gesprek met u. "
         + we(ctx, "Wij willen ons", "Ik wil mij")
         + " daar goed op voorbereiden. Daarom staat hieronder wat "
         + we(ctx, "wij", "ik")
         + " van het gesprek "
         + we(ctx, "weten.", "weet."),
-        zakelijk=f"{starts} staat een gesprek gepland over {subject}. Hieronder staat wat "
+        zakelijk="Hieronder staat wat "
         + we(ctx, "wij weten", "ik weet")
-        + " over het doel, de agenda en wie er komen.",
-        stellig=f"{starts} staat een gesprek gepland over {subject}. "
-        + we(ctx, "Wij zetten", "Ik zet")
+        + " over het gesprek dat gepland staat: het doel, de agenda en wie er komen.",
+        stellig="Voor het gesprek dat gepland staat, "
+        + we(ctx, "zetten wij", "zet ik")
         + " hieronder op een rij wat er vooraf duidelijk moet zijn.",
     )
-    paragraphs = [Paragraph(who_asks(ctx)), Paragraph(opening)]
+    paragraphs = [
+        Paragraph(who_asks(ctx)),
+        Paragraph(opening),
+        Paragraph("Het gaat om dit gesprek:", _meeting_lines(data, subject)),
+    ]
     if data.purpose.strip():
         paragraphs.append(
             Paragraph(
