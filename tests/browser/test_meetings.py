@@ -46,6 +46,16 @@ def test_a_meeting_from_preparation_to_the_reply_on_the_schools_report(log_in, t
     page.wait_for_url(re.compile(r"/gesprekken/[0-9a-f-]{36}/$"))
     detail_url = page.url
 
+    # The preparation letter to school, from the meeting page; kept and linked back.
+    preparing = page.get_by_role("region", name="Voorbereiding")
+    preparing.get_by_role("radio", name="Vriendelijk").check()
+    preparing.get_by_role("button", name="Voorbereidingsbrief maken").click()
+    page.wait_for_url(re.compile(r"/brieven/"))
+    assert page.get_by_text("Onderwerp: Gesprek over rekenen").first.is_visible()
+    visit(page, "02b-voorbereidingsbrief")
+    page.goto(detail_url)
+    assert page.get_by_role("link", name="Uw voorbereidingsbrief aan school").is_visible()
+
     page.get_by_role("link", name="Verslag schrijven of aanpassen").click()
     for name, label in (
         ("attendees", "Aanwezigen"),
@@ -111,9 +121,11 @@ def test_a_meeting_from_preparation_to_the_reply_on_the_schools_report(log_in, t
     page.get_by_role("button", name="Keuze bewaren").click()
     visit(page, "07-verschillen")
 
-    assert page.get_by_label("Of de naam van de school").input_value() == "OSG De Klimop"
-    page.get_by_role("radio", name="Zakelijk").check()
-    page.get_by_role("button", name="Brief maken").click()
+    school_part = page.get_by_role("region", name="Het verslag van school")
+    # The preparation letter put the school in the address book: it is chosen from there now.
+    school_part.get_by_label("Aan wie").select_option(label="OSG De Klimop")
+    school_part.get_by_role("radio", name="Zakelijk").check()
+    school_part.get_by_role("button", name="Brief maken", exact=True).click()
     page.wait_for_url(re.compile(r"/brieven/"))
     assert page.get_by_text("na de zomervakantie").first.is_visible()
     visit(page, "08-reactie")
