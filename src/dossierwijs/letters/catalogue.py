@@ -34,6 +34,10 @@ LEGAL_SOURCE = {
         "Artikel 5 UAVG (vanaf 16 jaar beslist uw kind zelf over zijn of haar gegevens)"
     ),
     "informatie": _("Artikel 1:377c Burgerlijk Wetboek (informatie voor een ouder zonder gezag)"),
+    "verslag_reactie": _("Artikel 16 AVG (een onjuist verslag laten verbeteren of aanvullen)"),
+    "gesprek_voorbereiding": _(
+        "Geen wettelijke plicht: u vraagt vooraf waarvoor het gesprek is en wie er komen"
+    ),
 }
 
 
@@ -49,6 +53,7 @@ KNOWLEDGE = {
     "geen_toestemming": "toestemming-per-doel",
     "aanbieding": "toestemming-per-doel",
     "informatie": "ouder-zonder-gezag-informatie",
+    "verslag_reactie": "fout-laten-verbeteren",
 }
 
 
