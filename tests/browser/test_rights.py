@@ -34,7 +34,8 @@ def start_access_request(page):
         organisation.select_option(label="OSG De Klimop")
     page.get_by_role("radio", name=re.compile("Alleen ik; Joost")).check()
     page.get_by_role("button", name="Brief maken").click()
-    page.wait_for_url(re.compile(r"/verzoeken/[0-9a-f-]{36}/$"))
+    # Making the letter (PDF, stored in the dossier) can take a while on a busy machine.
+    page.wait_for_url(re.compile(r"/verzoeken/[0-9a-f-]{36}/$"), timeout=90_000)
 
 
 def test_an_access_request_is_tracked_to_its_deadline(log_in, tmp_path):
@@ -55,7 +56,8 @@ def test_an_access_request_is_tracked_to_its_deadline(log_in, tmp_path):
     page.get_by_label("Welk leerlingvolgsysteem gebruikt de school").fill("Magister")
     visit(page, "03-inzageverzoek-invullen")
     page.get_by_role("button", name="Brief maken").click()
-    page.wait_for_url(re.compile(r"/verzoeken/[0-9a-f-]{36}/$"))
+    # Making the letter (PDF, stored in the dossier) can take a while on a busy machine.
+    page.wait_for_url(re.compile(r"/verzoeken/[0-9a-f-]{36}/$"), timeout=90_000)
     assert page.get_by_text("Dit verzoek is nog niet verstuurd.").is_visible()
     visit(page, "04-brief-klaar")
 
