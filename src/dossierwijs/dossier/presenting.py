@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
+
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -84,3 +87,31 @@ def journal_labels(vault, object_type: str, ids: list[str]) -> dict[str, str]:
         return {}
     found = Document.objects.filter(vault=vault, pk__in=ids).values_list("pk", "title")
     return {str(pk): title for pk, title in found}
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    when: date
+    title: str
+    url: str | None
+    detail: str  # the kind of document and who made it, or what another app says it is
+
+
+def timeline_rows(vault, documents) -> tuple[list[TimelineRow], bool]:
+    """Documents and what other apps declare (meetings, reports sent), newest first.
+
+    Returns the rows and whether an app failed to answer (the page then says so).
+    """
+    rows = [
+        TimelineRow(
+            d.sort_date,
+            d.title,
+            reverse("dossier:detail", args=[d.pk]),
+            ", ".join(part for part in (d.get_doc_type_display(), d.organisation) if part),
+        )
+        for d in documents
+    ]
+    entries, failed = contributions.gather("timeline_entries", vault)
+    rows += [TimelineRow(e.when, e.title, e.url, "") for e in entries]
+    rows.sort(key=lambda r: (r.when, r.title), reverse=True)
+    return rows, bool(failed)

@@ -21,7 +21,7 @@ from dossierwijs.vault.roles import Capability, Role
 from .. import search, services
 from ..forms import DocumentForm, NewVersionForm, SearchForm
 from ..models import Document
-from ..presenting import document_actions
+from ..presenting import document_actions, timeline_rows
 from ..preview import page_count, render_page
 from .viewer import ZOOM_DPI, zoom_from
 
@@ -105,11 +105,15 @@ def search_index_rebuild(request):
 @member_required
 def timeline(request):
     require(request, Capability.VIEW_VAULT)
-    documents = sorted(visible(request, Document), key=lambda d: d.sort_date, reverse=True)
+    documents, incomplete = timeline_rows(request.vault, visible(request, Document))
     years: dict[int, list] = {}
-    for document in documents:
-        years.setdefault(document.sort_date.year, []).append(document)
-    return render(request, "dossier/timeline.html", {"years": sorted(years.items(), reverse=True)})
+    for row in documents:
+        years.setdefault(row.when.year, []).append(row)
+    return render(
+        request,
+        "dossier/timeline.html",
+        {"years": sorted(years.items(), reverse=True), "incomplete": incomplete},
+    )
 
 
 @member_required
