@@ -59,6 +59,14 @@ class DateForm(forms.Form):
         return day
 
 
+class ReactionForm(DateForm):
+    file = forms.FileField(
+        label=_("De reactie als bestand (niet verplicht)"),
+        required=False,
+        help_text=_("Een e-mail, brief of scan: hij komt in het dossier, bij dit gesprek."),
+    )
+
+
 class SchoolReportForm(forms.Form):
     school_text = forms.CharField(
         label=_("Het verslag van school"),

@@ -91,6 +91,10 @@ class OwnReport(models.Model):
     follow_up = models.TextField(_("vervolg"), blank=True)
     sent_on = models.DateField(_("verstuurd op"), null=True, blank=True)
     reaction_on = models.DateField(_("reactie ontvangen op"), null=True, blank=True)
+    # The school's reaction itself, when the parent added it (a document in the dossier).
+    reaction_document = models.ForeignKey(
+        "dossier.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     considered_correct_on = models.DateField(_("als juist beschouwd op"), null=True, blank=True)
 
     def clause(self) -> ReportClause | None:

@@ -65,6 +65,10 @@ class ParticipantError(ValueError):
     """A participant that does not fit the address book; the message is Dutch."""
 
 
+class ReactionError(ValueError):
+    """The school's reaction could not be read or stored; the message is Dutch."""
+
+
 def _check_participant(vault, organisation, contact) -> None:
     if organisation is None or organisation.vault_id != vault.pk:
         raise ParticipantError(_("Kies een organisatie uit het adresboek."))
@@ -149,6 +153,32 @@ def save_own_report(*, report: OwnReport, by, **values) -> OwnReport:
     return report
 
 
+def pull_recording_notes(*, report: OwnReport, by) -> int:
+    """Put the notes made at moments in the recordings under "wat er besproken is".
+
+    Appended, never replacing what the parent wrote; returns how many notes went in.
+    """
+    notes = RecordingNote.objects.filter(recording__meeting=report.meeting).order_by(
+        "recording__created_at", "at_seconds"
+    )
+    lines = [f"[{note.moment}] {note.text.strip()}" for note in notes if note.text.strip()]
+    if not lines:
+        return 0
+    with transaction.atomic():
+        before = report.discussed.rstrip()
+        heading = _("Uit de opname:")
+        report.discussed = (before + "\n\n" if before else "") + heading + "\n" + "\n".join(lines)
+        report.save(update_fields=["discussed"])
+        journal.record(
+            vault=report.vault,
+            actor=by,
+            action=Action.EDIT,
+            obj=report,
+            summary=_("Notities uit de opname in het eigen verslag gezet"),
+        )
+    return len(lines)
+
+
 def mark_report_sent(*, report: OwnReport, by, sent_on: date) -> OwnReport:
     """The parent sent the report: the two weeks to react start the day after ``sent_on``."""
     with transaction.atomic():
@@ -165,17 +195,29 @@ def mark_report_sent(*, report: OwnReport, by, sent_on: date) -> OwnReport:
     return report
 
 
-def record_reaction(*, report: OwnReport, by, received_on: date) -> OwnReport:
+def record_reaction(
+    *, report: OwnReport, by, received_on: date, upload: tuple[str, bytes] | None = None
+) -> OwnReport:
+    """The school reacted: the date, and the reaction itself as a dossier document if given."""
     with transaction.atomic():
+        if upload is not None:
+            filename, data = upload
+            outcome = dossier_api.import_file(
+                vault=report.vault, by=by, filename=filename, data=data
+            )[0]
+            document = outcome.document or outcome.duplicate_of
+            if document is None:
+                raise ReactionError(" ".join(outcome.errors))
+            report.reaction_document = document
         report.reaction_on = received_on
         report.considered_correct_on = None
-        report.save(update_fields=["reaction_on", "considered_correct_on"])
+        report.save(update_fields=["reaction_on", "considered_correct_on", "reaction_document"])
         journal.record(
             vault=report.vault,
             actor=by,
             action=Action.EDIT,
             obj=report,
-            summary="Reactie op verslag vastgelegd",
+            summary=_("Reactie op verslag vastgelegd"),
         )
     return report
 

@@ -9,6 +9,7 @@ from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_POST
 
@@ -26,12 +27,13 @@ from ..forms import (
     MeetingForm,
     OwnReportForm,
     PreparationLetterForm,
+    ReactionForm,
     RecordingForm,
     RecordingNoteForm,
     ReplyForm,
     SchoolReportForm,
 )
-from ..models import Meeting, Recording, SchoolReportCheck
+from ..models import Meeting, Recording, RecordingNote, SchoolReportCheck
 from ..presenting import child_suggestion, differences, report_status
 from ..uploads import FIELD, RecordingUploadHandler, StoredUpload
 
@@ -91,12 +93,29 @@ def own_report(request, meeting_id):
     require(request, Capability.EDIT_DOSSIER)
     meeting = get_for_member(request, Meeting, pk=meeting_id)
     report = meeting.own_report
+    if request.method == "POST" and request.POST.get("action") == "pull_notes":
+        count = services.pull_recording_notes(report=report, by=request.member)
+        messages.success(
+            request,
+            ngettext(
+                "%(n)s notitie uit de opname staat nu bij 'Wat er besproken is'.",
+                "%(n)s notities uit de opname staan nu bij 'Wat er besproken is'.",
+                count,
+            )
+            % {"n": count},
+        )
+        return redirect("meetings:report", meeting.pk)
     form = OwnReportForm(request.POST or None, instance=report)
     if request.method == "POST" and form.is_valid():
         services.save_own_report(report=report, by=request.member, **form.cleaned_data)
         messages.success(request, _("Uw verslag is bewaard."))
         return redirect("meetings:detail", meeting.pk)
-    return render(request, "meetings/report.html", {"meeting": meeting, "form": form})
+    notes = RecordingNote.objects.filter(recording__meeting=meeting).order_by(
+        "recording__created_at", "at_seconds"
+    )
+    return render(
+        request, "meetings/report.html", {"meeting": meeting, "form": form, "notes": notes}
+    )
 
 
 @require_POST
@@ -120,14 +139,24 @@ def report_sent(request, meeting_id):
 def report_reaction(request, meeting_id):
     require(request, Capability.EDIT_DOSSIER)
     meeting = get_for_member(request, Meeting, pk=meeting_id)
-    form = DateForm(request.POST)
+    form = ReactionForm(request.POST, request.FILES)
     if form.is_valid():
-        services.record_reaction(
-            report=meeting.own_report, by=request.member, received_on=form.cleaned_data["on"]
-        )
-        messages.success(request, _("De reactie van school is genoteerd."))
+        upload = form.cleaned_data.get("file")
+        try:
+            services.record_reaction(
+                report=meeting.own_report,
+                by=request.member,
+                received_on=form.cleaned_data["on"],
+                upload=(upload.name, upload.read()) if upload else None,
+            )
+        except services.ReactionError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("De reactie van school is genoteerd."))
     else:
-        messages.error(request, " ".join(form.errors.get("on", [_("Vul een geldige datum in.")])))
+        messages.error(
+            request, " ".join(error for errors in form.errors.values() for error in errors)
+        )
     return redirect("meetings:detail", meeting.pk)
 
 
