@@ -9,12 +9,15 @@ error, so everything found once is also looked for everywhere else in the docume
 from __future__ import annotations
 
 import bisect
+import contextlib
+import fcntl
 import gc
 import pickle
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
 from dossierwijs.core.minimiser import patterns, words
@@ -65,23 +68,48 @@ _deduce_model: Any = None
 _deduce_lock = threading.Lock()
 
 
+@contextlib.contextmanager
+def _cache_lock(cache_file: Path) -> Iterator[None]:
+    """One process at a time builds or reads deduce's lookup cache.
+
+    deduce writes its 80 MB pickle in place: a process reading it meanwhile (two test
+    workers, the web app and the detector worker) or a writer killed half-way left a file
+    that failed every later start. Under this lock nobody reads a file being written.
+    """
+    try:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(cache_file.with_suffix(".lock"), "a")  # noqa: SIM115
+    except OSError:  # a read-only installation: its cache was built at install time
+        yield
+        return
+    with handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def _deduce() -> Any:
     """Build `deduce` once per process; the first build after install takes about a minute."""
     global _deduce_model
     with _deduce_lock:
         if _deduce_model is None:
             import logging
-            import time
 
+            import deduce
             from deduce import Deduce
 
             logging.getLogger().setLevel(max(logging.getLogger().level, logging.WARNING))
-            try:
-                _deduce_model = Deduce()
-            except (EOFError, OSError, ValueError, pickle.UnpicklingError):
-                # Another process may be writing deduce's cache file right now; wait, retry.
-                time.sleep(5)
-                _deduce_model = Deduce()
+            cache_file = Path(deduce.__file__).parent / "data" / "lookup" / "cache"
+            cache_file = cache_file / "lookup_structs.pickle"
+            with _cache_lock(cache_file):
+                try:
+                    _deduce_model = Deduce()
+                except (EOFError, ValueError, pickle.UnpicklingError):
+                    # A cache cut off by a killed process: build it again (under the lock).
+                    cache_file.unlink(missing_ok=True)
+                    _deduce_model = Deduce()
             # deduce's lookup tries are millions of long-lived objects. Without this every
             # full garbage collection walks them all again, and on a long text (many spans
             # made and dropped) that made detection super-linear: 1 MB took minutes.
