@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import time
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from .models import DocumentVersion, ImportJob
 PENDING = "pending"
 # A blob's temporary file lives for milliseconds; one this old was left by a stopped process.
 STALE_TEMPORARY_SECONDS = 15 * 60
+_TEMPORARY_WRITER = re.compile(r"\.(\d+)-[0-9a-f]+\.tmp$")
 
 
 def _folder() -> Path:
@@ -114,9 +116,13 @@ def sweep() -> int:
         note.unlink(missing_ok=True)
     cutoff = time.time() - STALE_TEMPORARY_SECONDS
     blobs = Path(settings.DATA_DIR) / "blobs"
-    for temporary in blobs.glob("*/.*.tmp") if blobs.is_dir() else []:
+    temporaries = [*blobs.glob("*/.*.tmp"), *blobs.glob(".*.tmp")] if blobs.is_dir() else []
+    for temporary in temporaries:
+        writer = _TEMPORARY_WRITER.search(temporary.name)
         with contextlib.suppress(OSError):
-            if temporary.stat().st_mtime < cutoff:
+            # A writer that no longer runs: at once. Otherwise (or an older name): when stale.
+            gone = writer is not None and not _alive(int(writer.group(1)))
+            if gone or temporary.stat().st_mtime < cutoff:
                 temporary.unlink()
                 removed += 1
     return removed

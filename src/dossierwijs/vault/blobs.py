@@ -79,7 +79,8 @@ class BlobStore:
 
     @staticmethod
     def _write(path: Path, sealed: bytes) -> None:
-        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        # The writer's pid in the name: a file left by a killed process can go at once.
+        tmp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
         try:
             with open(tmp, "wb") as fh:
                 fh.write(sealed)
@@ -279,7 +280,7 @@ class BlobWriter:
         self._index = 0
         self.size = 0
         store.root.mkdir(parents=True, exist_ok=True)
-        self._tmp = store.root / f".incoming.{secrets.token_hex(8)}.tmp"
+        self._tmp = store.root / f".incoming.{os.getpid()}-{secrets.token_hex(8)}.tmp"
         self._fh = open(self._tmp, "wb")  # noqa: SIM115 - closed in close/abort
         placeholder = crypto.BLOB_MAGIC + crypto.EMPTY_SLOT + crypto.EMPTY_SLOT
         self._fh.write(placeholder + crypto.chunked_prefix(chunk_bytes))
