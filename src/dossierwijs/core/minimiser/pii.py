@@ -69,7 +69,7 @@ _deduce_lock = threading.Lock()
 
 
 @contextlib.contextmanager
-def _cache_lock(cache_file: Path) -> Iterator[None]:
+def _cache_lock(cache_file: Path, exclusive: bool) -> Iterator[None]:
     """One process at a time builds or reads deduce's lookup cache.
 
     deduce writes its 80 MB pickle in place: a process reading it meanwhile (two test
@@ -83,7 +83,7 @@ def _cache_lock(cache_file: Path) -> Iterator[None]:
         yield
         return
     with handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
+        fcntl.flock(handle, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
         try:
             yield
         finally:
@@ -103,11 +103,13 @@ def _deduce() -> Any:
             logging.getLogger().setLevel(max(logging.getLogger().level, logging.WARNING))
             cache_file = Path(deduce.__file__).parent / "data" / "lookup" / "cache"
             cache_file = cache_file / "lookup_structs.pickle"
-            with _cache_lock(cache_file):
-                try:
+            try:
+                # Readers share the lock (loading takes seconds); a build takes it alone.
+                with _cache_lock(cache_file, exclusive=not cache_file.exists()):
                     _deduce_model = Deduce()
-                except (EOFError, ValueError, pickle.UnpicklingError):
-                    # A cache cut off by a killed process: build it again (under the lock).
+            except (EOFError, ValueError, pickle.UnpicklingError):
+                # A cache cut off by a killed process: build it again, alone.
+                with _cache_lock(cache_file, exclusive=True):
                     cache_file.unlink(missing_ok=True)
                     _deduce_model = Deduce()
             # deduce's lookup tries are millions of long-lived objects. Without this every
