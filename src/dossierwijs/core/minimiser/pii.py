@@ -70,11 +70,11 @@ _deduce_lock = threading.Lock()
 
 @contextlib.contextmanager
 def _cache_lock(cache_file: Path, exclusive: bool) -> Iterator[None]:
-    """One process at a time builds or reads deduce's lookup cache.
+    """Readers of deduce's lookup cache share this lock; building it takes it alone.
 
     deduce writes its 80 MB pickle in place: a process reading it meanwhile (two test
     workers, the web app and the detector worker) or a writer killed half-way left a file
-    that failed every later start. Under this lock nobody reads a file being written.
+    that failed every later start. Under this lock nobody reads a file we are building.
     """
     try:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
