@@ -26,12 +26,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import Browser, Page, Playwright, sync_playwright
+from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwright
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 TEST_OUTPUT = REPO_ROOT / "test-output"
 SCREENSHOT_DIR = TEST_OUTPUT / "screenshots"
 AXE_REPORT_DIR = TEST_OUTPUT / "axe"
+
+# Assertions wait for the page instead of looking once: on two busy cores a page that was
+# just navigated to may take seconds to render, and a single look fails a working flow.
+expect.set_options(timeout=15_000)
 
 CHROMIUM_PATH = "/usr/bin/chromium"
 CHROMIUM_ARGS = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.harness import visit
 
@@ -68,17 +69,17 @@ def test_a_parent_checks_a_blanket_form_and_refuses_it(log_in, tmp_path):
     page.get_by_role("button", name="Controleer het formulier").click()
     page.wait_for_url(re.compile(r"/toestemmingen/controleren/[0-9a-f-]{36}/$"))
 
-    assert page.get_by_role("heading", name="Oordeel: ongeldig").is_visible()
+    expect(page.get_by_role("heading", name="Oordeel: ongeldig")).to_be_visible()
     for title in CRITERIA:
         heading = page.get_by_role("heading", name=re.compile(rf"^{re.escape(title)}\b"))
-        assert heading.is_visible(), title
+        expect(heading, title).to_be_visible()
         # Storage and duration are owed information (AVG art. 13), not validity conditions.
         expected = "ontbreekt" if title in ("Waar bewaard", "Hoe lang") else "gebrek"
         assert expected in heading.inner_text(), title
     marked = page.locator("mark.highlight")
     assert marked.count() >= 4
     assert "alle betrokken instanties" in page.locator("main").inner_text()
-    assert page.get_by_text("Het formulier zegt hier niets over.").first.is_visible()
+    expect(page.get_by_text("Het formulier zegt hier niets over.").first).to_be_visible()
     # Each marked sentence links to the criterion it is evidence for, and back.
     page.locator("#eis-ontvangers").get_by_role("link", name=re.compile("alle")).first.click()
     assert page.url.split("#")[1].startswith("zin-")
@@ -117,10 +118,10 @@ def test_a_form_silent_on_storage_and_duration_reads_valid_but_ask_first(log_in)
     page.get_by_label("Plak de tekst van het formulier").fill(INCOMPLETE_FORM)
     page.get_by_role("button", name="Controleer het formulier").click()
     page.wait_for_url(re.compile(r"/toestemmingen/controleren/[0-9a-f-]{36}/$"))
-    assert page.get_by_role("heading", name="Oordeel: onvolledig").is_visible()
+    expect(page.get_by_role("heading", name="Oordeel: onvolledig")).to_be_visible()
     text = page.locator("main").inner_text()
     assert "Geldig volgens de AVG, maar waar of hoe lang ontbreekt" in text
-    assert page.get_by_role("heading", name="Eerst navragen").is_visible()
+    expect(page.get_by_role("heading", name="Eerst navragen")).to_be_visible()
     assert page.get_by_role("heading", name="Geen-toestemmingsverklaring maken").count() == 0
     visit(page, "toestemming-05-uitkomst-onvolledig")
     page.context.close()
@@ -137,7 +138,7 @@ def test_a_parent_gives_a_specific_consent_and_withdraws_it(log_in):
     page.goto("/toestemmingen/")
     page.get_by_role("link", name="Toestemming geven").click()
     page.wait_for_url(re.compile(r"/toestemmingen/geven/$"))
-    assert page.get_by_role("heading", name="Wie moet tekenen?").is_visible()
+    expect(page.get_by_role("heading", name="Wie moet tekenen?")).to_be_visible()
     visit(page, "toestemming-05-geven")
     page.get_by_label("Welke organisatie vraagt de toestemming").select_option(
         label="Logopedie De Klank"
@@ -154,17 +155,17 @@ def test_a_parent_gives_a_specific_consent_and_withdraws_it(log_in):
     page.wait_for_url(re.compile(r"/toestemmingen/[0-9a-f-]{36}/$"))
     main = page.locator("main")
     assert "Gegeven" in main.inner_text()
-    assert main.get_by_role("link", name="Download als Word-bestand").is_visible()
+    expect(main.get_by_role("link", name="Download als Word-bestand")).to_be_visible()
     visit(page, "toestemming-06-gegeven")
 
     page.get_by_label("Stellig").check()
     page.get_by_role("button", name="Toestemming intrekken en brief maken").click()
     page.get_by_text("De toestemming is ingetrokken.").wait_for()
-    assert main.get_by_text("Ingetrokken", exact=True).first.is_visible()
-    assert main.get_by_role("link", name=re.compile("Intrekking van toestemming")).is_visible()
+    expect(main.get_by_text("Ingetrokken", exact=True).first).to_be_visible()
+    expect(main.get_by_role("link", name=re.compile("Intrekking van toestemming"))).to_be_visible()
     visit(page, "toestemming-07-ingetrokken")
 
     page.goto("/toestemmingen/")
-    assert page.get_by_role("heading", name="Ingetrokken, geweigerd of verlopen").is_visible()
+    expect(page.get_by_role("heading", name="Ingetrokken, geweigerd of verlopen")).to_be_visible()
     visit(page, "toestemming-08-overzicht")
     page.context.close()

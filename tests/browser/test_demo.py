@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.harness import new_page, visit
 
@@ -17,8 +18,8 @@ def test_a_parent_looks_around_in_the_example_and_then_starts_for_real(browser, 
     page.get_by_role("button", name="Eerst rondkijken in een voorbeeld").click()
     page.wait_for_url(re.compile(r"/$"), timeout=120_000)
     banner = "Dit is het verzonnen gezin Canarisvogel"
-    assert page.get_by_text(banner).is_visible()
-    assert page.get_by_role("heading", name="Wat u nu kunt doen").is_visible()
+    expect(page.get_by_text(banner)).to_be_visible()
+    expect(page.get_by_role("heading", name="Wat u nu kunt doen")).to_be_visible()
     # What needs doing, gathered from rights, consents, sharing and the dossier.
     todo = page.locator(".todo__list").inner_text()
     assert "Antwoord op uw inzageverzoek aan OSG De Klimop" in todo  # rights
@@ -34,14 +35,14 @@ def test_a_parent_looks_around_in_the_example_and_then_starts_for_real(browser, 
         ("/verzoeken/", "voorbeeld-05-verzoeken"),
     ]:
         page.goto(path)
-        assert page.get_by_text(banner).is_visible(), path
+        expect(page.get_by_text(banner), path).to_be_visible()
         visit(page, label)
     page.goto("/dossier/")
     assert page.get_by_role("link", name="Psychodiagnostisch onderzoek De Vlinderboom").count() == 1
 
     page.get_by_role("button", name="Voorbeeld verwijderen en zelf beginnen").click()
     page.wait_for_url(re.compile(r"/welkom/"))
-    assert page.get_by_text("Het voorbeeld is verwijderd").is_visible()
-    assert page.get_by_role("button", name="Kluis maken").is_visible()
+    expect(page.get_by_text("Het voorbeeld is verwijderd")).to_be_visible()
+    expect(page.get_by_role("button", name="Kluis maken")).to_be_visible()
     assert [p.name for p in live_app.data_dir.iterdir()] == []
     page.context.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.harness import screenshot, visit
 from tests.documents import docx_with_text, eml_with_attachment, pdf_with_text, scanned_pdf
@@ -67,7 +68,7 @@ def test_four_kinds_of_file_become_searchable_and_a_scanned_word_is_found(eva_pa
     results = page.locator("#results .card")
     assert results.count() == 1
     assert "brief-school-scan" in results.first.inner_text()
-    assert page.locator("#results").get_by_text("1 document gevonden").is_visible()
+    expect(page.locator("#results").get_by_text("1 document gevonden")).to_be_visible()
     # The result cards line up with the search form, not indented like a bulleted list.
     form_left = page.locator("form[role=search]").bounding_box()["x"]
     assert abs(results.first.bounding_box()["x"] - form_left) < 2
@@ -83,7 +84,7 @@ def test_four_kinds_of_file_become_searchable_and_a_scanned_word_is_found(eva_pa
 
     page.goto("/dossier/?q=groeidocument")
     page.locator("#results .card a").first.click()
-    assert page.get_by_role("heading", name="Pagina's").is_visible()
+    expect(page.get_by_role("heading", name="Pagina's")).to_be_visible()
     image = page.locator("img[alt='Pagina 1 bekijken']")
     image.scroll_into_view_if_needed()
     png = page.request.get(image.get_attribute("src"))
@@ -100,7 +101,7 @@ def test_four_kinds_of_file_become_searchable_and_a_scanned_word_is_found(eva_pa
     page.locator("#results .card a").first.click()
     page.get_by_role("link", name="Pagina 1 bekijken").click()
     page.wait_for_url(re.compile(r"/bekijken/1/"))
-    assert page.get_by_text("Pagina 1 van 2").is_visible()
+    expect(page.get_by_text("Pagina 1 van 2")).to_be_visible()
     page.keyboard.press("ArrowRight")
     page.wait_for_url(re.compile(r"/bekijken/2/\?zoom=100"))
     page.keyboard.press("+")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.harness import new_page, visit
 
@@ -82,13 +83,13 @@ def test_a_family_sets_up_the_vault_and_invites_each_other(browser, live_app):
     assert fresh != code
     page.get_by_label("Typ de herstelcode over").fill(code)
     page.get_by_role("button", name="Bevestigen en naar mijn kluis").click()
-    assert page.get_by_text("Dit is niet de code die hierboven staat").is_visible()
+    expect(page.get_by_text("Dit is niet de code die hierboven staat")).to_be_visible()
     visit(page, "02b-herstelcode-verkeerd-overgetypt")
     page.get_by_label("Typ de herstelcode over").fill(fresh.lower())
     page.get_by_role("button", name="Bevestigen en naar mijn kluis").click()
     page.wait_for_url(live_app.url + "/")
 
-    assert page.get_by_role("heading", name="De kluis van Sanne Canarisvogel").is_visible()
+    expect(page.get_by_role("heading", name="De kluis van Sanne Canarisvogel")).to_be_visible()
     for section in [
         "Dossier",
         "Delen",
@@ -98,8 +99,8 @@ def test_a_family_sets_up_the_vault_and_invites_each_other(browser, live_app):
         "Kennis",
     ]:
         assert page.get_by_role("heading", name=section, exact=True).count() == 1
-    assert page.get_by_role("heading", name="Wat u nu kunt doen").is_visible()
-    assert page.get_by_role("link", name="Voeg uw eerste document toe").is_visible()
+    expect(page.get_by_role("heading", name="Wat u nu kunt doen")).to_be_visible()
+    expect(page.get_by_role("link", name="Voeg uw eerste document toe")).to_be_visible()
     visit(page, "03-overzicht")
 
     # A new recovery code from Mijn gegevens, confirmed the same way.
@@ -112,7 +113,7 @@ def test_a_family_sets_up_the_vault_and_invites_each_other(browser, live_app):
     page.get_by_label("Typ de herstelcode over").fill(renewed)
     page.get_by_role("button", name="Bevestigen en naar mijn kluis").click()
     page.wait_for_url(live_app.url + "/")
-    assert page.get_by_role("heading", name="De kluis van Sanne Canarisvogel").is_visible()
+    expect(page.get_by_role("heading", name="De kluis van Sanne Canarisvogel")).to_be_visible()
 
     joost_code = invite(page, "Joost Canarisvogel", "Mede-ouder")
     visit(page, "04-uitnodigingscode")
@@ -123,18 +124,18 @@ def test_a_family_sets_up_the_vault_and_invites_each_other(browser, live_app):
     visit(page, "06-inloggen-vergrendeld")
 
     joost = accept(browser, live_app, joost_code, "Joost Canarisvogel", JOOST, "Ik heb gezag")
-    assert joost.get_by_role("heading", name="De kluis van Sanne Canarisvogel").is_visible()
-    assert joost.get_by_text("U bent ingelogd als Joost Canarisvogel").is_visible()
+    expect(joost.get_by_role("heading", name="De kluis van Sanne Canarisvogel")).to_be_visible()
+    expect(joost.get_by_text("U bent ingelogd als Joost Canarisvogel")).to_be_visible()
     logout(joost)
     joost.context.close()
 
     mirjam = accept(browser, live_app, mirjam_code, "Mirjam de Buddy", MIRJAM)
-    assert mirjam.get_by_text("U bent meelezer").is_visible()
+    expect(mirjam.get_by_text("U bent meelezer")).to_be_visible()
     visit(mirjam, "07-meelezer-overzicht")
     for path in ["/gezin/", "/logboek/", "/gegevens/"]:
         response = mirjam.goto(path)
         assert response.status == 403
-        assert mirjam.get_by_role("heading", name="Dit kunt u niet openen").is_visible()
+        expect(mirjam.get_by_role("heading", name="Dit kunt u niet openen")).to_be_visible()
     visit(mirjam, "08-meelezer-geen-toegang")
     # A meelezer's pages come from their reader store; logging out there locks nothing.
     mirjam.goto("/meelezen/")
@@ -143,12 +144,12 @@ def test_a_family_sets_up_the_vault_and_invites_each_other(browser, live_app):
     mirjam.context.close()
 
     login(page, "verkeerde wachtzin hier")
-    assert page.get_by_text("Deze wachtzin opent de kluis niet").is_visible()
+    expect(page.get_by_text("Deze wachtzin opent de kluis niet")).to_be_visible()
     visit(page, "09-verkeerde-wachtzin")
 
     login(page, EVA)
     page.goto("/logboek/")
-    assert page.get_by_text("Het logboek is compleet en ongewijzigd").is_visible()
+    expect(page.get_by_text("Het logboek is compleet en ongewijzigd")).to_be_visible()
     assert page.get_by_role("cell", name="Mislukte inlogpoging").count() >= 1
     assert page.get_by_role("cell", name="Lid geworden", exact=True).count() == 2
     visit(page, "10-logboek")

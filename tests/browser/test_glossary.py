@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.harness import visit
 
@@ -21,7 +22,7 @@ def test_a_parent_follows_a_word_to_its_plain_explanation(log_in):
     page.locator("p.lead a.begrip", has_text=re.compile("samenwerkingsverband")).click()
     page.wait_for_url(re.compile(r"/kennis/begrippen/#begrip-samenwerkingsverband$"))
     term = page.locator("#begrip-samenwerkingsverband")
-    assert term.is_visible()
+    expect(term).to_be_visible()
     assert "Samenwerkingsverband" in term.inner_text()
     visit(page, "begrippen-03-woorden")
     # Sources sit under the plain words, folded away; a certainty label per source.

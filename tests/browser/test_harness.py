@@ -425,8 +425,8 @@ def test_buttons_that_need_javascript_stay_hidden_without_it(browser, site):
     page = new_page(browser, base_url=site, java_script_enabled=False)
     try:
         page.goto("/good")
-        assert not page.locator("[data-copy-target]").is_visible()
-        assert not page.locator("[data-print]").is_visible()
+        expect(page.locator("[data-copy-target]")).not_to_be_visible()
+        expect(page.locator("[data-print]")).not_to_be_visible()
         assert page.locator("#bestanden").is_visible(), "the plain file input keeps working"
     finally:
         page.context.close()
@@ -459,10 +459,10 @@ def test_dropzone_adds_dropped_files_to_the_file_input(page):
 def test_print_stylesheet_hides_navigation_and_shows_print_only_text(page):
     page.goto("/good")
     page.emulate_media(media="print")
-    assert not page.locator(".site-nav").is_visible()
-    assert not page.locator(".no-print").is_visible()
-    assert page.locator(".print-only").is_visible()
-    assert page.locator(".recovery-code").is_visible()
+    expect(page.locator(".site-nav")).not_to_be_visible()
+    expect(page.locator(".no-print")).not_to_be_visible()
+    expect(page.locator(".print-only")).to_be_visible()
+    expect(page.locator(".recovery-code")).to_be_visible()
 
 
 @pytest.mark.browser

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.harness import screenshot, visit
 
@@ -32,15 +33,15 @@ def test_a_parent_reads_kennis_asks_mag_dit_and_works_out_a_deadline(log_in):
 
     page.get_by_role("main").get_by_role("link", name="Kennis", exact=True).click()
     page.wait_for_url(re.compile(r"/kennis/$"))
-    assert page.get_by_role("heading", name="Dit kunt u doen").is_visible()
+    expect(page.get_by_role("heading", name="Dit kunt u doen")).to_be_visible()
     visit(page, "kennis-01-overzicht")
 
     page.get_by_role(
         "link", name="Laat een verslag van een therapeut niet vanzelf naar school gaan"
     ).click()
     page.wait_for_url(re.compile(r"/kennis/verslag-zorgverlener-eerst-lezen/$"))
-    assert page.get_by_text("Meestal geldt: een therapeut").is_visible()
-    assert page.get_by_text("Gecontroleerd op 28 november 2026").first.is_visible()
+    expect(page.get_by_text("Meestal geldt: een therapeut")).to_be_visible()
+    expect(page.get_by_text("Gecontroleerd op 28 november 2026").first).to_be_visible()
     visit(page, "kennis-02-onderwerp-met-voorbehoud")
 
     page.get_by_role("link", name="Zoek het uit met Mag dit?").click()
@@ -53,11 +54,13 @@ def test_a_parent_reads_kennis_asks_mag_dit_and_works_out_a_deadline(log_in):
     answer = page.locator("#answer")
     answer.get_by_text("Ja, hiervoor is toestemming nodig.").wait_for()
     assert "van=zorgverlener" in page.url  # htmx pushed the question into the address
-    assert answer.get_by_text("Uw kind én de ouders met gezag, samen.", exact=False).is_visible()
-    assert answer.get_by_text("vraag het na", exact=False).first.is_visible()
+    expect(
+        answer.get_by_text("Uw kind én de ouders met gezag, samen.", exact=False)
+    ).to_be_visible()
+    expect(answer.get_by_text("vraag het na", exact=False).first).to_be_visible()
     visit(page, "mag-dit-02-antwoord")
     page.reload()  # the pushed address renders the whole page with the answer
-    assert page.get_by_text("Ja, hiervoor is toestemming nodig.").is_visible()
+    expect(page.get_by_text("Ja, hiervoor is toestemming nodig.")).to_be_visible()
     visit(page, "mag-dit-03-antwoord-als-hele-pagina")
 
     answer.get_by_role(
@@ -66,7 +69,7 @@ def test_a_parent_reads_kennis_asks_mag_dit_and_works_out_a_deadline(log_in):
     page.wait_for_url(re.compile(r"/kennis/verslag-zorgverlener-eerst-lezen/$"))
 
     page.goto("/termijnen/")
-    assert page.get_by_text("Er lopen nu geen termijnen.").is_visible()
+    expect(page.get_by_text("Er lopen nu geen termijnen.")).to_be_visible()
     visit(page, "termijnen-01-leeg")
 
     page.get_by_label("Welke termijn?").select_option("verzoek")
@@ -74,11 +77,13 @@ def test_a_parent_reads_kennis_asks_mag_dit_and_works_out_a_deadline(log_in):
     page.get_by_role("button", name="Reken uit").click()
     result = page.locator("#result")
     result.get_by_text("Waarom die datum?").wait_for()  # the example text says 2 maart too
-    assert result.get_by_text(
-        "31 januari + 1 maand = 28 februari (31 februari bestaat niet), een zaterdag, "
-        "dus maandag 2 maart.",
-        exact=False,
-    ).is_visible()
+    expect(
+        result.get_by_text(
+            "31 januari + 1 maand = 28 februari (31 februari bestaat niet), een zaterdag, "
+            "dus maandag 2 maart.",
+            exact=False,
+        )
+    ).to_be_visible()
     visit(page, "termijnen-02-uitkomst")
 
     page.get_by_label("De organisatie ontving uw verzoek op").fill("2026-01-31")
@@ -95,7 +100,7 @@ def test_mag_dit_works_without_javascript(log_in):
     page.goto("/mag-dit/")
     ask_therapist_to_school(page)
     page.wait_for_url(re.compile(r"/mag-dit/\?"))
-    assert page.get_by_text("Ja, hiervoor is toestemming nodig.").is_visible()
+    expect(page.get_by_text("Ja, hiervoor is toestemming nodig.")).to_be_visible()
     # The answer came with a full page: the chosen answers stay selected.
     assert page.get_by_label("een (andere of nieuwe) school").is_checked()
     # axe needs JavaScript; the same page was checked as a whole page in the test above.

@@ -7,6 +7,7 @@ import email.policy
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.harness import visit
 
@@ -53,10 +54,10 @@ def test_an_access_request_from_choice_to_eml(eva_page, tmp_path):
     text.fill(text.input_value() + "\n\nGraag ook de verslagen van de zorgcommissie.")
     page.get_by_role("button", name="Brief maken").click()
     page.wait_for_url(re.compile(r"/brieven/[0-9a-f-]{36}/$"))
-    assert page.get_by_role(
-        "heading", name=re.compile("Inzageverzoek aan OSG De Klimop")
-    ).is_visible()
-    assert page.get_by_role("button", name="Kopieer de tekst").is_visible()
+    expect(
+        page.get_by_role("heading", name=re.compile("Inzageverzoek aan OSG De Klimop"))
+    ).to_be_visible()
+    expect(page.get_by_role("button", name="Kopieer de tekst")).to_be_visible()
     mailto = page.get_by_role("link", name="Open in uw mailprogramma").get_attribute("href")
     assert mailto.startswith("mailto:administratie@klimop.example?")
     visit(page, "brieven-05-brief-gemaakt")
@@ -73,9 +74,13 @@ def test_an_access_request_from_choice_to_eml(eva_page, tmp_path):
     assert "artikel 15 lid 3 AVG" in body
 
     page.goto("/brieven/")
-    assert page.get_by_role("link", name=re.compile("Inzageverzoek aan OSG De Klimop")).is_visible()
+    expect(
+        page.get_by_role("link", name=re.compile("Inzageverzoek aan OSG De Klimop"))
+    ).to_be_visible()
     page.goto("/dossier/")
-    assert page.get_by_role("link", name=re.compile("Inzageverzoek aan OSG De Klimop")).is_visible()
+    expect(
+        page.get_by_role("link", name=re.compile("Inzageverzoek aan OSG De Klimop"))
+    ).to_be_visible()
 
 
 def test_a_masked_id_copy(eva_page, tmp_path):
@@ -94,7 +99,7 @@ def test_a_masked_id_copy(eva_page, tmp_path):
     page.get_by_label("Foto of scan van uw identiteitsbewijs").set_input_files(str(photo))
     page.get_by_role("button", name="Maak de afgeschermde kopie").click()
     page.get_by_role("heading", name="Uw afgeschermde kopie").wait_for()
-    assert page.get_by_role(
-        "img", name=re.compile("kopie voor inzageverzoek OSG De Klimop")
-    ).is_visible()
+    expect(
+        page.get_by_role("img", name=re.compile("kopie voor inzageverzoek OSG De Klimop"))
+    ).to_be_visible()
     visit(page, "brieven-07-id-kopie-gemaakt")

@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 import pytest
+from playwright.sync_api import expect
 
 from dossierwijs.core.meetings import report_clause
 from dossierwijs.core.rules.dutch_dates import long_date
@@ -36,7 +37,7 @@ def test_a_meeting_from_preparation_to_the_reply_on_the_schools_report(log_in, t
     page.goto("/gesprekken/")
     visit(page, "01-leeg")
     page.get_by_role("link", name="Nieuw gesprek").first.click()
-    assert page.get_by_text("Nodig uw kind uit voor (een deel van) het gesprek").is_visible()
+    expect(page.get_by_text("Nodig uw kind uit voor (een deel van) het gesprek")).to_be_visible()
     page.get_by_label("Onderwerp").fill("Gesprek over rekenen")
     page.get_by_label("Datum").fill("2026-11-20")
     page.get_by_label("Waarvoor is dit gesprek?").fill(OWN_REPORT["purpose"])
@@ -51,10 +52,10 @@ def test_a_meeting_from_preparation_to_the_reply_on_the_schools_report(log_in, t
     preparing.get_by_role("radio", name="Vriendelijk").check()
     preparing.get_by_role("button", name="Voorbereidingsbrief maken").click()
     page.wait_for_url(re.compile(r"/brieven/"))
-    assert page.get_by_text("Onderwerp: Gesprek over rekenen").first.is_visible()
+    expect(page.get_by_text("Onderwerp: Gesprek over rekenen").first).to_be_visible()
     visit(page, "02b-voorbereidingsbrief")
     page.goto(detail_url)
-    assert page.get_by_role("link", name="Uw voorbereidingsbrief aan school").is_visible()
+    expect(page.get_by_role("link", name="Uw voorbereidingsbrief aan school")).to_be_visible()
 
     page.get_by_role("link", name="Verslag schrijven of aanpassen").click()
     for name, label in (
@@ -86,7 +87,7 @@ def test_a_meeting_from_preparation_to_the_reply_on_the_schools_report(log_in, t
     page.get_by_label("Moment in de opname").fill("0:02")
     page.get_by_label("Notitie").fill("Hier noemt de IB 1 april.")
     page.get_by_role("button", name="Notitie toevoegen").click()
-    assert page.get_by_text("Hier noemt de IB 1 april.").is_visible()
+    expect(page.get_by_text("Hier noemt de IB 1 april.")).to_be_visible()
     visit(page, "03b-opname")
 
     with page.expect_download() as download_info:
@@ -98,13 +99,13 @@ def test_a_meeting_from_preparation_to_the_reply_on_the_schools_report(log_in, t
     today = date.fromisoformat(page.get_by_label("Verstuurd op").input_value())
     page.get_by_role("button", name="Ik heb het verslag verstuurd").click()
     due = long_date(report_clause(today).due)
-    assert page.get_by_text(f"School kan reageren tot en met {due}").is_visible()
+    expect(page.get_by_text(f"School kan reageren tot en met {due}")).to_be_visible()
     visit(page, "04-verstuurd")
 
     page.goto("/termijnen/")
-    assert page.get_by_text(
-        "Reactie op uw gespreksverslag: Gesprek over rekenen"
-    ).first.is_visible()
+    expect(
+        page.get_by_text("Reactie op uw gespreksverslag: Gesprek over rekenen").first
+    ).to_be_visible()
     visit(page, "05-termijnen")
 
     page.goto(detail_url)
@@ -113,9 +114,9 @@ def test_a_meeting_from_preparation_to_the_reply_on_the_schools_report(log_in, t
     visit(page, "06-verslag-school")
     page.get_by_role("button", name="Vergelijken").click()
     page.wait_for_url(detail_url)
-    assert page.get_by_text(
-        re.compile(r"Er zijn \d+ verschillen met uw eigen verslag")
-    ).is_visible()
+    expect(
+        page.get_by_text(re.compile(r"Er zijn \d+ verschillen met uw eigen verslag"))
+    ).to_be_visible()
     for kind in ("Anders weergegeven", "Oordelend of vaag"):
         page.locator("fieldset").filter(has_text=kind).get_by_label("Dit wil ik voorleggen").check()
     page.get_by_role("button", name="Keuze bewaren").click()
@@ -127,5 +128,5 @@ def test_a_meeting_from_preparation_to_the_reply_on_the_schools_report(log_in, t
     school_part.get_by_role("radio", name="Zakelijk").check()
     school_part.get_by_role("button", name="Brief maken", exact=True).click()
     page.wait_for_url(re.compile(r"/brieven/"))
-    assert page.get_by_text("na de zomervakantie").first.is_visible()
+    expect(page.get_by_text("na de zomervakantie").first).to_be_visible()
     visit(page, "08-reactie")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.harness import check_accessibility, screenshot
 
@@ -66,8 +67,10 @@ def test_three_participants_one_flagged_for_consent(log_in):
     flags = page.locator('[data-flag="toestemming"]')
     assert flags.count() == 1
     assert "Praktijk De Brug" in flags.first.text_content()
-    assert flags.first.get_by_role("link", name="Toestemming geven voor dit gesprek").is_visible()
-    assert page.get_by_role("heading", name=re.compile("Meneer Bakker")).is_visible()
+    expect(
+        flags.first.get_by_role("link", name="Toestemming geven voor dit gesprek")
+    ).to_be_visible()
+    expect(page.get_by_role("heading", name=re.compile("Meneer Bakker"))).to_be_visible()
     visit(page, "02-drie-deelnemers")
 
     page.get_by_role("link", name="Wijzigen Praktijk De Brug").click()
@@ -75,4 +78,4 @@ def test_three_participants_one_flagged_for_consent(log_in):
     page.get_by_label("Welke documenten krijgt deze deelnemer te zien?").fill("Verslag logopedie")
     page.get_by_role("button", name="Bewaren").click()
     page.wait_for_url(re.compile(r"/deelnemers/$"))
-    assert page.get_by_text("Verslag logopedie").is_visible()
+    expect(page.get_by_text("Verslag logopedie")).to_be_visible()

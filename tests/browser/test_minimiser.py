@@ -6,6 +6,7 @@ import re
 
 import pymupdf
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.harness import new_page, visit
 from tests.minimiser.factories import BSN, THERAPIST, psychological_report
@@ -84,7 +85,7 @@ def test_an_abridged_copy_for_school_with_a_box_drawn_by_hand(browser, live_app,
     page.get_by_role("button", name="Vak toevoegen").click()
     page.wait_for_load_state()
     assert page.locator("svg.page-canvas rect.box-manual").count() == 1
-    assert page.get_by_text("Vak 1 op pagina 2").is_visible()
+    expect(page.get_by_text("Vak 1 op pagina 2")).to_be_visible()
     visit(page, "verkort-05-vak-getekend")
 
     # Step 3: the preview shows "bezig…" and then the pages; then make it.
@@ -99,7 +100,7 @@ def test_an_abridged_copy_for_school_with_a_box_drawn_by_hand(browser, live_app,
     page.wait_for_url(re.compile(r"/dossier/[0-9a-f-]+/$"), timeout=180_000)
     assert page.url != original_url
     assert page.get_by_role("heading", name="Verkorte versie van psychologisch-onderzoek").count()
-    assert page.get_by_role("link", name="psychologisch-onderzoek").first.is_visible()
+    expect(page.get_by_role("link", name="psychologisch-onderzoek").first).to_be_visible()
     visit(page, "verkort-07-in-het-dossier")
     download = page.get_by_role("link", name="Downloaden", exact=True).get_attribute("href")
     data = page.request.get(download).body()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.harness import new_page, visit
 from tests.browser.test_foundation import accept, invite
@@ -32,19 +33,19 @@ def test_a_meelezer_sees_only_what_is_shared_also_while_the_vault_is_locked(
     code = invite(eva, "Mirjam de Buddy", "Meelezer")
     mirjam = accept(browser, live_app, code, "Mirjam de Buddy", MIRJAM)
     mirjam.wait_for_url(re.compile(r"/meelezen/$"))
-    assert mirjam.get_by_text("Er is nog niets met u gedeeld.").is_visible()
+    expect(mirjam.get_by_text("Er is nog niets met u gedeeld.")).to_be_visible()
 
     eva.goto("/dossier/")
     eva.get_by_role("link", name="logopedie").first.click()
     eva.locator("#buddy-title ~ ul").get_by_role("button", name="Delen").click()
-    assert eva.get_by_text("kan dit document nu lezen").is_visible()
+    expect(eva.get_by_text("kan dit document nu lezen")).to_be_visible()
     eva.get_by_role("button", name="Uitloggen en vergrendelen").click()
     eva.wait_for_url(re.compile(r"/inloggen/"))
 
     # The vault is locked now: the meelezer's page comes from the reader store alone.
     mirjam.goto("/meelezen/")
     visit(mirjam, "meelezer-01-gedeeld")
-    assert mirjam.get_by_role("link", name="logopedie").is_visible()
+    expect(mirjam.get_by_role("link", name="logopedie")).to_be_visible()
     assert mirjam.get_by_role("link", name="psycholoog").count() == 0
     with mirjam.expect_download() as download:
         mirjam.get_by_role("link", name="logopedie").click()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.harness import new_page, visit
 from tests.browser.test_foundation import accept, invite
@@ -31,7 +32,7 @@ def test_removing_someone_and_renewing_the_key(browser, live_app):
 
     eva.goto("/gezin/")
     eva.get_by_role("button", name="Sanne Canarisvogel verwijderen").click()
-    assert eva.get_by_text("oude back-ups en een oude kopie van de gegevensmap").is_visible()
+    expect(eva.get_by_text("oude back-ups en een oude kopie van de gegevensmap")).to_be_visible()
     visit(eva, "sleutel-01-verwijderd")
     eva.get_by_role("link", name="Sleutel vernieuwen").click()
     visit(eva, "sleutel-02-uitleg")
@@ -52,5 +53,5 @@ def test_removing_someone_and_renewing_the_key(browser, live_app):
     eva.context.close()
     sanne = new_page(browser, base_url=live_app.url)
     login(sanne, SANNE)
-    assert sanne.get_by_text("Deze wachtzin opent de kluis niet").is_visible()
+    expect(sanne.get_by_text("Deze wachtzin opent de kluis niet")).to_be_visible()
     sanne.context.close()

@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 import pytest
+from playwright.sync_api import expect
 
 from dossierwijs.core.rules.deadlines import rights_request_deadline
 from dossierwijs.core.rules.dutch_dates import long_date
@@ -69,7 +70,7 @@ def test_an_access_request_is_tracked_to_its_deadline(log_in, tmp_path):
     page.get_by_role("button", name="Brief maken").click()
     # Making the letter (PDF, stored in the dossier) can take a while on a busy machine.
     page.wait_for_url(re.compile(r"/verzoeken/[0-9a-f-]{36}/$"), timeout=90_000)
-    assert page.get_by_text("Dit verzoek is nog niet verstuurd.").is_visible()
+    expect(page.get_by_text("Dit verzoek is nog niet verstuurd.")).to_be_visible()
     visit(page, "04-brief-klaar")
 
     with page.expect_download() as download_info:
@@ -85,13 +86,13 @@ def test_an_access_request_is_tracked_to_its_deadline(log_in, tmp_path):
     page.get_by_role("radio", name="Per e-mail").check()
     page.get_by_role("button", name="Markeer als verstuurd").click()
     first_due = long_date(rights_request_deadline(today).due)
-    assert page.locator("#deadline").get_by_text(first_due).is_visible()
+    expect(page.locator("#deadline").get_by_text(first_due)).to_be_visible()
     visit(page, "05-verstuurd")
     detail_url = page.url
 
     page.goto("/termijnen/")
     row = page.get_by_role("row").filter(has_text="Antwoord op uw inzageverzoek aan OSG De Klimop")
-    assert row.get_by_text(first_due).is_visible()
+    expect(row.get_by_text(first_due)).to_be_visible()
     visit(page, "06-termijnen")
 
     # The school announces, with reasons, that it needs more time: three months.
@@ -100,14 +101,14 @@ def test_an_access_request_is_tracked_to_its_deadline(log_in, tmp_path):
     page.get_by_role("radio", name="Ja, met redenen").check()
     page.get_by_role("button", name="Verlenging vastleggen").click()
     new_due = long_date(rights_request_deadline(today, extended=True).due)
-    assert page.locator("#deadline").get_by_text(new_due).is_visible()
-    assert page.locator("#extension-verdict").get_by_text("De verlenging telt.").is_visible()
+    expect(page.locator("#deadline").get_by_text(new_due)).to_be_visible()
+    expect(page.locator("#extension-verdict").get_by_text("De verlenging telt.")).to_be_visible()
     visit(page, "07-verlengd")
 
     page.goto("/termijnen/")
-    assert (
-        page.get_by_role("row").filter(has_text="OSG De Klimop").get_by_text(new_due).is_visible()
-    )
+    expect(
+        page.get_by_role("row").filter(has_text="OSG De Klimop").get_by_text(new_due)
+    ).to_be_visible()
     page.goto("/verzoeken/agenda/")
     visit(page, "08-agenda")
     page.context.close()
@@ -119,16 +120,16 @@ def test_an_unanswered_request_leads_to_a_reminder_and_a_complaint(log_in, tmp_p
     page.get_by_label("Verstuurd op").fill("2026-01-31")
     page.get_by_role("radio", name="Per e-mail").check()
     page.get_by_role("button", name="Markeer als verstuurd").click()
-    assert page.locator("#deadline").get_by_text("maandag 2 maart 2026").is_visible()
+    expect(page.locator("#deadline").get_by_text("maandag 2 maart 2026")).to_be_visible()
     visit(page, "11-te-laat")
 
     page.get_by_role("button", name="Herinnering maken").click()
-    assert page.get_by_text("De herinnering staat klaar").is_visible()
-    assert page.get_by_role("heading", name="Herinnering").is_visible()
+    expect(page.get_by_text("De herinnering staat klaar")).to_be_visible()
+    expect(page.get_by_role("heading", name="Herinnering")).to_be_visible()
     visit(page, "12-herinnering")
 
     page.get_by_role("button", name="Klacht maken voor de Autoriteit Persoonsgegevens").click()
-    assert page.get_by_text("Zo dient u de klacht in").is_visible()
+    expect(page.get_by_text("Zo dient u de klacht in")).to_be_visible()
     visit(page, "13-klacht")
 
     # A partial answer arrives after all: upload it; it goes into the dossier.
@@ -140,12 +141,14 @@ def test_an_unanswered_request_leads_to_a_reminder_and_a_complaint(log_in, tmp_p
         str(answer)
     )
     page.get_by_role("button", name="Reactie bewaren").click()
-    assert page.get_by_text("De reactie is bewaard in het dossier en bij dit verzoek.").is_visible()
+    expect(
+        page.get_by_text("De reactie is bewaard in het dossier en bij dit verzoek.")
+    ).to_be_visible()
     page.locator("#timeline").get_by_role("link", name="Reactie: deels antwoord").click()
     page.wait_for_url(re.compile(r"/dossier/[0-9a-f-]{36}/$"))
     page.go_back()
     page.get_by_label("Datum", exact=True).fill("2026-03-25")
     page.get_by_role("button", name="Klacht is ingediend").click()
-    assert page.locator(".lead").get_by_text("Klacht ingediend").is_visible()
+    expect(page.locator(".lead").get_by_text("Klacht ingediend")).to_be_visible()
     visit(page, "14-klacht-ingediend")
     page.context.close()

@@ -6,6 +6,7 @@ import re
 
 import pymupdf
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.harness import new_page, visit
 from tests.documents import pdf_with_text
@@ -81,7 +82,7 @@ def test_a_tlv_request_is_answered_with_only_what_is_needed(browser, live_app, t
     page.get_by_role("button", name="Verder").click()
 
     # The parent shares her own copy: the step says what would hold if the school sent it.
-    assert page.get_by_role("heading", name="U deelt zelf uw eigen kopie").is_visible()
+    expect(page.get_by_role("heading", name="U deelt zelf uw eigen kopie")).to_be_visible()
     assert (
         page.locator("#rules-answer")
         .inner_text()
@@ -98,7 +99,7 @@ def test_a_tlv_request_is_answered_with_only_what_is_needed(browser, live_app, t
     page.get_by_role("button", name="Verder").click()
     visit(page, "delen-05-hoe")
     page.get_by_role("button", name="Pakket maken").click()
-    assert page.get_by_text("Het pakket is klaar").is_visible()
+    expect(page.get_by_text("Het pakket is klaar")).to_be_visible()
     visit(page, "delen-06-deling")
 
     with page.expect_download() as download:
