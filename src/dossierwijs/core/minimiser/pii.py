@@ -9,18 +9,12 @@ error, so everything found once is also looked for everywhere else in the docume
 from __future__ import annotations
 
 import bisect
-import contextlib
-import fcntl
-import gc
-import pickle
 import re
-import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
-from pathlib import Path
 from typing import Any
 
-from dossierwijs.core.minimiser import patterns, words
+from dossierwijs.core.minimiser import deduce_model, patterns, words
 
 SOORTEN = (
     "persoon", "bsn", "telefoon", "email", "adres", "postcode", "plaats", "geboortedatum",
@@ -64,64 +58,9 @@ class Finding:
         return asdict(self)
 
 
-_deduce_model: Any = None
-_deduce_lock = threading.Lock()
-
-
-@contextlib.contextmanager
-def _cache_lock(cache_file: Path, exclusive: bool) -> Iterator[None]:
-    """Readers of deduce's lookup cache share this lock; building it takes it alone.
-
-    deduce writes its 80 MB pickle in place: a process reading it meanwhile (two test
-    workers, the web app and the detector worker) or a writer killed half-way left a file
-    that failed every later start. Under this lock nobody reads a file we are building.
-    """
-    try:
-        cache_file.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(cache_file.with_suffix(".lock"), "a")  # noqa: SIM115
-    except OSError:  # a read-only installation: its cache was built at install time
-        yield
-        return
-    with handle:
-        fcntl.flock(handle, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def _deduce() -> Any:
-    """Build `deduce` once per process; the first build after install takes about a minute."""
-    global _deduce_model
-    with _deduce_lock:
-        if _deduce_model is None:
-            import logging
-
-            import deduce
-            from deduce import Deduce
-
-            logging.getLogger().setLevel(max(logging.getLogger().level, logging.WARNING))
-            cache_file = Path(deduce.__file__).parent / "data" / "lookup" / "cache"
-            cache_file = cache_file / "lookup_structs.pickle"
-            try:
-                # Readers share the lock (loading takes seconds); a build takes it alone.
-                with _cache_lock(cache_file, exclusive=not cache_file.exists()):
-                    _deduce_model = Deduce()
-            except (EOFError, ValueError, pickle.UnpicklingError):
-                # A cache cut off by a killed process: build it again, alone.
-                with _cache_lock(cache_file, exclusive=True):
-                    cache_file.unlink(missing_ok=True)
-                    _deduce_model = Deduce()
-            # deduce's lookup tries are millions of long-lived objects. Without this every
-            # full garbage collection walks them all again, and on a long text (many spans
-            # made and dropped) that made detection super-linear: 1 MB took minutes.
-            gc.freeze()
-        return _deduce_model
-
-
 def warm_up() -> None:
     """Build and cache deduce's lookup structures (run at install time, not on the first click)."""
-    _deduce().deidentify("Warm-up: Jan Jansen woont in Utrecht.")
+    deduce_model.model().deidentify("Warm-up: Jan Jansen woont in Utrecht.")
 
 
 _DEDUCE_KINDS = {
@@ -278,7 +217,7 @@ def _deduce_spans(text: str) -> list[tuple[int, int, str]]:
 
 def _deduce_piece(text: str) -> list[tuple[int, int, str]]:
     spans = []
-    for ann in _deduce().deidentify(text).annotations:
+    for ann in deduce_model.model().deidentify(text).annotations:
         soort = _DEDUCE_KINDS.get(ann.tag)
         if soort is None:
             continue
