@@ -12,6 +12,8 @@ still called geldig or onvolledig, for
 * with ``--sealed`` only: the sealed forms, bench/data/consent/sealed, written before
   the checker was changed for issue 13 (scored once: see bench/data/consent/README.md),
   and bench/data/consent/sealed2, written after that score and before the fixes it led to.
+* with ``--only sealed3`` only: bench/data/consent/sealed3, written before the third round
+  of changes and scored once at its end.
 
 With ``--ocr`` every form is also rendered to a 250-dpi image (no text layer) and read
 back through the real tesseract OCR of the import pipeline, and the same figures are
@@ -37,6 +39,9 @@ HELD_OUT_DIR = REPO / "tests" / "fixtures" / "consent"
 TUNED_DIR = REPO / "bench" / "data" / "consent" / "tuned"
 SEALED_DIR = REPO / "bench" / "data" / "consent" / "sealed"
 SEALED2_DIR = REPO / "bench" / "data" / "consent" / "sealed2"
+# Written before the third round of changes; scored once, and only by naming it:
+# ``--only sealed3`` (``--sealed`` leaves it out, so a regression run cannot spend it).
+SEALED3_DIR = REPO / "bench" / "data" / "consent" / "sealed3"
 
 
 def load(folder: Path) -> list[tuple[str, str, dict]]:
@@ -128,7 +133,9 @@ def main() -> int:
         "--sealed", action="store_true", help="also score the sealed forms (the real figure)"
     )
     parser.add_argument(
-        "--only", choices=["dev", "held-out", "tuned", "sealed", "sealed2"], help="one set"
+        "--only",
+        choices=["dev", "held-out", "tuned", "sealed", "sealed2", "sealed3"],
+        help="one set",
     )
     args = parser.parse_args()
     sets: list[tuple[str, list[tuple[str, str, dict]]]] = []
@@ -142,6 +149,8 @@ def main() -> int:
         sets.append((f"SEALED forms ({SEALED_DIR.relative_to(REPO)})", load(SEALED_DIR)))
     if args.sealed or args.only == "sealed2":
         sets.append((f"SEALED2 forms ({SEALED2_DIR.relative_to(REPO)})", load(SEALED2_DIR)))
+    if args.only == "sealed3":
+        sets.append((f"SEALED3 forms ({SEALED3_DIR.relative_to(REPO)})", load(SEALED3_DIR)))
     if args.only:
         key = {
             "dev": "development",
@@ -149,6 +158,7 @@ def main() -> int:
             "tuned": "tuned",
             "sealed": "SEALED forms",
             "sealed2": "SEALED2",
+            "sealed3": "SEALED3",
         }
         sets = [(t, f) for t, f in sets if t.startswith(key[args.only])]
     for title, forms in sets:
