@@ -15,7 +15,10 @@ names, numbers and addresses throughout), for the whole detection and for our ow
 alone: detection must be linear in the text (``--snelheid`` prints only this part).
 ``--sealed`` also scores the sealed set in bench/data/pii/sealed/ (same format, same counting),
 after the development figures, so both come from one run; score it once (see its README).
-Run: .venv/bin/python bench/pii_quality.py [--snelheid] [--sealed] [-v]
+``--set NAME`` does the same for another set in bench/data/pii/NAME/ (``--set tuned2``; a sealed
+set such as ``sealed2`` is scored once, see bench/data/pii/README.md). ``--zonder-snelheid``
+leaves out the throughput part.
+Run: .venv/bin/python bench/pii_quality.py [--snelheid] [--sealed] [--set NAME] [-v]
 """
 
 from __future__ import annotations
@@ -28,7 +31,8 @@ from collections import defaultdict
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "persoonsgegevens"
-SEALED = Path(__file__).resolve().parent / "data" / "pii" / "sealed"
+SETS = Path(__file__).resolve().parent / "data" / "pii"
+SEALED = SETS / "sealed"
 CORE = ("persoon", "bsn", "telefoon", "email", "adres", "postcode")
 
 
@@ -152,6 +156,8 @@ def throughput() -> None:
 def load(folder: Path) -> list[tuple[str, list[dict], list[str]]]:
     documents = []
     for path in sorted(folder.glob("*.txt")):
+        if not path.with_suffix(".json").exists():
+            continue  # a set's notes (FIRST_SCORE.txt), not a document
         meta = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         documents.append(
             (path.read_text(encoding="utf-8"), meta["spans"], known_names(meta["known"]))
@@ -214,7 +220,14 @@ def main() -> int:
         sealed = load(SEALED)
         print(f"\n\n##### VERZEGELDE SET: {len(sealed)} documenten uit {SEALED}")
         evaluate(sealed, "VERZEGELD: ")
-    throughput()
+    for index, argument in enumerate(sys.argv):
+        if argument == "--set" and index + 1 < len(sys.argv):
+            folder = SETS / sys.argv[index + 1]
+            extra = load(folder)
+            print(f"\n\n##### SET {folder.name}: {len(extra)} documenten uit {folder}")
+            evaluate(extra, f"{folder.name.upper()}: ")
+    if "--zonder-snelheid" not in sys.argv:
+        throughput()
     return 0 if ours["recall_all"] >= 0.95 else 1
 
 
