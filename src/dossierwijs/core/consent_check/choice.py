@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import phrases as p
+from . import phrases_choice as pc
 from .form import (
     GEBREK,
     OK,
@@ -26,20 +27,20 @@ def _conditions(form: Form) -> list[Sentence]:
     """Sentences that tie a service, support or admission to giving consent."""
     found = []
     for s in form.body:
-        if p.NO_DETRIMENT.search(s.key):
+        if pc.NO_DETRIMENT.search(s.key):
             continue
-        obligation = p.OBLIGATION.search(s.key)
+        obligation = pc.OBLIGATION.search(s.key)
         if obligation and not re.search(r"\b(niet|geen)\b", s.key[: obligation.end()]):
             found.append(s)
             continue
-        m = p.REFUSAL_CONDITION.search(s.key)
+        m = pc.REFUSAL_CONDITION.search(s.key)
         if not m:
             continue
         rest = s.key[: m.start()] + " " + s.key[m.end() :]
-        if not (p.SERVICE.search(s.key) or p.CHILD_LOSS.search(rest)):
+        if not (pc.SERVICE.search(s.key) or pc.CHILD_LOSS.search(rest)):
             continue
         if m.group(0).startswith(("pas ", "alleen", "uitsluitend", "enkel")) or (
-            p.NEGATIVE_CONSEQUENCE.search(rest)
+            pc.NEGATIVE_CONSEQUENCE.search(rest)
         ):
             found.append(s)
     return found
@@ -58,12 +59,12 @@ def judge_vrij(form: Form) -> Judgement:
             f"niet geldig {basis}.",
             evidence(conditions),
         )
-    free = form.matching(p.FREE_CHOICE)
+    free = form.matching(pc.FREE_CHOICE)
     # A consequence of refusing that we could not place: say so rather than pass silently.
     unclear = [
         s
-        for s in form.matching(p.REFUSAL_CONDITION)
-        if not (p.FREE_CHOICE.search(s.key) or s.boxes) and _loss_after_refusal(s)
+        for s in form.matching(pc.REFUSAL_CONDITION)
+        if not (pc.FREE_CHOICE.search(s.key) or s.boxes) and _loss_after_refusal(s)
     ]
     doubt = (
         " Twijfel: het formulier zegt ook wat er gebeurt als u weigert; lees zelf of uw kind "
@@ -88,13 +89,13 @@ def judge_vrij(form: Form) -> Judgement:
 
 
 def _loss_after_refusal(s: Sentence) -> bool:
-    m = p.REFUSAL_CONDITION.search(s.key)
+    m = pc.REFUSAL_CONDITION.search(s.key)
     rest = s.key[: m.start()] + " " + s.key[m.end() :] if m else s.key
-    return bool(p.NEGATIVE_CONSEQUENCE.search(rest))
+    return bool(pc.NEGATIVE_CONSEQUENCE.search(rest))
 
 
 def _conditions_in(s: Sentence) -> bool:
-    return bool(p.REFUSAL_CONDITION.search(s.key) or p.OBLIGATION.search(s.key))
+    return bool(pc.REFUSAL_CONDITION.search(s.key) or pc.OBLIGATION.search(s.key))
 
 
 def _nothing_happens_unless(s: Sentence) -> bool:
@@ -109,7 +110,7 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
     """Consent must be an active act: empty boxes, a signature; silence is not consent."""
     basis = "(AVG art. 4 lid 11; overweging 32)"
     ticked = [s for s in form.body if any(b.checked for b in s.boxes) and "?" not in s.text]
-    silence = form.matching(p.SILENCE_IS_CONSENT) + [
+    silence = form.matching(pc.SILENCE_IS_CONSENT) + [
         s for s in form.matching(p.OPT_OUT_UNLESS) if not _nothing_happens_unless(s)
     ]
     if ticked or silence:
@@ -129,8 +130,8 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
             evidence(silence + ticked),
         )
     empty_boxes = [s for s in form.choices() if not any(b.checked for b in s.boxes)]
-    signed = [s for s in form.sentences if s.is_fill_in and p.SIGNATURE.search(s.key)]
-    signed += [s for s in form.body if p.SIGNATURE.search(s.key) and not _conditions_in(s)]
+    signed = [s for s in form.sentences if s.is_fill_in and pc.SIGNATURE.search(s.key)]
+    signed += [s for s in form.body if pc.SIGNATURE.search(s.key) and not _conditions_in(s)]
     if empty_boxes or signed:
         return Judgement(
             OK,
@@ -172,7 +173,7 @@ def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
     ]
     if len(items) >= 2:
         return True  # numbered exchanges or uses, but one choice for all of them
-    sharing = [s for s in form.body if shares(s) and not p.WITHDRAWAL.search(s.key)]
+    sharing = [s for s in form.body if shares(s) and not pc.WITHDRAWAL.search(s.key)]
     if any(p.ADDITIONAL_RECIPIENT.search(s.key) for s in sharing):
         return True
     return len(_recipient_names(sharing)) >= 3
@@ -241,8 +242,8 @@ def judge_intrekken(form: Form) -> Judgement:
     restricted = [
         s
         for s in form.body
-        if p.CHANGE_LIMITED.search(s.key)
-        or (p.WITHDRAWAL.search(s.key) and p.WITHDRAW_RESTRICTED.search(s.key))
+        if pc.CHANGE_LIMITED.search(s.key)
+        or (pc.WITHDRAWAL.search(s.key) and pc.WITHDRAW_RESTRICTED.search(s.key))
     ]
     if restricted:
         return Judgement(
@@ -253,7 +254,7 @@ def judge_intrekken(form: Form) -> Judgement:
         )
     possible = [
         s
-        for s in form.matching(p.WITHDRAWAL)
+        for s in form.matching(pc.WITHDRAWAL)
         if any(
             re.search(r"\b(kunt|kan|kunnen|mag|mogen|mogelijk|altijd|recht)\b", t.key)
             # or an instruction: "Wilt u later niet meer ...? Laat het ons weten via ..."
@@ -270,8 +271,8 @@ def judge_intrekken(form: Form) -> Judgement:
             f"{basis}.",
         )
     context = [t for s in possible for t in form.following(s)]
-    how = any(p.WITHDRAW_HOW.search(s.key) for s in context)
-    any_time = any(p.ANY_TIME.search(s.key) for s in context)
+    how = any(pc.WITHDRAW_HOW.search(s.key) for s in context)
+    any_time = any(pc.ANY_TIME.search(s.key) for s in context)
     if how:
         doubt = (
             "" if any_time else " Er staat niet letterlijk dat het altijd kan; dat is wel uw recht."

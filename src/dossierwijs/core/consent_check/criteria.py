@@ -14,6 +14,7 @@ import re
 
 from . import duration
 from . import phrases as p
+from . import phrases_choice as pc
 from .form import (
     GEBREK,
     OK,
@@ -40,7 +41,7 @@ def judge_doel(form: Form) -> Judgement:
     vague: list[tuple[Sentence, str]] = []
     for s in form.body:
         m = p.VAGUE_PURPOSE.search(s.key)
-        if not m or p.WITHDRAWAL.search(s.key) or re.search(r"\bopnieuw\b|\bcontact\b", s.key):
+        if not m or pc.WITHDRAWAL.search(s.key) or re.search(r"\bopnieuw\b|\bcontact\b", s.key):
             continue
         if _PARENT_OPTION.search(s.key) and not shares(s):
             continue  # "indien nodig kunt u een tolk vragen": the parent's option, not a purpose

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import phrases as p
+from . import phrases_choice as pc
 from .lemmas import shares_by_lemma
 from .sentences import Sentence, original_phrase, split_form
 
@@ -44,7 +45,7 @@ class Form:
         """Box lines where the parent gives (not refuses) consent; questions are left out."""
         result = []
         for s in self.body:
-            if "?" in s.text or p.SILENCE_IS_CONSENT.search(s.key):
+            if "?" in s.text or pc.SILENCE_IS_CONSENT.search(s.key):
                 continue
             if not s.boxes:
                 # A table row is its own unit: "kiezen" in its reason is no instruction.
@@ -155,7 +156,7 @@ def open_recipient_groups(
     strong: list[tuple[Sentence, str]] = []
     weak: list[tuple[Sentence, str]] = []
     for s in form.body:
-        if p.WITHDRAWAL.search(s.key) or (p.STORAGE.search(s.key) and not shares(s)):
+        if pc.WITHDRAWAL.search(s.key) or (p.STORAGE.search(s.key) and not shares(s)):
             continue
         m = p.VAGUE_RECIPIENT.search(s.key) or p.OPEN_LIST.search(s.key)
         if not m or same_clause(s.key, m.start(), p.NEGATION):

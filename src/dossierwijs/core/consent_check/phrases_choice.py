@@ -1,0 +1,143 @@
+"""Dutch phrase patterns for how consent is asked: free, active, revocable.
+
+Split from ``phrases`` (which re-exports every name here): a condition on a service, silence
+taken as consent, a signature, and how and when consent can be withdrawn. The patterns run
+on ``normalise``-d text (lower case, no accents) and are written from the criteria (AVG art.
+4 lid 11, 7 lid 3 and 4; overwegingen 32, 42, 43), not from one form.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def alternatives(*patterns: str) -> re.Pattern[str]:
+    """One pattern that matches any of ``patterns``."""
+    return re.compile("|".join(f"(?:{a})" for a in patterns))
+
+
+_re = alternatives
+
+# --- vrij -----------------------------------------------------------------------------
+
+REFUSAL_CONDITION = _re(
+    r"\bzonder\b[^.,]{0,40}(toestemming\w*|ondertekening|handtekening|bespreking|"
+    r"gegevens|formulier|verklaring|informatie|machtiging)\b",
+    r"\b(geeft|geven|krijgen|ontvangen) (u|jullie|wij|we)\b[^.,]{0,30}\b(geen|niet)\b[^.,]{0,15}"
+    r"\b(toestemming|handtekening)\b",
+    r"\b(als|indien|wanneer) (u|jullie)\b[^.,]{0,30}\b(geen|niet)\b[^.,]{0,20}"
+    r"\b(toestemming|tekent|ondertekent|invult|inlevert)\b",
+    r"\b(weigert u|bij weigering|als u weigert|weigeren heeft)\b",
+    r"\bgeen toestemming (geeft|geven|heeft gegeven|hebben gegeven)\b",
+    r"\b(tekent|geeft|ondertekent|geven|tekenen) (u|jullie|je)\b[^.,]{0,20}\b(niet|geen)\b",
+    r"\bpas (compleet|volledig|geldig|in behandeling|mogelijk)\b",
+    r"\b(alleen|uitsluitend|enkel) mogelijk (als|na|met|wanneer|indien)\b",
+    r"\b(alleen|uitsluitend|enkel|pas)\b[^.]{0,60}\b(als|indien|wanneer|nadat)\b[^.]{0,30}"
+    r"\b(toestemming geeft|toestemming hebt gegeven|tekent|ondertekent|getekend|ondertekend)\b",
+    r"\bonvolledige (aanmelding|aanvraag|formulier)\w*\b",
+)
+SERVICE = re.compile(
+    r"\b(ondersteuning|begeleiding|hulp|hulpverlening|zorg|aanmelding|plaatsing|inschrijving|"
+    r"toelating|aanvraag|behandeling|faciliteiten|voorziening\w*|schoolreis|kamp|excursie\w*|"
+    r"uitstapje\w*|arrangement|onderzoek|starten|start|lessen|toets\w*|examen\w*|"
+    r"in aanmerking|mee|diensten|dienstverlening|toegang|deelname|dyslexiecoach|"
+    r"begeleiden|helpen|ondersteunen|behandelen|plaatsen|inschrijven|toelaten|aanvragen|"
+    r"meedoen|deelnemen|in zorg|aanmelden|aangemeld)\b"
+)
+# The child loses something: "kunnen wij uw kind niet aanmelden", "mag je niet mee".
+CHILD_LOSS = re.compile(
+    r"\b(uw kind|je|jij|jou|de leerling|het kind|jullie kind)\b[^.]{0,40}\b(niet|geen)\b"
+    r"|\b(niet|geen)\b[^.]{0,40}\b(uw kind|de leerling|het kind)\b"
+)
+# What happens to the child when parents refuse: a loss, not just "nothing is shared".
+NEGATIVE_CONSEQUENCE = re.compile(
+    r"\b(niet|geen|nooit|helaas|vervalt|vervallen|stopt|eindigt|afgewezen|geweigerd|"
+    r"uitgesloten|verliest|kwijt)\b"
+)
+NO_DETRIMENT = _re(
+    r"\bgeen (gevolgen|invloed|nadeel|nadelen|negatieve gevolgen|consequenties)\b",
+    r"\bgewoon door\b|\bverandert (er |dat )?(niets|niet)\b|\bin alle gevallen\b",
+    r"\b(zelfde|dezelfde) (hulp|ondersteuning|begeleiding|zorg|lessen)\b",
+)
+FREE_CHOICE = _re(
+    r"\bniet verplicht\b|\bvrijwillig\b|\bvrij om\b|\bmag (ook )?weigeren\b|\bgeen voorwaarde\b",
+    r"\bvrije keuze\b|\bweegt niet mee\b|\bhoeft (u|je|jij|jullie) geen toestemming\b",
+    r"\bhoe dan ook door\b|\b(bepaalt|beslist|kiest) (u|je|jij|jullie) zelf\b",
+    r"\b(niemand|wij) (mag|mogen|kan) (u|je) "
+    r"(niet )?dwingen\b|\bzelf (weten|kiezen|beslissen)\b",
+    NO_DETRIMENT.pattern,
+)
+OBLIGATION = re.compile(
+    r"\b(toestemming|ondertekening|handtekening|machtiging|dit formulier|deze verklaring)\b"
+    r"[^.]{0,60}\b(is )?(verplicht|een voorwaarde|vereist|noodzakelijk)\b"
+    r"|\b(toestemming|ondertekening|handtekening|machtiging)\b[^.]{0,40}\bnodig (om|voor)\b"
+    r"[^.]{0,40}\b(aanvraag|aanmelding|inschrijving|plaatsing|toelating|in behandeling)\b"
+    r"|\b(verplicht|voorwaarde)\b[^.]{0,40}\b(toestemming|ondertekening|handtekening)\b"
+)
+
+# --- ondubbelzinnig -------------------------------------------------------------------
+
+SILENCE_IS_CONSENT = _re(
+    r"\b(als|indien|wanneer)\b[^.]{0,60}\b(niets|geen reactie|geen bericht|niet)\b[^.]{0,40}"
+    r"\b(horen|hoor|hoort|ontvangen|ontvang|hebben|terug|krijgen|krijg)\b[^.]{0,60}\b(ervan uit|akkoord|toestemming)\b",
+    r"\ber ?van ?uit dat (het|dit|alles) (goed|prima|akkoord|in orde) is\b",
+    r"\ber ?van ?uit( dat)? (u|jullie|je|jij)\b[^.]{0,40}"
+    r"\b(akkoord|toestemming|instemt|geen bezwaar|goed vindt|goedvindt|eens bent|mee eens)\b",
+    r"\b(gaan|gaat) (wij|we|de school)\b[^.]{0,20}\ber ?van uit\b[^.]{0,40}"
+    r"\b(akkoord|toestemming|instemt|geen bezwaar|goed vindt|goedvindt|eens bent)\b",
+    r"\b(horen|ontvangen|krijgen) (wij|we)\b[^.,]{0,20}\b(niets|geen reactie|geen bericht)\b"
+    r"[^.]{0,60}\b(er ?van uit|akkoord|goed vindt|instemt|gaan (wij|we) door)\b",
+    r"\bhoeft u niets te doen\b|\bhoeven jullie niets te doen\b",
+    r"\bstilzwijgend\w*\b",
+    r"\btenzij (u|jullie)\b[^.]{0,40}\b(bezwaar|aangeeft|aangeven|laat weten|laten weten)\b",
+    r"\bheeft u bezwaar\b[^.]{0,60}\b(lever|stuur|meld|geef|laat|vul)\w*",
+    r"\bbezwaar\b[^.]{0,40}\b(strookje|formulier)\b|\bstrookje\b[^.]{0,40}\bbezwaar\b",
+    r"\bgeldt als (toestemming|akkoord)\b|\bautomatisch (toestemming|akkoord)\b",
+    r"\bdoor (het|de|uw)\b[^.]{0,40}\b(inschrijving|inschrijven|aanmelden|aanmelding)\b[^.]{0,30}"
+    r"\b(geeft u|gaat u akkoord|stemt u in)\b",
+    # Consent folded into signing something else: "Door ondertekening van dit
+    # inschrijfformulier geeft u toestemming".
+    r"\bdoor (het |de |uw )?(ondertekening|ondertekenen|tekenen|invullen|inleveren)\b[^.]{0,40}"
+    r"\b(inschrijf\w*|aanmeld\w*|inschrijving|contract|overeenkomst|plaatsingsovereenkomst)\b"
+    r"[^.]{0,30}\b(geeft u|gaat u akkoord|stemt u in|geven jullie)\b",
+)
+SIGNATURE = re.compile(
+    r"\b(handtekening|ondertekening|ondertekenen|onderteken\w*|tekenen|teken|getekend|"
+    r"akkoord geven|digitaal akkoord|aanvinken|aankruisen)\b"
+    # A button the parent presses in an app or on a website: "Tik op 'Akkoord'".
+    r"|\b(tik|tikt|klik|klikt|druk|drukt) (hieronder |dan )?op\b[^.]{0,10}\b(akkoord|ja|ik geef)"
+    r"|\[(akkoord|ja, ik geef toestemming)\]"
+)
+
+# --- intrekken ------------------------------------------------------------------------
+
+WITHDRAWAL = _re(
+    r"\bintrek\w*\b|\bingetrokken\b|\btrek\w*\b[^.]{0,40}\bin\b|\bherroep\w*\b",
+    r"\bterug ?(te )?(trekken|nemen|draaien)\b|\bterugtrek\w*\b|\bstopzetten\b",
+    r"\bstoppen met (je|jouw|uw|de|jullie|deze) toestemming\b",
+    r"\b(wilt|wil) (u|je|jij|jullie)\b[^.?]{0,20}\b(stoppen|niet langer|niet meer)\b",
+    r"\bbedenkt (u|je) zich\b",
+    r"\b(dat|als|wanneer|of) (u|je|jij|jullie)\b[^.]{0,50}\b(niet meer|niet langer)\b[^.]{0,10}"
+    r"\b(wilt|wil|willen)\b",
+    r"\bvan gedachten (veranderen|verandert)\b",
+    r"\b(toestemming|akkoord)\b[^.]{0,30}\b(stoppen|stopzetten|beeindigen|terugdraaien|terugnemen)\b",
+)
+ANY_TIME = _re(
+    r"\baltijd\b|\bop (elk|ieder) (gewenst )?moment\b|\bte allen tijde\b|\belk moment\b",
+    r"\bwanneer (u|jullie) (maar )?(wilt|willen)\b|\bzonder (opgave van )?(een )?reden\b",
+    r"\book (later|nog)\b",
+)
+WITHDRAW_HOW = _re(
+    r"\be-?mail\w*\b|@|\bmail\b|\bbrief\b|\bschriftelijk\b|\bmondeling\b|\btelefonisch\b",
+    r"\bbel\w*\b|\bmeld\w*\b|\bstuur\w*\b|\bvul\w*\b|\blaat\b[^.]{0,30}\bweten\b|\blaten weten\b",
+    r"\bdoor\b[^.]{0,60}\b(te )?(sturen|melden|bellen|invullen|aan te geven|door te geven)\b",
+    r"\bbericht\w*\b|\bbriefje\b|\b(aan|bij|tegen) (de|het|uw|jullie|je)\b|\bformulier\b|\w*portaal\b|\bapp\b|\bwebsite\b|\bvia\b",
+    r"\b(zeg|zegt|vertel|vertelt)\b[^.]{0,20}\btegen\b",
+)
+WITHDRAW_RESTRICTED = _re(
+    r"\balleen (aan het begin|aan het eind|aan het einde|per (nieuw )?schooljaar|na afloop|"
+    r"eenmaal|een keer|met een nieuw formulier)\b",
+    r"\bniet (meer )?(worden )?(ingetrokken|intrekken|wijzigen|gewijzigd)\b",
+    r"\baangetekend\w*\b|\bin persoon\b|\bpersoonlijk langs\w*\b|\bnotari\w*\b",
+)
+CHANGE_LIMITED = re.compile(r"\bwijziging\w*\b[^.]{0,80}\balleen\b")
