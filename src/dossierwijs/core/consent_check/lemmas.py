@@ -23,6 +23,20 @@ def lemma(word: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+def known_word(word: str) -> bool:
+    """A Dutch word, or a compound of two ("kindvolgsysteem" = "kind" + "volgsysteem")."""
+    if simplemma.is_known(word, lang="nl"):
+        return True
+    return any(
+        simplemma.is_known(word[:i], lang="nl")
+        and (
+            simplemma.is_known(word[i:], lang="nl") or simplemma.is_known(word[i + 1 :], lang="nl")
+        )
+        for i in range(3, len(word) - 4)  # a tail of five letters at least: "rnen" is no word
+    )
+
+
+@lru_cache(maxsize=4096)
 def lemmas(key: str) -> frozenset[str]:
     """The lemmas of a normalised sentence, with separable verbs joined ("stuur … door")."""
     words = _WORD.findall(key)

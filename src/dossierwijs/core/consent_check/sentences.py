@@ -13,11 +13,15 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import tables
+from .lemmas import known_word
 
-# A ticked box: [x] [X] [v] [✓] and OCR variants such as [xl or (x), or a ballot glyph.
-_CHECKED = r"(?:[\[\(|]\s?[xX×✓✔vV]\s?[\]\)|lI1!]|[☒☑✅✔✗✘⊠])"
-# An empty box: [ ] [] ( ) and OCR variants such as [ | , or a ballot glyph.
-_EMPTY = r"(?:[\[\(]\s{0,3}[\]\)|lI]|\[[1lI|](?=\s)|[☐□❏◻○⬜])"
+# A ticked box: [x] [X] [v] [✓] and OCR variants such as [xl or (x), a ballot glyph, or a
+# filled shape (■ ● ⬤) on a form whose other boxes are the same shape empty.
+_FILLED = "■●⬤◉◼"
+_CHECKED = rf"(?:[\[\(|]\s?[xX×✓✔vV]\s?[\]\)|lI1!]|[☒☑✅✔✗✘⊠{_FILLED}])"
+# An empty box: [ ] [] ( ) and OCR variants such as [ | , or a ballot glyph or empty shape.
+_EMPTY_GLYPHS = "☐□❏◻○◯⬜▢"
+_EMPTY = rf"(?:[\[\(]\s{{0,3}}[\]\)|lI]|\[[1lI|](?=\s)|[{_EMPTY_GLYPHS}])"
 BOX_RE = re.compile(rf"(?P<checked>{_CHECKED})|(?P<empty>{_EMPTY})")
 
 _BULLET_RE = re.compile(r"^\s*(?:[-•*–·▪]\s+|\(?\d{1,2}[.)]\s+|\(?[A-Ha-h][.)]\s+)")
@@ -123,14 +127,24 @@ def original_phrase(text: str, key_phrase: str) -> str:
 
 
 # OCR reads an l as 1 or | inside a word ("formu1ier", "Co||ege") and an o as 0.
-_OCR_L = re.compile(r"(?<=[a-zà-ÿ])(?:1|\|\|)(?=[a-zà-ÿ])|(?<=[a-zà-ÿ]{2})1\b")
+_OCR_L = re.compile(r"(?<=[a-zà-ÿ])(?:1{1,2}|\|\|)(?=[a-zà-ÿ])|(?<=[a-zà-ÿ]{2})1\b")
+# OCR reads an m as "rn" ("toesternrning"): a word is mended only when it is no Dutch word
+# as read and is one with "m" ("intern" and "ernstig" stay).
+_RN_WORD = re.compile(r"\b[a-zà-ÿ]*rn[a-zà-ÿ]*\b|\b1[a-zà-ÿ]{3,}\b")
 _OCR_O = re.compile(r"(?<=[a-zà-ÿ])0(?=[a-zà-ÿ])")
 
 
 def _clean_line(line: str) -> str:
     line = unicodedata.normalize("NFKC", line).replace("\u00a0", " ").replace("\t", "    ")
     line = _OCR_L.sub(lambda m: "l" * len(m.group(0).replace("||", "ll")), line)
+    line = _RN_WORD.sub(_mend_rn, line)
     return _OCR_O.sub("o", line).rstrip()
+
+
+def _mend_rn(m: re.Match[str]) -> str:
+    word = m.group(0)
+    mended = "l" + word[1:] if word.startswith("1") else word.replace("rn", "m")
+    return mended if not known_word(word) and known_word(mended) else word
 
 
 def _looks_like_heading(line: str, next_line: str) -> bool:
@@ -252,11 +266,20 @@ def read_boxes(text: str) -> tuple[Box, ...]:
     return tuple(boxes)
 
 
+def _filled_shapes_as_bullets(text: str) -> str:
+    """A filled shape is a ticked box only on a form that also has empty boxes; on a form
+    without them "■" or "●" at the start of a line is a bullet."""
+    if re.search(f"[{_EMPTY_GLYPHS}]", text):
+        return text
+    return re.sub(rf"(?m)^(\s*)[{_FILLED}](?=\s)", r"\1•", text)
+
+
 def split_form(text: str) -> list[Sentence]:
     """Split the text of a form into sentences, headings, box lines and table rows, in
     reading order. A table row is one unit: its cells keep their column headers."""
     sentences: list[Sentence] = []
     heading = ""
+    text = _filled_shapes_as_bullets(text)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for _kind, piece in tables.segments(lines):
         if isinstance(piece, tables.Table):
@@ -284,6 +307,9 @@ def _table_rows(table: tables.Table, heading: str) -> list[Sentence]:
     return rows
 
 
+_LEGEND = re.compile(r"\b(betekent|betekenen|staat voor|staan voor)\b", re.IGNORECASE)
+
+
 def _split_text(text: str, heading: str, sentences: list[Sentence]) -> str:
     """Add the sentences of a stretch of text (no table) to ``sentences``; returns the
     heading in force at its end."""
@@ -292,7 +318,8 @@ def _split_text(text: str, heading: str, sentences: list[Sentence]) -> str:
             heading = paragraph
             sentences.append(Sentence(text=paragraph, heading=heading, is_heading=True))
             continue
-        boxes = read_boxes(paragraph)
+        # "Een gevuld blokje ■ betekent ja": a legend shows the boxes, it offers no choice.
+        boxes = () if _LEGEND.search(paragraph) else read_boxes(paragraph)
         # A blank to fill in inside a long passage ("naam school: ____") does not make the
         # passage a fill-in line: its sentences still count.
         filled = bool(_FILL_IN_RE.search(paragraph)) and len(_FILL_IN_RE.sub("", paragraph)) < 120

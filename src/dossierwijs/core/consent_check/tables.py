@@ -15,7 +15,7 @@ from dataclasses import dataclass
 _SEPARATOR_CELL = re.compile(r"[-=:+_ ]*")
 _FILL_IN = re.compile(r"_{4,}|\.{6,}|…{2,}")
 _CHOICE_WORD = re.compile(r"\b(ja|nee|yes|no)\b", re.IGNORECASE)
-_BOX = re.compile(r"[\[\(][ xX×✓✔vV]?[\]\)]|[☐□☒☑✅○◻⬜]")
+_BOX = re.compile(r"[\[\(][ xX×✓✔vV]?[\]\)]|[☐□☒☑✅○◯◻⬜▢■●⬤◉◼]")
 
 
 @dataclass(frozen=True)
