@@ -91,3 +91,34 @@ def test_doing_something_once_is_no_term_but_a_one_off_consent_is():
 
 def test_a_consent_that_runs_out_on_a_date_has_a_term():
     assert judge_termijn(Form("Deze toestemming loopt af op 15 juni 2026.")).oordeel == "ok"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # An end event told in the perfect, a period counted from an event, an age, one meeting.
+        ("De toestemming vervalt zodra uw dochter op De Eik is ingeschreven.", "gebeurtenis"),
+        ("Deze toestemming loopt af wanneer het onderzoek is afgesloten.", "gebeurtenis"),
+        ("Wij gebruiken deze toestemming tot uw zoon zes weken op school zit.", "periode"),
+        ("Deze toestemming geldt tot uw kind vier jaar wordt.", "gebeurtenis"),
+        ("Uw toestemming gebruik ik alleen voor dit ene gesprek.", "eenmalig"),
+        ("Uw toestemming geldt voor deze ene aanvraag.", "eenmalig"),
+        ("Deze toestemming geldt voor schooljaar 2025–2026.", "datum"),  # an en dash
+    ],
+)
+def test_events_periods_from_events_and_one_meeting_are_ends(sentence, kind):
+    found = ends(normalise(sentence))
+    assert kind in [e.kind for e in found if not e.is_open]
+    assert not any(e.is_open for e in found)
+
+
+def test_an_age_of_eighteen_stays_an_open_end():
+    assert any(e.is_open for e in ends(normalise("De toestemming geldt tot uw kind 18 wordt.")))
+
+
+def test_wiping_the_data_on_a_date_is_a_retention_term():
+    form = Form(
+        "De opnames staan op de schijf van de Pabo en worden uiterlijk 30 juni 2026 gewist."
+    )
+    judged = judge_termijn(form)
+    assert judged.oordeel == "ok" and "gewist" in judged.bewijs[0]

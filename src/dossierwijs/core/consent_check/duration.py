@@ -30,6 +30,11 @@ _COURSE = (
     r"coaching|training|cursus|pilot|project|stage|periode|schooljaar|semester|trimester|"
     r"indicatie|beschikking)"
 )
+# A one-time event in the perfect tense: "is ingeschreven", "heeft plaatsgevonden".
+_PERFECT = (
+    r"(is|zijn|heeft|hebben) (\w+ )?(ingeschreven|plaatsgevonden|afgerond|afgesloten|afgehandeld|"
+    r"gestart|begonnen|afgelopen|gehouden|genomen|beslist|verhuisd|overgestapt|geplaatst)\b"
+)
 _VALIDITY = re.compile(
     r"\b(geldt|geldig|gelden|loopt|lopen|eindigt|vervalt|vervallen|verloopt|duurt|van kracht|"
     r"houdt op|stopt|toestemming|machtiging|formulier)\b"
@@ -93,6 +98,30 @@ _CONCRETE = [
         re.compile(
             rf"\b(als|wanneer|zodra) (de|het) ([a-z-]+ ){{0,2}}{_COURSE}\b[^.;]{{0,30}}"
             r"\b(stopt|eindigt|afloopt|klaar is|afgerond|afgehandeld|voorbij is)\b"
+        ),
+    ),
+    (
+        # An end that will happen once, told in the perfect: "vervalt zodra uw dochter op
+        # de nieuwe school is ingeschreven", "loopt af wanneer het onderzoek is afgesloten".
+        "gebeurtenis",
+        re.compile(
+            rf"\b(zodra|wanneer|als|nadat|tot|totdat)\b[^.;]{{0,80}}\b{_PERFECT}"
+            r"|\b(tot|totdat)\b[^.;]{0,80}\b(is|zijn) (ingeschreven|geplaatst|overgestapt)\b"
+        ),
+    ),
+    (
+        # A period from an event: "tot uw dochter zes weken op de basisschool zit".
+        "periode",
+        re.compile(rf"\b(tot|totdat) (uw|je|jouw|het|de|hun) \w+ {_NUMBER} {_UNIT}\b"),
+    ),
+    # An age a young child will reach: "tot uw kind vier jaar wordt" (18 is an open end).
+    ("gebeurtenis", re.compile(rf"\b(tot|totdat) (uw|je|het|de) \w+ {_NUMBER} (jaar )?wordt\b")),
+    (
+        # One meeting or one application: "alleen voor dit ene gesprek", "deze ene aanvraag".
+        "eenmalig",
+        re.compile(
+            rf"\bvoor (dit|deze|dat|die|het|de) (ene|eenmalige|enkele) \w+"
+            rf"|\b(alleen|enkel|uitsluitend) voor (dit|deze) ([a-z-]+ ){{0,1}}{_COURSE}\b"
         ),
     ),
     (

@@ -225,7 +225,7 @@ OPEN_ENDED = _re(
     r"\bloopt\b[^.]{0,20}\bdoor\b|\b(automatisch|stilzwijgend|jaarlijks) (verlengd|door)\b",
     r"\bblijft\b[^.]{0,30}\b(geldig|gelden|van kracht)\b(?![^.]{0,20}\btot\b)",
 )
-RETENTION = re.compile(r"\b(bewaar\w*|bewaren|bewaard|vernietig\w*|verwijder\w*)\b")
+RETENTION = re.compile(r"\b(bewaar\w*|bewaren|bewaard|vernietig\w*|verwijder\w*|wis\w*|gewist)\b")
 
 # --- granulair ------------------------------------------------------------------------
 

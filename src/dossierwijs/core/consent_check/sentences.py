@@ -102,6 +102,7 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = text.replace("–", "-").replace("—", "-")  # "2025–2026" is "2025-2026"
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
