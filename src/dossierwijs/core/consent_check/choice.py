@@ -257,8 +257,9 @@ def judge_intrekken(form: Form) -> Judgement:
         for s in form.matching(pc.WITHDRAWAL)
         if any(
             re.search(r"\b(kunt|kan|kunnen|mag|mogen|mogelijk|altijd|recht)\b", t.key)
-            # or an instruction: "Wilt u later niet meer ...? Laat het ons weten via ..."
-            or re.match(r"(laat|meld|stuur|bel|mail|zeg)\b", t.key)
+            # or an instruction: "Wilt u later niet meer ...? Laat het ons weten via ...",
+            # "Bedenkt u zich, bel dan ..."
+            or pc.WITHDRAW_INSTRUCTION.search(t.key)
             for t in form.following(s, 1)
         )
         and not re.search(r"\b(kunt|kan) (u|jullie) (de |uw )?toestemming niet\b", s.key)
@@ -271,7 +272,11 @@ def judge_intrekken(form: Form) -> Judgement:
             f"{basis}.",
         )
     context = [t for s in possible for t in form.following(s)]
-    how = any(pc.WITHDRAW_HOW.search(s.key) for s in context)
+    # How: a channel, or a person by name ("bij Kees", "tegen Yvonne").
+    how = any(
+        pc.WITHDRAW_HOW.search(s.key) or re.search(r"\b(bij|aan|tegen) [A-Z][a-z]", s.text)
+        for s in context
+    )
     any_time = any(pc.ANY_TIME.search(s.key) for s in context)
     if how:
         doubt = (

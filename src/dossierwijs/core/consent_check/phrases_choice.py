@@ -119,7 +119,11 @@ WITHDRAWAL = _re(
     r"\bbedenkt (u|je) zich\b",
     r"\b(dat|als|wanneer|of) (u|je|jij|jullie)\b[^.]{0,50}\b(niet meer|niet langer)\b[^.]{0,10}"
     r"\b(wilt|wil|willen)\b",
-    r"\bvan gedachten (veranderen|verandert)\b",
+    r"\bvan gedachten (veranderen|verandert)\b|\b(verandert|veranderen) (u|je|jij|jullie) van gedachten\b",
+    # Changing the choice is withdrawing it: "een ja in een nee veranderen", "uw keuze aanpassen".
+    r"\b(ja|toestemming|keuze)\b[^.]{0,20}\b(in|naar) (een )?nee\b[^.]{0,15}"
+    r"\b(veranderen|verandert|wijzigen|omzetten|zetten)\b",
+    r"\b(uw|je|jouw|jullie) (keuze|keuzes|antwoord)\b[^.]{0,40}\b(wijzigen|aanpassen|veranderen)\b",
     r"\b(toestemming|akkoord)\b[^.]{0,30}\b(stoppen|stopzetten|beeindigen|terugdraaien|terugnemen)\b",
 )
 ANY_TIME = _re(
@@ -133,6 +137,13 @@ WITHDRAW_HOW = _re(
     r"\bdoor\b[^.]{0,60}\b(te )?(sturen|melden|bellen|invullen|aan te geven|door te geven)\b",
     r"\bbericht\w*\b|\bbriefje\b|\b(aan|bij|tegen) (de|het|uw|jullie|je)\b|\bformulier\b|\w*portaal\b|\bapp\b|\bwebsite\b|\bvia\b",
     r"\b(zeg|zegt|vertel|vertelt)\b[^.]{0,20}\btegen\b",
+    r"\b(bij|aan|tegen|via) (mevrouw|meneer|mevr|mw|dhr|de heer|juf|meester|ons|hem|haar)\b",
+    # The school's own app: "in Parro aanpassen", "via Social Schools".
+    r"\b(in|via|met) (de )?(parro|social ?schools|klasbord|schoolapp|ouderapp|digiduif|mijnschool)\b",
+)
+# An instruction after a condition: "Wilt u later iets terugnemen, mail dan de ib'er".
+WITHDRAW_INSTRUCTION = re.compile(
+    r"^(laat|meld|stuur|bel|mail|zeg)\b|\b(laat|meld|stuur|bel|mail|zeg|geef)\b[^.?]{0,30}\bdan\b"
 )
 WITHDRAW_RESTRICTED = _re(
     r"\balleen (aan het begin|aan het eind|aan het einde|per (nieuw )?schooljaar|na afloop|"

@@ -1,0 +1,36 @@
+"""Withdrawal, conditions, purposes and data said in other words than the usual ones.
+
+Every sentence here is written for the test (issue 13, fourth round). A parent reads
+"Verandert u van gedachten? Laat het ons weten" as a right to withdraw, and "een plaats
+is mogelijk nadat u toestemming heeft gegeven" as a condition; so must the checker.
+"""
+
+import pytest
+
+from dossierwijs.core.consent_check.choice import judge_intrekken
+from dossierwijs.core.consent_check.form import Form
+
+FORM_START = "De logopedist stuurt de leestoets naar de leerkracht van groep 4.\n"
+
+
+@pytest.mark.parametrize(
+    "withdrawal",
+    [
+        "Verandert u van gedachten? Laat het ons weten, dan sturen wij niets meer.",
+        "Wilt u later iets terugnemen, mail dan de intern begeleider.",
+        "Bedenkt u zich na het terugsturen, bel dan het JGZ-team (088-1234567).",
+        "U kunt op elk moment een ja in een nee veranderen; bel of mail de school.",
+        "U kunt de toestemming altijd intrekken bij mevrouw Kaya.",
+        "U kunt uw keuze tot het einde van de stage in Parro aanpassen of intrekken.",
+        "Toestemming terugdraaien mag altijd: zeg het tegen Yvonne.",
+    ],
+)
+def test_withdrawal_said_indirectly_counts_with_its_way(withdrawal):
+    judged = judge_intrekken(Form(FORM_START + withdrawal))
+    assert judged.oordeel == "ok", judged.uitleg
+    assert judged.bewijs
+
+
+def test_a_deadline_for_objections_is_no_withdrawal():
+    text = FORM_START + "Heeft u bezwaar, stuur dan vóór 1 oktober een bericht aan de leerkracht."
+    assert judge_intrekken(Form(text)).oordeel == "gebrek"
