@@ -7,7 +7,7 @@ is mogelijk nadat u toestemming heeft gegeven" as a condition; so must the check
 
 import pytest
 
-from dossierwijs.core.consent_check.choice import judge_intrekken
+from dossierwijs.core.consent_check.choice import judge_intrekken, judge_vrij
 from dossierwijs.core.consent_check.form import Form
 
 FORM_START = "De logopedist stuurt de leestoets naar de leerkracht van groep 4.\n"
@@ -34,3 +34,17 @@ def test_withdrawal_said_indirectly_counts_with_its_way(withdrawal):
 def test_a_deadline_for_objections_is_no_withdrawal():
     text = FORM_START + "Heeft u bezwaar, stuur dan vóór 1 oktober een bericht aan de leerkracht."
     assert judge_intrekken(Form(text)).oordeel == "gebrek"
+
+
+def test_a_service_made_possible_only_after_consent_is_a_condition():
+    text = (
+        FORM_START + "Een plaats in de VE-groep is mogelijk nadat u deze toestemming heeft gegeven."
+    )
+    judged = judge_vrij(Form(text))
+    assert judged.oordeel == "gebrek"
+    assert any("VE-groep" in quote for quote in judged.bewijs)
+
+
+def test_sharing_once_consent_is_given_is_no_condition():
+    text = FORM_START + "Zodra u toestemming heeft gegeven, sturen wij de leestoets op."
+    assert judge_vrij(Form(text)).oordeel == "ok"

@@ -39,8 +39,11 @@ def _conditions(form: Form) -> list[Sentence]:
         rest = s.key[: m.start()] + " " + s.key[m.end() :]
         if not (pc.SERVICE.search(s.key) or pc.CHILD_LOSS.search(rest)):
             continue
-        if m.group(0).startswith(("pas ", "alleen", "uitsluitend", "enkel")) or (
-            pc.NEGATIVE_CONSEQUENCE.search(rest)
+        granted_after = re.search(r"\bmogelijk (nadat|zodra|als|wanneer|indien|na)\b", m.group(0))
+        if (
+            m.group(0).startswith(("pas ", "alleen", "uitsluitend", "enkel"))
+            or granted_after
+            or (pc.NEGATIVE_CONSEQUENCE.search(rest))
         ):
             found.append(s)
     return found

@@ -35,6 +35,9 @@ REFUSAL_CONDITION = _re(
     r"\b(alleen|uitsluitend|enkel|pas)\b[^.]{0,60}\b(als|indien|wanneer|nadat)\b[^.]{0,30}"
     r"\b(toestemming geeft|toestemming hebt gegeven|tekent|ondertekent|getekend|ondertekend)\b",
     r"\bonvolledige (aanmelding|aanvraag|formulier)\w*\b",
+    # A service granted once consent is given: "een plaats is mogelijk nadat u toestemming ...".
+    r"\b(is|zijn|wordt|worden) (pas |alleen |enkel )?mogelijk (nadat|zodra|als|wanneer|indien|na)\b"
+    r"[^.]{0,40}\b(toestemming|handtekening|ondertekening|getekend|ondertekend)\b",
 )
 SERVICE = re.compile(
     r"\b(ondersteuning|begeleiding|hulp|hulpverlening|zorg|aanmelding|plaatsing|inschrijving|"
@@ -42,7 +45,7 @@ SERVICE = re.compile(
     r"uitstapje\w*|arrangement|onderzoek|starten|start|lessen|toets\w*|examen\w*|"
     r"in aanmerking|mee|diensten|dienstverlening|toegang|deelname|dyslexiecoach|"
     r"begeleiden|helpen|ondersteunen|behandelen|plaatsen|inschrijven|toelaten|aanvragen|"
-    r"meedoen|deelnemen|in zorg|aanmelden|aangemeld)\b"
+    r"meedoen|deelnemen|in zorg|aanmelden|aangemeld|plaats|plek)\b"
 )
 # The child loses something: "kunnen wij uw kind niet aanmelden", "mag je niet mee".
 CHILD_LOSS = re.compile(
