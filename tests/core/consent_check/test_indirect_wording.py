@@ -8,6 +8,7 @@ is mogelijk nadat u toestemming heeft gegeven" as a condition; so must the check
 import pytest
 
 from dossierwijs.core.consent_check.choice import judge_intrekken, judge_vrij
+from dossierwijs.core.consent_check.criteria import judge_opslag
 from dossierwijs.core.consent_check.form import Form
 
 FORM_START = "De logopedist stuurt de leestoets naar de leerkracht van groep 4.\n"
@@ -48,3 +49,21 @@ def test_a_service_made_possible_only_after_consent_is_a_condition():
 def test_sharing_once_consent_is_given_is_no_condition():
     text = FORM_START + "Zodra u toestemming heeft gegeven, sturen wij de leestoets op."
     assert judge_vrij(Form(text)).oordeel == "ok"
+
+
+@pytest.mark.parametrize(
+    "storage",
+    [
+        "De opnames staan op de beveiligde schijf van de Pabo.",
+        "Kees schrijft de afspraken in het kindvolgsysteem van de BSO (Konnect).",
+    ],
+)
+def test_a_place_kept_in_other_words_is_storage(storage):
+    judged = judge_opslag(Form(FORM_START + storage))
+    assert judged.oordeel == "ok" and judged.bewijs == (storage,)
+
+
+def test_writing_a_letter_to_someone_is_no_storage():
+    assert judge_opslag(
+        Form(FORM_START + "De juf schrijft een brief aan de huisarts.")
+    ).oordeel == ("gebrek")

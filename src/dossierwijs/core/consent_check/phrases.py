@@ -29,6 +29,11 @@ SHARING = _re(
     r"\b(geeft|geven)\b(?! (u|jullie|je|dat|het)\b)",
     r"\b(van|door) (de |het )?[\w-]+ naar\b|\bnaar (de|het) \w+\b.{0,20}\b(gaat|gaan|sturen)\b",
 )
+# Where data is kept: a kind of system or a place ("de beveiligde schijf van de Pabo").
+_PLACE = (
+    r"(dossier|systeem|administratie|server|map|archief|registratie|omgeving|kluis|portaal|app|"
+    r"overzicht|bestand|lijst|bank|database|cloud|drive|schijf|kast)\b"
+)
 STORAGE = _re(
     r"\b(bewaar\w*|bewaren|bewaard|opgeslagen|opslaan|opslag|slaan\b.{0,40}\bop|archiveren)\b",
     r"\b(komt|komen|staat|staan) (in|op) (het|de|ons|een)\b.{0,40}(dossier|systeem|map|archief)",
@@ -36,12 +41,12 @@ STORAGE = _re(
     r"\b(noteert|noteren|genoteerd|zet|zetten|plaatst|plaatsen|houdt|houden)\b[^.]{0,60}"
     r"\b(in|op|bij) (het|de|ons|onze|een|zijn|haar|hun|eigen)\b",
     r"\b(staat|staan|blijft|blijven|komt|komen)\b[^.]{0,40}\b(in|op) (het|de|ons|onze|een)\b"
-    r"[^.]{0,40}(dossier|systeem|map|archief|overzicht|bestand|administratie)",
+    rf"[^.]{{0,40}}{_PLACE}",
+    # Writing into a system is keeping it there: "Kees schrijft de afspraken in het kindvolgsysteem".
+    rf"\b(schrijft|schrijven|voert|voeren)\b[^.]{{0,40}}\b(in|op) (het|de|ons|onze|een)\b[^.]{{0,40}}{_PLACE}",
 )
 STORAGE_PLACE = _re(
-    r"\b(in|op|bij) (het|de|ons|onze|een|zijn|haar|hun)\b[^.;]{0,80}"
-    r"(dossier|systeem|administratie|server|map|archief|registratie|omgeving|kluis|portaal|app|"
-    r"overzicht|bestand|lijst|bank|database|cloud|drive|schijf|kast)\b",
+    rf"\b(in|op|bij) (het|de|ons|onze|een|zijn|haar|hun)\b[^.;]{{0,80}}{_PLACE}",
     r"\b(parnassys|magister|somtoday|esis|dotcom|topicus|kindkans|onderwijstransparant|"
     r"leerlingvolgsysteem|cliëntdossier|clientdossier|patientendossier|epd|ecd)\b",
 )
