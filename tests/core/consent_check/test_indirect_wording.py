@@ -8,7 +8,7 @@ is mogelijk nadat u toestemming heeft gegeven" as a condition; so must the check
 import pytest
 
 from dossierwijs.core.consent_check.choice import judge_intrekken, judge_vrij
-from dossierwijs.core.consent_check.criteria import judge_opslag
+from dossierwijs.core.consent_check.criteria import judge_doel, judge_opslag
 from dossierwijs.core.consent_check.form import Form
 
 FORM_START = "De logopedist stuurt de leestoets naar de leerkracht van groep 4.\n"
@@ -67,3 +67,37 @@ def test_writing_a_letter_to_someone_is_no_storage():
     assert judge_opslag(
         Form(FORM_START + "De juf schrijft een brief aan de huisarts.")
     ).oordeel == ("gebrek")
+
+
+INTRO_WISH = "Om de overstap goed te laten verlopen, vragen wij u per punt een vakje te kiezen.\n"
+
+
+def test_a_general_wish_in_the_introduction_is_not_the_purpose_of_reasoned_exchanges():
+    text = (
+        INTRO_WISH
+        + "A. Wij sturen het OPP naar De Eik, zodat zij de doelen overneemt. □ ja □ nee\n"
+    )
+    assert judge_doel(Form(text)).oordeel == "ok"
+
+
+def test_the_same_wish_counts_when_no_exchange_gives_its_own_reason():
+    text = INTRO_WISH + "A. Wij sturen het OPP naar De Eik. □ ja □ nee\n"
+    assert judge_doel(Form(text)).oordeel == "gebrek"
+
+
+def test_zo_nodig_that_widens_the_recipients_leaves_a_concrete_purpose_alone():
+    text = (
+        "De orthopedagoog bespreekt het verslag met de leerkracht, om te bepalen welke "
+        "leesaanpak uw kind krijgt. Zo nodig betrekt zij daarbij ook andere deskundigen.\n"
+    )
+    assert judge_doel(Form(text)).oordeel == "ok"
+
+
+def test_sharing_waar_nodig_is_still_an_open_purpose():
+    text = "Deze gegevens delen wij, waar nodig, met alle medewerkers van De Ballon.\n"
+    assert judge_doel(Form(text)).oordeel == "gebrek"
+
+
+def test_voor_dit_onderzoek_states_a_purpose():
+    text = "Voor dit onderzoek vragen wij de leerkracht een korte vragenlijst in te vullen.\n"
+    assert judge_doel(Form(text)).oordeel == "ok"

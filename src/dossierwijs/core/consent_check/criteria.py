@@ -39,13 +39,21 @@ def judge_doel(form: Form) -> Judgement:
     """Each purpose must be concrete: what the exchange is for, now."""
     basis = "(AVG art. 4 lid 11 en art. 6 lid 1 onder a; overweging 32 en 42)"
     vague: list[tuple[Sentence, str]] = []
+    # Exchanges that give their own reason ("zodat", "om ... te"): a general wish in the
+    # introduction ("Om de overstap goed te laten verlopen, vragen wij u ...") is not theirs.
+    reasoned = any(
+        (shares(s) or s.boxes or s.is_row) and p.PURPOSE_MARKER.search(s.key) for s in form.body
+    )
     for s in form.body:
-        m = p.VAGUE_PURPOSE.search(s.key)
-        if not m or pc.WITHDRAWAL.search(s.key) or re.search(r"\bopnieuw\b|\bcontact\b", s.key):
+        if pc.WITHDRAWAL.search(s.key) or re.search(r"\bopnieuw\b|\bcontact\b", s.key):
             continue
         if _PARENT_OPTION.search(s.key) and not shares(s):
             continue  # "indien nodig kunt u een tolk vragen": the parent's option, not a purpose
-        vague.append((s, m.group(0)))
+        if reasoned and not (shares(s) or p.DATA_USE.search(s.key) or s.boxes or s.is_row):
+            continue
+        m = next((m for m in p.VAGUE_PURPOSE.finditer(s.key) if not _widens_recipients(s, m)), None)
+        if m:
+            vague.append((s, m.group(0)))
     if vague:
         return Judgement(
             GEBREK,
@@ -99,6 +107,15 @@ def judge_doel(form: Form) -> Judgement:
         f"Het formulier zegt niet waarvoor de gegevens worden gebruikt. Zonder een concreet "
         f"doel kunt u niet weten waarmee u instemt {basis}.",
     )
+
+
+def _widens_recipients(s: Sentence, m: re.Match[str]) -> bool:
+    """ "Zo nodig betrekt zij ook andere deskundigen": "zo nodig" opens the list of
+    recipients (a defect of ``ontvangers``), not the purpose of the exchange. Sharing "waar
+    nodig" ("delen wij, waar nodig, met ...") leaves the purpose itself open."""
+    if "nodig" not in m.group(0) or p.PURPOSE_MARKER.search(s.key) or shares(s):
+        return False
+    return bool(p.VAGUE_RECIPIENT.search(s.key) or p.OPEN_LIST.search(s.key))
 
 
 # AVG art. 4 lid 11; overweging 42.

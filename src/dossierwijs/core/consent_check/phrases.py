@@ -99,12 +99,12 @@ PURPOSE_MARKER = _re(
     r"\bzodat\b",
     r"\bhet doel (is|van)\b|\bbedoeld (om|voor)\b|\bom te bepalen\b",
     r"\bom\b.{0,80}\bte\b",
-    r"\bvoor (het|de) (onderzoek|evaluatie|aanvraag|consult|overleg|gesprek|behandeling|"
+    r"\bvoor (het|de|dit|deze) (onderzoek|evaluatie|aanvraag|consult|overleg|gesprek|behandeling|"
     r"aanmelding|observatie)\b",
     r"\bhelpt\b[^.]{0,30}\b(bepalen|kiezen|beslissen|beoordelen|vaststellen)\b",
     r"\bwaardoor\b|\bopdat\b|^(daarvoor|hiervoor|daarom)\b",
     r"\b(wil|willen|kan|kunnen|gaat|gaan|zal|zullen)\b[^.,]{0,20}\b(daarmee|hiermee)\b",
-    r"^(voor|ten behoeve van|met het oog op) (het|de|een)\b",
+    r"^(voor|ten behoeve van|met het oog op) (het|de|een|dit|deze)\b",
     r"\bomdat\b|\bmee (te )?denken\b|^zo (kan|kunnen|weet|weten|krijgt|krijgen)\b",
 )
 
