@@ -8,7 +8,7 @@ is mogelijk nadat u toestemming heeft gegeven" as a condition; so must the check
 import pytest
 
 from dossierwijs.core.consent_check.choice import judge_intrekken, judge_vrij
-from dossierwijs.core.consent_check.criteria import judge_doel, judge_opslag
+from dossierwijs.core.consent_check.criteria import judge_doel, judge_gegevens, judge_opslag
 from dossierwijs.core.consent_check.form import Form
 
 FORM_START = "De logopedist stuurt de leestoets naar de leerkracht van groep 4.\n"
@@ -101,3 +101,28 @@ def test_sharing_waar_nodig_is_still_an_open_purpose():
 def test_voor_dit_onderzoek_states_a_purpose():
     text = "Voor dit onderzoek vragen wij de leerkracht een korte vragenlijst in te vullen.\n"
     assert judge_doel(Form(text)).oordeel == "ok"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Yvonne wil de juf van De Klimop vertellen wat wij in de peutergroep hebben gezien.",
+        "Kees vertelt de leerkracht alleen hoe uw zoon binnenkomt en hoe hij speelt.",
+        "Het overdrachtsformulier uit ons kindvolgsysteem      ◯ wel   ◯ niet",
+    ],
+)
+def test_data_said_as_a_clause_of_telling_or_a_carrying_form_is_named(told):
+    judged = judge_gegevens(Form(told))
+    assert judged.oordeel == "ok" and judged.bewijs
+
+
+@pytest.mark.parametrize(
+    "open_data",
+    [
+        "De intern begeleider bespreekt met de GGD wat nodig is.",
+        "Wij willen graag laten weten of u akkoord gaat met het gesprek met de GGD.",
+        "Lever het ingevulde toestemmingsformulier in bij de leerkracht.",
+    ],
+)
+def test_an_open_clause_a_yes_no_question_or_the_consent_form_itself_names_no_data(open_data):
+    assert judge_gegevens(Form(open_data)).oordeel == "gebrek"

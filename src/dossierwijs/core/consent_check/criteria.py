@@ -152,6 +152,8 @@ def judge_gegevens(form: Form) -> Judgement:
         or re.match(r"(wat|welke gegevens)\b", s.key)
     ]
     named += [s for s in form.body if "gegevens" in s.heading.lower() and s not in named]
+    # What is told, said as a clause: "vertellen wat wij in de peutergroep hebben gezien".
+    named += [s for s in form.matching(p.TOLD_CONTENT) if s not in named]
     # A table row says its data in its data column, whatever words the cell uses.
     named += [s for s in form.body if s.is_row and s.cell(p.DATA_COLUMN) and s not in named]
     if named:

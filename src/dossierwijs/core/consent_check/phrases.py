@@ -141,7 +141,16 @@ DATA_NOUN = re.compile(
     r"|\b(opp|okr|groeidocument|naam|namen|geboortedatum|telefoonnummer|adres|verzuim\w*|"
     r"lengte|gewicht|foto\w*|video\w*|beeldmateriaal|medicijn\w*|medicatie|allergie\w*|"
     r"ontwikkelingsperspectief\w*|dossier|"
-    r"\w*(lees|reken|spelling|taal|dyslexie|overdrachts|observatie)dossier)\b"
+    r"\w*(lees|reken|spelling|taal|dyslexie|overdrachts|observatie)dossier|"
+    # A form that carries data ("overdrachtsformulier"), not the consent form itself.
+    r"(?!toestemming|inschrijf|inschrijving|aanmeld|aanvraag|bezwaar|antwoord)\w+formulier(en)?)\b"
+)
+# What is told, as a clause after a verb of telling: "de juf vertellen wat wij hebben gezien",
+# "Kees vertelt alleen hoe uw zoon binnenkomt". Open ones ("wat nodig is") are vague data.
+TOLD_CONTENT = re.compile(
+    r"\b(vertel\w*|verteld|bespre\w*|besproken|terugkoppel\w*|koppel\w* terug|uitleggen|"
+    r"legt uit|doorgeven|geeft door|delen|deelt)\b( (\w+|[a-z]\.)){0,3}? (alleen |enkel )?"
+    r"(wat|hoe|welke|waar) (?!(u|jullie|je|jij)\b)\w+"
 )
 # "tenzij u dit vakje aankruist": the parent must act to refuse (opt-out), unless the main
 # clause itself says nothing happens ("wij delen niets, tenzij u ...").
