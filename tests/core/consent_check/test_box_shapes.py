@@ -55,3 +55,16 @@ def test_ocr_rn_for_m_is_mended_only_where_the_word_needs_it():
     for mended in ("toestemming", "medewerker", "leerkracht", "af te stemmen"):
         assert mended in words
     assert "intern begeleider" in words and "ernstig" in words
+
+
+def test_ocr_round_boxes_read_as_letters_before_ja_and_nee_are_boxes():
+    text = (
+        "A. Wij sturen het OPP naar de intern begeleider van De Berkenschool.\n\nOja Onee\n"
+        "B. De leerkracht belt de nieuwe leerkracht.\n\nOja DO nee\n"
+    )
+    lines = _box_lines(text)
+    assert [checked for _, checked in lines] == [[False, False], [False, False]]
+
+
+def test_an_exclamation_o_ja_is_no_box():
+    assert _box_lines("O ja, nog iets: de foto's komen op de website.\n") == []

@@ -126,3 +126,8 @@ def test_data_said_as_a_clause_of_telling_or_a_carrying_form_is_named(told):
 )
 def test_an_open_clause_a_yes_no_question_or_the_consent_form_itself_names_no_data(open_data):
     assert judge_gegevens(Form(open_data)).oordeel == "gebrek"
+
+
+def test_agreements_from_a_plan_are_data():
+    text = "Wij sturen de planningsafspraken naar de mentor van Het Lyceum."
+    assert judge_gegevens(Form(text)).oordeel == "ok"

@@ -135,8 +135,22 @@ _RN_WORD = re.compile(r"\b[a-zà-ÿ]*rn[a-zà-ÿ]*\b|\b1[a-zà-ÿ]{3,}\b")
 _OCR_O = re.compile(r"(?<=[a-zà-ÿ])0(?=[a-zà-ÿ])")
 
 
+# OCR reads an empty round box before "ja" and "nee" as a letter: "O ja O nee", "Oja Onee",
+# "0 ja DO nee". Only a line with both a yes and a no so marked is a pair of boxes ("O ja,
+# nog iets" is an exclamation).
+_OCR_YES = re.compile(r"(?<!\w)[OQD0]{1,2} ?(?=(ja|wel)\b)")
+_OCR_NO = re.compile(r"(?<!\w)[OQD0]{1,2} ?(?=(nee|niet|geen)\b)")
+
+
+def _ocr_boxes(line: str) -> str:
+    if not (_OCR_YES.search(line) and _OCR_NO.search(line)):
+        return line
+    return _OCR_NO.sub("☐ ", _OCR_YES.sub("☐ ", line))
+
+
 def _clean_line(line: str) -> str:
     line = unicodedata.normalize("NFKC", line).replace("\u00a0", " ").replace("\t", "    ")
+    line = _ocr_boxes(line)
     line = _OCR_L.sub(lambda m: "l" * len(m.group(0).replace("||", "ll")), line)
     line = _RN_WORD.sub(_mend_rn, line)
     return _OCR_O.sub("o", line).rstrip()
