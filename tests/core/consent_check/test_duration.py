@@ -104,6 +104,9 @@ def test_a_consent_that_runs_out_on_a_date_has_a_term():
         ("Uw toestemming gebruik ik alleen voor dit ene gesprek.", "eenmalig"),
         ("Uw toestemming geldt voor deze ene aanvraag.", "eenmalig"),
         ("Deze toestemming geldt voor schooljaar 2025–2026.", "datum"),  # an en dash
+        ("De toestemming geldt tot en met de laatste dag van groep 8.", "gebeurtenis"),
+        ("Na het gesprek vervalt deze toestemming.", "eenmalig"),
+        ("Deze toestemming geldt alleen voor het MDO op 14 oktober.", "eenmalig"),
     ],
 )
 def test_events_periods_from_events_and_one_meeting_are_ends(sentence, kind):

@@ -24,6 +24,11 @@ FORM_START = "De logopedist stuurt de leestoets naar de leerkracht van groep 4.\
         "U kunt de toestemming altijd intrekken bij mevrouw Kaya.",
         "U kunt uw keuze tot het einde van de stage in Parro aanpassen of intrekken.",
         "Toestemming terugdraaien mag altijd: zeg het tegen Yvonne.",
+        "Wilt u stoppen met delen? Geef dit door aan de mentor.",
+        "U kunt deze toestemming altijd intrekken. Neem hiervoor contact op met de administratie.",
+        "Als u later geen toestemming meer wilt geven, kunt u dat schriftelijk laten weten.",
+        "U kunt uw toestemming altijd stopzetten: een telefoontje naar de praktijk is genoeg.",
+        "U mag op elk moment nee zeggen tegen verder delen; laat het de mentor weten.",
     ],
 )
 def test_withdrawal_said_indirectly_counts_with_its_way(withdrawal):
@@ -131,3 +136,17 @@ def test_an_open_clause_a_yes_no_question_or_the_consent_form_itself_names_no_da
 def test_agreements_from_a_plan_are_data():
     text = "Wij sturen de planningsafspraken naar de mentor van Het Lyceum."
     assert judge_gegevens(Form(text)).oordeel == "ok"
+
+
+@pytest.mark.parametrize(
+    "condition",
+    [
+        "Zonder deze gegevens kunnen wij geen passend aanbod doen.",
+        "De begeleiding kan pas starten als wij uw handtekening hebben.",
+        "Wie niet tekent, kan helaas niet deelnemen aan het project.",
+        "Toestemming is nodig om uw kind in te schrijven.",
+    ],
+)
+def test_a_condition_in_other_words_makes_the_choice_unfree(condition):
+    judged = judge_vrij(Form(FORM_START + condition))
+    assert judged.oordeel == "gebrek" and judged.bewijs == (condition,)

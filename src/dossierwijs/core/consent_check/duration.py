@@ -54,7 +54,7 @@ _CONCRETE = [
         "eenmalig",
         re.compile(
             rf"\bvoor (het|de|dit|deze) (mdo|overleg|gesprek|onderzoek|bespreking|consult)\b"
-            rf"[^.;]{{0,30}}({DATE.pattern})"
+            rf"[^.;]{{0,30}}({DATE.pattern}|\b\d{{1,2}} {_MONTHS}\b)"
         ),
     ),
     (
@@ -75,7 +75,7 @@ _CONCRETE = [
     (
         "gebeurtenis",
         re.compile(
-            r"\btot (de|het) (start|begin|eerste|laatste|besluit|beslissing|ontslag|overstap|"
+            r"\b(tot|tot en met|t/m) (de|het) (start|begin|eerste|laatste|besluit|beslissing|ontslag|overstap|"
             r"overdracht|plaatsing|plaatsingsbesluit|uitslag|toelating|afronding|afsluiting)\b"
         ),
     ),
@@ -107,6 +107,14 @@ _CONCRETE = [
         re.compile(
             rf"\b(zodra|wanneer|als|nadat|tot|totdat)\b[^.;]{{0,80}}\b{_PERFECT}"
             r"|\b(tot|totdat)\b[^.;]{0,80}\b(is|zijn) (ingeschreven|geplaatst|overgestapt)\b"
+        ),
+    ),
+    (
+        # After one meeting the consent ends: "Na het gesprek vervalt deze toestemming".
+        "eenmalig",
+        re.compile(
+            rf"\bna (het|de|dit|deze) ([a-z-]+ ){{0,2}}{_COURSE}\b[^.;]{{0,20}}"
+            r"\b(vervalt|verloopt|eindigt|stopt)\b"
         ),
     ),
     (

@@ -33,7 +33,10 @@ REFUSAL_CONDITION = _re(
     r"\bpas (compleet|volledig|geldig|in behandeling|mogelijk)\b",
     r"\b(alleen|uitsluitend|enkel) mogelijk (als|na|met|wanneer|indien)\b",
     r"\b(alleen|uitsluitend|enkel|pas)\b[^.]{0,60}\b(als|indien|wanneer|nadat)\b[^.]{0,30}"
-    r"\b(toestemming geeft|toestemming hebt gegeven|tekent|ondertekent|getekend|ondertekend)\b",
+    r"\b(toestemming geeft|toestemming hebt gegeven|tekent|ondertekent|getekend|ondertekend|"
+    r"(toestemming|handtekening|formulier) (hebben|hebt|heeft|ontvangen|binnen|terug))\b",
+    # "Wie niet tekent, kan niet deelnemen": the refusing parent as the subject.
+    r"\bwie (niet|geen)\b[^.,]{0,20}\b(tekent|ondertekent|toestemming|akkoord)\b",
     r"\bonvolledige (aanmelding|aanvraag|formulier)\w*\b",
     # A service granted once consent is given: "een plaats is mogelijk nadat u toestemming ...".
     r"\b(is|zijn|wordt|worden) (pas |alleen |enkel )?mogelijk (nadat|zodra|als|wanneer|indien|na)\b"
@@ -45,7 +48,8 @@ SERVICE = re.compile(
     r"uitstapje\w*|arrangement|onderzoek|starten|start|lessen|toets\w*|examen\w*|"
     r"in aanmerking|mee|diensten|dienstverlening|toegang|deelname|dyslexiecoach|"
     r"begeleiden|helpen|ondersteunen|behandelen|plaatsen|inschrijven|toelaten|aanvragen|"
-    r"meedoen|deelnemen|in zorg|aanmelden|aangemeld|plaats|plek)\b"
+    r"meedoen|deelnemen|in zorg|aanmelden|aangemeld|plaats|plek|aanbod|indicatie|verwijzing|"
+    r"vergoeding|toewijzing|tlv)\b"
 )
 # The child loses something: "kunnen wij uw kind niet aanmelden", "mag je niet mee".
 CHILD_LOSS = re.compile(
@@ -74,7 +78,8 @@ OBLIGATION = re.compile(
     r"\b(toestemming|ondertekening|handtekening|machtiging|dit formulier|deze verklaring)\b"
     r"[^.]{0,60}\b(is )?(verplicht|een voorwaarde|vereist|noodzakelijk)\b"
     r"|\b(toestemming|ondertekening|handtekening|machtiging)\b[^.]{0,40}\bnodig (om|voor)\b"
-    r"[^.]{0,40}\b(aanvraag|aanmelding|inschrijving|plaatsing|toelating|in behandeling)\b"
+    r"[^.]{0,40}\b(aanvraag|aanmelding|inschrijving|plaatsing|toelating|in behandeling|"
+    r"in te schrijven|aan te melden|te plaatsen|toe te laten|deel te nemen|te starten)\b"
     r"|\b(verplicht|voorwaarde)\b[^.]{0,40}\b(toestemming|ondertekening|handtekening)\b"
 )
 
@@ -120,8 +125,9 @@ WITHDRAWAL = _re(
     r"\bstoppen met (je|jouw|uw|de|jullie|deze) toestemming\b",
     r"\b(wilt|wil) (u|je|jij|jullie)\b[^.?]{0,20}\b(stoppen|niet langer|niet meer)\b",
     r"\bbedenkt (u|je) zich\b",
-    r"\b(dat|als|wanneer|of) (u|je|jij|jullie)\b[^.]{0,50}\b(niet meer|niet langer)\b[^.]{0,10}"
-    r"\b(wilt|wil|willen)\b",
+    r"\b(dat|als|wanneer|of) (u|je|jij|jullie)\b[^.]{0,50}\b(niet meer|niet langer|"
+    r"geen toestemming meer)\b[^.]{0,10}\b(wilt|wil|willen)\b",
+    r"\b(alsnog|later|op (elk|ieder) moment|altijd)\b[^.]{0,20}\bnee (zeggen|zegt)\b",
     r"\bvan gedachten (veranderen|verandert)\b|\b(verandert|veranderen) (u|je|jij|jullie) van gedachten\b",
     # Changing the choice is withdrawing it: "een ja in een nee veranderen", "uw keuze aanpassen".
     r"\b(ja|toestemming|keuze)\b[^.]{0,20}\b(in|naar) (een )?nee\b[^.]{0,15}"
@@ -140,13 +146,14 @@ WITHDRAW_HOW = _re(
     r"\bdoor\b[^.]{0,60}\b(te )?(sturen|melden|bellen|invullen|aan te geven|door te geven)\b",
     r"\bbericht\w*\b|\bbriefje\b|\b(aan|bij|tegen) (de|het|uw|jullie|je)\b|\bformulier\b|\w*portaal\b|\bapp\b|\bwebsite\b|\bvia\b",
     r"\b(zeg|zegt|vertel|vertelt)\b[^.]{0,20}\btegen\b",
+    r"\bcontact\b[^.]{0,30}\b(met|via)\b|\btelefoon\w*\b|\bappje\b|\bwhatsapp\b",
     r"\b(bij|aan|tegen|via) (mevrouw|meneer|mevr|mw|dhr|de heer|juf|meester|ons|hem|haar)\b",
     # The school's own app: "in Parro aanpassen", "via Social Schools".
     r"\b(in|via|met) (de )?(parro|social ?schools|klasbord|schoolapp|ouderapp|digiduif|mijnschool)\b",
 )
 # An instruction after a condition: "Wilt u later iets terugnemen, mail dan de ib'er".
 WITHDRAW_INSTRUCTION = re.compile(
-    r"^(laat|meld|stuur|bel|mail|zeg)\b|\b(laat|meld|stuur|bel|mail|zeg|geef)\b[^.?]{0,30}\bdan\b"
+    r"^(laat|meld|stuur|bel|mail|zeg|geef|neem)\b|\b(laat|meld|stuur|bel|mail|zeg|geef)\b[^.?]{0,30}\bdan\b"
 )
 WITHDRAW_RESTRICTED = _re(
     r"\balleen (aan het begin|aan het eind|aan het einde|per (nieuw )?schooljaar|na afloop|"
