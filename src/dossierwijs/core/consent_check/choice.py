@@ -20,6 +20,7 @@ from .form import (
     organisation_names,
     shares,
 )
+from .scope import takes_silence_as_consent
 from .sentences import Sentence
 
 
@@ -113,9 +114,15 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
     """Consent must be an active act: empty boxes, a signature; silence is not consent."""
     basis = "(AVG art. 4 lid 11; overweging 32)"
     ticked = [s for s in form.body if any(b.checked for b in s.boxes) and "?" not in s.text]
-    silence = form.matching(pc.SILENCE_IS_CONSENT) + [
-        s for s in form.matching(p.OPT_OUT_UNLESS) if not _nothing_happens_unless(s)
+    silence = form.matching(pc.SILENCE_IS_CONSENT)
+    silence += [
+        s
+        for n, s in enumerate(form.body)
+        if s not in silence
+        and "?" not in s.text
+        and takes_silence_as_consent(s.key, form.body[n - 1].key if n else "")
     ]
+    silence += [s for s in form.matching(p.OPT_OUT_UNLESS) if not _nothing_happens_unless(s)]
     if ticked or silence:
         parts = []
         if ticked:

@@ -1,0 +1,92 @@
+"""What a sentence says happens when the parent does nothing: a condition and its scope.
+
+"Reageert u niet, dan sturen wij het verslag op" takes silence as consent; "Reageert u
+niet, dan sturen wij niets" asks for an active yes (AVG art. 4 lid 11; overweging 32).
+The condition is the parent's inaction, in any shape ("als u niet reageert", "Hoort de
+school niets", "Wie geen bezwaar maakt", "Zonder tegenbericht"); its main clause decides:
+an exchange or an assumed yes there is opt-out, a negated one or a reminder is not.
+All patterns run on ``normalise``-d text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lemmas import shares_by_lemma
+from .phrases import DATA_USE, NEGATION, SHARING
+
+# The parent does nothing: no reply, no objection, nothing handed back.
+INACTION = re.compile(
+    r"\b(niet (reageert|reageren|reageer|antwoordt|antwoorden|terugstuurt|terugsturen|inlevert|"
+    r"inleveren)|niet (heeft|hebt|hebben) (gereageerd|geantwoord)|"
+    r"geen (reactie|bericht|tegenbericht|antwoord|bezwaar)|"
+    r"niets (van (u|jullie|je) )?(horen|hoort|hoor|laat horen|laten horen|terug|ontvangen)|"
+    r"niets (laat|laten) weten|zonder (reactie|tegenbericht|bericht|bezwaar|antwoord))\b"
+    # Verb first: "Reageert u niet", "Hoort de school voor 1 mei niets".
+    r"|^(reageert|reageren|antwoordt|antwoorden) (u|jullie|je)\b[^,]{0,30}\bniet\b"
+    r"|^(hoort|horen|ontvangt|ontvangen|krijgt|krijgen)\b[^,]{0,40}\b(niets|geen (reactie|bericht))\b"
+    r"|^(levert|stuurt|geeft|leveren|sturen|geven) (u|jullie|je)\b[^,]{0,40}\bniet (in|terug|af)\b"
+)
+# What opens a condition before the inaction: a conjunction, "wie", "zonder", or a verb
+# first ("Reageert u niet", "Hoort de school niets", "Heeft u geen bezwaar").
+_CONDITION_OPENER = re.compile(
+    r"\b(als|indien|wanneer|zolang|wie|zonder|bij)\b"
+    r"|^(reageert|reageren|hoort|horen|ontvangt|ontvangen|krijgt|krijgen|heeft|hebt|hebben|"
+    r"laat|laten|stuurt|sturen|levert|leveren|maakt|maken)\b"
+)
+# The main clause assumes a yes.
+_ASSUMED_YES = re.compile(
+    r"\b(er ?van ?uit|akkoord|toestemming|instemt|stemt (u |jullie )?in|instemming|goedkeuring|"
+    r"beschouw\w*|aannemen|nemen (wij|we|zij) aan|neemt (de school|het team) aan|goed bericht|"
+    r"gaan (wij|we) door|gaat (het|dit|alles) door)\b"
+)
+# A main clause that follows up instead of sharing: "sturen wij u een herinnering".
+_FOLLOW_UP = re.compile(
+    r"\b(herinnering|nogmaals|opnieuw|bellen (wij|we) u|nemen (wij|we) contact met (u|jullie))\b"
+)
+# "Anders sturen wij het verslag op" after a sentence that asks for an objection.
+_OTHERWISE = re.compile(r"^(anders|zo niet|gebeurt dat niet|doet u dat niet)\b")
+_OBJECTION = re.compile(
+    r"\b(bezwaar|niet mee eens|niet (wilt|wil|willen)|liever niet|niet akkoord)\b"
+)
+
+
+def _main_clause_goes_on(main: str) -> bool:
+    """The main clause shares the data or assumes a yes, and is not negated."""
+    if re.search(r"\b(hoeft|hoeven) (u |jullie |je )?niets te doen\b", main):
+        return True  # "Wie geen bezwaar heeft, hoeft niets te doen": opt-out
+    if not main or NEGATION.search(main) or _FOLLOW_UP.search(main):
+        return False
+    return bool(
+        _ASSUMED_YES.search(main)
+        or SHARING.search(main)
+        or DATA_USE.search(main)
+        or shares_by_lemma(main)
+    )
+
+
+def takes_silence_as_consent(key: str, previous_key: str = "") -> bool:
+    """The sentence makes the parent's silence or inaction count as a yes."""
+    if _OTHERWISE.match(key) and _OBJECTION.search(previous_key):
+        return _main_clause_goes_on(key)
+    if re.search(r"\bgeen (bericht|nieuws) is goed (bericht|nieuws)\b", key):
+        return True  # the idiom: no news is good news
+    m = INACTION.search(key)
+    if not m:
+        return False
+    before = key[: m.start()]
+    opener = _CONDITION_OPENER.search(before.rsplit(",", 1)[-1])
+    if not (opener or m.start() == 0 or "zonder" in m.group(0)):
+        return False
+    # The main clause: after the condition's comma; the rest of a sentence that opens with
+    # the condition; or what stands before a trailing one ("Wij nemen aan dat u akkoord bent
+    # als wij niets van u horen").
+    rest = key[m.end() :]
+    if "," in rest:
+        main = rest.split(",", 1)[1]
+    elif len(before.strip()) <= 12:
+        main = rest
+    else:
+        first = _CONDITION_OPENER.search(before)
+        main = before[: first.start()] if first else ""
+    return _main_clause_goes_on(main)
