@@ -160,3 +160,72 @@ def test_capitalised_article_mid_sentence_marks_a_name():
 def test_institution_tail():
     assert patterns.institution_tail("Basisschool Het Baken") == "Het Baken"
     assert patterns.institution_tail("Stichting Kindkracht") is None
+
+
+@pytest.mark.parametrize(
+    "written", ["12 - 04 - 2013", "14 / 09 / 2014", "1 2-04-2013", "0 7 - 03 - 2015"]
+)
+def test_dates_with_spaces_as_forms_and_ocr_write_them(written):
+    assert spans(patterns.find_dates, f"Geboortedatum: {written}\n") == [(written, "geboortedatum")]
+
+
+def test_a_spaced_date_needs_a_four_digit_year():
+    assert spans(patterns.find_dates, "De scores waren 3 - 4 - 12 op de drie toetsen.") == []
+
+
+def test_a_range_of_days_is_one_date():
+    text = "Onderzoeksdata: 4 t/m 18 januari 2024 en 2 en 3 mei."
+    assert spans(patterns.find_dates, text) == [
+        ("4 t/m 18 januari 2024", "datum"),
+        ("2 en 3 mei", "datum"),
+    ]
+
+
+@pytest.mark.parametrize("phone", ["06 - 41 28 93 07", "030 - 271 44 90", "033 - 46 98 120"])
+def test_phone_numbers_with_spaced_hyphens(phone):
+    assert spans(patterns.find_phone, f"Telefoon ouder 1: {phone}\n") == [(phone, "telefoon")]
+
+
+def test_a_spaced_date_is_no_phone_number():
+    assert spans(patterns.find_phone, "Datum: 05 - 02 - 2024 10 uur") == []
+
+
+def test_a_place_in_capitals_after_the_postcode():
+    found = spans(patterns.find_postcode_and_place, "Postcode/woonplaats: 3572 BK  UTRECHT\n")
+    assert found == [("3572 BK", "postcode"), ("UTRECHT", "plaats")]
+
+
+def test_age_abbreviated_as_jr():
+    assert spans(patterns.find_ages, "Fenne (9 jr.) werkte goed mee.") == [("9 jr.", "leeftijd")]
+
+
+def test_therapy_practices_are_institutions():
+    text = "Overleg met Vellinga Logopedie en met Kinderfysiotherapie Kralingen-Oost."
+    assert spans(patterns.find_schools_and_institutions, text) == [
+        ("Kinderfysiotherapie Kralingen-Oost", "instelling"),
+        ("Vellinga Logopedie", "instelling"),
+    ]
+
+
+def test_a_capitalised_article_after_a_title_or_initials_is_a_surname_not_a_school():
+    text = (
+        "Aanwezig: mevrouw De Gier, T. (Tamara) De Wit en dokter Van 't Hof. "
+        "De leerkracht van De Klimop belde."
+    )
+    assert spans(patterns.find_article_names, text) == [("De Klimop", "school")]
+
+
+def test_ocr_swaps_of_digits_and_letters_are_undone_at_the_same_length():
+    from dossierwijs.core.minimiser.ocr import normalise
+
+    pairs = {
+        "06 - 4O 72 19 58": "06 - 40 72 19 58",
+        "Bas 0udshoorn": "Bas Oudshoorn",
+        "Groenew0ud in A1mere": "Groenewoud in Almere",
+        "Datum: 2l-02-2024": "Datum: 21-02-2024",
+        "Mathenesserlaan 4O9b": "Mathenesserlaan 409b",
+        "COVID-19, groep 7b, de 1e keer, A1, mp3": "COVID-19, groep 7b, de 1e keer, A1, mp3",
+    }
+    for text, expected in pairs.items():
+        assert normalise(text) == expected
+        assert len(normalise(text)) == len(text)

@@ -77,10 +77,13 @@ def find_email(text: str) -> Iterator[Span]:
 
 
 # Exactly ten digits starting with 0 (national) or nine after +31/0031, with the usual
-# separators: spaces, hyphens and an area code in brackets.
-_PHONE_NATIONAL = re.compile(r"(?<![\w+/.-])\(?0(?:[ -]?\)?[ -]?\d){9}(?![\d-])")
+# separators: spaces, hyphens (also spaced, as forms have them: "06 - 41 28 93 07") and an
+# area code in brackets.
+_PHONE_NATIONAL = re.compile(
+    r"(?<![\w+/.-])\(?0(?:(?:[ ]?[-–][ ]?|[ ]{1,2})?\)?[ ]?\d){9}(?![\d-])"
+)
 _PHONE_INTERNATIONAL = re.compile(r"(?<![\w])(?:\+|00)31[ -]?(?:\(0\)[ -]?)?(?:[ -]?\d){9}(?!\d)")
-_DATE_SHAPE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
+_DATE_SHAPE = re.compile(r"\d{1,2}[ ]?[-/.][ ]?\d{1,2}[ ]?[-/.][ ]?\d{2,4}")
 
 
 def find_phone(text: str) -> Iterator[Span]:
@@ -95,7 +98,8 @@ def find_phone(text: str) -> Iterator[Span]:
 
 _POSTCODE = re.compile(r"\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b")
 _PLACE_AFTER_POSTCODE = re.compile(
-    rf"[ \t]+({_CAP}(?:[ \t]+(?:aan[ \t]+(?:den|de|het)[ \t]+)?{_CAP})?)"
+    rf"[ \t]+({_CAP}(?:[ \t]+(?:aan[ \t]+(?:den|de|het)[ \t]+)?{_CAP})?"
+    rf"|[{_UP}]{{2,}}(?:[- ][{_UP}]{{2,}})?(?![\w]))"
 )
 
 
@@ -134,9 +138,15 @@ def find_address(text: str) -> Iterator[Span]:
         yield m.start(1), m.end(1), "adres"
 
 
-_DATE_NUMERIC = re.compile(r"(?<![\w/.-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?![\w/-])")
+# Forms put spaces around the separators ("12 - 04 - 2013", "14 / 09 / 2014") and OCR inside
+# the day ("1 2-04-2013"); with spaces, only a four-digit year makes it a date.
+_DATE_NUMERIC = re.compile(
+    r"(?<![\w/.-])(\d{1,2}|\d[ ]\d)([-/.]|[ ]?[-/][ ]?)(\d{1,2})\2(\d{4}|\d{2})(?![\w/-])"
+)
+# "4 t/m 11 oktober 2023": a range of days is one date.
 _DATE_WORDS = re.compile(
-    rf"(?i)\b(?:\d{{1,2}}[ ](?:{_MONTHS})(?:[ ]\d{{4}})?|(?:{_MONTHS})[ ]\d{{4}})(?!\w)"
+    rf"(?i)\b(?:(?:\d{{1,2}}[ ]?(?:t/m|tot[ ]en[ ]met|-|–|en)[ ]?)?\d{{1,2}}[ ](?:{_MONTHS})"
+    rf"(?:[ ]\d{{4}})?|(?:{_MONTHS})[ ]\d{{4}})(?!\w)"
 )
 _BIRTH_BEFORE = re.compile(r"(?i)(geboren|geboortedatum|geb\.|geb:|d\.d\. ?geboorte)[^\n]{0,25}$")
 _BIRTH_AFTER = re.compile(r"(?i)^[^\n.]{0,25}\bgeboren\b")
@@ -144,8 +154,9 @@ _BIRTH_AFTER = re.compile(r"(?i)^[^\n.]{0,25}\bgeboren\b")
 
 def find_dates(text: str) -> Iterator[Span]:
     for m in _DATE_NUMERIC.finditer(text):
-        day, month = int(m.group(1)), int(m.group(2))
-        if 1 <= day <= 31 and 1 <= month <= 12:
+        day, month = int(m.group(1).replace(" ", "")), int(m.group(3))
+        spaced = " " in m.group(1) or " " in m.group(2)
+        if 1 <= day <= 31 and 1 <= month <= 12 and (len(m.group(4)) == 4 or not spaced):
             yield m.start(), m.end(), _date_kind(text, m.start(), m.end())
     for m in _DATE_WORDS.finditer(text):
         token = m.group(0)
@@ -167,6 +178,7 @@ _AGE = re.compile(
     r"\d{1,2};\d{1,2}(?:[ ]jaar)?"
     r"|\d{1,2}[ ]jaar(?:[ ]en[ ]\d{1,2}[ ]maand(?:en)?)?(?:[ ]oud)?"
     r"|\d{1,2}-jarige?"
+    r"|\d{1,2}[ ]?jr\.?"
     r"|\d{1,2}[ ]maanden[ ]oud"
     r")(?![\w])"
 )
@@ -233,12 +245,16 @@ _SCHOOL_PREFIX = (
 _SCHOOL_SUFFIX = r"College|Lyceum|Gymnasium|Scholengemeenschap|Atheneum|Academie|Mavo|Havo|Vwo"
 _INSTITUTION_PREFIX = (
     rf"(?:Kinder-[ ]en[ ])?(?:[{_UP}][{_LO}]*(?:praktijk|centrum|kliniek|ziekenhuis|verblijf|"
-    r"speelzaal|verband|verzekeraar|groep|team|instituut|vereniging|opvang))|"
+    r"speelzaal|verband|verzekeraar|groep|team|instituut|vereniging|opvang|therapie|revalidatie|"
+    r"logopedie))|Logopedie|Fysiotherapie|Revalidatie|"
     r"Praktijk|Stichting|Ziekenhuis|Kliniek|GGD|JGZ|GGZ|Jeugd-GGZ|BSO|Buurtteam|Wijkteam|"
     r"Audiologisch[ ]Centrum|Medisch[ ]Centrum|Universitair[ ]Medisch[ ]Centrum|"
     r"v\.v\.|s\.v\.|Voetbalvereniging|Zwemvereniging|Scouting"
 )
-_INSTITUTION_SUFFIX = r"Ziekenhuis|Kliniek|Zorggroep|Zorg|Jeugdzorg|Medisch[ ]Centrum|Centrum"
+_INSTITUTION_SUFFIX = (
+    r"Ziekenhuis|Kliniek|Zorggroep|Zorg|Jeugdzorg|Medisch[ ]Centrum|Centrum|Logopedie|"
+    r"Fysiotherapie|Kinderfysiotherapie|Ergotherapie|Psychologie|Orthopedagogiek"
+)
 _NAME_WORDS = (
     rf"(?:(?:De|Het|'t|Den|Sint|St\.)[ ])?{_CAP}"
     rf"(?:[ ](?:en|van|aan|op|de|den|het)?[ ]?{_CAP}){{0,3}}"
@@ -279,11 +295,23 @@ def find_schools_and_institutions(text: str) -> Iterator[Span]:
 # Mid-sentence, a capitalised article before a capitalised word is the shape of a proper
 # name in Dutch ("op De Zonnewijzer", "bij Het Kompas"); school words nearby decide the kind.
 _ARTICLE_NAME = re.compile(rf"(?<=[{_LO},)] )(?:De|Het|'t)[ ]{_CAP}(?:[ ]{_CAP})?")
-_SCHOOL_CONTEXT = re.compile(r"(?i)school|groep|klas|leerkracht|juf\b|meester|mentor|onderwijs")
+_SCHOOL_CONTEXT = re.compile(
+    r"(?i)school|groep|klas|leerkracht|juf\b|meester|mentor|onderwijs|intern begeleider|\bib'?er"
+)
+# What stands before a surname, not before a school: a title, initials, a call name, "Van".
+_SURNAME_BEFORE = re.compile(
+    r"(?:\b(?i:mevrouw|mevr\.|mw\.|heer|dhr\.|meneer|juf|juffrouw|meester|dokter|dr\.|drs\.|"
+    rf"prof\.|mr\.)|(?<![\w.])(?:[{_UP}]\.[ ]?)+|\([{_UP}][{_LO}]+\)|\bVan) $"
+)
 
 
 def find_article_names(text: str) -> Iterator[Span]:
     for m in _ARTICLE_NAME.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        if _SURNAME_BEFORE.search(before) or (
+            before.endswith("van ") and m.group(0).startswith("'t")
+        ):
+            continue  # a surname: "dokter Van 't Hof", "mevrouw De Gier", "T. (Tamara) De Wit"
         context = text[max(0, m.start() - 80) : m.end() + 80]
         yield m.start(), m.end(), "school" if _SCHOOL_CONTEXT.search(context) else "instelling"
 
