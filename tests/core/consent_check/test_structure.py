@@ -274,3 +274,27 @@ def test_an_open_group_in_a_recipient_column_is_still_open():
         "| Overige betrokken instanties | Het verslag | [ ] | [ ] |\n"
     )
     assert judge_ontvangers(Form(table)).oordeel == "gebrek"
+
+
+@pytest.mark.parametrize(
+    "bundled",
+    [
+        "Met deze handtekening geeft u toestemming voor het delen met de huisarts, de GGD en "
+        "de jeugdhulp.",
+        "Ik geef toestemming voor alle hierboven genoemde uitwisselingen.",
+        "Uw handtekening geldt voor het hele formulier.",
+    ],
+)
+def test_one_signature_over_a_list_of_parties_or_the_whole_form_is_not_granular(bundled):
+    text = "De school stuurt het verslag naar de intern begeleider.\n" + bundled
+    text += "\nHandtekening ouder: ____________"
+    assert judge_granulair(Form(text)).oordeel == "gebrek"
+
+
+def test_a_list_of_data_before_one_recipient_is_one_exchange():
+    text = (
+        "Na het gesprek met de jeugdverpleegkundige over het verzuim koppelen wij terug aan "
+        "de verzuimcoördinator van het Gooise Lyceum, zodat school en JGZ hetzelfde plan volgen.\n"
+        "Handtekening ouder: ____________"
+    )
+    assert judge_granulair(Form(text)).oordeel == "ok"

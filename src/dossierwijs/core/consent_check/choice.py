@@ -186,7 +186,27 @@ def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
     sharing = [s for s in form.body if shares(s) and not pc.WITHDRAWAL.search(s.key)]
     if any(p.ADDITIONAL_RECIPIENT.search(s.key) for s in sharing):
         return True
+    if any(_listed_parties(s.key) >= 3 for s in sharing + choices):
+        return True  # "met de huisarts, de GGD en de jeugdhulp" under one choice
     return len(_recipient_names(sharing)) >= 3
+
+
+def _listed_parties(key: str) -> int:
+    """How many parties a list after "met", "naar" or "aan" names ("de huisarts, de GGD en
+    de jeugdhulp"): items split on commas and "en"/"of", counted when they name a party."""
+    most = 0
+    for m in re.finditer(r"\b(met|naar|aan)\s+", key):
+        listed = re.split(r"[.;:()]", key[m.end() :], maxsplit=1)[0]
+        count = 0
+        for item in re.split(r",\s*|\s+(?:en|of)\s+(?:(?:met|naar|aan)\s+)?", listed):
+            # The list ends where a clause begins: a long item or a conjunction.
+            if len(item.split()) > 6 or re.match(
+                r"(zodat|om|omdat|wat|die|dat|als|want|maar)\b", item
+            ):
+                break
+            count += bool(p.PARTY_WORD.search(item))
+        most = max(most, count)
+    return most
 
 
 def _recipient_names(sentences: list[Sentence]) -> set[str]:

@@ -244,8 +244,10 @@ RETENTION = re.compile(r"\b(bewaar\w*|bewaren|bewaard|vernietig\w*|verwijder\w*|
 # --- granulair ------------------------------------------------------------------------
 
 BUNDLED = _re(
-    r"\bvoor (alle|beide) (bovenstaande |genoemde |onderstaande )?(onderdelen|punten|vragen|"
-    r"uitwisselingen|doelen|organisaties)\b",
+    r"\bvoor (alle|beide) ((hier)?(boven|onder)? ?(staande|genoemde|vermelde|beschreven) ){0,2}"
+    r"(onderdelen|punten|vragen|uitwisselingen|doelen|organisaties|ontvangers)\b",
+    r"\b(handtekening|ondertekening|toestemming)\b[^.]{0,30}\b(geldt|gelden) voor "
+    r"(het hele|het gehele|heel het|alle onderdelen|alles)\b",
     r"\bakkoord met (alle|het|de)? ?(bovenstaande|onderstaande|genoemde)? ?"
     r"(punten|onderdelen|vormen|afspraken|bovenstaande|onderstaande)\b",
     r"\bakkoord met alle\b|\bakkoord met (dit formulier|het formulier)\b",
@@ -256,6 +258,12 @@ BUNDLED = _re(
     r"\bhet bovenstaande\b[^.]{0,20}\bakkoord\b",
     r"\b(toestemming|akkoord) (voor|met) (\d|[a-c]) (en|t/m|tot en met) (\d|[a-c])\b",
     r"\b(toestemming|akkoord) (voor|met) (beide|allebei|alle drie|alle vier|alle onderdelen|alles)\b",
+)
+# A party in a list of recipients: a role, a kind of organisation or a known acronym.
+PARTY_WORD = re.compile(
+    _ROLES.replace("?P<role>", "")
+    + r"|\b(ggd|ggz|swv|cjg|jgz|wijkteam|jeugdhulp|jeugdzorg|gemeente|samenwerkingsverband|"
+    r"veilig thuis|politie|leerplicht|consultatiebureau|ziekenhuis|opvang|uwv)\b"
 )
 # A yes/no pair at the end of an item whose boxes were lost in a scan ("... Ja ll Nee",
 # "JA / NEE", "0 wel toestemming 0 geen toestemming").
