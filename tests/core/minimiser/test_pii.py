@@ -149,3 +149,78 @@ def test_name_parts_are_the_names_within_a_name_not_titles_articles_or_words():
     assert name_parts("Praktijk Het Baken") == ["Baken"]
     assert name_parts("OBS De Klimop") == ["OBS", "Klimop"]
     assert name_parts("Utrecht") == []
+
+
+def test_a_call_name_in_brackets_is_part_of_the_name():
+    text = "Onderzoeker: drs. M.A. (Mirjam) Veenstra. Vader, H.J. (Hendrik) Mulder, belde."
+    result = found(text)
+    assert ("M.A. (Mirjam) Veenstra", "persoon") in result
+    assert ("H.J. (Hendrik) Mulder", "persoon") in result
+
+
+def test_a_capitalised_surname_prefix_and_a_common_word_as_surname_stay_in_the_name():
+    text = "Aanwezig waren dr. Van der Molen, mevrouw Van den Berg en mevrouw Ter Haar."
+    result = found(text)
+    assert {("Van der Molen", "persoon"), ("Van den Berg", "persoon")} <= result
+    assert ("Ter Haar", "persoon") in result  # "haar" alone is a common word
+
+
+def test_names_in_the_name_fields_of_a_form():
+    text = (
+        "Achternaam: JORRITSMA\nVoornamen (voluit): Sietse Hendrik\nRoepnaam: Sietse\n"
+        "Verwijzer: huisarts dr. Ter Beek\nVader: geen contact\nVerslag: Goed\n"
+    )
+    result = found(text)
+    assert {("JORRITSMA", "persoon"), ("Sietse Hendrik", "persoon"), ("Sietse", "persoon")} <= (
+        result
+    )
+    assert ("Ter Beek", "persoon") in result
+    assert not [t for t, _ in result if t in ("geen contact", "Goed")]
+
+
+def test_a_known_name_capitalised_in_capitals_and_as_ocr_misreads_it():
+    known = ["Ilona van den Heuvel", "Anish Ramdin"]
+    text = "Moeder, mevrouw Van den Heuvel, tekende. Op het formulier: RAMDIN, Anish Ramd1n."
+    result = found(text, known=known)
+    assert ("Van den Heuvel", "persoon") in result
+    assert ("RAMDIN", "persoon") in result
+    assert ("Anish Ramd1n", "persoon") in result
+
+
+def test_ocr_noise_in_a_phone_number_and_a_date():
+    text = "Telefoon moeder: 06 - 2O 57 81 l4\nDatum: 2l - 02 - 2024\n"
+    result = found(text)
+    assert ("06 - 2O 57 81 l4", "telefoon") in result  # the text as written, not as read
+    assert ("2l - 02 - 2024", "datum") in result
+
+
+def test_institutions_without_a_keyword_by_where_they_stand():
+    text = (
+        "School: De Windroos, groep 4\n"
+        "- Koen Smit (behandelaar, Kwintijn)\n"
+        "In 2019 is Sietse kort gezien bij Youvia, toen om faalangst. Hij is aangemeld bij het "
+        "Audiologisch Centrum Rijnmond Zuid (ACRZ). Het ACRZ ziet geen stoornis.\n"
+    )
+    result = found(text)
+    assert ("De Windroos", "school") in result
+    assert ("Kwintijn", "instelling") in result
+    assert ("Youvia", "instelling") in result
+    assert ("ACRZ", "instelling") in result
+    assert ("Koen Smit", "instelling") not in result
+
+
+def test_care_words_before_a_common_word_or_a_person_make_no_institution():
+    text = "Hij is in behandeling bij Jeugdzorg. De hulp van Jolanda Smit en van Leren helpt."
+    result = found(text)
+    assert not [t for t, kind in result if kind == "instelling"]
+
+
+def test_places_in_capitals_and_before_a_letters_date_but_no_capitalised_word():
+    text = (
+        "Het onderzoek was in onze praktijk in AMERSFOORT. Hij doet zijn BEST, ECHT waar.\n"
+        "Hillesluis, 26 januari 2024\n"
+    )
+    result = found(text)
+    assert ("AMERSFOORT", "plaats") in result
+    assert ("Hillesluis", "plaats") in result
+    assert not [t for t, _ in result if t in ("BEST", "ECHT")]

@@ -14,7 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from dossierwijs.core.minimiser import deduce_model, patterns, words
+from dossierwijs.core.minimiser import context, deduce_model, names, ocr, patterns, words
+from dossierwijs.core.minimiser.known import known_name_spans
 
 SOORTEN = (
     "persoon", "bsn", "telefoon", "email", "adres", "postcode", "plaats", "geboortedatum",
@@ -86,16 +87,6 @@ _DEDUCE_PENALTY = 35
 _PROPAGATED_PENALTY = 45
 
 _UP, _LO = patterns._UP, patterns._LO
-_INTERFIX = r"(?:van|de|den|der|het|ter|ten|te|in|op|el|El|al|Al|da|di|du|le|la|'t)"
-_SURNAME = rf"(?:{_INTERFIX}[ ]){{0,3}}[{_UP}][{_LO}'’]+(?:-[{_UP}][{_LO}]+)*"
-_INITIALS = rf"(?:[{_UP}]\.[ ]?){{1,4}}"
-_TITLE = (
-    r"(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|meneer|juf|juffrouw|meester|drs\.|dr\.|prof\.|mr\.|"
-    r"ir\.|ing\.|Mevrouw|Mevr\.|Mw\.|De heer|Dhr\.|Meneer|Juf|Meester|Drs\.|Dr\.|Prof\.)"
-)
-_TITLED_NAME = re.compile(rf"\b{_TITLE}[ ]((?:{_INITIALS}|[{_UP}][{_LO}]+[ ])?{_SURNAME})")
-_INITIALS_NAME = re.compile(rf"(?<![\w.])({_INITIALS}{_SURNAME})")
-_NOT_SURNAME = {"De", "Het", "Een", "In", "Op", "En", "Van"}
 
 
 def detect_personal_data(
@@ -114,6 +105,9 @@ def detect_personal_data(
     """
     if len(text) > MAX_CHARACTERS:
         raise TextTooLong(len(text))
+    # Everything is looked for in a copy with OCR's digit/letter swaps undone ("4O" → "40");
+    # it has the same length, so offsets are the same and findings quote the text itself.
+    original, text = text, ocr.normalise(text)
     candidates: list[tuple[int, int, str, int]] = []
 
     def add(begin: int, end: int, soort: str, penalty: int = 0) -> None:
@@ -125,16 +119,17 @@ def detect_personal_data(
     for finder in patterns.ALL_PATTERNS:
         for begin, end, soort in finder(text):
             add(begin, end, soort)
-    for begin, end, kind in _known_name_spans(text, known):
+    for begin, end, kind in known_name_spans(text, known):
         add(begin, end, kind, -5)
     for term in extra_terms:
         for m in _term_regex(term).finditer(text):
             add(m.start(), m.end(), TERM, -10)
-    for m in _TITLED_NAME.finditer(text):
-        if m.group(1).split()[-1] not in _NOT_SURNAME:
-            add(m.start(1), m.end(1), "persoon", 15)
-    for m in _INITIALS_NAME.finditer(text):
-        add(m.start(1), m.end(1), "persoon", 15)
+    for begin, end, soort in names.find_names(text):
+        add(begin, end, soort, 15)
+    for begin, end, soort in context.find_institutions(text):
+        add(begin, end, soort, 20)
+    for begin, end, soort in context.find_places(text):
+        add(begin, end, soort, 5)
     if use_deduce:
         for begin, end, soort in _deduce_spans(text):
             add(begin, end, soort, _DEDUCE_PENALTY)
@@ -143,7 +138,7 @@ def detect_personal_data(
     for begin, end, soort in _propagate(text, found):
         candidates.append((begin, end, soort, _PRIORITY.get(soort, 50) - _PROPAGATED_PENALTY))
     return [
-        Finding(tekst=text[b:e], soort=s, begin=b, eind=e)
+        Finding(tekst=original[b:e], soort=s, begin=b, eind=e)
         for b, e, s in _refine(text, _resolve(text, candidates))
     ]
 
@@ -169,9 +164,14 @@ def _refine(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int,
             (m.start() + begin, m.end() + begin) for m in re.finditer(r"\S+", text[begin:end])
         ]
         if soort == "persoon":
+            # "Van den Broek", "ter Haar": a surname after its prefix stays, common word or not.
             while tokens and words.is_common_word(text[tokens[0][0] : tokens[0][1]]):
+                if names.starts_surname([text[b:e] for b, e in tokens]):
+                    break
                 tokens.pop(0)
             while tokens and words.is_common_word(text[tokens[-1][0] : tokens[-1][1]]):
+                if names.ends_surname([text[b:e] for b, e in tokens]):
+                    break
                 tokens.pop()
         if not tokens:
             continue
@@ -244,65 +244,9 @@ def _split_location(text: str, begin: int, end: int) -> list[tuple[int, int, str
     return [(begin, end, "plaats")]
 
 
-def _name_variants(name: str) -> list[str]:
-    words = name.split()
-    variants = {name.strip()}
-    if len(words) >= 2:
-        first, surname = words[0], " ".join(words[1:])
-        variants.update({first, surname})
-        for part in re.split(r"[- ]", surname):
-            if len(part) >= 3 and part[0].isupper():
-                variants.add(part)
-    return sorted((v for v in variants if len(v) >= 2), key=len, reverse=True)
-
-
-def _institution_kind(name: str) -> str | None:
-    """The kind ("school" or "instelling") when all of ``name`` names a school or institution."""
-    for begin, end, kind in patterns.find_schools_and_institutions(name):
-        if begin == 0 and end == len(name):
-            return kind
-    return None
-
-
-def _institution_variants(name: str) -> list[str]:
-    """A school is named whole, by its name after the kind ("De Klimop"), or by its core
-    word when that is no common word ("Klimop"); never by its kind or article alone."""
-    variants = {name}
-    tail = patterns.institution_tail(name)
-    if tail:
-        variants.add(tail)
-        core = tail.split(" ", 1)[1] if " " in tail else ""
-        if core and not words.is_common_word(core) and not words.is_function_word(core):
-            variants.add(core)
-    return sorted(variants, key=len, reverse=True)
-
-
-def _known_name_spans(text: str, known: Iterable[str]) -> Iterable[tuple[int, int, str]]:
-    for name in known:
-        name = " ".join(name.split())
-        if not name:
-            continue
-        institution = _institution_kind(name)
-        if institution:
-            for variant in _institution_variants(name):
-                for m in re.finditer(rf"(?<![\w-]){re.escape(variant)}(?![\w-])", text):
-                    yield m.start(), m.end(), institution
-            continue
-        for variant in _name_variants(name):
-            # Initials before a surname ("M. Verhoef-Kuipers") and a diminutive after a
-            # first name ("Thijsje") belong to the same person.
-            # A first name may be followed by the initial of the surname ("Thijs V.").
-            pattern = (
-                rf"(?<![\w-])(?:{_INITIALS})?{re.escape(variant)}"
-                rf"(?:(?:je|tje|pje|ie)(?![\w-])|[ ][{_UP}]\.(?![\w])|(?![\w-]))"
-            )
-            for m in re.finditer(pattern, text):
-                yield m.start(), m.end(), "persoon"
-
-
 def known_name_findings(text: str, known: Iterable[str]) -> list[Finding]:
     """Only the names the vault knows, in all their written forms."""
-    spans = [(b, e, kind, 0) for b, e, kind in _known_name_spans(text, known)]
+    spans = [(b, e, kind, 0) for b, e, kind in known_name_spans(text, known)]
     return [Finding(text[b:e], s, b, e) for b, e, s in _resolve(text, spans)]
 
 
@@ -326,7 +270,14 @@ def _propagate(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[i
             tail = patterns.institution_tail(value)
             if tail:
                 strings.setdefault(tail, soort)
+            # "Audiologisch Centrum Rijnmond Zuid (ACRZ)": the abbreviation names it too.
+            short = _ABBREVIATION.match(text, end)
+            if short:
+                strings.setdefault(short.group(1), soort)
     return _find_all(text, strings)
+
+
+_ABBREVIATION = re.compile(r"[ ]?\(([A-Z]{2,6})\)")
 
 
 def _find_all(text: str, strings: dict[str, str]) -> list[tuple[int, int, str]]:

@@ -29,11 +29,11 @@ def zipf(word: str) -> float:
     return float(zipf_frequency(word.lower(), "nl"))
 
 
-@lru_cache(maxsize=1)
-def _name_lists() -> frozenset[str]:
+@lru_cache(maxsize=2)
+def _name_lists(folders: tuple[str, ...] = ("lst_first_name", "lst_surname")) -> frozenset[str]:
     base = resources.files("deduce") / "data" / "lookup" / "src" / "names"
     names: set[str] = set()
-    for folder in ("lst_first_name", "lst_surname"):
+    for folder in folders:
         text = (base / folder / "items.txt").read_text(encoding="utf-8")
         names.update(line.strip() for line in text.splitlines() if line.strip())
     return frozenset(names)
@@ -55,6 +55,11 @@ def is_known_name(word: str) -> bool:
     """In the lists of Dutch first names or surnames."""
     word = bare(word)
     return word in _name_lists() or word.capitalize() in _name_lists()
+
+
+def is_first_name(word: str) -> bool:
+    """In the list of Dutch first names ("Jolanda", "Koen")."""
+    return bare(word) in _name_lists(("lst_first_name",))
 
 
 def is_common_word(word: str) -> bool:
