@@ -8,7 +8,12 @@ is mogelijk nadat u toestemming heeft gegeven" as a condition; so must the check
 import pytest
 
 from dossierwijs.core.consent_check.choice import judge_intrekken, judge_vrij
-from dossierwijs.core.consent_check.criteria import judge_doel, judge_gegevens, judge_opslag
+from dossierwijs.core.consent_check.criteria import (
+    judge_doel,
+    judge_gegevens,
+    judge_ontvangers,
+    judge_opslag,
+)
 from dossierwijs.core.consent_check.form import Form
 
 FORM_START = "De logopedist stuurt de leestoets naar de leerkracht van groep 4.\n"
@@ -150,3 +155,21 @@ def test_agreements_from_a_plan_are_data():
 def test_a_condition_in_other_words_makes_the_choice_unfree(condition):
     judged = judge_vrij(Form(FORM_START + condition))
     assert judged.oordeel == "gebrek" and judged.bewijs == (condition,)
+
+
+def test_whoever_is_involved_is_an_open_group_of_recipients():
+    text = "Het verslag gaat naar de leerkracht en naar wie verder bij de begeleiding betrokken is."
+    assert judge_ontvangers(Form(text)).oordeel == "gebrek"
+
+
+def test_several_purposes_unnamed_are_no_concrete_purpose():
+    reasoned = (
+        "De logopedist stuurt de leestoets naar de juf, zodat zij dezelfde oefeningen doet.\n"
+    )
+    text = reasoned + "Wij gebruiken de gegevens ook voor verschillende doeleinden."
+    assert judge_doel(Form(text)).oordeel == "gebrek"
+
+
+def test_a_system_to_stand_in_is_storage():
+    judged = judge_opslag(Form(FORM_START + "Het verslag komt in Magister te staan."))
+    assert judged.oordeel == "ok"

@@ -38,6 +38,7 @@ STORAGE = _re(
     r"\b(bewaar\w*|bewaren|bewaard|opgeslagen|opslaan|opslag|slaan\b.{0,40}\bop|archiveren)\b",
     r"\b(komt|komen|staat|staan) (in|op) (het|de|ons|een)\b.{0,40}(dossier|systeem|map|archief)",
     r"\b(vastgelegd|vastleggen|legt\b.{0,40}\bvast|registreert|geregistreerd)\b",
+    r"\b(komt|komen|zet\w*)\b[^.]{0,40}\b(in|op) [a-z]+( [a-z]+)? te staan\b",  # "komt in Magister te staan"
     r"\b(noteert|noteren|genoteerd|zet|zetten|plaatst|plaatsen|houdt|houden)\b[^.]{0,60}"
     r"\b(in|op|bij) (het|de|ons|onze|een|zijn|haar|hun|eigen)\b",
     r"\b(staat|staan|blijft|blijven|komt|komen)\b[^.]{0,40}\b(in|op) (het|de|ons|onze|een)\b"
@@ -84,7 +85,8 @@ VAGUE_PURPOSE = _re(
     r"\b(voor|ten behoeve van|met het oog op|ter bevordering van) (een |de )?(optimale|goede|betere|"
     r"passende) (ondersteuning|begeleiding|zorg|hulp|hulpverlening)\b",
     r"\bnu en in de toekomst\b|\bin de toekomst\b",
-    r"\b(alle|andere|overige|diverse|statistische|interne) doeleinden\b|\bbeleidsdoeleinden\b",
+    r"\b(alle|andere|overige|diverse|verschillende|meerdere|uiteenlopende|statistische|interne) "
+    r"doeleinden\b|\bbeleidsdoeleinden\b",
     r"\b(verantwoording|beleid) en (wetenschappelijk )?onderzoek\b",
     r"\bin het belang van (uw kind|de leerling|het kind|de client|uw gezin)\b",
     r"\bom (je|jou|u|uw kind|jullie|het kind|de leerling|het gezin) (zo )?(goed|beter|optimaal) "
@@ -185,6 +187,9 @@ VAGUE_RECIPIENT = _re(
     r"\b(met|aan|bij|naar|door) (de )?(hulpverleners|instanties|deskundigen|zorgverleners|"
     r"anderen)\b",
     r"\b(iedereen|al wie|ieder) die\b",
+    # "naar wie verder bij de begeleiding betrokken is": a group by its involvement.
+    r"\b(wie|degenen die|diegenen die|die) (verder |nog |ook |daarnaast )?(bij|in|aan)\b[^.;]{0,40}"
+    r"\bbetrokken (is|zijn|raakt|raken|wordt|worden)\b",
     r"\balle (medewerkers|collega'?s|personeelsleden|invalkrachten|begeleiders)\b|\bhulpdiensten\b",
     r"\b(de|onze|alle|hun|zijn) partners\b",
 )
@@ -288,7 +293,10 @@ NOT_A_NAME = frozenset(_NOT_A_NAME_WORDS.split())
 # Short capitals that name an organisation (others, like OPP or AVI, name a document).
 ORGANISATION_ACRONYMS = frozenset(["ggd", "ggz", "swv", "cjg", "jgz", "uwv", "rivm", "duo", "svb"])
 # Open purposes in the plural: one signature for every purpose of a law or an organisation.
-OPEN_PURPOSES = re.compile(r"\b(alle|andere|overige|diverse) doeleinden\b|\bbeleidsdoeleinden\b")
+OPEN_PURPOSES = re.compile(
+    r"\b(alle|andere|overige|diverse|verschillende|meerdere|uiteenlopende) doeleinden\b"
+    r"|\bbeleidsdoeleinden\b"
+)
 # A sentence that adds an exchange: "Daarnaast geven wij ...", "Ook sturen wij ...".
 ANOTHER_EXCHANGE = re.compile(
     r"^\W*(daarnaast|bovendien|tevens|verder|ook)\b(?! (als|wanneer|indien|zonder|dan|niet)\b)"
