@@ -173,3 +173,15 @@ def test_several_purposes_unnamed_are_no_concrete_purpose():
 def test_a_system_to_stand_in_is_storage():
     judged = judge_opslag(Form(FORM_START + "Het verslag komt in Magister te staan."))
     assert judged.oordeel == "ok"
+
+
+def test_an_advice_told_carries_an_implied_purpose_with_doubt():
+    text = "Wij willen de leerkracht van De Springplank vertellen dat hij beter vooraan kan zitten."
+    judged = judge_doel(Form(text))
+    assert judged.oordeel == "ok" and "twijfel" in judged.uitleg.lower()
+    assert judged.bewijs == (text,)
+
+
+def test_a_fact_told_without_an_advice_has_no_purpose():
+    text = "Wij willen de leerkracht van De Springplank vertellen dat hij slecht hoort."
+    assert judge_doel(Form(text)).oordeel == "gebrek"

@@ -21,8 +21,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from .choice import judge_granulair, judge_intrekken, judge_ondubbelzinnig, judge_vrij
-from .criteria import judge_doel, judge_gegevens, judge_ontvangers, judge_opslag, judge_termijn
+from .criteria import judge_doel, judge_gegevens, judge_ontvangers
 from .form import GEBREK, OK, Form, Judgement
+from .keeping import judge_opslag, judge_termijn
 
 GELDIG = "geldig"
 ONVOLLEDIG = "onvolledig"

@@ -110,6 +110,12 @@ PURPOSE_MARKER = _re(
     r"\bomdat\b|\bmee (te )?denken\b|^zo (kan|kunnen|weet|weten|krijgt|krijgen)\b",
 )
 
+# An advice as the content told: "vertellen dat hij beter rechts vooraan kan zitten".
+ADVICE_TOLD = re.compile(
+    r"\b(vertel\w*|verteld|laten weten|laat\b[^.]{0,20}\bweten|adviseren|adviseert|doorgeven)\b"
+    r"[^.]{0,60}\bdat\b[^.]{0,60}\b(beter|best|moet|moeten|nodig heeft|nodig hebben)\b"
+)
+
 # --- gegevens -------------------------------------------------------------------------
 
 VAGUE_DATA = _re(

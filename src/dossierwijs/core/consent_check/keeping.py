@@ -1,0 +1,106 @@
+"""The two criteria of information the organisation owes: where the data is kept and for
+how long (AVG art. 5 lid 1 onder e, 13; the advice of parents' organisations).
+
+Their absence does not make consent invalid, but makes the verdict ``onvolledig``.
+Split from ``criteria`` (which re-exports both judges).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import duration
+from . import phrases as p
+from .form import GEBREK, OK, Form, Judgement, evidence, quoted, quotes
+from .sentences import Sentence
+
+
+# AVG art. 13; advies van ouderorganisaties (waar worden de gegevens bewaard).
+def judge_opslag(form: Form) -> Judgement:
+    """The form must say where the data is kept (which system or organisation)."""
+    basis = "(AVG art. 13; advies van ouderorganisaties)"
+    stored = [
+        s for s in form.body if p.STORAGE.search(s.key) or p.STORAGE.search(s.heading.lower())
+    ]
+    # A place is a kind of system ("het leerlingdossier") or a proper name ("in Magister").
+    placed = [
+        s
+        for s in stored
+        if p.STORAGE_PLACE.search(s.key)
+        or re.search(r"\b(in|op|bij) ([a-z]+ ){0,3}[A-Z]\w+", s.text)
+    ]
+    if placed:
+        return Judgement(
+            OK,
+            f"Het formulier zegt waar de gegevens worden bewaard. Zo weet u waar u ze later kunt "
+            f"opvragen of laten verwijderen {basis}.",
+            evidence(placed),
+        )
+    if stored:
+        return Judgement(
+            GEBREK,
+            f"Het formulier zegt wel dat gegevens worden bewaard, maar niet waar (in welk systeem "
+            f"of bij welke organisatie) {basis}.",
+            evidence(stored),
+        )
+    return Judgement(
+        GEBREK,
+        f"Het formulier zegt nergens waar de gegevens worden bewaard. U moet weten bij wie en "
+        f"in welk systeem uw gegevens komen {basis}.",
+    )
+
+
+# AVG art. 5 lid 1 onder e; art. 13 lid 2 onder a.
+def judge_termijn(form: Form) -> Judgement:
+    """The form must say how long the consent is valid (a date, a period or a named end)."""
+    basis = "(AVG art. 5 lid 1 onder e en art. 13 lid 2 onder a)"
+    open_ended: list[tuple[Sentence, str]] = []
+    ends: list[tuple[Sentence, duration.End]] = []
+    retention: list[Sentence] = []
+    for s in form.body:
+        found = duration.ends(s.key)
+        if not found:
+            continue
+        if duration.about_validity(s.key) and not duration.is_return_deadline(s.key):
+            open_ended += [(s, e.phrase) for e in found if e.is_open]
+            ends += [(s, e) for e in found if not e.is_open]
+        elif p.RETENTION.search(s.key) and any(not e.is_open for e in found):
+            retention.append(s)
+    if open_ended:
+        return Judgement(
+            GEBREK,
+            f"De toestemming heeft geen echt einde: {quoted(open_ended)}. "
+            f"Toestemming moet een einddatum hebben of eindigen met een genoemd traject, en de "
+            f"gegevens mogen niet langer bewaard worden dan nodig {basis}.",
+            evidence(s for s, _ in open_ended),
+        )
+    if ends:
+        firm = any(
+            e.kind in ("datum", "periode", "eenmalig", "vakantie") or "schooljaar" in e.phrase
+            for _, e in ends
+        )
+        doubt = (
+            ""
+            if firm
+            else " Twijfel: er staat geen datum, alleen het einde van een traject; vraag een "
+            "einddatum als u het niet zeker weet."
+        )
+        return Judgement(
+            OK,
+            f"Het formulier zegt tot wanneer de toestemming geldt "
+            f"({quotes(e.phrase for _, e in ends)}). Daarna mag er niets meer "
+            f"worden gedeeld zonder nieuwe toestemming {basis}.{doubt}",
+            evidence([s for s, _ in ends] + retention),
+        )
+    if retention:
+        return Judgement(
+            OK,
+            f"Het formulier zegt tot wanneer de gegevens worden bewaard. Twijfel: er staat niet "
+            f"apart tot wanneer de toestemming zelf geldt; vraag daar een datum voor {basis}.",
+            evidence(retention),
+        )
+    return Judgement(
+        GEBREK,
+        f"Het formulier zegt niet hoe lang de toestemming geldt. Zonder einddatum blijft de "
+        f"toestemming open staan {basis}.",
+    )
