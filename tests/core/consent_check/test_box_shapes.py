@@ -68,3 +68,16 @@ def test_ocr_round_boxes_read_as_letters_before_ja_and_nee_are_boxes():
 
 def test_an_exclamation_o_ja_is_no_box():
     assert _box_lines("O ja, nog iets: de foto's komen op de website.\n") == []
+
+
+def test_a_choice_announced_per_item_holds_when_a_scan_lost_the_boxes():
+    from dossierwijs.core.consent_check.choice import judge_granulair
+
+    text = (
+        "Om het plan met de school, de huisarts en het wijkteam af te stemmen, kiest u hieronder "
+        "per gegeven en per ontvanger of het gedeeld mag worden.\n"
+        "Het gezinsplan Mentor Huisarts Wijkteam\n"
+        "Handtekening ouder: ____________"
+    )
+    judged = judge_granulair(Form(text))
+    assert judged.oordeel == "ok" and "twijfel" in judged.uitleg.lower()

@@ -248,6 +248,20 @@ def judge_granulair(form: Form) -> Judgement:
             f"U kunt per onderdeel apart ja of nee kiezen. Zo hoort het {basis}.",
             evidence(choices),
         )
+    # "Kruis per regel ja of nee aan": the form announces a choice per item, whose boxes a
+    # scan may have lost.
+    per_item = [
+        s
+        for s in form.body
+        if p.CHOICE_INSTRUCTION.search(s.key) and p.PER_ITEM.search(s.key) and not choices
+    ]
+    if per_item and not form.matching(p.BUNDLED):
+        return Judgement(
+            OK,
+            f"Het formulier zegt dat u per onderdeel apart kiest. Twijfel: de vakjes zelf zijn "
+            f"niet te lezen (een scan?); kijk of er echt per onderdeel een keuze is {basis}.",
+            evidence(per_item),
+        )
     if _covers_several_things(form, choices):
         return Judgement(
             GEBREK,

@@ -282,6 +282,10 @@ CHOICE_PAIR = re.compile(
     r"\b(ja|wel( toestemming)?)\b[^a-z]{0,6}(\b(?!of\b)[a-z]{1,2}\b[^a-z]{0,4})?"
     r"\b(nee|geen( toestemming)?)\b\W*$"
 )
+PER_ITEM = re.compile(
+    r"\b(per|bij elk|bij ieder|voor elk|voor ieder|bij elke|voor elke) (ontvanger|regel|onderdeel|"
+    r"punt|gegeven|organisatie|doel|vraag|deel|rij|kolom|uitwisseling|partij)\b"
+)
 CHOICE_INSTRUCTION = re.compile(r"\b(kies|kiest|kiezen|kruis\w*|omcirkel\w*|vul\w*)\b")
 ITEM_CONJUNCTION = re.compile(r"\ben (met|aan|bij|naar|voor|de|het)\b")
 # A proper name: capitalised words in a row, e.g. "GGD Brakelland", "Stichting De Linde".
