@@ -81,3 +81,16 @@ def test_a_choice_announced_per_item_holds_when_a_scan_lost_the_boxes():
     )
     judged = judge_granulair(Form(text))
     assert judged.oordeel == "ok" and "twijfel" in judged.uitleg.lower()
+
+
+def test_ocr_boxes_read_as_digits_or_letters_at_the_start_of_a_choice_line():
+    text = "0 Ja, de brief mag naar de intern begeleider.\n1 Nee.\n\nOja O Nee\n"
+    lines = _box_lines(text)
+    assert [checked for _, checked in lines] == [[False], [False], [False, False]]
+
+
+def test_writing_a_letter_to_someone_is_sharing():
+    from dossierwijs.core.consent_check.criteria import judge_gegevens
+
+    text = "De kinderarts schrijft een korte brief aan de intern begeleider over de medicijnen."
+    assert judge_gegevens(Form(text)).oordeel == "ok"

@@ -253,7 +253,7 @@ def judge_granulair(form: Form) -> Judgement:
     per_item = [
         s
         for s in form.body
-        if p.CHOICE_INSTRUCTION.search(s.key) and p.PER_ITEM.search(s.key) and not choices
+        if p.CHOICE_INSTRUCTION.search(s.key) and p.PER_ITEM.search(s.key) and len(choices) <= 1
     ]
     if per_item and not form.matching(p.BUNDLED):
         return Judgement(

@@ -23,6 +23,7 @@ SHARING = _re(
     r"\b(overdra\w*|overgedragen|voorleggen|voorgelegd|leg\w*\b.{0,60}\bvoor aan)\b",
     r"\b(stuur\w*|sturen|stuurt|versturen|verstuurd|toegestuurd|ontvang\w*|krijg\w*)\b",
     r"\b(inzage|inzien|in te zien)\b",
+    r"\bschrij\w*\b[^.]{0,40}\b(brief|verslag|bericht|mail|e-mail)\w*\b[^.]{0,20}\baan\b",
     r"\b(bespre\w*|besproken|terugkoppel\w*|informeren|melden|aanmeld\w*|gaat naar|gaan naar)\b",
     r"\b(vertellen|vertelt|verteld|inlichten|licht\w*\b.{0,40}\bin|meedelen|doorspelen)\b",
     r"\b(geeft|geven)\b.{0,80}\b(aan|door)\b",
