@@ -224,3 +224,8 @@ def test_places_in_capitals_and_before_a_letters_date_but_no_capitalised_word():
     assert ("AMERSFOORT", "plaats") in result
     assert ("Hillesluis", "plaats") in result
     assert not [t for t, _ in result if t in ("BEST", "ECHT")]
+
+
+def test_a_known_surname_in_capitals_keeps_its_prefix():
+    result = found("| Achternaam | DE GROOT |\n| Roepnaam | Sem |", known=["Sem de Groot"])
+    assert ("DE GROOT", "persoon") in result

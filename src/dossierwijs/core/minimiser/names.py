@@ -69,7 +69,10 @@ def find_names(text: str) -> Iterator[Span]:
         yield m.start(1), m.end(1), "persoon"
 
 
-_PREFIX_WORD = re.compile(rf"{CAPITAL_PREFIX}|{INTERFIX}")
+# Also in capitals, as a form's surname field has it: "DE GROOT", "VAN DEN BERG".
+_PREFIX_WORD = re.compile(
+    rf"{CAPITAL_PREFIX}|{INTERFIX}|{CAPITAL_PREFIX.upper()}|{INTERFIX.upper()}"
+)
 
 
 def starts_surname(tokens: list[str]) -> bool:
