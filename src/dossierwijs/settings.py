@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import sys
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
@@ -141,6 +142,13 @@ LOGIN_THROTTLE_FAILURES = 5
 # Imports run in a background thread so the progress bar keeps going while the parent
 # navigates; tests run them inline.
 IMPORT_IN_BACKGROUND = config.env_bool("DOSSIERWIJS_IMPORT_IN_BACKGROUND", True)
+# Start the personal-data detector (deduce, about 1 GB for ten minutes) right after unlocking,
+# so a first abridged copy does not wait for it. DOSSIERWIJS_WARM_DETECTOR=0 turns that off:
+# a small machine, or the browser tests, whose servers would each load it at every login.
+# Off under pytest, where every test that logs in would start one.
+DETECTOR_WARM_AFTER_UNLOCK = config.env_bool(
+    "DOSSIERWIJS_WARM_DETECTOR", "pytest" not in sys.modules
+)
 
 LOGGING = {
     "version": 1,

@@ -33,7 +33,13 @@ class LiveApp:
         self.url = f"http://127.0.0.1:{self.port}"
         env = dict(os.environ)
         env.pop("DATABASE_URL", None)
-        env.update(DOSSIERWIJS_DATA_DIR=str(data_dir), DOSSIERWIJS_FAST_KDF="1")
+        # No detector warm-up at login: each module's server would load deduce (a gigabyte,
+        # seconds of both cores) at every sign-in; the minimiser's own pages still start it.
+        env.update(
+            DOSSIERWIJS_DATA_DIR=str(data_dir),
+            DOSSIERWIJS_FAST_KDF="1",
+            DOSSIERWIJS_WARM_DETECTOR="0",
+        )
         self.env = env
         self.process = subprocess.Popen(
             [DOSSIERWIJS, "serve", "--port", str(self.port)],

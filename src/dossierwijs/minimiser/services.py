@@ -6,7 +6,6 @@ and "Maken" makes it once more and stores it (encrypted) in the dossier.
 
 from __future__ import annotations
 
-import sys
 from datetime import date
 from pathlib import PurePath
 
@@ -201,11 +200,9 @@ def warm_up_detection() -> None:
 def warm_after_unlock(sender=None, **kwargs) -> None:
     """``user_logged_in``: the vault is open, so a parent may soon make an abridged copy.
 
-    Only in a running server (``DETECTOR_WARM_AFTER_UNLOCK``, off under pytest): every test
-    that logs in would otherwise start a worker of a gigabyte.
+    Only where ``DETECTOR_WARM_AFTER_UNLOCK`` says so (see settings: on in a running server).
     """
-    default = "pytest" not in sys.modules
-    if getattr(settings, "DETECTOR_WARM_AFTER_UNLOCK", default):
+    if settings.DETECTOR_WARM_AFTER_UNLOCK:
         warm_up_detection()
 
 
