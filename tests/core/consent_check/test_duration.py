@@ -107,6 +107,9 @@ def test_a_consent_that_runs_out_on_a_date_has_a_term():
         ("De toestemming geldt tot en met de laatste dag van groep 8.", "gebeurtenis"),
         ("Na het gesprek vervalt deze toestemming.", "eenmalig"),
         ("Deze toestemming geldt alleen voor het MDO op 14 oktober.", "eenmalig"),
+        ("De toestemming geldt gedurende de looptijd van het arrangement.", "gebeurtenis"),
+        ("Deze toestemming geldt tot de overgang naar groep 3.", "gebeurtenis"),
+        ("Deze toestemming geldt tot eind juni.", "datum"),
     ],
 )
 def test_events_periods_from_events_and_one_meeting_are_ends(sentence, kind):

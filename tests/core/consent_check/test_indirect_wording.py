@@ -34,6 +34,8 @@ FORM_START = "De logopedist stuurt de leestoets naar de leerkracht van groep 4.\
         "Als u later geen toestemming meer wilt geven, kunt u dat schriftelijk laten weten.",
         "U kunt uw toestemming altijd stopzetten: een telefoontje naar de praktijk is genoeg.",
         "U mag op elk moment nee zeggen tegen verder delen; laat het de mentor weten.",
+        "Terugkomen op uw toestemming kan altijd; bel ons op 010-1234567.",
+        "U kunt ons altijd laten weten dat het niet meer mag, per mail aan info@school.nl.",
     ],
 )
 def test_withdrawal_said_indirectly_counts_with_its_way(withdrawal):
@@ -150,6 +152,8 @@ def test_agreements_from_a_plan_are_data():
         "De begeleiding kan pas starten als wij uw handtekening hebben.",
         "Wie niet tekent, kan helaas niet deelnemen aan het project.",
         "Toestemming is nodig om uw kind in te schrijven.",
+        "Zonder deze toestemming kan de intake niet plaatsvinden.",
+        "Wij nemen uw kind alleen op de wachtlijst als u toestemming geeft.",
     ],
 )
 def test_a_condition_in_other_words_makes_the_choice_unfree(condition):
@@ -184,4 +188,26 @@ def test_an_advice_told_carries_an_implied_purpose_with_doubt():
 
 def test_a_fact_told_without_an_advice_has_no_purpose():
     text = "Wij willen de leerkracht van De Springplank vertellen dat hij slecht hoort."
+    assert judge_doel(Form(text)).oordeel == "gebrek"
+
+
+@pytest.mark.parametrize(
+    "open_group",
+    [
+        "Wij delen het verslag met Jeugdhulp De Vonk en de partijen waarmee wij samenwerken.",
+        "Het verslag gaat naar de leerkracht en naar wie dat nodig heeft.",
+    ],
+)
+def test_a_group_by_cooperation_or_need_is_open(open_group):
+    assert judge_ontvangers(Form(open_group)).oordeel == "gebrek"
+
+
+def test_a_consequence_for_the_recipient_is_a_purpose():
+    text = "De juf van groep 3 krijgt de uitslag, dan weet ze welke letters hij moet oefenen."
+    judged = judge_doel(Form(text))
+    assert judged.oordeel == "ok" and judged.bewijs == (text,)
+
+
+def test_a_consequence_of_refusing_is_no_purpose():
+    text = "De juf krijgt de uitslag. Zegt u nee, dan kan de juf niet oefenen."
     assert judge_doel(Form(text)).oordeel == "gebrek"

@@ -298,3 +298,16 @@ def test_a_list_of_data_before_one_recipient_is_one_exchange():
         "Handtekening ouder: ____________"
     )
     assert judge_granulair(Form(text)).oordeel == "ok"
+
+
+def test_wel_geen_to_strike_out_in_each_sentence_is_a_choice_per_item():
+    text = (
+        "Ik geef wel / geen* toestemming dat de school het verslag naar GGD Hollands Noorden stuurt.\n"
+        "Ik geef wel / geen* toestemming dat de school de toets naar Praktijk Babbel, Wijkteam Zuid "
+        "en Jeugdhulp De Vonk stuurt.\n"
+        "* doorhalen wat niet van toepassing is\n"
+        "Handtekening: ____________"
+    )
+    form = Form(text)
+    assert len(form.choices()) == 2
+    assert judge_granulair(form).oordeel == "ok"

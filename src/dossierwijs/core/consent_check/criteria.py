@@ -88,6 +88,11 @@ def judge_doel(form: Form) -> Judgement:
     stated += [s for s in form.body if s.is_row and s.cell(p.PURPOSE_COLUMN) and s not in stated]
     markers = form.matching(p.PURPOSE_MARKER)
     stated += [s for s in markers if shares(s) and s not in stated]
+    stated += [
+        s
+        for s in form.matching(p.PURPOSE_CONSEQUENCE)
+        if shares(s) and not p.NEGATION.search(s.key) and s not in stated
+    ]
     weak = [s for s in markers if s not in stated]
     if stated or weak:
         doubt = (

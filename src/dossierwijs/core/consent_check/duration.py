@@ -50,6 +50,19 @@ _CONCRETE = [
         ),
     ),
     ("datum", re.compile(r"\b(voor|gedurende|in) (het )?schooljaar \d{4} ?[-/] ?\d{2,4}\b")),
+    # Part of a month of this year: "tot eind juni", "uiterlijk half maart".
+    (
+        "datum",
+        re.compile(rf"\b(tot|t/m|tot en met|uiterlijk) (eind|einde|begin|half|medio) {_MONTHS}\b"),
+    ),
+    (
+        # "gedurende de looptijd van het arrangement": as long as something that ends.
+        "gebeurtenis",
+        re.compile(
+            rf"\b(gedurende|tijdens|voor) de (looptijd|duur) van (het|de|dit|deze|uw|je) "
+            rf"([a-z-]+ ){{0,2}}{_COURSE}\b"
+        ),
+    ),
     (
         "eenmalig",
         re.compile(
@@ -75,7 +88,7 @@ _CONCRETE = [
     (
         "gebeurtenis",
         re.compile(
-            r"\b(tot|tot en met|t/m) (de|het) (start|begin|eerste|laatste|besluit|beslissing|ontslag|overstap|"
+            r"\b(tot|tot en met|t/m) (de|het) (start|begin|eerste|laatste|besluit|overgang|evaluatie|beslissing|ontslag|overstap|"
             r"overdracht|plaatsing|plaatsingsbesluit|uitslag|toelating|afronding|afsluiting)\b"
         ),
     ),

@@ -50,7 +50,10 @@ class Form:
             if not s.boxes:
                 # A table row is its own unit: "kiezen" in its reason is no instruction.
                 instruction = not s.is_row and p.CHOICE_INSTRUCTION.search(s.key)
-                if p.CHOICE_PAIR.search(s.key) and not instruction:
+                # "... Ja / Nee" at the end, or "Ik geef wel / geen* toestemming dat ..."
+                # (strike out what does not apply) inside the sentence.
+                pair = p.CHOICE_PAIR.search(s.key) or p.INLINE_CHOICE.search(s.key)
+                if pair and not instruction:
                     result.append(s)
                 continue
             if any(not b.label.lower().startswith(("nee", "neen", "geen")) for b in s.boxes):

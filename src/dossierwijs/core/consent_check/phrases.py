@@ -111,6 +111,9 @@ PURPOSE_MARKER = _re(
     r"\bomdat\b|\bmee (te )?denken\b|^zo (kan|kunnen|weet|weten|krijgt|krijgen)\b",
 )
 
+# A consequence for the recipient, in a sentence that shares: "De juf krijgt de uitslag,
+# dan weet ze welke letters hij moet oefenen".
+PURPOSE_CONSEQUENCE = re.compile(r"\bdan (weet|weten|kan|kunnen|snapt|begrijpt|ziet|zien)\b")
 # An advice as the content told: "vertellen dat hij beter rechts vooraan kan zitten".
 ADVICE_TOLD = re.compile(
     r"\b(vertel\w*|verteld|laten weten|laat\b[^.]{0,20}\bweten|adviseren|adviseert|doorgeven)\b"
@@ -194,6 +197,9 @@ VAGUE_RECIPIENT = _re(
     r"\b(met|aan|bij|naar|door) (de )?(hulpverleners|instanties|deskundigen|zorgverleners|"
     r"anderen)\b",
     r"\b(iedereen|al wie|ieder) die\b",
+    r"\b(wie|iedereen die) (dat |het |deze informatie |die informatie )?nodig (heeft|hebben)\b",
+    r"\b(instanties|organisaties|partijen|partners|instellingen)\b[^.;]{0,10}\b(waarmee|met wie|waar)"
+    r" (wij|we|de school|de praktijk)\b[^.;]{0,20}\bsamenwerk\w*",
     # "naar wie verder bij de begeleiding betrokken is": a group by its involvement.
     r"\b(wie|degenen die|diegenen die|die) (verder |nog |ook |daarnaast )?(bij|in|aan)\b[^.;]{0,40}"
     r"\bbetrokken (is|zijn|raakt|raken|wordt|worden)\b",
@@ -287,6 +293,7 @@ PER_ITEM = re.compile(
     r"\b(per|bij elk|bij ieder|voor elk|voor ieder|bij elke|voor elke) (ontvanger|regel|onderdeel|"
     r"punt|gegeven|organisatie|doel|vraag|deel|rij|kolom|uitwisseling|partij)\b"
 )
+INLINE_CHOICE = re.compile(r"\b(wel|ja) ?/ ?(geen|niet|nee)\b\*?")
 CHOICE_INSTRUCTION = re.compile(r"\b(kies|kiest|kiezen|kruis\w*|omcirkel\w*|vul\w*)\b")
 ITEM_CONJUNCTION = re.compile(r"\ben (met|aan|bij|naar|voor|de|het)\b")
 # A proper name: capitalised words in a row, e.g. "GGD Brakelland", "Stichting De Linde".

@@ -49,7 +49,7 @@ SERVICE = re.compile(
     r"in aanmerking|mee|diensten|dienstverlening|toegang|deelname|dyslexiecoach|"
     r"begeleiden|helpen|ondersteunen|behandelen|plaatsen|inschrijven|toelaten|aanvragen|"
     r"meedoen|deelnemen|in zorg|aanmelden|aangemeld|plaats|plek|aanbod|indicatie|verwijzing|"
-    r"vergoeding|toewijzing|tlv)\b"
+    r"vergoeding|toewijzing|tlv|intake|wachtlijst|opname|traject)\b"
 )
 # The child loses something: "kunnen wij uw kind niet aanmelden", "mag je niet mee".
 CHILD_LOSS = re.compile(
@@ -122,6 +122,7 @@ SIGNATURE = re.compile(
 WITHDRAWAL = _re(
     r"\bintrek\w*\b|\bingetrokken\b|\btrek\w*\b[^.]{0,40}\bin\b|\bherroep\w*\b",
     r"\bterug ?(te )?(trekken|nemen|draaien)\b|\bterugtrek\w*\b|\bstopzetten\b",
+    r"\bterug ?(te )?(komen|komt) op\b|\b(niet meer|niet langer) (mag|mogen|goed is|goed vindt)\b",
     r"\bstoppen met (je|jouw|uw|de|jullie|deze) toestemming\b",
     r"\b(wilt|wil) (u|je|jij|jullie)\b[^.?]{0,20}\b(stoppen|niet langer|niet meer)\b",
     r"\bbedenkt (u|je) zich\b",
