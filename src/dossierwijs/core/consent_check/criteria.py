@@ -165,7 +165,9 @@ def judge_gegevens(form: Form) -> Judgement:
         or p.DATA_USE.search(s.key)
         or s.boxes
         or p.SHARING.search(s.heading.lower())
-        or re.match(r"(wat|welke gegevens)\b", s.key)
+        or re.match(
+            r"(wat|welke gegevens|gegevens:|het gaat om|het betreft|om welke gegevens)\b", s.key
+        )
     ]
     named += [s for s in form.body if "gegevens" in s.heading.lower() and s not in named]
     # What is told, said as a clause: "vertellen wat wij in de peutergroep hebben gezien".
@@ -206,7 +208,11 @@ def _names_a_party(s: Sentence) -> bool:
     names = organisation_names([s])
     if not names:
         return False
-    if s.boxes or s.is_row or re.match(r"^\W*[-•*]", s.text):
+    if (
+        s.boxes
+        or s.is_row
+        or re.match(r"^\W*[-•*]|(ontvangers?|aan wie|naar wie|met wie)\s*:", s.text, re.I)
+    ):
         return True
     text = _TITLES.sub(lambda m: m.group(0).rstrip("."), s.text)
     for name in names:

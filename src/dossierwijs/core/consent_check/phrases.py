@@ -45,6 +45,7 @@ STORAGE = _re(
     r"\b(staat|staan|blijft|blijven|komt|komen)\b[^.]{0,40}\b(in|op) (het|de|ons|onze|een)\b"
     rf"[^.]{{0,40}}{_PLACE}",
     # Writing into a system is keeping it there: "Kees schrijft de afspraken in het kindvolgsysteem".
+    rf"\b(gaat|gaan)\b[^.]{{0,20}}\bin (het|de|ons|onze)\b[^.]{{0,40}}{_PLACE}",
     rf"\b(schrijft|schrijven|voert|voeren)\b[^.]{{0,40}}\b(in|op) (het|de|ons|onze|een)\b[^.]{{0,40}}{_PLACE}",
 )
 STORAGE_PLACE = _re(
@@ -139,6 +140,15 @@ VAGUE_DATA = _re(
 # Open descriptions that only mean "data" in a sentence about sharing ("wij delen alles wat
 # nodig is"), not elsewhere ("zodat de leerkracht weet wat nodig is").
 VAGUE_DATA_WHEN_SHARED = _re(
+    # The whole file passed on ("wij sturen het leerlingdossier door"), not a part taken out
+    # of it ("de toetsen uit het leerlingdossier") or a place ("in het dossier").
+    r"(?<!\buit )(?<!\bin )(?<!\bbij )(?<!\bop )\bhet (leerling|client|patienten|zorg|kind)?dossier\b",
+    # "informatie over uw kind", "gegevens over de ontwikkeling van uw kind", with nothing
+    # after that narrows it (a colon or a list would).
+    r"\b(informatie|gegevens|info)( en (informatie|gegevens))? over (uw kind|de leerling|het kind|"
+    r"uw zoon|uw dochter|jou|je|de ontwikkeling( van (uw kind|de leerling|het kind|je|jou))?)"
+    r"(?=\s*[.;]|\s*$|\s+(met|aan|naar|door|te|uit|mogen|kunnen|worden|wordt|willen|delen|"
+    r"uitwisselen|sturen)\b)",
     r"\balles wat\b",
     r"\balles\b(?! (is|was|gaat|goed|klaar|duidelijk|in orde)\b)",
     r"\b(alleen |enkel )?(wat|datgene wat) (daarvoor |hiervoor |daarbij )?"

@@ -165,6 +165,15 @@ def _mend_rn(m: re.Match[str]) -> str:
     return mended if not known_word(word) and known_word(mended) else word
 
 
+# A form field that states part of the consent: "Geldig tot: 31 juli 2026", "Ontvanger: ...".
+FIELD_LABEL = re.compile(
+    r"(geldig tot|geldig t/m|einddatum( toestemming)?|looptijd|duur|termijn|bewaartermijn|"
+    r"ontvangers?|aan wie|naar wie|met wie|welke gegevens|gegevens|doel|waarvoor|bewaard in|"
+    r"opslag|het gaat om)\s*:\s*\S",
+    re.IGNORECASE,
+)
+
+
 def _looks_like_heading(line: str, next_line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > 60 or BOX_RE.search(stripped):
@@ -173,6 +182,8 @@ def _looks_like_heading(line: str, next_line: str) -> bool:
         return False
     if ". " in _BULLET_RE.sub("", stripped, count=1):
         return False  # a sentence followed by more text, e.g. "... het OPP. Ja / Nee"
+    if FIELD_LABEL.match(stripped):
+        return False  # a filled-in field ("Geldig tot: 31 juli 2026") says something
     nxt = next_line.strip()
     # An OCR-wrapped line continues in lower case; a heading is followed by a new sentence.
     return not nxt or not nxt[0].islower()
