@@ -63,3 +63,21 @@ def test_data_without_limits_is_open_even_beside_named_data(open_data):
 )
 def test_data_narrowed_or_taken_from_a_file_is_not_open(narrowed):
     assert judge_gegevens(Form(narrowed)).oordeel == "ok"
+
+
+def test_bilingual_column_headers_are_read_by_each_language():
+    from dossierwijs.core.consent_check.criteria import judge_doel
+
+    table = (
+        "Recipient / Ontvanger\tInformation / Gegevens\tPurpose / Doel\tYes / Ja\tNo / Nee\n"
+        "Fysiotherapie Sportief\tInjury report\tPlan safe training\t[ ]\t[ ]\n"
+        "School PE teacher, Het Baken\tExercise list\tSafe PE lessons\t[ ]\t[ ]\n"
+    )
+    form = Form(table)
+    assert judge_doel(form).oordeel == "ok"
+    assert judge_gegevens(form).oordeel == "ok" and judge_ontvangers(form).oordeel == "ok"
+
+
+def test_data_that_stands_in_a_named_system_is_stored():
+    assert judge_opslag(Form(REASONED + "Gegevens staan in Sportlink.")).oordeel == "ok"
+    assert judge_opslag(Form(REASONED + "Wij staan in contact met de school.")).oordeel == "gebrek"

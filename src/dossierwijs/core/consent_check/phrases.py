@@ -38,6 +38,9 @@ _PLACE = (
 STORAGE = _re(
     r"\b(bewaar\w*|bewaren|bewaard|opgeslagen|opslaan|opslag|slaan\b.{0,40}\bop|archiveren)\b",
     r"\b(komt|komen|staat|staan) (in|op) (het|de|ons|een)\b.{0,40}(dossier|systeem|map|archief)",
+    # "De gegevens staan in Sportlink": a system by its name (judge_opslag wants the capital).
+    r"\b(staat|staan|blijft|blijven) (in|op) (?!(de|het|een|dit|deze|ons|onze|uw|je|zijn|haar|hun|"
+    r"overleg|contact|verband)\b)[a-z][\w-]+\b",
     r"\b(vastgelegd|vastleggen|legt\b.{0,40}\bvast|registreert|geregistreerd)\b",
     r"\b(komt|komen|zet\w*)\b[^.]{0,40}\b(in|op) [a-z]+( [a-z]+)? te staan\b",  # "komt in Magister te staan"
     r"\b(noteert|noteren|genoteerd|zet|zetten|plaatst|plaatsen|houdt|houden)\b[^.]{0,60}"
@@ -61,11 +64,13 @@ NEGATION = re.compile(r"\b(niet|geen|nooit|niemand|niets|geen enkele)\b")
 
 DATA_COLUMN = re.compile(
     r"^(wat|welke gegevens|gegevens|welke informatie|informatie|welke stukken|stukken|"
-    r"documenten|wat wij delen|wat delen wij|wat gaat er|wat wordt gedeeld|inhoud)\b"
+    r"documenten|wat wij delen|wat delen wij|wat gaat er|wat wordt gedeeld|inhoud|"
+    r"soort gegevens|information|data)\b"
 )
-PURPOSE_COLUMN = re.compile(r"^(waarom|waarvoor|doel|met welk doel|reden)\b")
+PURPOSE_COLUMN = re.compile(r"^(waarom|waarvoor|doel|met welk doel|reden|purpose)\b")
 RECIPIENT_COLUMN = re.compile(
-    r"^(wie|met wie|aan wie|naar wie|ontvanger|ontvangers|naar|aan|organisatie|met)\b"
+    r"^(wie|met wie|aan wie|naar wie|ontvanger|ontvangers|naar|aan|organisatie|met|instantie|"
+    r"instelling|partij|gedeeld met|recipient)\b"
 )
 
 # --- doel -----------------------------------------------------------------------------

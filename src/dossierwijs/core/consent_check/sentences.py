@@ -85,7 +85,7 @@ class Sentence:
 
     def cell(self, column: re.Pattern[str]) -> str:
         """The text of the first cell whose normalised header matches ``column``, or ""."""
-        return next((c for h, c in self.cells if c and column.search(normalise(h))), "")
+        return next((c for h, c in self.cells if c and _header_is(h, column)), "")
 
     @property
     def key(self) -> str:
@@ -95,6 +95,11 @@ class Sentence:
     @property
     def has_boxes(self) -> bool:
         return bool(self.boxes)
+
+
+def _header_is(header: str, column: re.Pattern[str]) -> bool:
+    """A bilingual header ("Purpose / Doel") is each of its parts."""
+    return any(column.search(part.strip()) for part in normalise(header).split("/"))
 
 
 def normalise(text: str) -> str:
