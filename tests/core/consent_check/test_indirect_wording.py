@@ -211,3 +211,33 @@ def test_a_consequence_for_the_recipient_is_a_purpose():
 def test_a_consequence_of_refusing_is_no_purpose():
     text = "De juf krijgt de uitslag. Zegt u nee, dan kan de juf niet oefenen."
     assert judge_doel(Form(text)).oordeel == "gebrek"
+
+
+def test_a_consequence_sentence_after_the_exchange_is_its_purpose():
+    text = (
+        "De logopedist vroeg of ik haar de uitslag van de woordenschattoets wil mailen. "
+        "Dan kan zij de oefeningen daarop laten aansluiten."
+    )
+    judged = judge_doel(Form(text))
+    assert judged.oordeel == "ok" and "Dan kan zij" in judged.bewijs[-1]
+
+
+@pytest.mark.parametrize(
+    "vague",
+    [
+        "Dan weten ze meteen wat er speelt en kunnen ze haar goed opvangen.",
+        "Dan kunnen we samen kijken wat hij nodig heeft.",
+    ],
+)
+def test_a_vague_consequence_is_no_concrete_purpose(vague):
+    text = "Is het goed als ik de toetsen doorstuur naar de zorgcoördinator? " + vague
+    assert judge_doel(Form(text)).oordeel == "gebrek"
+
+
+@pytest.mark.parametrize("question", ["Vindt u dat goed?", "Mag dat?", "Bent u daarmee akkoord?"])
+def test_a_question_asking_permission_is_answered_actively(question):
+    from dossierwijs.core.consent_check.choice import judge_ondubbelzinnig
+
+    text = "Ik wil de uitslag van de leestoets naar de logopedist van Praktijk Babbel mailen. "
+    judged = judge_ondubbelzinnig(Form(text + question))
+    assert judged.oordeel == "ok" and "twijfel" in judged.uitleg.lower()

@@ -93,6 +93,13 @@ def judge_doel(form: Form) -> Judgement:
         for s in form.matching(p.PURPOSE_CONSEQUENCE)
         if shares(s) and not p.NEGATION.search(s.key) and s not in stated
     ]
+    stated += [
+        t
+        for s in form.body
+        if shares(s)
+        for t in form.following(s, 1)[1:]
+        if p.CONSEQUENCE_AFTER.match(t.key) and not p.NEGATION.search(t.key) and t not in stated
+    ]
     weak = [s for s in markers if s not in stated]
     if stated or weak:
         doubt = (

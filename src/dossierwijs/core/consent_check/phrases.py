@@ -92,6 +92,8 @@ VAGUE_PURPOSE = _re(
     r"\b(voor|ten behoeve van|met het oog op|ter bevordering van) (een |de )?(optimale|goede|betere|"
     r"passende) (ondersteuning|begeleiding|zorg|hulp|hulpverlening)\b",
     r"\bnu en in de toekomst\b|\bin de toekomst\b",
+    r"\b(kijken|bekijken) wat (hij|zij|ze|uw kind|je|jij|het kind) (nodig heeft|nodig hebt)\b",
+    r"\bwat er (speelt|aan de hand is)\b|\b(goed|beter) (kunnen )?(op)?vangen\b",
     r"\b(alle|andere|overige|diverse|verschillende|meerdere|uiteenlopende|statistische|interne) "
     r"doeleinden\b|\bbeleidsdoeleinden\b",
     r"\b(verantwoording|beleid) en (wetenschappelijk )?onderzoek\b",
@@ -120,6 +122,11 @@ PURPOSE_MARKER = _re(
 # A consequence for the recipient, in a sentence that shares: "De juf krijgt de uitslag,
 # dan weet ze welke letters hij moet oefenen".
 PURPOSE_CONSEQUENCE = re.compile(r"\bdan (weet|weten|kan|kunnen|snapt|begrijpt|ziet|zien)\b")
+# The same consequence as a sentence of its own, right after the exchange: "... mailen. Dan kan
+# zij de oefeningen daarop laten aansluiten."
+CONSEQUENCE_AFTER = re.compile(
+    r"^(dan|daarmee|hiermee|daardoor) (weet|weten|kan|kunnen|snapt|begrijpt|ziet|zien)\b"
+)
 # An advice as the content told: "vertellen dat hij beter rechts vooraan kan zitten".
 ADVICE_TOLD = re.compile(
     r"\b(vertel\w*|verteld|laten weten|laat\b[^.]{0,20}\bweten|adviseren|adviseert|doorgeven)\b"
@@ -191,6 +198,9 @@ PERMISSION_QUESTION = re.compile(
     r"|\b(is het goed|vindt u het goed|vinden jullie het goed|vind je het goed|mag ik|mogen wij|"
     r"mogen we|gaat u akkoord|gaan jullie akkoord|ga je akkoord|geeft u toestemming|"
     r"geven jullie toestemming|heb ik (uw|jullie|je) toestemming)\b"
+    r"|\b(is|vindt|vind|vinden) (u |je |jullie )?(dat|dit|het) (goed|akkoord|oke|ok|prima)\b"
+    r"|\b(mag|mogen) (dat|dit|het)\b|\b(bent|zijn|ben) (u|jullie|je) (daarmee |hiermee )?"
+    r"(akkoord|het eens)\b|\b(gaat|gaan) (u|jullie|je) (daarmee |hiermee )?akkoord\b"
 )
 
 # --- ontvangers -----------------------------------------------------------------------
