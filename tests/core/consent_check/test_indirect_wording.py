@@ -241,3 +241,20 @@ def test_a_question_asking_permission_is_answered_actively(question):
     text = "Ik wil de uitslag van de leestoets naar de logopedist van Praktijk Babbel mailen. "
     judged = judge_ondubbelzinnig(Form(text + question))
     assert judged.oordeel == "ok" and "twijfel" in judged.uitleg.lower()
+
+
+def test_a_purpose_as_a_noun_is_a_purpose():
+    text = (
+        "Ik machtig de consulent jeugd om voor de beoordeling van de aanvraag voor dyslexiezorg "
+        "het leesdossier op te vragen bij OBS De Meander."
+    )
+    assert judge_doel(Form(text)).oordeel == "ok"
+
+
+def test_an_instruction_to_act_on_carries_its_purpose_with_doubt():
+    text = (
+        "Onze diabetesverpleegkundige wil de school uitleg geven over het meten van de "
+        "bloedsuiker en wat te doen bij een hypo."
+    )
+    judged = judge_doel(Form(text))
+    assert judged.oordeel == "ok" and "twijfel" in judged.uitleg.lower()

@@ -110,6 +110,9 @@ PURPOSE_MARKER = _re(
     r"\bzodat\b",
     r"\bhet doel (is|van)\b|\bbedoeld (om|voor)\b|\bom te bepalen\b",
     r"\bom\b.{0,80}\bte\b",
+    # A purpose as a noun: "voor de beoordeling van de aanvraag", "ten behoeve van de planning".
+    r"\b(voor|ten behoeve van|t\.b\.v\.?) (de|het) (beoordeling|voorbereiding|planning|bepaling|"
+    r"vaststelling|keuze|afstemming|inschatting|beslissing|toewijzing) van\b",
     r"\bvoor (het|de|dit|deze) (onderzoek|evaluatie|aanvraag|consult|overleg|gesprek|behandeling|"
     r"aanmelding|observatie)\b",
     r"\bhelpt\b[^.]{0,30}\b(bepalen|kiezen|beslissen|beoordelen|vaststellen)\b",
@@ -131,6 +134,9 @@ CONSEQUENCE_AFTER = re.compile(
 ADVICE_TOLD = re.compile(
     r"\b(vertel\w*|verteld|laten weten|laat\b[^.]{0,20}\bweten|adviseren|adviseert|doorgeven)\b"
     r"[^.]{0,60}\bdat\b[^.]{0,60}\b(beter|best|moet|moeten|nodig heeft|nodig hebben)\b"
+    # or an instruction to act on: "uitleg geven over ... wat te doen bij een hypo"
+    r"|\b(uitleg|instructie|advies|adviezen|tips|protocol)\b[^.]{0,80}\b(wat te doen|hoe te "
+    r"handelen|wat (zij|hij|ze|de school|de leerkracht) moet doen)\b"
 )
 
 # --- gegevens -------------------------------------------------------------------------
