@@ -287,6 +287,10 @@ busy = sqlcipher.connect(str(settings.DATA_DIR / "vault.db"))
 busy.execute(f"PRAGMA key = \\"x'{keyholder.key().hex()}'\\"")
 busy.execute("BEGIN IMMEDIATE")  # another writer, as an import would be
 rekey.BUSY_SECONDS = 1
+# The app's own connection waits for the other writer too (20 s in use): one is enough here.
+from django.db import connection
+connection.close()
+connection.settings_dict["OPTIONS"]["timeout"] = 1
 keyring_before = (settings.DATA_DIR / "keyring.json").read_text()
 try:
     rekey.renew_vault_key(by=member, passphrase=os.environ["DOSSIERWIJS_PASSPHRASE"])
