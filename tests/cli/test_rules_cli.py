@@ -147,6 +147,31 @@ def test_mag_delen_contract(capsys):
     assert data["vraag"] == {"van": "school", "naar": "swv", "doel": "tlv", "ingeschreven": True}
 
 
+def test_mag_delen_json_keys_are_a_contract(capsys):
+    # The answer's fields are English in Python; scripts read these Dutch keys, in this order.
+    data = run_json(
+        capsys, "mag-delen", "--van", "zorgverlener", "--naar", "school", "--doel", "advies",
+        "--leeftijd", "13",
+    )  # fmt: skip
+    assert list(data) == [
+        "toestemming_nodig",
+        "grondslag",
+        "ouders_informeren",
+        "uitleg",
+        "wat_kunt_u_doen",
+        "zekerheid",
+        "sources",
+        "regel",
+        "wie_geeft_toestemming",
+        "kanttekeningen",
+        "bronnen",
+        "vraag",
+    ]
+    assert data["regel"] == "beroepsgeheim"
+    assert data["wie_geeft_toestemming"] == "Uw kind én de ouders met gezag, samen."
+    assert data["sources"][0] == "wgbo-457" and data["bronnen"][0]["gecontroleerd"]
+
+
 def test_mag_delen_readable_dutch(capsys):
     code, out, _ = run(
         capsys, "mag-delen", "--van", "zorgverlener", "--naar", "school", "--doel", "advies",

@@ -177,7 +177,7 @@ def test_every_rule_has_a_why_link_to_an_existing_item():
 
 def test_every_rule_the_core_can_answer_with_has_why_items():
     rules = {
-        decide(s, r, p, enrolled).regel
+        decide(s, r, p, enrolled).rule
         for s in SENDERS
         for r in RECIPIENTS
         for p in PURPOSES

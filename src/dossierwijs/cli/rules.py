@@ -250,25 +250,23 @@ def _mag_delen(args) -> int:
         "nee": "Nee, hiervoor is geen toestemming nodig.",
         "ja": "Ja, hiervoor is toestemming nodig.",
         "hangt_ervan_af": "Dat hangt ervan af.",
-    }[answer.toestemming_nodig]
+    }[answer.consent_needed]
     print(f"Toestemming nodig? {headline}")
-    print(answer.uitleg)
-    print(f"Grondslag: {answer.grondslag}")
-    print(
-        "Ouders moeten worden ingelicht: " + ("ja" if answer.ouders_informeren else "niet altijd")
-    )
-    if answer.wie_geeft_toestemming:
-        print(f"Wie geeft toestemming: {answer.wie_geeft_toestemming}")
+    print(answer.explanation)
+    print(f"Grondslag: {answer.basis}")
+    print("Ouders moeten worden ingelicht: " + ("ja" if answer.inform_parents else "niet altijd"))
+    if answer.who_consents:
+        print(f"Wie geeft toestemming: {answer.who_consents}")
     print("Wat kunt u doen:")
-    for step in answer.wat_kunt_u_doen:
+    for step in answer.what_you_can_do:
         print(f"  - {step}")
-    for note in answer.kanttekeningen:
+    for note in answer.notes:
         print(f"Let op: {note}")
     # start-up weight: each command loads its own part of core only when it runs.
     from dossierwijs.core.knowledge.wording import confidence_label
     from dossierwijs.core.rules.source_kinds import strongest_kind
 
-    print(f"Zekerheid: {confidence_label(answer.zekerheid, strongest_kind(answer.sources))}")
+    print(f"Zekerheid: {confidence_label(answer.confidence, strongest_kind(answer.sources))}")
     _print_sources(answer.sources)
     return 0
 

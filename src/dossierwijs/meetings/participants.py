@@ -81,11 +81,11 @@ def consent_flag(meeting: Meeting, organisation: Organisation, has_consent: bool
     if has_consent or not is_external(organisation):
         return None
     answer, key = legal_answer(meeting, organisation)
-    if answer.toestemming_nodig == "nee" and key is not None:
+    if answer.consent_needed == "nee" and key is not None:
         return None
     heading = (
         _("Toestemming nodig")
-        if answer.toestemming_nodig == "ja"
+        if answer.consent_needed == "ja"
         else _("Misschien is toestemming nodig")
     )
     hedge = (
@@ -108,7 +108,7 @@ def participant_views(meeting: Meeting) -> list[ParticipantView]:
         flag = None if failed else consent_flag(meeting, organisation, bool(consents))
         basis = ""
         if not failed and not consents and flag is None and is_external(organisation):
-            basis = legal_answer(meeting, organisation)[0].grondslag
+            basis = legal_answer(meeting, organisation)[0].basis
         views.append(
             ParticipantView(
                 participant=participant,

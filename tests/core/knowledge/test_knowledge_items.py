@@ -45,7 +45,7 @@ def test_items_are_written_in_short_plain_sentences(item):
 def test_items_about_sharing_agree_with_the_sharing_rules(item):
     c = item.check
     answer = may_share(c.sender, c.recipient, c.purpose, c.enrolled)
-    assert answer.toestemming_nodig == c.expected
+    assert answer.consent_needed == c.expected
 
 
 def test_waarom_links_find_items_by_rule():

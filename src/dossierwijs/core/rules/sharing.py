@@ -8,7 +8,7 @@ source it rests on. The vocabulary (Dutch keys, as used on the command line) is 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from dossierwijs.core.rules.sources import Confidence, hedge_sentence, source_dicts, weakest
@@ -54,25 +54,33 @@ PURPOSES: dict[str, str] = {
 
 @dataclass(frozen=True)
 class SharingAnswer:
-    toestemming_nodig: ConsentNeeded
-    grondslag: str  # Dutch: the legal basis, or why consent is needed
-    ouders_informeren: bool  # must the parents be told (or get a copy)?
-    uitleg: str  # Dutch, plain
-    wat_kunt_u_doen: list[str]
-    zekerheid: Confidence
+    consent_needed: ConsentNeeded
+    basis: str  # Dutch: the legal basis, or why consent is needed
+    inform_parents: bool  # must the parents be told (or get a copy)?
+    explanation: str  # Dutch, plain
+    what_you_can_do: list[str]
+    confidence: Confidence
     sources: tuple[str, ...]
-    regel: str  # short id of the rule that decided, for tests and "Waarom?" links
-    wie_geeft_toestemming: str = ""
-    kanttekeningen: list[str] = field(default_factory=list)
-
-    @property
-    def confidence(self) -> Confidence:
-        return self.zekerheid
+    rule: str  # short id of the rule that decided, for tests and "Waarom?" links
+    who_consents: str = ""
+    notes: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["bronnen"] = source_dicts(self.sources)
-        return data
+        """The JSON of ``dossierwijs mag-delen --json`` (and of a share draft's rules answer).
+        Its Dutch keys, their order and the English ``sources`` are a contract."""
+        return {
+            "toestemming_nodig": self.consent_needed,
+            "grondslag": self.basis,
+            "ouders_informeren": self.inform_parents,
+            "uitleg": self.explanation,
+            "wat_kunt_u_doen": list(self.what_you_can_do),
+            "zekerheid": self.confidence,
+            "sources": self.sources,
+            "regel": self.rule,
+            "wie_geeft_toestemming": self.who_consents,
+            "kanttekeningen": list(self.notes),
+            "bronnen": source_dicts(self.sources),
+        }
 
 
 class UnknownTerm(ValueError):
@@ -100,15 +108,15 @@ def _answer(
     hedge = hedge_sentence(weakest(confidences))
     notes = [*(notes or []), *([hedge] if hedge else [])]
     return SharingAnswer(
-        toestemming_nodig=needed,
-        grondslag=basis,
-        ouders_informeren=inform,
-        uitleg=text,
-        wat_kunt_u_doen=todo,
-        zekerheid=weakest(confidences),
+        consent_needed=needed,
+        basis=basis,
+        inform_parents=inform,
+        explanation=text,
+        what_you_can_do=todo,
+        confidence=weakest(confidences),
         sources=source_ids,
-        regel=rule,
-        kanttekeningen=notes,
+        rule=rule,
+        notes=notes,
     )
 
 
@@ -280,8 +288,8 @@ def may_share(
     answer = _decide(sender, recipient, purpose, enrolled)
     # After a Verwijsindex match the care regime applies (Jeugdwet 7.1.4.1; fact 3.23).
     regime = "zorgverlener" if purpose == "na_match" else sender
-    who = "" if answer.toestemming_nodig == "nee" else _who_consents(regime, child_age)
-    return SharingAnswer(**{**answer.__dict__, "wie_geeft_toestemming": who})
+    who = "" if answer.consent_needed == "nee" else _who_consents(regime, child_age)
+    return replace(answer, who_consents=who)
 
 
 def _who_consents(sender: str, child_age: int | None) -> str:

@@ -25,7 +25,7 @@ from dossierwijs.vault.roles import Capability
 from ..forms import MayShareForm
 from ..presenting import confidence_view, source_views, why_links
 
-# The Kennis items that explain each rule of core.rules.sharing (by SharingAnswer.regel).
+# The Kennis items that explain each rule of core.rules.sharing (by SharingAnswer.rule).
 WHY_ITEMS: dict[str, tuple[str, ...]] = {
     "beroepsgeheim": ("verslag-zorgverlener-eerst-lezen", "toestemming-intrekken"),
     "onderwijskundig_rapport": ("okr-eerst-lezen", "okr-vijf-onderdelen"),
@@ -92,7 +92,7 @@ def _answer_context(form: MayShareForm, born, today) -> dict:
     data = form.cleaned_data
     age = data.get("leeftijd")
     answer = decide(data["van"], data["naar"], data["doel"], form.enrolled(), child_age=age)
-    tone, headline = HEADLINES[answer.toestemming_nodig]
+    tone, headline = HEADLINES[answer.consent_needed]
     age_decision = None
     if born is not None and age is not None:
         regime = "wgbo" if data["van"] == "zorgverlener" else "avg"
@@ -103,10 +103,10 @@ def _answer_context(form: MayShareForm, born, today) -> dict:
         "answer": answer,
         "tone": tone,
         "headline": headline,
-        "confidence": confidence_view(answer.zekerheid, strongest_kind(answer.sources)),
+        "confidence": confidence_view(answer.confidence, strongest_kind(answer.sources)),
         "sources": source_views(answer.sources),
-        "why": why_links(WHY_ITEMS.get(answer.regel, ())),
-        "next_steps": _next_steps(answer.toestemming_nodig, answer.regel),
+        "why": why_links(WHY_ITEMS.get(answer.rule, ())),
+        "next_steps": _next_steps(answer.consent_needed, answer.rule),
         "age_decision": age_decision,
     }
 
