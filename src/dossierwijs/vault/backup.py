@@ -51,6 +51,10 @@ from .services import migrate_if_needed
 MAGIC_V1 = b"DOSSIERWIJS-BACKUP\n"
 MAGIC = b"DOSSIERWIJS-BACKUP-2\n"
 CHUNK = 1024 * 1024
+# What a reader accepts before it authenticates anything: a keyring of hundreds of members
+# fits in the header, and a sealed chunk is CHUNK plus nonce and tag.
+MAX_HEADER = 1024 * 1024
+MAX_SEALED_CHUNK = CHUNK + 1024
 TAG_BYTES = 32
 OUR_APPS_PREFIX = "dossierwijs."
 BLOB_ID = re.compile(r"[0-9a-f]{64}")
@@ -209,10 +213,14 @@ def _read_header(fh) -> _Header:
     try:
         length_bytes = fh.read(4)
         (length,) = _LENGTH.unpack(length_bytes)
+        if length > MAX_HEADER:
+            raise _damaged()
         header = fh.read(length)
         raw = json.loads(header.decode("utf-8"))
         keyring = Keyring(vault_id=raw["vault_id"], created=raw.get("created", ""))
         keyring.entries = [KeyEntry(**e) for e in raw["entries"]]
+        for entry in keyring.entries:
+            crypto.KdfParams.from_dict(entry.kdf)  # bounded before any key is derived
         keyring.blob_id_key = raw.get("blob_id_key", "")  # kept over "Sleutel vernieuwen"
     except (struct.error, ValueError, UnicodeDecodeError, KeyError, TypeError) as exc:
         raise _damaged() from exc
@@ -248,6 +256,8 @@ class _OpeningReader:
                 _("Dit back-upbestand is onvolledig (afgebroken). Er is niets teruggezet.")
             )
         (size,) = _LENGTH.unpack(size_bytes)
+        if size > MAX_SEALED_CHUNK:
+            raise _damaged()  # before reading it: a crafted length could ask for gigabytes
         sealed = self._fh.read(size)
         for last in (False, True):
             try:

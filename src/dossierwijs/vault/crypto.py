@@ -40,6 +40,11 @@ class DecryptionFailed(Exception):
     """Wrong key, or the data was changed: AES-GCM detected it."""
 
 
+# Bounds on stored Argon2id parameters (time, memory in KiB, lanes): far above today's
+# defaults so they can still grow, far below what would exhaust a parent's laptop.
+KDF_BOUNDS = ((1, 20), (8 * 1024, 2 * 1024 * 1024), (1, 16))
+
+
 @dataclass(frozen=True)
 class KdfParams:
     """Argon2id parameters, stored beside each wrapped key so they can grow later."""
@@ -53,7 +58,18 @@ class KdfParams:
 
     @classmethod
     def from_dict(cls, data: dict) -> KdfParams:
-        return cls(time_cost=data["t"], memory_cost=data["m"], parallelism=data["p"])
+        """Parameters as stored; ValueError outside what this app could ever have written.
+
+        They are read before anything is authenticated (a backup's header, a keyring), so a
+        crafted file could otherwise ask for terabytes of memory or years of hashing.
+        """
+        params = cls(time_cost=data["t"], memory_cost=data["m"], parallelism=data["p"])
+        for value, (low, high) in zip(
+            (params.time_cost, params.memory_cost, params.parallelism), KDF_BOUNDS, strict=True
+        ):
+            if type(value) is not int or not low <= value <= high:
+                raise ValueError("Argon2 parameters out of bounds")
+        return params
 
 
 def new_vault_key() -> bytes:
