@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from email import message_from_bytes, policy
+
 from django.urls import reverse
 
 from dossierwijs.letters.models import Letter
 from dossierwijs.meetings import services
+from tests.letters.conftest import pdf_text
 from tests.meetings.conftest import page_text
 from tests.meetings.factories import comparison
 from tests.rights.factories import ready_for_letters, school
@@ -28,7 +31,31 @@ def test_two_chosen_differences_become_a_letter_with_the_own_report_attached(oud
     assert "na de zomervakantie" in text  # the 'anders' point
     assert "Moeder was erg emotioneel." in text  # the 'oordelend' point
     assert "GGD" not in text  # not chosen
-    assert "eigen-verslag.txt" in text
+    assert "Ons verslag van het gesprek op 12 maart 2026.pdf" in text  # under "Bijlagen"
+
+
+def test_the_reply_as_e_mail_carries_the_own_report_as_a_real_pdf(ouder, family):
+    ready_for_letters(family)
+    organisation = school(family)
+    check = comparison(family)
+    services.choose_points(check=check, by=family.ouder, indexes=[1])
+    ouder.post(
+        reverse("meetings:reply", args=[check.pk]),
+        {"organisation": organisation.pk, "tone": "vriendelijk"},
+    )
+    letter = Letter.objects.get(vault=family.vault)
+    eml = ouder.get(reverse("letters:download", args=[letter.pk, "eml"])).content
+    message = message_from_bytes(eml, policy=policy.default)
+    [own] = [
+        part
+        for part in message.iter_attachments()
+        if part.get_filename() == "Ons verslag van het gesprek op 12 maart 2026.pdf"
+    ]
+    assert own.get_content_type() == "application/pdf"
+    text = pdf_text(own.get_content())
+    assert "Ons verslag: Gesprek over rekenen" in text
+    assert "Mevrouw Smit vraagt voor 27 maart een rekenonderzoek aan." in text
+    assert "Wij willen niet dat Sanne voor rekenen naar een lagere groep gaat." in text
 
 
 def test_without_a_choice_no_letter_is_made(ouder, family):

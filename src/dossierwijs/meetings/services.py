@@ -16,6 +16,7 @@ from dossierwijs.addressbook.models import OrganisationKind
 from dossierwijs.addressbook.services import add_organisation
 from dossierwijs.core.letters import Attachment
 from dossierwijs.core.meetings import compare_reports
+from dossierwijs.core.meetings.sending import report_filename, report_pdf
 from dossierwijs.dossier import api as dossier_api
 from dossierwijs.letters.services import produce_letter
 from dossierwijs.vault import journal
@@ -294,13 +295,15 @@ def reply_points(check: SchoolReportCheck) -> tuple[str, ...]:
 
 
 def make_reply(*, check: SchoolReportCheck, by, tone: str, organisation=None, new_name: str = ""):
-    """The reply to the school's report (letter engine), with the own report attached.
+    """The reply to the school's report (letter engine), with the own report attached as PDF.
 
     ``new_name``: a school not yet in the address book; it is added there.
     """
     meeting = check.meeting
     own = Attachment(
-        "eigen-verslag.txt", meeting.own_report.as_text().encode("utf-8"), "text/plain"
+        report_filename(meeting.held_on),
+        report_pdf(meeting.title, meeting.own_report.as_text(), held_on=meeting.held_on),
+        "application/pdf",
     )
     with transaction.atomic():
         if organisation is None:

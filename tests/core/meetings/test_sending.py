@@ -31,5 +31,8 @@ def test_the_email_is_a_draft_with_the_reaction_date_and_the_pdf():
     assert "Horen wij uiterlijk maandag 28 december 2026 niets van u" in body
     assert "Eva Canarisvogel en Joost Canarisvogel" in body
     [attachment] = list(message.iter_attachments())
-    assert attachment.get_filename() == "verslag-gesprek.pdf"
-    assert attachment.get_content().startswith(b"%PDF")
+    assert attachment.get_filename() == "Ons verslag van het gesprek op 8 december 2026.pdf"
+    assert attachment.get_content_type() == "application/pdf"
+    text = pymupdf.open(stream=attachment.get_content(), filetype="pdf")[0].get_text()
+    assert "Ons verslag: Gesprek over Isa" in text
+    assert "Gesprek op dinsdag 8 december 2026" in text

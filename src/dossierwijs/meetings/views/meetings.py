@@ -363,7 +363,7 @@ def preparation_sheet(request, meeting_id):
     """The parent's one-page preparation sheet as a PDF."""
     require(request, Capability.VIEW_VAULT)
     meeting = get_for_member(request, Meeting, pk=meeting_id)
-    pdf = report_pdf(meeting.title, meeting.preparation_text())
+    pdf = report_pdf(meeting.title, meeting.preparation_text(), held_on=meeting.held_on)
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = content_disposition("voorbereiding-gesprek.pdf")
     return response
