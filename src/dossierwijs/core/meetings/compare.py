@@ -1,9 +1,9 @@
 """Compare the parents' own meeting report with the school's report.
 
 Steps: split both reports into sentences (``text``); align each sentence with its nearest
-counterpart by shared meaning words (lemmas from simplemma, people as their role, compound
-words matched on their tail, rapidfuzz for spelling variants); then, per pair, compare the
-facts that matter later (``facts``: dates, times, how often, how many, who does it, yes or no,
+counterpart by shared meaning words (``pairing``: lemmas from simplemma, people as their
+role, compound words matched on their tail, rapidfuzz for spelling variants); then, per pair,
+compare the facts that matter later (``facts``: dates, times, how often, how many, who does it, yes or no,
 a condition). What the parents said or agreed and the school left out is ``ontbreekt``; what
 the school wrote that matches nothing of the parents is ``extra``; judgmental wording comes
 from ``lexicon``.
@@ -17,24 +17,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
-from dossierwijs.core.meetings.facts import (
-    WHY,
-    Facts,
-    compare_facts,
-    condition_dropped,
-    extract_facts,
-)
+from dossierwijs.core.meetings.facts import WHY, compare_facts, condition_dropped
 from dossierwijs.core.meetings.lexicon import judging_reason
-from dossierwijs.core.meetings.text import (
-    Participants,
-    Unit,
-    content_words,
-    lemma,
-    split_report,
-    words,
-)
+from dossierwijs.core.meetings.pairing import Pairing, coverage, pair_reports
+from dossierwijs.core.meetings.text import Unit, lemma, words
 
 KINDS = ("ontbreekt", "anders", "oordelend", "extra")
 
@@ -43,6 +29,13 @@ SAME_POINT = 0.45
 MISSING = 0.34
 EXTRA = 0.30
 COUNTERPART = MISSING
+# Most of the parents' sentence is in one school sentence: the same point, however worded.
+COVERED = 0.6
+EXTRA_REASON = (
+    "Dit staat in het verslag van school, maar is volgens uw verslag niet besproken of "
+    "afgesproken. Wie het later leest, denkt dat u ermee instemde. Vraag school om het te "
+    "schrappen of uit te leggen."
+)
 
 # A sentence of the parents that states their position or an objection.
 STANCE = re.compile(
@@ -89,93 +82,6 @@ class Comparison:
         return {"verschillen": [d.to_json() for d in self.verschillen]}
 
 
-@dataclass
-class _Side:
-    units: list[Unit]
-    participants: Participants
-    bags: list[list[str]]
-    facts: list[Facts]
-
-
-def _same_word(a: str, b: str) -> bool:
-    """Lemmas that mean the same here: equal, one a compound ending in the other, or a typo."""
-    if a == b:
-        return True
-    if a.startswith("@") or b.startswith("@"):
-        return False
-    a, b = _stem(a), _stem(b)
-    short, long = sorted((a, b), key=len)
-    if short == long:
-        return True
-    if len(short) >= 5 and (long.endswith(short) or long.startswith(short)):
-        return True
-    return len(short) >= 6 and fuzz.ratio(a, b) >= 88
-
-
-def _stem(word: str) -> str:
-    """A crude Dutch stem: "ondertekenen" and "teken" (simplemma's lemma of tekenen) meet."""
-    for suffix in ("en", "s", "e"):
-        if len(word) > 5 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
-
-
-def _coverage(bag: list[str], other: list[str], weights: dict[str, float]) -> float:
-    """Weighted share of ``bag`` found in ``other``."""
-    if not bag:
-        return 0.0
-    total = sum(weights.get(w, 1.0) for w in bag)
-    found = sum(weights.get(w, 1.0) for w in bag if any(_same_word(w, o) for o in other))
-    return found / total
-
-
-def _weights(own: _Side, school: _Side) -> dict[str, float]:
-    """Words in many sentences (the child's name, "ouders") say little about which point it is."""
-    counts: dict[str, int] = {}
-    bags = own.bags + school.bags
-    for bag in bags:
-        for word in set(bag):
-            counts[word] = counts.get(word, 0) + 1
-    weights = {w: 1.0 if n <= 2 else (n - 1) ** -0.5 for w, n in counts.items()}
-    for name in _child_names(own, school):
-        weights[name] = 0.2  # the child is in half the sentences and says nothing about which
-    for word in weights:
-        if word.startswith("@"):
-            # People recur in every report ("ouders"); who does it is compared separately.
-            weights[word] = min(weights[word], 0.6)
-    return weights
-
-
-def _child_names(own: _Side, school: _Side) -> set[str]:
-    """Names in many sentences of both reports that are no participant: the child."""
-    found: set[str] = set()
-    units = own.units + school.units
-    for bag in own.bags:
-        for word in bag:
-            if word.startswith(("@", "#", "~")) or word in found:
-                continue
-            capitalised = [
-                u for u in units if re.search(r"\b" + re.escape(word.capitalize()) + r"\b", u.text)
-            ]
-            in_school = any(word.capitalize() in u.text for u in school.units)
-            if in_school and len(capitalised) >= max(3, len(units) // 5):
-                found.add(word)
-    return found
-
-
-def _side(text: str, *, own: bool, shared: Participants) -> _Side:
-    units, participants = split_report(text)
-    shared.merge(participants)
-    participants = shared
-    facts = [extract_facts(u.text, participants, own=own) for u in units]
-    bags = [
-        content_words(u.text, participants, own=own)
-        + [f"#{v}" for v in f.when | f.times | f.frequency]
-        for u, f in zip(units, facts, strict=True)
-    ]
-    return _Side(units, participants, bags, facts)
-
-
 def _is_agreement(unit: Unit) -> bool:
     return unit.in_agreements or (unit.bullet and not unit.section)
 
@@ -201,7 +107,7 @@ def _important_own(unit: Unit) -> str:
 def _overlap_text(a: str, b: str) -> float:
     bag_a = [lemma(w) for w in words(a) if len(w) > 3]
     bag_b = [lemma(w) for w in words(b) if len(w) > 3]
-    return _coverage(bag_a, bag_b, {})
+    return coverage(bag_a, bag_b, {})
 
 
 def _missing_reason(kind: str, text: str) -> str:
@@ -247,36 +153,24 @@ def _parents_wrote_it(judging: str, own_units: list[Unit]) -> bool:
 
 def compare_reports(own_text: str, school_text: str) -> Comparison:
     """The differences between the parents' report (``own_text``) and the school's."""
-    # Names from both attendee lists, so "Sandra" is known to be the intern begeleider
-    # also where only the school's report says so.
-    participants = Participants()
-    split_own = split_report(own_text)[1]
-    participants.merge(split_own)
-    school = _side(school_text, own=False, shared=participants)
-    own = _side(own_text, own=True, shared=participants)
-    weights = _weights(own, school)
+    pairing = pair_reports(own_text, school_text)
+    judging, judged, replaced = _judging_sentences(pairing)
+    changed_or_missing, used_school = _parents_points(pairing, judged, replaced)
+    extra = _school_additions(pairing, judged | used_school)
+    # In reading order: the parents' sentences, then the school's judging ones, then additions.
+    found = sorted([*judging, *changed_or_missing, *extra], key=lambda pair: pair[0])
+    return Comparison(tuple(d for _, d in found))
 
-    cover_own = [
-        [_coverage(e, s, weights) for s in school.bags] for e in own.bags
-    ]  # share of the parents' sentence found in each school sentence
-    cover_school = [
-        [_coverage(s, e, weights) for e in own.bags] for s in school.bags
-    ]  # share of each school sentence found in the parents' sentence
 
-    school_has_agreements = any(u.in_agreements for u in school.units)
-
-    def similarity(i: int, j: int) -> float:
-        a, b = cover_own[i][j], cover_school[j][i]
-        harmonic = 2 * a * b / (a + b) if a + b else 0.0
-        if school_has_agreements and own.units[i].in_agreements != school.units[j].in_agreements:
-            harmonic *= 0.85  # an agreement is most likely among the school's agreements
-        return harmonic
-
-    found: list[tuple[int, Difference]] = []  # (order, difference)
-    used_school: set[int] = set()
+def _judging_sentences(
+    pairing: Pairing,
+) -> tuple[list[tuple[int, Difference]], set[int], set[int]]:
+    """Judging or vague school sentences the parents did not write themselves; also which
+    school sentences they are and which parents' sentences they stand in for."""
+    own, school = pairing.own, pairing.school
+    found: list[tuple[int, Difference]] = []
     judged: set[int] = set()
-    replaced: set[int] = set()  # parents' sentences a judging sentence stands in for
-
+    replaced: set[int] = set()
     for j, unit in enumerate(school.units):
         judgment = judging_reason(unit.text)
         if judgment is None:
@@ -284,96 +178,103 @@ def compare_reports(own_text: str, school_text: str) -> Comparison:
         words_used, reason = judgment
         if _parents_wrote_it(words_used, own.units):
             continue
-        best = max(range(len(own.units)), key=lambda i: similarity(i, j), default=None)
+        best = max(range(len(own.units)), key=lambda i: pairing.similarity(i, j), default=None)
         counterpart = ""
-        if best is not None and similarity(best, j) >= COUNTERPART:
+        if best is not None and pairing.similarity(best, j) >= COUNTERPART:
             # The judging sentence stands where the parents' point should have been.
             counterpart = own.units[best].text
             replaced.add(best)
         judged.add(j)
-        found.append(
-            (
-                1000 + j,
-                Difference(
-                    "oordelend",
-                    counterpart,
-                    unit.text,
-                    f"'{words_used}' is oordelend of vaag. {reason}",
-                ),
-            )
-        )
+        explanation = f"'{words_used}' is oordelend of vaag. {reason}"
+        found.append((1000 + j, Difference("oordelend", counterpart, unit.text, explanation)))
+    return found, judged, replaced
 
-    for i, unit in enumerate(own.units):
+
+def _parents_points(
+    pairing: Pairing, judged: set[int], replaced: set[int]
+) -> tuple[list[tuple[int, Difference]], set[int]]:
+    """Each parents' sentence against its nearest school sentence: told differently
+    (``anders``) or, for an agreement or position, left out (``ontbreekt``). Also the school
+    sentences that matched one."""
+    found: list[tuple[int, Difference]] = []
+    used_school: set[int] = set()
+    candidates = [j for j in range(len(pairing.school.units)) if j not in judged]
+    if not candidates:
+        return found, used_school
+    for i, unit in enumerate(pairing.own.units):
         kind = "" if i in replaced else _important_own(unit)
-        candidates = [j for j in range(len(school.units)) if j not in judged]
-        if not candidates:
-            continue
-        j = max(candidates, key=lambda j: similarity(i, j))
-        sim = similarity(i, j)
-        if sim >= MISSING or cover_own[i][j] >= 0.6:
-            agreement = _is_agreement(unit) and _is_agreement(school.units[j])
-            points = compare_facts(
-                own.facts[i], school.facts[j], agreement=agreement, same_role=participants.same_role
-            )
-            if sim < SAME_POINT:
-                # A turned-around position needs the two sentences to be about the same point.
-                points = [p for p in points if p[0] != "standpunt"]
-            if not kind:
-                # Background facts: only a changed date or number is worth raising.
-                points = [p for p in points if p[0] != "standpunt"]
-            condition = condition_dropped(own.facts[i], school.units[j].text, _overlap_text)
-            if points or condition:
+        j = max(candidates, key=lambda j: pairing.similarity(i, j))
+        sim = pairing.similarity(i, j)
+        covered = pairing.cover_own[i][j] >= COVERED
+        if sim >= MISSING or covered:
+            changed = _told_differently(pairing, i, j, kind, sim)
+            if changed is not None:
                 used_school.add(j)
-                found.append(
-                    (
-                        i,
-                        Difference(
-                            "anders",
-                            unit.text,
-                            school.units[j].text,
-                            _different_reason(points, condition),
-                        ),
-                    )
-                )
+                found.append((i, changed))
                 continue
-            if sim >= SAME_POINT or cover_own[i][j] >= 0.6:
+            if sim >= SAME_POINT or covered:
                 used_school.add(j)
                 continue
-        objection_lost = (
-            kind
-            and own.facts[i].negated
-            and not school.facts[j].negated
-            and sim < SAME_POINT
-            and cover_own[i][j] < 0.6
-        )
-        somewhere = max(cover_own[i][k] for k in candidates) >= 0.6
-        if kind and ((sim < MISSING and not somewhere) or objection_lost):
+        if kind and _left_out(pairing, i, j, sim, candidates):
             found.append(
                 (i, Difference("ontbreekt", unit.text, "", _missing_reason(kind, unit.text)))
             )
+    return found, used_school
 
-    for j, unit in enumerate(school.units):
-        if j in judged or j in used_school or _background(unit):
+
+def _told_differently(pairing: Pairing, i: int, j: int, kind: str, sim: float) -> Difference | None:
+    own_facts, school_unit = pairing.own.facts[i], pairing.school.units[j]
+    agreement = _is_agreement(pairing.own.units[i]) and _is_agreement(school_unit)
+    points = compare_facts(
+        own_facts,
+        pairing.school.facts[j],
+        agreement=agreement,
+        same_role=pairing.participants.same_role,
+    )
+    if sim < SAME_POINT:
+        # A turned-around position needs the two sentences to be about the same point.
+        points = [p for p in points if p[0] != "standpunt"]
+    if not kind:
+        # Background facts: only a changed date or number is worth raising.
+        points = [p for p in points if p[0] != "standpunt"]
+    condition = condition_dropped(own_facts, school_unit.text, _overlap_text)
+    if not (points or condition):
+        return None
+    return Difference(
+        "anders",
+        pairing.own.units[i].text,
+        school_unit.text,
+        _different_reason(points, condition),
+    )
+
+
+def _left_out(pairing: Pairing, i: int, j: int, sim: float, candidates: list[int]) -> bool:
+    """Is the parents' sentence ``i`` absent from the school's report, given its nearest
+    school sentence ``j``? Also when the school kept the point but dropped the objection."""
+    objection_lost = (
+        pairing.own.facts[i].negated
+        and not pairing.school.facts[j].negated
+        and sim < SAME_POINT
+        and pairing.cover_own[i][j] < COVERED
+    )
+    somewhere = max(pairing.cover_own[i][k] for k in candidates) >= COVERED
+    return (sim < MISSING and not somewhere) or objection_lost
+
+
+def _school_additions(pairing: Pairing, accounted: set[int]) -> list[tuple[int, Difference]]:
+    """Agreements and actions in the school's report that nothing in the parents' matches."""
+    found: list[tuple[int, Difference]] = []
+    for j, unit in enumerate(pairing.school.units):
+        if j in accounted or _background(unit):
             continue
         if not (_is_agreement(unit) or ACTION.search(unit.text)):
             continue
         # What is done, not who: the people recur everywhere and would hide a new action.
-        things = [w for w in school.bags[j] if not w.startswith("@")] or school.bags[j]
-        best_cover = max((_coverage(things, bag, weights) for bag in own.bags), default=0.0)
+        bag = pairing.school.bags[j]
+        things = [w for w in bag if not w.startswith("@")] or bag
+        best_cover = max(
+            (coverage(things, own, pairing.weights) for own in pairing.own.bags), default=0.0
+        )
         if best_cover < EXTRA:
-            found.append(
-                (
-                    2000 + j,
-                    Difference(
-                        "extra",
-                        "",
-                        unit.text,
-                        "Dit staat in het verslag van school, maar is volgens uw verslag niet "
-                        "besproken of afgesproken. Wie het later leest, denkt dat u ermee "
-                        "instemde. Vraag school om het te schrappen of uit te leggen.",
-                    ),
-                )
-            )
-
-    found.sort(key=lambda pair: pair[0])
-    return Comparison(tuple(d for _, d in found))
+            found.append((2000 + j, Difference("extra", "", unit.text, EXTRA_REASON)))
+    return found
