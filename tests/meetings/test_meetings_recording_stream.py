@@ -4,6 +4,7 @@ unencrypted, and it plays back byte for byte with seeking."""
 from __future__ import annotations
 
 import hashlib
+import os
 import struct
 import tempfile
 import time
@@ -103,13 +104,17 @@ def post_stream(client, url):
 
 
 def files_holding(root: Path, since: float, needle: bytes) -> list[str]:
+    # os.walk, not rglob: other processes (test workers, helpers) make and remove folders
+    # under the same temporary root meanwhile, and a vanished folder is not a finding.
     found = []
-    for path in root.rglob("*"):
-        try:
-            if path.is_file() and path.stat().st_mtime >= since and needle in path.read_bytes():
-                found.append(str(path))
-        except OSError:
-            continue
+    for folder, _dirs, names in os.walk(root, onerror=lambda error: None):
+        for name in names:
+            path = Path(folder) / name
+            try:
+                if path.is_file() and path.stat().st_mtime >= since and needle in path.read_bytes():
+                    found.append(str(path))
+            except OSError:
+                continue
     return found
 
 
