@@ -1,11 +1,11 @@
 import io
-import tempfile
-from pathlib import Path
+from contextlib import contextmanager
 
 import docx
 import pymupdf
 import pytest
 
+from dossierwijs.core import scratch
 from dossierwijs.core.minimiser.docx import ConversionError, docx_to_pdf, libreoffice_binary
 
 pytestmark = [
@@ -23,11 +23,22 @@ def word_file(text: str) -> bytes:
     return buffer.getvalue()
 
 
-def test_docx_becomes_pdf_and_leaves_no_files_behind():
-    before = set(Path(tempfile.gettempdir()).glob("dossierwijs-docx-*"))
+def test_docx_becomes_pdf_and_leaves_no_files_behind(monkeypatch):
+    made = []
+    real_workdir = scratch.workdir
+
+    @contextmanager
+    def watched(purpose):
+        with real_workdir(purpose) as folder:
+            made.append(folder)
+            yield folder
+
+    monkeypatch.setattr(scratch, "workdir", watched)
     pdf = docx_to_pdf(word_file("Jesse leest beter met extra tijd."))
     assert "Jesse leest beter" in pymupdf.open(stream=pdf)[0].get_text()
-    assert set(Path(tempfile.gettempdir()).glob("dossierwijs-docx-*")) == before
+    # Its own scratch folder (other test workers convert at the same time) is gone.
+    assert len(made) == 1 and made[0].parent == scratch.root()
+    assert not made[0].exists()
 
 
 def test_broken_docx_gives_a_dutch_message():
