@@ -175,7 +175,6 @@ ROUTES: dict[str, Route] = {
     "meetings:email": Route("GET", FAMILY_OBJECT),
     "meetings:sent": Route("POST", FAMILY_OBJECT, {"on": "2026-03-13"}),
     "meetings:reaction": Route("POST", FAMILY_OBJECT, {"on": "2026-03-20"}),
-    "meetings:correct": Route("POST", FAMILY_OBJECT),
     "meetings:school": Route("GET", FAMILY_OBJECT),
     "meetings:choose": Route("POST", FAMILY_OBJECT, {"raise_": ["0"]}),
     "meetings:reply": Route("POST", FAMILY_OBJECT, {"tone": "zakelijk"}),

@@ -15,6 +15,8 @@ class MeetingsConfig(AppConfig):
             "dossierwijs.meetings.deadlines.agreement_deadlines",
         ),
         timeline_entries=("dossierwijs.meetings.deadlines.timeline",),
+        # A report whose two weeks passed while the vault was locked counts as correct.
+        after_unlock=("dossierwijs.meetings.services.settle_after_unlock",),
         export_parts=("dossierwijs.meetings.deadlines.export_meetings",),
         home_cards=(
             HomeCard(

@@ -39,9 +39,7 @@ def report_deadlines(vault) -> list[OpenDeadline]:
                 % {"title": report.meeting.title},
                 due=clause.due,
                 url=reverse("meetings:detail", args=[report.meeting.pk]),
-                next_step=_(
-                    "Geen reactie na deze dag? Dan mag u het verslag als juist beschouwen."
-                ),
+                next_step=_("Geen reactie tot en met deze dag? Dan geldt het verslag als juist."),
                 kind="gespreksverslag",
                 key=f"gespreksverslag:{report.pk}",
             )

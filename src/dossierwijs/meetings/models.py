@@ -95,6 +95,9 @@ class OwnReport(models.Model):
     reaction_document = models.ForeignKey(
         "dossier.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # Set by ``services.settle_passed_reports`` to the day after the term, never by hand. A
+    # reaction dated after the term keeps it (the status says school reacted late); one dated
+    # within the term clears it.
     considered_correct_on = models.DateField(_("als juist beschouwd op"), null=True, blank=True)
 
     def clause(self) -> ReportClause | None:

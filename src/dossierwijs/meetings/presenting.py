@@ -33,14 +33,33 @@ def report_status(report: OwnReport, today: date) -> dict:
     if clause is None:
         return {"state": "concept", "text": _("Nog niet verstuurd."), "clause": None}
     due = long_date(clause.due)
-    if report.reaction_on:
+    if report.reaction_on and report.considered_correct_on:
+        text = _(
+            "Verstuurd op %(sent)s. Er kwam geen reactie tot en met %(due)s, dus het verslag "
+            "geldt sinds %(since)s als juist. School reageerde later, op %(on)s: na de "
+            "termijn. Lees de reactie en kijk of u er iets mee wilt doen."
+        ) % {
+            "sent": long_date(report.sent_on),
+            "due": due,
+            "since": long_date(report.considered_correct_on),
+            "on": long_date(report.reaction_on),
+        }
+        state = "reactie_na_termijn"
+    elif report.reaction_on:
         text = _("Verstuurd op %(sent)s. School reageerde op %(on)s.") % {
             "sent": long_date(report.sent_on),
             "on": long_date(report.reaction_on),
         }
         state = "reactie"
     elif report.considered_correct_on:
-        text = _("Geen reactie vóór %(due)s: het verslag geldt als juist.") % {"due": due}
+        text = _(
+            "Verstuurd op %(sent)s. Er kwam geen reactie tot en met %(due)s, dus het verslag "
+            "geldt sinds %(since)s als juist. Dit staat in het logboek."
+        ) % {
+            "sent": long_date(report.sent_on),
+            "due": due,
+            "since": long_date(report.considered_correct_on),
+        }
         state = "juist"
     elif report.may_count_as_correct(today):
         text = _("De termijn is voorbij (%(due)s) zonder reactie.") % {"due": due}

@@ -45,7 +45,6 @@ urlpatterns = [
     path("gesprekken/<uuid:meeting_id>/verslag.eml", meetings.report_email_draft, name="email"),
     path("gesprekken/<uuid:meeting_id>/verstuurd/", meetings.report_sent, name="sent"),
     path("gesprekken/<uuid:meeting_id>/reactie/", meetings.report_reaction, name="reaction"),
-    path("gesprekken/<uuid:meeting_id>/als-juist/", meetings.report_correct, name="correct"),
     path("gesprekken/<uuid:meeting_id>/verslag-school/", meetings.school_report, name="school"),
     path("gesprekken/<uuid:meeting_id>/opname/", meetings.add_recording, name="recording_add"),
     path("gesprekken/opname/<uuid:recording_id>/", meetings.play_recording, name="recording"),

@@ -41,6 +41,8 @@ from ..uploads import FIELD, RecordingUploadHandler, StoredUpload
 @member_required
 def meeting_list(request):
     require(request, Capability.VIEW_VAULT)
+    # A vault left open over a reaction date: the report counts as correct from now on.
+    services.settle_passed_reports(vault=request.vault, today=timezone.localdate())
     meetings = visible(request, Meeting)
     context = {"meetings": meetings, "can_edit": request.member.can(Capability.EDIT_DOSSIER)}
     return render(request, "meetings/list.html", context)
@@ -63,8 +65,10 @@ def meeting_new(request):
 @member_required
 def meeting_detail(request, meeting_id):
     require(request, Capability.VIEW_VAULT)
-    meeting = get_for_member(request, Meeting, pk=meeting_id)
     today = timezone.localdate()
+    # A vault left open over a reaction date: the report counts as correct from now on.
+    services.settle_passed_reports(vault=request.vault, today=today)
+    meeting = get_for_member(request, Meeting, pk=meeting_id)
     check = meeting.checks.first()
     context = {
         "meeting": meeting,
@@ -157,20 +161,6 @@ def report_reaction(request, meeting_id):
         messages.error(
             request, " ".join(error for errors in form.errors.values() for error in errors)
         )
-    return redirect("meetings:detail", meeting.pk)
-
-
-@require_POST
-@member_required
-def report_correct(request, meeting_id):
-    require(request, Capability.EDIT_DOSSIER)
-    meeting = get_for_member(request, Meeting, pk=meeting_id)
-    if services.mark_considered_correct(
-        report=meeting.own_report, by=request.member, today=timezone.localdate()
-    ):
-        messages.success(request, _("Het verslag geldt nu als juist. Dit staat in het logboek."))
-    else:
-        messages.error(request, _("Dat kan pas na de reactietermijn, en alleen zonder reactie."))
     return redirect("meetings:detail", meeting.pk)
 
 
