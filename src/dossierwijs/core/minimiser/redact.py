@@ -18,7 +18,7 @@ from typing import Any
 from dossierwijs.core.minimiser.locate import locate, term_pattern
 from dossierwijs.core.minimiser.pii import NAME_KINDS, detect_personal_data, known_name_findings
 from dossierwijs.core.minimiser.raster import image_hits, rasterise_page
-from dossierwijs.core.minimiser.sections import Section, find_sections, section_is_kept
+from dossierwijs.core.minimiser.sections import SectionPlan, plan_sections
 from dossierwijs.core.minimiser.verify import (
     ExtraCheck,
     VerificationReport,
@@ -138,16 +138,6 @@ def keeps_name(text: str, keep_names: Iterable[str]) -> bool:
     return True
 
 
-@dataclass
-class _Plan:
-    """Which pages go, which areas of kept pages go, and the lines that went with them."""
-
-    drop_pages: set[int] = field(default_factory=set)
-    areas: dict[int, list[tuple[float, float, float, float]]] = field(default_factory=dict)
-    removed_sections: list[str] = field(default_factory=list)
-    removed_lines: list[str] = field(default_factory=list)
-
-
 def make_abridged_copy(
     pdf_bytes: bytes, options: AbridgeOptions | None = None, **kwargs: Any
 ) -> RedactionResult:
@@ -155,42 +145,106 @@ def make_abridged_copy(
 
     Options may be given as an ``AbridgeOptions`` or as its fields by keyword.
     """
-    import pymupdf
-
     opts = options or AbridgeOptions(**kwargs)
+    doc = _open_pdf(pdf_bytes)
+    if isinstance(doc, str):
+        return _fail(doc)
+    _progress(opts, "hoofdstukken zoeken", 0.05)
+    plan = plan_sections(doc, opts.keep_sections)
+    if isinstance(plan, str):
+        return _fail(plan)
+    _progress(opts, "persoonsgegevens zoeken", 0.15)
+    reported = _terms_to_remove(doc, plan, opts)
+    terms = _with_name_parts(reported, opts.keep_names)
+    _progress(opts, "weglakken", 0.3)
+    copy = _write_copy(doc, plan, terms, opts)
+    check = _Check(
+        removed=[*terms, *copy.words_under_boxes, *opts.verify_terms],
+        names=[t for t, (_, case_sensitive) in terms.items() if case_sensitive],
+        removed_lines=plan.removed_lines,
+        opts=opts,
+    )
+    _progress(opts, "controleren", 0.6)
+    report = check.run(copy.output)
+    rasterised: list[int] = []
+    if not report.passed and report.leaking_pages and not report.leaks_outside_pages:
+        # Last resort, page by page: a picture of the page with an OCR text layer.
+        _progress(opts, "pagina's als afbeelding bewerken", 0.75)
+        rasterised = sorted(report.leaking_pages)
+        _rasterise_pages(copy, rasterised, check)
+        _progress(opts, "opnieuw controleren", 0.85)
+        report = check.run(copy.output)
+    _progress(opts, "klaar", 1.0)
+    details: dict[str, Any] = {
+        "removed_terms": [{"tekst": t, "soort": s} for t, (s, _) in reported.items()],
+        "removed_sections": plan.removed_sections,
+        "removed_pages": sorted(plan.drop_pages),
+        "manual_boxes": len(opts.manual_boxes),
+        "verification": report,
+        "rasterised_pages": rasterised,
+    }
+    if not report.passed:
+        failed = ", ".join(c.name for c in report.checks if not c.passed)
+        return _fail(
+            "De verkorte versie is niet gemaakt: bij de controle bleek dat weggehaalde "
+            f"gegevens nog in het bestand te vinden waren ({failed}). Zo voorkomen we dat u "
+            "per ongeluk meer deelt dan u wilt. Probeer het met een ander bestand (bijvoorbeeld "
+            "een scan), of lak met de hand meer weg.",
+            **details,
+        )
+    return RedactionResult(
+        output=copy.output,
+        message="De verkorte versie is gemaakt en gecontroleerd: wat weg moest, is weg.",
+        pages_made=copy.pages_made,
+        **details,
+    )
 
-    def step(name: str, fraction: float) -> None:
-        if opts.progress:
-            opts.progress(name, fraction)
+
+def _progress(opts: AbridgeOptions, step: str, fraction: float) -> None:
+    if opts.progress:
+        opts.progress(step, fraction)
+
+
+def _open_pdf(pdf_bytes: bytes) -> Any:
+    """The opened document, or a Dutch message why it cannot be abridged."""
+    import pymupdf
 
     try:
         doc: Any = pymupdf.open(stream=pdf_bytes, filetype="pdf")
     except Exception:
-        return _fail("Dit PDF-bestand is beschadigd en kan niet worden gelezen.")
+        return "Dit PDF-bestand is beschadigd en kan niet worden gelezen."
     if doc.needs_pass:
-        return _fail(
-            "Dit PDF-bestand is beveiligd met een wachtwoord; maak eerst een kopie zonder."
-        )
+        return "Dit PDF-bestand is beveiligd met een wachtwoord; maak eerst een kopie zonder."
     if len(doc) == 0:
-        return _fail("Dit PDF-bestand heeft geen pagina's.")
+        return "Dit PDF-bestand heeft geen pagina's."
+    return doc
 
-    step("hoofdstukken zoeken", 0.05)
-    plan = _plan_sections(doc, opts.keep_sections)
-    if isinstance(plan, str):
-        return _fail(plan)
 
-    step("persoonsgegevens zoeken", 0.15)
-    terms = _terms_to_remove(doc, plan, opts)
-    # A name's parts go too (her surname on a stamp, his first name in a picture), but
-    # only the names themselves are reported.
-    reported = dict(terms)
-    for term, (soort, case_sensitive) in reported.items():
+def _with_name_parts(
+    terms: dict[str, tuple[str, bool]], keep_names: Sequence[str]
+) -> dict[str, tuple[str, bool]]:
+    """A name's parts go too (her surname on a stamp, his first name in a picture); only the
+    names themselves are reported, so this is a copy of ``terms``."""
+    with_parts = dict(terms)
+    for term, (soort, case_sensitive) in terms.items():
         if case_sensitive and soort in ("persoon", "school", "instelling"):
             for part in name_parts(term):
-                if not keeps_name(part, opts.keep_names):
-                    terms.setdefault(part, (soort, True))
+                if not keeps_name(part, keep_names):
+                    with_parts.setdefault(part, (soort, True))
+    return with_parts
 
-    step("weglakken", 0.3)
+
+@dataclass
+class _Copy:
+    output: bytes
+    pages_made: list[str]  # per page of the copy, one of the MADE_AS texts
+    words_under_boxes: list[str]  # gone from the copy, so the verification checks them too
+
+
+def _write_copy(
+    doc: Any, plan: SectionPlan, terms: dict[str, tuple[str, bool]], opts: AbridgeOptions
+) -> _Copy:
+    """Redact, drop the pages not kept, strip the rest of the file, add the cover page."""
     box_words = _redact(doc, plan, terms, opts)
     if plan.drop_pages:
         doc.delete_pages(sorted(plan.drop_pages))
@@ -203,85 +257,48 @@ def make_abridged_copy(
         doc.insert_page(0, text=opts.cover_page_text, fontsize=11, fontname="helv")
         pages_made.insert(0, MADE_AS_COVER)
     rest = "\n".join(page.get_text() for page in doc)
-    proof = [w for w in box_words.words if not leak_pattern(w).search(rest)]
-    output = doc.tobytes(garbage=4, deflate=True, clean=True)
+    gone = [w for w in box_words.words if not leak_pattern(w).search(rest)]
+    return _Copy(doc.tobytes(garbage=4, deflate=True, clean=True), pages_made, gone)
 
-    removed = [*terms, *proof, *opts.verify_terms]
-    names = [t for t, (_, case_sensitive) in terms.items() if case_sensitive]
-    details: dict[str, Any] = {
-        "removed_terms": [{"tekst": t, "soort": s} for t, (s, _) in reported.items()],
-        "removed_sections": plan.removed_sections,
-        "removed_pages": sorted(plan.drop_pages),
-        "manual_boxes": len(opts.manual_boxes),
-    }
 
-    def verify(pdf: bytes) -> VerificationReport:
+@dataclass
+class _Check:
+    """What the verification looks for in the copy."""
+
+    removed: list[str]
+    names: list[str]  # matched case-sensitively
+    removed_lines: list[str]
+    opts: AbridgeOptions
+
+    def run(self, pdf: bytes) -> VerificationReport:
         return verify_pdf(
             pdf,
-            removed,
-            removed_lines=plan.removed_lines,
-            ocr=opts.ocr,
-            extra_checks=opts.extra_checks,
-            names=names,
+            self.removed,
+            removed_lines=self.removed_lines,
+            ocr=self.opts.ocr,
+            extra_checks=self.opts.extra_checks,
+            names=self.names,
         )
 
-    step("controleren", 0.6)
-    report = verify(output)
-    rasterised: list[int] = []
-    if not report.passed and report.leaking_pages and not report.leaks_outside_pages:
-        # Last resort, page by page: a picture of the page with an OCR text layer.
-        step("pagina's als afbeelding bewerken", 0.75)
-        fixed: Any = pymupdf.open(stream=output, filetype="pdf")
-        rasterised = sorted(report.leaking_pages)
-        patterns = [term_pattern(t, case_sensitive=t in names) for t in removed if t.strip()]
-        for number in rasterised:
-            rasterise_page(fixed, number, patterns)
-            pages_made[number] = MADE_AS_IMAGE_WITH_OCR
-        strip_everything_but_pages(fixed)
-        output = fixed.tobytes(garbage=4, deflate=True, clean=True)
-        step("opnieuw controleren", 0.85)
-        report = verify(output)
-    step("klaar", 1.0)
-    if not report.passed:
-        failed = ", ".join(c.name for c in report.checks if not c.passed)
-        return _fail(
-            "De verkorte versie is niet gemaakt: bij de controle bleek dat weggehaalde "
-            f"gegevens nog in het bestand te vinden waren ({failed}). Zo voorkomen we dat u "
-            "per ongeluk meer deelt dan u wilt. Probeer het met een ander bestand (bijvoorbeeld "
-            "een scan), of lak met de hand meer weg.",
-            verification=report,
-            rasterised_pages=rasterised,
-            **details,
-        )
-    return RedactionResult(
-        output=output,
-        message="De verkorte versie is gemaakt en gecontroleerd: wat weg moest, is weg.",
-        verification=report,
-        rasterised_pages=rasterised,
-        pages_made=pages_made,
-        **details,
-    )
+
+def _rasterise_pages(copy: _Copy, numbers: list[int], check: _Check) -> None:
+    """Make each page in ``numbers`` a picture with an OCR text layer, without the removed."""
+    import pymupdf
+
+    fixed: Any = pymupdf.open(stream=copy.output, filetype="pdf")
+    patterns = [
+        term_pattern(t, case_sensitive=t in check.names) for t in check.removed if t.strip()
+    ]
+    for number in numbers:
+        rasterise_page(fixed, number, patterns)
+        copy.pages_made[number] = MADE_AS_IMAGE_WITH_OCR
+    strip_everything_but_pages(fixed)
+    copy.output = fixed.tobytes(garbage=4, deflate=True, clean=True)
 
 
-def _plan_sections(doc: Any, keep_sections: Sequence[str]) -> _Plan | str:
-    """What goes with the sections that are not kept; a Dutch message if none is found."""
-    plan = _Plan()
-    if keep_sections:
-        sections = find_sections(doc)
-        kept = [s for s in sections if section_is_kept(s, list(keep_sections))]
-        if not kept:
-            names = ", ".join(s.title for s in sections if s.kind != "begin") or "geen"
-            return (
-                "De hoofdstukken die u wilt houden staan niet in dit document. "
-                f"Gevonden hoofdstukken: {names}."
-            )
-        plan.drop_pages, plan.areas = _areas_to_remove(doc, sections, kept)
-        plan.removed_sections = [s.title for s in sections if s not in kept]
-    plan.removed_lines = _lines_in_areas(doc, plan.areas, plan.drop_pages)
-    return plan
-
-
-def _terms_to_remove(doc: Any, plan: _Plan, opts: AbridgeOptions) -> dict[str, tuple[str, bool]]:
+def _terms_to_remove(
+    doc: Any, plan: SectionPlan, opts: AbridgeOptions
+) -> dict[str, tuple[str, bool]]:
     """Each term to remove → (its kind, whether it is matched case-sensitively)."""
     terms: dict[str, tuple[str, bool]] = {
         t.strip(): ("term", False) for t in opts.remove_terms if t.strip()
@@ -311,7 +328,7 @@ class _Redacted:
 
 
 def _redact(
-    doc: Any, plan: _Plan, terms: dict[str, tuple[str, bool]], opts: AbridgeOptions
+    doc: Any, plan: SectionPlan, terms: dict[str, tuple[str, bool]], opts: AbridgeOptions
 ) -> _Redacted:
     """Remove, page by page, the removed sections' areas, the terms (by their characters and
     in pictures by OCR) and the parent's boxes."""
@@ -355,41 +372,6 @@ def _redact(
         kept_number += 1
     done.words = sorted(set(done.words))
     return done
-
-
-def _areas_to_remove(
-    doc: Any, sections: list[Section], kept: list[Section]
-) -> tuple[set[int], dict[int, list[tuple[float, float, float, float]]]]:
-    kept_pages = {page for s in kept for page, _ in s.areas}
-    drop = {n for n in range(len(doc)) if n not in kept_pages}
-    areas: dict[int, list[tuple[float, float, float, float]]] = {}
-    for section in sections:
-        if section in kept:
-            continue
-        for page, rect in section.areas:
-            if page not in drop:
-                areas.setdefault(page, []).append(rect)
-    return drop, areas
-
-
-def _lines_in_areas(
-    doc: Any, areas: dict[int, list[tuple[float, float, float, float]]], drop_pages: set[int]
-) -> list[str]:
-    """Lines of text that go with removed sections, for the verification."""
-    import pymupdf
-
-    removed: list[str] = []
-    kept: list[str] = []
-    for number, page in enumerate(doc):
-        page_areas = [pymupdf.Rect(a) for a in areas.get(number, [])]
-        for block in page.get_text("blocks"):
-            inside = number in drop_pages or any(
-                pymupdf.Rect(block[:4]).intersects(a) for a in page_areas
-            )
-            for line in str(block[4]).splitlines():
-                (removed if inside else kept).append(line.strip())
-    kept_set = {" ".join(k.split()).lower() for k in kept}
-    return [r for r in removed if " ".join(r.split()).lower() not in kept_set]
 
 
 def strip_everything_but_pages(doc: Any) -> None:

@@ -2,12 +2,14 @@
 
 A heading is a short line that either names a usual report section or stands out from the
 body text (bold or larger). Each section runs from its heading to the next heading.
+``plan_sections`` says what goes when only some sections are kept.
 """
 
 from __future__ import annotations
 
 import re
 import statistics
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -180,3 +182,67 @@ def find_sections_in_text(text: str) -> list[tuple[str, str, int, int]]:
         for (title, kind, begin), end in zip(starts, ends, strict=True)
         if end > begin or kind != BEGIN
     ]
+
+
+@dataclass
+class SectionPlan:
+    """Which pages go, which areas of kept pages go, and the lines that went with them."""
+
+    drop_pages: set[int] = field(default_factory=set)
+    areas: dict[int, list[tuple[float, float, float, float]]] = field(default_factory=dict)
+    removed_sections: list[str] = field(default_factory=list)
+    removed_lines: list[str] = field(default_factory=list)
+
+
+def plan_sections(doc: Any, keep_sections: Sequence[str]) -> SectionPlan | str:
+    """What goes with the sections that are not kept (none when ``keep_sections`` is empty);
+    a Dutch message when none of them is found."""
+    plan = SectionPlan()
+    if keep_sections:
+        sections = find_sections(doc)
+        kept = [s for s in sections if section_is_kept(s, list(keep_sections))]
+        if not kept:
+            names = ", ".join(s.title for s in sections if s.kind != "begin") or "geen"
+            return (
+                "De hoofdstukken die u wilt houden staan niet in dit document. "
+                f"Gevonden hoofdstukken: {names}."
+            )
+        plan.drop_pages, plan.areas = _areas_to_remove(doc, sections, kept)
+        plan.removed_sections = [s.title for s in sections if s not in kept]
+    plan.removed_lines = _lines_in_areas(doc, plan.areas, plan.drop_pages)
+    return plan
+
+
+def _areas_to_remove(
+    doc: Any, sections: list[Section], kept: list[Section]
+) -> tuple[set[int], dict[int, list[tuple[float, float, float, float]]]]:
+    kept_pages = {page for s in kept for page, _ in s.areas}
+    drop = {n for n in range(len(doc)) if n not in kept_pages}
+    areas: dict[int, list[tuple[float, float, float, float]]] = {}
+    for section in sections:
+        if section in kept:
+            continue
+        for page, rect in section.areas:
+            if page not in drop:
+                areas.setdefault(page, []).append(rect)
+    return drop, areas
+
+
+def _lines_in_areas(
+    doc: Any, areas: dict[int, list[tuple[float, float, float, float]]], drop_pages: set[int]
+) -> list[str]:
+    """Lines of text that go with removed sections, for the verification."""
+    import pymupdf
+
+    removed: list[str] = []
+    kept: list[str] = []
+    for number, page in enumerate(doc):
+        page_areas = [pymupdf.Rect(a) for a in areas.get(number, [])]
+        for block in page.get_text("blocks"):
+            inside = number in drop_pages or any(
+                pymupdf.Rect(block[:4]).intersects(a) for a in page_areas
+            )
+            for line in str(block[4]).splitlines():
+                (removed if inside else kept).append(line.strip())
+    kept_set = {" ".join(k.split()).lower() for k in kept}
+    return [r for r in removed if " ".join(r.split()).lower() not in kept_set]
