@@ -181,12 +181,10 @@ def test_a_care_provider_asks_for_the_wgbo_answer_and_a_school_for_the_avg_one(f
 
 
 def test_a_consent_from_one_organisation_to_another_passes_the_checker(family):
-    from dossierwijs.consent.services import consent_give
+    from dossierwijs.consent.services import ConsentContent, consent_give
     from dossierwijs.core.consent_check import check_consent_form
 
-    item = consent_give(
-        vault=family.vault,
-        by=family.ouder,
+    content = ConsentContent(
         given_by=["ouders"],
         from_organisation=organisation(family),
         to_organisation=organisation(family, "GGD Utrecht", "ggd"),
@@ -196,5 +194,6 @@ def test_a_consent_from_one_organisation_to_another_passes_the_checker(family):
         withdraw_contact="de intern begeleider, ib@klimop.example",
         trajectory="de begeleiding door de jeugdarts",
     )
+    item = consent_give(vault=family.vault, by=family.ouder, content=content)
     assert check_consent_form(item.text).verdict == "geldig"
     assert "Van OSG De Klimop naar GGD Utrecht" in item.text

@@ -6,7 +6,8 @@ Public API::
     check_upload(*, vault, by, filename, data, keep=True) -> FormCheck   (CheckError)
     check_document(*, document, by) -> FormCheck                         (CheckError)
     refuse_form(*, check, by, tone, organisation=None, extra=None) -> ProducedLetter
-    consent_give(*, vault, by, ...) -> Consent        (composes the text; ConsentTextError)
+    consent_give(*, vault, by, content, documents=(), today=None) -> Consent
+                                                      (composes the text; ConsentTextError)
     consent_register(*, vault, by, ..., evidence_upload=None) -> Consent
     consent_withdraw(*, consent, by, tone="zakelijk", extra=None) -> ProducedLetter
     consent_trajectory_ended(*, consent, by, on=None) -> None
@@ -18,12 +19,14 @@ Public API::
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from dossierwijs.addressbook.models import Organisation
 from dossierwijs.core.consent_check import check_consent_form
 from dossierwijs.core.consent_check.compose import (
     ConsentTextError,
@@ -92,42 +95,46 @@ def _record(*, vault, by, consent: Consent, summary: str) -> None:
     journal.record(vault=vault, actor=by, action=Action.EDIT, obj=consent, summary=summary)
 
 
-def _specific_consent_text(
-    *,
-    vault,
-    given_by: Sequence[str],
-    from_organisation,
-    to_organisation,
-    purpose: str,
-    data: str,
-    storage: str,
-    withdraw_contact: str,
-    valid_until: date | None,
-    trajectory: str,
-    today: date,
-) -> str:
+@dataclass(frozen=True)
+class ConsentContent:
+    """What a specific consent says: who gives it, which data goes from whom to whom and for
+    what, where it is kept, whom to tell on withdrawal, and until when it holds."""
+
+    given_by: Sequence[str]  # Signer codes
+    from_organisation: Organisation
+    purpose: str
+    data: str  # one item a line
+    storage: str
+    withdraw_contact: str
+    # None: the organisation asks the family for its own data, and the family hands it over.
+    to_organisation: Organisation | None = None
+    valid_until: date | None = None
+    trajectory: str = ""
+
+
+def _specific_consent_text(*, vault, content: ConsentContent, today: date) -> str:
     """The consent's text, composed and then checked; ``ConsentTextError`` when it falls short."""
-    receiver = to_organisation or from_organisation
+    receiver = content.to_organisation or content.from_organisation
     # Without a second organisation the family itself hands the data over.
-    signers = _names(vault, given_by)
+    signers = _names(vault, content.given_by)
     text = compose_specific_consent(
         child=vault.child_name,
         given_by=signers,
-        requested_by=from_organisation.name,
+        requested_by=content.from_organisation.name,
         exchanges=[
             Exchange(
-                from_organisation=from_organisation.name
-                if to_organisation is not None
+                from_organisation=content.from_organisation.name
+                if content.to_organisation is not None
                 else _(" en ").join(signers),
                 to_organisation=receiver.name,
-                data=[d.strip() for d in data.splitlines() if d.strip()],
-                purpose=purpose,
+                data=[d.strip() for d in content.data.splitlines() if d.strip()],
+                purpose=content.purpose,
             )
         ],
-        storage=[Storage(organisation=receiver.name, place=storage)],
-        withdraw_contact=withdraw_contact,
-        valid_until=valid_until,
-        trajectory=trajectory or None,
+        storage=[Storage(organisation=receiver.name, place=content.storage)],
+        withdraw_contact=content.withdraw_contact,
+        valid_until=content.valid_until,
+        trajectory=content.trajectory or None,
         today=today,
     )
     # The composer meets the nine criteria by construction; the checker confirms it, so a
@@ -142,20 +149,7 @@ def _specific_consent_text(
 
 
 def consent_give(
-    *,
-    vault,
-    by,
-    given_by: Sequence[str],
-    from_organisation,
-    to_organisation=None,
-    purpose: str,
-    data: str,
-    storage: str,
-    withdraw_contact: str,
-    valid_until: date | None = None,
-    trajectory: str = "",
-    documents: Iterable = (),
-    today: date | None = None,
+    *, vault, by, content: ConsentContent, documents: Iterable = (), today: date | None = None
 ) -> Consent:
     """Write a specific consent (all nine criteria met by construction), keep it and register it.
 
@@ -164,20 +158,8 @@ def consent_give(
     Raises ``ConsentTextError`` (Dutch message) for vague input; nothing is stored then.
     """
     today = today or timezone.localdate()
-    receiver = to_organisation or from_organisation
-    text = _specific_consent_text(
-        vault=vault,
-        given_by=given_by,
-        from_organisation=from_organisation,
-        to_organisation=to_organisation,
-        purpose=purpose,
-        data=data,
-        storage=storage,
-        withdraw_contact=withdraw_contact,
-        valid_until=valid_until,
-        trajectory=trajectory,
-        today=today,
-    )
+    receiver = content.to_organisation or content.from_organisation
+    text = _specific_consent_text(vault=vault, content=content, today=today)
     title = _("Toestemming %(org)s – %(date)s") % {"org": receiver.name, "date": dutch_date(today)}
     with transaction.atomic():
         document = add_document(
@@ -191,15 +173,15 @@ def consent_give(
         )
         consent = Consent.objects.create(
             vault=vault,
-            given_by=list(given_by),
-            given_by_names=", ".join(_names(vault, given_by))[:300],
-            from_organisation=from_organisation,
-            to_organisation=to_organisation,
-            purpose=purpose.strip(),
-            data=data.strip(),
-            storage=storage.strip(),
-            valid_until=valid_until,
-            trajectory=(trajectory or "").strip(),
+            given_by=list(content.given_by),
+            given_by_names=", ".join(_names(vault, content.given_by))[:300],
+            from_organisation=content.from_organisation,
+            to_organisation=content.to_organisation,
+            purpose=content.purpose.strip(),
+            data=content.data.strip(),
+            storage=content.storage.strip(),
+            valid_until=content.valid_until,
+            trajectory=(content.trajectory or "").strip(),
             given_on=today,
             evidence=document,
             text=text,

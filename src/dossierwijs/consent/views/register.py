@@ -118,9 +118,7 @@ def consent_give(request):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            consent = services.consent_give(
-                vault=request.vault,
-                by=request.member,
+            content = services.ConsentContent(
                 given_by=data["given_by"],
                 from_organisation=data["from_organisation"],
                 to_organisation=data.get("to_organisation"),
@@ -130,6 +128,11 @@ def consent_give(request):
                 withdraw_contact=data["withdraw_contact"],
                 valid_until=data.get("valid_until"),
                 trajectory=data.get("trajectory", ""),
+            )
+            consent = services.consent_give(
+                vault=request.vault,
+                by=request.member,
+                content=content,
                 documents=data.get("documents") or [],
             )
         except ConsentTextError as error:
