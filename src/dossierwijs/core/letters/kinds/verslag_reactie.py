@@ -8,6 +8,7 @@ completed with a statement is AVG art. 16 (fact 1.20, V).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -65,11 +66,24 @@ ESSENTIAL_FACTS = (
 )
 
 
+# A meeting's title often names the meeting itself ("Gesprek over rekenen"); after
+# "het gesprek op 12 maart over" only its topic should follow.
+_MEETING_WORD = re.compile(
+    r"^(?:het\s+)?(?:gesprek|overleg|oudergesprek|zorgoverleg|mdo|bespreking)\s+over\s+",
+    re.IGNORECASE,
+)
+
+
+def topic_of(subject: str) -> str:
+    """ "Gesprek over rekenen" -> "rekenen"; a topic stays as it is."""
+    return _MEETING_WORD.sub("", subject.strip()) or subject.strip()
+
+
 def compose(data: VerslagReactieInput, ctx: LetterContext, tone: str) -> Letter:
     """Write the reply to the school's report in ``tone``."""
     check_input(data)
     when = dutch_date(data.meeting_date)
-    subject = data.subject.strip()
+    subject = topic_of(data.subject)
     ours = we(ctx, "ons", "mijn")
     opening = pick(
         tone,
