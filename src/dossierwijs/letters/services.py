@@ -295,26 +295,11 @@ def produce_letter(
     )
     if edited_text is not None:
         letter = apply_edit(letter, edited_text, data, ctx)
-    authorisation_letter = None
-    if ctx.writer is Writer.OUDERS_MET_MACHTIGING and kind != "machtiging":
-        # The machtiging covers this request only (a reminder: the request it follows up).
-        request = fields.get("request_kind", "inzage") if kind == "herinnering" else kind
-        authorisation_letter = engine.write_letter(
-            "machtiging", engine.input_type("machtiging")(request=request), ctx, tone
-        )
+    authorisation_letter = _authorisation_letter(kind, fields, ctx, tone)
     docx = engine.produce(letter, "docx").content
     eml = engine.produce(letter, "eml").content if letter.to else None
-
     mailto = mailto_link(letter) if letter.to else ""
     warnings = mailto_warnings(letter) if letter.to else []
-    recipient = ctx.recipient.name
-    # The tone is in the title: three versions of one letter are told apart in every list.
-    title = _("%(kind)s aan %(org)s – %(date)s (%(tone)s)") % {
-        "kind": kind_title(kind),
-        "org": recipient,
-        "date": dutch_date(ctx.date),
-        "tone": engine.TONE_LABELS.get(tone, tone).lower(),
-    }
     with transaction.atomic():
         if kind != "mentor_update":  # the mentor's own address is not the organisation's
             organisation = remember_organisation(
@@ -327,23 +312,20 @@ def produce_letter(
             tone=tone,
             letter=letter,
             organisation=organisation,
-            title=title,
+            title=_letter_title(kind, tone, ctx),
             fields=fields,
         )
         companion = None
         if authorisation_letter is not None:
-            companion, _pdf = _store(
+            companion = _store_authorisation(
                 vault=vault,
                 by=by,
-                kind="machtiging",
                 tone=tone,
                 letter=authorisation_letter,
                 organisation=organisation,
-                title=_("Machtiging van %(child)s voor %(org)s – %(date)s")
-                % {"child": ctx.child.name, "org": recipient, "date": dutch_date(ctx.date)},
+                ctx=ctx,
+                main=row,
             )
-            row.companion = companion
-            row.save(update_fields=["companion"])
     return ProducedLetter(
         letter=row,
         core=letter,
@@ -354,6 +336,46 @@ def produce_letter(
         mailto_warnings=warnings,
         authorisation=companion,
     )
+
+
+def _authorisation_letter(kind: str, fields: dict, ctx, tone: str) -> Letter | None:
+    """The young person's written authorisation, when the parents write for a child of 16+."""
+    if ctx.writer is not Writer.OUDERS_MET_MACHTIGING or kind == "machtiging":
+        return None
+    # The machtiging covers this request only (a reminder: the request it follows up).
+    request = fields.get("request_kind", "inzage") if kind == "herinnering" else kind
+    return engine.write_letter(
+        "machtiging", engine.input_type("machtiging")(request=request), ctx, tone
+    )
+
+
+def _letter_title(kind: str, tone: str, ctx) -> str:
+    # The tone is in the title: three versions of one letter are told apart in every list.
+    return _("%(kind)s aan %(org)s – %(date)s (%(tone)s)") % {
+        "kind": kind_title(kind),
+        "org": ctx.recipient.name,
+        "date": dutch_date(ctx.date),
+        "tone": engine.TONE_LABELS.get(tone, tone).lower(),
+    }
+
+
+def _store_authorisation(
+    *, vault, by, tone: str, letter: Letter, organisation, ctx, main: LetterRow
+) -> LetterRow:
+    """Keep the authorisation as its own letter, linked to the letter it goes with."""
+    companion, _pdf = _store(
+        vault=vault,
+        by=by,
+        kind="machtiging",
+        tone=tone,
+        letter=letter,
+        organisation=organisation,
+        title=_("Machtiging van %(child)s voor %(org)s – %(date)s")
+        % {"child": ctx.child.name, "org": ctx.recipient.name, "date": dutch_date(ctx.date)},
+    )
+    main.companion = companion
+    main.save(update_fields=["companion"])
+    return companion
 
 
 def remember_organisation(*, vault, by, organisation, recipient):
