@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from dossierwijs.consent.models import Status
 from dossierwijs.letters.models import Letter
@@ -19,7 +20,7 @@ def test_withdrawing_produces_the_letter_and_marks_the_consent_withdrawn(letter_
     item.refresh_from_db()
     letter = Letter.objects.get(vault=letter_family.vault)
     assert item.status == Status.INGETROKKEN
-    assert item.withdrawn_on == date.today()
+    assert item.withdrawn_on == timezone.localdate()
     assert item.withdrawal_letter == letter
     assert letter.kind == "intrekking" and letter.tone == "stellig"
     assert "artikel 7 lid 3 AVG" in letter.text
@@ -77,3 +78,14 @@ def test_from_16_the_young_person_writes_the_withdrawal(letter_family, client_fo
     item.refresh_from_db()
     assert response.status_code == 302, response.content.decode()[-2000:]
     assert item.status == Status.INGETROKKEN
+
+
+def test_withdrawing_just_after_midnight_in_the_netherlands_is_dated_that_day(
+    letter_family, eva, monkeypatch
+):
+    # 23:30 UTC on 1 December is 00:30 on 2 December in Amsterdam: the parent's date.
+    monkeypatch.setattr(timezone, "now", lambda: datetime(2026, 12, 1, 23, 30, tzinfo=UTC))
+    item = consent(letter_family, given_on=date(2026, 9, 1))
+    eva.post(reverse("consent:withdraw", args=[item.pk]), {"tone": "stellig"})
+    item.refresh_from_db()
+    assert item.withdrawn_on == date(2026, 12, 2)

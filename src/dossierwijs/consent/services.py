@@ -278,7 +278,7 @@ def consent_withdraw(*, consent: Consent, by, tone: str = "zakelijk", extra: dic
             organisation=consent.from_organisation,
             extra=extra,
         )
-        consent.withdraw(produced.letter.created_at.date())
+        consent.withdraw(timezone.localdate(produced.letter.created_at))
         consent.withdrawal_letter = produced.letter
         consent.save(update_fields=["withdrawal_letter"])
         _record(vault=consent.vault, by=by, consent=consent, summary=_("Toestemming ingetrokken"))

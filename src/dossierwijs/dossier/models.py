@@ -85,7 +85,7 @@ class Document(models.Model):
 
     @property
     def sort_date(self):
-        return self.document_date or self.received_date or self.created_at.date()
+        return self.document_date or self.received_date or timezone.localdate(self.created_at)
 
     def for_reader(self) -> dict | None:
         """What a meelezer's reader store holds of this document when it is shared with
