@@ -33,9 +33,12 @@ TEST_OUTPUT = REPO_ROOT / "test-output"
 SCREENSHOT_DIR = TEST_OUTPUT / "screenshots"
 AXE_REPORT_DIR = TEST_OUTPUT / "axe"
 
-# Assertions wait for the page instead of looking once: on two busy cores a page that was
-# just navigated to may take seconds to render, and a single look fails a working flow.
-expect.set_options(timeout=15_000)
+# Assertions wait for the page instead of looking once, and actions wait longer than
+# Playwright's 30 s: on two cores shared by two test workers, their servers and Chromium,
+# a request that makes and files a letter (PDF, text, search index) took over 30 s in CI
+# while it takes 2 s alone. Speed is measured in bench/, not here.
+expect.set_options(timeout=30_000)
+ACTION_TIMEOUT_MS = 90_000
 
 CHROMIUM_PATH = "/usr/bin/chromium"
 CHROMIUM_ARGS = (
@@ -104,7 +107,10 @@ def new_page(browser: Browser, *, base_url: str | None = None, **context_kwargs:
     if base_url:
         options["base_url"] = base_url
     options.update(context_kwargs)
-    return browser.new_context(**options).new_page()
+    context = browser.new_context(**options)
+    context.set_default_timeout(ACTION_TIMEOUT_MS)
+    context.set_default_navigation_timeout(ACTION_TIMEOUT_MS)
+    return context.new_page()
 
 
 def _safe_name(name: str) -> str:
