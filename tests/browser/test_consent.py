@@ -129,6 +129,11 @@ def test_a_form_silent_on_storage_and_duration_reads_valid_but_ask_first(log_in)
 
 def test_a_parent_gives_a_specific_consent_and_withdraws_it(log_in):
     page = log_in()
+    # The withdrawal letter needs the parent's address: typed here, not left by another test
+    # (test workers may run this module's tests in other orders).
+    page.goto("/mijn-gegevens/")
+    page.get_by_label("Uw adres").fill("Lijsterbeslaan 14\n3581 AB Utrecht")
+    page.get_by_role("button", name="Bewaren").first.click()
     page.goto("/adresboek/nieuw/")
     page.get_by_label("Naam", exact=True).fill("Logopedie De Klank")
     page.get_by_label("Soort").select_option(label="Zorgaanbieder of behandelaar")
