@@ -97,3 +97,51 @@ def test_the_streamed_upload_still_needs_the_csrf_token(ouder, a_meeting):
     )
     assert response.status_code == 403
     assert not Recording.objects.exists()
+
+
+def _encrypted_files() -> set[str]:
+    from django.conf import settings
+
+    from dossierwijs.vault.blobs import BlobStore
+
+    return set(BlobStore.for_data_dir(settings.DATA_DIR).all_ids())
+
+
+def _post_recording(client, meeting, data: bytes):
+    return client.post(
+        reverse("meetings:recording_add", args=[meeting.pk]),
+        {"recording": SimpleUploadedFile("gesprek.wav", data, content_type="audio/wav")},
+    )
+
+
+def test_a_forged_upload_leaves_no_encrypted_file_behind(ouder, a_meeting):
+    ouder.handler.enforce_csrf_checks = True
+    # With the CSRF cookie the token is looked for in the body, so the upload is read (and
+    # stored) before the request is refused.
+    ouder.get(reverse("meetings:detail", args=[a_meeting.pk]))
+    assert "csrftoken" in ouder.cookies
+    before = _encrypted_files()
+    assert _post_recording(ouder, a_meeting, sine_wav(1.5)).status_code == 403
+    assert _encrypted_files() == before
+
+
+def test_an_upload_without_a_session_or_the_right_leaves_no_file(client_for, a_meeting):
+    before = _encrypted_files()
+    assert _post_recording(client_for("anonymous"), a_meeting, sine_wav(1.2)).status_code == 302
+    assert _post_recording(client_for("meelezer"), a_meeting, sine_wav(1.3)).status_code in (
+        403,
+        404,
+    )
+    assert _encrypted_files() == before
+    assert not Recording.objects.exists()
+
+
+def test_a_refused_copy_of_a_kept_recording_leaves_the_kept_one(ouder, a_meeting):
+    data = sine_wav()
+    upload(ouder, a_meeting, data)
+    kept = Recording.objects.get()
+    ouder.handler.enforce_csrf_checks = True
+    ouder.get(reverse("meetings:detail", args=[a_meeting.pk]))
+    assert _post_recording(ouder, a_meeting, data).status_code == 403
+    assert kept.file_id in _encrypted_files()
+    assert ouder.get(reverse("meetings:recording", args=[kept.pk])).status_code == 200

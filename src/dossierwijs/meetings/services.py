@@ -563,6 +563,15 @@ def add_stored_recording(
     return recording
 
 
+def discard_unclaimed_recording(stored: StoredRecording) -> None:
+    """Remove an uploaded recording no Recording took (the upload was refused).
+
+    Identical bytes share one encrypted file, so a file a kept recording uses stays.
+    """
+    still_used = Recording.objects.filter(file_id=stored.file_id).exists()
+    dossier_api.forget_working_file(stored.file_id, still_used=still_used)
+
+
 def add_recording(*, meeting: Meeting, by, filename: str, data: bytes) -> Recording:
     """Keep a recording of ``meeting`` encrypted; raises ValueError (Dutch) if it is not audio."""
     sink = RecordingSink()

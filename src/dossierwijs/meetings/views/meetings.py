@@ -269,7 +269,15 @@ def add_recording(request, meeting_id):
     """Upload a recording: streamed into the encrypted store, never whole in memory."""
     handler = RecordingUploadHandler(request)
     request.upload_handlers = [handler]
-    return _add_recording(request, meeting_id, handler)
+    try:
+        return _add_recording(request, meeting_id, handler)
+    finally:
+        # The bytes were stored while the body was read, before the token, the session and
+        # the right to add were checked: a refused upload must not stay behind.
+        parsed = getattr(request, "_files", None)
+        upload = parsed.get(FIELD) if parsed is not None else None
+        if isinstance(upload, StoredUpload):
+            services.discard_unclaimed_recording(upload.stored)
 
 
 @csrf_protect
