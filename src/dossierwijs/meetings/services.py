@@ -352,6 +352,13 @@ def reply_points(check: SchoolReportCheck) -> tuple[str, ...]:
     )
 
 
+def _school(vault, by, organisation, new_name: str):
+    """The chosen school, or one typed in that is not yet in the address book (added)."""
+    if organisation is not None:
+        return organisation
+    return add_organisation(vault=vault, by=by, name=new_name.strip(), kind=OrganisationKind.SCHOOL)
+
+
 def make_reply(*, check: SchoolReportCheck, by, tone: str, organisation=None, new_name: str = ""):
     """The reply to the school's report (letter engine), with the own report attached as PDF.
 
@@ -364,10 +371,7 @@ def make_reply(*, check: SchoolReportCheck, by, tone: str, organisation=None, ne
         "application/pdf",
     )
     with transaction.atomic():
-        if organisation is None:
-            organisation = add_organisation(
-                vault=check.vault, by=by, name=new_name.strip(), kind=OrganisationKind.SCHOOL
-            )
+        organisation = _school(check.vault, by, organisation, new_name)
         produced = produce_letter(
             vault=check.vault,
             by=by,
@@ -438,10 +442,7 @@ def make_preparation_letter(
     address book; it is added there.
     """
     with transaction.atomic():
-        if organisation is None:
-            organisation = add_organisation(
-                vault=meeting.vault, by=by, name=new_name.strip(), kind=OrganisationKind.SCHOOL
-            )
+        organisation = _school(meeting.vault, by, organisation, new_name)
         produced = produce_letter(
             vault=meeting.vault,
             by=by,

@@ -197,24 +197,18 @@ def make_reply(request, comparison_id):
     require(request, Capability.EDIT_DOSSIER)
     check = get_for_member(request, SchoolReportCheck, pk=comparison_id)
     form = ReplyForm(request.POST, vault=request.vault)
+    back = redirect("meetings:detail", check.meeting_id)
     if not check.to_raise:
         messages.error(request, _("Kies eerst welke verschillen u wilt voorleggen."))
-    elif not form.is_valid():
+        return back
+    if not form.is_valid():
         messages.error(request, _("Kies aan wie de brief gaat en in welke toon."))
-    else:
-        try:
-            produced = services.make_reply(check=check, by=request.member, **form.cleaned_data)
-        except MissingData as exc:
-            messages.error(
-                request,
-                _("Voor de brief ontbreekt nog: %(what)s.") % {"what": ", ".join(exc.labels)},
-            )
-        except LetterError as exc:
-            messages.error(request, str(exc))
-        else:
-            messages.success(request, _("De brief is gemaakt en bewaard in het dossier."))
-            return redirect("letters:detail", produced.letter.pk)
-    return redirect("meetings:detail", check.meeting_id)
+        return back
+    return _letter_made(
+        request,
+        lambda: services.make_reply(check=check, by=request.member, **form.cleaned_data),
+        back,
+    )
 
 
 @require_POST
@@ -224,13 +218,23 @@ def make_preparation_letter(request, meeting_id):
     require(request, Capability.EDIT_DOSSIER)
     meeting = get_for_member(request, Meeting, pk=meeting_id)
     form = PreparationLetterForm(request.POST, vault=request.vault)
+    back = redirect("meetings:detail", meeting.pk)
     if not form.is_valid():
         messages.error(request, _("Kies aan wie de brief gaat en in welke toon."))
-        return redirect("meetings:detail", meeting.pk)
-    try:
-        produced = services.make_preparation_letter(
+        return back
+    return _letter_made(
+        request,
+        lambda: services.make_preparation_letter(
             meeting=meeting, by=request.member, **form.cleaned_data
-        )
+        ),
+        back,
+    )
+
+
+def _letter_made(request, produce, back):
+    """Make a letter; to the letter when it is made, else back with what was missing."""
+    try:
+        produced = produce()
     except MissingData as exc:
         messages.error(
             request,
@@ -241,7 +245,7 @@ def make_preparation_letter(request, meeting_id):
     else:
         messages.success(request, _("De brief is gemaakt en bewaard in het dossier."))
         return redirect("letters:detail", produced.letter.pk)
-    return redirect("meetings:detail", meeting.pk)
+    return back
 
 
 @member_required
