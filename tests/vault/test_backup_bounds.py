@@ -85,3 +85,17 @@ def test_the_parameters_this_app_writes_are_within_bounds():
         assert crypto.KdfParams.from_dict(params.as_dict()) == params
     fast = crypto.KdfParams(time_cost=1, memory_cost=8 * 1024, parallelism=1)
     assert crypto.KdfParams.from_dict(fast.as_dict()) == fast
+
+
+def test_a_keyring_file_with_unbounded_parameters_is_called_damaged(tmp_path):
+    from dossierwijs.vault.keyring import FILENAME, FORMAT, Keyring, KeyringError
+
+    raw = {
+        "app": "dossierwijs",
+        "format": FORMAT,
+        "vault_id": "v",
+        "entries": [{**ENTRY, "kdf": {"t": 3, "m": 2**40, "p": 2}}],
+    }
+    (tmp_path / FILENAME).write_text(json.dumps(raw), "utf-8")
+    with pytest.raises(KeyringError, match="beschadigd"):
+        Keyring.load(tmp_path)

@@ -208,13 +208,15 @@ class Keyring:
             )
         try:
             entries = [KeyEntry(**e) for e in raw["entries"]]
+            for entry in entries:  # bounded before any key is derived from them
+                crypto.KdfParams.from_dict(entry.kdf)
             return cls(
                 vault_id=raw["vault_id"],
                 entries=entries,
                 created=raw.get("created", ""),
                 blob_id_key=raw.get("blob_id_key", ""),
             )
-        except (KeyError, TypeError) as exc:
+        except (KeyError, TypeError, ValueError) as exc:
             raise KeyringError(
                 "Het sleutelbestand van deze kluis is beschadigd. Er is niets gewijzigd."
             ) from exc
