@@ -14,12 +14,16 @@ still called geldig or onvolledig, for
   and bench/data/consent/sealed2, written after that score and before the fixes it led to.
 * with ``--only sealed3`` only: bench/data/consent/sealed3, written before the third round
   of changes and scored once at its end.
+* with ``--only batch5`` only: bench/data/consent/batch5, the fifth tuning batch (scored
+  once at first sight, then tuned on).
+* with ``--only sealed4`` only: bench/data/consent/sealed4, written before the fifth round
+  of changes; the lead scores it once. Never part of ``--sealed`` or a default run.
 
 With ``--ocr`` every form is also rendered to a 250-dpi image (no text layer) and read
 back through the real tesseract OCR of the import pipeline, and the same figures are
 printed for those scans (slow: a few seconds per form).
 
-Run: .venv/bin/python bench/consent_quality.py [--verbose] [--ocr] [--sealed]
+Run: .venv/bin/python bench/consent_quality.py [--verbose] [--ocr] [--sealed] [--only SET]
 """
 
 from __future__ import annotations
@@ -42,6 +46,10 @@ SEALED2_DIR = REPO / "bench" / "data" / "consent" / "sealed2"
 # Written before the third round of changes; scored once, and only by naming it:
 # ``--only sealed3`` (``--sealed`` leaves it out, so a regression run cannot spend it).
 SEALED3_DIR = REPO / "bench" / "data" / "consent" / "sealed3"
+# The fifth tuning batch: scored once at first sight (``--only batch5``), then tuned on.
+BATCH5_DIR = REPO / "bench" / "data" / "consent" / "batch5"
+# Written before the fifth round of changes, like sealed3: only ``--only sealed4`` reads it.
+SEALED4_DIR = REPO / "bench" / "data" / "consent" / "sealed4"
 
 
 def load(folder: Path) -> list[tuple[str, str, dict]]:
@@ -134,7 +142,7 @@ def main() -> int:
     )
     parser.add_argument(
         "--only",
-        choices=["dev", "held-out", "tuned", "sealed", "sealed2", "sealed3"],
+        choices=["dev", "held-out", "tuned", "sealed", "sealed2", "sealed3", "batch5", "sealed4"],
         help="one set",
     )
     args = parser.parse_args()
@@ -151,6 +159,10 @@ def main() -> int:
         sets.append((f"SEALED2 forms ({SEALED2_DIR.relative_to(REPO)})", load(SEALED2_DIR)))
     if args.only == "sealed3":
         sets.append((f"SEALED3 forms ({SEALED3_DIR.relative_to(REPO)})", load(SEALED3_DIR)))
+    if args.only == "batch5":
+        sets.append((f"BATCH5 forms ({BATCH5_DIR.relative_to(REPO)})", load(BATCH5_DIR)))
+    if args.only == "sealed4":
+        sets.append((f"SEALED4 forms ({SEALED4_DIR.relative_to(REPO)})", load(SEALED4_DIR)))
     if args.only:
         key = {
             "dev": "development",
@@ -159,6 +171,8 @@ def main() -> int:
             "sealed": "SEALED forms",
             "sealed2": "SEALED2",
             "sealed3": "SEALED3",
+            "batch5": "BATCH5",
+            "sealed4": "SEALED4",
         }
         sets = [(t, f) for t, f in sets if t.startswith(key[args.only])]
     for title, forms in sets:
