@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import gc
+import importlib.util
 import logging
 import os
 import pickle
@@ -52,17 +53,24 @@ def _load() -> Any:
     import deduce
 
     logging.getLogger().setLevel(max(logging.getLogger().level, logging.WARNING))
-    lookup = Path(deduce.__file__).parent / "data" / "lookup"
-    cache_file = lookup / "cache" / "lookup_structs.pickle"
+    lookup, cache_file = cache_paths()
     with _process_time_zone_utc():
         try:
-            with _cache_lock(cache_file, exclusive=needs_build(lookup, cache_file)):
+            with cache_lock(cache_file, exclusive=needs_build(lookup, cache_file)):
                 return deduce.Deduce()
         except (EOFError, ValueError, pickle.UnpicklingError):
             # A cache cut off by a killed process: build it again, alone.
-            with _cache_lock(cache_file, exclusive=True):
+            with cache_lock(cache_file, exclusive=True):
                 cache_file.unlink(missing_ok=True)
                 return deduce.Deduce()
+
+
+def cache_paths() -> tuple[Path, Path]:
+    """deduce's lookup folder (its lists under ``src``) and the cache file it keeps there."""
+    spec = importlib.util.find_spec("deduce")
+    assert spec is not None and spec.origin is not None, "deduce is a dependency"
+    lookup = Path(spec.origin).parent / "data" / "lookup"
+    return lookup, lookup / "cache" / "lookup_structs.pickle"
 
 
 def needs_build(lookup: Path, cache_file: Path) -> bool:
@@ -98,7 +106,7 @@ def _process_time_zone_utc() -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def _cache_lock(cache_file: Path, exclusive: bool) -> Iterator[None]:
+def cache_lock(cache_file: Path, exclusive: bool) -> Iterator[None]:
     """Readers of deduce's lookup cache share this lock; building it takes it alone."""
     try:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
