@@ -16,22 +16,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import phrases as p
+from .dates import MONTH_NAMES
 from .sentences import normalise
 
-MONTHS = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
+MONTHS = MONTH_NAMES
 _TRAJECTORY = re.compile(
     r"\b(behandeling|onderzoek|traject|arrangement|begeleiding|observatie|therapie|"
     r"overleg|mdo|consult|gesprek|aanvraag|schooljaar)\b"

@@ -13,18 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MONTHS = (
-    r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
-)
+from .dates import DATE, mend_dates
+from .dates import MONTHS as _MONTHS
+
 _NUMBER = r"(een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|\d{1,3})"
 _UNIT = r"(schooljaren|schooljaar|jaren|jaar|maanden|maand|weken|week|dagen)"
-DATE = re.compile(
-    rf"\b\d{{1,2}} {_MONTHS} \d{{4}}\b|\b\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}\b"
-    rf"|\b{_MONTHS} \d{{4}}\b|\bschooljaar \d{{4}} ?[-/] ?\d{{2,4}}\b"
-)
 # Things that end by themselves: a treatment, an application, a stay in hospital.
+# A compound names the same thing: "de dyslexiebehandeling", "het Kindteam-overleg".
 _COURSE = (
-    r"(behandeling|revalidatiebehandeling|begeleiding|therapie|hulp|ondersteuning|observatie|"
+    r"([a-z]+-?)?(behandeling|revalidatiebehandeling|begeleiding|therapie|hulp|ondersteuning|observatie|"
     r"onderzoek|onderzoeksperiode|traject|verzuimtraject|arrangement|aanvraag|aanmelding|"
     r"procedure|opname|plaatsing|intake|overleg|mdo|bespreking|consult|gesprek|sessie|"
     r"coaching|training|cursus|pilot|project|stage|periode|schooljaar|semester|trimester|"
@@ -34,6 +31,18 @@ _COURSE = (
 _PERFECT = (
     r"(is|zijn|heeft|hebben) (\w+ )?(ingeschreven|plaatsgevonden|afgerond|afgesloten|afgehandeld|"
     r"gestart|begonnen|afgelopen|gehouden|genomen|beslist|verhuisd|overgestapt|geplaatst)\b"
+)
+# After "zodra" or "tot" any past participle counts ("tot de commissie een besluit heeft
+# genomen", "zodra de praktijk dat aan u heeft laten weten"): ge-…, with a separable prefix
+# (af-ge-sloten) or an unstressed one (be-, ver-). Not when the parent acts ("tot u heeft
+# getekend") and not "tot nu toe".
+_PARTICIPLE = (
+    r"((af|op|uit|in|aan|door|toe|vast|mee|over|terug|plaats)?ge[a-z]{3,}|"
+    r"(be|ver|ont|her)[a-z]{3,}(d|t|en)|laten weten|besloten)"
+)
+_EVENT_PERFECT = (
+    r"\b(zodra|tot|totdat) (?!(u|jullie|je|jij|ik|nu|dan|en met|op heden)\b)[^.;]{0,80}"
+    rf"\b(is|zijn|heeft|hebben) ([a-z]+ ){{0,5}}{_PARTICIPLE}\b"
 )
 _VALIDITY = re.compile(
     r"\b(geldt|geldig|gelden|loopt|lopen|eindigt|vervalt|vervallen|verloopt|duurt|van kracht|"
@@ -46,7 +55,7 @@ _CONCRETE = [
         re.compile(
             rf"\b(tot|t/m|uiterlijk|einddatum|(eindigt|vervalt|verloopt|loopt af|afloopt|stopt) (op|per)|"
             rf"geldig tot)\b"
-            rf"[^.;]{{0,40}}({DATE.pattern})"
+            rf"[^.;]{{0,40}}({DATE.pattern}|\b\d{{1,2}} {_MONTHS}\b)"
         ),
     ),
     ("datum", re.compile(r"\b(voor|gedurende|in) (het )?schooljaar \d{4} ?[-/] ?\d{2,4}\b")),
@@ -66,7 +75,7 @@ _CONCRETE = [
     (
         "eenmalig",
         re.compile(
-            rf"\bvoor (het|de|dit|deze) (mdo|overleg|gesprek|onderzoek|bespreking|consult)\b"
+            rf"\bvoor (het|de|dit|deze) ([a-z]+-?)?(mdo|overleg|gesprek|onderzoek|bespreking|consult)\b"
             rf"[^.;]{{0,30}}({DATE.pattern}|\b\d{{1,2}} {_MONTHS}\b)"
         ),
     ),
@@ -120,6 +129,7 @@ _CONCRETE = [
         re.compile(
             rf"\b(zodra|wanneer|als|nadat|tot|totdat)\b[^.;]{{0,80}}\b{_PERFECT}"
             r"|\b(tot|totdat)\b[^.;]{0,80}\b(is|zijn) (ingeschreven|geplaatst|overgestapt)\b"
+            rf"|{_EVENT_PERFECT}"
         ),
     ),
     (
@@ -160,6 +170,25 @@ _CONCRETE = [
         ),
     ),
     ("periode", re.compile(rf"\b{_NUMBER} {_UNIT} (geldig|lang|van kracht)\b")),
+    # "binnen drie maanden daarna": a period that closes what the consent covers.
+    ("periode", re.compile(rf"\bbinnen {_NUMBER} {_UNIT}\b")),
+    (
+        # The school year as the span of the consent: "geldt voor dit schooljaar".
+        "periode",
+        re.compile(
+            r"\b(geldt|geldig|gelden|loopt|van kracht)\b[^.;]{0,20}\b(voor|gedurende|in|tijdens) "
+            r"(dit|het komende|het huidige|het lopende|het volgende|het) schooljaar\b"
+        ),
+    ),
+    (
+        # An end tied to an event: "vervalt bij de overstap", "eindigt met de plaatsing".
+        "gebeurtenis",
+        re.compile(
+            r"\b(vervalt|verloopt|eindigt|stopt|loopt af)\b (bij|met|op|na) (de|het) "
+            rf"([a-z-]+ ){{0,2}}({_COURSE}|overstap|overgang|start|einde|afronding|afsluiting|"
+            r"ontslag|besluit|uitslag)\b"
+        ),
+    ),
     ("periode", re.compile(rf"\btot {_NUMBER} {_UNIT} na\b")),
     (
         "vakantie",
@@ -197,7 +226,8 @@ OPEN = re.compile(
             r"\b(tot|totdat) (uw kind|de leerling|je|jij|het kind)\b[^.;]{0,30}"
             r"\b(van school gaat|school verlaat|uitstroomt|verlaat|18 wordt)\b",
             r"\btot wederopzegging\b|\bonbepaalde tijd\b|\bvoor altijd\b|\bblijvend\b",
-            r"\btot (u|jullie|je) (de |deze |uw |je )?(toestemming )?(intrekt|intrekken)\b",
+            r"\btot (u|jullie|je) (de |deze |uw |je )?(toestemming )?(intrekt|intrekken)\b"
+            r"|\btot (de|deze|uw|je) toestemming (is |wordt )?(ingetrokken|herroepen)\b",
             r"\bloopt\b[^.;]{0,20}\bdoor\b|\b(automatisch|stilzwijgend|jaarlijks|steeds) "
             r"(verlengd|door)\b",
             r"\bblijft\b[^.;]{0,30}\b(geldig|gelden|van kracht)\b(?![^.;]{0,20}\btot\b)",
@@ -223,6 +253,7 @@ class End:
 def ends(key: str) -> list[End]:
     """Every end in one normalised sentence, concrete ones first; an open end is left out
     when the same sentence caps it ("zolang …, maar uiterlijk tot 1 juli 2026")."""
+    key = mend_dates(key)
     found: list[End] = []
     for kind, pattern in _CONCRETE:
         for m in pattern.finditer(key):
@@ -240,6 +271,13 @@ def ends(key: str) -> list[End]:
 def about_validity(key: str) -> bool:
     """The sentence speaks of the consent (or form) lasting, not of a meeting or a return date."""
     return bool(_VALIDITY.search(key))
+
+
+# A heading, column or field that asks how long: "Hoe lang geldt uw toestemming?",
+# "Tot wanneer", "Looptijd", "Geldig t/m". What stands under it speaks of the consent.
+DURATION_LABEL = re.compile(
+    r"\b(hoe lang|tot wanneer|geldig\w*|geldt|looptijd|termijn|duur|einddatum|vervaldatum)\b"
+)
 
 
 def is_return_deadline(key: str) -> bool:

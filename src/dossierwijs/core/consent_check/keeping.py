@@ -12,7 +12,7 @@ import re
 from . import duration
 from . import phrases as p
 from .form import GEBREK, OK, Form, Judgement, evidence, quoted, quotes
-from .sentences import Sentence
+from .sentences import Sentence, normalise
 
 
 # AVG art. 13; advies van ouderorganisaties (waar worden de gegevens bewaard).
@@ -50,6 +50,16 @@ def judge_opslag(form: Form) -> Judgement:
     )
 
 
+def _about_validity(s: Sentence) -> bool:
+    """The sentence speaks of the consent lasting, itself or by where it stands: under a
+    heading "Hoe lang geldt uw toestemming?" or in a column "Geldig tot"."""
+    if duration.about_validity(s.key):
+        return True
+    if s.is_row:
+        return any(c and duration.DURATION_LABEL.search(normalise(h)) for h, c in s.cells)
+    return bool(duration.DURATION_LABEL.search(normalise(s.heading)))
+
+
 # AVG art. 5 lid 1 onder e; art. 13 lid 2 onder a.
 def judge_termijn(form: Form) -> Judgement:
     """The form must say how long the consent is valid (a date, a period or a named end)."""
@@ -57,11 +67,12 @@ def judge_termijn(form: Form) -> Judgement:
     open_ended: list[tuple[Sentence, str]] = []
     ends: list[tuple[Sentence, duration.End]] = []
     retention: list[Sentence] = []
-    for s in form.body:
+    # A filled-in field ("Geldig tot: 16-07-2027") states an end as well as a sentence does.
+    for s in (s for s in form.sentences if not s.is_heading):
         found = duration.ends(s.key)
         if not found:
             continue
-        if duration.about_validity(s.key) and not duration.is_return_deadline(s.key):
+        if _about_validity(s) and not duration.is_return_deadline(s.key):
             open_ended += [(s, e.phrase) for e in found if e.is_open]
             ends += [(s, e) for e in found if not e.is_open]
         elif p.RETENTION.search(s.key) and any(not e.is_open for e in found):

@@ -13,16 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import tables
+from .boxes import BOX_RE, Box, filled_shapes_as_bullets, ocr_boxes, offered_boxes, read_boxes
 from .lemmas import known_word
-
-# A ticked box: [x] [X] [v] [✓] and OCR variants such as [xl or (x), a ballot glyph, or a
-# filled shape (■ ● ⬤) on a form whose other boxes are the same shape empty.
-_FILLED = "■●⬤◉◼"
-_CHECKED = rf"(?:[\[\(|]\s?[xX×✓✔vV]\s?[\]\)|lI1!]|[☒☑✅✔✗✘⊠{_FILLED}])"
-# An empty box: [ ] [] ( ) and OCR variants such as [ | , or a ballot glyph or empty shape.
-_EMPTY_GLYPHS = "☐□❏◻○◯⬜▢"
-_EMPTY = rf"(?:[\[\(]\s{{0,3}}[\]\)|lI]|\[[1lI|](?=\s)|[{_EMPTY_GLYPHS}])"
-BOX_RE = re.compile(rf"(?P<checked>{_CHECKED})|(?P<empty>{_EMPTY})")
 
 _BULLET_RE = re.compile(r"^\s*(?:[-•*–·▪]\s+|\(?\d{1,2}[.)]\s+|\(?[A-Ha-h][.)]\s+)")
 _FILL_IN_RE = re.compile(r"_{4,}|\.{6,}|…{2,}")
@@ -61,14 +53,6 @@ _ABBREVIATIONS = (
 )
 _YES_NO_END = re.compile(r"\b(ja|nee|geen toestemming|niet akkoord)\W*$", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[\"'„“‘(]?[A-ZÀ-Ý0-9])")
-
-
-@dataclass(frozen=True)
-class Box:
-    """One check box on the form and the words printed beside it."""
-
-    checked: bool
-    label: str
 
 
 @dataclass(frozen=True)
@@ -140,25 +124,9 @@ _RN_WORD = re.compile(r"\b[a-zà-ÿ]*rn[a-zà-ÿ]*\b|\b1[a-zà-ÿ]{3,}\b")
 _OCR_O = re.compile(r"(?<=[a-zà-ÿ])0(?=[a-zà-ÿ])")
 
 
-# OCR reads an empty round box before "ja" and "nee" as a letter: "O ja O nee", "Oja Onee",
-# "0 ja DO nee". Only a line with both a yes and a no so marked is a pair of boxes ("O ja,
-# nog iets" is an exclamation).
-_OCR_YES = re.compile(r"(?<!\w)[OQD0]{1,2} ?(?=([Jj]a|[Ww]el)\b)")
-_OCR_NO = re.compile(r"(?<!\w)[OQDU0]{1,2} ?(?=([Nn]ee|[Nn]iet|[Gg]een)\b)")
-# A box alone on its line before a capitalised choice: "0 Ja, de brief mag ...", "1 Nee.".
-_OCR_LINE_BOX = re.compile(r"^(\s*)(?:[01ODQU]|LD|\[\]|\(\)) (?=(Ja|Nee|Wel|Niet|Geen)\b)")
-
-
-def _ocr_boxes(line: str) -> str:
-    line = _OCR_LINE_BOX.sub(r"\1☐ ", line)
-    if not (_OCR_YES.search(line) and _OCR_NO.search(line)):
-        return line
-    return _OCR_NO.sub("☐ ", _OCR_YES.sub("☐ ", line))
-
-
 def _clean_line(line: str) -> str:
     line = unicodedata.normalize("NFKC", line).replace("\u00a0", " ").replace("\t", "    ")
-    line = _ocr_boxes(line)
+    line = ocr_boxes(line)
     line = _OCR_L.sub(lambda m: "l" * len(m.group(0).replace("||", "ll")), line)
     line = _RN_WORD.sub(_mend_rn, line)
     return _OCR_O.sub("o", line).rstrip()
@@ -289,31 +257,12 @@ def _split_sentences(paragraph: str) -> list[str]:
     return [s.strip() for s in sentences if s.strip()]
 
 
-def read_boxes(text: str) -> tuple[Box, ...]:
-    """The check boxes in one line, each with the words up to the next box."""
-    matches = list(BOX_RE.finditer(text))
-    boxes = []
-    for n, match in enumerate(matches):
-        end = matches[n + 1].start() if n + 1 < len(matches) else len(text)
-        label = text[match.end() : end].strip(" ,;:")
-        boxes.append(Box(checked=match.group("checked") is not None, label=label))
-    return tuple(boxes)
-
-
-def _filled_shapes_as_bullets(text: str) -> str:
-    """A filled shape is a ticked box only on a form that also has empty boxes; on a form
-    without them "■" or "●" at the start of a line is a bullet."""
-    if re.search(f"[{_EMPTY_GLYPHS}]", text):
-        return text
-    return re.sub(rf"(?m)^(\s*)[{_FILLED}](?=\s)", r"\1•", text)
-
-
 def split_form(text: str) -> list[Sentence]:
     """Split the text of a form into sentences, headings, box lines and table rows, in
     reading order. A table row is one unit: its cells keep their column headers."""
     sentences: list[Sentence] = []
     heading = ""
-    text = _filled_shapes_as_bullets(text)
+    text = filled_shapes_as_bullets(text)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for _kind, piece in tables.segments(lines):
         if isinstance(piece, tables.Table):
@@ -341,9 +290,6 @@ def _table_rows(table: tables.Table, heading: str) -> list[Sentence]:
     return rows
 
 
-_LEGEND = re.compile(r"\b(betekent|betekenen|staat voor|staan voor)\b", re.IGNORECASE)
-
-
 def _split_text(text: str, heading: str, sentences: list[Sentence]) -> str:
     """Add the sentences of a stretch of text (no table) to ``sentences``; returns the
     heading in force at its end."""
@@ -352,8 +298,8 @@ def _split_text(text: str, heading: str, sentences: list[Sentence]) -> str:
             heading = paragraph
             sentences.append(Sentence(text=paragraph, heading=heading, is_heading=True))
             continue
-        # "Een gevuld blokje ■ betekent ja": a legend shows the boxes, it offers no choice.
-        boxes = () if _LEGEND.search(paragraph) else read_boxes(paragraph)
+        # A legend or an example ("zo: ■") shows the boxes; it offers no choice.
+        boxes = offered_boxes(paragraph)
         # A blank to fill in inside a long passage ("naam school: ____") does not make the
         # passage a fill-in line: its sentences still count.
         filled = bool(_FILL_IN_RE.search(paragraph)) and len(_FILL_IN_RE.sub("", paragraph)) < 120

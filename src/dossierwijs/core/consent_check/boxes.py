@@ -1,0 +1,94 @@
+"""Check boxes on a consent form: which glyphs are boxes, which are ticked, and which only
+show the parent how to mark one.
+
+A box is offered to the parent when it stands before a choice ("☐ ja ☐ nee"). A glyph in a
+legend ("■ betekent ja", "☒ = ja") or after an instruction ("Maak het hokje van uw keuze
+zwart, zo: ■") is an example: it offers no choice and is not ticked in advance (AVG art. 4
+lid 11, overweging 32 is about boxes the parent finds ticked, not about a picture of one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A ticked box: [x] [X] [v] [✓] and OCR variants such as [xl or (x), a ballot glyph, or a
+# filled shape (■ ● ⬤) on a form whose other boxes are the same shape empty. An OCR closer
+# read as a letter (l, I, 1) never runs on into a word.
+FILLED = "■●⬤◉◼"
+_CHECKED = rf"(?:[\[\(|]\s?[xX×✓✔vV]\s?(?:[\]\)|]|[lI1!](?![a-z]))|[☒☑✅✔✗✘⊠{FILLED}])"
+# An empty box: [ ] [] ( ) and OCR variants such as [ | , or a ballot glyph or empty shape.
+# "(leerkracht)" is a word in brackets, not a box read as "( l".
+EMPTY_GLYPHS = "☐□❏◻○◯⬜▢"
+_EMPTY = rf"(?:[\[\(]\s{{0,3}}(?:[\]\)]|[|lI](?![a-z]))|\[[1lI|](?=\s)|[{EMPTY_GLYPHS}])"
+BOX_RE = re.compile(rf"(?P<checked>{_CHECKED})|(?P<empty>{_EMPTY})")
+
+# "Een gevuld blokje ■ betekent ja", "☒ = ja": a legend shows the boxes.
+_LEGEND = re.compile(
+    r"\b(betekent|betekenen|staat voor|staan voor)\b"
+    rf"|[{FILLED}{EMPTY_GLYPHS}☒☑]\s*=\s*\w",
+    re.IGNORECASE,
+)
+# The words before a glyph that make it an example: "zo: ■", "als volgt ■", "bijvoorbeeld ⬤".
+_EXAMPLE_BEFORE = re.compile(
+    r"\b(zo|als volgt|bijvoorbeeld|bijv|voorbeeld|zoals hier)\s*[.:(]?\s*$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Box:
+    """One check box on the form and the words printed beside it."""
+
+    checked: bool
+    label: str
+
+
+def read_boxes(text: str) -> tuple[Box, ...]:
+    """The check boxes in one line, each with the words up to the next box."""
+    matches = list(BOX_RE.finditer(text))
+    boxes = []
+    for n, match in enumerate(matches):
+        end = matches[n + 1].start() if n + 1 < len(matches) else len(text)
+        label = text[match.end() : end].strip(" ,;:")
+        boxes.append(Box(checked=match.group("checked") is not None, label=label))
+    return tuple(boxes)
+
+
+def offered_boxes(paragraph: str) -> tuple[Box, ...]:
+    """The boxes a paragraph offers the parent: none in a legend, and none that only show
+    how to mark one ("Kleur het rondje van uw antwoord in, zo: ⬤")."""
+    if _LEGEND.search(paragraph):
+        return ()
+    offered = []
+    matches = list(BOX_RE.finditer(paragraph))
+    for match, box in zip(matches, read_boxes(paragraph), strict=True):
+        example = _EXAMPLE_BEFORE.search(paragraph[: match.start()])
+        if example and not re.search(r"\w", box.label):
+            continue
+        offered.append(box)
+    return tuple(offered)
+
+
+def filled_shapes_as_bullets(text: str) -> str:
+    """A filled shape is a ticked box only on a form that also has empty boxes; on a form
+    without them "■" or "●" at the start of a line is a bullet."""
+    if re.search(f"[{EMPTY_GLYPHS}]", text):
+        return text
+    return re.sub(rf"(?m)^(\s*)[{FILLED}](?=\s)", r"\1•", text)
+
+
+# OCR reads an empty round box before "ja" and "nee" as a letter: "O ja O nee", "Oja Onee",
+# "0 ja DO nee". Only a line with both a yes and a no so marked is a pair of boxes ("O ja,
+# nog iets" is an exclamation).
+_OCR_YES = re.compile(r"(?<!\w)[OQD0]{1,2} ?(?=([Jj]a|[Ww]el)\b)")
+_OCR_NO = re.compile(r"(?<!\w)[OQDU0]{1,2} ?(?=([Nn]ee|[Nn]iet|[Gg]een)\b)")
+# A box alone on its line before a capitalised choice: "0 Ja, de brief mag ...", "1 Nee.".
+_OCR_LINE_BOX = re.compile(r"^(\s*)(?:[01ODQU]|LD|\[\]|\(\)) (?=(Ja|Nee|Wel|Niet|Geen)\b)")
+
+
+def ocr_boxes(line: str) -> str:
+    """A line with the boxes OCR read as letters written back as empty boxes."""
+    line = _OCR_LINE_BOX.sub(r"\1☐ ", line)
+    if not (_OCR_YES.search(line) and _OCR_NO.search(line)):
+        return line
+    return _OCR_NO.sub("☐ ", _OCR_YES.sub("☐ ", line))
