@@ -17,10 +17,13 @@ def _install(tmp_path, name="venv"):
     return lookup, lookup / "cache" / "lookup_structs.pickle"
 
 
-def test_the_fingerprint_follows_the_lists_content_not_their_times(tmp_path):
+def test_the_fingerprint_follows_the_lists_content_not_their_times_or_bytecode(tmp_path):
     lookup, _ = _install(tmp_path)
     first = deduce_cache.fingerprint(lookup)
     os.utime(lookup / "src" / "names" / "items.txt", (0, 0))
+    assert deduce_cache.fingerprint(lookup) == first
+    (lookup / "src" / "__pycache__").mkdir()
+    (lookup / "src" / "__pycache__" / "__init__.cpython-311.pyc").write_bytes(b"per install")
     assert deduce_cache.fingerprint(lookup) == first
     (lookup / "src" / "names" / "items.txt").write_text("Jansen\nDe Vries\nBakker\n")
     assert deduce_cache.fingerprint(lookup) != first

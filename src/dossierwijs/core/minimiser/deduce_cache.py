@@ -45,7 +45,9 @@ def fingerprint(lookup: Path) -> str:
     for part in (_version("deduce"), _version("docdeid"), sys.version.split()[0]):
         digest.update(part.encode() + b"\0")
     src = lookup / "src"
-    for path in sorted(p for p in src.rglob("*") if p.is_file()):
+    # Compiled bytecode differs per install (it holds the source's time) and is no list.
+    lists = (p for p in src.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    for path in sorted(lists):
         digest.update(str(path.relative_to(src)).encode() + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()[:32]
