@@ -9,8 +9,6 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from dossierwijs.core.consent_check import verdict_for
-
 # How many days before its end a consent shows up on the Termijnen page.
 ENDS_SOON_DAYS = 30
 
@@ -62,6 +60,10 @@ def stored_verdict(result: dict) -> str:
     criteria = result.get("criteria") or {}
     if not criteria:
         return result.get("verdict", "")
+    # start-up weight: the checker's package loads simplemma and compiles hundreds of
+    # patterns (0.4 s); models load in every process, a stored verdict is read rarely.
+    from dossierwijs.core.consent_check import verdict_for
+
     return verdict_for({code: j.get("oordeel", "") for code, j in criteria.items()})
 
 
