@@ -1,4 +1,5 @@
-"""The four criteria about how consent is asked: free, active, separate, revocable.
+"""Three criteria about how consent is asked: free, active, revocable (the fourth, a
+separate choice per part, is in ``granular``).
 
 Sources: AVG art. 4 lid 11, art. 7 lid 3 and 4; overwegingen 32, 42, 43
 (../shared/facts/legal_facts.md, facts 1.25-1.28 and 5.5-5.6).
@@ -16,10 +17,8 @@ from .form import (
     Form,
     Judgement,
     evidence,
-    open_recipient_groups,
-    organisation_names,
-    shares,
 )
+from .granular import judge_granulair  # noqa: F401  (re-exported)
 from .scope import takes_silence_as_consent
 from .sentences import Sentence
 
@@ -42,7 +41,7 @@ def _conditions(form: Form) -> list[Sentence]:
             continue
         granted_after = re.search(r"\bmogelijk (nadat|zodra|als|wanneer|indien|na)\b", m.group(0))
         if (
-            m.group(0).startswith(("pas ", "alleen", "uitsluitend", "enkel"))
+            re.match(r"((kan|kunnen|mag|mogen) )?(pas|alleen|uitsluitend|enkel)\b", m.group(0))
             or granted_after
             or (pc.NEGATIVE_CONSEQUENCE.search(rest))
         ):
@@ -162,120 +161,6 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
         GEBREK,
         f"Het formulier heeft geen leeg vakje en geen plek om te tekenen. Twijfel: misschien "
         f"ontbreekt een deel van het formulier. Toestemming moet een actieve keuze zijn {basis}.",
-    )
-
-
-def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
-    if any(len(p.ITEM_CONJUNCTION.findall(s.key)) >= 2 for s in choices):
-        return True
-    if form.matching(p.OPEN_PURPOSES):
-        return True  # "voor alle doeleinden van de Jeugdwet": many purposes, one signature
-    if any(p.ANOTHER_EXCHANGE.match(s.key) and shares(s) for s in form.body):
-        return True  # "Daarnaast geven wij ...": a second exchange under the same choice
-    strong, weak = open_recipient_groups(form)
-    if strong or (weak and not form.matching(p.CLOSED_LIST)):
-        return True
-    items = [
-        s
-        for s in form.body
-        if re.match(r"^\W*(\d{1,2}|[a-h])[.)]\s", s.text, re.IGNORECASE)
-        and (shares(s) or p.DATA_USE.search(s.key))
-    ]
-    if len(items) >= 2:
-        return True  # numbered exchanges or uses, but one choice for all of them
-    sharing = [s for s in form.body if shares(s) and not pc.WITHDRAWAL.search(s.key)]
-    if any(p.ADDITIONAL_RECIPIENT.search(s.key) for s in sharing):
-        return True
-    if any(_listed_parties(s.key) >= 3 for s in sharing + choices):
-        return True  # "met de huisarts, de GGD en de jeugdhulp" under one choice
-    return len(_recipient_names(sharing)) >= 3
-
-
-def _listed_parties(key: str) -> int:
-    """How many parties a list after "met", "naar" or "aan" names ("de huisarts, de GGD en
-    de jeugdhulp"): items split on commas and "en"/"of", counted when they name a party."""
-    most = 0
-    for m in re.finditer(r"\b(met|naar|aan)\s+", key):
-        listed = re.split(r"[.;:()]", key[m.end() :], maxsplit=1)[0]
-        count = 0
-        for item in re.split(r",\s*|\s+(?:en|of)\s+(?:(?:met|naar|aan)\s+)?", listed):
-            # The list ends where a clause begins: a long item or a conjunction.
-            if len(item.split()) > 6 or re.match(
-                r"(zodat|om|omdat|wat|die|dat|als|want|maar)\b", item
-            ):
-                break
-            count += bool(p.PARTY_WORD.search(item))
-        most = max(most, count)
-    return most
-
-
-def _recipient_names(sentences: list[Sentence]) -> set[str]:
-    """Names that stand as a party in the exchange: after "naar", "met", "aan", "bij", "van"
-    or in a list with one, not a person named by a title ("mevrouw J. Smit") and not a
-    first name alone (the child: "de leestoets van Sanne")."""
-    found = set()
-    for s in sentences:
-        for name in organisation_names([s]):
-            at = s.text.find(name)
-            before = s.text[max(0, at - 40) : at] if at != -1 else ""
-            if re.search(r"\b(mevrouw|meneer|mw|dhr|dr|mevr)\.?\s*([A-Z]\.\s*)*$", before):
-                continue
-            if " " not in name and not name.isupper() and re.search(r"\bvan\s*$", before):
-                continue  # "van Sanne": whose data, not who gets it
-            if re.search(r"\b(naar|met|aan|bij|tussen|van|en)\b[^.;]{0,40}$", before):
-                found.add(name)
-    return found
-
-
-# Overweging 32 en 43.
-def judge_granulair(form: Form) -> Judgement:
-    """There must be a separate choice per purpose or recipient, not one signature for all."""
-    basis = "(overweging 32 en 43 bij de AVG)"
-    # The signature line itself may say it covers everything ("Handtekening voor alle
-    # bovenstaande onderdelen: ____").
-    bundled = form.matching(p.BUNDLED, [s for s in form.sentences if not s.is_heading])
-    if bundled:
-        return Judgement(
-            GEBREK,
-            f"Met één handtekening of één vakje stemt u in met alles tegelijk. U moet per "
-            f"doel of per organisatie apart ja of nee kunnen zeggen {basis}.",
-            evidence(bundled),
-        )
-    choices = form.choices()
-    if len(choices) >= 2:
-        return Judgement(
-            OK,
-            f"U kunt per onderdeel apart ja of nee kiezen. Zo hoort het {basis}.",
-            evidence(choices),
-        )
-    # "Kruis per regel ja of nee aan": the form announces a choice per item, whose boxes a
-    # scan may have lost.
-    per_item = [
-        s
-        for s in form.body
-        if p.CHOICE_INSTRUCTION.search(s.key) and p.PER_ITEM.search(s.key) and len(choices) <= 1
-    ]
-    if per_item and not form.matching(p.BUNDLED):
-        return Judgement(
-            OK,
-            f"Het formulier zegt dat u per onderdeel apart kiest. Twijfel: de vakjes zelf zijn "
-            f"niet te lezen (een scan?); kijk of er echt per onderdeel een keuze is {basis}.",
-            evidence(per_item),
-        )
-    if _covers_several_things(form, choices):
-        return Judgement(
-            GEBREK,
-            f"Het formulier gaat over meer dan één organisatie of doel, maar u kunt maar één "
-            f"keer kiezen. U moet per doel of per organisatie apart ja of nee kunnen zeggen "
-            f"{basis}.",
-            evidence(choices),
-        )
-    return Judgement(
-        OK,
-        f"Het formulier lijkt over één uitwisseling te gaan, dus één keuze is genoeg. Twijfel: "
-        f"gaat het toch over meer dan één organisatie of doel, dan moet u per onderdeel apart "
-        f"kunnen kiezen {basis}.",
-        evidence(choices),
     )
 
 

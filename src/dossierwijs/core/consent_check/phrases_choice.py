@@ -32,15 +32,21 @@ REFUSAL_CONDITION = _re(
     r"\b(tekent|geeft|ondertekent|geven|tekenen) (u|jullie|je)\b[^.,]{0,20}\b(niet|geen)\b",
     r"\bpas (compleet|volledig|geldig|in behandeling|mogelijk)\b",
     r"\b(alleen|uitsluitend|enkel) mogelijk (als|na|met|wanneer|indien)\b",
-    r"\b(alleen|uitsluitend|enkel|pas)\b[^.]{0,60}\b(als|indien|wanneer|nadat)\b[^.]{0,30}"
+    # Also in a relative clause: "alleen plaats voor leerlingen van wie de ouders deze
+    # toestemming gaven" ties the place to the consent as much as "alleen als" does.
+    r"\b(alleen|uitsluitend|enkel|pas)\b[^.]{0,60}\b(als|indien|wanneer|nadat|van wie|waarvan|"
+    r"wiens|wier)\b[^.]{0,30}"
     r"\b(toestemming geeft|toestemming hebt gegeven|tekent|ondertekent|getekend|ondertekend|"
-    r"(toestemming|handtekening|formulier) (hebben|hebt|heeft|ontvangen|binnen|terug))\b",
+    r"(toestemming|handtekening|formulier) (hebben|hebt|heeft|ontvangen|binnen|terug|gaven|gaf))\b",
     # "Wie niet tekent, kan niet deelnemen": the refusing parent as the subject.
     r"\bwie (niet|geen)\b[^.,]{0,20}\b(tekent|ondertekent|toestemming|akkoord)\b",
     r"\bonvolledige (aanmelding|aanvraag|formulier)\w*\b",
     # A service granted once consent is given: "een plaats is mogelijk nadat u toestemming ...".
     r"\b(is|zijn|wordt|worden) (pas |alleen |enkel )?mogelijk (nadat|zodra|als|wanneer|indien|na)\b"
     r"[^.]{0,40}\b(toestemming|handtekening|ondertekening|getekend|ondertekend)\b",
+    # "Deelname kan alleen met deze toestemming", "mag pas na uw handtekening".
+    r"\b(kan|kunnen|mag|mogen) (alleen|uitsluitend|enkel|pas) (met|na) ((uw|deze|jullie|je|de|"
+    r"die) )?(schriftelijke )?(toestemming|handtekening|ondertekening)\b",
 )
 SERVICE = re.compile(
     r"\b(ondersteuning|begeleiding|hulp|hulpverlening|zorg|aanmelding|plaatsing|inschrijving|"

@@ -1,0 +1,170 @@
+"""Whether the form lets the parent choose per purpose or recipient (overweging 32 en 43
+bij de AVG): boxes or a signature per part, or one choice that covers several exchanges.
+
+Split from ``choice`` (which re-exports ``judge_granulair``). One choice is enough for one
+exchange; where the form bundles several things under one signature (distinct
+declarations, several listed recipients, a second exchange "daarnaast"), it is not, and
+when the evidence is unclear the reading that keeps the parent safe wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import phrases as p
+from . import phrases_choice as pc
+from .form import (
+    GEBREK,
+    OK,
+    Form,
+    Judgement,
+    evidence,
+    open_recipient_groups,
+    organisation_names,
+    shares,
+)
+from .sentences import Sentence
+
+# One clause of a signed declaration: "dat ik ...", "en dat wij ...".
+_DECLARATION = re.compile(r"\bdat (ik|wij|we|mijn|onze)\b(?:(?!\bdat\b)[^,;])*")
+_CONSENTING = re.compile(r"\b(toestemming|instem\w*|stem\w* in|akkoord|machtig\w*|ermee eens)\b")
+# "de onder a, b en c genoemde partijen", "de bij 1 t/m 3 vermelde ontvangers".
+_LISTED_ITEMS = re.compile(
+    r"\b(onder|bij|in) (punt |paragraaf |deel )?(\d+(\.\d+)* )?(\w)(, ?\w)* (en|t/m|tot en met) \w "
+    r"(genoemde|vermelde|beschreven|bedoelde|opgesomde)\b"
+)
+
+
+def _declares_several_consents(key: str) -> bool:
+    """A signature whose declaration holds two or more consents, each its own clause."""
+    if not pc.SIGNATURE.search(key):
+        return False
+    consents = [m for m in _DECLARATION.finditer(key) if _CONSENTING.search(m.group(0))]
+    return len(consents) >= 2
+
+
+def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
+    if any(len(p.ITEM_CONJUNCTION.findall(s.key)) >= 2 for s in choices):
+        return True
+    if any(_LISTED_ITEMS.search(s.key) and shares(s) for s in form.sentences):
+        return True  # "te delen met de onder a, b en c genoemde partijen": one choice for all
+    if form.matching(p.OPEN_PURPOSES):
+        return True  # "voor alle doeleinden van de Jeugdwet": many purposes, one signature
+    if any(p.ANOTHER_EXCHANGE.match(s.key) and shares(s) for s in form.body):
+        return True  # "Daarnaast geven wij ...": a second exchange under the same choice
+    strong, weak = open_recipient_groups(form)
+    if strong or (weak and not form.matching(p.CLOSED_LIST)):
+        return True
+    items = [
+        s
+        for s in form.body
+        if re.match(r"^\W*(\d{1,2}|[a-h])[.)]\s", s.text, re.IGNORECASE)
+        and (shares(s) or p.DATA_USE.search(s.key))
+    ]
+    if len(items) >= 2:
+        return True  # numbered exchanges or uses, but one choice for all of them
+    sharing = [s for s in form.body if shares(s) and not pc.WITHDRAWAL.search(s.key)]
+    if any(p.ADDITIONAL_RECIPIENT.search(s.key) for s in sharing):
+        return True
+    if any(_listed_parties(s.key) >= 3 for s in sharing + choices):
+        return True  # "met de huisarts, de GGD en de jeugdhulp" under one choice
+    return len(_recipient_names(sharing)) >= 3
+
+
+def _listed_parties(key: str) -> int:
+    """How many parties a list after "met", "naar" or "aan" names ("de huisarts, de GGD en
+    de jeugdhulp"): items split on commas and "en"/"of", counted when they name a party."""
+    most = 0
+    for m in re.finditer(r"\b(met|naar|aan)\s+", key):
+        listed = re.split(r"[.;:()]", key[m.end() :], maxsplit=1)[0]
+        count = 0
+        for item in re.split(r",\s*|\s+(?:en|of)\s+(?:(?:met|naar|aan)\s+)?", listed):
+            # The list ends where a clause begins: a long item or a conjunction.
+            if len(item.split()) > 6 or re.match(
+                r"(zodat|om|omdat|wat|die|dat|als|want|maar)\b", item
+            ):
+                break
+            count += bool(p.PARTY_WORD.search(item))
+        most = max(most, count)
+    return most
+
+
+def _recipient_names(sentences: list[Sentence]) -> set[str]:
+    """Names that stand as a party in the exchange: after "naar", "met", "aan", "bij", "van"
+    or in a list with one, not a person named by a title ("mevrouw J. Smit") and not a
+    first name alone (the child: "de leestoets van Sanne")."""
+    found = set()
+    for s in sentences:
+        for name in organisation_names([s]):
+            at = s.text.find(name)
+            before = s.text[max(0, at - 40) : at] if at != -1 else ""
+            if re.search(r"\b(mevrouw|meneer|mw|dhr|dr|mevr)\.?\s*([A-Z]\.\s*)*$", before):
+                continue
+            if " " not in name and not name.isupper() and re.search(r"\bvan\s*$", before):
+                continue  # "van Sanne": whose data, not who gets it
+            if re.search(r"\b(naar|met|aan|bij|tussen|van|en)\b[^.;]{0,40}$", before):
+                found.add(name)
+    return found
+
+
+# Overweging 32 en 43.
+def judge_granulair(form: Form) -> Judgement:
+    """There must be a separate choice per purpose or recipient, not one signature for all."""
+    basis = "(overweging 32 en 43 bij de AVG)"
+    # The signature line itself may say it covers everything ("Handtekening voor alle
+    # bovenstaande onderdelen: ____").
+    bundled = form.matching(p.BUNDLED, [s for s in form.sentences if not s.is_heading])
+    if bundled:
+        return Judgement(
+            GEBREK,
+            f"Met één handtekening of één vakje stemt u in met alles tegelijk. U moet per "
+            f"doel of per organisatie apart ja of nee kunnen zeggen {basis}.",
+            evidence(bundled),
+        )
+    choices = form.choices()
+    if len(choices) >= 2:
+        return Judgement(
+            OK,
+            f"U kunt per onderdeel apart ja of nee kiezen. Zo hoort het {basis}.",
+            evidence(choices),
+        )
+    # "Kruis per regel ja of nee aan": the form announces a choice per item, whose boxes a
+    # scan may have lost.
+    per_item = [
+        s
+        for s in form.body
+        if p.CHOICE_INSTRUCTION.search(s.key) and p.PER_ITEM.search(s.key) and len(choices) <= 1
+    ]
+    # "Met mijn handtekening verklaar ik dat ik instem met ... en dat ik toestemming geef
+    # om ...": one signature for several consents.
+    declarations = [s for s in form.sentences if _declares_several_consents(s.key)]
+    if declarations:
+        return Judgement(
+            GEBREK,
+            f"Met één handtekening stemt u in met meerdere dingen tegelijk (zie de zin bij de "
+            f"handtekening). U moet per doel of per organisatie apart ja of nee kunnen zeggen "
+            f"{basis}.",
+            evidence(declarations),
+        )
+    if per_item and not form.matching(p.BUNDLED):
+        return Judgement(
+            OK,
+            f"Het formulier zegt dat u per onderdeel apart kiest. Twijfel: de vakjes zelf zijn "
+            f"niet te lezen (een scan?); kijk of er echt per onderdeel een keuze is {basis}.",
+            evidence(per_item),
+        )
+    if _covers_several_things(form, choices):
+        return Judgement(
+            GEBREK,
+            f"Het formulier gaat over meer dan één organisatie of doel, maar u kunt maar één "
+            f"keer kiezen. U moet per doel of per organisatie apart ja of nee kunnen zeggen "
+            f"{basis}.",
+            evidence(choices or [s for s in form.body if shares(s)]),
+        )
+    return Judgement(
+        OK,
+        f"Het formulier lijkt over één uitwisseling te gaan, dus één keuze is genoeg. Twijfel: "
+        f"gaat het toch over meer dan één organisatie of doel, dan moet u per onderdeel apart "
+        f"kunnen kiezen {basis}.",
+        evidence(choices),
+    )
