@@ -185,10 +185,12 @@ def judge_intrekken(form: Form) -> Judgement:
         s
         for s in form.matching(pc.WITHDRAWAL)
         if any(
-            re.search(r"\b(kunt|kan|kunnen|mag|mogen|mogelijk|altijd|recht)\b", t.key)
+            re.search(r"\b(kunt|kan|kunnen|mag|mogen|mogelijk|altijd|recht|may|can)\b", t.key)
             # or an instruction: "Wilt u later niet meer ...? Laat het ons weten via ...",
             # "Bedenkt u zich, bel dan ..."
             or pc.WITHDRAW_INSTRUCTION.search(t.key)
+            # or what then happens: "Een berichtje is genoeg; vanaf dan delen wij niets meer."
+            or pc.WITHDRAW_STOP.search(t.key)
             for t in form.following(s, 1)
         )
         and not re.search(r"\b(kunt|kan) (u|jullie) (de |uw )?toestemming niet\b", s.key)

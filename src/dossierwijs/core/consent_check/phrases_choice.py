@@ -131,19 +131,30 @@ WITHDRAWAL = _re(
     r"\bterug ?(te )?(komen|komt) op\b|\b(niet meer|niet langer) (mag|mogen|goed is|goed vindt)\b",
     r"\bstoppen met (je|jouw|uw|de|jullie|deze) toestemming\b",
     r"\b(wilt|wil) (u|je|jij|jullie)\b[^.?]{0,20}\b(stoppen|niet langer|niet meer)\b",
-    r"\bbedenkt (u|je) zich\b",
+    r"\b(bedenkt|bedenken) (u|je|jij|jullie) zich\b",
+    # A change of mind, asked or conditional: "Verandert u later van mening?", "Twijfelen
+    # jullie later toch?", "Wilt u iets veranderen in wat u hebt aangekruist?".
+    r"\b(twijfelt|twijfelen) (u|je|jij|jullie) (later|achteraf|alsnog)\b",
+    r"\b(wilt|wil) (u|je|jij|jullie) (later )?iets (veranderen|wijzigen|aanpassen)\b",
+    r"\b(weder)?opzeggen\b|\bopgezegd\b",
+    # English forms: "You may withdraw ...", "If you change your mind".
+    r"\bwithdraw\w*\b|\bchange your mind\b|\brevok\w*\b",
     r"\b(dat|als|wanneer|of) (u|je|jij|jullie)\b[^.]{0,50}\b(niet meer|niet langer|"
     r"geen toestemming meer)\b[^.]{0,10}\b(wilt|wil|willen)\b",
     r"\b(alsnog|later|op (elk|ieder) moment|altijd)\b[^.]{0,20}\bnee (zeggen|zegt)\b",
-    r"\bvan gedachten (veranderen|verandert)\b|\b(verandert|veranderen) (u|je|jij|jullie) van gedachten\b",
+    r"\bvan (gedachten|mening|idee) (veranderen|verandert)\b"
+    r"|\b(verandert|veranderen) (u|je|jij|jullie)( \w+){0,4} van (gedachten|mening|idee)\b",
     # Changing the choice is withdrawing it: "een ja in een nee veranderen", "uw keuze aanpassen".
-    r"\b(ja|toestemming|keuze)\b[^.]{0,20}\b(in|naar) (een )?nee\b[^.]{0,15}"
+    r"\b(ja|toestemming|keuze|aan)\b[^.]{0,20}\b(in|naar|op) (een )?(nee|uit)\b[^.]{0,15}"
     r"\b(veranderen|verandert|wijzigen|omzetten|zetten)\b",
     r"\b(uw|je|jouw|jullie) (keuze|keuzes|antwoord)\b[^.]{0,40}\b(wijzigen|aanpassen|veranderen)\b",
+    r"\b(veranderen|wijzigen|aanpassen) (in|aan) wat (u|je|jullie) (hebt|heeft|hebben) "
+    r"(aangekruist|gekozen|ingevuld)\b",
     r"\b(toestemming|akkoord)\b[^.]{0,30}\b(stoppen|stopzetten|beeindigen|terugdraaien|terugnemen)\b",
 )
 ANY_TIME = _re(
     r"\baltijd\b|\bop (elk|ieder) (gewenst )?moment\b|\bte allen tijde\b|\belk moment\b",
+    r"\b(at )?any time\b",
     r"\bwanneer (u|jullie) (maar )?(wilt|willen)\b|\bzonder (opgave van )?(een )?reden\b",
     r"\book (later|nog)\b",
 )
@@ -155,8 +166,18 @@ WITHDRAW_HOW = _re(
     r"\b(zeg|zegt|vertel|vertelt)\b[^.]{0,20}\btegen\b",
     r"\bcontact\b[^.]{0,30}\b(met|via)\b|\btelefoon\w*\b|\bappje\b|\bwhatsapp\b",
     r"\b(bij|aan|tegen|via) (mevrouw|meneer|mevr|mw|dhr|de heer|juf|meester|ons|hem|haar)\b",
+    # A page or toggle of a portal: "op deze pagina wijzigen", "zet de schakelaar op Uit".
+    r"\b(op|via) (deze|die|de) (pagina|site|webpagina)\b|\bschakelaar\w*\b",
     # The school's own app: "in Parro aanpassen", "via Social Schools".
     r"\b(in|via|met) (de )?(parro|social ?schools|klasbord|schoolapp|ouderapp|digiduif|mijnschool)\b",
+)
+# What follows a withdrawal says the sharing stops: "Vanaf dat moment delen wij niets
+# meer", "dan stoppen we ermee", "wij passen het dezelfde dag aan", "is genoeg".
+WITHDRAW_STOP = re.compile(
+    r"\b(vanaf dat moment|vanaf dan|daarna|dan)\b[^.]{0,80}\b(niets|niet|geen \w+) meer\b"
+    r"|\b(stoppen|stopt) (we|wij|de school|de praktijk) (ermee|daarmee|direct)\b"
+    r"|\bpassen (we|wij) (het|dat|uw keuze)\b[^.]{0,30}\baan\b|\b(is|zijn) genoeg\b|\bvolstaat\b"
+    r"|\bstop (sharing|using)\b"
 )
 # An instruction after a condition: "Wilt u later iets terugnemen, mail dan de ib'er".
 WITHDRAW_INSTRUCTION = re.compile(
