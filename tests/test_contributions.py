@@ -116,3 +116,22 @@ def test_a_failing_tidy_up_after_unlock_does_not_stop_the_login(family):
         member = services.login_with_passphrase(PASSPHRASES["ouder"])
     assert member == family.ouder
     assert calls == ["broken", "fine"]
+
+
+def test_every_app_that_journals_its_objects_names_them_in_the_logboek():
+    naming = {label for label, c in contributions.declared() if c.journal_labels}
+    assert {
+        "dossier",
+        "addressbook",
+        "letters",
+        "consent",
+        "rights",
+        "meetings",
+        "sharing",
+    } <= naming
+
+
+def test_a_journal_label_hook_leaves_other_object_types_alone_without_a_query():
+    # No database here: a query would raise. The Logboek asks every hook about every type.
+    for _label, hook in contributions.hooks("journal_labels"):
+        assert hook(None, "iets-anders", ["1"]) == {}

@@ -88,3 +88,58 @@ def test_list_and_search_pages_do_not_query_per_document(family, client_for, per
             _count(client, name, params)
         counts.append({(name, str(params)): _count(client, name, params) for name, params in pages})
     assert counts[1] == counts[0]
+
+
+def _journal_every_kind(family, count: int, start: int) -> None:
+    """Journal entries about each kind of object the apps name in the Logboek."""
+    from dossierwijs.addressbook.models import Organisation
+    from dossierwijs.consent.models import Consent, FormCheck
+    from dossierwijs.letters.models import Letter
+    from dossierwijs.meetings import services as meetings
+    from dossierwijs.meetings.models import Recording, RecordingNote, SchoolReportCheck
+    from dossierwijs.rights.models import RightsRequest
+    from dossierwijs.sharing.models import ShareEvent
+    from dossierwijs.vault import journal
+    from dossierwijs.vault.journal_model import Action
+
+    vault, by = family.vault, family.ouder
+    with transaction.atomic():
+        for number in range(start, start + count):
+            org = Organisation.objects.create(vault=vault, name=f"School {number}", kind="school")
+            meeting = meetings.create_meeting(
+                vault=vault, by=by, title=f"Gesprek {number}", held_on=date(2026, 3, 12)
+            )
+            participant = meetings.add_participant(meeting=meeting, by=by, organisation=org)
+            recording = Recording.objects.create(
+                vault=vault, meeting=meeting, filename="a.wav", mime_type="audio/wav", size=1
+            )
+            made = [
+                org,
+                participant,
+                meeting.own_report,
+                SchoolReportCheck.objects.create(vault=vault, meeting=meeting, school_text="x"),
+                recording,
+                RecordingNote.objects.create(
+                    vault=vault, recording=recording, at_seconds=1, text="x"
+                ),
+                Letter.objects.create(vault=vault, kind="inzage", tone="zakelijk", title="B"),
+                RightsRequest.objects.create(vault=vault, kind="inzage", organisation=org),
+                Consent.objects.create(vault=vault, from_organisation=org, purpose="p", data="d"),
+                FormCheck.objects.create(vault=vault, title="Formulier"),
+                ShareEvent.objects.create(
+                    vault=vault, organisation=org, purpose="p", shared_on=date(2026, 3, 12)
+                ),
+            ]
+            for obj in made:
+                journal.record(vault=vault, actor=by, action=Action.EDIT, obj=obj)
+
+
+@pytest.mark.slow
+def test_the_logboek_names_objects_without_a_query_per_entry(family, client_for):
+    client = client_for("ouder")
+    counts = []
+    for start, count in ((0, 1), (1, 4)):  # 11 then 55 entries: the page shows the newest 50
+        _journal_every_kind(family, count, start)
+        _count(client, "vault:journal", {})  # warm caches
+        counts.append(_count(client, "vault:journal", {}))
+    assert counts[1] == counts[0]

@@ -20,6 +20,9 @@ imports a higher one to register with it. What an app can offer:
   the key (what a killed import left behind). Must be quick and must not raise.
 - ``journal_labels``: ``f(vault, object_type, ids) -> {id: label}``, what the Logboek calls
   an object (a document's current title), looked up when shown, never stored in the journal.
+  ``{}`` for another app's object type (without a query); one query per type, never per id;
+  an object since deleted gets a calm label such as "Gesprek (verwijderd)"
+  (``labels_or_deleted``).
 - ``after_restore``: ``f(vault)``, called inside the restore transaction so an app rebuilds
   what is derived and therefore not in a backup (the search index).
 - ``organisation_facts``: ``f(vault, organisation) -> list[OrganisationFact]``, what the app
@@ -197,6 +200,11 @@ def call_all(kind: str, *args) -> None:
     """Call every hook of ``kind``; errors propagate (used inside transactions)."""
     for _label, func in hooks(kind):
         func(*args)
+
+
+def labels_or_deleted(ids, found: dict[str, str], deleted: str) -> dict[str, str]:
+    """A ``journal_labels`` answer: the label ``found`` for each id, ``deleted`` for the rest."""
+    return {object_id: found.get(object_id, deleted) for object_id in ids}
 
 
 def home_cards() -> list[tuple[HomeCard, Callable | None]]:

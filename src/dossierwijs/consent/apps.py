@@ -14,6 +14,7 @@ class ConsentConfig(AppConfig):
         deadline_sources=("dossierwijs.consent.deadlines.consent_deadlines",),
         todo_sources=("dossierwijs.consent.deadlines.first_steps",),
         organisation_facts=("dossierwijs.consent.facts.organisation_facts",),
+        journal_labels=("dossierwijs.consent.facts.journal_labels",),
         home_cards=(
             HomeCard(
                 key="toestemmingen",

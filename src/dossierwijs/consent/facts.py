@@ -1,15 +1,22 @@
-"""What the consent register knows about one organisation, for other apps' pages (contract hook)."""
+"""What the consent register tells other apps' pages (contract hooks): what it knows about one
+organisation, and what the Logboek calls a consent or a form check.
+
+The Logboek's names live here, not in ``presenting.py``: that module loads the consent checker
+(0.3 s), which the Logboek has no need of.
+"""
 
 from __future__ import annotations
 
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
-from dossierwijs.contributions import OrganisationFact
+from dossierwijs.contributions import OrganisationFact, labels_or_deleted
 
-from .models import Consent, Status
+from .deadlines import _about
+from .models import Consent, FormCheck, Status
 
 
 def organisation_facts(vault, organisation) -> list[OrganisationFact]:
@@ -46,3 +53,25 @@ def organisation_facts(vault, organisation) -> list[OrganisationFact]:
             )
         )
     return facts
+
+
+def journal_labels(vault, object_type: str, ids: list[str]) -> dict[str, str]:
+    """A consent by whom it was given to and what for; a form check by the form's name."""
+    if object_type == "consent":
+        rows = Consent.objects.filter(vault=vault, pk__in=ids).select_related(
+            "from_organisation", "to_organisation"
+        )
+        found = {
+            str(c.pk): _("Toestemming %(about)s: %(purpose)s")
+            % {"about": _about(c), "purpose": Truncator(c.purpose).chars(80)}
+            for c in rows
+        }
+        return labels_or_deleted(ids, found, _("Toestemming (verwijderd)"))
+    if object_type == "formcheck":
+        found = FormCheck.objects.filter(vault=vault, pk__in=ids).values_list("pk", "title")
+        return labels_or_deleted(
+            ids,
+            {str(pk): _("Formuliercontrole: %(form)s") % {"form": title} for pk, title in found},
+            _("Formuliercontrole (verwijderd)"),
+        )
+    return {}

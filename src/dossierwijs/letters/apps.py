@@ -13,6 +13,7 @@ class LettersConfig(AppConfig):
         document_actions=("dossierwijs.letters.document_actions.ask_about_document",),
         before_document_delete=("dossierwijs.letters.services.forget_letters_of",),
         deadline_sources=("dossierwijs.letters.deadlines.mentor_update_deadlines",),
+        journal_labels=("dossierwijs.letters.presenting.journal_labels",),
         home_cards=(
             HomeCard(
                 key="brieven",

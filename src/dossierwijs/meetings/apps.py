@@ -18,6 +18,7 @@ class MeetingsConfig(AppConfig):
         # A report whose two weeks passed while the vault was locked counts as correct.
         after_unlock=("dossierwijs.meetings.services.settle_after_unlock",),
         export_parts=("dossierwijs.meetings.deadlines.export_meetings",),
+        journal_labels=("dossierwijs.meetings.presenting.journal_labels",),
         home_cards=(
             HomeCard(
                 key="gesprekken",

@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from dossierwijs.contributions import labels_or_deleted
 from dossierwijs.core.meetings import child_participation
-from dossierwijs.core.rules.dutch_dates import long_date
+from dossierwijs.core.rules.dutch_dates import day_month, long_date
 
-from .models import OwnReport
+from .models import Meeting, OwnReport, Participant, Recording, RecordingNote, SchoolReportCheck
 
 KIND_LABELS = {
     "ontbreekt": _("Ontbreekt bij school"),
@@ -83,3 +85,72 @@ def differences(check) -> list[dict]:
         }
         for i, item in enumerate(check.differences)
     ]
+
+
+def meeting_label(meeting: Meeting) -> str:
+    """A meeting as the Logboek names it: "Gesprek over rekenen (12 maart 2026)"."""
+    return _("%(title)s (%(date)s)") % {
+        "title": meeting.title,
+        "date": day_month(meeting.held_on, year=True),
+    }
+
+
+def _participant_label(participant: Participant) -> str:
+    who = participant.organisation.name
+    if participant.contact is not None:
+        who = f"{participant.contact.name} ({who})"
+    return _("Deelnemer %(who)s: %(meeting)s") % {
+        "who": who,
+        "meeting": meeting_label(participant.meeting),
+    }
+
+
+# Per journaled model: what the label needs beside the row (fetched in the same query), the
+# label, and what the Logboek says once the row is gone.
+_JOURNALED = {
+    "meeting": (Meeting, (), meeting_label, gettext_lazy("Gesprek (verwijderd)")),
+    "participant": (
+        Participant,
+        ("meeting", "organisation", "contact"),
+        _participant_label,
+        gettext_lazy("Deelnemer aan een gesprek (verwijderd)"),
+    ),
+    "ownreport": (
+        OwnReport,
+        ("meeting",),
+        lambda r: _("Eigen verslag: %(meeting)s") % {"meeting": meeting_label(r.meeting)},
+        gettext_lazy("Eigen verslag (verwijderd)"),
+    ),
+    "schoolreportcheck": (
+        SchoolReportCheck,
+        ("meeting",),
+        lambda c: _("Verslag van school: %(meeting)s") % {"meeting": meeting_label(c.meeting)},
+        gettext_lazy("Verslag van school (verwijderd)"),
+    ),
+    "recording": (
+        Recording,
+        ("meeting",),
+        lambda r: _("Opname: %(meeting)s") % {"meeting": meeting_label(r.meeting)},
+        gettext_lazy("Opname (verwijderd)"),
+    ),
+    "recordingnote": (
+        RecordingNote,
+        ("recording__meeting",),
+        lambda n: (
+            _("Notitie bij de opname: %(meeting)s")
+            % {"meeting": meeting_label(n.recording.meeting)}
+        ),
+        gettext_lazy("Notitie bij een opname (verwijderd)"),
+    ),
+}
+
+
+def journal_labels(vault, object_type: str, ids: list[str]) -> dict[str, str]:
+    """The Logboek names a meeting, and what belongs to it, by its subject and date."""
+    if object_type not in _JOURNALED:
+        return {}
+    model, related, label, deleted = _JOURNALED[object_type]
+    rows = model.objects.filter(vault=vault, pk__in=ids)
+    if related:  # select_related() without names would follow every foreign key
+        rows = rows.select_related(*related)
+    return labels_or_deleted(ids, {str(row.pk): label(row) for row in rows}, str(deleted))

@@ -12,5 +12,6 @@ class RightsConfig(AppConfig):
     contributions = Contributions(
         deadline_sources=("dossierwijs.rights.deadlines.open_request_deadlines",),
         todo_sources=("dossierwijs.rights.deadlines.unsent_requests",),
+        journal_labels=("dossierwijs.rights.presenting.journal_labels",),
         navigation=(NavEntry("rights:list", _("Verzoeken"), order=60, current=("rights",)),),
     )

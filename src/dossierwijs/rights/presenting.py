@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
+from dossierwijs.contributions import labels_or_deleted
 from dossierwijs.core.rules.dutch_dates import long_date
 from dossierwijs.letters.models import Letter
 
@@ -175,3 +176,28 @@ def letter_downloads(r: RightsRequest) -> list[dict]:
             }
         )
     return result
+
+
+# A request as the Logboek names it.
+JOURNAL_LABELS = {
+    "inzage": gettext_lazy("Inzageverzoek aan %(organisation)s"),
+    "correctie": gettext_lazy("Correctieverzoek aan %(organisation)s"),
+    "verwijdering": gettext_lazy("Verwijderingsverzoek aan %(organisation)s"),
+    "beperking": gettext_lazy("Verzoek om beperking aan %(organisation)s"),
+    "bezwaar": gettext_lazy("Bezwaar bij %(organisation)s"),
+}
+OTHER_REQUEST = gettext_lazy("Verzoek aan %(organisation)s")
+
+
+def journal_labels(vault, object_type: str, ids: list[str]) -> dict[str, str]:
+    """A request by its kind and organisation ("Inzageverzoek aan OSG De Klimop")."""
+    if object_type == "calendartoken":  # one per vault: nothing to look up
+        return dict.fromkeys(ids, _("Agenda-link"))
+    if object_type != "rightsrequest":
+        return {}
+    rows = RightsRequest.objects.filter(vault=vault, pk__in=ids).select_related("organisation")
+    found = {
+        str(r.pk): JOURNAL_LABELS.get(r.kind, OTHER_REQUEST) % {"organisation": r.organisation.name}
+        for r in rows
+    }
+    return labels_or_deleted(ids, found, _("Verzoek (verwijderd)"))

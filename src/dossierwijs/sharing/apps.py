@@ -13,6 +13,7 @@ class SharingConfig(AppConfig):
         document_actions=("dossierwijs.sharing.presenting.holders_action",),
         deadline_sources=("dossierwijs.sharing.presenting.keep_until_deadlines",),
         organisation_facts=("dossierwijs.sharing.facts.organisation_facts",),
+        journal_labels=("dossierwijs.sharing.presenting.journal_labels",),
         home_cards=(
             HomeCard(
                 key="delen",

@@ -1,4 +1,5 @@
-"""What other pages show of sharing: "Wie heeft dit document", and keep-until dates passing."""
+"""What other pages show of sharing: "Wie heeft dit document", keep-until dates passing, and
+what the Logboek calls a share."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from dossierwijs.contributions import OpenDeadline
+from dossierwijs.contributions import OpenDeadline, labels_or_deleted
+from dossierwijs.core.rules.dutch_dates import day_month
 
-from .models import HoldingStatus, SharedItem
+from .models import HoldingStatus, SharedItem, ShareEvent
 
 
 def holders_action(document, member) -> list[dict]:
@@ -49,3 +51,25 @@ def keep_until_deadlines(vault) -> list[OpenDeadline]:
         )
         for share, due in first_due.values()
     ]
+
+
+def _share_label(share: ShareEvent) -> str:
+    on = day_month(share.shared_on, year=True)
+    if share.from_organisation is not None:  # recorded: one organisation passed it on
+        return _("Doorgegeven door %(from)s aan %(to)s (%(date)s)") % {
+            "from": share.from_organisation.name,
+            "to": share.organisation.name,
+            "date": on,
+        }
+    return _("Gedeeld met %(to)s (%(date)s)") % {"to": share.organisation.name, "date": on}
+
+
+def journal_labels(vault, object_type: str, ids: list[str]) -> dict[str, str]:
+    """A share by who received it and when ("Gedeeld met Praktijk De Brug (12 maart 2026)")."""
+    if object_type != "shareevent":
+        return {}
+    rows = ShareEvent.objects.filter(vault=vault, pk__in=ids).select_related(
+        "organisation", "from_organisation"
+    )
+    found = {str(share.pk): _share_label(share) for share in rows}
+    return labels_or_deleted(ids, found, _("Gedeelde stukken (verwijderd)"))
