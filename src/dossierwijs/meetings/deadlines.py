@@ -98,11 +98,17 @@ def timeline(vault) -> list[TimelineEntry]:
 
 
 def export_meetings(vault, options) -> list[tuple[str, bytes]]:
-    """For "Alles downloaden": each own report as text; recordings only when ticked."""
+    """For "Alles downloaden": each own report as the PDF the school gets; recordings only when
+    ticked. No .txt beside it: the PDF holds real text, and records.json has every field."""
+    # start-up weight: PDF rendering (fpdf, 0.5 s) only for an export; Termijnen and the home
+    # page import this module for its deadlines.
+    from dossierwijs.core.meetings.sending import report_pdf
+
     files = []
     for meeting in Meeting.objects.filter(vault=vault).select_related("own_report"):
         folder = f"gesprekken/{meeting.held_on.isoformat()} {meeting.title}"
-        files.append((f"{folder}/eigen-verslag.txt", meeting.own_report.as_text().encode("utf-8")))
+        pdf = report_pdf(meeting.title, meeting.own_report.as_text(), held_on=meeting.held_on)
+        files.append((f"{folder}/eigen-verslag.pdf", pdf))
         if "opnames" in options:
             for number, recording in enumerate(meeting.recordings.all(), start=1):
                 files.append(
