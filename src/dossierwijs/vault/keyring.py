@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from django.utils.translation import gettext as _
+
 from . import crypto
 from .files import write_private_file
 
@@ -186,11 +188,13 @@ class Keyring:
         try:
             raw = json.loads(path.read_text("utf-8"))
         except FileNotFoundError as exc:
-            raise KeyringError("Er is nog geen kluis in deze gegevensmap.") from exc
+            raise KeyringError(_("Er is nog geen kluis in deze gegevensmap.")) from exc
         except (OSError, ValueError) as exc:
             raise KeyringError(
-                "Het sleutelbestand van deze kluis is beschadigd. Er is niets gewijzigd. "
-                "Zet een back-up terug of neem contact op met wie u helpt."
+                _(
+                    "Het sleutelbestand van deze kluis is beschadigd. Er is niets gewijzigd. "
+                    "Zet een back-up terug of neem contact op met wie u helpt."
+                )
             ) from exc
         return cls.from_dict(raw)
 
@@ -199,12 +203,14 @@ class Keyring:
         """A keyring from its parsed JSON (the file, a backup's header, a pending renewal)."""
         if not isinstance(raw, dict) or raw.get("app") != "dossierwijs":
             raise KeyringError(
-                "Deze gegevensmap hoort niet bij dossierwijs. Er is niets gewijzigd."
+                _("Deze gegevensmap hoort niet bij dossierwijs. Er is niets gewijzigd.")
             )
         if raw.get("format") != FORMAT:
             raise KeyringError(
-                "Deze kluis is gemaakt met een andere versie van dossierwijs. "
-                "Er is niets gewijzigd."
+                _(
+                    "Deze kluis is gemaakt met een andere versie van dossierwijs. "
+                    "Er is niets gewijzigd."
+                )
             )
         try:
             entries = [KeyEntry(**e) for e in raw["entries"]]
@@ -218,7 +224,7 @@ class Keyring:
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise KeyringError(
-                "Het sleutelbestand van deze kluis is beschadigd. Er is niets gewijzigd."
+                _("Het sleutelbestand van deze kluis is beschadigd. Er is niets gewijzigd.")
             ) from exc
 
     def to_json(self) -> str:
