@@ -15,12 +15,12 @@ import re
 
 from . import phrases as p
 from . import phrases_choice as pc
+from .data_scope import open_data
 from .form import (
     GEBREK,
     OK,
     Form,
     Judgement,
-    clause_shares,
     evidence,
     open_recipient_groups,
     organisation_names,
@@ -147,16 +147,9 @@ def judge_gegevens(form: Form) -> Judgement:
     basis = "(AVG art. 4 lid 11; overweging 42)"
     vague: list[tuple[Sentence, str]] = []
     for s in form.body:
-        matches = list(p.VAGUE_DATA.finditer(s.key))
-        matches += [
-            m for m in p.VAGUE_DATA_WHEN_SHARED.finditer(s.key) if clause_shares(s.key, m.start())
-        ]
-        for m in matches:
-            before = s.key[max(0, m.start() - 12) : m.start()]
-            stored = same_clause(s.key, m.start(), p.STORAGE)
-            if not re.search(r"\b(niet|geen)\b", before) and not stored:
-                vague.append((s, m.group(0)))
-                break
+        phrase = open_data(s)
+        if phrase:
+            vague.append((s, phrase))
     if vague:
         return Judgement(
             GEBREK,

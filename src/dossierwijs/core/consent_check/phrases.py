@@ -41,10 +41,13 @@ STORAGE = _re(
     # "De gegevens staan in Sportlink": a system by its name (judge_opslag wants the capital).
     r"\b(staat|staan|blijft|blijven) (in|op) (?!(de|het|een|dit|deze|ons|onze|uw|je|zijn|haar|hun|"
     r"overleg|contact|verband)\b)[a-z][\w-]+\b",
-    r"\b(vastgelegd|vastleggen|legt\b.{0,40}\bvast|registreert|geregistreerd)\b",
+    r"\b(vastgelegd|vastleggen|(leg|legt|leggen)\b.{0,40}\bvast|registreert|geregistreerd)\b",
     r"\b(komt|komen|zet\w*)\b[^.]{0,40}\b(in|op) [a-z]+( [a-z]+)? te staan\b",  # "komt in Magister te staan"
     r"\b(noteert|noteren|genoteerd|zet|zetten|plaatst|plaatsen|houdt|houden)\b[^.]{0,60}"
     r"\b(in|op|bij) (het|de|ons|onze|een|zijn|haar|hun|eigen)\b",
+    # Verb second: "Op school staan alle stukken in ParnasSys" (a name, not an article).
+    r"^(\w+ ){0,3}(staat|staan|ligt|liggen|blijft|blijven)\b[^.,]{0,40}\b(in|op) (?!(de|het|een|dit|"
+    r"deze|ons|onze|uw|je|zijn|haar|hun|overleg|contact|verband|school|tijd|orde)\b)[a-z][\w-]+\b",
     r"\b(staat|staan|blijft|blijven|komt|komen)\b[^.]{0,40}\b(in|op) (het|de|ons|onze|een)\b"
     rf"[^.]{{0,40}}{_PLACE}",
     # Writing into a system is keeping it there: "Kees schrijft de afspraken in het kindvolgsysteem".

@@ -41,6 +41,10 @@ REFUSAL_CONDITION = _re(
     # "Wie niet tekent, kan niet deelnemen": the refusing parent as the subject.
     r"\bwie (niet|geen)\b[^.,]{0,20}\b(tekent|ondertekent|toestemming|akkoord)\b",
     r"\bonvolledige (aanmelding|aanvraag|formulier)\w*\b",
+    # The service needs the whole file the consent would give: "start een begeleiding alleen
+    # op basis van een volledig dossier".
+    r"\b(alleen|uitsluitend|enkel|pas) (op basis van|met|na|bij) (een )?(volledig|compleet)\w* "
+    r"(dossier|aanmelding|aanvraag|formulier|gegevens)\b",
     # A service granted once consent is given: "een plaats is mogelijk nadat u toestemming ...".
     r"\b(is|zijn|wordt|worden) (pas |alleen |enkel )?mogelijk (nadat|zodra|als|wanneer|indien|na)\b"
     r"[^.]{0,40}\b(toestemming|handtekening|ondertekening|getekend|ondertekend)\b",

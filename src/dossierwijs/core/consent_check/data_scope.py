@@ -1,0 +1,92 @@
+"""Whether an open-sounding description of data really leaves the data open.
+
+"Alle informatie", "alles wat", "wat daarvoor nodig is" leave open what is shared (AVG art. 4
+lid 11; overweging 42) — unless the sentence closes them again: a concrete topic ("alles wat
+wij zien over de motoriek"), a sentence about where things are kept ("Alles wat wij
+uitwisselen, leggen wij vast in ..."), or a meeting's topic rather than its data ("bespreken
+hoe hij weer naar school kan en wat daarvoor nodig is"). Open additions stay open: "onze
+observaties en wat we verder van hem weten".
+All patterns run on ``normalise``-d text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import phrases as p
+from .form import clause_at, clause_shares, same_clause
+from .sentences import Sentence
+
+# "en wat we verder van hem weten": whatever else the sender knows.
+_WHATEVER_ELSE = re.compile(
+    r"\bwat (wij|we|ik|de school|de opvang|zij|ze) (verder|nog|allemaal|zoal|daarnaast)"
+    r"( \w+){0,3} (weten|hebben|horen|zien|merken|kennen)\b"
+)
+# A topic that narrows "alles wat ... over": not the child or the family as a whole.
+_BROAD_TOPIC = re.compile(
+    r"\b(uw|je|jouw|zijn|haar|hun|het|de) (kind|zoon|dochter|leerling|ontwikkeling|"
+    r"thuissituatie|gezin|situatie|gezondheid|welzijn|functioneren)\b"
+)
+_QUALIFIED = re.compile(
+    r"\b(relevant\w*|benodigd\w*|nodig\w*|noodzakelijk\w*|van belang|belangrijk)\b"
+)
+_TOPIC = re.compile(r"^[^,;:]{0,50}?\bover (?P<what>(de|het|zijn|haar|uw|je|hun) \w+)")
+# Talking something through, and passing something on.
+_TALK = re.compile(r"\b(bespre\w*|besproken|overleg\w*|bekijken|kijken|nagaan|praten|afspreken)\b")
+_TRANSFER = re.compile(
+    r"\b(delen|deelt|sturen|stuurt|geven|geeft|doorgeven|verstrek\w*|uitwissel\w*|opvragen|"
+    r"mailen|doorsturen)\b"
+)
+
+
+def open_data(s: Sentence) -> str | None:
+    """The phrase that leaves the shared data open in ``s``, or None."""
+    key = s.key
+    whatever = _WHATEVER_ELSE.search(key)
+    if whatever and clause_shares(key, whatever.start()):
+        return whatever.group(0)
+    matches = list(p.VAGUE_DATA.finditer(key))
+    matches += [m for m in p.VAGUE_DATA_WHEN_SHARED.finditer(key) if clause_shares(key, m.start())]
+    for m in matches:
+        before = key[max(0, m.start() - 12) : m.start()]
+        if re.search(r"\b(niet|geen)\b", before):
+            continue
+        if _stored(key, m) or _scoped(key, m) or _topic_of_talk(key, m):
+            continue
+        return m.group(0)
+    return None
+
+
+def _stored(key: str, m: re.Match[str]) -> bool:
+    """The phrase is what is kept, not what is shared: in a clause about storage, or opening
+    a sentence whose main clause stores it ("Alles wat wij uitwisselen, leggen wij vast")."""
+    if same_clause(key, m.start(), p.STORAGE):
+        return True
+    if key[: m.start()].strip():
+        return False
+    end = m.start() + len(clause_at(key, m.start()))
+    return bool(p.STORAGE.search(key[end:]))
+
+
+def _scoped(key: str, m: re.Match[str]) -> bool:
+    """ "Alles wat wij zien over de motoriek": the topic narrows it, unless the topic is the
+    child as a whole or the phrase is itself open ("alle relevante informatie over ...")."""
+    if _QUALIFIED.search(m.group(0)):
+        return False
+    topic = _TOPIC.search(key[m.end() :])
+    return topic is not None and not _BROAD_TOPIC.fullmatch(topic.group("what"))
+
+
+def _topic_of_talk(key: str, m: re.Match[str]) -> bool:
+    """ "bespreken hoe ... en wat daarvoor nodig is": what is needed is the meeting's subject,
+    when a verb of talking governs it and no verb of passing data on stands in between."""
+    if "nodig" not in m.group(0):
+        return False
+    talks = list(_TALK.finditer(key, 0, m.start()))
+    if not talks or _TRANSFER.search(key, talks[-1].end(), m.start()):
+        return False
+    # A second question after one about the child ("hoe ... en wat daarvoor nodig is"); "met
+    # de GGD bespreken wat nodig is" alone leaves open what the GGD hears.
+    between = key[talks[-1].end() : m.start()]
+    asked = re.search(r"\b(hoe|of|welke|waarom|wanneer)\b", between)
+    return bool(asked) and between.endswith("en ")
