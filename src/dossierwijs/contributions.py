@@ -164,7 +164,7 @@ def hooks(kind: str) -> list[tuple[str, Callable]]:
 
 
 def gather(kind: str, *args) -> tuple[list, int]:
-    """Call every hook of ``kind`` and concatenate the results.
+    """Call every hook of ``kind`` and concatenate the results (a dict gives its items).
 
     One failing app does not take the page down: its part is missing and the number of
     failures is returned so the page can say it is incomplete. Only the hook's name and the
@@ -174,7 +174,8 @@ def gather(kind: str, *args) -> tuple[list, int]:
     failed = 0
     for label, func in hooks(kind):
         try:
-            found.extend(func(*args))
+            part = func(*args)
+            found.extend(part.items() if isinstance(part, dict) else part)
         except Exception as exc:  # noqa: BLE001 - one broken app must not hide the others
             failed += 1
             logger.error("%s hook of %s failed: %s", kind, label, type(exc).__name__)

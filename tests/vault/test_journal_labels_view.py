@@ -124,3 +124,16 @@ def test_another_vaults_objects_are_not_named(family):
     )
     labels = journal_labels(family.vault, "organisation", [str(theirs.pk)])
     assert labels == {str(theirs.pk): "Organisatie (verwijderd)"}
+
+
+def test_an_app_whose_labels_fail_leaves_the_logboek_up_and_the_others_named(family, logboek):
+    from tests.contributing import contributing
+    from tests.letters.helpers import family_letter
+
+    def broken(vault, object_type, ids):
+        raise RuntimeError("boom")
+
+    letter = family_letter(family)
+    with contributing("meetings", journal_labels=(broken,)):
+        text = logboek()
+    assert letter.title in text

@@ -105,9 +105,10 @@ def journal_rows(vault, entries) -> list[JournalRow]:
         if e.object_id:
             by_type.setdefault(e.object_type, set()).add(e.object_id)
     for object_type, ids in by_type.items():
-        for _label, hook in contributions.hooks("journal_labels"):
-            for object_id, label in hook(vault, object_type, sorted(ids)).items():
-                labels[(object_type, object_id)] = label
+        # A failing app leaves its entries unnamed ("Waarover" empty), not the Logboek down.
+        found, _failed = contributions.gather("journal_labels", vault, object_type, sorted(ids))
+        for object_id, label in found:
+            labels[(object_type, object_id)] = label
     rows: list[JournalRow] = []
     for e in entries:
         last = rows[-1] if rows else None
