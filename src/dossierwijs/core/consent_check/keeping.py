@@ -11,6 +11,7 @@ import re
 
 from . import duration
 from . import phrases as p
+from . import phrases_choice as pc
 from .form import GEBREK, OK, Form, Judgement, evidence, quoted, quotes
 from .sentences import Sentence, normalise
 
@@ -19,8 +20,12 @@ from .sentences import Sentence, normalise
 def judge_opslag(form: Form) -> Judgement:
     """The form must say where the data is kept (which system or organisation)."""
     basis = "(AVG art. 13; advies van ouderorganisaties)"
+    # Changing a choice is not keeping data: "Een ja kunt u weer op Nee zetten in de app".
     stored = [
-        s for s in form.body if p.STORAGE.search(s.key) or p.STORAGE.search(s.heading.lower())
+        s
+        for s in form.body
+        if (p.STORAGE.search(s.key) or p.STORAGE.search(s.heading.lower()))
+        and not pc.WITHDRAWAL.search(s.key)
     ]
     # A place is a kind of system ("het leerlingdossier") or a proper name ("in Magister").
     placed = [

@@ -237,6 +237,8 @@ VAGUE_RECIPIENT = _re(
     # "naar wie verder bij de begeleiding betrokken is": a group by its involvement.
     r"\b(wie|degenen die|diegenen die|die) (verder |nog |ook |daarnaast )?(bij|in|aan)\b[^.;]{0,40}"
     r"\bbetrokken (is|zijn|raakt|raken|wordt|worden)\b",
+    # "wie er vanuit school verder bij betrokken is": whoever else, however phrased.
+    r"\bwie( \w+){0,4} (bij|in|aan)\b[^.;]{0,40}\bbetrokken (is|zijn|raakt|raken|wordt|worden)\b",
     r"\balle (medewerkers|collega'?s|personeelsleden|invalkrachten|begeleiders)\b|\bhulpdiensten\b",
     r"\b(de|onze|alle|hun|zijn) partners\b",
 )

@@ -124,8 +124,21 @@ _RN_WORD = re.compile(r"\b[a-zà-ÿ]*rn[a-zà-ÿ]*\b|\b1[a-zà-ÿ]{3,}\b")
 _OCR_O = re.compile(r"(?<=[a-zà-ÿ])0(?=[a-zà-ÿ])")
 
 
+# A text framed in a box of one cell: "+------+" rules and "| text |" lines.
+_FRAME_RULE = re.compile(r"^\s*[+┌└├╔╚][-─═=+┬┴┼┐┘┤╗╝]{3,}\s*$")
+_FRAMED = re.compile(r"^\s*[|│║]\s?([^|│║]*?)\s*[|│║]\s*$")
+
+
+def _unframe(line: str) -> str:
+    if _FRAME_RULE.match(line):
+        return ""
+    framed = _FRAMED.match(line)
+    return framed.group(1) if framed else line
+
+
 def _clean_line(line: str) -> str:
     line = unicodedata.normalize("NFKC", line).replace("\u00a0", " ").replace("\t", "    ")
+    line = _unframe(line)
     line = ocr_boxes(line)
     line = _OCR_L.sub(lambda m: "l" * len(m.group(0).replace("||", "ll")), line)
     line = _RN_WORD.sub(_mend_rn, line)
@@ -142,14 +155,16 @@ def _mend_rn(m: re.Match[str]) -> str:
 FIELD_LABEL = re.compile(
     r"(geldig tot|geldig t/m|einddatum( toestemming)?|looptijd|duur|termijn|bewaartermijn|"
     r"ontvangers?|aan wie|naar wie|met wie|welke gegevens|gegevens|doel|waarvoor|bewaard in|"
-    r"opslag|het gaat om)\s*:\s*\S",
+    r"opslag|het gaat om|wat|wie|waarom|purpose|recipients?|data|what|who|why)\s*:\s*\S",
     re.IGNORECASE,
 )
 
 
 def _looks_like_heading(line: str, next_line: str) -> bool:
     stripped = line.strip()
-    if not stripped or len(stripped) > 60 or BOX_RE.search(stripped):
+    # A title in capitals may be long: "TOESTEMMING OVERLEG MET SCHOOL EN ZORGVERLENERS".
+    too_long = len(stripped) > (120 if stripped.isupper() else 60)
+    if not stripped or too_long or BOX_RE.search(stripped):
         return False
     if stripped[-1] in ".,;:" or _FILL_IN_RE.search(stripped) or _YES_NO_END.search(stripped):
         return False
@@ -157,6 +172,8 @@ def _looks_like_heading(line: str, next_line: str) -> bool:
         return False  # a sentence followed by more text, e.g. "... het OPP. Ja / Nee"
     if FIELD_LABEL.match(stripped):
         return False  # a filled-in field ("Geldig tot: 31 juli 2026") says something
+    if _ends_mid_clause(stripped):
+        return False  # "Deze toestemming loopt t/m" goes on in the next line
     nxt = next_line.strip()
     # An OCR-wrapped line continues in lower case; a heading is followed by a new sentence.
     return not nxt or not nxt[0].islower()
@@ -164,7 +181,9 @@ def _looks_like_heading(line: str, next_line: str) -> bool:
 
 # A line that stops on one of these words goes on in the next line, even when that line
 # starts with a name ("... de jeugdarts van" / "GGD Hollands Noorden en ...").
-_OPEN_END = re.compile(r"\b(van|de|het|een|met|en|aan|naar|bij|voor|of|te|om|dat|die|in|op)$")
+_OPEN_END = re.compile(
+    r"\b(van|de|het|een|met|en|aan|naar|bij|voor|of|te|om|dat|die|in|op|tot|t/m|totdat|zodra)$"
+)
 
 
 def _ends_mid_clause(line: str) -> bool:
@@ -175,6 +194,7 @@ def _starts_new_block(line: str) -> bool:
     stripped = line.strip()
     return bool(
         _BULLET_RE.match(line)
+        or FIELD_LABEL.match(stripped)  # "Wat: ...", "Met wie: ...", "Waarvoor: ..." each
         or BOX_RE.match(stripped)
         or _FILL_IN_RE.search(stripped)
         or re.match(r"^[-=_ ]{5,}$", stripped)
@@ -210,9 +230,8 @@ def _paragraphs(text: str) -> list[tuple[str, bool]]:
             if not _sentence_goes_on(current, current_closed, lines, i):
                 flush()
             continue
-        if _looks_like_heading(line, next_line) and not (
-            current and not current_closed and stripped[0].islower()
-        ):
+        goes_on = current and (stripped[0].islower() or _ends_mid_clause(current[-1]))
+        if _looks_like_heading(line, next_line) and not (goes_on and not current_closed):
             flush()
             paragraphs.append((stripped, True))
             continue
