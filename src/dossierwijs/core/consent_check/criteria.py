@@ -51,7 +51,14 @@ def judge_doel(form: Form) -> Judgement:
             continue  # "indien nodig kunt u een tolk vragen": the parent's option, not a purpose
         if reasoned and not (shares(s) or p.DATA_USE.search(s.key) or s.boxes or s.is_row):
             continue
-        m = next((m for m in p.VAGUE_PURPOSE.finditer(s.key) if not _widens_recipients(s, m)), None)
+        m = next(
+            (
+                m
+                for m in p.VAGUE_PURPOSE.finditer(s.key)
+                if not _widens_recipients(s, m) and not _anchored(s, m)
+            ),
+            None,
+        )
         if m:
             vague.append((s, m.group(0)))
     if vague:
@@ -82,8 +89,8 @@ def judge_doel(form: Form) -> Judgement:
     stated = [
         s
         for s in form.body
-        if re.match(r"(waarvoor|doel)\b", s.key)
-        or re.search(r"waarom|waarvoor|doel", s.heading.lower())
+        if re.match(r"(waarvoor|doel|purpose)\b", s.key)
+        or re.search(r"waarom|waarvoor|doel|purpose", s.heading.lower())
     ]
     stated += [s for s in form.body if s.is_row and s.cell(p.PURPOSE_COLUMN) and s not in stated]
     markers = form.matching(p.PURPOSE_MARKER)
@@ -108,6 +115,11 @@ def judge_doel(form: Form) -> Judgement:
             else " Twijfel: het doel staat niet bij een uitwisseling; lees zelf of het concreet "
             "genoeg is."
         )
+        if any(_anchored(s, m) for s in form.body for m in p.VAGUE_PURPOSE.finditer(s.key)):
+            doubt += (
+                " Twijfel: een doel is in algemene woorden gezegd (zoals “goed opvangen”); "
+                "het zegt wel wie wat wanneer doet."
+            )
         return Judgement(
             OK,
             f"Het formulier zegt concreet waarvoor de gegevens nodig zijn. Dat moet, omdat "
@@ -130,6 +142,25 @@ def judge_doel(form: Form) -> Judgement:
         f"Het formulier zegt niet waarvoor de gegevens worden gebruikt. Zonder een concreet "
         f"doel kunt u niet weten waarmee u instemt {basis}.",
     )
+
+
+# A moment the recipient acts: "vanaf de eerste dag", "in september", "bij de start".
+_MOMENT = re.compile(
+    r"\b(vanaf|op|in|bij|tijdens) (de |het )?(eerste|start|begin|\d{1,2}|januari|februari|maart|"
+    r"april|mei|juni|juli|augustus|september|oktober|november|december|brugklas)\b"
+)
+
+
+def _anchored(s: Sentence, m: re.Match[str]) -> bool:
+    """ "Zo kan de mentor haar vanaf de eerste dag goed opvangen": a manner word ("goed",
+    "beter") in a consequence that names who acts and when is what the recipient will do,
+    not an open purpose. "Voor een goede begeleiding" names neither."""
+    if not re.search(r"\b(goed|beter)\b", m.group(0)):
+        return False
+    clause = s.key
+    return bool(
+        p.CONSEQUENCE_AFTER.match(clause) or re.match(r"zo (kan|kunnen|weet|weten)\b", clause)
+    ) and bool(_MOMENT.search(clause) and p.PARTY_WORD.search(clause))
 
 
 def _widens_recipients(s: Sentence, m: re.Match[str]) -> bool:

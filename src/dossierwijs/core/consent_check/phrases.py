@@ -37,6 +37,7 @@ _PLACE = (
 )
 STORAGE = _re(
     r"\b(bewaar\w*|bewaren|bewaard|opgeslagen|opslaan|opslag|slaan\b.{0,40}\bop|archiveren)\b",
+    r"\b(kept|stored|saved|keeps|stores)\b",  # an English or bilingual form
     r"\b(komt|komen|staat|staan) (in|op) (het|de|ons|een)\b.{0,40}(dossier|systeem|map|archief)",
     # "De gegevens staan in Sportlink": a system by its name (judge_opslag wants the capital).
     r"\b(staat|staan|blijft|blijven) (in|op) (?!(de|het|een|dit|deze|ons|onze|uw|je|zijn|haar|hun|"
@@ -56,6 +57,7 @@ STORAGE = _re(
 )
 STORAGE_PLACE = _re(
     rf"\b(in|op|bij) (het|de|ons|onze|een|zijn|haar|hun)\b[^.;]{{0,80}}{_PLACE}",
+    r"\bin (our|its|their|your child's|the) [^.;]{0,60}\b(system|file|portal|records?|database)\b",
     r"\b(parnassys|magister|somtoday|esis|dotcom|topicus|kindkans|onderwijstransparant|"
     r"leerlingvolgsysteem|cliëntdossier|clientdossier|patientendossier|epd|ecd)\b",
 )
