@@ -62,3 +62,18 @@ def test_the_whole_form_reads_the_fields_as_one_exchange_each():
     result = check_consent_form(text)
     assert result.criteria["doel"].oordeel == "ok"
     assert result.criteria["gegevens"].oordeel == "ok"
+
+
+def test_a_pronoun_recipient_points_back_to_the_person_named_before():
+    text = (
+        "Dinsdag komt Femke de Wit, logopedist van Praktijk Klankkast, in de klas luisteren.\n"
+        "Daarna wil ik haar de spellingtoetsen van dit jaar mailen.\n"
+    )
+    judged = judge_ontvangers(Form(text))
+    assert judged.oordeel == "ok", judged.uitleg
+    assert any("Klankkast" in quote for quote in judged.bewijs)
+
+
+def test_a_possessive_pronoun_is_no_recipient():
+    text = "Gisteren belde Femke de Wit, logopedist van Praktijk Klankkast.\nWij sturen haar rapport op.\n"
+    assert judge_ontvangers(Form(text)).oordeel == "gebrek"

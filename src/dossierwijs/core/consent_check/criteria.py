@@ -266,6 +266,25 @@ def _roles(sentences: list[Sentence]) -> list[tuple[Sentence, str]]:
     ]
 
 
+# A pronoun as the one who receives: "wil ik haar de toetsen mailen", "sturen wij hem het".
+_PRONOUN_RECIPIENT = re.compile(
+    r"\b(ik|wij|we|zij|ze) (haar|hem|hen)\b|\b(haar|hem|hen) (de|het|zijn|haar|een|onze|ons|mijn)\b"
+)
+
+
+def _named_just_before(form: Form) -> list[Sentence]:
+    """The person a pronoun points back to was named in the sentence before, with where she
+    works: "Marloes Hendriks, orthopedagoog van het samenwerkingsverband, komt ... Vrijdag
+    wil ik haar de toetsen mailen." Returns both sentences."""
+    found = []
+    for before, s in zip(form.body, form.body[1:], strict=False):
+        if s.heading != before.heading or not shares(s) or not _PRONOUN_RECIPIENT.search(s.key):
+            continue
+        if organisation_names([before]) and re.search(r"\bvan\b", before.key):
+            found += [before, s]
+    return found
+
+
 _SCHOOL_STAFF = frozenset(
     ["mentor", "leerkracht", "groepsleerkracht", "intern begeleider", "zorgcoordinator", "decaan"]
 )
@@ -314,6 +333,7 @@ def judge_ontvangers(form: Form) -> Judgement:
     with_names += [
         s for s in form.body if s.is_row and s.cell(p.RECIPIENT_COLUMN) and s not in with_names
     ]
+    with_names += [s for s in _named_just_before(form) if s not in with_names]
     if with_names:
         extra = (
             " Er staat ook een algemene groep, maar het formulier zegt dat anderen niet zonder "
