@@ -3,6 +3,7 @@ relative clause beats "U bent vrij", and one signature over several consents or 
 recipients is not a choice per part."""
 
 from dossierwijs.core.consent_check.choice import judge_granulair, judge_vrij
+from dossierwijs.core.consent_check.criteria import judge_doel
 from dossierwijs.core.consent_check.form import Form
 
 FREE = "U bent helemaal vrij om wel of geen toestemming te geven.\n"
@@ -58,3 +59,19 @@ def test_sharing_with_listed_items_under_one_choice_is_not_granular():
         "Handtekening: __________\n"
     )
     assert judge_granulair(Form(text)).oordeel == "gebrek"
+
+
+def test_two_named_recipients_each_with_its_own_purpose_under_one_choice():
+    text = (
+        "Wij geven de namen en rugnummers door aan de NHV en aan drukkerij Printwerk, voor de "
+        "wedstrijdkaarten en de clubkalender.\n"
+        "Handtekening: __________\n"
+    )
+    judged = judge_granulair(Form(text))
+    assert judged.oordeel == "gebrek"
+    assert judged.bewijs
+
+
+def test_a_purpose_set_off_after_the_exchange_counts():
+    text = "Wij sturen de zwemdiploma's naar de gemeente Zandvoort, voor de subsidieaanvraag.\n"
+    assert judge_doel(Form(text)).oordeel == "ok"

@@ -135,7 +135,12 @@ def organisation_names(sentences: Iterable[Sentence]) -> set[str]:
                 word = words[0]
                 if (at_start and not dropped) or word.lower() in p.NOT_A_NAME:
                     continue  # a sentence opener, not a name
-                if word.isupper() and word.lower() not in p.ORGANISATION_ACRONYMS:
+                exchanged_with = re.search(r"\b(met|naar|aan|bij) (de )?$", text[: m.start()])
+                if (
+                    word.isupper()
+                    and word.lower() not in p.ORGANISATION_ACRONYMS
+                    and not exchanged_with  # "met de KNVB" is a party
+                ):
                     continue  # a document abbreviation such as OPP or OKR
             name = " ".join(words)
             if not _LAW.fullmatch(name):

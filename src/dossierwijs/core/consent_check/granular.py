@@ -68,6 +68,10 @@ def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
         return True
     if any(_listed_parties(s.key) >= 3 for s in sharing + choices):
         return True  # "met de huisarts, de GGD en de jeugdhulp" under one choice
+    # Two named recipients, each for its own purpose: "met de KNVB en met onze sponsor X, voor
+    # de spelerspassen en de teamfoto" is two exchanges under one choice.
+    if any(len(_recipient_names([s])) >= 2 and p.TWO_PURPOSES.search(s.key) for s in sharing):
+        return True
     return len(_recipient_names(sharing)) >= 3
 
 

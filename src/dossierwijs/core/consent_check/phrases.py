@@ -125,6 +125,12 @@ PURPOSE_MARKER = _re(
     r"\b(wil|willen|kan|kunnen|gaat|gaan|zal|zullen)\b[^.,]{0,20}\b(daarmee|hiermee)\b",
     r"^(voor|ten behoeve van|met het oog op) (het|de|een|dit|deze)\b",
     r"\bomdat\b|\bmee (te )?denken\b|^zo (kan|kunnen|weet|weten|krijgt|krijgen)\b",
+    # A purpose set off after the exchange: "delen wij ... met de KNVB, voor de spelerspassen".
+    r", (voor|ten behoeve van|met het oog op) (het|de|een|uw|je) [a-z]+",
+)
+# Two purposes named side by side: "voor de spelerspassen en de teamfoto", "zodat ... en zodat".
+TWO_PURPOSES = re.compile(
+    r"\bvoor (de|het) [a-z]+ en (voor )?(de|het) [a-z]+|\bzodat\b[^.]{0,80}\ben zodat\b"
 )
 
 # A consequence for the recipient, in a sentence that shares: "De juf krijgt de uitslag,
