@@ -43,3 +43,21 @@ def test_an_example_glyph_is_not_a_pre_ticked_box():
     result = check_consent_form(FORM)
     assert result.criteria["ondubbelzinnig"].oordeel == "ok"
     assert result.criteria["granulair"].oordeel == "ok"
+
+
+def test_ocr_boxes_that_lost_their_closer_are_still_boxes():
+    boxes = [s.boxes for s in split_form("[lja [nee\n") if s.boxes]
+    assert [len(b) for b in boxes] == [2]
+
+
+def test_a_lone_unlabelled_box_after_words_is_a_read_mark():
+    lines = [s for s in split_form("Even een berichtje over de uitstap []\n") if s.boxes]
+    assert lines == []
+    assert [s for s in split_form("Ik ga akkoord [ ]\n") if s.boxes]
+
+
+def test_a_sentence_split_by_a_blank_line_after_an_open_end_goes_on():
+    text = "De toestemming geldt tot het nagesprek, uiterlijk\n\n14 mei 2027.\n"
+    assert [s.text for s in split_form(text)] == [
+        "De toestemming geldt tot het nagesprek, uiterlijk 14 mei 2027."
+    ]

@@ -17,10 +17,14 @@ from dataclasses import dataclass
 # read as a letter (l, I, 1) never runs on into a word.
 FILLED = "■●⬤◉◼"
 _CHECKED = rf"(?:[\[\(|]\s?[xX×✓✔vV]\s?(?:[\]\)|]|[lI1!](?![a-z]))|[☒☑✅✔✗✘⊠{FILLED}])"
-# An empty box: [ ] [] ( ) and OCR variants such as [ | , or a ballot glyph or empty shape.
-# "(leerkracht)" is a word in brackets, not a box read as "( l".
+# An empty box: [ ] [] ( ) and OCR variants such as [ | or [l, or a ballot glyph or empty
+# shape. "(leerkracht)" is a word in brackets, not a box read as "( l".
 EMPTY_GLYPHS = "☐□❏◻○◯⬜▢"
-_EMPTY = rf"(?:[\[\(]\s{{0,3}}(?:[\]\)]|[|lI](?![a-z]))|\[[1lI|](?=\s)|[{EMPTY_GLYPHS}])"
+_EMPTY = (
+    rf"(?:\[\s{{0,3}}[\]\)|lI]|\(\s{{0,3}}(?:[\]\)|]|[lI](?![a-z]))|\[[1lI|](?=\s)"
+    # OCR lost the closer before a choice word: "[nee".
+    rf"|\[(?=(ja|nee)\b)|[{EMPTY_GLYPHS}])"
+)
 BOX_RE = re.compile(rf"(?P<checked>{_CHECKED})|(?P<empty>{_EMPTY})")
 
 # "Een gevuld blokje ■ betekent ja", "☒ = ja": a legend shows the boxes.
@@ -62,11 +66,24 @@ def offered_boxes(paragraph: str) -> tuple[Box, ...]:
     offered = []
     matches = list(BOX_RE.finditer(paragraph))
     for match, box in zip(matches, read_boxes(paragraph), strict=True):
-        example = _EXAMPLE_BEFORE.search(paragraph[: match.start()])
-        if example and not re.search(r"\w", box.label):
+        unlabelled = not re.search(r"\w", box.label)
+        if unlabelled and _EXAMPLE_BEFORE.search(paragraph[: match.start()]):
             continue
+        if unlabelled and len(matches) == 1 and _after_words(paragraph[: match.start()]):
+            continue  # "Even een berichtje []": OCR read an emoji or a mark, not a choice
         offered.append(box)
     return tuple(offered)
+
+
+def _after_words(before: str) -> bool:
+    """A lone box that closes a sentence, after words that are not a choice ("Ja [ ]")."""
+    words = re.findall(r"\w+", before.lower())
+    return bool(words) and words[-1] not in _CHOICE_WORDS
+
+
+_CHOICE_WORDS = frozenset(
+    ["ja", "nee", "akkoord", "yes", "no", "toestemming", "wel", "niet", "geen"]
+)
 
 
 def filled_shapes_as_bullets(text: str) -> str:

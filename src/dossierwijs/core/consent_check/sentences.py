@@ -182,7 +182,8 @@ def _looks_like_heading(line: str, next_line: str) -> bool:
 # A line that stops on one of these words goes on in the next line, even when that line
 # starts with a name ("... de jeugdarts van" / "GGD Hollands Noorden en ...").
 _OPEN_END = re.compile(
-    r"\b(van|de|het|een|met|en|aan|naar|bij|voor|of|te|om|dat|die|in|op|tot|t/m|totdat|zodra)$"
+    r"\b(van|de|het|een|met|en|aan|naar|bij|voor|of|te|om|dat|die|in|op|tot|t/m|totdat|zodra|"
+    r"uiterlijk)$"
 )
 
 
@@ -206,7 +207,7 @@ def _sentence_goes_on(current: list[str], closed: bool, lines: list[str], blank:
     if not current or closed or current[-1].rstrip()[-1:] in ".!?:;":
         return False
     following = next((line.strip() for line in lines[blank + 1 :] if line.strip()), "")
-    return bool(following) and following[0].islower()
+    return bool(following) and (following[0].islower() or _ends_mid_clause(current[-1]))
 
 
 def _paragraphs(text: str) -> list[tuple[str, bool]]:
