@@ -53,7 +53,8 @@ _CONCRETE = [
     (
         "datum",
         re.compile(
-            rf"\b(tot|t/m|uiterlijk|einddatum|(eindigt|vervalt|verloopt|loopt af|afloopt|stopt) (op|per)|"
+            rf"\b(tot|t/m|uiterlijk|einddatum|(eindigt|vervalt|verloopt|loopt af|afloopt|stopt)"
+            rf"( \w+){{0,2}} (op|per)|"
             rf"geldig tot)\b"
             rf"[^.;]{{0,40}}({DATE.pattern}|\b\d{{1,2}} {_MONTHS}\b)"
         ),
@@ -165,7 +166,8 @@ _CONCRETE = [
     (
         "periode",
         re.compile(
-            rf"\b(geldt|geldig|loopt|duurt|gedurende|voor|voor de duur van|van kracht)\b"
+            rf"\b(geldt|geldig|loopt|duurt|gedurende|voor|voor de duur van|van kracht|looptijd|"
+            rf"geldigheid\w*|duur)\b"
             rf"[^.;]{{0,15}}\b{_NUMBER} {_UNIT}\b"
         ),
     ),
@@ -269,8 +271,9 @@ def ends(key: str) -> list[End]:
 
 
 def about_validity(key: str) -> bool:
-    """The sentence speaks of the consent (or form) lasting, not of a meeting or a return date."""
-    return bool(_VALIDITY.search(key))
+    """The sentence speaks of the consent (or form) lasting, not of a meeting or a return date;
+    a field labelled so ("Looptijd: 1 schooljaar") does too."""
+    return bool(_VALIDITY.search(key) or DURATION_LABEL.match(key))
 
 
 # A heading, column or field that asks how long: "Hoe lang geldt uw toestemming?",

@@ -320,6 +320,9 @@ BUNDLED = _re(
     r"\bhet bovenstaande\b[^.]{0,20}\bakkoord\b",
     r"\b(toestemming|akkoord) (voor|met) (\d|[a-c]) (en|t/m|tot en met) (\d|[a-c])\b",
     r"\b(toestemming|akkoord) (voor|met) (beide|allebei|alle drie|alle vier|alle onderdelen|alles)\b",
+    # "Uw handtekening geldt voor de punten 1 tot en met 4": one signature over numbered parts.
+    r"\b(handtekening|ondertekening|toestemming|akkoord)\b[^.]{0,40}\b(punten|onderdelen|vragen|"
+    r"uitwisselingen|delen) (\d|[a-h])( ?, ?(\d|[a-h]))* (en|t/m|tot en met) (\d|[a-h])\b",
 )
 # A party in a list of recipients: a role, a kind of organisation or a known acronym.
 PARTY_WORD = re.compile(

@@ -37,7 +37,13 @@ REFUSAL_CONDITION = _re(
     r"\b(alleen|uitsluitend|enkel|pas)\b[^.]{0,60}\b(als|indien|wanneer|nadat|van wie|waarvan|"
     r"wiens|wier)\b[^.]{0,30}"
     r"\b(toestemming geeft|toestemming hebt gegeven|tekent|ondertekent|getekend|ondertekend|"
-    r"(toestemming|handtekening|formulier) (hebben|hebt|heeft|ontvangen|binnen|terug|gaven|gaf))\b",
+    r"(toestemming|handtekening|formulier) (hebben|hebt|heeft|ontvangen|binnen|terug|gaven|gaf)|"
+    # consent told as the permission itself: "als wij het verslag mogen delen"
+    r"(mogen|mag) \w*(delen|sturen|wisselen|geven|vragen|gebruiken)|akkoord (gaat|gaan)|"
+    r"ja (zegt|zeggen)|instemt|instemmen)\b",
+    # "Alleen kinderen met een getekend formulier kunnen mee": the signed form as the ticket.
+    r"\b(alleen|uitsluitend|enkel)\b[^.]{0,40}\bmet (een |uw |de |jullie )?(getekend\w* |ondertekend\w* |"
+    r"schriftelijke )?(formulier|toestemming|handtekening|toestemmingsformulier)\b",
     # "Wie niet tekent, kan niet deelnemen": the refusing parent as the subject.
     r"\bwie (niet|geen)\b[^.,]{0,20}\b(tekent|ondertekent|toestemming|akkoord)\b",
     r"\bonvolledige (aanmelding|aanvraag|formulier)\w*\b",
@@ -146,7 +152,9 @@ WITHDRAWAL = _re(
     r"\b(dat|als|wanneer|of) (u|je|jij|jullie)\b[^.]{0,50}\b(niet meer|niet langer|"
     r"geen toestemming meer)\b[^.]{0,10}\b(wilt|wil|willen)\b",
     r"\b(alsnog|later|op (elk|ieder) moment|altijd)\b[^.]{0,20}\bnee (zeggen|zegt)\b",
-    r"\bvan (gedachten|mening|idee) (veranderen|verandert)\b"
+    r"\bvan (gedachten|mening|idee) (veranderen|verandert|veranderd)\b"
+    r"|\b(u|je|jij|jullie)\b[^.?]{0,20}\banders (willen|wilt|wil|beslissen|beslist|besluiten|"
+    r"besluit|denken|denkt|kiezen|kiest)\b"
     r"|\b(verandert|veranderen) (u|je|jij|jullie)( \w+){0,4} van (gedachten|mening|idee)\b",
     # Changing the choice is withdrawing it: "een ja in een nee veranderen", "uw keuze aanpassen".
     r"\b(ja|toestemming|keuze|aan)\b[^.]{0,20}\b(in|naar|op) (een )?(nee|uit)\b[^.]{0,15}"

@@ -1,0 +1,73 @@
+"""Sentences in shapes no bench form uses, one per kind of rule of the fifth round: each
+must be read as the rule intends (a stated end, a condition, one signature over several
+parts, a withdrawal said indirectly), and the open or silent ones must still fail."""
+
+import pytest
+
+from dossierwijs.core.consent_check.choice import judge_intrekken, judge_vrij
+from dossierwijs.core.consent_check.form import Form
+from dossierwijs.core.consent_check.granular import judge_granulair
+from dossierwijs.core.consent_check.keeping import judge_termijn
+
+BASE = (
+    "Wij sturen het leesverslag naar Praktijk Letterwijs, zodat zij de behandeling kan plannen.\n"
+)
+
+PROBES = [
+    (judge_termijn, "ok", "Deze toestemming is geldig t/m 31-7-2027."),
+    (judge_termijn, "ok", "Geldig tot einde schooljaar 2026/2027."),
+    (judge_termijn, "ok", "De toestemming loopt af op 1 augustus."),
+    (
+        judge_termijn,
+        "ok",
+        "Wij vragen uw toestemming voor de periode september 2026 tot en met juli 2027.",
+    ),
+    (judge_termijn, "ok", "Na afronding van het onderzoek vervalt de toestemming."),
+    (judge_termijn, "ok", "De toestemming geldt tot en met het MDO van 12 maart."),
+    (judge_termijn, "ok", "Uw toestemming eindigt als de behandeling stopt."),
+    (judge_termijn, "ok", "Looptijd: 1 schooljaar"),
+    (judge_termijn, "ok", "De toestemming geldt tot de zomer van 2027."),
+    (judge_termijn, "ok", "Deze toestemming stopt automatisch op 1-8-2027."),
+    (judge_termijn, "ok", "De toestemming is een jaar geldig."),
+    (judge_termijn, "ok", "De toestemming geldt totdat het verslag is besproken in het MDO."),
+    (judge_termijn, "gebrek", "De toestemming geldt tot uw kind van school gaat."),
+    (judge_termijn, "gebrek", "De toestemming geldt zolang uw kind bij ons op school zit."),
+    (judge_termijn, "gebrek", "Wij bewaren het verslag."),
+    (judge_vrij, "gebrek", "Zonder uw handtekening kunnen wij de aanvraag niet indienen."),
+    (judge_vrij, "gebrek", "De plaatsing gaat pas door als dit formulier getekend terug is."),
+    (
+        judge_vrij,
+        "gebrek",
+        "Alleen kinderen met een getekend formulier kunnen mee op kamp.\nU bent vrij om te kiezen.",
+    ),
+    (
+        judge_vrij,
+        "gebrek",
+        "Het arrangement kan alleen starten als wij het verslag mogen delen.\nU bent vrij om te kiezen.",
+    ),
+    (judge_vrij, "ok", "U bent vrij om te kiezen; de hulp gaat gewoon door."),
+    (
+        judge_granulair,
+        "gebrek",
+        "Door te tekenen gaat u akkoord met alle drie de uitwisselingen.\nHandtekening: ____",
+    ),
+    (
+        judge_granulair,
+        "gebrek",
+        "Uw handtekening geldt voor de punten 1 tot en met 4.\nHandtekening: ____",
+    ),
+    (
+        judge_intrekken,
+        "ok",
+        "Mocht u later anders willen, stuur dan een mail naar info@letterwijs.nl.",
+    ),
+    (judge_intrekken, "ok", "Wilt u stoppen? Dat kan altijd via de app."),
+    (judge_intrekken, "ok", "Bent u van gedachten veranderd? Bel ons: 010-1234567."),
+    (judge_intrekken, "gebrek", "Wij bellen u na het onderzoek."),
+]
+
+
+@pytest.mark.parametrize(("judge", "want", "text"), PROBES)
+def test_a_new_shape_is_read_by_the_rule(judge, want, text):
+    judged = judge(Form(BASE + text + "\n"))
+    assert judged.oordeel == want, judged.uitleg
