@@ -61,3 +61,13 @@ def test_a_sentence_split_by_a_blank_line_after_an_open_end_goes_on():
     assert [s.text for s in split_form(text)] == [
         "De toestemming geldt tot het nagesprek, uiterlijk 14 mei 2027."
     ]
+
+
+def test_an_ocr_ticked_box_glued_to_its_label_stays_ticked():
+    boxes = [b for s in split_form("[Xlja []Nee\n") for b in s.boxes]
+    assert [b.checked for b in boxes] == [True, False]
+
+
+def test_a_lone_ticked_box_after_words_stays_a_ticked_box():
+    boxes = [b for s in split_form("Het verslag gaat naar de GGD [x]\n") for b in s.boxes]
+    assert [b.checked for b in boxes] == [True]

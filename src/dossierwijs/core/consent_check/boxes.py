@@ -13,10 +13,9 @@ import re
 from dataclasses import dataclass
 
 # A ticked box: [x] [X] [v] [✓] and OCR variants such as [xl or (x), a ballot glyph, or a
-# filled shape (■ ● ⬤) on a form whose other boxes are the same shape empty. An OCR closer
-# read as a letter (l, I, 1) never runs on into a word.
+# filled shape (■ ● ⬤) on a form whose other boxes are the same shape empty.
 FILLED = "■●⬤◉◼"
-_CHECKED = rf"(?:[\[\(|]\s?[xX×✓✔vV]\s?(?:[\]\)|]|[lI1!](?![a-z]))|[☒☑✅✔✗✘⊠{FILLED}])"
+_CHECKED = rf"(?:[\[\(|]\s?[xX×✓✔vV]\s?[\]\)|lI1!]|[☒☑✅✔✗✘⊠{FILLED}])"
 # An empty box: [ ] [] ( ) and OCR variants such as [ | or [l, or a ballot glyph or empty
 # shape. "(leerkracht)" is a word in brackets, not a box read as "( l".
 EMPTY_GLYPHS = "☐□❏◻○◯⬜▢"
@@ -69,7 +68,8 @@ def offered_boxes(paragraph: str) -> tuple[Box, ...]:
         unlabelled = not re.search(r"\w", box.label)
         if unlabelled and _EXAMPLE_BEFORE.search(paragraph[: match.start()]):
             continue
-        if unlabelled and len(matches) == 1 and _after_words(paragraph[: match.start()]):
+        lone = unlabelled and len(matches) == 1 and not box.checked
+        if lone and _after_words(paragraph[: match.start()]):
             continue  # "Even een berichtje []": OCR read an emoji or a mark, not a choice
         offered.append(box)
     return tuple(offered)
