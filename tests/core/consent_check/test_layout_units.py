@@ -3,7 +3,7 @@ text, a capital title is a heading, a line that stops mid-clause goes on, and ch
 choice in an app is not where data is kept."""
 
 from dossierwijs.core.consent_check import check_consent_form
-from dossierwijs.core.consent_check.criteria import judge_doel, judge_ontvangers
+from dossierwijs.core.consent_check.criteria import judge_doel, judge_gegevens, judge_ontvangers
 from dossierwijs.core.consent_check.form import Form
 from dossierwijs.core.consent_check.keeping import judge_opslag, judge_termijn
 from dossierwijs.core.consent_check.sentences import split_form
@@ -77,3 +77,15 @@ def test_a_pronoun_recipient_points_back_to_the_person_named_before():
 def test_a_possessive_pronoun_is_no_recipient():
     text = "Gisteren belde Femke de Wit, logopedist van Praktijk Klankkast.\nWij sturen haar rapport op.\n"
     assert judge_ontvangers(Form(text)).oordeel == "gebrek"
+
+
+def test_a_table_whose_columns_ran_together_still_names_its_data():
+    text = (
+        "Kies per regel.\n\n"
+        "Wie Wat Waarom Ja of nee\n\n"
+        "Juf Anke van groep 4 De uitslag van de oogmeting Zodat zij hem vooraan zet ja / nee\n\n"
+        "Uw huisarts De groeicurve Zodat hij die kan vergelijken ja / nee\n"
+    )
+    judged = judge_gegevens(Form(text))
+    assert judged.oordeel == "ok", judged.uitleg
+    assert any("oogmeting" in quote for quote in judged.bewijs)

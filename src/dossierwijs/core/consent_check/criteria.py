@@ -29,7 +29,7 @@ from .form import (
     shares,
 )
 from .keeping import judge_opslag, judge_termijn  # noqa: F401  (re-exported)
-from .sentences import Sentence
+from .sentences import COLUMN_HEADS, Sentence
 
 _PARENT_OPTION = re.compile(r"\b(kunt|kan|mag|moet) (u|je|jij|jullie)\b")
 
@@ -205,6 +205,15 @@ def judge_gegevens(form: Form) -> Judgement:
     named += [s for s in form.matching(p.TOLD_CONTENT) if s not in named]
     # A table row says its data in its data column, whatever words the cell uses.
     named += [s for s in form.body if s.is_row and s.cell(p.DATA_COLUMN) and s not in named]
+    # A table whose columns a scan ran together: under a header line "Wie Wat Waarom Ja of
+    # nee" each line with its own yes / no is a row that names its data in its "Wat" part.
+    named += [
+        s
+        for s in form.body
+        if COLUMN_HEADS.fullmatch(s.heading.strip())
+        and p.CHOICE_PAIR.search(s.key)
+        and s not in named
+    ]
     if named:
         return Judgement(
             OK,

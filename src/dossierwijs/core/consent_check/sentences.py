@@ -160,8 +160,18 @@ FIELD_LABEL = re.compile(
 )
 
 
+# The header of a table whose columns a scan ran together: "Wie Wat Waarom Ja of nee".
+COLUMN_HEADS = re.compile(
+    r"((wie|wat|waarom|waarvoor|ontvangers?|gegevens|welke gegevens|doel|keuze|ja of nee|"
+    r"ja ?/ ?nee|met wie|aan wie)\s*){3,}",
+    re.IGNORECASE,
+)
+
+
 def _looks_like_heading(line: str, next_line: str) -> bool:
     stripped = line.strip()
+    if COLUMN_HEADS.fullmatch(stripped):
+        return True
     # A title in capitals may be long: "TOESTEMMING OVERLEG MET SCHOOL EN ZORGVERLENERS".
     too_long = len(stripped) > (120 if stripped.isupper() else 60)
     if not stripped or too_long or BOX_RE.search(stripped):
