@@ -4,10 +4,15 @@ parts, a withdrawal said indirectly), and the open or silent ones must still fai
 
 import pytest
 
-from dossierwijs.core.consent_check.choice import judge_intrekken, judge_vrij
+from dossierwijs.core.consent_check.choice import (
+    judge_intrekken,
+    judge_ondubbelzinnig,
+    judge_vrij,
+)
+from dossierwijs.core.consent_check.criteria import judge_doel, judge_gegevens, judge_ontvangers
 from dossierwijs.core.consent_check.form import Form
 from dossierwijs.core.consent_check.granular import judge_granulair
-from dossierwijs.core.consent_check.keeping import judge_termijn
+from dossierwijs.core.consent_check.keeping import judge_opslag, judge_termijn
 
 BASE = (
     "Wij sturen het leesverslag naar Praktijk Letterwijs, zodat zij de behandeling kan plannen.\n"
@@ -64,6 +69,100 @@ PROBES = [
     (judge_intrekken, "ok", "Wilt u stoppen? Dat kan altijd via de app."),
     (judge_intrekken, "ok", "Bent u van gedachten veranderd? Bel ons: 010-1234567."),
     (judge_intrekken, "gebrek", "Wij bellen u na het onderzoek."),
+]
+
+
+# Boxes, open groups and conditions in shapes of their own; the dangerous direction first.
+PROBES += [
+    (
+        judge_ondubbelzinnig,
+        "ok",
+        "Kruis uw keuze aan, bijvoorbeeld zo: ☒\n☐ ja  ☐ nee\nHandtekening: ____",
+    ),
+    (judge_ondubbelzinnig, "ok", "Zwartmaken wat u kiest (■).\n□ ja  □ nee\nHandtekening: ____"),
+    (
+        judge_ondubbelzinnig,
+        "ok",
+        "Legenda: ☒ = ja, ☐ = nee\n☐ verslag naar de praktijk\nHandtekening: ____",
+    ),
+    (judge_ondubbelzinnig, "gebrek", "☒ ja  ☐ nee\nHandtekening: ____"),
+    (
+        judge_ondubbelzinnig,
+        "gebrek",
+        "Laat u niets van zich horen, dan sturen wij het verslag op maandag.",
+    ),
+    (judge_ondubbelzinnig, "gebrek", "■ ja  □ nee\nHandtekening: ____"),
+    (judge_gegevens, "gebrek", "Ook sturen wij alles wat verder van belang is."),
+    (judge_gegevens, "gebrek", "Wij delen alle informatie die wij hebben met de praktijk."),
+    (judge_gegevens, "ok", "Alle informatie die wij delen, bewaren wij in ParnasSys."),
+    (
+        judge_ontvangers,
+        "gebrek",
+        "Het verslag gaat ook naar andere hulpverleners als dat nodig is.",
+    ),
+    (
+        judge_ontvangers,
+        "gebrek",
+        "Wij delen het verslag met iedereen die bij de begeleiding betrokken raakt.",
+    ),
+    (
+        judge_vrij,
+        "gebrek",
+        "Tekent u niet, dan kan uw kind helaas niet starten bij de praktijk.\nU bent vrij om te kiezen.",
+    ),
+    (
+        judge_vrij,
+        "gebrek",
+        "De begeleiding kan pas beginnen nadat u dit formulier heeft ondertekend.",
+    ),
+    (judge_vrij, "gebrek", "Voor leerlingen zonder toestemming is er geen plek in de plusklas."),
+    (
+        judge_granulair,
+        "gebrek",
+        "Met uw handtekening stemt u in met het plan en geeft u toestemming om het te delen met de GGD.\nHandtekening: ____",
+    ),
+    (judge_ondubbelzinnig, "gebrek", "[v] ja  [ ] nee\nHandtekening: ____"),
+    (judge_ondubbelzinnig, "gebrek", "(•) ja  ( ) nee\nHandtekening: ____"),
+    (judge_ondubbelzinnig, "gebrek", "◉ ja  ○ nee\nHandtekening: ____"),
+    (
+        judge_ondubbelzinnig,
+        "gebrek",
+        "Wanneer wij voor 1 mei geen strookje terug hebben, gaan wij ervan uit dat u instemt.",
+    ),
+    (
+        judge_ondubbelzinnig,
+        "gebrek",
+        "Zonder tegenbericht sturen wij het verslag na de herfstvakantie door.",
+    ),
+    (
+        judge_vrij,
+        "gebrek",
+        "Het onderzoek wordt alleen vergoed als u toestemming geeft voor het delen.\nU bent vrij.",
+    ),
+    (
+        judge_vrij,
+        "gebrek",
+        "Geeft u geen toestemming, dan kunnen wij uw kind helaas niet plaatsen.",
+    ),
+    (
+        judge_vrij,
+        "gebrek",
+        "Ondertekening van dit formulier is een voorwaarde voor deelname aan de plusgroep.",
+    ),
+    (judge_ontvangers, "gebrek", "Het verslag gaat ook naar eventuele andere betrokkenen."),
+    (judge_ontvangers, "gebrek", "Wij delen het verslag met het netwerk rond uw kind."),
+    (judge_gegevens, "gebrek", "Wij sturen het complete dossier naar de praktijk."),
+    (judge_gegevens, "gebrek", "Wij sturen alle verslagen naar de praktijk."),
+    (
+        judge_granulair,
+        "gebrek",
+        "Wij sturen ook de toetsen naar de GGD.\nIk ga akkoord met bovenstaande.\nHandtekening: ____",
+    ),
+    (judge_doel, "gebrek", "Wij delen de gegevens ten behoeve van de zorg."),
+    (judge_termijn, "gebrek", "Deze toestemming geldt voor onbepaalde tijd."),
+    (judge_termijn, "gebrek", "De toestemming blijft geldig totdat u haar intrekt."),
+    (judge_intrekken, "gebrek", "U kunt uw toestemming niet intrekken."),
+    (judge_opslag, "gebrek", "Wij bewaren de gegevens zorgvuldig."),
 ]
 
 

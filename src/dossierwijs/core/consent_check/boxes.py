@@ -15,7 +15,11 @@ from dataclasses import dataclass
 # A ticked box: [x] [X] [v] [✓] and OCR variants such as [xl or (x), a ballot glyph, or a
 # filled shape (■ ● ⬤) on a form whose other boxes are the same shape empty.
 FILLED = "■●⬤◉◼"
-_CHECKED = rf"(?:[\[\(|]\s?[xX×✓✔vV]\s?[\]\)|lI1!]|[☒☑✅✔✗✘⊠{FILLED}])"
+_CHECKED = (
+    rf"(?:[\[\(|]\s?[xX×✓✔vV]\s?[\]\)|lI1!]|[☒☑✅✔✗✘⊠{FILLED}]"
+    # A filled radio button or box: "(•)", "(*)", "[■]".
+    rf"|[\[\(]\s?[•*{FILLED}]\s?[\]\)])"
+)
 # An empty box: [ ] [] ( ) and OCR variants such as [ | or [l, or a ballot glyph or empty
 # shape. "(leerkracht)" is a word in brackets, not a box read as "( l".
 EMPTY_GLYPHS = "☐□❏◻○◯⬜▢"
@@ -35,6 +39,13 @@ _LEGEND = re.compile(
 # The words before a glyph that make it an example: "zo: ■", "als volgt ■", "bijvoorbeeld ⬤".
 _EXAMPLE_BEFORE = re.compile(
     r"\b(zo|als volgt|bijvoorbeeld|bijv|voorbeeld|zoals hier)\s*[.:(]?\s*$", re.IGNORECASE
+)
+# An instruction how to mark ("Zwartmaken wat u kiest (■)", "kleur het rondje in"): an
+# unlabelled glyph in it shows the mark.
+_MARKING_INSTRUCTION = re.compile(
+    r"\b(zwart ?maken|maak\b.{0,40}\bzwart|inkleuren|kleur\b.{0,40}\bin|aankruisen|aanvinken|"
+    r"kruis\b.{0,40}\baan|vink\b.{0,40}\baan|omcirkelen)\b",
+    re.IGNORECASE,
 )
 
 
@@ -66,7 +77,8 @@ def offered_boxes(paragraph: str) -> tuple[Box, ...]:
     matches = list(BOX_RE.finditer(paragraph))
     for match, box in zip(matches, read_boxes(paragraph), strict=True):
         unlabelled = not re.search(r"\w", box.label)
-        if unlabelled and _EXAMPLE_BEFORE.search(paragraph[: match.start()]):
+        before = paragraph[: match.start()]
+        if unlabelled and (_EXAMPLE_BEFORE.search(before) or _MARKING_INSTRUCTION.search(before)):
             continue
         lone = unlabelled and len(matches) == 1 and not box.checked
         if lone and _after_words(paragraph[: match.start()]):

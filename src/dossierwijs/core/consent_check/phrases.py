@@ -96,6 +96,10 @@ VAGUE_PURPOSE = _re(
     r"\b(te )?(verbeteren|optimaliseren|bevorderen|versterken|waarborgen)\b",
     r"\b(voor|ten behoeve van|met het oog op|ter bevordering van) (een |de )?(optimale|goede|betere|"
     r"passende) (ondersteuning|begeleiding|zorg|hulp|hulpverlening)\b",
+    # A field of work as the purpose, with nothing that narrows it: "ten behoeve van de zorg."
+    r"\b(ten behoeve van|t\.b\.v\.?|ter bevordering van|in het kader van) (de|een) ?(zorg|hulp|"
+    r"hulpverlening|ondersteuning|begeleiding|dienstverlening|samenwerking)(?=\s*[.;]|\s*$)",
+    r"\bvoor (de|goede) (zorg|hulpverlening|dienstverlening)(?=\s*[.;]|\s*$)",
     r"\bnu en in de toekomst\b|\bin de toekomst\b",
     r"\b(kijken|bekijken) wat (hij|zij|ze|uw kind|je|jij|het kind) (nodig heeft|nodig hebt)\b",
     r"\bwat er (speelt|aan de hand is)\b|\b(goed|beter) (kunnen )?(op)?vangen\b",
@@ -249,6 +253,9 @@ VAGUE_RECIPIENT = _re(
     r"\bwie( \w+){0,4} (bij|in|aan)\b[^.;]{0,40}\bbetrokken (is|zijn|raakt|raken|wordt|worden)\b",
     r"\balle (medewerkers|collega'?s|personeelsleden|invalkrachten|begeleiders)\b|\bhulpdiensten\b",
     r"\b(de|onze|alle|hun|zijn) partners\b",
+    # "het netwerk rond uw kind": whoever belongs to it.
+    r"\b(het|uw|je|ons) (zorg)?netwerk (rond|om|rondom|van) (uw kind|je|jou|het kind|de leerling|"
+    r"het gezin|uw gezin)\b",
 )
 OPEN_LIST = re.compile(
     rf"\b{_RECIPIENT_GROUP}\b[^.;]{{0,20}}\b(zoals|bijvoorbeeld|bijv|o\.a|onder andere)\b"
