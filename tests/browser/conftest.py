@@ -14,6 +14,7 @@ import pytest
 
 from tests.browser.harness import chromium_browser, new_page
 from tests.personas import PASSPHRASES
+from tests.vault.scripted import init_or_copy
 
 EVA = PASSPHRASES["ouder"]
 
@@ -63,9 +64,18 @@ class LiveApp:
         env = dict(self.env)
         if passphrase:
             env["DOSSIERWIJS_PASSPHRASE"] = passphrase
-        return subprocess.run(
-            [DOSSIERWIJS, *args], env=env, capture_output=True, text=True, timeout=120, check=True
-        )
+
+        def run():
+            return subprocess.run(
+                [DOSSIERWIJS, *args], env=env, capture_output=True, text=True, timeout=120
+            )
+
+        if args[:1] == ("init",):  # a copy when an earlier module made the same vault
+            result = init_or_copy(self.data_dir, args, passphrase or "", run)
+        else:
+            result = run()
+        result.check_returncode()
+        return result
 
     def stop(self) -> None:
         self.process.terminate()

@@ -51,7 +51,8 @@ def _fresh_folder(data_dir: Path) -> bool:
     return not data_dir.exists() or not any(data_dir.iterdir())
 
 
-def _init(data_dir: Path, args: tuple[str, ...], passphrase: str):
+def init_or_copy(data_dir: Path, args: tuple[str, ...], passphrase: str, run):
+    """``run()`` (the real ``dossierwijs init``), or a copy of what it made before."""
     key = _init_key(args, passphrase)
     test = _current_test()
     fresh = _fresh_folder(data_dir)
@@ -60,7 +61,7 @@ def _init(data_dir: Path, args: tuple[str, ...], passphrase: str):
         _INIT_COPIES_USED[key] = test
         shutil.copytree(copy[0], data_dir, dirs_exist_ok=True)
         return copy[1]
-    result = _run(data_dir, args, passphrase)
+    result = run()
     if result.returncode == 0 and fresh and copy is None and test:
         folder = Path(tempfile.mkdtemp(prefix="dossierwijs-init-")) / "data"
         shutil.copytree(data_dir, folder)
@@ -81,7 +82,9 @@ def _run(data_dir: Path, args: tuple[str, ...], passphrase: str):
 
 def cli(data_dir: Path, *args: str, passphrase: str = PASSPHRASE, check: bool = True):
     if args[:1] == ("init",):
-        result = _init(Path(data_dir), args, passphrase)
+        result = init_or_copy(
+            Path(data_dir), args, passphrase, lambda: _run(data_dir, args, passphrase)
+        )
     else:
         result = _run(data_dir, args, passphrase)
     if check and result.returncode != 0:
