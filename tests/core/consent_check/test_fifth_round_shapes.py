@@ -165,6 +165,25 @@ PROBES += [
     (judge_opslag, "gebrek", "Wij bewaren de gegevens zorgvuldig."),
 ]
 
+# Well-formed forms in wording of their own: no false alarm.
+PROBES += [
+    (judge_termijn, "ok", "Uw akkoord vervalt op de dag dat de verwijzing is afgehandeld."),
+    (judge_termijn, "ok", "De toestemming is geldig van 1 september 2026 tot 1 september 2027."),
+    (judge_termijn, "ok", "Deze toestemming geldt t/m eind juni."),
+    (judge_termijn, "ok", "De toestemming eindigt na het laatste gesprek in juni 2027."),
+    (judge_termijn, "ok", "De toestemming loopt tot en met de evaluatie in het voorjaar van 2027."),
+    (judge_termijn, "ok", "Wij vragen deze toestemming voor één keer: het gesprek op 3 maart."),
+    (judge_opslag, "ok", "De uitslag komt in het dossier van de praktijk."),
+    (judge_opslag, "ok", "Het verslag wordt opgeborgen in het leerlingdossier in Esis."),
+    (judge_intrekken, "ok", "Wilt u dat wij stoppen? Dat kan altijd, laat het de juf weten."),
+    (judge_intrekken, "ok", "U mag uw ja altijd weer in een nee veranderen via de mentor."),
+    (judge_vrij, "ok", "Zegt u nee, dan krijgt uw kind gewoon dezelfde hulp."),
+    (judge_vrij, "ok", "Ook zonder uw toestemming blijft de begeleiding op school hetzelfde."),
+    (judge_gegevens, "ok", "Het gaat om de laatste twee spellingtoetsen."),
+    (judge_ontvangers, "ok", "Alleen de logopedist, mevrouw Demir, krijgt het verslag."),
+    (judge_doel, "ok", "De logopedist gebruikt het verslag om de oefeningen te kiezen."),
+]
+
 
 @pytest.mark.parametrize(("judge", "want", "text"), PROBES)
 def test_a_new_shape_is_read_by_the_rule(judge, want, text):

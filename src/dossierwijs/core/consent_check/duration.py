@@ -41,7 +41,8 @@ _PARTICIPLE = (
     r"(be|ver|ont|her)[a-z]{3,}(d|t|en)|laten weten|besloten)"
 )
 _EVENT_PERFECT = (
-    r"\b(zodra|tot|totdat) (?!(u|jullie|je|jij|ik|nu|dan|en met|op heden)\b)[^.;]{0,80}"
+    r"\b(zodra|tot|totdat|(dag|moment) dat) (?!(u|jullie|je|jij|ik|nu|dan|en met|op heden)\b)"
+    r"[^.;]{0,80}"
     rf"\b(is|zijn|heeft|hebben) ([a-z]+ ){{0,5}}{_PARTICIPLE}\b"
 )
 _VALIDITY = re.compile(
@@ -210,6 +211,7 @@ _CONCRETE = [
             r"\beenmalig\w* (toestemming|uitwisseling|gebruik|overleg|gesprek)\b"
             r"|\b(toestemming|machtiging|geldt|geldig|is|zijn)\b[^.;]{0,20}\beenmalig\b"
             r"|\b(geldt|geldig)\b[^.;]{0,10}\b(een|één) (keer|enkele keer)\b"
+            r"|\b(toestemming|akkoord)\b[^.;]{0,20}\bvoor (een|1) (keer|enkele keer)\b"
         ),
     ),
 ]

@@ -37,6 +37,7 @@ _PLACE = (
 )
 STORAGE = _re(
     r"\b(bewaar\w*|bewaren|bewaard|opgeslagen|opslaan|opslag|slaan\b.{0,40}\bop|archiveren)\b",
+    r"\b(opgeborgen|opbergen|bergt\b.{0,40}\bop|gearchiveerd|archiveert)\b",
     r"\b(kept|stored|saved|keeps|stores)\b",  # an English or bilingual form
     r"\b(komt|komen|staat|staan) (in|op) (het|de|ons|een)\b.{0,40}(dossier|systeem|map|archief)",
     # "De gegevens staan in Sportlink": a system by its name (judge_opslag wants the capital).
