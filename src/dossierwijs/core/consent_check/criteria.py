@@ -1,5 +1,6 @@
-"""What a consent form says about the exchange: purpose, data and recipients, one small
-function each (storage and duration are in ``keeping``, the choice itself in ``choice``).
+"""What a consent form says about the exchange: data and recipients, one small function
+each (the purpose is in ``purpose``, storage and duration in ``keeping``, the choice itself
+in ``choice`` and ``granular``; ``judge_doel`` and the keeping judges are re-exported here).
 
 Each function reads the form's sentences and returns a ``Judgement``: ``ok`` or
 ``gebrek``, a plain-Dutch explanation with the legal basis, and the sentences of
@@ -14,7 +15,6 @@ from __future__ import annotations
 import re
 
 from . import phrases as p
-from . import phrases_choice as pc
 from .data_scope import open_data
 from .form import (
     GEBREK,
@@ -29,147 +29,8 @@ from .form import (
     shares,
 )
 from .keeping import judge_opslag, judge_termijn  # noqa: F401  (re-exported)
+from .purpose import judge_doel  # noqa: F401  (re-exported)
 from .sentences import COLUMN_HEADS, Sentence
-
-_PARENT_OPTION = re.compile(r"\b(kunt|kan|mag|moet) (u|je|jij|jullie)\b")
-
-
-# AVG art. 4 lid 11, art. 6 lid 1 onder a; overweging 32 en 42.
-def judge_doel(form: Form) -> Judgement:
-    """Each purpose must be concrete: what the exchange is for, now."""
-    basis = "(AVG art. 4 lid 11 en art. 6 lid 1 onder a; overweging 32 en 42)"
-    vague: list[tuple[Sentence, str]] = []
-    # Exchanges that give their own reason ("zodat", "om ... te"): a general wish in the
-    # introduction ("Om de overstap goed te laten verlopen, vragen wij u ...") is not theirs.
-    reasoned = any(
-        (shares(s) or s.boxes or s.is_row) and p.PURPOSE_MARKER.search(s.key) for s in form.body
-    )
-    for s in form.body:
-        if pc.WITHDRAWAL.search(s.key) or re.search(r"\bopnieuw\b|\bcontact\b", s.key):
-            continue
-        if _PARENT_OPTION.search(s.key) and not shares(s):
-            continue  # "indien nodig kunt u een tolk vragen": the parent's option, not a purpose
-        if reasoned and not (shares(s) or p.DATA_USE.search(s.key) or s.boxes or s.is_row):
-            continue
-        m = next(
-            (
-                m
-                for m in p.VAGUE_PURPOSE.finditer(s.key)
-                if not _widens_recipients(s, m) and not _anchored(s, m)
-            ),
-            None,
-        )
-        if m:
-            vague.append((s, m.group(0)))
-    if vague:
-        return Judgement(
-            GEBREK,
-            f"Het doel is niet concreet. Het formulier gebruikt open woorden zoals "
-            f"{quoted(vague)}. Dan weet u niet waarvoor de gegevens precies "
-            f"worden gebruikt, en kan het doel later ruimer worden uitgelegd. Toestemming geldt "
-            f"alleen voor een duidelijk omschreven doel {basis}.",
-            evidence(s for s, _ in vague),
-        )
-    # "Daarnaast geven wij ... een toelichting." An exchange added without its own reason.
-    unexplained = [
-        s
-        for s in form.body
-        if p.ANOTHER_EXCHANGE.match(s.key)
-        and shares(s)
-        and not any(p.PURPOSE_MARKER.search(t.key) for t in form.following(s, 1))
-    ]
-    if unexplained:
-        return Judgement(
-            GEBREK,
-            f"Bij een van de uitwisselingen staat niet waarvoor die nodig is. Twijfel: lees zelf "
-            f"of het doel elders staat. Toestemming geldt alleen voor een duidelijk omschreven "
-            f"doel {basis}.",
-            evidence(unexplained),
-        )
-    stated = [
-        s
-        for s in form.body
-        if re.match(r"(waarvoor|doel|purpose)\b", s.key)
-        or re.search(r"waarom|waarvoor|doel|purpose", s.heading.lower())
-    ]
-    stated += [s for s in form.body if s.is_row and s.cell(p.PURPOSE_COLUMN) and s not in stated]
-    markers = form.matching(p.PURPOSE_MARKER)
-    stated += [s for s in markers if shares(s) and s not in stated]
-    stated += [
-        s
-        for s in form.matching(p.PURPOSE_CONSEQUENCE)
-        if shares(s) and not p.NEGATION.search(s.key) and s not in stated
-    ]
-    stated += [
-        t
-        for s in form.body
-        if shares(s)
-        for t in form.following(s, 1)[1:]
-        if p.CONSEQUENCE_AFTER.match(t.key) and not p.NEGATION.search(t.key) and t not in stated
-    ]
-    weak = [s for s in markers if s not in stated]
-    if stated or weak:
-        doubt = (
-            ""
-            if stated
-            else " Twijfel: het doel staat niet bij een uitwisseling; lees zelf of het concreet "
-            "genoeg is."
-        )
-        if any(_anchored(s, m) for s in form.body for m in p.VAGUE_PURPOSE.finditer(s.key)):
-            doubt += (
-                " Twijfel: een doel is in algemene woorden gezegd (zoals “goed opvangen”); "
-                "het zegt wel wie wat wanneer doet."
-            )
-        return Judgement(
-            OK,
-            f"Het formulier zegt concreet waarvoor de gegevens nodig zijn. Dat moet, omdat "
-            f"toestemming alleen geldt voor een duidelijk omschreven doel {basis}.{doubt}",
-            evidence(stated + weak),
-        )
-    # An advice passed on carries its own purpose: "de leerkracht vertellen dat hij beter
-    # vooraan kan zitten" is told so that the teacher seats him there.
-    advice = [s for s in form.body if shares(s) and p.ADVICE_TOLD.search(s.key)]
-    if advice:
-        return Judgement(
-            OK,
-            f"Het doel staat er niet letterlijk, maar volgt uit het advies dat wordt doorgegeven: "
-            f"de ontvanger moet er iets mee doen. Twijfel: vraag na of het alleen daarvoor is "
-            f"{basis}.",
-            evidence(advice),
-        )
-    return Judgement(
-        GEBREK,
-        f"Het formulier zegt niet waarvoor de gegevens worden gebruikt. Zonder een concreet "
-        f"doel kunt u niet weten waarmee u instemt {basis}.",
-    )
-
-
-# A moment the recipient acts: "vanaf de eerste dag", "in september", "bij de start".
-_MOMENT = re.compile(
-    r"\b(vanaf|op|in|bij|tijdens) (de |het )?(eerste|start|begin|\d{1,2}|januari|februari|maart|"
-    r"april|mei|juni|juli|augustus|september|oktober|november|december|brugklas)\b"
-)
-
-
-def _anchored(s: Sentence, m: re.Match[str]) -> bool:
-    """ "Zo kan de mentor haar vanaf de eerste dag goed opvangen": a manner word ("goed",
-    "beter") in a consequence that names who acts and when is what the recipient will do,
-    not an open purpose. "Voor een goede begeleiding" names neither."""
-    if not re.search(r"\b(goed|beter)\b", m.group(0)):
-        return False
-    clause = s.key
-    return bool(
-        p.CONSEQUENCE_AFTER.match(clause) or re.match(r"zo (kan|kunnen|weet|weten)\b", clause)
-    ) and bool(_MOMENT.search(clause) and p.PARTY_WORD.search(clause))
-
-
-def _widens_recipients(s: Sentence, m: re.Match[str]) -> bool:
-    """ "Zo nodig betrekt zij ook andere deskundigen": "zo nodig" opens the list of
-    recipients (a defect of ``ontvangers``), not the purpose of the exchange. Sharing "waar
-    nodig" ("delen wij, waar nodig, met ...") leaves the purpose itself open."""
-    if "nodig" not in m.group(0) or p.PURPOSE_MARKER.search(s.key) or shares(s):
-        return False
-    return bool(p.VAGUE_RECIPIENT.search(s.key) or p.OPEN_LIST.search(s.key))
 
 
 # AVG art. 4 lid 11; overweging 42.
