@@ -17,6 +17,8 @@ still called geldig or onvolledig, for
 * with ``--only batch5`` only: bench/data/consent/batch5, the fifth tuning batch (scored
   once at first sight, then tuned on).
 * with ``--only sealed4`` only: bench/data/consent/sealed4, written before the fifth round
+  of changes; scored once by the lead, spent since (tuned on in the sixth round).
+* with ``--only sealed5`` only: bench/data/consent/sealed5, written during the sixth round
   of changes; the lead scores it once. Never part of ``--sealed`` or a default run.
 
 With ``--ocr`` every form is also rendered to a 250-dpi image (no text layer) and read
@@ -50,6 +52,8 @@ SEALED3_DIR = REPO / "bench" / "data" / "consent" / "sealed3"
 BATCH5_DIR = REPO / "bench" / "data" / "consent" / "batch5"
 # Written before the fifth round of changes, like sealed3: only ``--only sealed4`` reads it.
 SEALED4_DIR = REPO / "bench" / "data" / "consent" / "sealed4"
+# Written during the sixth round by someone else; only ``--only sealed5`` reads it.
+SEALED5_DIR = REPO / "bench" / "data" / "consent" / "sealed5"
 
 
 def load(folder: Path) -> list[tuple[str, str, dict]]:
@@ -142,7 +146,17 @@ def main() -> int:
     )
     parser.add_argument(
         "--only",
-        choices=["dev", "held-out", "tuned", "sealed", "sealed2", "sealed3", "batch5", "sealed4"],
+        choices=[
+            "dev",
+            "held-out",
+            "tuned",
+            "sealed",
+            "sealed2",
+            "sealed3",
+            "batch5",
+            "sealed4",
+            "sealed5",
+        ],
         help="one set",
     )
     args = parser.parse_args()
@@ -163,6 +177,8 @@ def main() -> int:
         sets.append((f"BATCH5 forms ({BATCH5_DIR.relative_to(REPO)})", load(BATCH5_DIR)))
     if args.only == "sealed4":
         sets.append((f"SEALED4 forms ({SEALED4_DIR.relative_to(REPO)})", load(SEALED4_DIR)))
+    if args.only == "sealed5":
+        sets.append((f"SEALED5 forms ({SEALED5_DIR.relative_to(REPO)})", load(SEALED5_DIR)))
     if args.only:
         key = {
             "dev": "development",
@@ -173,6 +189,7 @@ def main() -> int:
             "sealed3": "SEALED3",
             "batch5": "BATCH5",
             "sealed4": "SEALED4",
+            "sealed5": "SEALED5",
         }
         sets = [(t, f) for t, f in sets if t.startswith(key[args.only])]
     for title, forms in sets:
