@@ -50,24 +50,11 @@ def pytest_configure(config):
             test["NAME"] = test.get("NAME") or ":memory:"
 
 
-def _long_modules_first(items) -> None:
-    """Modules with a slow or browser test go to the workers first, each module whole and in
-    file order: a 30 s test handed out last keeps one worker busy while the other waits."""
-    long_modules = {
-        item.module.__name__
-        for item in items
-        if item.get_closest_marker("slow") or item.get_closest_marker("browser")
-    }
-    items.sort(key=lambda item: item.module.__name__ not in long_modules)  # stable
-
-
 def pytest_collection_modifyitems(config, items):
     """pytest -n --dist loadgroup: tests that share a module-scoped fixture (a running app
     whose vault the tests build on one after another) run on one worker, in file order."""
     if not config.pluginmanager.hasplugin("xdist"):
         return
-    if os.environ.get("PYTEST_XDIST_WORKER"):  # each worker collects; the order is theirs
-        _long_modules_first(items)
     for item in items:
         fixtures = getattr(item, "_fixtureinfo", None)
         if fixtures and any(
