@@ -19,6 +19,7 @@ from .form import (
     evidence,
 )
 from .granular import judge_granulair  # noqa: F401  (re-exported)
+from .lost_boxes import items_without_box
 from .scope import takes_silence_as_consent
 from .sentences import Sentence
 
@@ -26,8 +27,12 @@ from .sentences import Sentence
 def _conditions(form: Form) -> list[Sentence]:
     """Sentences that tie a service, support or admission to giving consent."""
     found = []
+    choices = form.choices()
     for s in form.body:
         if pc.NO_DETRIMENT.search(s.key):
+            continue
+        if _condition_on_a_choice(s, choices):
+            found.append(s)
             continue
         obligation = pc.OBLIGATION.search(s.key)
         if obligation and not re.search(r"\b(niet|geen)\b", s.key[: obligation.end()]):
@@ -47,6 +52,26 @@ def _conditions(form: Form) -> list[Sentence]:
         ):
             found.append(s)
     return found
+
+
+def _condition_on_a_choice(s: Sentence, choices: list[Sentence]) -> bool:
+    """A service given only if one of the form's own choices goes ahead: "de aanvraag, die
+    de commissie alleen in behandeling neemt als ook het gesprek met de jeugdarts
+    (onderdeel B) kan plaatsvinden". The condition names a part of the form ("onderdeel
+    B", "punt 2", "vraag 3") or two content words of a choice; refusing that part then costs
+    the service (AVG art. 7 lid 4; overweging 43)."""
+    m = pc.ONLY_IF.search(s.key)
+    if not m or s in choices or not pc.SERVICE.search(s.key[: m.end()]):
+        return False
+    condition = re.split(r"[,;–—]| - ", s.key[m.end() :])[0]
+    if pc.PART_LABEL.search(condition):
+        return True
+    words = _content_words(condition)
+    return any(len(words & _content_words(c.key)) >= 2 for c in choices)
+
+
+def _content_words(key: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{6,}", key) if w not in pc.COMMON_LONG_WORDS}
 
 
 # AVG art. 7 lid 4; overweging 42 en 43.
@@ -122,7 +147,8 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
         and takes_silence_as_consent(s.key, form.body[n - 1].key if n else "")
     ]
     silence += [s for s in form.matching(p.OPT_OUT_UNLESS) if not _nothing_happens_unless(s)]
-    if ticked or silence:
+    lost = items_without_box(form.text)
+    if ticked or silence or lost:
         parts = []
         if ticked:
             parts.append(
@@ -131,12 +157,18 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
             )
         if silence:
             parts.append("Niets doen of niet reageren telt volgens het formulier als toestemming.")
+        if lost:
+            parts.append(
+                "Twijfel: bij een genummerde keuze staat geen vakje, terwijl de andere er wel "
+                "een hebben. Op een scan valt een vooraf aangekruist vakje vaak weg; kijk op "
+                "het papier of dit punt al is aangekruist."
+            )
         return Judgement(
             GEBREK,
             " ".join(parts) + f" Toestemming moet een actieve keuze van u zijn: zelf een vakje "
             f"aankruisen of tekenen. Stilte of een vooraf aangekruist vakje is geen toestemming "
             f"{basis}.",
-            evidence(silence + ticked),
+            evidence(silence + ticked) + tuple(lost[:2]),
         )
     empty_boxes = [s for s in form.choices() if not any(b.checked for b in s.boxes)]
     signed = [s for s in form.sentences if s.is_fill_in and pc.SIGNATURE.search(s.key)]

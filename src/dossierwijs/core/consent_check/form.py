@@ -28,6 +28,7 @@ class Form:
     """A consent form split into sentences, with the lookups the criteria share."""
 
     def __init__(self, text: str):
+        self.text = text
         self.sentences = split_form(text)
         self.body = [s for s in self.sentences if not s.is_heading and not s.is_fill_in]
 

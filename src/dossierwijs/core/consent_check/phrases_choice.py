@@ -77,6 +77,13 @@ NEGATIVE_CONSEQUENCE = re.compile(
     r"\b(niet|geen|nooit|helaas|vervalt|vervallen|stopt|eindigt|afgewezen|geweigerd|"
     r"uitgesloten|verliest|kwijt)\b"
 )
+# "... alleen in behandeling neemt als ...", "pas start wanneer ...", "uitsluitend ... mits".
+ONLY_IF = re.compile(r"\b(alleen|uitsluitend|enkel|pas)\b[^.]{0,60}?\b(als|indien|wanneer|mits)\b")
+# A part of the form by its label: "onderdeel B", "punt 2", "vraag 3", "keuze c".
+PART_LABEL = re.compile(r"\b(onderdeel|onderdelen|punt|vraag|keuze|deel) ([a-h]|\d{1,2})\b")
+COMMON_LONG_WORDS = frozenset(
+    ["toestemming", "gegevens", "formulier", "kunnen", "worden", "school", "ouders"]
+)
 NO_DETRIMENT = _re(
     r"\bgeen (gevolgen|invloed|nadeel|nadelen|negatieve gevolgen|consequenties)\b",
     r"\bgewoon door\b|\bverandert (er |dat )?(niets|niet)\b|\bin alle gevallen\b",

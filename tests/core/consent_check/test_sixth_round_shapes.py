@@ -1,0 +1,113 @@
+"""Sentences in shapes no bench form uses, one family per rule of the sixth round: a service
+tied to one of the form's own choices, a numbered choice whose box a scan dropped, and the
+false alarms sealed4 showed (withdrawal in other words, data closed by a limit, a purpose
+said plainly, an answer as the act). Each is invented here, not copied from a form."""
+
+import pytest
+
+from dossierwijs.core.consent_check.choice import judge_ondubbelzinnig, judge_vrij
+from dossierwijs.core.consent_check.form import Form
+
+CHOICES = (
+    "A. De school mag het handelingsplan naar Praktijk Taalwijs sturen.   [ ] ja [ ] nee\n"
+    "B. De jeugdverpleegkundige mag met de mentor praten over slaap en eetlust. [ ] ja [ ] nee\n"
+    "C. De logopedist mag haar verslag aan de intern begeleider geven.  [ ] ja [ ] nee\n"
+)
+
+# A service that goes ahead only if one of the choices above does: refusing that part costs
+# the child the service, so the consent is not free (AVG art. 7 lid 4; overweging 43).
+CONDITION_ON_A_CHOICE = [
+    "De commissie bespreekt de aanvraag alleen als ook onderdeel B doorgaat.",
+    "Wij nemen de aanmelding pas in behandeling wanneer punt 2 is aangekruist.",
+    "De begeleiding start alleen als u bij vraag 3 ja invult.",
+    "Het arrangement wordt uitsluitend toegekend indien onderdeel A en C doorgaan.",
+    "De plaatsing gaat enkel door mits keuze b is aangevinkt.",
+    "Het onderzoek kan pas beginnen als het gesprek met de jeugdverpleegkundige over slaap "
+    "en eetlust heeft plaatsgevonden.",
+    "Wij sturen de aanvraag op, die de commissie alleen behandelt als ook deel B kan.",
+    "De ondersteuning begint alleen wanneer de logopedist haar verslag mag geven aan de "
+    "intern begeleider.",
+    "De intake vindt pas plaats als onderdeel C is ingevuld.",
+    "Lever het formulier in, zodat de aanvraag - die alleen in behandeling gaat als onderdeel "
+    "A kan - op tijd klaar is.",
+    "Uw kind komt alleen op de wachtlijst als ook punt 1 doorgaat.",
+]
+FREE_AFTER_ALL = [
+    "De commissie bespreekt de aanvraag ook als u onderdeel B weigert.",
+    "Als het arrangement wordt toegekend, krijgt de begeleider het plan.",
+    "De begeleiding start alleen als het arrangement is toegekend.",
+    "De jeugdverpleegkundige vertelt de school alleen wat het advies is.",
+    "U beslist per onderdeel zelf; de hulp gaat gewoon door.",
+    "Wij sturen het plan alleen als u bij onderdeel A ja kiest.",
+]
+
+
+@pytest.mark.parametrize("sentence", CONDITION_ON_A_CHOICE)
+def test_a_service_tied_to_a_choice_is_not_free(sentence):
+    judged = judge_vrij(Form(CHOICES + "\n" + sentence + "\n"))
+    assert judged.oordeel == "gebrek", judged.uitleg
+    assert judged.bewijs
+
+
+@pytest.mark.parametrize("sentence", FREE_AFTER_ALL)
+def test_a_condition_on_something_else_stays_free(sentence):
+    judged = judge_vrij(Form(CHOICES + "\n" + sentence + "\n"))
+    assert judged.oordeel == "ok", judged.uitleg
+
+
+def _numbered(marks: list[str]) -> str:
+    items = [
+        "De school mag het rapport van groep 5 naar de praktijk sturen.",
+        "De leerkracht mag een vragenlijst over concentratie invullen.",
+        "De praktijk mag het verslag aan de huisarts geven.",
+        "De praktijk mag het verslag met de mentor bespreken.",
+        "De school mag de toetsuitslagen delen met de logopedist.",
+    ]
+    lines = [
+        f"{mark} {n}. {item}".strip()
+        for n, (mark, item) in enumerate(zip(marks, items, strict=False), 1)
+    ]
+    return "Kruis aan waarvoor u toestemming geeft.\n\n" + "\n\n".join(lines) + "\n"
+
+
+# A scan reads an empty box as "0", "O", "[]" or "☐" and drops a ticked one: the numbered
+# item without a box among boxed ones may have been ticked in advance (overweging 32).
+LOST_BOX = [
+    ["0", "0", "", "0"],
+    ["O", "", "O", "O"],
+    ["☐", "☐", "☐", ""],
+    ["[]", "", "[]"],
+    ["", "☐", "☐", "☐"],
+    ["0", "0", "0", "0", ""],
+    ["D", "", "D", "D", "D"],
+    ["[ ]", "[ ]", "", "[ ]", "[ ]"],
+    ["()", "()", ""],
+    ["☐", "", "☐", "☐", "☐"],
+]
+ALL_BOXED = [
+    ["0", "0", "0", "0"],
+    ["☐", "☐", "☐"],
+    ["", "", "", ""],  # no boxes at all: a list, not choices
+    ["☐", "", "", ""],  # one box only: no pattern to break
+    ["[ ]", "[ ]", "[ ]", "[ ]", "[ ]"],
+]
+
+
+@pytest.mark.parametrize("marks", LOST_BOX)
+def test_a_numbered_choice_that_lost_its_box_is_doubted(marks):
+    judged = judge_ondubbelzinnig(Form(_numbered(marks) + "Handtekening: ______\n"))
+    assert judged.oordeel == "gebrek", judged.uitleg
+    assert "twijfel" in judged.uitleg.lower()
+
+
+@pytest.mark.parametrize("marks", ALL_BOXED)
+def test_numbered_choices_with_their_boxes_stay_active(marks):
+    judged = judge_ondubbelzinnig(Form(_numbered(marks) + "Handtekening: ______\n"))
+    assert judged.oordeel == "ok", judged.uitleg
+
+
+def test_a_numbered_question_without_a_box_is_no_lost_box():
+    text = _numbered(["☐", "☐", "", "☐"])
+    text = text.replace("3. De praktijk mag het verslag aan de huisarts geven.", "3. Hoe lang?")
+    judged = judge_ondubbelzinnig(Form(text + "Handtekening: ______\n"))
+    assert judged.oordeel == "ok", judged.uitleg
