@@ -5,7 +5,7 @@ said plainly, an answer as the act). Each is invented here, not copied from a fo
 
 import pytest
 
-from dossierwijs.core.consent_check.choice import judge_ondubbelzinnig, judge_vrij
+from dossierwijs.core.consent_check.choice import judge_intrekken, judge_ondubbelzinnig, judge_vrij
 from dossierwijs.core.consent_check.form import Form
 
 CHOICES = (
@@ -111,3 +111,63 @@ def test_a_numbered_question_without_a_box_is_no_lost_box():
     text = text.replace("3. De praktijk mag het verslag aan de huisarts geven.", "3. Hoe lang?")
     judged = judge_ondubbelzinnig(Form(text + "Handtekening: ______\n"))
     assert judged.oordeel == "ok", judged.uitleg
+
+
+# Withdrawal in words no rule named before: a change of mind, stopping the exchange, wanting
+# out or switching a choice off, with a channel or what then stops (AVG art. 7 lid 3).
+WITHDRAWN_IN_OTHER_WORDS = [
+    "U kunt elk ja later omzetten naar een nee; mail dan de mentor.",
+    "Elk 'ja' mag u veranderen in 'nee'. Bel daarvoor de administratie.",
+    "Gewijzigd van mening? Stuur een mail aan de intern begeleider.",
+    "Veranderd van idee? Laat het de juf weten via Parro.",
+    "U kunt op elk moment stoppen met het delen van gegevens. Mail daarvoor de praktijk.",
+    "Wilt u het overleg laten stoppen? Bel de jeugdverpleegkundige.",
+    "Ook na het tekenen kunt u ophouden met de uitwisseling; een mail aan de mentor volstaat.",
+    "Wil je er toch uit? Stuur een appje naar de groepsleiding.",
+    "Toch liever niet meer? Een telefoontje naar de praktijk is genoeg.",
+    "Willen jullie er later vanaf? Zeg het tegen meester Jan.",
+    "U kunt de toestemming zelf uitzetten in het ouderportaal.",
+    "De schakelaar kunt u altijd weer op Uit zetten; vanaf dat moment delen wij niets meer.",
+    "Kunt u dit achteraf nog wijzigen? Ja, mail de zorgcoördinator.",
+    "Uw keuze kunt u later aanpassen bij de administratie.",
+    "U kunt uw kind op elk moment afmelden voor het overleg via de schoolapp.",
+    "Als u van gedachten veranderd bent, stuur dan een briefje mee aan de leerkracht.",
+    "Heeft u ja gezegd en wilt u toch stoppen? Een berichtje aan mij is genoeg, dan stop ik meteen.",
+    "Bent u er later niet meer gerust op? Dan kunt u uw ja intrekken bij de mentor.",
+    "Zet uw antwoord gerust weer op nee in de app; wij stoppen dan direct met delen.",
+    "Later wijzigen kan altijd: vul het formulier opnieuw in bij de balie.",
+]
+WITHDRAWAL_HEADINGS = [
+    ("Van mening veranderd?", "Mail dan de intern begeleider; wij delen daarna niets meer."),
+    ("Toch liever niet meer?", "Bel de praktijk op 010 - 123 45 67."),
+    ("Kan ik dit later veranderen?", "Ja, dat kan altijd: zeg het tegen de mentor."),
+    ("Wilt u stoppen?", "Stuur een mail naar privacy@voorbeeldschool.nl."),
+]
+NO_WITHDRAWAL = [
+    "De toestemming geldt tot de begeleiding stopt.",
+    "Wij stoppen met de lessen in juni.",
+    "De logopedist verandert de oefeningen als dat nodig is.",
+    "Bezwaar maken kan tot vrijdag; daarna gaan wij ervan uit dat u akkoord bent.",
+    "Uw kind kan zich afmelden voor de sportdag bij de gymleraar.",
+]
+
+
+@pytest.mark.parametrize("sentence", WITHDRAWN_IN_OTHER_WORDS)
+def test_withdrawal_in_other_words_is_read(sentence):
+    judged = judge_intrekken(Form(sentence + "\n"))
+    assert judged.oordeel == "ok", judged.uitleg
+    assert judged.bewijs
+
+
+@pytest.mark.parametrize(("heading", "sentence"), WITHDRAWAL_HEADINGS)
+def test_a_heading_that_asks_about_withdrawal_counts_with_the_line_under_it(heading, sentence):
+    judged = judge_intrekken(
+        Form(f"Wij delen het verslag met de mentor.\n\n{heading}\n{sentence}\n")
+    )
+    assert judged.oordeel == "ok", judged.uitleg
+
+
+@pytest.mark.parametrize("sentence", NO_WITHDRAWAL)
+def test_stopping_or_changing_something_else_is_no_withdrawal(sentence):
+    judged = judge_intrekken(Form(sentence + "\n"))
+    assert judged.oordeel == "gebrek", judged.uitleg

@@ -196,6 +196,18 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
     )
 
 
+def _withdrawal_sentences(form: Form) -> list[Sentence]:
+    """Sentences about withdrawing, and the first sentence under a heading that asks about
+    it ("Van gedachten veranderd?", "Toch liever niet meer?"): the heading states the
+    change of mind, the sentence under it the channel or what then stops."""
+    found = form.matching(pc.WITHDRAWAL)
+    for heading in [s for s in form.sentences if s.is_heading and pc.WITHDRAWAL.search(s.key)]:
+        under = [s for s in form.body if s.heading == heading.text]
+        if under and under[0] not in found:
+            found.append(under[0])
+    return sorted(found, key=form.body.index)
+
+
 # AVG art. 7 lid 3.
 def judge_intrekken(form: Form) -> Judgement:
     """The form must say that consent can be withdrawn at any time, and how."""
@@ -215,7 +227,7 @@ def judge_intrekken(form: Form) -> Judgement:
         )
     possible = [
         s
-        for s in form.matching(pc.WITHDRAWAL)
+        for s in _withdrawal_sentences(form)
         if any(
             re.search(r"\b(kunt|kan|kunnen|mag|mogen|mogelijk|altijd|recht|may|can)\b", t.key)
             # or an instruction: "Wilt u later niet meer ...? Laat het ons weten via ...",

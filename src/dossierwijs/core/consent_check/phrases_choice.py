@@ -170,6 +170,25 @@ WITHDRAWAL = _re(
     r"\b(veranderen|wijzigen|aanpassen) (in|aan) wat (u|je|jullie) (hebt|heeft|hebben) "
     r"(aangekruist|gekozen|ingevuld)\b",
     r"\b(toestemming|akkoord)\b[^.]{0,30}\b(stoppen|stopzetten|beeindigen|terugdraaien|terugnemen)\b",
+    # The verb before the new answer: "elk 'Ja' veranderen in een 'Nee'", "weer op Uit zetten".
+    r"\b(veranderen|verandert|wijzigen|wijzigt|omzetten|zetten|zet|aanpassen)\b[^.]{0,25}"
+    r"\b(in|naar|op) (een )?\W?(nee|uit|niet akkoord|geen toestemming)\b",
+    r"\b(veranderd|verandert|veranderen|gewijzigd|anders) van (gedachten|mening|idee)\b",
+    # Stopping the exchange itself: "stoppen met de uitwisseling", "met het delen stoppen".
+    r"\b(stoppen|stopt|stop|ophouden) met (de|het|dit|deze|die|dat|alle) \w*"
+    r"(uitwissel|delen|deling|overleg|contact|doorsturen|sturen|verstrekken)\w*",
+    r"\b(uitwissel|delen|deling|overleg|doorsturen)\w* (laten )?(stoppen|stopzetten|beeindigen)\b",
+    # Wanting out: "Wil je er later toch vanaf?", "Toch liever niet meer?".
+    r"\b(wilt|wil|willen) (u|je|jij|jullie) (er )?(later |achteraf )?(toch )?(er )?(vanaf|van af|"
+    r"uit|mee stoppen|niet meer aan meedoen)\b",
+    r"\b(toch )?liever niet (meer|langer)\b|\btoch niet meer\b",
+    # A toggle or consent switched off: "totdat je hem zelf uitzet", "uitschakelen".
+    r"\b(uitzet|uitzetten|uitschakel\w*)\b|\b(in|naar|op) (een )?\W?(nee|uit)\W? "
+    r"(zetten|zet|veranderen|omzetten|schakelen)\b",
+    # Opting out of the exchange (not of an activity): "afmelden voor het overleg".
+    r"\b(afmelden|afmeldt|uitschrijven)\b[^.]{0,30}\b(overleg|uitwisseling|delen|contact)\b",
+    # Asked about later: "Kan ik dit later veranderen?", "achteraf nog wijzigen".
+    r"\b(later|achteraf|nadien)\b[^.]{0,15}\b(veranderen|wijzigen|aanpassen|terugdraaien)\b",
 )
 ANY_TIME = _re(
     r"\baltijd\b|\bop (elk|ieder) (gewenst )?moment\b|\bte allen tijde\b|\belk moment\b",
@@ -194,7 +213,9 @@ WITHDRAW_HOW = _re(
 # meer", "dan stoppen we ermee", "wij passen het dezelfde dag aan", "is genoeg".
 WITHDRAW_STOP = re.compile(
     r"\b(vanaf dat moment|vanaf dan|daarna|dan)\b[^.]{0,80}\b(niets|niet|geen \w+) meer\b"
-    r"|\b(stoppen|stopt) (we|wij|de school|de praktijk) (ermee|daarmee|direct)\b"
+    r"|\b(stoppen|stopt) (we|wij|de school|de praktijk|ik)\b[^.]{0,15}\b(ermee|daarmee|direct|"
+    r"meteen|met)\b"
+    r"|\b(we|wij|ik) (stoppen|stop|stoppen dan|stop dan)\b"
     r"|\bpassen (we|wij) (het|dat|uw keuze)\b[^.]{0,30}\baan\b|\b(is|zijn) genoeg\b|\bvolstaat\b"
     r"|\bstop (sharing|using)\b"
 )
