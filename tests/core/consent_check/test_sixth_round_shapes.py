@@ -6,6 +6,7 @@ said plainly, an answer as the act). Each is invented here, not copied from a fo
 import pytest
 
 from dossierwijs.core.consent_check.choice import judge_intrekken, judge_ondubbelzinnig, judge_vrij
+from dossierwijs.core.consent_check.criteria import judge_gegevens, judge_ontvangers
 from dossierwijs.core.consent_check.form import Form
 
 CHOICES = (
@@ -170,4 +171,76 @@ def test_a_heading_that_asks_about_withdrawal_counts_with_the_line_under_it(head
 @pytest.mark.parametrize("sentence", NO_WITHDRAWAL)
 def test_stopping_or_changing_something_else_is_no_withdrawal(sentence):
     judged = judge_intrekken(Form(sentence + "\n"))
+    assert judged.oordeel == "gebrek", judged.uitleg
+
+
+DATA = (
+    "De school stuurt het handelingsplan en de laatste twee leestoetsen naar Praktijk Taalwijs.\n"
+)
+
+# Open-sounding words that do not open the data: what is kept rather than shared, what is
+# not asked, a limit with what stays out (AVG art. 4 lid 11; overweging 42).
+DATA_CLOSED_AGAIN = [
+    "• Alles wat wij ontvangen, bewaren wij in het dossier van de praktijk.",
+    "Alles wat u invult en alles wat de mentor schrijft, komt in ons beveiligde systeem.",
+    "Alles wat de juf met de praktijk uitwisselt, staat in Esis.",
+    "Al het werk dat wij maken, slaan wij op in het leerlingvolgsysteem.",
+    "Wat u hier invult, bewaren wij in het cliëntdossier.",
+    "Andere delen van het leerlingdossier vragen wij niet op.",
+    "Het leerlingdossier zelf sturen wij nooit mee.",
+    "De praktijk kan starten zonder dat u alles opnieuw hoeft te vertellen.",
+    "Zij vertelt alleen wat nodig is voor de gymles, niet de rest van het dossier.",
+    "De arts geeft alleen door wat nodig is voor de medicatie op school, niets anders.",
+    "Wij vragen uitsluitend wat nodig is voor de overstap, geen andere stukken.",
+]
+DATA_STILL_OPEN = [
+    "Wij sturen alles wat wij hebben, en bewaren het in ParnasSys.",
+    "De school deelt alle relevante gegevens met de praktijk.",
+    "Wij geven alleen wat nodig is door aan de praktijk.",
+    "De school stuurt het leerlingdossier naar de praktijk.",
+]
+
+
+@pytest.mark.parametrize("sentence", DATA_CLOSED_AGAIN)
+def test_open_words_that_do_not_open_the_data(sentence):
+    judged = judge_gegevens(Form(DATA + sentence + "\n"))
+    assert judged.oordeel == "ok", judged.uitleg
+
+
+@pytest.mark.parametrize("sentence", DATA_STILL_OPEN)
+def test_open_data_stays_open(sentence):
+    judged = judge_gegevens(Form(sentence + "\n"))
+    assert judged.oordeel == "gebrek", judged.uitleg
+
+
+RECIPIENTS = (
+    "1. De school mag het plan sturen naar Praktijk Taalwijs.   [ ] ja [ ] nee\n"
+    "2. De school mag het plan sturen naar huisartsenpraktijk De Eik.   [ ] ja [ ] nee\n"
+)
+# An open group announced and then closed by the list the form points to, or only in what
+# is kept (AVG art. 13 lid 1 onder e).
+RECIPIENTS_CLOSED = [
+    "Wij wisselen soms gegevens uit met anderen. Hieronder staat precies met wie.",
+    "De mentor deelt informatie met andere partijen. Hieronder leest u welke organisaties.",
+    "De praktijk overlegt met anderen. In onderstaande lijst staat wie.",
+    "Alles wat de mentor met anderen uitwisselt, staat in Magister.",
+    "Wat wij met derden delen, bewaren wij in het dossier van de praktijk.",
+    "De school praat met andere instanties, te weten: de GGD en de praktijk.",
+]
+RECIPIENTS_OPEN = [
+    "Wij wisselen soms gegevens uit met anderen.",
+    "De school deelt het plan met alle betrokken instanties.",
+    "Wij sturen het verslag naar derden, en bewaren het in ParnasSys.",
+]
+
+
+@pytest.mark.parametrize("sentence", RECIPIENTS_CLOSED)
+def test_an_open_group_closed_again_names_the_recipients(sentence):
+    judged = judge_ontvangers(Form(sentence + "\n\n" + RECIPIENTS))
+    assert judged.oordeel == "ok", judged.uitleg
+
+
+@pytest.mark.parametrize("sentence", RECIPIENTS_OPEN)
+def test_an_open_group_stays_open(sentence):
+    judged = judge_ontvangers(Form(sentence + "\n\n" + RECIPIENTS))
     assert judged.oordeel == "gebrek", judged.uitleg

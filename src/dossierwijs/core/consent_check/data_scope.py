@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from . import phrases as p
-from .form import clause_at, clause_shares, same_clause
+from .form import clause_at, clause_shares, in_stored_subject, same_clause
 from .sentences import Sentence
 
 # "en wat we verder van hem weten": whatever else the sender knows.
@@ -49,9 +49,9 @@ def open_data(s: Sentence) -> str | None:
     matches += [m for m in p.VAGUE_DATA_WHEN_SHARED.finditer(key) if clause_shares(key, m.start())]
     for m in matches:
         before = key[max(0, m.start() - 12) : m.start()]
-        if re.search(r"\b(niet|geen)\b", before):
+        if re.search(r"\b(niet|geen)\b", before) or _refused(key, m):
             continue
-        if _stored(key, m) or _scoped(key, m) or _topic_of_talk(key, m):
+        if _stored(key, m) or _scoped(key, m) or _topic_of_talk(key, m) or _excluding(key, m):
             continue
         return m.group(0)
     return None
@@ -60,12 +60,28 @@ def open_data(s: Sentence) -> str | None:
 def _stored(key: str, m: re.Match[str]) -> bool:
     """The phrase is what is kept, not what is shared: in a clause about storage, or opening
     a sentence whose main clause stores it ("Alles wat wij uitwisselen, leggen wij vast")."""
-    if same_clause(key, m.start(), p.STORAGE):
-        return True
-    if key[: m.start()].strip():
-        return False
-    end = m.start() + len(clause_at(key, m.start()))
-    return bool(p.STORAGE.search(key[end:]))
+    return same_clause(key, m.start(), p.STORAGE) or in_stored_subject(key, m.start())
+
+
+def _refused(key: str, m: re.Match[str]) -> bool:
+    """The phrase is what is not asked or not needed: "andere delen van het leerlingdossier
+    vragen wij niet op", "zonder dat je alles opnieuw hoeft te vertellen"."""
+    clause = clause_at(key, m.start())
+    return bool(re.search(r"\b(niet|geen|nooit|zonder)\b", clause)) and not _QUALIFIED.search(
+        m.group(0)
+    )
+
+
+# "alleen wat nodig is voor de zorg op school, niet de rest van het dossier": a limit.
+_EXCLUSION = re.compile(
+    r"\b(niet|geen) (de rest|het overige|de overige|andere|meer dan)\b|\bniets (anders|meer)\b"
+)
+
+
+def _excluding(key: str, m: re.Match[str]) -> bool:
+    """ "alleen wat nodig is voor ..." with what stays out named in the same sentence."""
+    limited = re.search(r"\b(alleen|uitsluitend|enkel)\b", key[max(0, m.start() - 20) : m.end()])
+    return bool(limited) and bool(_EXCLUSION.search(key, m.end()))
 
 
 def _scoped(key: str, m: re.Match[str]) -> bool:

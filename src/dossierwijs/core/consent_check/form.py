@@ -100,6 +100,20 @@ def same_clause(key: str, start: int, pattern: re.Pattern[str]) -> bool:
     return bool(pattern.search(clause_at(key, start)))
 
 
+# A sentence opening with what it is about: "Alles wat ...", "Wat u invult ...", "Al het werk dat".
+_FREE_RELATIVE = re.compile(r"[\W\d]*(alles|al het \w+|alle \w+|wat)\b( (wat|die|dat)\b)?")
+
+
+def in_stored_subject(key: str, start: int) -> bool:
+    """Position ``start`` lies in the clause that opens a sentence whose main clause stores
+    it ("• Alles wat wij maken of ontvangen, bewaren wij in het EPD", "Alles wat Ilse met
+    anderen uitwisselt, staat in jouw dossier"): what is kept, not what is shared."""
+    first = re.split(r"[,;:]", key, maxsplit=1)[0]
+    if start >= len(first) or not _FREE_RELATIVE.match(first):
+        return False
+    return bool(p.STORAGE.search(key[len(first) :]))
+
+
 def clause_shares(key: str, start: int) -> bool:
     """The clause around ``start`` speaks of passing data on (any verb form)."""
     clause = clause_at(key, start)
@@ -153,6 +167,20 @@ def organisation_names(sentences: Iterable[Sentence]) -> set[str]:
 _LAW = re.compile(r"\w*wet|Wet\b.*|U?AVG|W[a-z]{1,3}|Wgbo|Wpo|Wvo|Wec|BW", re.IGNORECASE)
 
 
+# A pointer to the list that follows: "Hieronder staat precies met wie", "namelijk:".
+_FORWARD_LIST = re.compile(
+    r"\b(hieronder|hierna|onderstaande|op de volgende)\b[^.]{0,40}\b(met wie|wie|welke "
+    r"(organisaties|partijen|instanties|personen))\b"
+    r"|\b(met|aan|naar) (anderen|andere \w+), (namelijk|te weten)\b"
+)
+
+
+def _listed_below(form: Form, s: Sentence) -> bool:
+    """An open group announced and then closed by a list the form points to: "wil Ilse
+    soms informatie uitwisselen met anderen. Hieronder staat precies met wie"."""
+    return any(_FORWARD_LIST.search(t.key) for t in form.following(s, 1))
+
+
 def open_recipient_groups(
     form: Form,
 ) -> tuple[list[tuple[Sentence, str]], list[tuple[Sentence, str]]]:
@@ -169,6 +197,8 @@ def open_recipient_groups(
             continue
         m = p.VAGUE_RECIPIENT.search(s.key) or p.OPEN_LIST.search(s.key)
         if not m or same_clause(s.key, m.start(), p.NEGATION):
+            continue
+        if in_stored_subject(s.key, m.start()) or _listed_below(form, s):
             continue
         is_strong = (
             shares(s)
