@@ -8,6 +8,7 @@ import pytest
 from dossierwijs.core.consent_check.choice import judge_intrekken, judge_ondubbelzinnig, judge_vrij
 from dossierwijs.core.consent_check.criteria import judge_gegevens, judge_ontvangers
 from dossierwijs.core.consent_check.form import Form
+from dossierwijs.core.consent_check.granular import judge_granulair
 
 CHOICES = (
     "A. De school mag het handelingsplan naar Praktijk Taalwijs sturen.   [ ] ja [ ] nee\n"
@@ -244,3 +245,63 @@ def test_an_open_group_closed_again_names_the_recipients(sentence):
 def test_an_open_group_stays_open(sentence):
     judged = judge_ontvangers(Form(sentence + "\n\n" + RECIPIENTS))
     assert judged.oordeel == "gebrek", judged.uitleg
+
+
+TWO_ITEMS = (
+    "1. Ik stuur het verslag van de leestoets naar juf Anna van De Regenboog.\n\n"
+    "2. Juf Anna vult in maart een vragenlijst in over lezen en stuurt die naar mij.\n\n"
+)
+# The parent's own reply is the act, and a yes or no per item is a choice per item
+# (AVG art. 4 lid 11; overweging 32 en 43).
+ANSWERED_PER_ITEM = [
+    'Willen jullie antwoorden met bij 1 en bij 2 "ja" of "nee"?',
+    "Mail mij terug met per punt ja of nee.",
+    "Stuur een berichtje met bij a en bij b: ja of nee.",
+    "Laat u weten, per vraag, ja of nee?",
+    "Reageer op dit bericht met per nummer 'ja' of 'nee'.",
+    "Beantwoord deze mail met bij punt 1 en punt 2 ja of nee. U mag bij het ene ja en bij het "
+    "andere nee zeggen.",
+    "App mij terug: ja of nee. Dat mag per punt verschillen.",
+    "Schrijf in uw antwoord per onderdeel “ja” of “nee”.",
+]
+NOT_ANSWERED_PER_ITEM = [
+    "Ik ga ervan uit dat het goed is als ik niets hoor.",
+    "Laat u weten of u het goed vindt?",  # asked, but one answer for both
+]
+
+
+@pytest.mark.parametrize("sentence", ANSWERED_PER_ITEM)
+def test_a_reply_per_item_is_active_and_granular(sentence):
+    form = Form(TWO_ITEMS + sentence + "\n")
+    active, granular = judge_ondubbelzinnig(form), judge_granulair(form)
+    assert active.oordeel == "ok", active.uitleg
+    assert granular.oordeel == "ok", granular.uitleg
+    assert "twijfel" in granular.uitleg.lower()
+
+
+@pytest.mark.parametrize("sentence", NOT_ANSWERED_PER_ITEM)
+def test_silence_or_one_answer_for_two_items_is_not_granular(sentence):
+    form = Form(TWO_ITEMS + sentence + "\n")
+    assert "gebrek" in (judge_ondubbelzinnig(form).oordeel, judge_granulair(form).oordeel)
+
+
+# A glyph after "zo:" that closes the sentence shows how to mark; it is not ticked.
+MARK_EXAMPLES = [
+    "Kies per vraag één rondje, zo: (•). Uw keuze heeft geen gevolgen.",
+    "Kleur per vraag een rondje, bijvoorbeeld: ●. Daarna tekent u onderaan.",
+    "Zet bij elke vraag een kruisje, zo: [x]. Niets invullen mag ook.",
+    "Markeer uw antwoord zo: ☒. U kunt altijd nee kiezen.",
+    "Vink aan wat u goedvindt, als volgt: ☑. Twijfelt u, bel ons.",
+]
+
+
+@pytest.mark.parametrize("sentence", MARK_EXAMPLES)
+def test_a_marked_example_that_closes_a_sentence_is_not_pre_ticked(sentence):
+    form = Form(sentence + "\n\n1. De school mag het plan met de GGD delen.   ( ) Ja   ( ) Nee\n")
+    judged = judge_ondubbelzinnig(form)
+    assert judged.oordeel == "ok", judged.uitleg
+
+
+def test_a_ticked_choice_after_a_sentence_is_still_ticked():
+    form = Form("Wij delen het plan met de GGD: (•) ja ( ) nee\n")
+    assert judge_ondubbelzinnig(form).oordeel == "gebrek"

@@ -78,7 +78,12 @@ def offered_boxes(paragraph: str) -> tuple[Box, ...]:
     for match, box in zip(matches, read_boxes(paragraph), strict=True):
         unlabelled = not re.search(r"\w", box.label)
         before = paragraph[: match.start()]
-        if unlabelled and (_EXAMPLE_BEFORE.search(before) or _MARKING_INSTRUCTION.search(before)):
+        # "Kies per vraag één rondje, zo: (•). Uw keuze ...": a glyph that closes the
+        # sentence after "zo:" shows the mark, whatever sentence follows it.
+        closes = box.label.startswith((".", "!")) and _EXAMPLE_BEFORE.search(before)
+        if closes or (
+            unlabelled and (_EXAMPLE_BEFORE.search(before) or _MARKING_INSTRUCTION.search(before))
+        ):
             continue
         lone = unlabelled and len(matches) == 1 and not box.checked
         if lone and _after_words(paragraph[: match.start()]):

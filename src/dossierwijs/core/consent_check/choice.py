@@ -181,6 +181,7 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
             evidence(empty_boxes + signed, limit=3),
         )
     asked = form.matching(p.PERMISSION_QUESTION, [s for s in form.body if "?" in s.text])
+    asked += [s for s in form.matching(pc.ANSWER_REQUEST) if s not in asked]
     if asked:
         return Judgement(
             OK,

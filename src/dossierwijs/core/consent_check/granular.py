@@ -112,6 +112,16 @@ def _recipient_names(sentences: list[Sentence]) -> set[str]:
 
 
 # Overweging 32 en 43.
+def _answer_per_item(form: Form) -> list[Sentence]:
+    """A reply asked for with a yes or no per item ("antwoorden met bij 1 en bij 2 'ja' of
+    'nee'"), in the same sentence or the next."""
+    return [
+        s
+        for s in form.matching(pc.ANSWER_REQUEST)
+        if any(pc.ANSWER_PER_ITEM.search(t.key) for t in form.following(s, 1))
+    ]
+
+
 def judge_granulair(form: Form) -> Judgement:
     """There must be a separate choice per purpose or recipient, not one signature for all."""
     basis = "(overweging 32 en 43 bij de AVG)"
@@ -156,6 +166,14 @@ def judge_granulair(form: Form) -> Judgement:
             f"Het formulier zegt dat u per onderdeel apart kiest. Twijfel: de vakjes zelf zijn "
             f"niet te lezen (een scan?); kijk of er echt per onderdeel een keuze is {basis}.",
             evidence(per_item),
+        )
+    answered = _answer_per_item(form)
+    if answered:
+        return Judgement(
+            OK,
+            f"U antwoordt per onderdeel apart ja of nee. Twijfel: er zijn geen vakjes; zet in "
+            f"uw antwoord bij elk onderdeel duidelijk ja of nee {basis}.",
+            evidence(answered),
         )
     if _covers_several_things(form, choices):
         return Judgement(

@@ -140,6 +140,20 @@ SIGNATURE = re.compile(
     r"|\[(akkoord|ja, ik geef toestemming)\]"
 )
 
+# The answer is the act: "Willen jullie op deze mail antwoorden met 'ja' of 'nee'?", "App
+# mij terug: ja of nee". A reply of one's own saying yes is active (overweging 32).
+ANSWER_REQUEST = re.compile(
+    r"\b(antwoord\w*|beantwoord\w*|reageer\w*|reageren|terug ?(te )?(mailen|appen|sturen)|"
+    r"mail\w*|app\w*|stuur\w*|laat\w*|schrijf\w*|typ\w*|zet\w*)\b[^.]{0,80}"
+    r"\W(ja|yes)\W{1,3}(of|/|en) \W?(nee|no)\b"
+)
+# An answer per item: "bij 1 en bij 2 ja of nee", "bij het ene ja en bij het andere nee".
+ANSWER_PER_ITEM = re.compile(
+    r"\bbij (punt |vraag |onderdeel )?(\d{1,2}|[a-h]) en (bij )?(punt |vraag |onderdeel )?"
+    r"(\d{1,2}|[a-h])\b|\bbij het ene\b[^.]{0,40}\bbij het andere\b"
+    r"|\bper (punt|vraag|onderdeel|item|regel|nummer)\b"
+)
+
 # --- intrekken ------------------------------------------------------------------------
 
 WITHDRAWAL = _re(
