@@ -6,7 +6,8 @@ said plainly, an answer as the act). Each is invented here, not copied from a fo
 import pytest
 
 from dossierwijs.core.consent_check.choice import judge_intrekken, judge_ondubbelzinnig, judge_vrij
-from dossierwijs.core.consent_check.criteria import judge_gegevens, judge_ontvangers
+from dossierwijs.core.consent_check.criteria import judge_doel, judge_gegevens, judge_ontvangers
+from dossierwijs.core.consent_check.keeping import judge_termijn
 from dossierwijs.core.consent_check.form import Form
 from dossierwijs.core.consent_check.granular import judge_granulair
 
@@ -305,3 +306,71 @@ def test_a_marked_example_that_closes_a_sentence_is_not_pre_ticked(sentence):
 def test_a_ticked_choice_after_a_sentence_is_still_ticked():
     form = Form("Wij delen het plan met de GGD: (•) ja ( ) nee\n")
     assert judge_ondubbelzinnig(form).oordeel == "gebrek"
+
+
+def _drawn(rows: list[tuple[str, str, str, str]], bar: str = "│") -> str:
+    """A table drawn with box characters, as a word processor or a PDF prints it."""
+    head = ("waarvoor", "welke gegevens", "met wie", "geldig tot")
+    rule_mid = "├" + "┼".join("─" * 24 for _ in range(6)) + "┤"
+    lines = ["┌" + "┬".join("─" * 24 for _ in range(6)) + "┐"]
+    lines.append(bar + bar.join(f" {c:<22} " for c in (*head, "ja", "nee")) + bar)
+    for row in rows:
+        lines.append(rule_mid)
+        lines.append(bar + bar.join(f" {c:<22} " for c in (*row, "[ ]", "[ ]")) + bar)
+    lines.append("└" + "┴".join("─" * 24 for _ in range(6)) + "┘")
+    return "\n".join(lines) + "\n"
+
+
+DRAWN_ROWS = [
+    ("leesles afstemmen", "de laatste leestoets", "Praktijk Letterwijs", "31-07-2027"),
+    ("rekenhulp plannen", "het rekenplan", "RT-praktijk Som", "einde schooljaar"),
+    ("medicatie evalueren", "een gedragslijst", "GGZ De Linde", "1 maart 2027"),
+]
+
+
+@pytest.mark.parametrize("bar", ["│", "║", "┃"])
+@pytest.mark.parametrize("judge", [judge_doel, judge_termijn])
+def test_a_table_drawn_with_box_characters_is_read_per_row(judge, bar):
+    judged = judge(Form(_drawn(DRAWN_ROWS, bar)))
+    assert judged.oordeel == "ok", judged.uitleg
+    assert any("waarvoor:" in b for b in judged.bewijs)
+
+
+def test_each_drawn_row_is_a_choice_of_its_own():
+    form = Form(_drawn(DRAWN_ROWS))
+    assert len([s for s in form.body if s.is_row and s.boxes]) == 3
+
+
+def test_a_drawn_table_without_a_duration_column_still_lacks_one():
+    rows = [(a, b, c, "") for a, b, c, _ in DRAWN_ROWS]
+    assert judge_termijn(Form(_drawn(rows))).oordeel == "gebrek"
+
+
+# A purpose in general words narrowed to one subject is a purpose, with twijfel; the child
+# or the family as a whole does not narrow it (AVG art. 4 lid 11; overweging 32 en 42).
+NARROWED_PURPOSES = [
+    "De begeleider kijkt mee hoe wij Sem beter kunnen helpen met zijn spelling.",
+    "Zo kunnen wij Noor beter begeleiden bij het rekenen.",
+    "De logopedist wil zien hoe wij hem beter kunnen ondersteunen in de kring.",
+    "Wij willen Lotte beter helpen met haar motoriek.",
+    "De juf wil hem beter kunnen begeleiden bij het plannen van huiswerk.",
+    "Het doel is Mila beter te ondersteunen bij het lezen.",
+]
+STILL_OPEN_PURPOSES = [
+    "Wij delen het verslag met de praktijk, om uw kind beter te kunnen helpen.",
+    "Wij delen gegevens om hem beter te kunnen begeleiden in zijn ontwikkeling.",
+    "Wij sturen het dossier zodat wij haar beter kunnen helpen met haar situatie.",
+    "Wij delen het verslag voor een goede begeleiding.",
+]
+
+
+@pytest.mark.parametrize("sentence", NARROWED_PURPOSES)
+def test_a_purpose_narrowed_to_one_subject_passes_with_twijfel(sentence):
+    judged = judge_doel(Form(sentence + "\n"))
+    assert judged.oordeel == "ok", judged.uitleg
+    assert "twijfel" in judged.uitleg.lower()
+
+
+@pytest.mark.parametrize("sentence", STILL_OPEN_PURPOSES)
+def test_a_purpose_about_the_whole_child_stays_open(sentence):
+    assert judge_doel(Form(sentence + "\n")).oordeel == "gebrek"

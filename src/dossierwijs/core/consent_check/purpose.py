@@ -136,6 +136,13 @@ def _stated_purposes(form: Form) -> tuple[list[Sentence], list[Sentence]]:
         for t in form.following(s, 1)[1:]
         if p.CONSEQUENCE_AFTER.match(t.key) and not p.NEGATION.search(t.key) and t not in stated
     ]
+    # "meekijken hoe we Daan beter kunnen helpen met zijn taalontwikkeling": a purpose in
+    # general words, narrowed to one subject; weak, so the judgment keeps its twijfel.
+    markers += [
+        s
+        for s in form.body
+        if any(_narrowed(s.key, m) for m in p.VAGUE_PURPOSE.finditer(s.key)) and s not in markers
+    ]
     return stated, [s for s in markers if s not in stated]
 
 
@@ -152,10 +159,26 @@ def _anchored(s: Sentence, m: re.Match[str]) -> bool:
     not an open purpose. "Voor een goede begeleiding" names neither."""
     if not re.search(r"\b(goed|beter)\b", m.group(0)):
         return False
+    if _narrowed(s.key, m):
+        return True
     clause = s.key
     return bool(
         p.CONSEQUENCE_AFTER.match(clause) or re.match(r"zo (kan|kunnen|weet|weten)\b", clause)
     ) and bool(_MOMENT.search(clause) and p.PARTY_WORD.search(clause))
+
+
+# The help narrowed to one subject: "beter kunnen helpen met zijn taalontwikkeling", "goed
+# begeleiden bij het rekenen". The child or the family as a whole does not narrow it.
+_SUBJECT_AFTER = re.compile(r"\s*(met|bij|in|op) (zijn|haar|hun|het|de|uw|je) (?P<what>[a-z-]+)")
+_WHOLE_CHILD = frozenset(
+    "ontwikkeling situatie gezondheid welzijn functioneren schoolloopbaan kind leerling "
+    "toekomst gezin leven school".split()
+)
+
+
+def _narrowed(key: str, m: re.Match[str]) -> bool:
+    after = _SUBJECT_AFTER.match(key, m.end())
+    return after is not None and after.group("what") not in _WHOLE_CHILD
 
 
 def _widens_recipients(s: Sentence, m: re.Match[str]) -> bool:

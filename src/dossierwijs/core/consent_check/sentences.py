@@ -129,6 +129,20 @@ _FRAME_RULE = re.compile(r"^\s*[+┌└├╔╚][-─═=+┬┴┼┐┘┤╗
 _FRAMED = re.compile(r"^\s*[|│║]\s?([^|│║]*?)\s*[|│║]\s*$")
 
 
+# A table drawn with box characters: "│ nr │ waarvoor │ ... │" is a row with cells, and a
+# rule with junctions ("├────┼────┤") separates rows of one table, as "|---|---|" does.
+_DRAWN_BAR = re.compile(r"[│║┃]")
+_DRAWN_RULE = re.compile(r"^\s*[┌├└╔╠╚+][-─═━+]*[┬┼┴╦╬╩][-─═━┬┼┴╦╬╩+]*[┐┤┘╗╣╝+]?\s*$")
+
+
+def _drawn_table(line: str) -> str:
+    if _DRAWN_RULE.match(line):
+        return "|---|---|"
+    if len(_DRAWN_BAR.findall(line)) >= 3:
+        return _DRAWN_BAR.sub("|", line)
+    return line
+
+
 def _unframe(line: str) -> str:
     if _FRAME_RULE.match(line):
         return ""
@@ -294,7 +308,7 @@ def split_form(text: str) -> list[Sentence]:
     heading = ""
     text = filled_shapes_as_bullets(text)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    for _kind, piece in tables.segments(lines):
+    for _kind, piece in tables.segments([_drawn_table(line) for line in lines]):
         if isinstance(piece, tables.Table):
             sentences.extend(_table_rows(piece, heading))
             continue
