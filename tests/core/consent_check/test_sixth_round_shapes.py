@@ -7,9 +7,9 @@ import pytest
 
 from dossierwijs.core.consent_check.choice import judge_intrekken, judge_ondubbelzinnig, judge_vrij
 from dossierwijs.core.consent_check.criteria import judge_doel, judge_gegevens, judge_ontvangers
-from dossierwijs.core.consent_check.keeping import judge_termijn
 from dossierwijs.core.consent_check.form import Form
 from dossierwijs.core.consent_check.granular import judge_granulair
+from dossierwijs.core.consent_check.keeping import judge_termijn
 
 CHOICES = (
     "A. De school mag het handelingsplan naar Praktijk Taalwijs sturen.   [ ] ja [ ] nee\n"

@@ -171,8 +171,20 @@ def _anchored(s: Sentence, m: re.Match[str]) -> bool:
 # begeleiden bij het rekenen". The child or the family as a whole does not narrow it.
 _SUBJECT_AFTER = re.compile(r"\s*(met|bij|in|op) (zijn|haar|hun|het|de|uw|je) (?P<what>[a-z-]+)")
 _WHOLE_CHILD = frozenset(
-    "ontwikkeling situatie gezondheid welzijn functioneren schoolloopbaan kind leerling "
-    "toekomst gezin leven school".split()
+    [
+        "ontwikkeling",
+        "situatie",
+        "gezondheid",
+        "welzijn",
+        "functioneren",
+        "schoolloopbaan",
+        "kind",
+        "leerling",
+        "toekomst",
+        "gezin",
+        "leven",
+        "school",
+    ]
 )
 
 
