@@ -154,6 +154,7 @@ ROUTES: dict[str, Route] = {
     "consent:check_document": Route("GET", FAMILY_OBJECT),
     "consent:check_result": Route("GET", FAMILY_OBJECT),
     "consent:refuse": Route("POST", FAMILY_OBJECT, {"tone": "zakelijk"}),
+    "consent:correct": Route("POST", FAMILY_OBJECT, {"eis": "intrekken", "stap": "corrigeer"}),
     "consent:detail": Route("GET", FAMILY_OBJECT),
     "consent:withdraw": Route("POST", FAMILY_OBJECT, {"tone": "zakelijk"}),
     "consent:trajectory_ended": Route("POST", FAMILY_OBJECT),

@@ -85,6 +85,23 @@ def test_a_parent_checks_a_blanket_form_and_refuses_it(log_in, tmp_path):
     assert page.url.split("#")[1].startswith("zin-")
     visit(page, "toestemming-03-uitkomst-ongeldig")
 
+    # The parent reads the form and corrects the checker on one criterion: htmx swaps the
+    # card, the verdict and the next steps; focus lands on the card's heading.
+    url = page.url
+    card = page.locator("#eis-intrekken")
+    card.get_by_text("Het formulier zegt dit wél").click()
+    expect(card.get_by_text("dossierwijs leest formulieren niet altijd goed")).to_be_visible()
+    card.get_by_label("Welke zin zegt het?").select_option(index=1)
+    card.get_by_role("button", name=re.compile("Bewaar: het formulier zegt")).click()
+    heading = page.locator("#eis-intrekken h3")
+    expect(heading).to_contain_text("u: in orde")
+    expect(heading).to_contain_text("dossierwijs: gebrek")
+    expect(heading).to_be_focused()
+    expect(page.locator("#correction-status")).to_contain_text("Bij “Intrekken” telt nu uw oordeel")
+    expect(page.get_by_text("voldoet niet aan 6 van de zeven eisen")).to_be_visible()
+    assert page.url == url  # swapped in place, not a new page
+    visit(page, "toestemming-03b-eigen-oordeel")
+
     refuse = page.locator(
         "section", has=page.get_by_role("heading", name="Geen-toestemmingsverklaring maken")
     )
@@ -96,6 +113,9 @@ def test_a_parent_checks_a_blanket_form_and_refuses_it(log_in, tmp_path):
     page.wait_for_url(re.compile(r"/brieven/[0-9a-f-]{36}/$"))
     text = page.locator("main").inner_text()
     assert "Geen-toestemmingsverklaring is gemaakt" in text
+    letter = page.locator("#letter-text").input_value()
+    assert "Er staat geen concreet doel in" in letter
+    assert "altijd kan worden ingetrokken" not in letter  # the parent said the form says it
     visit(page, "toestemming-04-geen-toestemmingsverklaring")
     page.context.close()
 

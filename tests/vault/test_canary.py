@@ -100,6 +100,14 @@ recording = meeting_services.add_recording(meeting=meeting, by=member,
     filename="Roodborstbestand.wav", data=b"RIFF\\x24\\x00\\x00\\x00WAVEfmt " + b"Spreeuwenverslag" * 64)
 meeting_services.add_recording_note(recording=recording, by=member, at_seconds=75,
     text="Winterkoningnotitie: Merelzang zegt dat Kanariepietje moet wachten.")
+# Toestemmingen: a check of a form, and the parent's own judgement with their reason.
+from dossierwijs.consent import services as consent_services
+form_check = consent_services.check_text(vault=vault, by=member, title="Klimopschool",
+    text="Toestemming Klimopschool\\nWij delen het Spreeuwenverslag van Kanariepietje.")
+consent_services.correct_judgement(check=form_check, by=member, code="intrekken", oordeel="ok",
+    quote="Wij delen het Spreeuwenverslag van Kanariepietje.")
+consent_services.correct_judgement(check=form_check, by=member, code="termijn", oordeel="ok",
+    reason="Winterkoningnotitie: de einddatum staat in de brief van Merelzang.")
 assert outcomes[0].document is not None and document is not None
 assert search(vault.pk, "Spreeuwenverslag")
 # Write-ahead logging: the -wal and -shm files exist now (this connection is open) and hold

@@ -1,7 +1,8 @@
 """Checking consent forms: pasted text, an upload (through the dossier's pipeline) or a document.
 
 The result is kept as a ``FormCheck`` (the checker's published JSON), so its page has an
-address; from it the parent makes the Geen-toestemmingsverklaring (``refuse_form``).
+address; from it the parent makes the Geen-toestemmingsverklaring (``refuse_form``), with
+the judgements the parent corrected (``correcting``) in place of the checker's.
 """
 
 from __future__ import annotations
@@ -137,7 +138,7 @@ def refuse_form(
                 "Vraag de organisatie dat na in plaats van het formulier te weigeren."
             )
         )
-    defects = defects_from_check(check.result)
+    defects = defects_from_check(check.judged_result())  # the parent's corrections count
     if not defects:
         raise LetterError(
             _("Dit formulier heeft geen gebreken gevonden. Er is geen reden om te weigeren.")

@@ -243,3 +243,57 @@ class RegisterForm(ConsentFieldsMixin):
         if upload and upload.size > MAX_UPLOAD:
             self.add_error("evidence", _("Het bestand is groter dan 25 MB."))
         return data
+
+
+# How much of a sentence an option of the sentence list shows (the whole one is kept).
+OPTION_CHARS = 110
+
+
+def _option(sentence: str) -> str:
+    return sentence if len(sentence) <= OPTION_CHARS else sentence[: OPTION_CHARS - 1] + "…"
+
+
+class CorrectionForm(forms.Form):
+    """The parent's own judgement on one criterion, the opposite of the checker's.
+
+    The checker found a defect: the parent may point at the sentence that says it (optional).
+    The checker found it in order: the parent says in a few words what they see (required).
+    Made with ``prefix=<criterion code>``, so the nine forms on a page have their own ids.
+    """
+
+    sentence = forms.TypedChoiceField(
+        label=_("Welke zin zegt het?"),
+        required=False,
+        coerce=int,
+        empty_value=None,
+        error_messages={"invalid_choice": _("Kies een zin uit de lijst, of laat het leeg.")},
+        help_text=_("Kies de zin uit het formulier. U mag dit ook leeg laten."),
+    )
+    reason = forms.CharField(
+        label=_("Wat ziet u?"),
+        max_length=300,
+        error_messages={
+            "required": _("Schrijf in een paar woorden welk gebrek u ziet."),
+            "max_length": _("Houd het kort: hoogstens %(limit_value)d tekens (nu %(show_value)d)."),
+        },
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_(
+            "Een paar woorden, bijvoorbeeld: in de brief bij het formulier staat dat mijn kind "
+            "anders niet mee mag op kamp."
+        ),
+    )
+
+    def __init__(self, *args, checker_ok: bool, sentences: list[str], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.sentences = sentences
+        if checker_ok:
+            del self.fields["sentence"]
+        else:
+            del self.fields["reason"]
+            self.fields["sentence"].choices = [("", _("Geen zin gekozen"))] + [
+                (str(i), _option(s)) for i, s in enumerate(sentences)
+            ]
+
+    def quote(self) -> str:
+        index = self.cleaned_data.get("sentence")
+        return self.sentences[index] if index is not None else ""

@@ -24,6 +24,10 @@ class FormCheck(models.Model):
     title = models.CharField(_("welk formulier"), max_length=300)
     text = models.TextField(blank=True)
     result = models.JSONField(default=dict)
+    # The parent's own judgement where they read the form differently from the checker:
+    # {code: {"oordeel": "ok" | "gebrek", "zin": quoted sentence, "reden": short reason,
+    # "door": member id, "naam": their name, "op": ISO date}}. ``result`` stays the checker's.
+    corrections = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     created_by = models.ForeignKey("vault.Member", null=True, on_delete=models.SET_NULL)
 
@@ -36,8 +40,13 @@ class FormCheck(models.Model):
     @property
     def verdict(self) -> str:
         """``geldig``, ``onvolledig`` or ``ongeldig``, from the judgments per criterion, so a
-        check stored before storage and duration stopped counting for validity reads right."""
-        return stored_verdict(self.result)
+        check stored before storage and duration stopped counting for validity reads right.
+        Where the parent corrected a judgement, theirs counts."""
+        return stored_verdict(self.judged_result())
+
+    def judged_result(self) -> dict:
+        """The check's JSON with the parent's corrections in place of the checker's judgements."""
+        return apply_corrections(self.result, self.corrections)
 
     @property
     def is_valid(self) -> bool:
@@ -65,6 +74,21 @@ def stored_verdict(result: dict) -> str:
     from dossierwijs.core.consent_check import verdict_for
 
     return verdict_for({code: j.get("oordeel", "") for code, j in criteria.items()})
+
+
+def apply_corrections(result: dict, corrections: dict) -> dict:
+    """``result`` (the checker's published JSON) with each corrected criterion's ``oordeel``
+    replaced by the parent's. A criterion the parent calls a defect keeps no explanation: the
+    checker's words (and the phrases it quotes) were about why it found it in order."""
+    criteria = dict(result.get("criteria") or {})
+    for code, correction in (corrections or {}).items():
+        if code not in criteria:
+            continue
+        judgement = dict(criteria[code], oordeel=correction["oordeel"])
+        if correction["oordeel"] != "ok":
+            judgement["uitleg"] = ""
+        criteria[code] = judgement
+    return {**result, "criteria": criteria}
 
 
 class Signer(models.TextChoices):

@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from dossierwijs.core.consent_check import CRITERIA, GELDIG, ONVOLLEDIG, VALIDITY_CRITERIA
+from dossierwijs.core.consent_check import CRITERIA, GELDIG, OK, ONVOLLEDIG, VALIDITY_CRITERIA
 from dossierwijs.core.consent_check.sentences import split_form
+from dossierwijs.core.letters.kinds.geen_toestemming import defects_from_check
 
-from .models import stored_verdict
+from .models import apply_corrections, stored_verdict
 
 # What each criterion asks, in one plain sentence for the parent (the checker's own
 # explanation, with its legal basis, follows it on the page).
@@ -39,18 +40,31 @@ class ShownSentence:
 
 
 @dataclass
+class ShownCorrection:
+    """What the parent said about one criterion, beside the checker's own judgement."""
+
+    ok: bool  # the parent's judgement
+    quote: str  # the sentence of the form the parent pointed at ("" when none)
+    reason: str  # what the parent sees (for a defect)
+    who: str  # "u" for the viewer, else the member's name
+    on: str  # ISO date
+
+
+@dataclass
 class ShownCriterion:
     code: str
     title: str
     asks: str
-    ok: bool
-    doubtful: bool
+    ok: bool  # the judgement that counts: the parent's where they corrected it
+    checker_ok: bool  # the checker's own judgement
+    doubtful: bool  # the checker's doubt, while the parent has not judged it themselves
     # False for storage and duration: owed information (AVG art. 13), not a condition.
     needed_for_validity: bool
     explanation: str  # plain words, without the legal source
     source: str  # the legal source the explanation rests on, for a source line under it
     evidence: list[tuple[str, str]]  # (text, anchor of the marked sentence or "")
     why: str
+    correction: ShownCorrection | None = None
 
 
 @dataclass
@@ -61,6 +75,8 @@ class ShownCheck:
     defects: int  # failed criteria that make the consent invalid
     missing: list[str]  # titles of the failed information criteria (storage, duration)
     doubtful: int
+    corrected: int = 0  # criteria where the parent's judgement counts
+    letter_defects: tuple[str, ...] = ()  # the lines a Geen-toestemmingsverklaring would list
 
     @property
     def valid(self) -> bool:
@@ -71,8 +87,17 @@ class ShownCheck:
         return self.verdict == ONVOLLEDIG
 
 
-def present(text: str, result: dict) -> ShownCheck:
-    """Lay out a stored check: each evidence sentence gets an anchor and its criteria."""
+def present(
+    text: str, result: dict, corrections: dict | None = None, viewer_id: str = ""
+) -> ShownCheck:
+    """Lay out a stored check: each evidence sentence gets an anchor and its criteria.
+
+    ``corrections`` (``FormCheck.corrections``): the parent's judgements count for the verdict,
+    the badges and the letter's defects; the checker's stay visible beside them. ``viewer_id``:
+    the member looking, so their own corrections read "u".
+    """
+    corrections = corrections or {}
+    judged = apply_corrections(result, corrections)
     sentences = [ShownSentence(s.text, s.is_heading) for s in split_form(text)]
     by_text: dict[str, ShownSentence] = {}
     for s in sentences:
@@ -94,28 +119,52 @@ def present(text: str, result: dict) -> ShownCheck:
             evidence.append((quote, sentence.anchor if sentence else ""))
         uitleg = judgement.get("uitleg", "")
         plain, source = split_source(uitleg)
+        correction = _correction(corrections.get(code), viewer_id)
+        checker_ok = judgement.get("oordeel") == OK
         criteria.append(
             ShownCriterion(
                 code=code,
                 title=title,
                 asks=str(ASKS.get(code, "")),
-                ok=judgement.get("oordeel") == "ok",
-                doubtful="twijfel" in uitleg.lower(),
+                ok=correction.ok if correction else checker_ok,
+                checker_ok=checker_ok,
+                doubtful="twijfel" in uitleg.lower() and correction is None,
                 needed_for_validity=code in VALIDITY_CRITERIA,
                 explanation=plain,
                 source=source,
                 evidence=evidence,
                 why=WHY.get(code, "toestemming-per-doel"),
+                correction=correction,
             )
         )
     return ShownCheck(
         sentences=sentences,
         criteria=criteria,
-        verdict=stored_verdict(result),
+        verdict=stored_verdict(judged),
         defects=sum(1 for c in criteria if not c.ok and c.needed_for_validity),
         missing=[c.title for c in criteria if not c.ok and not c.needed_for_validity],
         doubtful=sum(1 for c in criteria if c.doubtful),
+        corrected=sum(1 for c in criteria if c.correction),
+        letter_defects=defects_from_check(judged) if judged.get("criteria") else (),
     )
+
+
+def _correction(stored: dict | None, viewer_id: str) -> ShownCorrection | None:
+    if not stored:
+        return None
+    mine = not stored.get("door") or stored.get("door") == viewer_id
+    return ShownCorrection(
+        ok=stored.get("oordeel") == OK,
+        quote=stored.get("zin", ""),
+        reason=stored.get("reden", ""),
+        who=_("u") if mine else stored.get("naam", "") or _("een gezinslid"),
+        on=stored.get("op", ""),
+    )
+
+
+def form_sentences(text: str) -> list[str]:
+    """The form's sentences (and headings) a parent can point at, in reading order."""
+    return list(dict.fromkeys(s.text for s in split_form(text)))
 
 
 # "(AVG art. 7 lid 3)", "(overweging 32 en 43 bij de AVG)": the checker's sources.

@@ -6,6 +6,9 @@ Public API::
     check_upload(*, vault, by, filename, data, keep=True) -> FormCheck   (CheckError)
     check_document(*, document, by) -> FormCheck                         (CheckError)
     refuse_form(*, check, by, tone, organisation=None, extra=None) -> ProducedLetter
+    correct_judgement(*, check, by, code, oordeel, quote="", reason="") -> FormCheck
+                                                      (the parent's judgement; CorrectionError)
+    undo_correction(*, check, by, code) -> FormCheck
     consent_give(*, vault, by, content, documents=(), today=None) -> Consent
                                                       (composes the text; ConsentTextError)
     consent_register(*, vault, by, ..., evidence_upload=None) -> Consent
@@ -50,6 +53,11 @@ from .checking import (  # noqa: F401 - part of this module's API
     check_text,
     check_upload,
     refuse_form,
+)
+from .correcting import (  # noqa: F401 - part of this module's API
+    CorrectionError,
+    correct_judgement,
+    undo_correction,
 )
 from .matching import content_words, words_covered
 from .models import Consent, Signer, Status

@@ -5,11 +5,12 @@
   ``consent:trajectory_ended`` (POST) and ``consent:word`` (the consent text as .docx)
 - ``consent:check`` /toestemmingen/controleren/ · ``consent:check_document`` (a dossier
   document) · ``consent:check_result`` · ``consent:refuse`` (POST: Geen-toestemmingsverklaring)
+  · ``consent:correct`` (POST: the parent's own judgement on one criterion, or taking it back)
 """
 
 from django.urls import path
 
-from .views import check, register
+from .views import check, correct, register
 
 app_name = "consent"
 
@@ -25,6 +26,9 @@ urlpatterns = [
     ),
     path("toestemmingen/controleren/<uuid:check_id>/", check.check_result, name="check_result"),
     path("toestemmingen/controleren/<uuid:check_id>/weigeren/", check.refuse, name="refuse"),
+    path(
+        "toestemmingen/controleren/<uuid:check_id>/eigen-oordeel/", correct.correct, name="correct"
+    ),
     path("toestemmingen/<uuid:consent_id>/", register.consent_detail, name="detail"),
     path("toestemmingen/<uuid:consent_id>/intrekken/", register.consent_withdraw, name="withdraw"),
     path(

@@ -17,9 +17,9 @@ from dossierwijs.vault.roles import Capability
 
 from .. import services
 from ..checking import form_name
-from ..forms import CheckForm, RefuseForm
+from ..forms import CheckForm, CorrectionForm, RefuseForm
 from ..models import FormCheck
-from ..presenting import present, verdict_text, verdict_title
+from ..presenting import form_sentences, present, verdict_text, verdict_title
 
 
 def check_form_action(document, member) -> list[dict]:
@@ -79,7 +79,7 @@ def check_document(request, document_id):
     return render(request, "consent/check_document.html", {"document": document})
 
 
-def _refuse_form(request, form_check, data=None):
+def refuse_form_for(request, form_check, data=None):
     organisations = visible(request, Organisation)
     initial = {"form_title": form_name(form_check.text, form_check.title)}
     school = organisations.filter(name=request.vault.school_name).first()
@@ -98,29 +98,54 @@ def _needs_address(request) -> bool:
     )
 
 
-def _result_page(request, form_check, refuse_form, status=200):
-    shown = present(form_check.text, form_check.result)
-    return render(
-        request,
-        "consent/result.html",
-        {
-            "check": form_check,
-            "shown": shown,
-            "verdict_title": verdict_title(shown),
-            "verdict_text": verdict_text(shown),
-            "refuse_form": refuse_form,
-            "can_edit": request.member.can(Capability.EDIT_DOSSIER),
-            "needs_address": _needs_address(request),
-        },
-        status=status,
+def correction_form(form_check, code: str, checker_ok: bool, data=None, sentences=None):
+    """The form under one criterion's card: the opposite of the checker's judgement."""
+    if sentences is None:
+        sentences = form_sentences(form_check.text)
+    return CorrectionForm(data, prefix=code, checker_ok=checker_ok, sentences=sentences)
+
+
+def result_context(request, form_check, refuse_form, bound: CorrectionForm | None = None):
+    """What the result page and its partials show; ``bound``: a correction form with errors.
+
+    ``cards``: each criterion with its correction form (none once corrected, or for a member
+    who may not edit).
+    """
+    shown = present(
+        form_check.text, form_check.result, form_check.corrections, str(request.member.pk)
     )
+    can_edit = request.member.can(Capability.EDIT_DOSSIER)
+    sentences = form_sentences(form_check.text) if can_edit else []
+    cards = []
+    for c in shown.criteria:
+        form = None
+        if bound is not None and bound.prefix == c.code:
+            form = bound
+        elif can_edit and not c.correction:
+            form = correction_form(form_check, c.code, c.checker_ok, sentences=sentences)
+        cards.append((c, form))
+    return {
+        "check": form_check,
+        "shown": shown,
+        "cards": cards,
+        "verdict_title": verdict_title(shown),
+        "verdict_text": verdict_text(shown),
+        "refuse_form": refuse_form,
+        "can_edit": can_edit,
+        "needs_address": _needs_address(request),
+    }
+
+
+def _result_page(request, form_check, refuse_form, status=200):
+    context = result_context(request, form_check, refuse_form)
+    return render(request, "consent/result.html", context, status=status)
 
 
 @member_required
 def check_result(request, check_id):
     require(request, Capability.VIEW_VAULT)
     form_check = get_for_member(request, FormCheck, pk=check_id)
-    return _result_page(request, form_check, _refuse_form(request, form_check))
+    return _result_page(request, form_check, refuse_form_for(request, form_check))
 
 
 @require_POST
@@ -128,7 +153,7 @@ def check_result(request, check_id):
 def refuse(request, check_id):
     require(request, Capability.EDIT_DOSSIER)
     form_check = get_for_member(request, FormCheck, pk=check_id)
-    form = _refuse_form(request, form_check, request.POST)
+    form = refuse_form_for(request, form_check, request.POST)
     if not form.is_valid():
         return _result_page(request, form_check, form)
     data = form.cleaned_data
