@@ -9,7 +9,7 @@ from dossierwijs.core.consent_check.choice import judge_intrekken, judge_ondubbe
 from dossierwijs.core.consent_check.criteria import judge_doel, judge_gegevens, judge_ontvangers
 from dossierwijs.core.consent_check.form import Form
 from dossierwijs.core.consent_check.granular import judge_granulair
-from dossierwijs.core.consent_check.keeping import judge_termijn
+from dossierwijs.core.consent_check.keeping import judge_opslag, judge_termijn
 
 CHOICES = (
     "A. De school mag het handelingsplan naar Praktijk Taalwijs sturen.   [ ] ja [ ] nee\n"
@@ -374,3 +374,31 @@ def test_a_purpose_narrowed_to_one_subject_passes_with_twijfel(sentence):
 @pytest.mark.parametrize("sentence", STILL_OPEN_PURPOSES)
 def test_a_purpose_about_the_whole_child_stays_open(sentence):
     assert judge_doel(Form(sentence + "\n")).oordeel == "gebrek"
+
+
+# Where the child's data is kept, not where the organisation posts its own news (AVG art. 13).
+KEPT_DATA = [
+    "Het verslag staat daarna in Magister.",
+    "Wij bewaren het in ParnasSys.",
+    "Alles wat wij ontvangen, komt in het dossier van de praktijk.",
+    "De opnames staan op de beveiligde schijf van de Pabo.",
+    "Het formulier komt in het leerlingdossier.",
+    "De gegevens staan in Esis.",
+]
+NOT_THE_DATA = [
+    "De nieuwe vakantieplanning staat vanaf maandag in de app.",
+    "Het rooster voor de sportdag staat op de website.",
+    "De jaarkalender komt volgende week in Parro te staan.",
+    "De vakantiedata staan voortaan op de website.",
+]
+
+
+@pytest.mark.parametrize("sentence", KEPT_DATA)
+def test_where_the_data_is_kept(sentence):
+    assert judge_opslag(Form(DATA + sentence + "\n")).oordeel == "ok"
+
+
+@pytest.mark.parametrize("sentence", NOT_THE_DATA)
+def test_where_the_news_is_posted_is_no_storage(sentence):
+    judged = judge_opslag(Form(DATA + sentence + "\n"))
+    assert judged.oordeel == "gebrek", judged.uitleg

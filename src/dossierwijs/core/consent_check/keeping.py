@@ -26,6 +26,7 @@ def judge_opslag(form: Form) -> Judgement:
         for s in form.body
         if (p.STORAGE.search(s.key) or p.STORAGE.search(s.heading.lower()))
         and not pc.WITHDRAWAL.search(s.key)
+        and (_about_data(s.key) or p.STORAGE.search(s.heading.lower()))
     ]
     # A place is a kind of system ("het leerlingdossier") or a proper name ("in Magister").
     placed = [
@@ -53,6 +54,20 @@ def judge_opslag(form: Form) -> Judgement:
         f"Het formulier zegt nergens waar de gegevens worden bewaard. U moet weten bij wie en "
         f"in welk systeem uw gegevens komen {basis}.",
     )
+
+
+# What is kept must be the data: a document or data word, or a word that points back to it
+# ("wat", "alles", "ze", "het in ..."). "De nieuwe vakantieplanning staat in de app" keeps
+# the organisation's own news, not the child's data.
+_POINTS_TO_DATA = re.compile(
+    r"\b(gegevens|informatie|info|data|stukken|formulier|opnames?|opnamen|beelden|wat|alles|ze|"
+    r"dit|deze|die|dat|hij|zij)\b"
+    r"|\bhet\b\s*(in|op|bij|[.,;]|$)|\b(kept|stored|saved|keeps|stores)\b"
+)
+
+
+def _about_data(key: str) -> bool:
+    return bool(p.DATA_NOUN.search(key) or _POINTS_TO_DATA.search(key))
 
 
 def _about_validity(s: Sentence) -> bool:
