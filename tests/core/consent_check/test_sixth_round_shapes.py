@@ -146,7 +146,26 @@ WITHDRAWAL_HEADINGS = [
     ("Kan ik dit later veranderen?", "Ja, dat kan altijd: zeg het tegen de mentor."),
     ("Wilt u stoppen?", "Stuur een mail naar privacy@voorbeeldschool.nl."),
 ]
+# A sixth phrasing: a change of mind in words of its own, read only with a channel or with
+# what then stops in the same sentence or the next.
+WITHDRAWN_IN_OTHER_WORDS += [
+    "Spijt van uw keuze? Mail de mentor.",
+    "Mocht u er anders over gaan denken, laat het ons dan weten via de administratie.",
+    "Niet langer akkoord? Stuur een mail naar de school.",
+    "Zegt u later alsnog nee, dan stoppen wij direct; bel de balie.",
+    "Liever toch geen contact meer met school? Een appje aan de juf is genoeg.",
+    "Als u wilt dat wij ophouden, mail dan de ib'er.",
+    "Uw toestemming vervalt zodra u dat aan de mentor doorgeeft.",
+    "U mag altijd terug: een briefje aan de leerkracht volstaat.",
+    "Wilt u geen gesprekken meer met de GGD? Bel dan de jeugdverpleegkundige.",
+    "Ziet u er later van af, dan hoort de praktijk dat graag per mail.",
+]
 NO_WITHDRAWAL = [
+    "De lessen stoppen in juni; u hoort dat via Parro.",
+    "Lukt het toch niet, bel dan de school.",
+    "Is de hulp niet meer nodig, dan bellen wij u.",
+    "Kan uw kind niet meer mee, meld het dan bij de juf.",
+    "Spijt van uw keuze?",  # a change of mind with no channel and nothing that stops
     "De toestemming geldt tot de begeleiding stopt.",
     "Wij stoppen met de lessen in juni.",
     "De logopedist verandert de oefeningen als dat nodig is.",

@@ -201,12 +201,31 @@ def _withdrawal_sentences(form: Form) -> list[Sentence]:
     """Sentences about withdrawing, and the first sentence under a heading that asks about
     it ("Van gedachten veranderd?", "Toch liever niet meer?"): the heading states the
     change of mind, the sentence under it the channel or what then stops."""
-    found = form.matching(pc.WITHDRAWAL)
+    found = form.matching(pc.WITHDRAWAL) + _changes_of_mind(form)
     for heading in [s for s in form.sentences if s.is_heading and pc.WITHDRAWAL.search(s.key)]:
         under = [s for s in form.body if s.heading == heading.text]
         if under and under[0] not in found:
             found.append(under[0])
     return sorted(found, key=form.body.index)
+
+
+def _changes_of_mind(form: Form) -> list[Sentence]:
+    """A change of mind in words of its own, with a channel or what then stops in the same
+    sentence or the next ("Spijt van uw keuze? Mail de mentor.")."""
+    return [
+        s
+        for s in form.matching(pc.CHANGE_OF_MIND)
+        if not pc.WITHDRAWAL.search(s.key) and any(_answered(t) for t in form.following(s, 1))
+    ]
+
+
+def _answered(s: Sentence) -> bool:
+    """A channel or what then stops: what turns a change of mind into a way to withdraw."""
+    return bool(
+        pc.WITHDRAW_HOW.search(s.key)
+        or pc.WITHDRAW_STOP.search(s.key)
+        or pc.WITHDRAW_INSTRUCTION.search(s.key)
+    )
 
 
 # AVG art. 7 lid 3.
@@ -226,10 +245,12 @@ def judge_intrekken(form: Form) -> Judgement:
             f"intrekken, en dat moet even makkelijk zijn als toestemming geven {basis}.",
             evidence(restricted),
         )
+    changes = _changes_of_mind(form)
     possible = [
         s
         for s in _withdrawal_sentences(form)
-        if any(
+        if s in changes
+        or any(
             re.search(r"\b(kunt|kan|kunnen|mag|mogen|mogelijk|altijd|recht|may|can)\b", t.key)
             # or an instruction: "Wilt u later niet meer ...? Laat het ons weten via ...",
             # "Bedenkt u zich, bel dan ..."

@@ -204,6 +204,20 @@ WITHDRAWAL = _re(
     # Asked about later: "Kan ik dit later veranderen?", "achteraf nog wijzigen".
     r"\b(later|achteraf|nadien)\b[^.]{0,15}\b(veranderen|wijzigen|aanpassen|terugdraaien)\b",
 )
+# A change of mind in words of its own, which counts only with a channel or with what then
+# stops: "Spijt van uw keuze?", "Mocht u er anders over gaan denken", "Niet langer
+# akkoord?", "Zegt u later alsnog nee", "Liever toch geen contact meer met school?".
+CHANGE_OF_MIND = _re(
+    r"\bspijt\b|\banders (over )?(gaan |gaat )?(denken|denkt)\b|\ber anders over\b",
+    r"\b(niet|geen) (meer|langer) (akkoord|eens|willen|wilt|wil)\b",
+    r"\b(geen|niet) \w+ meer (willen|wilt|wil)\b",
+    r"\b(alsnog|later|achteraf) (nog |toch )?nee\b|\btoch (liever )?geen \w+ meer\b",
+    r"\b(ophouden|ophoudt|houden (wij|we) op|afzien)\b|\bzie\w* (u|je|jij|jullie) (er )?(later |"
+    r"alsnog |toch )?(van )?af\b",
+    r"\b(wilt|wil|willen) (u|je|jij|jullie) (later |toch )?(geen|niet)\b[^.?]{0,30}\bmeer\b",
+    r"\bvervalt (zodra|als|wanneer|op het moment dat) (u|je|jij|jullie)\b",
+    r"\b(u|je|jij|jullie) (mag|mogen|kunt|kan|kunnen) (altijd |later |alsnog )?(terug|eruit|stoppen)\b",
+)
 ANY_TIME = _re(
     r"\baltijd\b|\bop (elk|ieder) (gewenst )?moment\b|\bte allen tijde\b|\belk moment\b",
     r"\b(at )?any time\b",
