@@ -421,3 +421,41 @@ def test_where_the_data_is_kept(sentence):
 def test_where_the_news_is_posted_is_no_storage(sentence):
     judged = judge_opslag(Form(DATA + sentence + "\n"))
     assert judged.oordeel == "gebrek", judged.uitleg
+
+
+# A portal's toggle as a scan reads it: off ("O— Uit") is an empty box, on ("—● Aan") a box
+# ticked in advance (AVG art. 4 lid 11; overweging 32).
+TOGGLES_OFF = [
+    "Ik ga akkoord O— Uit",
+    "Delen met de GGD   0-- Uit",
+    "Toestemming ○── Uit",
+    "Akkoord o– uit",
+]
+TOGGLES_ON = ["Ik ga akkoord —● Aan", "Delen met de GGD   --O Aan", "Toestemming ──⬤ Aan"]
+
+
+@pytest.mark.parametrize("toggle", TOGGLES_OFF)
+def test_a_toggle_left_off_is_an_empty_box(toggle):
+    judged = judge_ondubbelzinnig(
+        Form("De school mag het plan naar de GGD sturen.\n" + toggle + "\n")
+    )
+    assert judged.oordeel == "ok", judged.uitleg
+
+
+@pytest.mark.parametrize("toggle", TOGGLES_ON)
+def test_a_toggle_switched_on_in_advance_is_pre_ticked(toggle):
+    judged = judge_ondubbelzinnig(
+        Form("De school mag het plan naar de GGD sturen.\n" + toggle + "\n")
+    )
+    assert judged.oordeel == "gebrek", judged.uitleg
+
+
+def test_a_scanned_table_with_boxes_read_as_brackets_keeps_its_header():
+    text = (
+        "nr | waarvoor | met wie | geldig tot | ja | nee |\n"
+        "1 | leesles afstemmen | Praktijk Letterwijs | 31-07-2027 | [1 | [1 |\n"
+        "2 | rekenhulp plannen | RT-praktijk Som | 1 maart 2027 | [l | [1 |\n"
+    )
+    judged = judge_termijn(Form(text))
+    assert judged.oordeel == "ok", judged.uitleg
+    assert any("geldig tot:" in b for b in judged.bewijs)

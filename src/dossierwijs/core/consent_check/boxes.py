@@ -120,8 +120,15 @@ _OCR_NO = re.compile(r"(?<!\w)[OQDU0]{1,2} ?(?=([Nn]ee|[Nn]iet|[Gg]een)\b)")
 _OCR_LINE_BOX = re.compile(r"^(\s*)(?:[01ODQU]|LD|\[\]|\(\)) (?=(Ja|Nee|Wel|Niet|Geen)\b)")
 
 
+# A toggle as a scan reads it: the knob left of its track and "Uit" is off ("O— Uit"); the
+# track before the knob and "Aan" is on ("—● Aan"), that is, switched on in advance.
+_TOGGLE_OFF = re.compile(r"(?<!\w)[O0o○◯]\s?[—–─-]{1,4}\s*(?=(Uit|uit|UIT|Off|off)\b)")
+_TOGGLE_ON = re.compile(r"[—–─-]{1,4}\s?[O0●⬤]\s*(?=(Aan|aan|AAN|On|on)\b)")
+
+
 def ocr_boxes(line: str) -> str:
     """A line with the boxes OCR read as letters written back as empty boxes."""
+    line = _TOGGLE_ON.sub("☒ ", _TOGGLE_OFF.sub("☐ ", line))
     line = _OCR_LINE_BOX.sub(r"\1☐ ", line)
     if not (_OCR_YES.search(line) and _OCR_NO.search(line)):
         return line

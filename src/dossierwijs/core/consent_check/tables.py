@@ -15,7 +15,8 @@ from dataclasses import dataclass
 _SEPARATOR_CELL = re.compile(r"[-=:+_ ]*")
 _FILL_IN = re.compile(r"_{4,}|\.{6,}|…{2,}")
 _CHOICE_WORD = re.compile(r"\b(ja|nee|yes|no)\b", re.IGNORECASE)
-_BOX = re.compile(r"[\[\(][ xX×✓✔vV]?[\]\)]|[☐□☒☑✅○◯◻⬜▢■●⬤◉◼]")
+# A box, also as OCR reads an empty one at the end of a cell: "[1", "[l", "L[1".
+_BOX = re.compile(r"[\[\(][ xX×✓✔vV]?[\]\)]|[☐□☒☑✅○◯◻⬜▢■●⬤◉◼]|\[[1lI|](?=\s|$)")
 
 
 @dataclass(frozen=True)
