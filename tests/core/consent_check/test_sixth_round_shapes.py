@@ -35,6 +35,12 @@ CONDITION_ON_A_CHOICE = [
     "A kan - op tijd klaar is.",
     "Uw kind komt alleen op de wachtlijst als ook punt 1 doorgaat.",
 ]
+CONDITION_ON_A_CHOICE += [
+    "Wij zetten uw kind pas op de wachtlijst als vraag 2 met ja is beantwoord.",
+    "De behandeling start alleen als onderdelen A en B allebei doorgaan.",
+    "De toewijzing komt er enkel wanneer punt 3 is ingevuld.",
+    "Het traject begint alleen als de logopedist haar verslag aan de intern begeleider mag geven.",
+]
 FREE_AFTER_ALL = [
     "De commissie bespreekt de aanvraag ook als u onderdeel B weigert.",
     "Als het arrangement wordt toegekend, krijgt de begeleider het plan.",
@@ -215,6 +221,8 @@ DATA_CLOSED_AGAIN = [
     "Wij vragen uitsluitend wat nodig is voor de overstap, geen andere stukken.",
 ]
 DATA_STILL_OPEN = [
+    "Wij delen alle gegevens met de praktijk, zonder uitzondering.",
+    "De school stuurt niet alleen het plan maar alles wat wij hebben naar de praktijk.",
     "Wij sturen alles wat wij hebben, en bewaren het in ParnasSys.",
     "De school deelt alle relevante gegevens met de praktijk.",
     "Wij geven alleen wat nodig is door aan de praktijk.",
@@ -376,6 +384,8 @@ NARROWED_PURPOSES = [
     "Het doel is Mila beter te ondersteunen bij het lezen.",
 ]
 STILL_OPEN_PURPOSES = [
+    "Wij delen het verslag om hem beter te kunnen helpen met zijn problemen.",
+    "Wij sturen het plan zodat wij haar beter kunnen begeleiden bij haar hulpvraag.",
     "Wij delen het verslag met de praktijk, om uw kind beter te kunnen helpen.",
     "Wij delen gegevens om hem beter te kunnen begeleiden in zijn ontwikkeling.",
     "Wij sturen het dossier zodat wij haar beter kunnen helpen met haar situatie.",
@@ -397,6 +407,11 @@ def test_a_purpose_about_the_whole_child_stays_open(sentence):
 
 # Where the child's data is kept, not where the organisation posts its own news (AVG art. 13).
 KEPT_DATA = [
+    "Het onderzoeksverslag bewaren wij in het cliëntdossier.",
+    "De toetsuitslagen staan in het leerlingvolgsysteem.",
+    "Wat de praktijk ontvangt, legt zij vast in haar eigen dossier.",
+    "Deze gegevens slaan wij op in Onderwijs Transparant.",
+    "Het overdrachtsformulier komt in het leerlingdossier in ParnasSys.",
     "Het verslag staat daarna in Magister.",
     "Wij bewaren het in ParnasSys.",
     "Alles wat wij ontvangen, komt in het dossier van de praktijk.",
@@ -405,6 +420,9 @@ KEPT_DATA = [
     "De gegevens staan in Esis.",
 ]
 NOT_THE_DATA = [
+    "Het menu van de overblijf staat op de website.",
+    "De schoolgids staat op onze site.",
+    "De uitnodiging voor de ouderavond komt in Parro te staan.",
     "De nieuwe vakantieplanning staat vanaf maandag in de app.",
     "Het rooster voor de sportdag staat op de website.",
     "De jaarkalender komt volgende week in Parro te staan.",

@@ -65,11 +65,15 @@ def _stored(key: str, m: re.Match[str]) -> bool:
 
 def _refused(key: str, m: re.Match[str]) -> bool:
     """The phrase is what is not asked or not needed: "andere delen van het leerlingdossier
-    vragen wij niet op", "zonder dat je alles opnieuw hoeft te vertellen"."""
+    vragen wij niet op", "zonder dat je alles opnieuw hoeft te vertellen". "Alle gegevens,
+    zonder uitzondering" and "niet alleen ..." stay open."""
+    if _QUALIFIED.search(m.group(0)):
+        return False
     clause = clause_at(key, m.start())
-    return bool(re.search(r"\b(niet|geen|nooit|zonder)\b", clause)) and not _QUALIFIED.search(
-        m.group(0)
-    )
+    at = clause.find(m.group(0))
+    before, after = clause[: max(at, 0)], clause[max(at, 0) + len(m.group(0)) :]
+    negated_after = re.search(r"\b(niet|nooit|geen)\b(?! (alleen|enkel|uitsluitend)\b)", after)
+    return bool(negated_after or re.search(r"\bzonder dat\b", before))
 
 
 # "alleen wat nodig is voor de zorg op school, niet de rest van het dossier": a limit.
