@@ -102,6 +102,38 @@ ALL_BOXED = [
 ]
 
 
+# The same without numbers: a paragraph beside boxed ones that opens with their words.
+SIBLINGS = [
+    "De school geeft de leestoets aan Praktijk Letterwijs.",
+    "De school geeft het rekenplan aan RT-praktijk Som.",
+    "De school geeft het groeidocument aan de GGD.",
+]
+LOST_SIBLING_BOX = [
+    ["", "0", "0"],
+    ["0", "", "LD"],
+    ["☐", "☐", ""],
+    ["[]", "", "[]"],
+    ["", "O", "D"],
+]
+
+
+@pytest.mark.parametrize("marks", LOST_SIBLING_BOX)
+def test_a_sibling_paragraph_that_lost_its_box_is_doubted(marks):
+    paragraphs = [f"{mark} {line}".strip() for mark, line in zip(marks, SIBLINGS, strict=True)]
+    text = "Wij vragen per onderdeel uw toestemming.\n\n" + "\n\n".join(paragraphs)
+    judged = judge_ondubbelzinnig(Form(text + "\n\nHandtekening: ______\n"))
+    assert judged.oordeel == "gebrek", judged.uitleg
+    assert "twijfel" in judged.uitleg.lower()
+
+
+def test_an_introduction_before_boxed_paragraphs_is_no_lost_box():
+    text = "Wij vragen per onderdeel uw toestemming.\n\n" + "\n\n".join(
+        f"0 {line}" for line in SIBLINGS
+    )
+    judged = judge_ondubbelzinnig(Form(text + "\n\nHandtekening: ______\n"))
+    assert judged.oordeel == "ok", judged.uitleg
+
+
 @pytest.mark.parametrize("marks", LOST_BOX)
 def test_a_numbered_choice_that_lost_its_box_is_doubted(marks):
     judged = judge_ondubbelzinnig(Form(_numbered(marks) + "Handtekening: ______\n"))

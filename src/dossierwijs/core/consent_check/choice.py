@@ -159,7 +159,7 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
             parts.append("Niets doen of niet reageren telt volgens het formulier als toestemming.")
         if lost:
             parts.append(
-                "Twijfel: bij een genummerde keuze staat geen vakje, terwijl de andere er wel "
+                "Twijfel: bij een keuze staat geen vakje, terwijl de keuzes ernaast er wel "
                 "een hebben. Op een scan valt een vooraf aangekruist vakje vaak weg; kijk op "
                 "het papier of dit punt al is aangekruist."
             )

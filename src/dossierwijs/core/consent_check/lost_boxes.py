@@ -44,6 +44,42 @@ def _runs(items: list[tuple[int, bool, str]]) -> list[list[tuple[int, bool, str]
     return runs
 
 
+# A paragraph that opens with a box, or with what OCR made of one: "0 De school geeft ...".
+_MARKED = re.compile(rf"^\s*(?:(?:{BOX_RE.pattern})|[0OoDQU]|LD|LI|\[\]|\(\))\s+(?P<rest>[A-Z].*)")
+
+
+def _paragraph_openings(text: str) -> list[str]:
+    """The first line of every paragraph (after a blank line)."""
+    lines = text.splitlines()
+    return [
+        line
+        for n, line in enumerate(lines)
+        if line.strip() and (n == 0 or not lines[n - 1].strip())
+    ]
+
+
+def _opening_words(line: str) -> tuple[str, ...]:
+    return tuple(line.lower().split()[:2])
+
+
+def paragraphs_without_box(text: str) -> list[str]:
+    """An unboxed paragraph next to boxed ones that opens with the same words as one of them
+    ("De school geeft ..." beside "0 De school geeft ..."): a sibling choice whose box a scan
+    dropped. Two boxed siblings at least."""
+    openings = _paragraph_openings(text)
+    marked = [_MARKED.match(line) for line in openings]
+    if sum(m is not None for m in marked) < 2:
+        return []
+    lost = []
+    for n, line in enumerate(openings):
+        if marked[n] or not _PERMISSION.search(line):
+            continue
+        neighbours = [marked[k] for k in (n - 1, n + 1) if 0 <= k < len(openings) and marked[k]]
+        if any(_opening_words(m.group("rest")) == _opening_words(line) for m in neighbours):
+            lost.append(line.strip())
+    return lost
+
+
 def items_without_box(text: str) -> list[str]:
     """Numbered choices without a box in a run whose other items (at least two) all have
     one; each must ask for consent."""
@@ -53,4 +89,4 @@ def items_without_box(text: str) -> list[str]:
         if boxed < 2 or boxed < len(run) - 1:
             continue  # most items must have a box: one missing is the odd one out
         lost += [line for _, has_box, line in run if not has_box and _PERMISSION.search(line)]
-    return lost
+    return lost + paragraphs_without_box(text)
