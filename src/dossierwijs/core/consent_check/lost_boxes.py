@@ -74,8 +74,8 @@ def paragraphs_without_box(text: str) -> list[str]:
     for n, line in enumerate(openings):
         if marked[n] or not _PERMISSION.search(line):
             continue
-        neighbours = [marked[k] for k in (n - 1, n + 1) if 0 <= k < len(openings) and marked[k]]
-        if any(_opening_words(m.group("rest")) == _opening_words(line) for m in neighbours):
+        neighbours = [marked[k] for k in (n - 1, n + 1) if 0 <= k < len(openings)]
+        if any(m and _opening_words(m.group("rest")) == _opening_words(line) for m in neighbours):
             lost.append(line.strip())
     return lost
 
