@@ -41,7 +41,28 @@ CONDITION_ON_A_CHOICE += [
     "De toewijzing komt er enkel wanneer punt 3 is ingevuld.",
     "Het traject begint alleen als de logopedist haar verslag aan de intern begeleider mag geven.",
 ]
+# Saying no as an act of its own, with a service lost in the clause after it.
+CONDITION_ON_A_CHOICE += [
+    "Zonder onderdeel B kan de aanvraag niet door.",
+    "Als u bij onderdeel B nee kiest, kan de commissie de aanvraag niet behandelen.",
+    "Kiest u nee bij vraag 2, dan kunnen wij uw kind helaas niet plaatsen.",
+    "Zegt u nee tegen punt 1, dan vervalt de begeleiding.",
+    "Bij een nee op onderdeel A kan het arrangement niet starten.",
+    "Wie bij B nee invult, komt niet in aanmerking voor het arrangement.",
+    "Een nee bij vraag 3 betekent dat de intake niet doorgaat.",
+    "Kiest u nee, dan kunnen wij helaas geen begeleiding bieden.",
+    "Zegt u nee, dan start de behandeling niet.",
+    "Als u nee zegt, kan uw kind niet mee op kamp.",
+]
 FREE_AFTER_ALL = [
+    "Zegt u nee, dan gaat de behandeling gewoon door.",
+    "Kiest u nee, dan delen wij het verslag niet met de school en bespreken wij de behandeling "
+    "alleen met u.",
+    "Kiest u nee, dan krijgt de leerkracht geen adviezen over de begeleiding.",
+    "Als u nee zegt, sturen wij niets naar school.",
+    "Als u nee zegt, heeft dat geen gevolgen voor de hulp.",
+    "Als u nee kiest, vindt het gesprek met de jeugdverpleegkundige niet plaats.",
+    "Wie nee zegt, krijgt dezelfde hulp als iedereen.",
     "De commissie bespreekt de aanvraag ook als u onderdeel B weigert.",
     "Als het arrangement wordt toegekend, krijgt de begeleider het plan.",
     "De begeleiding start alleen als het arrangement is toegekend.",

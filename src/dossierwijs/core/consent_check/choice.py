@@ -19,6 +19,7 @@ from .form import (
     evidence,
 )
 from .granular import judge_granulair  # noqa: F401  (re-exported)
+from .lemmas import shares_by_lemma
 from .lost_boxes import items_without_box
 from .scope import takes_silence_as_consent
 from .sentences import Sentence
@@ -31,7 +32,7 @@ def _conditions(form: Form) -> list[Sentence]:
     for s in form.body:
         if pc.NO_DETRIMENT.search(s.key):
             continue
-        if _condition_on_a_choice(s, choices):
+        if _condition_on_a_choice(s, choices) or _refusal_costs_service(s):
             found.append(s)
             continue
         obligation = pc.OBLIGATION.search(s.key)
@@ -68,6 +69,24 @@ def _condition_on_a_choice(s: Sentence, choices: list[Sentence]) -> bool:
         return True
     words = _content_words(condition)
     return any(len(words & _content_words(c.key)) >= 2 for c in choices)
+
+
+def _refusal_costs_service(s: Sentence) -> bool:
+    """Saying no costs the child a service: "Zegt u nee, dan start de behandeling niet", "Wie
+    bij B nee invult, komt niet in aanmerking". A clause after the refusal that names a
+    service or the child with a negation, and does not only say that data is not passed on
+    ("dan delen wij het verslag niet"), makes the consent a condition (AVG art. 7 lid 4)."""
+    m = pc.REFUSAL_ACT.search(s.key)
+    if not m:
+        return False
+    for clause in re.split(r"[,;]| en (?=\w+ (wij|we|de|het|u|uw)\b)", s.key[m.end() :]):
+        if not clause or shares_by_lemma(clause) or not pc.NEGATIVE_CONSEQUENCE.search(clause):
+            continue
+        # "vindt het gesprek niet plaats": the exchange itself, not a place for the child.
+        clause = re.sub(r"\b(vindt|vinden|vond|vonden)\b([^.]*)\bplaats\b", r"\2", clause)
+        if pc.SERVICE.search(clause) or pc.CHILD_LOSS.search(clause):
+            return True
+    return False
 
 
 def _content_words(key: str) -> set[str]:

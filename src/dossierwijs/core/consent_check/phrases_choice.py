@@ -77,6 +77,14 @@ NEGATIVE_CONSEQUENCE = re.compile(
     r"\b(niet|geen|nooit|helaas|vervalt|vervallen|stopt|eindigt|afgewezen|geweigerd|"
     r"uitgesloten|verliest|kwijt)\b"
 )
+# Refusing as an act of its own: "als u nee zegt", "Kiest u nee bij vraag 2", "bij een nee op
+# onderdeel A", "Wie bij B nee invult", "zonder onderdeel B".
+REFUSAL_ACT = _re(
+    r"\b(als|indien|wanneer|mocht) (u|jullie|je|jij)\b[^.,]{0,30}\bnee\b",
+    r"\b(zegt|kiest|kruist|vult|antwoordt|geeft|klikt|tikt) (u|jullie|je|jij)\b[^.,]{0,30}\bnee\b",
+    r"\b(bij|met|na) een nee\b|\been nee (bij|op|voor)\b|\bwie\b[^.,]{0,30}\bnee\b",
+    r"\bzonder (onderdeel|punt|vraag|deel|keuze) ([a-h]|\d{1,2})\b",
+)
 # "... alleen in behandeling neemt als ...", "pas start wanneer ...", "uitsluitend ... mits".
 ONLY_IF = re.compile(r"\b(alleen|uitsluitend|enkel|pas)\b[^.]{0,60}?\b(als|indien|wanneer|mits)\b")
 # A part of the form by its label: "onderdeel B", "punt 2", "vraag 3", "keuze c".
