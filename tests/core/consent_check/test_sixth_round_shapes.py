@@ -274,6 +274,8 @@ DATA_CLOSED_AGAIN = [
     "Wij vragen uitsluitend wat nodig is voor de overstap, geen andere stukken.",
 ]
 DATA_STILL_OPEN = [
+    "Wij delen wat wij over uw kind weten met de praktijk.",
+    "De school stuurt de praktijk wat zij van uw zoon weet.",
     "Wij delen alle gegevens met de praktijk, zonder uitzondering.",
     "De school stuurt niet alleen het plan maar alles wat wij hebben naar de praktijk.",
     "Wij sturen alles wat wij hebben, en bewaren het in ParnasSys.",
@@ -530,3 +532,31 @@ def test_a_scanned_table_with_boxes_read_as_brackets_keeps_its_header():
     judged = judge_termijn(Form(text))
     assert judged.oordeel == "ok", judged.uitleg
     assert any("geldig tot:" in b for b in judged.bewijs)
+
+
+# Silence in words of its own is still no consent (AVG art. 4 lid 11; overweging 32).
+SILENCE = [
+    "Blijft een reactie uit, dan beschouwen wij dat als akkoord.",
+    "Niet reageren betekent ja.",
+    "Geen antwoord geldt als toestemming.",
+    "Blijft uw antwoord uit, dan sturen wij het verslag door.",
+    "Een lege strook zien wij als instemming.",
+]
+NOT_SILENCE = ["Geen reactie betekent: geen toestemming.", "Niet reageren betekent nee."]
+
+
+@pytest.mark.parametrize("sentence", NOT_SILENCE)
+def test_silence_taken_as_a_no_is_no_defect(sentence):
+    form = Form(
+        "Wij sturen het leesverslag naar Praktijk Letterwijs.\nHandtekening: ____\n" + sentence
+    )
+    assert judge_ondubbelzinnig(form).oordeel == "ok"
+
+
+@pytest.mark.parametrize("sentence", SILENCE)
+def test_silence_in_words_of_its_own_is_no_consent(sentence):
+    form = Form(
+        "Wij sturen het leesverslag naar Praktijk Letterwijs.\nHandtekening: ____\n" + sentence
+    )
+    judged = judge_ondubbelzinnig(form)
+    assert judged.oordeel == "gebrek", judged.uitleg

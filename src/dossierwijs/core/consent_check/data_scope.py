@@ -21,6 +21,9 @@ from .sentences import Sentence
 _WHATEVER_ELSE = re.compile(
     r"\bwat (wij|we|ik|de school|de opvang|zij|ze) (verder|nog|allemaal|zoal|daarnaast)"
     r"( \w+){0,3} (weten|hebben|horen|zien|merken|kennen)\b"
+    # "wat wij over uw kind weten": whatever is known about the child as a whole.
+    r"|\bwat (wij|we|ik|de school|de opvang|zij|ze) (over|van) (uw|je|jullie|het|de) "
+    r"(kind|zoon|dochter|leerling)( \w+){0,2} (weten|hebben|horen|zien|merken|kennen)\b"
 )
 # A topic that narrows "alles wat ... over": not the child or the family as a whole.
 _BROAD_TOPIC = re.compile(

@@ -132,6 +132,13 @@ SILENCE_IS_CONSENT = _re(
     r"\bheeft u bezwaar\b[^.]{0,60}\b(lever|stuur|meld|geef|laat|vul)\w*",
     r"\bbezwaar\b[^.]{0,40}\b(strookje|formulier)\b|\bstrookje\b[^.]{0,40}\bbezwaar\b",
     r"\bgeldt als (toestemming|akkoord)\b|\bautomatisch (toestemming|akkoord)\b",
+    # "Blijft een reactie uit, dan ...", "Niet reageren betekent ja", "dat zien wij als akkoord".
+    r"\b(blijft|blijven) (een |uw |jullie |je )?(reactie|antwoord|bericht|tegenbericht)\b[^.]{0,10}"
+    r"\buit\b",
+    r"\b(niet|geen) (reageren|reactie|antwoord|antwoorden|bericht)\b[^.]{0,20}\b(betekent|geldt als|"
+    r"telt als|staat voor)\W{0,3}(een |uw )?(ja|akkoord|toestemming|instemming)\b",
+    r"\b(beschouwen|zien|rekenen|nemen|tellen) (wij|we|ik)\b[^.]{0,30}\bals (akkoord|toestemming|"
+    r"instemming|ja)\b",
     r"\bdoor (het|de|uw)\b[^.]{0,40}\b(inschrijving|inschrijven|aanmelden|aanmelding)\b[^.]{0,30}"
     r"\b(geeft u|gaat u akkoord|stemt u in)\b",
     # Consent folded into signing something else: "Door ondertekening van dit
