@@ -87,7 +87,11 @@ def test_list_and_search_pages_do_not_query_per_document(family, client_for, per
         for name, params in pages:  # warm caches (content types, a checked journal part)
             _count(client, name, params)
         counts.append({(name, str(params)): _count(client, name, params) for name, params in pages})
-    assert counts[1] == counts[0]
+    # Not more with 500 documents than with 10. Fewer is allowed: the Logboek asks each app
+    # once per kind of object on its first page, and 490 newer uploads push the family's
+    # other kinds (an organisation, a member) off that page.
+    grown = {page: (counts[0][page], n) for page, n in counts[1].items() if n > counts[0][page]}
+    assert not grown, grown
 
 
 def _journal_every_kind(family, count: int, start: int) -> None:
