@@ -75,6 +75,17 @@ def test_the_form_says_it_after_all_turns_an_incomplete_form_valid(family, eva):
     assert str(VERDICT_LABELS["geldig"]) in listing
 
 
+def test_eerst_navragen_asks_only_for_what_is_still_missing(family, eva):
+    check = check_text(vault=family.vault, by=family.ouder, text=INCOMPLETE_FORM, title="x")
+    both = "Vraag de organisatie waar de gegevens worden bewaard en hoe lang de toestemming geldt"
+    assert both in _result(eva, check)
+    eva.post(_url(check), {"eis": "opslag", "stap": "corrigeer", "opslag-sentence": ""})
+    page = _result(eva, check)
+    assert "Eerst navragen" in page
+    assert "Vraag de organisatie hoe lang de toestemming geldt, en vraag" in page
+    assert "waar de gegevens worden bewaard" not in page.split("Eerst navragen")[1]
+
+
 def test_the_refusal_letter_lists_only_the_defects_that_remain(letter_family, school, eva):
     check = form_check(letter_family)
     response = eva.post(_url(check), {"eis": "intrekken", "stap": "corrigeer"})

@@ -186,6 +186,21 @@ def verdict_title(shown: ShownCheck) -> str:
     return _("Oordeel: ongeldig")
 
 
+def ask_first_text(shown: ShownCheck) -> str:
+    """What "Eerst navragen" asks for a valid form: only what is still missing."""
+    missing = {c.code for c in shown.criteria if not c.ok and not c.needed_for_validity}
+    if missing == {"opslag"}:
+        what = _("waar de gegevens worden bewaard")
+    elif missing == {"termijn"}:
+        what = _("hoe lang de toestemming geldt")
+    else:
+        what = _("waar de gegevens worden bewaard en hoe lang de toestemming geldt")
+    return _(
+        "U hoeft dit formulier niet te weigeren. Vraag de organisatie %(what)s, en vraag of zij "
+        "dat op het formulier zetten. Daarna kunt u zelf beslissen of u tekent."
+    ) % {"what": what}
+
+
 def verdict_text(shown: ShownCheck) -> str:
     if shown.valid:
         return _(

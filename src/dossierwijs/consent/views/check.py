@@ -19,7 +19,7 @@ from .. import services
 from ..checking import form_name
 from ..forms import CheckForm, CorrectionForm, RefuseForm
 from ..models import FormCheck
-from ..presenting import form_sentences, present, verdict_text, verdict_title
+from ..presenting import ask_first_text, form_sentences, present, verdict_text, verdict_title
 
 
 def check_form_action(document, member) -> list[dict]:
@@ -130,6 +130,7 @@ def result_context(request, form_check, refuse_form, bound: CorrectionForm | Non
         "cards": cards,
         "verdict_title": verdict_title(shown),
         "verdict_text": verdict_text(shown),
+        "ask_first_text": ask_first_text(shown),
         "refuse_form": refuse_form,
         "can_edit": can_edit,
         "needs_address": _needs_address(request),
