@@ -21,6 +21,7 @@ from .form import (
 from .granular import judge_granulair  # noqa: F401  (re-exported)
 from .lemmas import shares_by_lemma
 from .lost_boxes import items_without_box
+from .refusal import costs_a_service
 from .scope import takes_silence_as_consent
 from .sentences import Sentence
 
@@ -32,7 +33,12 @@ def _conditions(form: Form) -> list[Sentence]:
     for s in form.body:
         if pc.NO_DETRIMENT.search(s.key):
             continue
-        if _condition_on_a_choice(s, choices) or _refusal_costs_service(s):
+        if (
+            _condition_on_a_choice(s, choices)
+            or _refusal_costs_service(s)
+            or _granted_once_consented(s)
+            or costs_a_service(s.key)
+        ):
             found.append(s)
             continue
         obligation = pc.OBLIGATION.search(s.key)
@@ -87,6 +93,37 @@ def _refusal_costs_service(s: Sentence) -> bool:
         if pc.SERVICE.search(clause) or pc.CHILD_LOSS.search(clause):
             return True
     return False
+
+
+# "Zodra wij dit formulier terug hebben met bij beide vragen 'ja' aangekruist, kunnen wij de
+# extra dagdelen inplannen": the consent given is what opens the service.
+_ONCE_CONSENTED = re.compile(
+    r"^\W*(zodra|pas als|pas wanneer|nadat|als|wanneer|indien)\b[^,;]{0,100}"
+    r"(\bja\W{0,2} (hebt |heeft |hebben )?(aangekruist|aangevinkt|ingevuld|gekozen|gezegd|zegt)|"
+    r"\btoestemming (hebt |heeft |hebben )?(gegeven|gegeven hebt|gegeven heeft)|"
+    r"\btoestemming (binnen|ontvangen|hebben)|\b(getekend|ondertekend)\b)"
+    r"[^,;]{0,40}[,;]\s*(?P<then>[^.;]+)"
+)
+_ALL_YES = re.compile(r"\b(bij|op|voor) (beide|alle) (vragen|onderdelen|punten)\b|\boveral ja\b")
+_OPENS = re.compile(
+    r"^(dan )?(kunnen|kan|mogen|mag) (wij|we|uw kind|je kind|jullie kind|hij|zij)\b"
+)
+
+
+def _granted_once_consented(s: Sentence) -> bool:
+    """A service that starts once the consent is given, not the exchange itself ("zodra u
+    ja hebt aangekruist, sturen wij het verslag" is only what the consent is for)."""
+    m = _ONCE_CONSENTED.search(s.key)
+    if not m:
+        return False
+    then = m.group("then").strip()
+    if not _OPENS.match(then):
+        return False
+    if _ALL_YES.search(s.key[: m.start("then")]):
+        return True
+    return bool(pc.SERVICE.search(then) or re.search(r"\b(inplannen|plannen)\b", then)) and not (
+        shares_by_lemma(then)
+    )
 
 
 def _content_words(key: str) -> set[str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from . import phrases as p
+from . import phrases_choice as pc
 from .form import clause_at, clause_shares, in_stored_subject, same_clause
 from .sentences import Sentence
 
@@ -45,6 +46,8 @@ _TRANSFER = re.compile(
 def open_data(s: Sentence) -> str | None:
     """The phrase that leaves the shared data open in ``s``, or None."""
     key = s.key
+    if pc.WITHDRAWAL.search(key) or pc.WITHDRAW_STOP.search(key):
+        return None  # what stops after a withdrawal ("wat ze nog niet gebruikt hebben")
     whatever = _WHATEVER_ELSE.search(key)
     if whatever and clause_shares(key, whatever.start()):
         return whatever.group(0)

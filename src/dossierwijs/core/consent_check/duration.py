@@ -148,7 +148,12 @@ _CONCRETE = [
         re.compile(rf"\b(tot|totdat) (uw|je|jouw|het|de|hun) \w+ {_NUMBER} {_UNIT}\b"),
     ),
     # An age a young child will reach: "tot uw kind vier jaar wordt" (18 is an open end).
-    ("gebeurtenis", re.compile(rf"\b(tot|totdat) (uw|je|het|de) \w+ {_NUMBER} (jaar )?wordt\b")),
+    (
+        "gebeurtenis",
+        re.compile(
+            rf"\b(tot|totdat)( de dag (dat|waarop))? (uw|je|het|de) \w+ {_NUMBER} (jaar )?wordt\b"
+        ),
+    ),
     (
         # One meeting or one application: "alleen voor dit ene gesprek", "deze ene aanvraag".
         "eenmalig",
@@ -275,7 +280,31 @@ def ends(key: str) -> list[End]:
 def about_validity(key: str) -> bool:
     """The sentence speaks of the consent (or form) lasting, not of a meeting or a return date;
     a field labelled so ("Looptijd: 1 schooljaar") does too."""
-    return bool(_VALIDITY.search(key) or DURATION_LABEL.match(key))
+    return bool(_VALIDITY.search(key) or DURATION_LABEL.match(_LEADING_MARK.sub("", key)))
+
+
+def answers_how_long(key: str) -> bool:
+    """A fragment that is only an end ("Tot het einde van schooljaar 2025-2026.", "t/m 31
+    juli"): the answer to a question "Hoe lang geldt ...?" that a two-column layout or a
+    table may have put elsewhere. It speaks of the consent as much as the question does.
+    A clause that goes on after the end ("na afloop ..., verwijdert de bibliotheek ...")
+    is about something else."""
+    key = _LEADING_MARK.sub("", key)
+    for end in ends(key):
+        if not end.is_open and key.startswith(end.phrase):
+            rest = re.findall(r"[a-z]+", key[len(end.phrase) :])
+            return len(rest) <= 8 and not set(rest) & _FINITE
+    return False
+
+
+_FINITE = frozenset(
+    "is zijn wordt worden gaat gaan komt komen heeft hebben moet moeten kan kunnen mag mogen "
+    "verwijdert verwijderen bewaart bewaren stuurt sturen deelt delen krijgt krijgen".split()
+)
+
+
+# A bullet or number before a label: "- hoe lang: tot ...", "3. looptijd: ...".
+_LEADING_MARK = re.compile(r"^(\W|\d{1,2}[.)])+\s*")
 
 
 # A heading, column or field that asks how long: "Hoe lang geldt uw toestemming?",

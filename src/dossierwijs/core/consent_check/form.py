@@ -46,7 +46,11 @@ class Form:
         """Box lines where the parent gives (not refuses) consent; questions are left out."""
         result = []
         for s in self.body:
-            if "?" in s.text or pc.SILENCE_IS_CONSENT.search(s.key):
+            if pc.SILENCE_IS_CONSENT.search(s.key):
+                continue
+            # A question is a choice only when it asks for the consent itself ("Geef je
+            # toestemming? O ja O nee"), not a fact ("Heeft uw kind een diagnose? ja/nee").
+            if "?" in s.text and not (s.boxes and _ASKS_CONSENT.search(s.key)):
                 continue
             if not s.boxes:
                 # A table row is its own unit: "kiezen" in its reason is no instruction.
@@ -60,6 +64,11 @@ class Form:
             if any(not b.label.lower().startswith(("nee", "neen", "geen")) for b in s.boxes):
                 result.append(s)
         return result
+
+
+_ASKS_CONSENT = re.compile(
+    r"\b(toestemming|akkoord|instem\w*|goed ?vind\w*|mag|mogen|consent|agree)\b"
+)
 
 
 def shares(s: Sentence) -> bool:

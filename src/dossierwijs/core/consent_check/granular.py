@@ -25,6 +25,8 @@ from .form import (
 )
 from .sentences import Sentence
 
+# "Jullie mogen bij elk punt ja of nee zeggen", "per onderdeel apart antwoord".
+_YES_OR_NO = re.compile(r"\bja (of|en) nee\b|\bapart\b|\bantwoord\w*\b")
 # One clause of a signed declaration: "dat ik ...", "en dat wij ...".
 _DECLARATION = re.compile(r"\bdat (ik|wij|we|mijn|onze)\b(?:(?!\bdat\b)[^,;])*")
 _CONSENTING = re.compile(r"\b(toestemming|instem\w*|stem\w* in|akkoord|machtig\w*|ermee eens)\b")
@@ -106,6 +108,10 @@ def _recipient_names(sentences: list[Sentence]) -> set[str]:
                 continue
             if " " not in name and not name.isupper() and re.search(r"\bvan\s*$", before):
                 continue  # "van Sanne": whose data, not who gets it
+            if re.search(r"\b(zoon|dochter|kind|leerling|pupil)\s*$", before):
+                continue  # "uw zoon Daan": the child, not a party
+            if re.search(r"\b[A-Z][\w'&-]*\s+in\s*$", before):
+                continue  # "Logopediepraktijk De Klank in Zwolle": where the party is
             if re.search(r"\b(naar|met|aan|bij|tussen|van|en)\b[^.;]{0,40}$", before):
                 found.add(name)
     return found
@@ -147,7 +153,9 @@ def judge_granulair(form: Form) -> Judgement:
     per_item = [
         s
         for s in form.body
-        if p.CHOICE_INSTRUCTION.search(s.key) and p.PER_ITEM.search(s.key) and len(choices) <= 1
+        if (p.CHOICE_INSTRUCTION.search(s.key) or _YES_OR_NO.search(s.key))
+        and p.PER_ITEM.search(s.key)
+        and len(choices) <= 1
     ]
     # "Met mijn handtekening verklaar ik dat ik instem met ... en dat ik toestemming geef
     # om ...": one signature for several consents.

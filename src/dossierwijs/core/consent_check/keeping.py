@@ -73,7 +73,7 @@ def _about_data(key: str) -> bool:
 def _about_validity(s: Sentence) -> bool:
     """The sentence speaks of the consent lasting, itself or by where it stands: under a
     heading "Hoe lang geldt uw toestemming?" or in a column "Geldig tot"."""
-    if duration.about_validity(s.key):
+    if duration.about_validity(s.key) or duration.answers_how_long(s.key):
         return True
     if s.is_row:
         return any(c and duration.DURATION_LABEL.search(normalise(h)) for h, c in s.cells)

@@ -232,6 +232,11 @@ CHANGE_OF_MIND = _re(
     r"\b(wilt|wil|willen) (u|je|jij|jullie) (later |toch )?(geen|niet)\b[^.?]{0,30}\bmeer\b",
     r"\bvervalt (zodra|als|wanneer|op het moment dat) (u|je|jij|jullie)\b",
     r"\b(u|je|jij|jullie) (mag|mogen|kunt|kan|kunnen) (altijd |later |alsnog )?(terug|eruit|stoppen)\b",
+    # Asking the organisation to stop: "Wilt u dat we hiermee eerder stoppen?", "Would you
+    # like us to stop?".
+    r"\b(wilt|wil|willen) (u|je|jij|jullie) dat (we|wij|ik|de school|de praktijk)\b[^.?]{0,40}"
+    r"\b(stoppen|stopt|ophouden|niets meer|niet meer|niet langer)\b",
+    r"\b(like|want) us to stop\b|\bstop (sharing|exchanging)\b",
 )
 ANY_TIME = _re(
     r"\baltijd\b|\bop (elk|ieder) (gewenst )?moment\b|\bte allen tijde\b|\belk moment\b",
@@ -240,13 +245,13 @@ ANY_TIME = _re(
     r"\book (later|nog)\b",
 )
 WITHDRAW_HOW = _re(
-    r"\be-?mail\w*\b|@|\bmail\b|\bbrief\b|\bschriftelijk\b|\bmondeling\b|\btelefonisch\b",
+    r"\be-?mail\w*\b|@|\bmail\w*\b|\bbrief\b|\bschriftelijk\b|\bmondeling\b|\btelefonisch\b",
     r"\bbel\w*\b|\bmeld\w*\b|\bstuur\w*\b|\bvul\w*\b|\blaat\b[^.]{0,30}\bweten\b|\blaten weten\b",
     r"\bdoor\b[^.]{0,60}\b(te )?(sturen|melden|bellen|invullen|aan te geven|door te geven)\b",
     r"\bbericht\w*\b|\bbriefje\b|\b(aan|bij|tegen) (de|het|uw|jullie|je)\b|\bformulier\b|\w*portaal\b|\bapp\b|\bwebsite\b|\bvia\b",
     r"\b(zeg|zegt|vertel|vertelt)\b[^.]{0,20}\btegen\b",
     r"\bcontact\b[^.]{0,30}\b(met|via)\b|\btelefoon\w*\b|\bappje\b|\bwhatsapp\b",
-    r"\b(bij|aan|tegen|via) (mevrouw|meneer|mevr|mw|dhr|de heer|juf|meester|ons|hem|haar)\b",
+    r"\b(bij|aan|tegen|via) (mevrouw|meneer|mevr|mw|dhr|de heer|juf|meester|ons|hem|haar|mij)\b",
     # A page or toggle of a portal: "op deze pagina wijzigen", "zet de schakelaar op Uit".
     r"\b(op|via) (deze|die|de) (pagina|site|webpagina)\b|\bschakelaar\w*\b",
     # The school's own app: "in Parro aanpassen", "via Social Schools".

@@ -94,9 +94,13 @@ def _vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
     reasoned = any(
         (shares(s) or s.boxes or s.is_row) and p.PURPOSE_MARKER.search(s.key) for s in form.body
     )
-    for s in form.body:
+    choices = form.choices()
+    first_choice = form.body.index(choices[0]) if len(choices) >= 2 else -1
+    for at, s in enumerate(form.body):
         if pc.WITHDRAWAL.search(s.key) or re.search(r"\bopnieuw\b|\bcontact\b", s.key):
             continue
+        if reasoned and at < first_choice:
+            continue  # "Voor een goede start maken wij een overdracht", above reasoned choices
         if _PARENT_OPTION.search(s.key) and not shares(s):
             continue  # "indien nodig kunt u een tolk vragen": the parent's option, not a purpose
         if reasoned and not (shares(s) or p.DATA_USE.search(s.key) or s.boxes or s.is_row):

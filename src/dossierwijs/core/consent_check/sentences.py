@@ -234,10 +234,29 @@ def _sentence_goes_on(current: list[str], closed: bool, lines: list[str], blank:
     return bool(following) and (following[0].islower() or _ends_mid_clause(current[-1]))
 
 
+# A chat export's message header: "[10-03-26 09:14] Hanneke Smit (Consulent): ",
+# "10-03-2026 09:14 - Priya: ". Each message is its own block, without the header.
+_CHAT_HEADER = re.compile(
+    r"^\s*\[?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?\s+\d{1,2}:\d{2}(:\d{2})?\]?\s*(-\s*)?"
+    r"[^:\[\]]{1,60}:\s+"
+)
+
+
+def _unchat(lines: list[str]) -> list[str]:
+    result: list[str] = []
+    for line in lines:
+        header = _CHAT_HEADER.match(line)
+        if header:
+            result += ["", line[header.end() :]]
+        else:
+            result.append(line)
+    return result
+
+
 def _paragraphs(text: str) -> list[tuple[str, bool]]:
     """Group lines into paragraphs; returns (text, is_heading) pairs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = [_clean_line(line) for line in text.split("\n")]
+    lines = [_clean_line(line) for line in _unchat(text.split("\n"))]
     paragraphs: list[tuple[str, bool]] = []
     current: list[str] = []
     current_closed = False  # a box line, fill-in line or heading never takes continuations

@@ -1,0 +1,87 @@
+"""Consent made a condition, read as two parts of one sentence: what the parent does or
+leaves undone (refuses, does not sign, the consent is missing or is the ticket) and what the
+child then loses (a place, help, a start, a trip). AVG art. 7 lid 4; overweging 42 en 43.
+
+The phrase lists in ``phrases_choice`` name whole sayings; this reads the parts, so a new
+way of putting either part ("Bij het uitblijven van toestemming wordt de zorgmelding
+gesloten", "alleen dan kan uw zoon doorstromen") is still found. What stops is only the
+exchange itself ("zonder toestemming delen wij niets") is no loss: that is what refusing
+means.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lemmas import shares_by_lemma
+
+# The parent refuses or does not act: "weigert", "stemt u niet in", "levert u het formulier
+# niet in", "bij het uitblijven van toestemming", "without consent".
+_REFUSED = re.compile(
+    r"\b(als|indien|wanneer|mocht|bij)\b[^.;]{0,30}\b(weiger\w*|geweigerd)\b|\bweiger\w* (u|jullie|je)\b"
+    r"|^\W*(stemt|stemmen|tekent|tekenen|ondertekent|levert|leveren|geeft|geven|krijgen|"
+    r"ontvangen) (u|jullie|je|ouders|de ouders|wij|we)\b[^.,;]{0,40}\b(niet|geen)\b"
+    r"|\b(als|indien|wanneer|mocht)\b[^.,;]{0,30}\b(niet|geen)\b[^.,;]{0,20}\b(instemt|instemmen|"
+    r"tekent|ondertekent|inlevert|inleveren|terugstuurt|toestemming)\b"
+    r"|\b(uitblijven|ontbreken|zonder|bij gebrek aan)\b[^.,;]{0,20}\b(toestemming|handtekening|"
+    r"ondertekening|formulier|machtiging)\b"
+    r"|\b(without|no) (your |parental |written )?(consent|signature|permission)\b"
+    r"|\b(if|when|unless)\b[^.,;]{0,30}\b(do|does|did) not (sign|consent|agree)\b"
+)
+# The consent as the ticket: "pas nadat alle toestemmingen binnen zijn", "alleen dan kan",
+# "is mogelijk na ontvangst van het ingevulde formulier", "gaat uit van uw medewerking,
+# waaronder het geven van toestemming", "only students whose parents have signed".
+_GATE = re.compile(
+    r"\b(pas|alleen|uitsluitend|enkel|only)\b[^.;]{0,60}\b(als|indien|wanneer|nadat|zodra|na|"
+    r"met|mits|if|when|after|with|whose)\b[^.;]{0,40}\b(toestemming\w*|getekend\w*|"
+    r"ondertekend\w*|handtekening|formulier|signed|consent\w*|permission)\b"
+    r"|\b(alleen|pas) dan\b"
+    r"|\bmogelijk (na|nadat|zodra|als|wanneer)\b[^.;]{0,60}\b(toestemming\w*|formulier|"
+    r"handtekening|getekend|ondertekend)"
+    r"|\bgaat uit van (uw|jullie|je) (medewerking|toestemming|instemming)\b"
+    r"|\b(zodra|nadat|als)\b[^.;]{0,30}\b(getekende|ondertekende|ingevulde) formulier\b"
+)
+# What the child or family loses: help, a place, a start, a turn, an activity.
+_SERVICE = re.compile(
+    r"\b(begeleid(ing|en|t)|ondersteun(ing|en|t)|hulp|zorg|zorgmelding|behandel(ing|en|d|t)|intake|plek|plaats|"
+    r"plaatsing|wachtlijst|aanbod|aanmelding|inschrijving|toelating|aanvraag|arrangement|"
+    r"indicatie|doorstromen|deelnemen|deelname|meedoen|mee|activiteit\w*|kamp|schoolreis|"
+    r"excursie|uitstapje|sportclub|training|lessen|programma|starten|start|ingepland|inplannen|"
+    r"place|support|programme|program|trip|join|help|treatment|admission|enrol\w*)\b"
+)
+_LOSS = re.compile(
+    r"\b(niet|geen|helaas|beeindigd|beeindigen|gesloten|sluiten|stopt|stoppen|vervalt|vervallen|"
+    r"achteraan|achteren|vertraging|uitgesteld|uitgesloten|afgewezen|unable|cannot|can't|not|"
+    r"pas|alleen|only)\b"
+)
+# A consequence that keeps what the child has: "krijgt gewoon dezelfde hulp".
+_KEPT = re.compile(
+    r"\b(gewoon|nog steeds|toch|evengoed|net zo goed|hetzelfde|dezelfde|zelfde|blijft|blijven|"
+    r"houdt|houden|geen (gevolgen|invloed|nadeel|consequenties)|hoe dan ook|ook zonder|"
+    r"niet verplicht|op basis van|op een andere manier|staat los|los van|still|anyway|same)\b"
+)
+
+
+def costs_a_service(key: str) -> bool:
+    """The sentence makes the consent a condition for something the child gets."""
+    if _KEPT.search(key):
+        return False
+    refused = _REFUSED.search(key)
+    if refused:  # what follows the refusal must be a loss
+        consequence = (key[: refused.start()] + " " + key[refused.end() :]).strip()
+        if not _LOSS.search(consequence):
+            return False
+    elif _GATE.search(key):  # the gate itself is the loss: nothing before the consent
+        consequence = key
+    else:
+        return False
+    if not _SERVICE.search(consequence):
+        return False
+    # "Zonder toestemming delen wij niets met de logopedist": only the exchange stops.
+    return not (shares_by_lemma(consequence) and not _SERVICE.search(_without_sharing(consequence)))
+
+
+def _without_sharing(consequence: str) -> str:
+    """The consequence without the words that only name the exchange ("het overleg
+    starten"), so a start of sharing is not taken for a service."""
+    return re.sub(r"\b(starten|start|mee)\b", "", consequence)
