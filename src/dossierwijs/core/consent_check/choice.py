@@ -315,6 +315,10 @@ def judge_intrekken(form: Form) -> Judgement:
             or pc.WITHDRAW_STOP.search(t.key)
             for t in form.following(s, 1)
         )
+        # or a field that answers it: "Toestemming intrekken | per brief aan de GGD"
+        or pc.WITHDRAW_FIELD.match(s.key)
+        # or the question how: "Hoe trek ik mijn toestemming in? Mail naar ..."
+        or re.match(r"\W*(hoe|how)\b", s.key)
         and not re.search(r"\b(kunt|kan) (u|jullie) (de |uw )?toestemming niet\b", s.key)
     ]
     if not possible:

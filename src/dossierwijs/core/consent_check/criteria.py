@@ -38,7 +38,9 @@ def judge_gegevens(form: Form) -> Judgement:
     """The form must say which data or documents are exchanged."""
     basis = "(AVG art. 4 lid 11; overweging 42)"
     vague: list[tuple[Sentence, str]] = []
-    for s in form.body:
+    # A line read as a heading can hold the open phrase too ("Alle gegevens die de school
+    # heeft over uw kind", "Gegevens | zie dossier").
+    for s in form.body + [s for s in form.sentences if s.is_heading]:
         phrase = open_data(s)
         if phrase:
             vague.append((s, phrase))
@@ -62,6 +64,7 @@ def judge_gegevens(form: Form) -> Judgement:
         )
     ]
     named += [s for s in form.body if "gegevens" in s.heading.lower() and s not in named]
+    named += [s for s in _answers_or_lists(form) if s not in named]
     # What is told, said as a clause: "vertellen wat wij in de peutergroep hebben gezien".
     named += [s for s in form.matching(p.TOLD_CONTENT) if s not in named]
     # A table row says its data in its data column, whatever words the cell uses.
@@ -87,6 +90,34 @@ def judge_gegevens(form: Form) -> Judgement:
         f"Het formulier zegt niet welke gegevens of documenten worden gedeeld. Zonder die "
         f"informatie kunt u niet goed kiezen {basis}.",
     )
+
+
+# A question about the data ("Welke gegevens?", "Wat delen wij?") or a line that leads a
+# list ("Bijgevoegd bij de aanvraag:"); "Shared with ...: the report" in English.
+_DATA_QUESTION = re.compile(
+    r"\b(welke (gegevens|informatie|stukken|documenten)|wat (delen|sturen|geven|vertellen) (wij|we)|"
+    r"what (is|will be) shared|which (data|information|documents))\b"
+    r"|\b(bijgevoegd|meegestuurd|meegegeven|shared with|sent to)\b[^.?]{0,40}:"
+)
+_EN_DATA = re.compile(
+    r"\b(report|record|plan|results?|scores?|assessment|observations?|notes|letter)\b"
+)
+
+
+def _answers_or_lists(form: Form) -> list[Sentence]:
+    """What stands right after a data question or a lead-in, and names data; and a sentence
+    that lists two or more kinds of data ("naam, geboortedatum, groep en de uitslag")."""
+    found = []
+    for s in form.body + [s for s in form.sentences if s.is_heading]:
+        if _DATA_QUESTION.search(s.key):
+            after = form.following(s, 3) if s in form.body else form.under(s)[:3]
+            found += [t for t in after if _names_data(t.key)]
+    found += [s for s in form.body if len(p.DATA_NOUN.findall(s.key)) >= 2 and "," in s.key]
+    return found
+
+
+def _names_data(key: str) -> bool:
+    return bool(p.DATA_NOUN.search(key) or _EN_DATA.search(key))
 
 
 # Initials and titles hold a full stop that is no end of a clause ("dr. E. Mulder").

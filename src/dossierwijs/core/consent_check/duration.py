@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .dates import DATE, mend_dates
 from .dates import MONTHS as _MONTHS
+from .end_phrasings import PHRASINGS
 
 _NUMBER = r"(een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|\d{1,3})"
 _UNIT = r"(schooljaren|schooljaar|jaren|jaar|maanden|maand|weken|week|dagen)"
@@ -47,7 +48,7 @@ _EVENT_PERFECT = (
 )
 _VALIDITY = re.compile(
     r"\b(geldt|geldig|gelden|loopt|lopen|eindigt|vervalt|vervallen|verloopt|duurt|van kracht|"
-    r"houdt op|stopt|toestemming|machtiging|formulier)\b"
+    r"houdt op|stopt|toestemming|machtiging|formulier|valid|expires|consent|until when)\b"
 )
 
 _CONCRETE = [
@@ -179,7 +180,13 @@ _CONCRETE = [
     ),
     ("periode", re.compile(rf"\b{_NUMBER} {_UNIT} (geldig|lang|van kracht)\b")),
     # "binnen drie maanden daarna": a period that closes what the consent covers.
-    ("periode", re.compile(rf"\bbinnen {_NUMBER} {_UNIT}\b")),
+    (
+        "periode",
+        re.compile(
+            rf"\bbinnen {_NUMBER} {_UNIT}\b(?![^.;]{{0,60}}\b(contact|reageren|reactie|antwoord|"
+            r"bellen|opnemen|terugsturen|inleveren|uitnodiging|afspraak)\b)"
+        ),
+    ),
     (
         # The school year as the span of the consent: "geldt voor dit schooljaar".
         "periode",
@@ -220,6 +227,8 @@ _CONCRETE = [
         ),
     ),
 ]
+
+_CONCRETE += PHRASINGS
 
 OPEN = re.compile(
     "|".join(
@@ -298,8 +307,34 @@ def answers_how_long(key: str) -> bool:
 
 
 _FINITE = frozenset(
-    "is zijn wordt worden gaat gaan komt komen heeft hebben moet moeten kan kunnen mag mogen "
-    "verwijdert verwijderen bewaart bewaren stuurt sturen deelt delen krijgt krijgen".split()
+    [
+        "is",
+        "zijn",
+        "wordt",
+        "worden",
+        "gaat",
+        "gaan",
+        "komt",
+        "komen",
+        "heeft",
+        "hebben",
+        "moet",
+        "moeten",
+        "kan",
+        "kunnen",
+        "mag",
+        "mogen",
+        "verwijdert",
+        "verwijderen",
+        "bewaart",
+        "bewaren",
+        "stuurt",
+        "sturen",
+        "deelt",
+        "delen",
+        "krijgt",
+        "krijgen",
+    ]
 )
 
 
@@ -310,7 +345,8 @@ _LEADING_MARK = re.compile(r"^(\W|\d{1,2}[.)])+\s*")
 # A heading, column or field that asks how long: "Hoe lang geldt uw toestemming?",
 # "Tot wanneer", "Looptijd", "Geldig t/m". What stands under it speaks of the consent.
 DURATION_LABEL = re.compile(
-    r"\b(hoe lang|tot wanneer|geldig\w*|geldt|looptijd|termijn|duur|einddatum|vervaldatum)\b"
+    r"\b(hoe ?lang|tot wanneer|geldig\w*|geldt|looptijd|termijn|duur|einddatum|vervaldatum|"
+    r"until when|how long)\b"
 )
 
 

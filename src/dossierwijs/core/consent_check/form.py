@@ -42,6 +42,10 @@ class Form:
         index = self.body.index(sentence)
         return [s for s in self.body[index : index + count + 1] if s.heading == sentence.heading]
 
+    def under(self, heading: Sentence) -> list[Sentence]:
+        """The body sentences under ``heading``, in order."""
+        return [s for s in self.body if s.heading == heading.text]
+
     def choices(self) -> list[Sentence]:
         """Box lines where the parent gives (not refuses) consent; questions are left out."""
         result = []

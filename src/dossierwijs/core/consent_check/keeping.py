@@ -87,8 +87,12 @@ def judge_termijn(form: Form) -> Judgement:
     open_ended: list[tuple[Sentence, str]] = []
     ends: list[tuple[Sentence, duration.End]] = []
     retention: list[Sentence] = []
-    # A filled-in field ("Geldig tot: 16-07-2027") states an end as well as a sentence does.
-    for s in (s for s in form.sentences if not s.is_heading):
+    # A filled-in field ("Geldig tot: 16-07-2027") states an end as well as a sentence does,
+    # and so does a line read as a heading that holds its answer ("Termijn | einde
+    # schooljaar 2025-2026").
+    for s in (
+        s for s in form.sentences if not s.is_heading or duration.DURATION_LABEL.search(s.key)
+    ):
         found = duration.ends(s.key)
         if not found:
             continue

@@ -173,6 +173,14 @@ VAGUE_DATA = _re(
     r"\b(alles|informatie|gegevens) (wat|die) (verder |nog |ook |daarnaast )?(van belang|relevant|"
     r"belangrijk|nodig) (is|zijn|kan zijn|lijkt)\b",
     r"\bhet (volledige|gehele|hele|complete|totale) (leerling|client|patienten|zorg)?dossier\b",
+    # A list left open: "hieronder vallen onder meer toetsresultaten", "en indien nodig
+    # aanvullende informatie".
+    r"\b(hieronder vallen|waaronder|onder meer|onder andere|o\.a\.)\b[^.;]{0,20}"
+    r"\b\w*(verslag|rapport|resultat|gegevens|informatie|observatie|toets|document)\w*",
+    r"\b(indien nodig|zo nodig|zonodig|eventueel|waar nodig)\b[^.;]{0,15}\b(aanvullende|andere|"
+    r"overige|meer|verdere) (informatie|gegevens|stukken|documenten)\b",
+    # A data field that points to the whole file: "Gegevens | zie dossier".
+    r"\b(gegevens|wat|informatie)\s*[|:]\s*(zie |het |uit het )?(leerling|client|zorg)?dossier\b",
 )
 # Open descriptions that only mean "data" in a sentence about sharing ("wij delen alles wat
 # nodig is"), not elsewhere ("zodat de leerkracht weet wat nodig is").

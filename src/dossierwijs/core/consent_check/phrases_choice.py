@@ -269,8 +269,13 @@ WITHDRAW_STOP = re.compile(
 )
 # An instruction after a condition: "Wilt u later iets terugnemen, mail dan de ib'er".
 WITHDRAW_INSTRUCTION = re.compile(
-    r"^(laat|meld|stuur|bel|mail|zeg|geef|neem)\b|\b(laat|meld|stuur|bel|mail|zeg|geef)\b[^.?]{0,30}\bdan\b"
+    r"^\W*(laat|meld|stuur|bel|mail|e-mail|zeg|geef|neem|vul|gebruik|klik|tik|druk|ga|kom|"
+    r"schrijf|app|send|email|call|tell|use|fill|write|let|contact)\b"
+    r"|\b(laat|meld|stuur|bel|mail|zeg|geef)\b[^.?]{0,30}\bdan\b"
 )
+# A label for withdrawing with its answer after it: "Toestemming intrekken | per brief",
+# "Intrekken: mail naar ...".
+WITHDRAW_FIELD = re.compile(r"^[^|:.?]{0,40}\b(intrek\w*|withdraw\w*)\b[^|:.?]{0,20}[|:]\s*\S")
 WITHDRAW_RESTRICTED = _re(
     r"\balleen (aan het begin|aan het eind|aan het einde|per (nieuw )?schooljaar|na afloop|"
     r"eenmaal|een keer|met een nieuw formulier)\b",

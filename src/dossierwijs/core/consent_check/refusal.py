@@ -48,6 +48,8 @@ _SERVICE = re.compile(
     r"indicatie|doorstromen|deelnemen|deelname|meedoen|mee|activiteit\w*|kamp|schoolreis|"
     r"excursie|uitstapje|sportclub|training|lessen|programma|starten|start|ingepland|inplannen|"
     r"place|support|programme|program|trip|join|help|treatment|admission|enrol\w*)\b"
+    # A compound names the same thing: "het ondersteuningsaanbod", "de dyslexiebegeleiding".
+    r"|\b\w+(ondersteuning|begeleiding|aanbod|behandeling|hulp|plek|plaats)\b"
 )
 _LOSS = re.compile(
     r"\b(niet|geen|helaas|beeindigd|beeindigen|gesloten|sluiten|stopt|stoppen|vervalt|vervallen|"

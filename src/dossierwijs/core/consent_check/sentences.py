@@ -29,6 +29,7 @@ _ABBREVIATIONS = (
     "ca",
     "enz",
     "d.w.z",
+    "d.d",
     "m.b.t",
     "i.v.m",
     "z.o.z",
@@ -196,6 +197,10 @@ def _looks_like_heading(line: str, next_line: str) -> bool:
         return False  # a sentence followed by more text, e.g. "... het OPP. Ja / Nee"
     if FIELD_LABEL.match(stripped):
         return False  # a filled-in field ("Geldig tot: 31 juli 2026") says something
+    if re.search(r"\w\s*\|\s*\w", stripped):
+        return False  # a label with its value ("Toestemming intrekken | per brief")
+    if re.match(r"[-•*–·▪]\s", stripped):
+        return False  # an item of a list ("- groeidocument"), not a title over what follows
     if _ends_mid_clause(stripped):
         return False  # "Deze toestemming loopt t/m" goes on in the next line
     nxt = next_line.strip()

@@ -1,0 +1,95 @@
+"""More ways a form says when consent or the data ends, kept apart from ``duration`` (which
+adds them to its list): a retention period ("bewaart het dossier 20 jaar na ...", "niet
+langer dan zes maanden"), an end verb with its moment ("loopt af aan het eind van je
+stageperiode"), a state reached ("zodra de plaatsing rond is, vervalt ..."), a bare school
+year in a field ("Termijn | einde schooljaar 2025-2026") and English forms ("valid for the
+current academic year", "until 31 January 2026"). AVG art. 5 lid 1 onder e, 13 lid 2
+onder a. All patterns run on ``normalise``-d text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DATE
+
+NUMBER = (
+    r"(een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|\d{1,3})"
+)
+UNIT = r"(schooljaren|schooljaar|jaren|jaar|maanden|maand|weken|week|dagen)"
+_EN_MONTHS = (
+    r"(january|february|march|april|may|june|july|august|september|october|november|december)"
+)
+_EN_DATE = (
+    rf"(\b\d{{1,2}} {_EN_MONTHS}( \d{{4}})?\b|\b{_EN_MONTHS} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}\b)"
+)
+_NUMBER_EN = r"(one|two|three|four|five|six|twelve|\d{1,2})"
+_END_VERB = r"(loopt af|afloopt|eindigt|vervalt|verloopt|stopt|houdt op)"
+_MOMENT = r"(einde?|eind|afloop|afronding|afsluiting|sluiting)"
+
+PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        # Kept for a period: "bewaart het dossier 20 jaar na de laatste behandeling", "blijft
+        # nog één schooljaar bewaard", "wordt na drie maanden verwijderd".
+        "periode",
+        re.compile(
+            rf"\b(bewaar\w*|bewaard|opgeslagen|verwijder\w*|vernietig\w*|gewist)\b[^.;]{{0,60}}"
+            rf"\b{NUMBER} {UNIT}\b"
+            rf"|\b{NUMBER} {UNIT}\b[^.;]{{0,25}}\b(bewaard|bewaren|bewaart|opgeslagen|"
+            r"verwijderd|vernietigd|gewist)\b"
+        ),
+    ),
+    # A cap: "niet langer dan zes maanden", "maximaal twee jaar".
+    (
+        "periode",
+        re.compile(
+            rf"\b(niet langer dan|maximaal|hooguit|ten hoogste|uiterlijk)\b[^.;]{{0,10}}"
+            rf"\b{NUMBER} {UNIT}\b"
+        ),
+    ),
+    (
+        # "Je toestemming loopt af aan het eind van je stageperiode (week 26)."
+        "gebeurtenis",
+        re.compile(
+            rf"\b{_END_VERB}\b[^.;]{{0,15}}\b(aan|bij|op|na|met) (het )?{_MOMENT} van "
+            r"(het|de|dit|deze|uw|je|jouw|zijn|haar) [a-z-]+"
+        ),
+    ),
+    (
+        # "Zodra de plaatsing op de nieuwe school rond is, vervalt deze machtiging."
+        "gebeurtenis",
+        re.compile(
+            r"\b(zodra|wanneer|als|nadat)\b[^.;]{0,60}\b(rond|klaar|definitief|bekend|voorbij) "
+            rf"(is|zijn)\b[^.;]{{0,30}}\b{_END_VERB}\b"
+            rf"|\b{_END_VERB}\b[^.;]{{0,30}}\b(zodra|wanneer|als|nadat)\b[^.;]{{0,60}}"
+            r"\b(rond|klaar|definitief|bekend|voorbij) (is|zijn)\b"
+        ),
+    ),
+    # A school year with its years: "einde schooljaar 2025-2026".
+    ("datum", re.compile(r"\b(einde?|eind) (van )?(het )?schooljaar \d{4} ?[-/] ?\d{2,4}\b")),
+    (
+        "datum",
+        re.compile(
+            rf"\b(until|till|through|no later than|expires( on)?|ends( on)?|valid (until|to|"
+            rf"through))\b[^.;]{{0,30}}({DATE.pattern}|{_EN_DATE})"
+        ),
+    ),
+    (
+        "periode",
+        re.compile(
+            r"\b(valid|applies|lasts|consent)\b[^.;]{0,20}\bfor (the|this|one) (current |coming |"
+            r"whole )?(school|academic) year\b"
+            rf"|\b(valid|applies|lasts|kept|stored)\b[^.;]{{0,20}}\bfor {_NUMBER_EN} "
+            r"(years?|months?|weeks?)\b"
+        ),
+    ),
+    (
+        "gebeurtenis",
+        re.compile(
+            r"\buntil (the|your|this) ([a-z-]+ ){0,3}(is|has been|are|have been) "
+            r"(finished|completed|closed|made|decided|done|over)\b"
+            r"|\buntil the end of (the|this|your) ([a-z-]+ ){0,2}(treatment|referral|process|"
+            r"programme|program|term|year|school year|assessment)\b"
+        ),
+    ),
+]

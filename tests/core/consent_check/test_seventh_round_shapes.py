@@ -1,0 +1,176 @@
+"""Sentences in shapes no bench form uses, one family per rule of the seventh round: consent
+as a condition read as its two parts (refusal or gate, and a loss of a service), ends said
+as retention periods, end verbs, states reached and in English, withdrawal as a question or
+a field, data named by a question, a list or a fragment, and the layout fixes (a question
+with boxes, chat headers, list items that are no headings). Each is invented here, not
+copied from a form or a snippet."""
+
+import pytest
+
+from dossierwijs.core.consent_check.choice import judge_intrekken, judge_vrij
+from dossierwijs.core.consent_check.criteria import judge_gegevens
+from dossierwijs.core.consent_check.form import Form
+from dossierwijs.core.consent_check.granular import judge_granulair
+from dossierwijs.core.consent_check.keeping import judge_termijn
+from dossierwijs.core.consent_check.refusal import costs_a_service
+from dossierwijs.core.consent_check.sentences import normalise, split_form
+
+INTRO = (
+    "De mentor wil met Jeugdteam Oost overleggen over het rooster van Noor, zodat thuis en "
+    "school dezelfde afspraken volgen.\n\n"
+)
+
+CONDITIONS = [
+    "Weigert u, dan kan de intern begeleider helaas geen extra begeleiding aanvragen.",
+    "Bij het ontbreken van een handtekening wordt de aanmelding voor de plusklas gesloten.",
+    "Stemmen jullie niet in, dan vervalt de plek in de taalgroep.",
+    "Zonder machtiging kunnen wij de hulp thuis niet voortzetten.",
+    "Only children whose parents have signed may join the swimming programme.",
+    "Without your consent we cannot offer a place in the reading support group.",
+    "De intake wordt pas gepland als alle toestemmingen binnen zijn.",
+    "Het ondersteuningsaanbod gaat uit van uw medewerking, ook bij het geven van toestemming.",
+    "Een plaats op de wachtlijst is mogelijk nadat het ondertekende formulier binnen is.",
+    "Levert u het formulier niet in, dan komt uw kind achteraan op de wachtlijst.",
+]
+NO_CONDITION = [
+    "Zonder uw toestemming delen wij niets met het jeugdteam.",
+    "Als u geen toestemming geeft, krijgt Noor gewoon dezelfde begeleiding.",
+    "Als u niet tekent, kunnen wij het verslag niet naar het jeugdteam sturen.",
+    "Pas als u tekent, sturen wij het rooster naar het jeugdteam.",
+    "Wij vragen alleen toestemming voor het delen van het rooster, niet voor de hulp.",
+    "Alleen de intern begeleider ziet het ingevulde formulier.",
+    "U bent niet verplicht toestemming te geven; de begeleiding gaat hoe dan ook door.",
+    "Geeft u geen toestemming, dan bespreekt de commissie de aanvraag op basis van het OPP.",
+    "Het wel of niet geven van toestemming staat los van de plaatsing van Noor.",
+]
+
+
+@pytest.mark.parametrize("sentence", CONDITIONS)
+def test_a_refusal_or_gate_with_a_lost_service_is_a_condition(sentence):
+    assert costs_a_service(normalise(sentence))
+    assert judge_vrij(Form(INTRO + sentence)).oordeel == "gebrek"
+
+
+@pytest.mark.parametrize("sentence", NO_CONDITION)
+def test_what_only_stops_the_exchange_or_keeps_the_help_is_no_condition(sentence):
+    assert not costs_a_service(normalise(sentence))
+    assert judge_vrij(Form(INTRO + sentence)).oordeel == "ok"
+
+
+ENDS = [
+    "De praktijk bewaart het verslag vijftien jaar na de laatste afspraak.",
+    "Na de overstap naar het mbo bewaren wij het overzicht niet langer dan drie maanden.",
+    "Uw toestemming loopt af aan het einde van de observatieperiode.",
+    "Zodra de indicatie definitief is, vervalt deze toestemming.",
+    "Termijn | einde schooljaar 2026-2027",
+    "This consent is valid for the current school year.",
+    "Consent expires on 1 July 2027.",
+    "Hoelang bewaren we het? Het plan blijft nog één schooljaar bewaard.",
+    "- Hoe lang: tot de evaluatie van het plan in juni.",
+]
+NO_END = [
+    "Wij nemen binnen twee weken contact met u op over een afspraak.",
+    "Het jeugdteam stuurt elke zes weken een kort verslag.",
+    "Deze toestemming geldt tot wederopzegging.",
+]
+
+
+@pytest.mark.parametrize("sentence", ENDS)
+def test_an_end_in_other_words_is_an_end(sentence):
+    assert judge_termijn(Form(INTRO + sentence)).oordeel == "ok"
+
+
+@pytest.mark.parametrize("sentence", NO_END)
+def test_a_reply_time_a_rhythm_or_an_open_end_is_no_end(sentence):
+    assert judge_termijn(Form(INTRO + sentence)).oordeel == "gebrek"
+
+
+def test_an_end_standing_alone_answers_a_question_a_layout_moved_away():
+    text = (
+        INTRO + "Hoe lang geldt deze toestemming?\n"
+        "Wat het jeugdteam krijgt\n"
+        "Tot het einde van schooljaar 2026-2027.\n"
+    )
+    assert judge_termijn(Form(text)).oordeel == "ok"
+
+
+WITHDRAWALS = [
+    "Hoe trekt u uw toestemming in? Vul het formulier op onze website in.",
+    "Stoppen met delen? Gebruik de knop 'Intrekken' in het ouderportaal.",
+    "Toestemming intrekken | per brief aan de directeur",
+    "Wilt u dat wij eerder stoppen? Laat het de mentor weten; daarna delen wij niets meer.",
+    "Wil je het later terugdraaien? Een mailtje aan mij is genoeg.",
+]
+
+
+@pytest.mark.parametrize("sentence", WITHDRAWALS)
+def test_withdrawal_as_a_question_or_a_field_with_its_channel(sentence):
+    assert judge_intrekken(Form(INTRO + sentence)).oordeel == "ok"
+
+
+def test_withdrawal_without_a_channel_is_still_a_defect():
+    text = INTRO + "Wilt u dat wij eerder stoppen? Dat kan."
+    assert judge_intrekken(Form(text)).oordeel == "gebrek"
+
+
+NAMED_DATA = [
+    "Welke gegevens? Naam, groep en de uitslag van de laatste rekentoets.",
+    "Meegestuurd met de aanvraag:\n- het groeidocument\n- het verslag van het MDO",
+    "Shared with the new school: the attendance record and the end-of-year report.",
+]
+OPEN_DATA = [
+    "Hieronder vallen onder meer toetsresultaten en verslagen.",
+    "Gegevens: naam, groep en indien nodig aanvullende informatie.",
+    "Gegevens | zie dossier",
+    "alle gegevens die de schoo1 heeft over uw kind",
+]
+
+
+@pytest.mark.parametrize("sentence", NAMED_DATA)
+def test_data_named_by_a_question_a_lead_in_or_a_list(sentence):
+    assert judge_gegevens(Form(INTRO.replace("het rooster van ", "") + sentence)).oordeel == "ok"
+
+
+@pytest.mark.parametrize("sentence", OPEN_DATA)
+def test_an_open_list_or_a_pointer_to_the_file_is_vague(sentence):
+    assert judge_gegevens(Form(INTRO + sentence)).oordeel == "gebrek"
+
+
+def test_a_question_with_boxes_that_asks_for_consent_is_a_choice():
+    text = (
+        INTRO + "1. Het rooster naar Jeugdteam Oost\n   Geeft u toestemming?   O ja   O nee\n\n"
+        "2. Het verslag naar de huisarts\n   Geeft u toestemming?   O ja   O nee\n"
+    )
+    assert len(Form(text).choices()) == 2
+    assert judge_granulair(Form(text)).oordeel == "ok"
+
+
+def test_a_question_with_boxes_about_a_fact_is_no_choice():
+    text = INTRO + "Heeft Noor een diagnose?   [ ] ja   [ ] nee\n"
+    assert Form(text).choices() == []
+
+
+def test_each_chat_message_is_its_own_block_without_its_header():
+    text = (
+        "[03-02-27 10:01] Mentor Jansen: Mag ik met het jeugdteam bellen over Noor\n"
+        "[03-02-27 10:02] Mentor Jansen: Je mag bij elk punt ja of nee zeggen.\n"
+    )
+    keys = [s.key for s in split_form(text)]
+    assert keys == [
+        "mag ik met het jeugdteam bellen over noor",
+        "je mag bij elk punt ja of nee zeggen.",
+    ]
+
+
+def test_a_list_item_is_no_heading():
+    sentences = split_form("Wat wij sturen:\n- het groeidocument\n- het handelingsplan\n")
+    assert not any(s.is_heading for s in sentences)
+
+
+def test_a_place_and_the_child_are_no_recipients():
+    text = (
+        "Wij willen voor uw zoon Daan contact hebben met Logopediepraktijk De Klank in Zwolle, "
+        "zodat de logopedist haar oefeningen afstemt op de klas.\n"
+        "[ ] ja  [ ] nee  De school mag contact hebben met Logopediepraktijk De Klank.\n"
+    )
+    assert judge_granulair(Form(text)).oordeel == "ok"
