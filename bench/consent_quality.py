@@ -20,6 +20,8 @@ still called geldig or onvolledig, for
   of changes; scored once by the lead, spent since (tuned on in the sixth round).
 * with ``--only sealed5`` only: bench/data/consent/sealed5, written during the sixth round
   of changes; the lead scores it once. Never part of ``--sealed`` or a default run.
+* with ``--only sealed6`` only: bench/data/consent/sealed6, twenty forms written during the
+  seventh round by someone who did not read the checker; scored once at its end.
 
 With ``--ocr`` every form is also rendered to a 250-dpi image (no text layer) and read
 back through the real tesseract OCR of the import pipeline, and the same figures are
@@ -54,6 +56,9 @@ BATCH5_DIR = REPO / "bench" / "data" / "consent" / "batch5"
 SEALED4_DIR = REPO / "bench" / "data" / "consent" / "sealed4"
 # Written during the sixth round by someone else; only ``--only sealed5`` reads it.
 SEALED5_DIR = REPO / "bench" / "data" / "consent" / "sealed5"
+# Written during the seventh round by someone who did not read the checker (20 forms); only
+# ``--only sealed6`` reads it.
+SEALED6_DIR = REPO / "bench" / "data" / "consent" / "sealed6"
 
 
 def load(folder: Path) -> list[tuple[str, str, dict]]:
@@ -156,6 +161,7 @@ def main() -> int:
             "batch5",
             "sealed4",
             "sealed5",
+            "sealed6",
         ],
         help="one set",
     )
@@ -179,6 +185,8 @@ def main() -> int:
         sets.append((f"SEALED4 forms ({SEALED4_DIR.relative_to(REPO)})", load(SEALED4_DIR)))
     if args.only == "sealed5":
         sets.append((f"SEALED5 forms ({SEALED5_DIR.relative_to(REPO)})", load(SEALED5_DIR)))
+    if args.only == "sealed6":
+        sets.append((f"SEALED6 forms ({SEALED6_DIR.relative_to(REPO)})", load(SEALED6_DIR)))
     if args.only:
         key = {
             "dev": "development",
@@ -190,6 +198,7 @@ def main() -> int:
             "batch5": "BATCH5",
             "sealed4": "SEALED4",
             "sealed5": "SEALED5",
+            "sealed6": "SEALED6",
         }
         sets = [(t, f) for t, f in sets if t.startswith(key[args.only])]
     for title, forms in sets:
