@@ -8,10 +8,11 @@ copied from a form or a snippet."""
 import pytest
 
 from dossierwijs.core.consent_check.choice import judge_intrekken, judge_vrij
-from dossierwijs.core.consent_check.criteria import judge_gegevens
+from dossierwijs.core.consent_check.criteria import judge_gegevens, judge_ontvangers
 from dossierwijs.core.consent_check.form import Form
 from dossierwijs.core.consent_check.granular import judge_granulair
-from dossierwijs.core.consent_check.keeping import judge_termijn
+from dossierwijs.core.consent_check.keeping import judge_opslag, judge_termijn
+from dossierwijs.core.consent_check.purpose import judge_doel
 from dossierwijs.core.consent_check.refusal import costs_a_service
 from dossierwijs.core.consent_check.sentences import normalise, split_form
 
@@ -174,3 +175,101 @@ def test_a_place_and_the_child_are_no_recipients():
         "[ ] ja  [ ] nee  De school mag contact hebben met Logopediepraktijk De Klank.\n"
     )
     assert judge_granulair(Form(text)).oordeel == "ok"
+
+
+# Second part of the round: what sealed6 and the sealed snippets showed, again in sentences
+# of our own.
+
+PENALTIES = [
+    "Ouders die niet tekenen, betalen het volle tarief voor de zwemles.",
+    "Als u geen toestemming geeft, komen de kosten van de test voor uw rekening.",
+    "Let op: als u geen toestemming geeft, kan dat meewegen in de beoordeling van het verzuim.",
+    "Bij weigering zijn wij genoodzaakt de begeleiding te heroverwegen.",
+    "Wie niet tekent, kan geen gebruik maken van de huiswerkklas.",
+    "Weigeren kan, maar dan kan de orthopedagoog geen advies geven over de ondersteuning.",
+    "Graag uw handtekening, want anders kunnen we Noor niet laten testen.",
+    "Om de inschrijving rond te maken, hebben wij uw toestemming nodig.",
+    "A place in the reading club can be confirmed once we have your signed consent.",
+]
+
+
+@pytest.mark.parametrize("sentence", PENALTIES)
+def test_a_price_a_sanction_or_a_polite_gate_is_a_condition(sentence):
+    assert judge_vrij(Form(INTRO + sentence)).oordeel == "gebrek"
+
+
+def test_a_refusal_asked_first_and_its_loss_in_the_next_sentence():
+    text = INTRO + "Tekent u niet? Dan kan Noor niet mee naar de taalklas."
+    assert judge_vrij(Form(text)).oordeel == "gebrek"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kiest u nee, dan heeft dat geen enkele invloed op de hulp aan Noor.",
+        "Zonder toestemming bespreken wij Noor niet met het jeugdteam, maar haar begeleiding "
+        "blijft gewoon doorgaan.",
+    ],
+)
+def test_help_that_goes_on_is_no_condition(sentence):
+    assert judge_vrij(Form(INTRO + sentence)).oordeel == "ok"
+
+
+def test_an_email_disclaimer_is_not_part_of_the_request():
+    text = (
+        INTRO + "Met vriendelijke groet,\nMentor Jansen\n\n"
+        "DISCLAIMER: Dit bericht is uitsluitend bestemd voor de geadresseerde. Het is niet "
+        "toegestaan de inhoud bekend te maken aan derden. Wij aanvaarden geen aansprakelijkheid.\n"
+    )
+    assert not any("derden" in s.key for s in Form(text).sentences)
+
+
+def test_a_label_and_its_value_separated_by_a_tab_is_a_field():
+    text = INTRO + "Opslag\tSchool: in het leerlingdossier in Magister.\n"
+    assert split_form(text)[-1].key.startswith("opslag: school:")
+    assert judge_opslag(Form(text)).oordeel == "ok"
+
+
+def test_where_the_report_goes_is_a_question_about_storage():
+    text = INTRO + "Waar komt het verslag?\nIn het leerlingdossier van Noor in Somtoday.\n"
+    assert judge_opslag(Form(text)).oordeel == "ok"
+
+
+def test_a_question_about_how_long_is_no_open_end():
+    text = (
+        INTRO + "3. Hoe lang blijft mijn toestemming gelden?\n"
+        "   Tot de commissie over de aanvraag heeft besloten.\n"
+    )
+    assert judge_termijn(Form(text)).oordeel == "ok"
+
+
+def test_one_box_for_numbered_parts_together_is_bundled():
+    text = (
+        "1. De mentor praat met Jeugdteam Oost over het rooster, zodat thuis en school hetzelfde "
+        "doen.\n2. De school geeft de cateraar de allergieën door, zodat Noor veilig eet.\n\n"
+        "Kind 1: [ ] Ik geef toestemming voor punt 1 en 2 hierboven.\n"
+        "Kind 2: [ ] Ik geef toestemming voor punt 1 en 2 hierboven.\n"
+    )
+    assert judge_granulair(Form(text)).oordeel == "gebrek"
+
+
+def test_a_chat_export_with_a_weekday_and_month_name():
+    text = "ma 10 nov, 09:12  Juf Anna: Mag ik het verslag naar de logopedist sturen?\n"
+    assert split_form(text)[0].key == "mag ik het verslag naar de logopedist sturen?"
+
+
+def test_as_needed_before_other_parties_opens_the_recipients_not_the_purpose():
+    text = (
+        "Doel: de logopedist stemt haar oefeningen af op de klas.\n"
+        "Uitwisseling met: Logopedie De Klank, en waar nodig andere zorgverleners van uw kind.\n"
+    )
+    assert judge_doel(Form(text)).oordeel == "ok"
+    assert judge_ontvangers(Form(text)).oordeel == "gebrek"
+
+
+def test_an_english_why_heading_states_the_purpose():
+    text = (
+        "Why are we asking?\nWe would like Dr Vos to assess whether your child has dyslexia "
+        "and to advise us on adjustments in class.\n"
+    )
+    assert judge_doel(Form(text)).oordeel == "ok"

@@ -21,7 +21,7 @@ from .form import (
 from .granular import judge_granulair  # noqa: F401  (re-exported)
 from .lemmas import shares_by_lemma
 from .lost_boxes import items_without_box
-from .refusal import costs_a_service
+from .refusal import costs_a_service, keeps_what_the_child_has
 from .scope import takes_silence_as_consent
 from .sentences import Sentence
 
@@ -30,14 +30,15 @@ def _conditions(form: Form) -> list[Sentence]:
     """Sentences that tie a service, support or admission to giving consent."""
     found = []
     choices = form.choices()
-    for s in form.body:
-        if pc.NO_DETRIMENT.search(s.key):
+    for at, s in enumerate(form.body):
+        if pc.NO_DETRIMENT.search(s.key) or keeps_what_the_child_has(s.key):
             continue
+        previous = form.body[at - 1].key if at else ""
         if (
             _condition_on_a_choice(s, choices)
             or _refusal_costs_service(s)
             or _granted_once_consented(s)
-            or costs_a_service(s.key)
+            or costs_a_service(s.key, previous)
         ):
             found.append(s)
             continue

@@ -95,12 +95,17 @@ def judge_gegevens(form: Form) -> Judgement:
 # A question about the data ("Welke gegevens?", "Wat delen wij?") or a line that leads a
 # list ("Bijgevoegd bij de aanvraag:"); "Shared with ...: the report" in English.
 _DATA_QUESTION = re.compile(
-    r"\b(welke (gegevens|informatie|stukken|documenten)|wat (delen|sturen|geven|vertellen) (wij|we)|"
+    r"\b(welke (gegevens|informatie|info|stukken|documenten|verslagen|data)|"
+    r"wat (delen|sturen|geven|vertellen|wisselen) (wij|we)|"
     r"what (is|will be) shared|which (data|information|documents))\b"
-    r"|\b(bijgevoegd|meegestuurd|meegegeven|shared with|sent to)\b[^.?]{0,40}:"
+    r"|\b(bijgevoegd|meegestuurd|meegegeven|shared with|sent to|(will be|are|is) (shared|sent))"
+    r"\b[^.?]{0,40}:"
+    # A field for the data: "Type gegevens: video-opnamen", "Gegevens | NAW, BSN".
+    r"|^\W*([a-z]+ ){0,2}(gegevens|informatie|stukken|documenten|data|info)( [a-z]+){0,2}\s*[:|]\s*\S"
 )
 _EN_DATA = re.compile(
-    r"\b(report|record|plan|results?|scores?|assessment|observations?|notes|letter)\b"
+    r"\b(report|record|plan|results?|scores?|assessment|observations?|notes|letter|name)\b"
+    r"|\b(naw|bsn|adres\w*|opnamen)\b"
 )
 
 

@@ -346,7 +346,7 @@ _LEADING_MARK = re.compile(r"^(\W|\d{1,2}[.)])+\s*")
 # "Tot wanneer", "Looptijd", "Geldig t/m". What stands under it speaks of the consent.
 DURATION_LABEL = re.compile(
     r"\b(hoe ?lang|tot wanneer|geldig\w*|geldt|looptijd|termijn|duur|einddatum|vervaldatum|"
-    r"until when|how long)\b"
+    r"until when|how long|verloopdatum|expiry date|end date)\b"
 )
 
 

@@ -33,7 +33,7 @@ PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
         # nog één schooljaar bewaard", "wordt na drie maanden verwijderd".
         "periode",
         re.compile(
-            rf"\b(bewaar\w*|bewaard|opgeslagen|verwijder\w*|vernietig\w*|gewist)\b[^.;]{{0,60}}"
+            rf"\b(bewaa?r\w*|opgeslagen|verwijder\w*|vernietig\w*|gewist)\b[^.;]{{0,60}}"
             rf"\b{NUMBER} {UNIT}\b"
             rf"|\b{NUMBER} {UNIT}\b[^.;]{{0,25}}\b(bewaard|bewaren|bewaart|opgeslagen|"
             r"verwijderd|vernietigd|gewist)\b"
@@ -63,6 +63,24 @@ PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
             rf"(is|zijn)\b[^.;]{{0,30}}\b{_END_VERB}\b"
             rf"|\b{_END_VERB}\b[^.;]{{0,30}}\b(zodra|wanneer|als|nadat)\b[^.;]{{0,60}}"
             r"\b(rond|klaar|definitief|bekend|voorbij) (is|zijn)\b"
+        ),
+    ),
+    # "geldt voor een periode van twee schooljaren", "een termijn van zes maanden".
+    ("periode", re.compile(rf"\b(periode|duur|termijn|looptijd) van {NUMBER} {UNIT}\b")),
+    (
+        # A date field: "Verloopdatum toestemming: 15-02-2026", "Expiry date: 1 July 2027".
+        "datum",
+        re.compile(
+            r"\b(verloopdatum|vervaldatum|einddatum|geldig tot|geldig t/m|expiry date|end date|"
+            rf"valid until)\b[^.;]{{0,30}}({DATE.pattern}|{_EN_DATE})"
+        ),
+    ),
+    (
+        # An age reached: "stopt op het moment dat uw kind 4 jaar wordt".
+        "gebeurtenis",
+        re.compile(
+            r"\b(op het moment dat|wanneer|zodra|(de )?dag (dat|waarop))\b[^.;]{0,15}"
+            rf"\b(uw|je|het|de) \w+ {NUMBER} (jaar )?wordt\b"
         ),
     ),
     # A school year with its years: "einde schooljaar 2025-2026".

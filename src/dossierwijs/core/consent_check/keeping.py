@@ -26,7 +26,9 @@ def judge_opslag(form: Form) -> Judgement:
         for s in form.body
         if (p.STORAGE.search(s.key) or p.STORAGE.search(s.heading.lower()))
         and not pc.WITHDRAWAL.search(s.key)
-        and (_about_data(s.key) or p.STORAGE.search(s.heading.lower()))
+        and (
+            _about_data(s.key) or p.STORAGE.search(s.heading.lower()) or _STORAGE_FIELD.match(s.key)
+        )
     ]
     # A place is a kind of system ("het leerlingdossier") or a proper name ("in Magister").
     placed = [
@@ -66,6 +68,9 @@ _POINTS_TO_DATA = re.compile(
 )
 
 
+_STORAGE_FIELD = re.compile(r"\W*(opslag|bewaring|bewaarplaats|storage)\b[^:]{0,20}:")
+
+
 def _about_data(key: str) -> bool:
     return bool(p.DATA_NOUN.search(key) or _POINTS_TO_DATA.search(key))
 
@@ -97,7 +102,9 @@ def judge_termijn(form: Form) -> Judgement:
         if not found:
             continue
         if _about_validity(s) and not duration.is_return_deadline(s.key):
-            open_ended += [(s, e.phrase) for e in found if e.is_open]
+            # A question asks, it does not state: "Hoe lang blijft mijn toestemming gelden?"
+            if not s.key.endswith("?"):
+                open_ended += [(s, e.phrase) for e in found if e.is_open]
             ends += [(s, e) for e in found if not e.is_open]
         elif p.RETENTION.search(s.key) and any(not e.is_open for e in found):
             retention.append(s)

@@ -44,6 +44,11 @@ STORAGE = _re(
     r"\b(staat|staan|blijft|blijven) (in|op) (?!(de|het|een|dit|deze|ons|onze|uw|je|zijn|haar|hun|"
     r"overleg|contact|verband)\b)[a-z][\w-]+\b",
     r"\b(vastgelegd|vastleggen|(leg|legt|leggen)\b.{0,40}\bvast|registreert|geregistreerd)\b",
+    # Asked where it goes: "Waar komt het verslag?", "Waar staan de gegevens?"; a field
+    # "Opslag: ...".
+    r"\bwaar (komt|komen|staat|staan|blijft|blijven|gaat|gaan|belandt|belanden) (het|de|die|dat|"
+    r"alle|mijn|uw|je|jouw|deze)\b",
+    r"^\W*(opslag|bewaring|bewaarplaats|bewaard|waar bewaard\w*|storage|stored)\b[^:]{0,20}:",
     # A passive whose verb a scan mangled: "worden vast1ega1d in het registratiesysteem".
     r"\b(worden|wordt)\b[^.;]{0,25}\bin (het|de|ons|onze)\b[^.;]{0,30}"
     r"(registratie\w*|dossier|systeem|archief|administratie)",
@@ -120,7 +125,7 @@ VAGUE_PURPOSE = _re(
 )
 PURPOSE_MARKER = _re(
     r"^(waarvoor|doel|het doel|met als doel|reden)\b",
-    r"\bzodat\b",
+    r"\bzodat\b|\bso that\b|\bin order to\b",
     r"\bhet doel (is|van)\b|\bbedoeld (om|voor)\b|\bom te bepalen\b",
     r"\bom\b.{0,80}\bte\b",
     # A purpose as a noun: "voor de beoordeling van de aanvraag", "ten behoeve van de planning".
@@ -325,6 +330,9 @@ RETENTION = re.compile(r"\b(bewaar\w*|bewaren|bewaard|vernietig\w*|verwijder\w*|
 # --- granulair ------------------------------------------------------------------------
 
 BUNDLED = _re(
+    # One box for several numbered parts: "Ik geef toestemming voor punt 1, 2 en 3".
+    r"\bvoor (de )?(punt|punten|onderdeel|onderdelen|vraag|vragen|deel|delen) (\d{1,2}|[a-h])"
+    r"(, ?(\d{1,2}|[a-h]))* (en|t/m|tot en met) (\d{1,2}|[a-h])\b",
     r"\bvoor (alle|beide) ((hier)?(boven|onder)? ?(staande|genoemde|vermelde|beschreven) ){0,2}"
     r"(onderdelen|punten|vragen|uitwisselingen|doelen|organisaties|ontvangers)\b",
     r"\b(handtekening|ondertekening|toestemming)\b[^.]{0,30}\b(geldt|gelden) voor "

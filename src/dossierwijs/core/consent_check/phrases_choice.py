@@ -216,6 +216,11 @@ WITHDRAWAL = _re(
     r"(zetten|zet|veranderen|omzetten|schakelen)\b",
     # Opting out of the exchange (not of an activity): "afmelden voor het overleg".
     r"\b(afmelden|afmeldt|uitschrijven)\b[^.]{0,30}\b(overleg|uitwisseling|delen|contact)\b",
+    # "Wijzigingen in uw keuze kunt u doorgeven", "Toestemming wijzigen kan altijd via ...",
+    # "uw toestemming later in te trekken".
+    r"\bwijziging\w* (in|van) (uw|je|jouw|jullie) (keuze|keuzes|toestemming|antwoord)\b",
+    r"\b(toestemming|keuze|keuzes|voorkeur\w*)\b[^.]{0,10}\b(wijzigen|aanpassen|veranderen)\b",
+    r"\bin te trekken\b",
     # Asked about later: "Kan ik dit later veranderen?", "achteraf nog wijzigen".
     r"\b(later|achteraf|nadien)\b[^.]{0,15}\b(veranderen|wijzigen|aanpassen|terugdraaien)\b",
 )
@@ -250,8 +255,12 @@ WITHDRAW_HOW = _re(
     r"\bdoor\b[^.]{0,60}\b(te )?(sturen|melden|bellen|invullen|aan te geven|door te geven)\b",
     r"\bbericht\w*\b|\bbriefje\b|\b(aan|bij|tegen) (de|het|uw|jullie|je)\b|\bformulier\b|\w*portaal\b|\bapp\b|\bwebsite\b|\bvia\b",
     r"\b(zeg|zegt|vertel|vertelt)\b[^.]{0,20}\btegen\b",
-    r"\bcontact\b[^.]{0,30}\b(met|via)\b|\btelefoon\w*\b|\bappje\b|\bwhatsapp\b",
+    r"\bcontact\b(?! (hebben|heeft|hebt|houden|houdt))[^.]{0,30}\b(met|via)\b|\btelefoon\w*\b|\bappje\b|\bwhatsapp\b",
     r"\b(bij|aan|tegen|via) (mevrouw|meneer|mevr|mw|dhr|de heer|juf|meester|ons|hem|haar|mij)\b",
+    # A button, an account or a message: "Gebruik de knop 'Intrekken' in je account", "even
+    # appen naar mij", "Send a note to the coordinator".
+    r"\b(knop|button|account|instellingen|settings|appen|appt|sms\w*)\b",
+    r"\b(send|email|e-mail|call|phone|tell|write|note|letter|portal|message)\b",
     # A page or toggle of a portal: "op deze pagina wijzigen", "zet de schakelaar op Uit".
     r"\b(op|via) (deze|die|de) (pagina|site|webpagina)\b|\bschakelaar\w*\b",
     # The school's own app: "in Parro aanpassen", "via Social Schools".

@@ -123,7 +123,7 @@ def _stated_purposes(form: Form) -> tuple[list[Sentence], list[Sentence]]:
         s
         for s in form.body
         if re.match(r"(waarvoor|doel|purpose)\b", s.key)
-        or re.search(r"waarom|waarvoor|doel|purpose", s.heading.lower())
+        or re.search(r"waarom|waarvoor|doel|purpose|\bwhy\b|\breason\b", s.heading.lower())
     ]
     stated += [s for s in form.body if s.is_row and s.cell(p.PURPOSE_COLUMN) and s not in stated]
     markers = form.matching(p.PURPOSE_MARKER)
@@ -210,6 +210,14 @@ def _widens_recipients(s: Sentence, m: re.Match[str]) -> bool:
     """ "Zo nodig betrekt zij ook andere deskundigen": "zo nodig" opens the list of
     recipients (a defect of ``ontvangers``), not the purpose of the exchange. Sharing "waar
     nodig" ("delen wij, waar nodig, met ...") leaves the purpose itself open."""
-    if "nodig" not in m.group(0) or p.PURPOSE_MARKER.search(s.key) or shares(s):
+    if "nodig" not in m.group(0):
+        return False
+    # "en waar nodig andere zorgverleners": the words qualify the parties that follow.
+    after = s.key[m.end() : m.end() + 60]
+    if re.match(r"\W*(ook )?(andere|overige|meer|extra|nog)\b", after) and (
+        p.VAGUE_RECIPIENT.search(after) or p.PARTY_WORD.search(after)
+    ):
+        return True
+    if p.PURPOSE_MARKER.search(s.key) or shares(s):
         return False
     return bool(p.VAGUE_RECIPIENT.search(s.key) or p.OPEN_LIST.search(s.key))

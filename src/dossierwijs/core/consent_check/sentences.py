@@ -151,8 +151,21 @@ def _unframe(line: str) -> str:
     return framed.group(1) if framed else line
 
 
+# A two-column table exported with one tab: "Opslag<TAB>In het leerlingdossier". The short
+# label on the left is a field label, as "Opslag: In het leerlingdossier" would be.
+_LABEL_TAB_VALUE = re.compile(r"^\s*([A-ZÀ-Ý][\w'()/ -]{0,30}?)\s*\t+\s*(\S[^\t]*)$")
+
+
+def _as_field(line: str) -> str:
+    m = _LABEL_TAB_VALUE.match(line)
+    if not m or len(m.group(1).split()) > 4:
+        return line
+    return f"{m.group(1)}: {m.group(2)}"
+
+
 def _clean_line(line: str) -> str:
-    line = unicodedata.normalize("NFKC", line).replace("\u00a0", " ").replace("\t", "    ")
+    line = _as_field(unicodedata.normalize("NFKC", line))
+    line = line.replace("\u00a0", " ").replace("\t", "    ")
     line = _unframe(line)
     line = ocr_boxes(line)
     line = _OCR_L.sub(lambda m: "l" * len(m.group(0).replace("||", "ll")), line)
@@ -242,8 +255,9 @@ def _sentence_goes_on(current: list[str], closed: bool, lines: list[str], blank:
 # A chat export's message header: "[10-03-26 09:14] Hanneke Smit (Consulent): ",
 # "10-03-2026 09:14 - Priya: ". Each message is its own block, without the header.
 _CHAT_HEADER = re.compile(
-    r"^\s*\[?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?\s+\d{1,2}:\d{2}(:\d{2})?\]?\s*(-\s*)?"
-    r"[^:\[\]]{1,60}:\s+"
+    r"^\s*\[?(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|([a-z]{2,9}\.? )?\d{1,2} [a-z]{3,9}\.?)"
+    r",?\s+\d{1,2}:\d{2}(:\d{2})?\]?\s*(-\s*)?[^:\[\]]{1,60}:\s+",
+    re.IGNORECASE,
 )
 
 
@@ -325,12 +339,28 @@ def _split_sentences(paragraph: str) -> list[str]:
     return [s.strip() for s in sentences if s.strip()]
 
 
+# The fixed footer of an e-mail ("Dit e-mailbericht is uitsluitend bestemd voor de
+# geadresseerde ... niet door te sturen aan derden"): it speaks of the e-mail, not of the
+# child's data, and its "derden" is no recipient of the exchange.
+_DISCLAIMER_SIGNS = re.compile(
+    r"disclaimer|uitsluitend bestemd voor|beoogde ontvanger|bedoelde ontvanger|geadresseerde|"
+    r"aansprakelijkheid|geen rechten (worden|kunnen worden) ontleend|intended recipient|"
+    r"this e-?mail (and any attachments )?(is|are) confidential|denk aan het milieu",
+    re.IGNORECASE,
+)
+
+
+def _without_disclaimers(text: str) -> str:
+    blocks = re.split(r"(\n\s*\n|\n\s*[-_=*]{10,}\s*\n)", text)
+    return "".join(b for b in blocks if len(_DISCLAIMER_SIGNS.findall(b)) < 2)
+
+
 def split_form(text: str) -> list[Sentence]:
     """Split the text of a form into sentences, headings, box lines and table rows, in
     reading order. A table row is one unit: its cells keep their column headers."""
     sentences: list[Sentence] = []
     heading = ""
-    text = filled_shapes_as_bullets(text)
+    text = _without_disclaimers(filled_shapes_as_bullets(text))
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for _kind, piece in tables.segments([_drawn_table(line) for line in lines]):
         if isinstance(piece, tables.Table):
