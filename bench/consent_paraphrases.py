@@ -9,9 +9,11 @@ with the label.
 
 * tests/fixtures/consent/paraphrases/dev.json: the half used while working (also a test);
 * bench/data/consent/paraphrases_sealed/snippets.json: the other half, scored once with
-  ``--sealed`` (its README records when).
+  ``--sealed`` (its FIRST_SCORE.txt records when; spent since);
+* bench/data/consent/paraphrases_sealed2/snippets.json: 160 more by another writer, scored
+  once with ``--sealed2``.
 
-Run: .venv/bin/python bench/consent_paraphrases.py [--sealed] [--verbose]
+Run: .venv/bin/python bench/consent_paraphrases.py [--sealed] [--sealed2] [--verbose]
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from dossierwijs.core.consent_check import check_consent_form  # noqa: E402
 
 DEV = REPO / "tests" / "fixtures" / "consent" / "paraphrases" / "dev.json"
 SEALED = REPO / "bench" / "data" / "consent" / "paraphrases_sealed" / "snippets.json"
+# A second sealed set (160 snippets) by another writer; only ``--sealed2`` reads it.
+SEALED2 = REPO / "bench" / "data" / "consent" / "paraphrases_sealed2" / "snippets.json"
 CRITERIA = ("termijn", "intrekken", "gegevens", "vrij")
 
 # The letter's own sentence per criterion; a snippet takes the place of one of them.
@@ -98,11 +102,13 @@ def score(snippets: list[dict], verbose: bool = False) -> dict[str, tuple[int, i
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sealed", action="store_true", help="score the sealed half (once)")
+    parser.add_argument("--sealed2", action="store_true", help="score the second sealed set (once)")
     parser.add_argument("--verbose", action="store_true", help="list every miss")
     args = parser.parse_args()
     base = check_consent_form(LETTER.format(**OWN))
     print(f"letter on its own: {base.verdict}")
-    for path in [DEV] + ([SEALED] if args.sealed else []):
+    paths = [DEV] + ([SEALED] if args.sealed else []) + ([SEALED2] if args.sealed2 else [])
+    for path in paths:
         snippets = json.loads(path.read_text(encoding="utf-8"))
         print(f"== {path.relative_to(REPO)} ({len(snippets)} snippets)")
         for criterion, (right, total) in score(snippets, args.verbose).items():
