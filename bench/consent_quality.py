@@ -21,7 +21,10 @@ still called geldig or onvolledig, for
 * with ``--only sealed5`` only: bench/data/consent/sealed5, written during the sixth round
   of changes; the lead scores it once. Never part of ``--sealed`` or a default run.
 * with ``--only sealed6`` only: bench/data/consent/sealed6, twenty forms written during the
-  seventh round by someone who did not read the checker; scored once at its end.
+  seventh round by someone who did not read the checker; scored once at its end (spent).
+* with ``--only batch6``: twenty forms to tune on in the eighth round (first sight recorded).
+* with ``--only sealed7``: twenty forms written during the eighth round by someone who did
+  not read the checker; scored once at its end.
 
 With ``--ocr`` every form is also rendered to a 250-dpi image (no text layer) and read
 back through the real tesseract OCR of the import pipeline, and the same figures are
@@ -59,6 +62,11 @@ SEALED5_DIR = REPO / "bench" / "data" / "consent" / "sealed5"
 # Written during the seventh round by someone who did not read the checker (20 forms); only
 # ``--only sealed6`` reads it.
 SEALED6_DIR = REPO / "bench" / "data" / "consent" / "sealed6"
+# The sixth tuning batch (eighth round): scored once at first sight, then tuned on.
+BATCH6_DIR = REPO / "bench" / "data" / "consent" / "batch6"
+# Written during the eighth round by someone who did not read the checker; only
+# ``--only sealed7`` reads it, once, at the end.
+SEALED7_DIR = REPO / "bench" / "data" / "consent" / "sealed7"
 
 
 def load(folder: Path) -> list[tuple[str, str, dict]]:
@@ -162,6 +170,8 @@ def main() -> int:
             "sealed4",
             "sealed5",
             "sealed6",
+            "batch6",
+            "sealed7",
         ],
         help="one set",
     )
@@ -187,6 +197,10 @@ def main() -> int:
         sets.append((f"SEALED5 forms ({SEALED5_DIR.relative_to(REPO)})", load(SEALED5_DIR)))
     if args.only == "sealed6":
         sets.append((f"SEALED6 forms ({SEALED6_DIR.relative_to(REPO)})", load(SEALED6_DIR)))
+    if args.only == "batch6":
+        sets.append((f"BATCH6 forms ({BATCH6_DIR.relative_to(REPO)})", load(BATCH6_DIR)))
+    if args.only == "sealed7":
+        sets.append((f"SEALED7 forms ({SEALED7_DIR.relative_to(REPO)})", load(SEALED7_DIR)))
     if args.only:
         key = {
             "dev": "development",
@@ -199,6 +213,8 @@ def main() -> int:
             "sealed4": "SEALED4",
             "sealed5": "SEALED5",
             "sealed6": "SEALED6",
+            "batch6": "BATCH6",
+            "sealed7": "SEALED7",
         }
         sets = [(t, f) for t, f in sets if t.startswith(key[args.only])]
     for title, forms in sets:
