@@ -273,3 +273,40 @@ def test_an_english_why_heading_states_the_purpose():
         "and to advise us on adjustments in class.\n"
     )
     assert judge_doel(Form(text)).oordeel == "ok"
+
+
+# Scans: what tesseract made of boxes in the sealed6 scans, in lines of our own.
+
+
+def test_a_square_box_before_a_number_that_ocr_merged():
+    text = "[]1. De school stuurt het rooster naar Jeugdteam Oost.\n[ 12. De mentor belt de GGD.\n"
+    assert [len(s.boxes) for s in split_form(text)] == [1, 1]
+
+
+def test_boxes_read_as_characters_under_a_yes_no_header():
+    text = (
+        "Uw keuze Ja Nee\n"
+        "De school geeft het rooster aan het jeugdteam 1 0\n"
+        "Het jeugdteam geeft het plan aan de school 0 0\n"
+    )
+    assert [len(s.boxes) for s in split_form(text)[1:]] == [2, 2]
+
+
+def test_a_capital_in_brackets_is_no_box():
+    assert split_form("Contactpersoon school (IB/mentor): ______\n")[0].boxes == ()
+
+
+def test_a_yes_no_field_about_a_fact_is_no_choice():
+    text = (
+        INTRO + "Ouder 1: naam telefoon gezag: ja / nee\nOuder 2: naam telefoon gezag: ja / nee\n"
+    )
+    assert Form(text).choices() == []
+
+
+def test_a_numbered_english_item_names_its_recipient_in_its_title():
+    text = (
+        "A. Speech Therapy Zeezicht\n"
+        "   We would share: the latest reading scores.\n"
+        "   [ ] I agree      [ ] I do not agree\n"
+    )
+    assert judge_ontvangers(Form(text)).oordeel == "ok"

@@ -24,7 +24,7 @@ _CHECKED = (
 # shape. "(leerkracht)" is a word in brackets, not a box read as "( l".
 EMPTY_GLYPHS = "☐□❏◻○◯⬜▢"
 _EMPTY = (
-    rf"(?:\[\s{{0,3}}[\]\)|lI]|\(\s{{0,3}}(?:[\]\)|]|[lI](?![a-z]))|\[[1lI|](?=\s)"
+    rf"(?:\[\s{{0,3}}[\]\)|lI]|\(\s{{0,3}}(?:[\]\)|]|[lI](?![a-zA-Z]))|\[[1lI|](?=\s)"
     # OCR lost the closer before a choice word: "[nee".
     rf"|\[(?=(ja|nee)\b)|[{EMPTY_GLYPHS}])"
 )
@@ -126,8 +126,14 @@ _TOGGLE_OFF = re.compile(r"(?<!\w)[O0o○◯]\s?[—–─-]{1,4}\s*(?=(Uit|uit|
 _TOGGLE_ON = re.compile(r"[—–─-]{1,4}\s?[O0●⬤]\s*(?=(Aan|aan|AAN|On|on)\b)")
 
 
+# A square box before a numbered item, its right side read as a 1 or lost: "[]1. De ...",
+# "[ 12. Het ..." (for "[ ] 2.").
+_OCR_NUMBERED_BOX = re.compile(r"^(\s*)\[\s*(\]|1|l|I|\|)?\s*(?=\d{1,2}[.)]\s)")
+
+
 def ocr_boxes(line: str) -> str:
     """A line with the boxes OCR read as letters written back as empty boxes."""
+    line = _OCR_NUMBERED_BOX.sub(r"\1☐ ", line)
     line = _TOGGLE_ON.sub("☒ ", _TOGGLE_OFF.sub("☐ ", line))
     line = _OCR_LINE_BOX.sub(r"\1☐ ", line)
     if not (_OCR_YES.search(line) and _OCR_NO.search(line)):

@@ -178,6 +178,19 @@ _PRONOUN_RECIPIENT = re.compile(
 )
 
 
+def _named_items(form: Form) -> list[Sentence]:
+    """A numbered item whose title names the party and whose text shares or asks a choice:
+    "A. SWV Duinrand - expertise team" over "We would share: ...  [ ] I agree"."""
+    return [
+        h
+        for h in form.sentences
+        if h.is_heading
+        and re.match(r"^\W*([a-h]|\d{1,2})[.)]\s", h.text, re.IGNORECASE)
+        and organisation_names([h])
+        and any(shares(t) or t.boxes for t in form.under(h))
+    ]
+
+
 def _named_just_before(form: Form) -> list[Sentence]:
     """The person a pronoun points back to was named in the sentence before, with where she
     works: "Marloes Hendriks, orthopedagoog van het samenwerkingsverband, komt ... Vrijdag
@@ -240,6 +253,7 @@ def judge_ontvangers(form: Form) -> Judgement:
         s for s in form.body if s.is_row and s.cell(p.RECIPIENT_COLUMN) and s not in with_names
     ]
     with_names += [s for s in _named_just_before(form) if s not in with_names]
+    with_names += [s for s in _named_items(form) if s not in with_names]
     if with_names:
         extra = (
             " Er staat ook een algemene groep, maar het formulier zegt dat anderen niet zonder "

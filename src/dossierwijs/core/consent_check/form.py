@@ -62,7 +62,7 @@ class Form:
                 # "... Ja / Nee" at the end, or "Ik geef wel / geen* toestemming dat ..."
                 # (strike out what does not apply) inside the sentence.
                 pair = p.CHOICE_PAIR.search(s.key) or p.INLINE_CHOICE.search(s.key)
-                if pair and not instruction:
+                if pair and not instruction and not _FACT_FIELD.search(s.key):
                     result.append(s)
                 continue
             if any(not b.label.lower().startswith(("nee", "neen", "geen")) for b in s.boxes):
@@ -70,6 +70,10 @@ class Form:
         return result
 
 
+# A yes/no field about a fact, not a consent: "gezag: ja / nee", "allergie: ja/nee".
+_FACT_FIELD = re.compile(
+    r"\b(?!toestemming|akkoord|keuze|antwoord|consent)[a-z]+:\s*(ja|wel)\s*/\s*(nee|niet|geen)\b"
+)
 _ASKS_CONSENT = re.compile(
     r"\b(toestemming|akkoord|instem\w*|goed ?vind\w*|mag|mogen|consent|agree)\b"
 )

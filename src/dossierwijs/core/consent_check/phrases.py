@@ -25,6 +25,9 @@ SHARING = _re(
     r"\b(inzage|inzien|in te zien)\b",
     r"\bschrij\w*\b[^.]{0,40}\b(brief|verslag|bericht|mail|e-mail)\w*\b[^.]{0,20}\baan\b",
     r"\b(bespre\w*|besproken|terugkoppel\w*|informeren|melden|aanmeld\w*|gaat naar|gaan naar)\b",
+    # An English or bilingual form: "We would share", "sends the report to", "pass on".
+    r"\b(share|shares|shared|sharing|send|sends|sent|receive|receives|received|pass(es)? on|"
+    r"passed on|exchange[sd]?|forward(s|ed)?|disclose[sd]?|request(s|ed)?)\b",
     r"\b(vertellen|vertelt|verteld|inlichten|licht\w*\b.{0,40}\bin|meedelen|doorspelen)\b",
     r"\b(geeft|geven)\b.{0,80}\b(aan|door)\b",
     r"\b(geeft|geven)\b(?! (u|jullie|je|dat|het)\b)",

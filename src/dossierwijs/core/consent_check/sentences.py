@@ -261,6 +261,27 @@ _CHAT_HEADER = re.compile(
 )
 
 
+# A choice table whose columns a scan ran together: a header ending "Ja Nee" and under it rows
+# ending in two box marks OCR read as characters ("... aan de logopedist 1 0", "... O D").
+_YES_NO_HEADER = re.compile(r"\b(ja|yes|wel)\s*/?\s*(nee|no|niet|geen)\s*$", re.IGNORECASE)
+_BOX_MARK = r"([01OQDUIl|□☐]|\[ ?\]|\( ?\))"
+_TWO_MARKS = re.compile(rf"(?<=\w)\s+{_BOX_MARK}\s+{_BOX_MARK}\s*$")
+
+
+def _column_boxes(lines: list[str]) -> list[str]:
+    result: list[str] = []
+    under_header = False
+    for line in lines:
+        if _YES_NO_HEADER.search(line) and len(line.split()) <= 6:
+            under_header = True
+        elif under_header and _TWO_MARKS.search(line):
+            line = _TWO_MARKS.sub(" ☐ ja ☐ nee", line)
+        elif line.strip():
+            under_header = False
+        result.append(line)
+    return result
+
+
 def _unchat(lines: list[str]) -> list[str]:
     result: list[str] = []
     for line in lines:
@@ -275,7 +296,7 @@ def _unchat(lines: list[str]) -> list[str]:
 def _paragraphs(text: str) -> list[tuple[str, bool]]:
     """Group lines into paragraphs; returns (text, is_heading) pairs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = [_clean_line(line) for line in _unchat(text.split("\n"))]
+    lines = [_clean_line(line) for line in _column_boxes(_unchat(text.split("\n")))]
     paragraphs: list[tuple[str, bool]] = []
     current: list[str] = []
     current_closed = False  # a box line, fill-in line or heading never takes continuations
