@@ -18,7 +18,8 @@ FILLED = "■●⬤◉◼"
 _CHECKED = (
     rf"(?:[\[\(|]\s?[xX×✓✔vV]\s?[\]\)|lI1!]|[☒☑✅✔✗✘⊠{FILLED}]"
     # A filled radio button or box: "(•)", "(*)", "[■]".
-    rf"|[\[\(]\s?[•*{FILLED}]\s?[\]\)])"
+    # "(*)" at the end of a clause is a footnote mark: "wat niet van toepassing is (*)."
+    rf"|[\[\(]\s?[•*{FILLED}]\s?[\]\)](?!\s*[.,;:]))"
 )
 # An empty box: [ ] [] ( ) and OCR variants such as [ | or [l, or a ballot glyph or empty
 # shape. "(leerkracht)" is a word in brackets, not a box read as "( l".

@@ -38,10 +38,13 @@ def judge_gegevens(form: Form) -> Judgement:
     """The form must say which data or documents are exchanged."""
     basis = "(AVG art. 4 lid 11; overweging 42)"
     vague: list[tuple[Sentence, str]] = []
+    defined = any(_DOSSIER_DEFINED.search(s.key) for s in form.sentences)
     # A line read as a heading can hold the open phrase too ("Alle gegevens die de school
     # heeft over uw kind", "Gegevens | zie dossier").
     for s in form.body + [s for s in form.sentences if s.is_heading]:
         phrase = open_data(s)
+        if phrase and defined and re.fullmatch(r"het ([a-z-]+)?dossier", phrase.lower()):
+            continue  # "het dossier" points back to the one the form spelled out
         if phrase:
             vague.append((s, phrase))
     if vague:
@@ -106,6 +109,13 @@ _DATA_QUESTION = re.compile(
 _EN_DATA = re.compile(
     r"\b(report|record|plan|results?|scores?|assessment|observations?|notes|letter|name)\b"
     r"|\b(naw|bsn|adres\w*|opnamen)\b"
+)
+
+
+# A dossier the form spells out: "Het digitale JGZ-dossier: groei, gehoor, vaccinaties",
+# "Het dossier bestaat uit:", "Het aanvraagdossier bevat ...".
+_DOSSIER_DEFINED = re.compile(
+    r"\b[a-z-]*dossier\b[^.:;]{0,25}(:\s*\S|\b(bestaat uit|bevat|omvat|houdt in)\b)"
 )
 
 
@@ -176,6 +186,25 @@ def _roles(sentences: list[Sentence]) -> list[tuple[Sentence, str]]:
 _PRONOUN_RECIPIENT = re.compile(
     r"\b(ik|wij|we|zij|ze) (haar|hem|hen)\b|\b(haar|hem|hen) (de|het|zijn|haar|een|onze|ons|mijn)\b"
 )
+
+
+# A field the parent fills in with the party: "School: ______", "Huisarts (naam): ....".
+_PARTY_FIELD = re.compile(
+    r"\b(school|basisschool|huisarts|zorgverlener|praktijk|behandelaar|kinderopvang|opvang)\b"
+    r"( \([^)]*\))?\s*:\s*[_.…]{4,}"
+)
+
+
+def _filled_in_party(form: Form) -> list[Sentence]:
+    """Exchanges with "de school" on a form where the parent writes in which school: the
+    field names the one party, as a printed name would."""
+    fields = {m.group(1) for s in form.sentences for m in _PARTY_FIELD.finditer(s.key)}
+    return [
+        s
+        for s in form.body
+        if (shares(s) or s.boxes)
+        and any(re.search(rf"\b(de|het|die|deze|naar|met) {f}\b", s.key) for f in fields)
+    ]
 
 
 def _named_items(form: Form) -> list[Sentence]:
@@ -278,6 +307,7 @@ def judge_ontvangers(form: Form) -> Judgement:
             for m in p.ROLE_RECIPIENT.finditer(s.key)
         )
     ]
+    by_role += [s for s in _filled_in_party(form) if s not in by_role]
     if by_role:
         return Judgement(
             OK,

@@ -54,13 +54,22 @@ def open_data(s: Sentence) -> str | None:
     matches = list(p.VAGUE_DATA.finditer(key))
     matches += [m for m in p.VAGUE_DATA_WHEN_SHARED.finditer(key) if clause_shares(key, m.start())]
     for m in matches:
-        before = key[max(0, m.start() - 12) : m.start()]
-        if re.search(r"\b(niet|geen)\b", before) or _refused(key, m):
+        before = key[max(0, m.start() - 25) : m.start()]
+        if re.search(r"\b(niet|geen|niemand( anders)?)\b", before) or _refused(key, m):
             continue
         if _stored(key, m) or _scoped(key, m) or _topic_of_talk(key, m) or _excluding(key, m):
             continue
+        if _PROTECTED.search(clause_at(key, m.start())):
+            continue  # "Alle gegevens krijgen een code": how the data is guarded, not shared
         return m.group(0)
     return None
+
+
+# Guarding the data is no exchange of it: coded, encrypted, anonymised, destroyed.
+_PROTECTED = re.compile(
+    r"\b(een code|codeer\w*|gecodeerd|versleutel\w*|anoniem\w*|geanonimiseerd|pseudoniem\w*|"
+    r"gepseudonimiseerd|vernietig\w*|verwijder\w*|gewist|beveiligd opgeslagen)\b"
+)
 
 
 def _stored(key: str, m: re.Match[str]) -> bool:

@@ -248,7 +248,10 @@ OPEN = re.compile(
             r"|\btot (de|deze|uw|je) toestemming (is |wordt )?(ingetrokken|herroepen)\b",
             r"\bloopt\b[^.;]{0,20}\bdoor\b|\b(automatisch|stilzwijgend|jaarlijks|steeds) "
             r"(verlengd|door)\b",
-            r"\bblijft\b[^.;]{0,30}\b(geldig|gelden|van kracht)\b(?![^.;]{0,20}\btot\b)",
+            r"\b(toestemming|machtiging|verklaring|formulier|akkoord|consent|deze|dit)\b[^.;]{0,30}"
+            r"\bblijft\b[^.;]{0,30}\b(geldig|gelden|van kracht)\b(?![^.;]{0,20}\btot\b)"
+            r"|^\W*(deze |de |uw )?(toestemming|machtiging) blijft\b[^.;]{0,20}\b(geldig|gelden)\b"
+            r"(?![^.;]{0,20}\btot\b)",
         ]
     )
 )

@@ -35,7 +35,7 @@ PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(bewaa?r\w*|opgeslagen|verwijder\w*|vernietig\w*|gewist)\b[^.;]{{0,60}}"
             rf"\b{NUMBER} {UNIT}\b"
-            rf"|\b{NUMBER} {UNIT}\b[^.;]{{0,25}}\b(bewaard|bewaren|bewaart|opgeslagen|"
+            rf"|\b{NUMBER} {UNIT}\b[^.;]{{0,45}}\b(bewaard|bewaren|bewaart|opgeslagen|"
             r"verwijderd|vernietigd|gewist)\b"
         ),
     ),

@@ -65,6 +65,14 @@ def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
     ]
     if len(items) >= 2:
         return True  # numbered exchanges or uses, but one choice for all of them
+    bulleted = [
+        s
+        for s in form.body
+        if re.match(r"^\s*[-•*–]\s", s.text)
+        and (p.PARTY_WORD.search(s.key) or organisation_names([s]))
+    ]
+    if len(bulleted) >= 2 and any(shares(s) and s.text.rstrip().endswith(":") for s in form.body):
+        return True  # "toestemming voor het delen ... met:" and a bulleted party per line
     sharing = [s for s in form.body if shares(s) and not pc.WITHDRAWAL.search(s.key)]
     if any(p.ADDITIONAL_RECIPIENT.search(s.key) for s in sharing):
         return True

@@ -129,6 +129,8 @@ VAGUE_PURPOSE = _re(
 PURPOSE_MARKER = _re(
     r"^(waarvoor|doel|het doel|met als doel|reden)\b",
     r"\bzodat\b|\bso that\b|\bin order to\b",
+    # Formal letters: "Teneinde ... te komen", "Ter voorbereiding daarop", "met het oog op".
+    r"\bten ?einde\b[^.]{0,80}\bte\b|\bter voorbereiding (op|daarop|van)\b|\bmet het oog op\b",
     r"\bhet doel (is|van)\b|\bbedoeld (om|voor)\b|\bom te bepalen\b",
     r"\bom\b.{0,80}\bte\b",
     # A purpose as a noun: "voor de beoordeling van de aanvraag", "ten behoeve van de planning".
@@ -333,6 +335,10 @@ RETENTION = re.compile(r"\b(bewaar\w*|bewaren|bewaard|vernietig\w*|verwijder\w*|
 # --- granulair ------------------------------------------------------------------------
 
 BUNDLED = _re(
+    # Consent folded into agreeing to a plan: "Ouders gaan akkoord met het OPP en geven
+    # toestemming voor het delen ...".
+    r"\bakkoord (gaan |gaat |te gaan )?met (het|de|dit|deze) [a-z-]+\b[^.]{0,30}\ben (geven|geeft|geef|"
+    r"verlenen) (ook )?(hierbij )?toestemming\b",
     # One box for several numbered parts: "Ik geef toestemming voor punt 1, 2 en 3".
     r"\bvoor (de )?(punt|punten|onderdeel|onderdelen|vraag|vragen|deel|delen) (\d{1,2}|[a-h])"
     r"(, ?(\d{1,2}|[a-h]))* (en|t/m|tot en met) (\d{1,2}|[a-h])\b",

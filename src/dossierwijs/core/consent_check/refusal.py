@@ -48,6 +48,8 @@ _GATE = re.compile(
     r"handtekening|getekend|ondertekend)"
     r"|\bgaat uit van (uw|jullie|je) (medewerking|toestemming|instemming)\b"
     r"|\b(zodra|nadat|als)\b[^.;]{0,30}\b(getekende|ondertekende|ingevulde) formulier\b"
+    # "Het arrangement gaat in zodra de school het ondertekende OPP heeft ontvangen."
+    r"|\b(zodra|nadat|pas als|wanneer)\b[^.;]{0,40}\b(getekend|ondertekend)\w*\b"
     r"|^\W*om\b[^.;]{0,60}\bte (maken|regelen|krijgen|starten|beginnen|kunnen)\b[^.;]{0,20}"
     r"\b(hebben|is|zijn)\b[^.;]{0,30}\b(toestemming|handtekening)\b[^.;]{0,10}\bnodig\b"
     r"|\b(toestemming|handtekening|ondertekening)\b[^.;]{0,60}\b(is |zijn )?nodig om\b"

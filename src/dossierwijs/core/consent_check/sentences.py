@@ -136,8 +136,12 @@ _DRAWN_BAR = re.compile(r"[│║┃]")
 _DRAWN_RULE = re.compile(r"^\s*[┌├└╔╠╚+][-─═━+]*[┬┼┴╦╬╩][-─═━┬┼┴╦╬╩+]*[┐┤┘╗╣╝+]?\s*$")
 
 
+# The same grid in plain ASCII: "+----+-------+-----+" between rows.
+_ASCII_GRID_RULE = re.compile(r"^\s*\+([-=]{2,}\+){2,}\s*$")
+
+
 def _drawn_table(line: str) -> str:
-    if _DRAWN_RULE.match(line):
+    if _DRAWN_RULE.match(line) or _ASCII_GRID_RULE.match(line):
         return "|---|---|"
     if len(_DRAWN_BAR.findall(line)) >= 3:
         return _DRAWN_BAR.sub("|", line)

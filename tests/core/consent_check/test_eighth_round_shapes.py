@@ -1,0 +1,118 @@
+"""Sentences in shapes no bench form uses, one family per rule of the eighth round (what
+batch6 showed at first sight): a dossier the form spells out, data guarded rather than
+shared, a decision that stays valid, a start once the signed plan is in, consent folded
+into agreeing to a plan, parties in dashes under one choice, an ASCII grid table, a
+footnote star, a school the parent fills in, formal purpose words. Each is invented here."""
+
+import pytest
+
+from dossierwijs.core.consent_check.choice import judge_ondubbelzinnig, judge_vrij
+from dossierwijs.core.consent_check.criteria import judge_gegevens, judge_ontvangers
+from dossierwijs.core.consent_check.form import Form
+from dossierwijs.core.consent_check.granular import judge_granulair
+from dossierwijs.core.consent_check.keeping import judge_termijn
+from dossierwijs.core.consent_check.purpose import judge_doel
+from dossierwijs.core.consent_check.sentences import split_form
+
+ASK = (
+    "De intern begeleider wil met Praktijk Rekenrijk overleggen, zodat de oefeningen aansluiten.\n"
+)
+
+
+def test_a_dossier_spelled_out_makes_the_dossier_later_no_open_phrase():
+    text = (
+        ASK + "Het overdrachtsdossier: de laatste rekentoets, het handelingsplan en het verslag "
+        "van het MDO.\nWij sturen het dossier per beveiligde mail naar de praktijk.\n"
+    )
+    assert judge_gegevens(Form(text)).oordeel == "ok"
+
+
+def test_the_dossier_stays_open_when_the_form_spells_nothing_out():
+    text = ASK + "Wij sturen het dossier per beveiligde mail naar de praktijk.\n"
+    assert judge_gegevens(Form(text)).oordeel == "gebrek"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Alle gegevens worden gecodeerd voordat de onderzoekers ze zien.",
+        "Uw keuzes en alles wat wij uitwisselen, leggen wij vast in Parnassys.",
+        "Niemand anders krijgt het dossier te zien.",
+    ],
+)
+def test_data_guarded_kept_or_kept_back_is_no_open_phrase(sentence):
+    text = ASK + "Het gaat om de uitslag van de laatste rekentoets.\n" + sentence + "\n"
+    assert judge_gegevens(Form(text)).oordeel == "ok"
+
+
+def test_a_decision_that_stays_valid_is_no_open_consent():
+    text = (
+        ASK + "Deze toestemming geldt tot 1 juli 2027.\n"
+        "Trekt u haar in, dan stopt het overleg; een besluit dat al genomen is blijft wel gelden.\n"
+    )
+    assert judge_termijn(Form(text)).oordeel == "ok"
+
+
+def test_a_retention_period_after_an_event_far_from_its_verb():
+    text = ASK + "Het verslag wordt vijf jaar na de laatste evaluatie van het plan verwijderd.\n"
+    assert judge_termijn(Form(text)).oordeel == "ok"
+
+
+def test_a_service_that_starts_once_the_signed_plan_is_in_is_a_condition():
+    text = ASK + "De extra begeleiding start zodra wij het ondertekende plan hebben ontvangen.\n"
+    assert judge_vrij(Form(text)).oordeel == "gebrek"
+
+
+def test_consent_folded_into_agreeing_to_a_plan_is_bundled():
+    text = (
+        "Ouders gaan akkoord met het handelingsplan en geven toestemming voor het delen ervan "
+        "met Praktijk Rekenrijk.\nHandtekening: ________\n"
+    )
+    assert judge_granulair(Form(text)).oordeel == "gebrek"
+
+
+def test_parties_in_dashes_under_one_signature_are_bundled():
+    text = (
+        "Wij geven toestemming voor het delen van het plan met:\n"
+        "  - de orthopedagoog van Samenwerkingsverband Noord, voor de aanvraag;\n"
+        "  - Praktijk Rekenrijk, zodat de oefeningen aansluiten.\n"
+        "Handtekening ouder: ________\n"
+    )
+    assert judge_granulair(Form(text)).oordeel == "gebrek"
+
+
+def test_an_ascii_grid_table_keeps_its_header():
+    text = (
+        "+----+-----------------+-----------------+----+-----+\n"
+        "| nr | wat             | waarvoor        | ja | nee |\n"
+        "+----+-----------------+-----------------+----+-----+\n"
+        "| 1  | de rekentoets   | de oefeningen   | [ ]| [ ] |\n"
+        "|    |                 | afstemmen       |    |     |\n"
+        "+----+-----------------+-----------------+----+-----+\n"
+    )
+    rows = [s for s in split_form(text) if s.is_row]
+    assert len(rows) == 1 and rows[0].cells[2] == ("waarvoor", "de oefeningen afstemmen")
+
+
+def test_a_footnote_star_is_no_ticked_box():
+    text = (
+        ASK + "Haal door wat niet van toepassing is (*).\n"
+        "Ik geef wel / geen* toestemming.\nHandtekening: ________\n"
+    )
+    assert judge_ondubbelzinnig(Form(text)).oordeel == "ok"
+
+
+def test_a_school_the_parent_fills_in_is_a_named_party():
+    text = (
+        "School: ____________________\n"
+        "[ ] ja [ ] nee  De consulent mag de school vertellen welk schoolwerk uw kind hier maakt.\n"
+    )
+    assert judge_ontvangers(Form(text)).oordeel == "ok"
+
+
+def test_formal_purpose_words_state_a_purpose():
+    text = (
+        "Teneinde een passende plek voor Daan te vinden, wens ik het verzuimoverzicht uit te "
+        "wisselen met Het Esker College.\n"
+    )
+    assert judge_doel(Form(text)).oordeel == "ok"
