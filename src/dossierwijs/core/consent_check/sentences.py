@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from . import tables
 from .boxes import BOX_RE, Box, filled_shapes_as_bullets, ocr_boxes, offered_boxes, read_boxes
+from .layout import as_field, column_boxes, unchat, without_disclaimers
 from .lemmas import known_word
 
 _BULLET_RE = re.compile(r"^\s*(?:[-•*–·▪]\s+|\(?\d{1,2}[.)]\s+|\(?[A-Ha-h][.)]\s+)")
@@ -155,20 +156,8 @@ def _unframe(line: str) -> str:
     return framed.group(1) if framed else line
 
 
-# A two-column table exported with one tab: "Opslag<TAB>In het leerlingdossier". The short
-# label on the left is a field label, as "Opslag: In het leerlingdossier" would be.
-_LABEL_TAB_VALUE = re.compile(r"^\s*([A-ZÀ-Ý][\w'()/ -]{0,30}?)\s*\t+\s*(\S[^\t]*)$")
-
-
-def _as_field(line: str) -> str:
-    m = _LABEL_TAB_VALUE.match(line)
-    if not m or len(m.group(1).split()) > 4:
-        return line
-    return f"{m.group(1)}: {m.group(2)}"
-
-
 def _clean_line(line: str) -> str:
-    line = _as_field(unicodedata.normalize("NFKC", line))
+    line = as_field(unicodedata.normalize("NFKC", line))
     line = line.replace("\u00a0", " ").replace("\t", "    ")
     line = _unframe(line)
     line = ocr_boxes(line)
@@ -256,51 +245,10 @@ def _sentence_goes_on(current: list[str], closed: bool, lines: list[str], blank:
     return bool(following) and (following[0].islower() or _ends_mid_clause(current[-1]))
 
 
-# A chat export's message header: "[10-03-26 09:14] Hanneke Smit (Consulent): ",
-# "10-03-2026 09:14 - Priya: ". Each message is its own block, without the header.
-_CHAT_HEADER = re.compile(
-    r"^\s*\[?(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|([a-z]{2,9}\.? )?\d{1,2} [a-z]{3,9}\.?)"
-    r",?\s+\d{1,2}:\d{2}(:\d{2})?\]?\s*(-\s*)?[^:\[\]]{1,60}:\s+",
-    re.IGNORECASE,
-)
-
-
-# A choice table whose columns a scan ran together: a header ending "Ja Nee" and under it rows
-# ending in two box marks OCR read as characters ("... aan de logopedist 1 0", "... O D").
-_YES_NO_HEADER = re.compile(r"\b(ja|yes|wel)\s*/?\s*(nee|no|niet|geen)\s*$", re.IGNORECASE)
-_BOX_MARK = r"([01OQDUIl|□☐]|\[ ?\]|\( ?\))"
-_TWO_MARKS = re.compile(rf"(?<=\w)\s+{_BOX_MARK}\s+{_BOX_MARK}\s*$")
-
-
-def _column_boxes(lines: list[str]) -> list[str]:
-    result: list[str] = []
-    under_header = False
-    for line in lines:
-        if _YES_NO_HEADER.search(line) and len(line.split()) <= 6:
-            under_header = True
-        elif under_header and _TWO_MARKS.search(line):
-            line = _TWO_MARKS.sub(" ☐ ja ☐ nee", line)
-        elif line.strip():
-            under_header = False
-        result.append(line)
-    return result
-
-
-def _unchat(lines: list[str]) -> list[str]:
-    result: list[str] = []
-    for line in lines:
-        header = _CHAT_HEADER.match(line)
-        if header:
-            result += ["", line[header.end() :]]
-        else:
-            result.append(line)
-    return result
-
-
 def _paragraphs(text: str) -> list[tuple[str, bool]]:
     """Group lines into paragraphs; returns (text, is_heading) pairs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = [_clean_line(line) for line in _column_boxes(_unchat(text.split("\n")))]
+    lines = [_clean_line(line) for line in column_boxes(unchat(text.split("\n")))]
     paragraphs: list[tuple[str, bool]] = []
     current: list[str] = []
     current_closed = False  # a box line, fill-in line or heading never takes continuations
@@ -364,28 +312,12 @@ def _split_sentences(paragraph: str) -> list[str]:
     return [s.strip() for s in sentences if s.strip()]
 
 
-# The fixed footer of an e-mail ("Dit e-mailbericht is uitsluitend bestemd voor de
-# geadresseerde ... niet door te sturen aan derden"): it speaks of the e-mail, not of the
-# child's data, and its "derden" is no recipient of the exchange.
-_DISCLAIMER_SIGNS = re.compile(
-    r"disclaimer|uitsluitend bestemd voor|beoogde ontvanger|bedoelde ontvanger|geadresseerde|"
-    r"aansprakelijkheid|geen rechten (worden|kunnen worden) ontleend|intended recipient|"
-    r"this e-?mail (and any attachments )?(is|are) confidential|denk aan het milieu",
-    re.IGNORECASE,
-)
-
-
-def _without_disclaimers(text: str) -> str:
-    blocks = re.split(r"(\n\s*\n|\n\s*[-_=*]{10,}\s*\n)", text)
-    return "".join(b for b in blocks if len(_DISCLAIMER_SIGNS.findall(b)) < 2)
-
-
 def split_form(text: str) -> list[Sentence]:
     """Split the text of a form into sentences, headings, box lines and table rows, in
     reading order. A table row is one unit: its cells keep their column headers."""
     sentences: list[Sentence] = []
     heading = ""
-    text = _without_disclaimers(filled_shapes_as_bullets(text))
+    text = without_disclaimers(filled_shapes_as_bullets(text))
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for _kind, piece in tables.segments([_drawn_table(line) for line in lines]):
         if isinstance(piece, tables.Table):

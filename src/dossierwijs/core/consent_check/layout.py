@@ -1,0 +1,79 @@
+"""What a layout does to a form's lines before they are read as sentences.
+
+Exports and scans put things in the lines that are no part of the text: a chat app's
+message headers, an e-mail's fixed disclaimer, a two-column table's tab, and check boxes a
+scan read as characters under a "Ja Nee" header. Each function gives the lines (or text)
+back as a parent would read them. Used by ``sentences``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A two-column table exported with one tab: "Opslag<TAB>In het leerlingdossier". The short
+# label on the left is a field label, as "Opslag: In het leerlingdossier" would be.
+_LABEL_TAB_VALUE = re.compile(r"^\s*([A-ZÀ-Ý][\w'()/ -]{0,30}?)\s*\t+\s*(\S[^\t]*)$")
+
+
+def as_field(line: str) -> str:
+    m = _LABEL_TAB_VALUE.match(line)
+    if not m or len(m.group(1).split()) > 4:
+        return line
+    return f"{m.group(1)}: {m.group(2)}"
+
+
+# A chat export's message header: "[10-03-26 09:14] Hanneke Smit (Consulent): ",
+# "10-03-2026 09:14 - Priya: ". Each message is its own block, without the header.
+_CHAT_HEADER = re.compile(
+    r"^\s*\[?(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|([a-z]{2,9}\.? )?\d{1,2} [a-z]{3,9}\.?)"
+    r",?\s+\d{1,2}:\d{2}(:\d{2})?\]?\s*(-\s*)?[^:\[\]]{1,60}:\s+",
+    re.IGNORECASE,
+)
+
+
+# A choice table whose columns a scan ran together: a header ending "Ja Nee" and under it rows
+# ending in two box marks OCR read as characters ("... aan de logopedist 1 0", "... O D").
+_YES_NO_HEADER = re.compile(r"\b(ja|yes|wel)\s*/?\s*(nee|no|niet|geen)\s*$", re.IGNORECASE)
+_BOX_MARK = r"([01OQDUIl|□☐]|\[ ?\]|\( ?\))"
+_TWO_MARKS = re.compile(rf"(?<=\w)\s+{_BOX_MARK}\s+{_BOX_MARK}\s*$")
+
+
+def column_boxes(lines: list[str]) -> list[str]:
+    result: list[str] = []
+    under_header = False
+    for line in lines:
+        if _YES_NO_HEADER.search(line) and len(line.split()) <= 6:
+            under_header = True
+        elif under_header and _TWO_MARKS.search(line):
+            line = _TWO_MARKS.sub(" ☐ ja ☐ nee", line)
+        elif line.strip():
+            under_header = False
+        result.append(line)
+    return result
+
+
+def unchat(lines: list[str]) -> list[str]:
+    result: list[str] = []
+    for line in lines:
+        header = _CHAT_HEADER.match(line)
+        if header:
+            result += ["", line[header.end() :]]
+        else:
+            result.append(line)
+    return result
+
+
+# The fixed footer of an e-mail ("Dit e-mailbericht is uitsluitend bestemd voor de
+# geadresseerde ... niet door te sturen aan derden"): it speaks of the e-mail, not of the
+# child's data, and its "derden" is no recipient of the exchange.
+_DISCLAIMER_SIGNS = re.compile(
+    r"disclaimer|uitsluitend bestemd voor|beoogde ontvanger|bedoelde ontvanger|geadresseerde|"
+    r"aansprakelijkheid|geen rechten (worden|kunnen worden) ontleend|intended recipient|"
+    r"this e-?mail (and any attachments )?(is|are) confidential|denk aan het milieu",
+    re.IGNORECASE,
+)
+
+
+def without_disclaimers(text: str) -> str:
+    blocks = re.split(r"(\n\s*\n|\n\s*[-_=*]{10,}\s*\n)", text)
+    return "".join(b for b in blocks if len(_DISCLAIMER_SIGNS.findall(b)) < 2)
