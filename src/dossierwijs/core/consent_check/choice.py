@@ -122,6 +122,8 @@ def _granted_once_consented(s: Sentence) -> bool:
         return False
     if _ALL_YES.search(s.key[: m.start("then")]):
         return True
+    if re.search(r"\b(afstemm\w*|afgestemd|beter|vragen|overleg\w*|bespre\w*|advies)\b", then):
+        return False  # what the exchange is for, not a service it opens
     return bool(pc.SERVICE.search(then) or re.search(r"\b(inplannen|plannen)\b", then)) and not (
         shares_by_lemma(then)
     )

@@ -106,6 +106,13 @@ _DATA_QUESTION = re.compile(
     # A field for the data: "Type gegevens: video-opnamen", "Gegevens | NAW, BSN".
     r"|^\W*([a-z]+ ){0,2}(gegevens|informatie|stukken|documenten|data|info)( [a-z]+){0,2}\s*[:|]\s*\S"
 )
+# Data of the parents or the child for the form itself, or reading for the parents: no data
+# that is passed on ("Gegevens ouder/verzorger: naam, adres", "Meer informatie: zie de brief").
+_NOT_SHARED_DATA = re.compile(
+    r"\b(meer informatie|informatie (voor|over) (u|ouders|jou|jullie)|(gegevens|informatie) "
+    r"(van )?(de |het |uw )?(ouder|ouders|leerling|kind|verzorger|verzorgers|school|aanvrager|"
+    r"contactpersoon|jeugdige)\b)"
+)
 _EN_DATA = re.compile(
     r"\b(report|record|plan|results?|scores?|assessment|observations?|notes|letter|name)\b"
     r"|\b(naw|bsn|adres\w*|opnamen)\b"
@@ -124,10 +131,18 @@ def _answers_or_lists(form: Form) -> list[Sentence]:
     that lists two or more kinds of data ("naam, geboortedatum, groep en de uitslag")."""
     found = []
     for s in form.body + [s for s in form.sentences if s.is_heading]:
-        if _DATA_QUESTION.search(s.key):
-            after = form.following(s, 3) if s in form.body else form.under(s)[:3]
-            found += [t for t in after if _names_data(t.key)]
-    found += [s for s in form.body if len(p.DATA_NOUN.findall(s.key)) >= 2 and "," in s.key]
+        lead = _DATA_QUESTION.search(s.key)
+        if not lead or _NOT_SHARED_DATA.search(s.key):
+            continue
+        # The answer in the same line after a colon or bar, else in the lines that follow.
+        value = re.split(r"[:|]", s.key[lead.start() :], maxsplit=1)[1:]
+        if value and _names_data(value[0]):
+            found.append(s)
+        after = form.following(s, 3)[1:] if s in form.body else form.under(s)[:3]
+        found += [t for t in after if _names_data(t.key)]
+    found += [
+        s for s in form.body if len(p.DATA_NOUN.findall(s.key)) >= 2 and "," in s.key and shares(s)
+    ]
     return found
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .dates import DATE, mend_dates
 from .dates import MONTHS as _MONTHS
-from .end_phrasings import PHRASINGS
+from .end_phrasings import PHRASINGS, YOUNG_AGE
 
 _NUMBER = r"(een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|\d{1,3})"
 _UNIT = r"(schooljaren|schooljaar|jaren|jaar|maanden|maand|weken|week|dagen)"
@@ -152,7 +152,7 @@ _CONCRETE = [
     (
         "gebeurtenis",
         re.compile(
-            rf"\b(tot|totdat)( de dag (dat|waarop))? (uw|je|het|de) \w+ {_NUMBER} (jaar )?wordt\b"
+            rf"\b(tot|totdat)( de dag (dat|waarop))? (uw|je|het|de) \w+ {YOUNG_AGE} (jaar )?wordt\b"
         ),
     ),
     (
@@ -184,7 +184,8 @@ _CONCRETE = [
         "periode",
         re.compile(
             rf"\bbinnen {_NUMBER} {_UNIT}\b(?![^.;]{{0,60}}\b(contact|reageren|reactie|antwoord|"
-            r"bellen|opnemen|terugsturen|inleveren|uitnodiging|afspraak)\b)"
+            r"bellen|opnemen|terugsturen|inleveren|uitnodiging|afspraak|gesprek|intake|start|"
+            r"starten|begint|behandeling)\b)"
         ),
     ),
     (
@@ -244,6 +245,8 @@ OPEN = re.compile(
             r"\b(tot|totdat) (uw kind|de leerling|je|jij|het kind)\b[^.;]{0,30}"
             r"\b(van school gaat|school verlaat|uitstroomt|verlaat|18 wordt)\b",
             r"\btot wederopzegging\b|\bonbepaalde tijd\b|\bvoor altijd\b|\bblijvend\b",
+            r"\b(einde?|eind|afloop) van (de|het|zijn|haar|je|uw|jouw) (school(loop)?baan|schooltijd|"
+            r"basisschooltijd|schoolperiode|opleiding|inschrijving|studie)\b",
             r"\btot (u|jullie|je) (de |deze |uw |je )?(toestemming )?(intrekt|intrekken)\b"
             r"|\btot (de|deze|uw|je) toestemming (is |wordt )?(ingetrokken|herroepen)\b",
             r"\bloopt\b[^.;]{0,20}\bdoor\b|\b(automatisch|stilzwijgend|jaarlijks|steeds) "
@@ -254,6 +257,9 @@ OPEN = re.compile(
             r"(?![^.;]{0,20}\btot\b)",
         ]
     )
+)
+_STARTS_WITHIN = re.compile(
+    r"\b(start|starten|begint|beginnen|plannen|plant|maken)\b[^.;]*\bbinnen\b"
 )
 # "maar nooit langer dan tot ...", "uiterlijk tot ...": a cap on an open or vague end.
 _CAP = re.compile(r"\b(uiterlijk|nooit langer dan|maximaal|hooguit|ten hoogste)\b")
@@ -279,6 +285,8 @@ def ends(key: str) -> list[End]:
     for kind, pattern in _CONCRETE:
         for m in pattern.finditer(key):
             found.append(End(kind, m.group(0)))
+    if _STARTS_WITHIN.search(key):  # "start de behandeling binnen zes weken": a start, no end
+        found = [e for e in found if not e.phrase.startswith("binnen ")]
     open_end = OPEN.search(key)
     capped = _CAP.search(key) and any(e.kind in ("datum", "periode") for e in found)
     if open_end and not capped:
@@ -292,6 +300,8 @@ def ends(key: str) -> list[End]:
 def about_validity(key: str) -> bool:
     """The sentence speaks of the consent (or form) lasting, not of a meeting or a return date;
     a field labelled so ("Looptijd: 1 schooljaar") does too."""
+    if about_other_span(key):
+        return False
     return bool(_VALIDITY.search(key) or DURATION_LABEL.match(_LEADING_MARK.sub("", key)))
 
 
@@ -353,7 +363,32 @@ DURATION_LABEL = re.compile(
 )
 
 
+# A span of something else than the consent: "Duur van de behandeling:", "Hoe lang duurt
+# het onderzoek?", "Until when can I hand in this form?".
+_OTHER_SPAN = re.compile(
+    r"\b(hoe ?lang|duur|looptijd|tot wanneer|until when|how long)\b[^.;?:]{0,30}"
+    r"\b(behandeling|onderzoek|traject|gesprek|therapie|training|cursus|inleveren|terugsturen|"
+    r"hand in|return|treatment|assessment|sessie|afspraak)\b"
+)
+
+
+def about_other_span(key: str) -> bool:
+    """How long something else lasts, with no word of the consent: "Duur van de behandeling"
+    (but "Deze toestemming geldt voor de duur van het traject" is the consent's)."""
+    consent = re.search(r"\b(toestemming|machtiging|geldt|geldig|consent|valid)\b", key)
+    return bool(_OTHER_SPAN.search(key)) and not consent
+
+
+def labels_the_consent(text: str) -> bool:
+    """A heading, column or field that asks how long the consent lasts."""
+    return bool(DURATION_LABEL.search(text)) and not about_other_span(text)
+
+
 def is_return_deadline(key: str) -> bool:
     return bool(
-        re.search(r"\b(inleveren|retourneren|terugsturen|terug te sturen|terug naar|graag)\b", key)
+        re.search(
+            r"\b(inleveren|retourneren|terugsturen|terug te sturen|terug naar|graag|return|"
+            r"hand in|send back|submit|reply)\b",
+            key,
+        )
     )

@@ -17,6 +17,8 @@ NUMBER = (
     r"(een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|\d{1,3})"
 )
 UNIT = r"(schooljaren|schooljaar|jaren|jaar|maanden|maand|weken|week|dagen)"
+# An age a young child will reach ends a consent; 16 or 18 is the whole school career.
+YOUNG_AGE = r"(een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|[1-9]|1[0-2])"
 _EN_MONTHS = (
     r"(january|february|march|april|may|june|july|august|september|october|november|december)"
 )
@@ -51,6 +53,7 @@ PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
         # "Je toestemming loopt af aan het eind van je stageperiode (week 26)."
         "gebeurtenis",
         re.compile(
+            r"\b(toestemming|machtiging|consent|verklaring|formulier|akkoord|deze|dit)\b[^.;]{0,20}"
             rf"\b{_END_VERB}\b[^.;]{{0,15}}\b(aan|bij|op|na|met) (het )?{_MOMENT} van "
             r"(het|de|dit|deze|uw|je|jouw|zijn|haar) [a-z-]+"
         ),
@@ -80,7 +83,7 @@ PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
         "gebeurtenis",
         re.compile(
             r"\b(op het moment dat|wanneer|zodra|(de )?dag (dat|waarop))\b[^.;]{0,15}"
-            rf"\b(uw|je|het|de) \w+ {NUMBER} (jaar )?wordt\b"
+            rf"\b(uw|je|het|de) \w+ {YOUNG_AGE} (jaar )?wordt\b"
         ),
     ),
     # A school year with its years: "einde schooljaar 2025-2026".

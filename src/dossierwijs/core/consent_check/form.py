@@ -72,7 +72,9 @@ class Form:
 
 # A yes/no field about a fact, not a consent: "gezag: ja / nee", "allergie: ja/nee".
 _FACT_FIELD = re.compile(
-    r"\b(?!toestemming|akkoord|keuze|antwoord|consent)[a-z]+:\s*(ja|wel)\s*/\s*(nee|niet|geen)\b"
+    r"\b(gezag|ouderlijk gezag|allergie\w*|diagnose|medicatie|medicijnen|zwemdiploma|verzekerd|"
+    r"dieet|bril|gehoorapparaat|vaccinaties?|geslacht|broertjes|zusjes|huisdieren):\s*(ja|wel)\s*/\s*"
+    r"(nee|niet|geen)\b"
 )
 _ASKS_CONSENT = re.compile(
     r"\b(toestemming|akkoord|instem\w*|goed ?vind\w*|mag|mogen|consent|agree)\b"

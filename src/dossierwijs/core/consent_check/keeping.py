@@ -75,14 +75,20 @@ def _about_data(key: str) -> bool:
     return bool(p.DATA_NOUN.search(key) or _POINTS_TO_DATA.search(key))
 
 
-def _about_validity(s: Sentence) -> bool:
+def _about_validity(s: Sentence, previous: str = "") -> bool:
     """The sentence speaks of the consent lasting, itself or by where it stands: under a
-    heading "Hoe lang geldt uw toestemming?" or in a column "Geldig tot"."""
-    if duration.about_validity(s.key) or duration.answers_how_long(s.key):
+    heading "Hoe lang geldt uw toestemming?" or in a column "Geldig tot". Not when the
+    label or the question before is about something else ("Duur van de behandeling:",
+    "Hoe lang duurt de behandeling?", "Until when can I hand in this form?")."""
+    if duration.about_other_span(s.key):
+        return False
+    if duration.about_validity(s.key):
         return True
+    if duration.answers_how_long(s.key):
+        return not (duration.about_other_span(previous) or duration.is_return_deadline(previous))
     if s.is_row:
-        return any(c and duration.DURATION_LABEL.search(normalise(h)) for h, c in s.cells)
-    return bool(duration.DURATION_LABEL.search(normalise(s.heading)))
+        return any(c and duration.labels_the_consent(normalise(h)) for h, c in s.cells)
+    return duration.labels_the_consent(normalise(s.heading))
 
 
 # AVG art. 5 lid 1 onder e; art. 13 lid 2 onder a.
@@ -95,13 +101,15 @@ def judge_termijn(form: Form) -> Judgement:
     # A filled-in field ("Geldig tot: 16-07-2027") states an end as well as a sentence does,
     # and so does a line read as a heading that holds its answer ("Termijn | einde
     # schooljaar 2025-2026").
-    for s in (
-        s for s in form.sentences if not s.is_heading or duration.DURATION_LABEL.search(s.key)
-    ):
+    previous = ""
+    for s in form.sentences:
+        before, previous = previous, s.key
+        if s.is_heading and not duration.labels_the_consent(s.key):
+            continue
         found = duration.ends(s.key)
         if not found:
             continue
-        if _about_validity(s) and not duration.is_return_deadline(s.key):
+        if _about_validity(s, before) and not duration.is_return_deadline(s.key):
             # A question asks, it does not state: "Hoe lang blijft mijn toestemming gelden?"
             if not s.key.endswith("?"):
                 open_ended += [(s, e.phrase) for e in found if e.is_open]

@@ -75,5 +75,15 @@ _DISCLAIMER_SIGNS = re.compile(
 
 
 def without_disclaimers(text: str) -> str:
+    """The text without a disclaimer block: from its first line that shows a sign to the end
+    of its block, when the block shows two signs. What stands above it in the same block (an
+    e-mail pasted without blank lines) stays."""
     blocks = re.split(r"(\n\s*\n|\n\s*[-_=*]{10,}\s*\n)", text)
-    return "".join(b for b in blocks if len(_DISCLAIMER_SIGNS.findall(b)) < 2)
+    kept = []
+    for block in blocks:
+        if len(_DISCLAIMER_SIGNS.findall(block)) >= 2:
+            lines = block.split("\n")
+            first = next(i for i, line in enumerate(lines) if _DISCLAIMER_SIGNS.search(line))
+            block = "\n".join(lines[:first])
+        kept.append(block)
+    return "".join(kept)

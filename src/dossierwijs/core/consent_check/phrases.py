@@ -49,7 +49,7 @@ STORAGE = _re(
     r"\b(vastgelegd|vastleggen|(leg|legt|leggen)\b.{0,40}\bvast|registreert|geregistreerd)\b",
     # Asked where it goes: "Waar komt het verslag?", "Waar staan de gegevens?"; a field
     # "Opslag: ...".
-    r"\bwaar (komt|komen|staat|staan|blijft|blijven|gaat|gaan|belandt|belanden) (het|de|die|dat|"
+    r"\bwaar (komt|komen|staat|staan|blijft|blijven|belandt|belanden) (het|de|die|dat|"
     r"alle|mijn|uw|je|jouw|deze)\b",
     r"^\W*(opslag|bewaring|bewaarplaats|bewaard|waar bewaard\w*|storage|stored)\b[^:]{0,20}:",
     # A passive whose verb a scan mangled: "worden vast1ega1d in het registratiesysteem".
@@ -183,9 +183,9 @@ VAGUE_DATA = _re(
     r"\b(alles|informatie|gegevens) (wat|die) (verder |nog |ook |daarnaast )?(van belang|relevant|"
     r"belangrijk|nodig) (is|zijn|kan zijn|lijkt)\b",
     r"\bhet (volledige|gehele|hele|complete|totale) (leerling|client|patienten|zorg)?dossier\b",
-    # A list left open: "hieronder vallen onder meer toetsresultaten", "en indien nodig
-    # aanvullende informatie".
-    r"\b(hieronder vallen|waaronder|onder meer|onder andere|o\.a\.)\b[^.;]{0,20}"
+    # A list left open: "Hieronder vallen toetsresultaten", "en indien nodig aanvullende
+    # informatie".
+    r"\b(hieronder vallen|hieronder valt|waaronder)\b[^.;]{0,20}"
     r"\b\w*(verslag|rapport|resultat|gegevens|informatie|observatie|toets|document)\w*",
     r"\b(indien nodig|zo nodig|zonodig|eventueel|waar nodig)\b[^.;]{0,15}\b(aanvullende|andere|"
     r"overige|meer|verdere) (informatie|gegevens|stukken|documenten)\b",
@@ -205,6 +205,9 @@ VAGUE_DATA_WHEN_SHARED = _re(
     r"(?=\s*[.;]|\s*$|\s+(met|aan|naar|door|te|uit|mogen|kunnen|worden|wordt|willen|delen|"
     r"uitwisselen|sturen)\b)",
     r"\balles wat\b",
+    # A list left open: "wij delen onder meer toetsresultaten".
+    r"\b(onder meer|onder andere|o\.a\.)\b[^.;]{0,20}"
+    r"\b\w*(verslag|rapport|resultat|gegevens|informatie|observatie|toets|document)\w*",
     r"\balles\b(?! (is|was|gaat|goed|klaar|duidelijk|in orde)\b)",
     r"\b(alleen |enkel )?(wat|datgene wat) (daarvoor |hiervoor |daarbij )?"
     r"(nodig|noodzakelijk|relevant|van belang) (is|lijkt)\b",
@@ -341,7 +344,8 @@ BUNDLED = _re(
     r"verlenen) (ook )?(hierbij )?toestemming\b",
     # One box for several numbered parts: "Ik geef toestemming voor punt 1, 2 en 3".
     r"\bvoor (de )?(punt|punten|onderdeel|onderdelen|vraag|vragen|deel|delen) (\d{1,2}|[a-h])"
-    r"(, ?(\d{1,2}|[a-h]))* (en|t/m|tot en met) (\d{1,2}|[a-h])\b",
+    r"(, ?(\d{1,2}|[a-h]))* (en|t/m|tot en met) (\d{1,2}|[a-h])\b"
+    r"(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
     r"\bvoor (alle|beide) ((hier)?(boven|onder)? ?(staande|genoemde|vermelde|beschreven) ){0,2}"
     r"(onderdelen|punten|vragen|uitwisselingen|doelen|organisaties|ontvangers)\b",
     r"\b(handtekening|ondertekening|toestemming)\b[^.]{0,30}\b(geldt|gelden) voor "

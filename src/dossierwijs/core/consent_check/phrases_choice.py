@@ -260,7 +260,8 @@ WITHDRAW_HOW = _re(
     # A button, an account or a message: "Gebruik de knop 'Intrekken' in je account", "even
     # appen naar mij", "Send a note to the coordinator".
     r"\b(knop|button|account|instellingen|settings|appen|appt|sms\w*)\b",
-    r"\b(send|email|e-mail|call|phone|tell|write|note|letter|portal|message)\b",
+    r"\b(send|email|e-mail|call|phone|tell|write|contact)\s+(us|the|our|your|mr|ms|mrs|dr|an?|to|"
+    r"him|her)\b|\bportal\b|\bby (e-?mail|letter|phone|post)\b",
     # A page or toggle of a portal: "op deze pagina wijzigen", "zet de schakelaar op Uit".
     r"\b(op|via) (deze|die|de) (pagina|site|webpagina)\b|\bschakelaar\w*\b",
     # The school's own app: "in Parro aanpassen", "via Social Schools".
@@ -290,5 +291,6 @@ WITHDRAW_RESTRICTED = _re(
     r"eenmaal|een keer|met een nieuw formulier)\b",
     r"\bniet (meer )?(worden )?(ingetrokken|intrekken|wijzigen|gewijzigd)\b",
     r"\baangetekend\w*\b|\bin persoon\b|\bpersoonlijk langs\w*\b|\bnotari\w*\b",
+    r"\b(niet|geen) (meer )?mogelijk\b|\bonmogelijk\b|\bnot possible\b|\bcannot be withdrawn\b",
 )
 CHANGE_LIMITED = re.compile(r"\bwijziging\w*\b[^.]{0,80}\balleen\b")

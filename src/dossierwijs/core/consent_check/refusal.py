@@ -17,7 +17,7 @@ from .lemmas import shares_by_lemma
 
 # The parent refuses or does not act: "weigert", "stemt u niet in", "levert u het formulier
 # niet in", "bij het uitblijven van toestemming", "wie niet tekent", "ouders die geen
-# toestemming geven", "weigeren kan, maar dan", "... want anders", "without consent".
+# toestemming geven", "weigeren kan, maar dan", "...; anders", "without consent".
 _REFUSED = re.compile(
     r"\b(als|indien|wanneer|mocht|bij)\b[^.;]{0,30}\b(weiger\w*|geweigerd)\b|\bweiger\w* (u|jullie|je)\b"
     r"|\bweigeren (kan|mag|is mogelijk)\b[^.;]{0,10}\bmaar\b"
@@ -29,20 +29,21 @@ _REFUSED = re.compile(
     r"\b(niet|geen)\b[^.,;]{0,20}\b(tekent|tekenen|ondertekent|instemt|toestemming)\b"
     r"|\b(uitblijven|ontbreken|zonder|bij gebrek aan)\b[^.,;]{0,20}\b(toestemming|handtekening|"
     r"ondertekening|formulier|machtiging|medewerking)\b"
-    r"|\b(toestemming|handtekening|tekenen|formulier)\b[^.]{0,60}\b(want|omdat) anders\b"
+    r"|\b(toestemming|handtekening|tekenen|formulier)\b[^.]{0,60}(\b(want|omdat)|[;,]) anders\b"
     r"|\b(without|no) (your |parental |written )?(consent|signature|permission)\b"
-    r"|\b(if|when|unless)\b[^.,;]{0,30}\b(do|does|did) not (sign|consent|agree)\b"
-    r"|\b(if|when) (you|parents) (refuse|decline|say no)\b"
+    r"|\b(if|when|unless)\b[^.,;]{0,30}\b(do|does|did) not (sign|consent|agree|give)\b"
+    r"|\b(if|when) (you|parents) (refuse|decline|say no|don't sign|don't give)\b"
 )
 # The consent as the ticket: "pas nadat alle toestemmingen binnen zijn", "alleen dan kan",
 # "is mogelijk na ontvangst van het ingevulde formulier", "gaat uit van uw medewerking,
 # waaronder het geven van toestemming", "Om de plaatsing definitief te maken, hebben wij uw
 # toestemming nodig", "only students whose parents have signed", "can be confirmed once we
-# have received your signed consent".
+# have received your signed consent". What it opens must be a service (``_TICKET``, or help
+# that starts), not the exchange itself or its purpose.
 _GATE = re.compile(
     r"\b(pas|alleen|uitsluitend|enkel|only)\b[^.;]{0,60}\b(als|indien|wanneer|nadat|zodra|na|"
-    r"met|mits|if|when|after|with|whose|once)\b[^.;]{0,40}\b(toestemming\w*|getekend\w*|"
-    r"ondertekend\w*|handtekening|formulier|signed|consent\w*|permission)\b"
+    r"met|mits|if|when|after|with|whose|once|van wie)\b[^.;]{0,40}\b(toestemming\w*|getekend\w*|"
+    r"ondertekend\w*|handtekening|formulier|signed|sign|consent\w*|permission|form)\b"
     r"|\b(alleen|pas) dan\b"
     r"|\bmogelijk (na|nadat|zodra|als|wanneer)\b[^.;]{0,60}\b(toestemming\w*|formulier|"
     r"handtekening|getekend|ondertekend)"
@@ -55,29 +56,56 @@ _GATE = re.compile(
     r"|\b(toestemming|handtekening|ondertekening)\b[^.;]{0,60}\b(is |zijn )?nodig om\b"
     r"|\b(can|will) be (confirmed|arranged|offered|started|given|scheduled)\b[^.;]{0,30}"
     r"\b(once|after|when|as soon as)\b[^.;]{0,50}\b(signed|consent|signature|permission)\b"
-    r"|\b(must|required to|have to)\b[^.;]{0,30}\b(signed|sign|consent)\b"
-    r"|\b(signed|signing|consent|signature)\b[^.;]{0,30}\b(is|are) (required|mandatory|"
-    r"compulsory)\b"
+    r"|\b(every|all|each) (pupil|student|child|learner)s?\b[^.;]{0,40}\b(must|required)\b"
 )
-# What the child or family loses: help, a place, a start, a turn, an activity.
-_SERVICE = re.compile(
-    r"\b(begeleid(ing|en|t)|ondersteun(ing|en|t)|hulp|hulpverlening|zorg|zorgmelding|"
-    r"behandel(ing|en|d|t)|intake|plek|plaats|"
-    r"plaatsing|wachtlijst|aanbod|aanmelding|inschrijving|toelating|aanvraag|arrangement|"
-    r"indicatie|doorstromen|deelnemen|deelname|meedoen|mee|activiteit\w*|kamp|schoolreis|"
-    r"excursie|uitstapje|sportclub|training|lessen|programma|starten|start|ingepland|inplannen|"
-    r"testen|onderzoek|advies|groep|"
-    r"place|placement|support|programme|program|trip|join|help|treatment|admission|enrol\w*|"
-    r"pupil|student)\b"
-    # A compound names the same thing: "het ondersteuningsaanbod", "de dyslexiebegeleiding".
-    r"|\b\w+(ondersteuning|begeleiding|aanbod|behandeling|hulp|plek|plaats)\b"
-    r"|\b(iets|niks|niets) (meer )?voor (u|jullie|je|jou|uw kind) (doen|betekenen)\b"
+# What the child gets only through the consent: a place, a turn, admission, an activity.
+_TICKET = re.compile(
+    r"\bnaar (de|een) ([a-z-]+ )?(groep|klas|school|opvang)\b|"
+    r"\b(plek|plaats|plaatsing|plaatsen|wachtlijst|aanmelding|aanmelden|inschrijving|inschrijven|"
+    r"toelating|toelaten|toegelaten|arrangement|indicatie|vergoeding|tlv|doorstromen|deelnemen|"
+    r"deelname|meedoen|mee|kamp|schoolreis|excursie|uitstapje|sportclub|zorgmelding|intake|"
+    r"in aanmerking|place|placement|trip|join|admission|enrol\w*|application|referral|"
+    r"waiting list)\b"
+    r"|\b\w+(plek|plaats|aanbod)\b"
     r"|\b(gebruik (maken|gemaakt) van|toegang (tot|krijgen)|meedoen aan|deelnemen aan)\b"
+    r"|\b(iets|niks|niets) (meer )?voor (u|jullie|je|jou|uw kind) (doen|betekenen)\b"
+)
+# Help the child gets: a loss when refusing stops it or it starts only after consent.
+_CARE = re.compile(
+    r"\b(begeleid(ing|en|t)|ondersteun(ing|en|t)|hulp|hulpverlening|zorg|behandel(ing|en)|aanbod|"
+    r"activiteit\w*|training|lessen|programma|support|programme|program|help|treatment)\b"
+    r"|\b\w+(ondersteuning|begeleiding|behandeling|hulp)\b"
+)
+# The exchange itself or its purpose, not a service: "vragen wij de logopedist niet om advies",
+# "bespreken wij het alleen binnen school", "we will not contact the therapist".
+_EXCHANGE = re.compile(
+    r"\b(advies|adviseren|overleg\w*|bespre\w*|afstemm\w*|afgestemd|contact|vragen|vraagt|"
+    r"onderzoek|assessment|test\w*)\b"
+)
+# The child loses it: "kan uw kind niet mee", "your child cannot join", "lose the place".
+_CHILD_LOSES = re.compile(
+    r"\b(uw kind|je kind|jullie kind|your child|de leerling|het kind|hij|zij)\b[^.]{0,40}"
+    r"\b(niet|geen|cannot|can't|not|lose|loses|miss|misses)\b"
 )
 _LOSS = re.compile(
     r"\b(niet|geen|niks|helaas|beeindigd|beeindigen|gesloten|sluiten|stopt|stoppen|vervalt|vervallen|"
-    r"achteraan|achteren|vertraging|uitgesteld|uitgesloten|afgewezen|heroverwegen|genoodzaakt|"
-    r"unable|cannot|can't|not|pas|alleen|only)\b"
+    r"achteraan|achteren|onderaan|langer|later|vertraging|uitgesteld|uitgesloten|afgewezen|"
+    r"heroverwegen|genoodzaakt|unable|cannot|can't|not|lose|loses|lost|miss)\b"
+)
+# The clause that names the consent ("zodra we het getekende formulier hebben ontvangen"):
+# its verbs are the consent's, not the service's.
+_CONSENT_CLAUSE = re.compile(
+    r"\b(zodra|nadat|als|wanneer|indien|mits|na|once|after|when|if)\b[^,;]*"
+)
+# The author presses the cost of refusing: "Weigeren kan, maar dan ...", "want anders",
+# "helaas", "genoodzaakt".
+_PRESSED = re.compile(r"\bmaar dan\b|\b(want|omdat|;|,) anders\b|\bhelaas\b|\bgenoodzaakt\b")
+# Everyone must consent: "every pupil in the stream must have a signed consent form".
+_OBLIGED = re.compile(
+    r"\b(every|all|each) (pupil|student|child|learner|parent)s?\b[^.;]{0,40}\b(must|required|need "
+    r"to)\b[^.;]{0,30}\b(sign|signed|consent)"
+    r"|\balle (leerlingen|ouders|kinderen)\b[^.;]{0,40}\bmoeten\b[^.;]{0,30}\b(tekenen|"
+    r"getekend|toestemming)"
 )
 # A price or a sanction is a loss of its own, whatever the service: "betalen de volledige
 # bijdrage", "komen de kosten voor uw rekening", "kan meewegen in de beoordeling".
@@ -85,13 +113,15 @@ _PENALTY = re.compile(
     r"\b(kosten|voor uw rekening|betalen|betaalt|bijdrage|tarief|boete|sanctie\w*|maatregel\w*|"
     r"proces-verbaal|meewegen|meegewogen|beoordeling|wachttijd|voorrang|fee|charge|cost)\b"
 )
-# A consequence that keeps what the child has: "krijgt gewoon dezelfde hulp".
+# A consequence that keeps what the child has: "krijgt gewoon dezelfde hulp", "heeft geen
+# nadelige gevolgen", "de begeleiding gaat door", "will not be affected".
 _KEPT = re.compile(
     r"\b(gewoon|nog steeds|evengoed|net zo goed|hetzelfde|dezelfde|zelfde|hoe dan ook|ook zonder|"
-    r"geen( enkele)? (gevolgen|gevolg|invloed|nadeel|nadelen|consequenties)|niet verplicht|"
-    r"(?<!alleen )(?<!uitsluitend )op basis van|op een andere manier|staat los|los van|"
-    r"blijft (gewoon |wel )?door\w*|"
-    r"still|anyway|same|regardless|not required|not compulsory|no consequences)\b"
+    r"geen( enkele)?( nadelige| negatieve)? (gevolgen|gevolg|invloed|nadeel|nadelen|consequenties)|"
+    r"niet verplicht|(?<!alleen )(?<!uitsluitend )op basis van|op een andere manier|staat los|"
+    r"los van|(blijft|gaat|loopt) (gewoon |wel )?door\w*|verandert (er )?(niets|niet)|"
+    r"still|anyway|same|regardless|not required|not compulsory|no consequences|continues|"
+    r"will continue|not (change|be affected|affect))\b"
 )
 
 
@@ -108,24 +138,30 @@ def costs_a_service(key: str, previous: str = "") -> bool:
         return False
     if previous.endswith("?") and re.match(r"\W*(dan|then)\b", key) and _REFUSED.search(previous):
         key = previous[:-1] + ", " + key
+    if _OBLIGED.search(key):
+        return True
     refused = _REFUSED.search(key)
+    gate = None if refused else _GATE.search(key)
+    part = refused or gate
+    if not part:
+        return False
+    # What the refusal leads to, or what the gate opens, without the consent words themselves.
+    consequence = (key[: part.start()] + " " + key[part.end() :]).strip()
     if refused:  # what follows the refusal must be a loss
-        consequence = (key[: refused.start()] + " " + key[refused.end() :]).strip()
         if _PENALTY.search(consequence):
             return True
         if not _LOSS.search(consequence):
             return False
-    elif _GATE.search(key):  # the gate itself is the loss: nothing before the consent
-        consequence = key
     else:
+        consequence = key  # the gate names the service: "pas starten met de begeleiding zodra"
+    if _TICKET.search(consequence):
+        return True
+    pressed = _PRESSED.search(key)
+    if not (_CARE.search(consequence) or (pressed and _EXCHANGE.search(consequence))):
         return False
-    if not _SERVICE.search(consequence):
-        return False
-    # "Zonder toestemming delen wij niets met de logopedist": only the exchange stops.
-    return not (shares_by_lemma(consequence) and not _SERVICE.search(_without_sharing(consequence)))
-
-
-def _without_sharing(consequence: str) -> str:
-    """The consequence without the words that only name the exchange ("het overleg
-    starten"), so a start of sharing is not taken for a service."""
-    return re.sub(r"\b(starten|start|mee)\b", "", consequence)
+    # Help is lost when the child is said to lose it, when the author presses the cost ("maar
+    # dan", "want anders", "helaas"), or when the sentence is not about the exchange itself
+    # ("Zonder toestemming delen wij niets", "vragen wij geen advies").
+    rest = _CONSENT_CLAUSE.sub(" ", key) if gate else consequence
+    exchange = shares_by_lemma(rest) or _EXCHANGE.search(rest)
+    return bool(_CHILD_LOSES.search(consequence) or pressed or not exchange)

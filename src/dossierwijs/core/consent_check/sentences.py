@@ -176,7 +176,8 @@ def _mend_rn(m: re.Match[str]) -> str:
 FIELD_LABEL = re.compile(
     r"(geldig tot|geldig t/m|einddatum( toestemming)?|looptijd|duur|termijn|bewaartermijn|"
     r"ontvangers?|aan wie|naar wie|met wie|welke gegevens|gegevens|doel|waarvoor|bewaard in|"
-    r"opslag|het gaat om|wat|wie|waarom|purpose|recipients?|data|what|who|why)\s*:\s*\S",
+    r"opslag|het gaat om|wat|wie|waarom|purpose|recipients?|data|what|who|why|intrekken|"
+    r"intrekking|withdrawal|bewaring|bewaartermijn|storage)\s*:\s*\S",
     re.IGNORECASE,
 )
 
