@@ -1,0 +1,35 @@
+"""One choice that covers several things: the signature or box that bundles (overweging 32 en
+43 bij de AVG). Split from ``phrases`` (which re-exports ``BUNDLED``). Runs on
+``normalise``-d text."""
+
+from __future__ import annotations
+
+from .phrases_choice import alternatives as _re
+
+BUNDLED = _re(
+    # Consent folded into agreeing to a plan: "Ouders gaan akkoord met het OPP en geven
+    # toestemming voor het delen ...".
+    r"\bakkoord (gaan |gaat |te gaan )?met (het|de|dit|deze) [a-z-]+\b[^.]{0,30}\ben (geven|geeft|geef|"
+    r"verlenen) (ook )?(hierbij )?toestemming\b",
+    # One box for several numbered parts: "Ik geef toestemming voor punt 1, 2 en 3".
+    r"\bvoor (de )?(punt|punten|onderdeel|onderdelen|vraag|vragen|deel|delen) (\d{1,2}|[a-h])"
+    r"(, ?(\d{1,2}|[a-h]))* (en|t/m|tot en met) (\d{1,2}|[a-h])\b"
+    r"(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
+    r"\bvoor (alle|beide) ((hier)?(boven|onder)? ?(staande|genoemde|vermelde|beschreven) ){0,2}"
+    r"(onderdelen|punten|vragen|uitwisselingen|doelen|organisaties|ontvangers)\b",
+    r"\b(handtekening|ondertekening|toestemming)\b[^.]{0,30}\b(geldt|gelden) voor "
+    r"(het hele|het gehele|heel het|alle onderdelen|alles)\b",
+    r"\bakkoord met (alle|het|de)? ?(bovenstaande|onderstaande|genoemde)? ?"
+    r"(punten|onderdelen|vormen|afspraken|bovenstaande|onderstaande)\b",
+    r"\bakkoord met alle\b|\bakkoord met (dit formulier|het formulier)\b",
+    r"\b(alle )?onderdelen\b[^.]{0,40}\b(samengevoegd|op een formulier|in een keer|tegelijk)\b",
+    r"\b(met|door) (mijn|uw|jullie|de|deze|het) (handtekening|ondertekening|ondertekenen|tekenen)\b"
+    r"[^.]{0,80}\b(alle|bovenstaande|het bovenstaande|toestemming om)\b",
+    r"\b(gelezen en ga|gelezen en gaan) akkoord\b",
+    r"\bhet bovenstaande\b[^.]{0,20}\bakkoord\b",
+    r"\b(toestemming|akkoord) (voor|met) (\d|[a-c]) (en|t/m|tot en met) (\d|[a-c])\b",
+    r"\b(toestemming|akkoord) (voor|met) (beide|allebei|alle drie|alle vier|alle onderdelen|alles)\b",
+    # "Uw handtekening geldt voor de punten 1 tot en met 4": one signature over numbered parts.
+    r"\b(handtekening|ondertekening|toestemming|akkoord)\b[^.]{0,40}\b(punten|onderdelen|vragen|"
+    r"uitwisselingen|delen) (\d|[a-h])( ?, ?(\d|[a-h]))* (en|t/m|tot en met) (\d|[a-h])\b",
+)
