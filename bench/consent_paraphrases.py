@@ -29,19 +29,39 @@ sys.path.insert(0, str(REPO / "src"))
 from dossierwijs.core.consent_check import check_consent_form  # noqa: E402
 
 DEV = REPO / "tests" / "fixtures" / "consent" / "paraphrases" / "dev.json"
+# The same for doel, ontvangers, opslag and ondubbelzinnig, by another writer.
+DEV2 = REPO / "tests" / "fixtures" / "consent" / "paraphrases" / "dev2.json"
 SEALED = REPO / "bench" / "data" / "consent" / "paraphrases_sealed" / "snippets.json"
 # A second sealed set (160 snippets) by another writer; only ``--sealed2`` reads it.
 SEALED2 = REPO / "bench" / "data" / "consent" / "paraphrases_sealed2" / "snippets.json"
-CRITERIA = ("termijn", "intrekken", "gegevens", "vrij")
+# The sealed half of DEV2's set; only ``--sealed3`` reads it.
+SEALED3 = REPO / "bench" / "data" / "consent" / "paraphrases_sealed3" / "snippets.json"
+CRITERIA = (
+    "termijn",
+    "intrekken",
+    "gegevens",
+    "vrij",
+    "doel",
+    "ontvangers",
+    "opslag",
+    "ondubbelzinnig",
+)
 
 # The letter's own sentence per criterion; a snippet takes the place of one of them.
 OWN = {
+    "doel": "Zo kan de logopedist haar oefeningen afstemmen op wat in de klas gebeurt.",
+    "ontvangers": "Alleen de intern begeleider en de logopedist zien wat er wordt gedeeld.",
     "gegevens": "Het gaat om het verslag van de laatste taaltoets en de aantekeningen van de "
     "leerkracht over hoe Daan in de klas spreekt.",
     "vrij": "U kiest zelf. Zegt u nee, dan houdt Daan dezelfde hulp in de klas.",
+    "opslag": "De school bewaart wat zij deelt en ontvangt in ParnasSys. De praktijk bewaart "
+    "het in haar eigen cliëntdossier.",
     "termijn": "Deze toestemming geldt tot en met 31 juli 2027.",
     "intrekken": "U kunt uw toestemming altijd intrekken met een e-mail aan "
     "ib@deregenboog.example.",
+    "ondubbelzinnig": "Kruis aan wat u kiest:\n[ ] ja   [ ] nee   De school mag contact hebben "
+    "met Logopediepraktijk De Klank zoals hierboven staat.\n\nNaam ouder: ....................   "
+    "Handtekening: ....................   Datum: ..........",
 }
 
 LETTER = """Basisschool De Regenboog
@@ -51,25 +71,23 @@ Toestemming voor overleg met de logopedist
 
 Beste ouder(s),
 
-De school wil voor uw zoon Daan contact hebben met Logopediepraktijk De Klank in Zwolle,
-zodat de logopedist haar oefeningen kan afstemmen op wat in de klas gebeurt.
+De school wil voor uw zoon Daan contact hebben met Logopediepraktijk De Klank in Zwolle.
+
+{doel}
+
+{ontvangers}
 
 {gegevens}
 
 {vrij}
 
-De school bewaart wat zij deelt en ontvangt in ParnasSys. De praktijk bewaart het in haar
-eigen cliëntdossier.
+{opslag}
 
 {termijn}
 
 {intrekken}
 
-Kruis aan wat u kiest:
-[ ] ja   [ ] nee   De school mag contact hebben met Logopediepraktijk De Klank zoals
-hierboven staat.
-
-Naam ouder: ....................   Handtekening: ....................   Datum: ..........
+{ondubbelzinnig}
 """
 
 
@@ -103,16 +121,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sealed", action="store_true", help="score the sealed half (once)")
     parser.add_argument("--sealed2", action="store_true", help="score the second sealed set (once)")
+    parser.add_argument("--sealed3", action="store_true", help="score the third sealed set (once)")
     parser.add_argument("--verbose", action="store_true", help="list every miss")
     args = parser.parse_args()
     base = check_consent_form(LETTER.format(**OWN))
     print(f"letter on its own: {base.verdict}")
-    paths = [DEV] + ([SEALED] if args.sealed else []) + ([SEALED2] if args.sealed2 else [])
+    paths = [DEV] + [DEV2] * DEV2.exists() + [SEALED] * args.sealed + [SEALED2] * args.sealed2
+    paths += [SEALED3] * args.sealed3
     for path in paths:
         snippets = json.loads(path.read_text(encoding="utf-8"))
         print(f"== {path.relative_to(REPO)} ({len(snippets)} snippets)")
         for criterion, (right, total) in score(snippets, args.verbose).items():
-            print(f"{criterion:<10} {right:>3}/{total:<3} {right / total:.3f}")
+            if total:
+                print(f"{criterion:<14} {right:>3}/{total:<3} {right / total:.3f}")
     return 0
 
 

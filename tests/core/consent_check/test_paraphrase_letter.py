@@ -23,11 +23,18 @@ def test_the_letter_on_its_own_is_geldig():
     assert check_consent_form(bench.LETTER.format(**bench.OWN)).verdict == "geldig"
 
 
-@pytest.mark.parametrize("criterion", ["termijn", "intrekken", "gegevens"])
+@pytest.mark.parametrize(
+    "criterion", ["termijn", "intrekken", "gegevens", "doel", "opslag", "ondubbelzinnig"]
+)
 def test_without_its_own_sentence_the_criterion_fails(criterion):
     result = check_consent_form(bench.letter_with(criterion, ""))
     assert result.criteria[criterion].oordeel == "gebrek"
     assert [c for c, j in result.criteria.items() if j.oordeel == "gebrek"] == [criterion]
+
+
+def test_without_its_own_sentence_the_recipient_is_still_the_one_named_above():
+    result = check_consent_form(bench.letter_with("ontvangers", ""))
+    assert result.verdict == "geldig"
 
 
 def test_without_a_word_on_refusing_vrij_passes_with_doubt():
