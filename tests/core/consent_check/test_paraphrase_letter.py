@@ -48,4 +48,4 @@ def test_the_development_snippets_stay_at_the_level_reached():
     right, total = scores["all"]
     assert total == 120
     assert right >= 117, scores
-    assert all(r / t >= 0.9 for r, t in scores.values()), scores
+    assert all(r / t >= 0.9 for r, t in scores.values() if t), scores
