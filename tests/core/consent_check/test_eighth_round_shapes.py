@@ -116,3 +116,20 @@ def test_formal_purpose_words_state_a_purpose():
         "wisselen met Het Esker College.\n"
     )
     assert judge_doel(Form(text)).oordeel == "ok"
+
+
+def test_asking_another_for_a_document_names_the_data():
+    text = (
+        "Voor de sportgroep vragen wij de gymleraar van De Springplank om het bewegingsplan "
+        "van Mees, zodat de training daarop aansluit.\n"
+    )
+    assert judge_gegevens(Form(text)).oordeel == "ok"
+
+
+def test_a_name_in_brackets_after_a_thing_is_no_recipient():
+    text = (
+        "De Boomhut vraagt JGZ Noord om de uitslag van de taaltest (Van Wiechen), zodat de "
+        "leidsters weten wat zij oefenen.\n[ ] Ja, De Boomhut mag de taaltest opvragen bij JGZ "
+        "Noord.\n"
+    )
+    assert judge_granulair(Form(text)).oordeel == "ok"

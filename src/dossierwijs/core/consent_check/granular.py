@@ -120,7 +120,9 @@ def _recipient_names(sentences: list[Sentence]) -> set[str]:
                 continue  # "uw zoon Daan": the child, not a party
             if re.search(r"\b[A-Z][\w'&-]*\s+in\s*$", before):
                 continue  # "Logopediepraktijk De Klank in Zwolle": where the party is
-            if re.search(r"\b(naar|met|aan|bij|tussen|van|en)\b[^.;]{0,40}$", before):
+            if before.endswith("("):
+                continue  # "de taaltest (Van Wiechen)": what the thing is called
+            if re.search(r"\b(naar|met|aan|bij|tussen|van|en)\s+([\w'-]+\s+){0,4}$", before):
                 found.add(name)
     return found
 

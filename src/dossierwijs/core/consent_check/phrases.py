@@ -20,6 +20,9 @@ from .phrases_choice import alternatives as _re
 SHARING = _re(
     r"\b(delen|deelt|gedeeld|uitwissel\w*|uit te wisselen|wissel\w*\b.{0,60}\buit)\b",
     r"\b(verstrek\w*|opvra\w*|op te vragen|vraag\w*\b.{0,100}\bop|opgevraagd)\b",
+    # Asking another for a document: "vragen wij de gymleraar om het bewegingsplan".
+    r"\b(vragen|vraagt|vraag)\b[^.]{0,60}\bom (het|de|een|zijn|haar)\b"
+    r"(?! (toestemming|handtekening|medewerking|reactie|antwoord)\b)",
     r"\b(doorge\w+|door te geven|geeft\b.{0,60}\bdoor|geven\b.{0,60}\bdoor)\b",
     r"\b(overdra\w*|overgedragen|voorleggen|voorgelegd|leg\w*\b.{0,60}\bvoor aan)\b",
     r"\b(stuur\w*|sturen|stuurt|versturen|verstuurd|toegestuurd|ontvang\w*|krijg\w*)\b",
