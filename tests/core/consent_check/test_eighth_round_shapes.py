@@ -10,7 +10,7 @@ from dossierwijs.core.consent_check.choice import judge_ondubbelzinnig, judge_vr
 from dossierwijs.core.consent_check.criteria import judge_gegevens, judge_ontvangers
 from dossierwijs.core.consent_check.form import Form
 from dossierwijs.core.consent_check.granular import judge_granulair
-from dossierwijs.core.consent_check.keeping import judge_termijn
+from dossierwijs.core.consent_check.keeping import judge_opslag, judge_termijn
 from dossierwijs.core.consent_check.purpose import judge_doel
 from dossierwijs.core.consent_check.sentences import split_form
 
@@ -133,3 +133,75 @@ def test_a_name_in_brackets_after_a_thing_is_no_recipient():
         "Noord.\n"
     )
     assert judge_granulair(Form(text)).oordeel == "ok"
+
+
+# What the second snippet set (purpose, recipients, storage, the act) showed, in our words.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wij overleggen met Praktijk Rekenrijk om op één lijn te zitten.",
+        "Omdat wij het belangrijk vinden dat school en zorg goed samenwerken.",
+        "Wij hebben contact met Praktijk Rekenrijk om Daan optimaal te begeleiden.",
+        "Doel: algemeen overleg over de leerling.",
+    ],
+)
+def test_working_together_as_the_aim_is_no_concrete_purpose(sentence):
+    assert judge_doel(Form(sentence + "\n")).oordeel == "gebrek"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We share the maths scores with the tutor to check whether the new method helps.",
+        "Wij willen met de orthopedagoog nagaan of de rekenproblemen met het geheugen te maken "
+        "hebben.",
+        "Ter ondersteuning van de rekeninstructie maakt de tutor oefenkaarten voor de klas.",
+    ],
+)
+def test_a_purpose_said_as_checking_or_supporting_one_thing(sentence):
+    assert judge_doel(Form(sentence + "\n")).oordeel == "ok"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shared with: Praktijk Rekenrijk and our partner organisations.",
+        "Het plan kan ook naar een eventuele nieuwe school worden gestuurd.",
+        "Het verslag wordt besproken in het zorgnetwerk rond de school.",
+    ],
+)
+def test_partner_organisations_a_future_school_or_the_network_are_open(sentence):
+    assert judge_ontvangers(Form(ASK + sentence + "\n")).oordeel == "gebrek"
+
+
+def test_an_open_group_as_a_label_for_a_closed_value_is_closed():
+    text = ASK + "Betrokken hulpverleners: alleen de tutor van Praktijk Rekenrijk.\n"
+    assert judge_ontvangers(Form(text)).oordeel == "ok"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Opslag | Leerlingvolgsysteem Magister van de school",
+        "Bewaarlocatie: het cliëntdossier van Praktijk Rekenrijk",
+        "The tutor keeps her notes in a locked cabinet at the practice.",
+    ],
+)
+def test_storage_as_a_field_or_in_english(sentence):
+    text = ASK + "Het gaat om de rekentoets.\n" + sentence + "\n"
+    assert judge_opslag(Form(text)).oordeel == "ok"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Toestemming overleg [ UIT ] - zet de schakelaar aan als u akkoord gaat.",
+        "D ik geef toestemming    D ik geef geen toestemming",
+        "Your consent counts once you have signed this form.",
+        "Hoort de mentor niets van u, dan is het antwoord nee en bellen wij niet.",
+    ],
+)
+def test_an_act_of_ones_own_in_other_shapes(sentence):
+    assert judge_ondubbelzinnig(Form(ASK + sentence + "\n")).oordeel == "ok"

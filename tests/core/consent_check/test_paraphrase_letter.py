@@ -49,3 +49,9 @@ def test_the_development_snippets_stay_at_the_level_reached():
     assert total == 120
     assert right >= 117, scores
     assert all(r / t >= 0.9 for r, t in scores.values() if t), scores
+
+
+def test_the_second_development_set_stays_at_the_level_reached():
+    snippets = json.loads(bench.DEV2.read_text(encoding="utf-8"))
+    right, total = bench.score(snippets)["all"]
+    assert (right, total) >= (78, 80)

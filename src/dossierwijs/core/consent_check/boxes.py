@@ -132,8 +132,18 @@ _TOGGLE_ON = re.compile(r"[—–─-]{1,4}\s?[O0●⬤]\s*(?=(Aan|aan|AAN|On|on
 _OCR_NUMBERED_BOX = re.compile(r"^(\s*)\[\s*(\]|1|l|I|\|)?\s*(?=\d{1,2}[.)]\s)")
 
 
+# A switch shown as text: "[ UIT ]" is off, "[ AAN ]" is on.
+_TEXT_SWITCH_OFF = re.compile(r"\[\s*(UIT|Uit|uit|OFF|Off|off)\s*\]")
+_TEXT_SWITCH_ON = re.compile(r"\[\s*(AAN|Aan|aan|ON|On|on)\s*\]")
+# A box OCR read as a letter before "ik geef (geen) toestemming" / "I agree".
+_OCR_BOX_BEFORE_I = re.compile(r"(?<!\w)[OQD0] (?=(ik|Ik|I) (geef|ga|agree|do)\b)")
+
+
 def ocr_boxes(line: str) -> str:
     """A line with the boxes OCR read as letters written back as empty boxes."""
+    line = _TEXT_SWITCH_ON.sub("☒", _TEXT_SWITCH_OFF.sub("☐", line))
+    if len(_OCR_BOX_BEFORE_I.findall(line)) >= 2:
+        line = _OCR_BOX_BEFORE_I.sub("☐ ", line)
     line = _OCR_NUMBERED_BOX.sub(r"\1☐ ", line)
     line = _TOGGLE_ON.sub("☒ ", _TOGGLE_OFF.sub("☐ ", line))
     line = _OCR_LINE_BOX.sub(r"\1☐ ", line)

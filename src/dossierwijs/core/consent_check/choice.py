@@ -241,6 +241,8 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
         )
     asked = form.matching(p.PERMISSION_QUESTION, [s for s in form.body if "?" in s.text])
     asked += [s for s in form.matching(pc.ANSWER_REQUEST) if s not in asked]
+    # "Hoort de school niets van u, dan is het antwoord 'nee'": only a yes of one's own counts.
+    asked += [s for s in form.matching(_SILENCE_IS_NO) if s not in asked]
     if asked:
         return Judgement(
             OK,
@@ -254,6 +256,14 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
         f"Het formulier heeft geen leeg vakje en geen plek om te tekenen. Twijfel: misschien "
         f"ontbreekt een deel van het formulier. Toestemming moet een actieve keuze zijn {basis}.",
     )
+
+
+_SILENCE_IS_NO = re.compile(
+    r"\b(geen (antwoord|reactie|bericht)|niets (van u |van jullie )?(horen|hoort|hoor)|(hoort|horen|"
+    r"krijgt|krijgen|ontvangt|ontvangen) (\w+ ){0,3}(niets|geen (antwoord|reactie|bericht))|"
+    r"no (reply|answer|response))\b[^.]{0,60}"
+    r"(\b(nee|niets|geen|niet|won't|will not|no|not)\b|'nee')"
+)
 
 
 def _withdrawal_sentences(form: Form) -> list[Sentence]:

@@ -222,6 +222,8 @@ def open_recipient_groups(
             continue
         if in_stored_subject(s.key, m.start()) or _listed_below(form, s):
             continue
+        if re.match(r"\s*[:|]\s*\S", s.key[m.end() :]):
+            continue  # a label ("Betrokken hulpverleners: de logopedist van ..."): its value says
         is_strong = (
             shares(s)
             or p.OPEN_LIST.search(s.key)

@@ -68,7 +68,9 @@ _POINTS_TO_DATA = re.compile(
 )
 
 
-_STORAGE_FIELD = re.compile(r"\W*(opslag|bewaring|bewaarplaats|storage)\b[^:]{0,20}:")
+_STORAGE_FIELD = re.compile(
+    r"\W*(opslag\w*|bewaring|bewaarplaats|bewaarlocatie|storage)\b[^:|]{0,20}[:|]"
+)
 
 
 def _about_data(key: str) -> bool:

@@ -55,7 +55,8 @@ STORAGE = _re(
     # "Opslag: ...".
     r"\bwaar (komt|komen|staat|staan|blijft|blijven|belandt|belanden) (het|de|die|dat|"
     r"alle|mijn|uw|je|jouw|deze)\b",
-    r"^\W*(opslag|bewaring|bewaarplaats|bewaard|waar bewaard\w*|storage|stored)\b[^:]{0,20}:",
+    r"^\W*(opslag\w*|bewaring|bewaarplaats|bewaarlocatie|bewaard|waar bewaard\w*|storage|stored)\b"
+    r"[^:|]{0,20}[:|]",
     # A passive whose verb a scan mangled: "worden vast1ega1d in het registratiesysteem".
     r"\b(worden|wordt)\b[^.;]{0,25}\bin (het|de|ons|onze)\b[^.;]{0,30}"
     r"(registratie\w*|dossier|systeem|archief|administratie)",
@@ -73,7 +74,8 @@ STORAGE = _re(
 )
 STORAGE_PLACE = _re(
     rf"\b(in|op|bij) (het|de|ons|onze|een|zijn|haar|hun)\b[^.;]{{0,80}}{_PLACE}",
-    r"\bin (our|its|their|your child's|the) [^.;]{0,60}\b(system|file|portal|records?|database)\b",
+    r"\bin (our|its|their|your child's|the|a|her|his) [^.;]{0,60}\b(system|file|portal|records?|"
+    r"database|cabinet|archive|folder|cupboard|safe|office)\b",
     r"\b(parnassys|magister|somtoday|esis|dotcom|topicus|kindkans|onderwijstransparant|"
     r"leerlingvolgsysteem|cliëntdossier|clientdossier|patientendossier|epd|ecd)\b",
 )
@@ -102,7 +104,8 @@ VAGUE_PURPOSE = _re(
     r"\b(zo goed mogelijk|zo veel mogelijk|optimaal) (te )?(kunnen )?[a-z]+en\b",
     r"\b(kan|kunnen|is)( het| dat)? (soms |wellicht |mogelijk )?nodig (zijn|is|om)\b",
     r"\bnodig (kan|zou kunnen) zijn\b|\bsoms nodig\b",
-    r"\bter ondersteuning van\b",
+    r"\bter ondersteuning van (uw|je|het|de|jullie) (kind|zoon|dochter|leerling|gezin|ontwikkeling|"
+    r"begeleiding|hulp|zorg)\b|\bter ondersteuning(?! van)\b",
     r"\bvoor een goede (begeleiding|hulpverlening|hulp|start|ondersteuning|zorg|samenwerking|"
     r"ontwikkeling|schoolloopbaan)\b",
     r"\b(zo goed mogelijk|optimaal|beter) (te )?(kunnen )?(begeleiden|ondersteunen|helpen|"
@@ -123,6 +126,10 @@ VAGUE_PURPOSE = _re(
     r"doeleinden\b|\bbeleidsdoeleinden\b",
     r"\b(verantwoording|beleid) en (wetenschappelijk )?onderzoek\b",
     r"\bin het belang van (uw kind|de leerling|het kind|de client|uw gezin)\b",
+    # Working together as the aim itself: "om op één lijn te zitten", "dat school en zorg
+    # goed samenwerken", "algemeen overleg over de leerling".
+    r"\bop (een|één|1) lijn (te )?(zitten|zit|komen)\b|\bgoed (samen ?werken|samenwerkt)\b",
+    r"\balgemeen overleg\b|\b(optimaal|zo goed mogelijk) (te )?(ondersteunen|begeleiden|helpen)\b",
     r"\bom (je|jou|u|uw kind|jullie|het kind|de leerling|het gezin) (zo )?(goed|beter|optimaal) "
     r"te (kunnen )?(helpen|begeleiden|ondersteunen)\b",
     r"\b(als|wanneer|indien) (wij|we|de school|de hulpverlener|de begeleider) (denken|denkt|vinden|"
@@ -133,6 +140,13 @@ VAGUE_PURPOSE = _re(
 PURPOSE_MARKER = _re(
     r"^(waarvoor|doel|het doel|met als doel|reden)\b",
     r"\bzodat\b|\bso that\b|\bin order to\b",
+    r"\bto (check|see|find out|assess|determine|decide|plan|adjust|prepare|understand)\b",
+    # Support of one named thing: "ter ondersteuning van de rekeninstructie" (not of "uw kind").
+    r"\bter ondersteuning van (de|het) (?!(kind|leerling|ontwikkeling|begeleiding|hulp|zorg)\b)"
+    r"[a-z-]{5,}",
+    r"\b(nagaan|nagegaan|bekijken|uitzoeken|onderzoeken|beoordelen|bepalen|vaststellen) (of|wat|"
+    r"hoe|welke)\b",
+    r"\bdan kan (ze|hij|zij|de \w+)\b[^.]{0,60}\b(aanpassen|afstemmen|laten aansluiten)\b",
     # Formal letters: "Teneinde ... te komen", "Ter voorbereiding daarop", "met het oog op".
     r"\bten ?einde\b[^.]{0,80}\bte\b|\bter voorbereiding (op|daarop|van)\b|\bmet het oog op\b",
     r"\bhet doel (is|van)\b|\bbedoeld (om|voor)\b|\bom te bepalen\b",
@@ -266,7 +280,12 @@ VAGUE_RECIPIENT = _re(
     r"\bderden\b",
     rf"\b{_RECIPIENT_GROUP}\b[^.;]{{0,60}}\bdie\b[^.;]{{0,40}}\bbetrokken (zijn|raken|worden|is|"
     rf"zijn geweest)\b",
-    r"\b(ketenpartners|samenwerkingspartners|netwerkpartners|zorgpartners)\b",
+    r"\b(ketenpartners|samenwerkingspartners|netwerkpartners|zorgpartners|zorgnetwerk)\b",
+    r"\b(partner organi[sz]ations|partner agencies|third parties|other (professionals|agencies|"
+    r"organi[sz]ations|schools|parties)|relevant (professionals|parties|agencies)|external "
+    r"(experts|professionals|parties))\b",
+    r"\b(een |de )?(eventuele|toekomstige|mogelijke) (nieuwe )?(school|behandelaar|hulpverlener|"
+    r"zorgverlener|instantie|organisatie)\b",
     r"\b(partners|partijen|organisaties|instanties) (in|uit|binnen|van) (de|het|onze|ons) "
     r"(jeugdketen|keten|zorgketen|netwerk|wijk|regio|zorg|samenwerking)\b",
     r"\b(met|aan|bij|naar|door) (de )?(hulpverleners|instanties|deskundigen|zorgverleners|"

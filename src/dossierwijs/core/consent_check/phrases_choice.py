@@ -153,6 +153,9 @@ SIGNATURE = re.compile(
     # A button the parent presses in an app or on a website: "Tik op 'Akkoord'".
     r"|\b(tik|tikt|klik|klikt|druk|drukt) (hieronder |dan )?op\b[^.]{0,10}\b(akkoord|ja|ik geef)"
     r"|\[(akkoord|ja, ik geef toestemming)\]"
+    r"|\b(sign|signs|signed|signing|signature)\b|\bschakelaar aan\b|\b(switch|turn) (it )?on\b"
+    # A yes of one's own as the answer: "Reply YES in the app", "app mij 'ja'".
+    r"|\b(reply|answer|antwoord|app|stuur|mail)\w*\b[^.]{0,20}\W(yes|ja)\b"
 )
 
 # The answer is the act: "Willen jullie op deze mail antwoorden met 'ja' of 'nee'?", "App

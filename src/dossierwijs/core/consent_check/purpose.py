@@ -16,6 +16,11 @@ from . import phrases_choice as pc
 from .form import GEBREK, OK, Form, Judgement, evidence, quoted, shares
 from .sentences import Sentence
 
+# "Neem bij vragen contact op", "wij vragen het opnieuw": how to reach us, not a purpose.
+_CONTACT_US = re.compile(
+    r"\bopnieuw\b|\bcontact ?op\b|\bneem\w*\b[^.]{0,30}\bcontact\b|\bcontactpersoon\b|"
+    r"\bbij vragen\b"
+)
 _PARENT_OPTION = re.compile(r"\b(kunt|kan|mag|moet) (u|je|jij|jullie)\b")
 
 
@@ -97,7 +102,7 @@ def _vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
     choices = form.choices()
     first_choice = form.body.index(choices[0]) if len(choices) >= 2 else -1
     for at, s in enumerate(form.body):
-        if pc.WITHDRAWAL.search(s.key) or re.search(r"\bopnieuw\b|\bcontact\b", s.key):
+        if pc.WITHDRAWAL.search(s.key) or _CONTACT_US.search(s.key):
             continue
         if reasoned and at < first_choice:
             continue  # "Voor een goede start maken wij een overdracht", above reasoned choices

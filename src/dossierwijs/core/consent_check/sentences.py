@@ -177,7 +177,8 @@ FIELD_LABEL = re.compile(
     r"(geldig tot|geldig t/m|einddatum( toestemming)?|looptijd|duur|termijn|bewaartermijn|"
     r"ontvangers?|aan wie|naar wie|met wie|welke gegevens|gegevens|doel|waarvoor|bewaard in|"
     r"opslag|het gaat om|wat|wie|waarom|purpose|recipients?|data|what|who|why|intrekken|"
-    r"intrekking|withdrawal|bewaring|bewaartermijn|storage)\s*:\s*\S",
+    r"intrekking|withdrawal|bewaring|bewaartermijn|storage|opslag\w*|bewaarlocatie|bewaarplaats|"
+    r"verloopdatum|vervaldatum|type gegevens)\s*:\s*\S",
     re.IGNORECASE,
 )
 
