@@ -23,6 +23,7 @@ still called geldig or onvolledig, for
 * with ``--only sealed6`` only: bench/data/consent/sealed6, twenty forms written during the
   seventh round by someone who did not read the checker; scored once at its end (spent).
 * with ``--only batch6``: twenty forms to tune on in the eighth round (first sight recorded).
+* with ``--only batch7``: twenty more forms to tune on (first sight recorded).
 * with ``--only sealed7``: twenty forms written during the eighth round by someone who did
   not read the checker; scored once at its end.
 
@@ -64,6 +65,8 @@ SEALED5_DIR = REPO / "bench" / "data" / "consent" / "sealed5"
 SEALED6_DIR = REPO / "bench" / "data" / "consent" / "sealed6"
 # The sixth tuning batch (eighth round): scored once at first sight, then tuned on.
 BATCH6_DIR = REPO / "bench" / "data" / "consent" / "batch6"
+# The seventh tuning batch (eighth round, second half): first sight recorded, then tuned on.
+BATCH7_DIR = REPO / "bench" / "data" / "consent" / "batch7"
 # Written during the eighth round by someone who did not read the checker; only
 # ``--only sealed7`` reads it, once, at the end.
 SEALED7_DIR = REPO / "bench" / "data" / "consent" / "sealed7"
@@ -172,6 +175,7 @@ def main() -> int:
             "sealed6",
             "batch6",
             "sealed7",
+            "batch7",
         ],
         help="one set",
     )
@@ -199,6 +203,8 @@ def main() -> int:
         sets.append((f"SEALED6 forms ({SEALED6_DIR.relative_to(REPO)})", load(SEALED6_DIR)))
     if args.only == "batch6":
         sets.append((f"BATCH6 forms ({BATCH6_DIR.relative_to(REPO)})", load(BATCH6_DIR)))
+    if args.only == "batch7":
+        sets.append((f"BATCH7 forms ({BATCH7_DIR.relative_to(REPO)})", load(BATCH7_DIR)))
     if args.only == "sealed7":
         sets.append((f"SEALED7 forms ({SEALED7_DIR.relative_to(REPO)})", load(SEALED7_DIR)))
     if args.only:
@@ -215,6 +221,7 @@ def main() -> int:
             "sealed6": "SEALED6",
             "batch6": "BATCH6",
             "sealed7": "SEALED7",
+            "batch7": "BATCH7",
         }
         sets = [(t, f) for t, f in sets if t.startswith(key[args.only])]
     for title, forms in sets:
