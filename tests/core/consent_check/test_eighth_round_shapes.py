@@ -4,6 +4,8 @@ shared, a decision that stays valid, a start once the signed plan is in, consent
 into agreeing to a plan, parties in dashes under one choice, an ASCII grid table, a
 footnote star, a school the parent fills in, formal purpose words. Each is invented here."""
 
+import re
+
 import pytest
 
 from dossierwijs.core.consent_check.choice import judge_ondubbelzinnig, judge_vrij
@@ -205,3 +207,23 @@ def test_storage_as_a_field_or_in_english(sentence):
 )
 def test_an_act_of_ones_own_in_other_shapes(sentence):
     assert judge_ondubbelzinnig(Form(ASK + sentence + "\n")).oordeel == "ok"
+
+
+def test_a_grid_table_as_a_scan_reads_it_keeps_its_purpose_column():
+    text = (
+        "Feet + + Peene\n"
+        "| nr | wat delen wij | met wie | waarvoor |ja | nee |\n"
+        "Feet + + Penken\n"
+        "1 | de rekentoets | Praktijk Rekenrijk | de oefeningen afstemmen [ 1 [1]\n"
+        "Feet + + Penken\n"
+    )
+    rows = [s for s in split_form(text) if s.is_row]
+    assert rows and rows[0].cell(re.compile("waarvoor")).startswith("de oefeningen")
+
+
+def test_a_school_field_whose_line_a_scan_lost_still_names_the_party():
+    text = (
+        "School: Contactpersoon (mentor/IB):\n"
+        "[ ] ja [ ] nee  De consulent mag de school vertellen welk schoolwerk uw kind maakt.\n"
+    )
+    assert judge_ontvangers(Form(text)).oordeel == "ok"

@@ -206,7 +206,8 @@ _PRONOUN_RECIPIENT = re.compile(
 # A field the parent fills in with the party: "School: ______", "Huisarts (naam): ....".
 _PARTY_FIELD = re.compile(
     r"\b(school|basisschool|huisarts|zorgverlener|praktijk|behandelaar|kinderopvang|opvang)\b"
-    r"( \([^)]*\))?\s*:\s*[_.…]{4,}"
+    # its blank: dots or a line, or nothing at all where a scan lost the line
+    r"( \([^)]*\))?\s*:\s*([_.…]{4,}|$|[a-z]+( \([^)]*\))?\s*:)"
 )
 
 

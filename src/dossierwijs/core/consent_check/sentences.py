@@ -137,8 +137,9 @@ _DRAWN_BAR = re.compile(r"[│║┃]")
 _DRAWN_RULE = re.compile(r"^\s*[┌├└╔╠╚+][-─═━+]*[┬┼┴╦╬╩][-─═━┬┼┴╦╬╩+]*[┐┤┘╗╣╝+]?\s*$")
 
 
-# The same grid in plain ASCII: "+----+-------+-----+" between rows.
-_ASCII_GRID_RULE = re.compile(r"^\s*\+([-=]{2,}\+){2,}\s*$")
+# The same grid in plain ASCII: "+----+-------+-----+" between rows, or as OCR reads such a
+# rule: "Feet + + Peene" (the dashes lost, the junctions kept).
+_ASCII_GRID_RULE = re.compile(r"^\s*\+([-=]{2,}\+){2,}\s*$|^\s*\w{0,8}\s*(\+\s*){2,}\w{0,8}\s*$")
 
 
 def _drawn_table(line: str) -> str:

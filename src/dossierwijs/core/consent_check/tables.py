@@ -48,7 +48,9 @@ def _spaced(line: str) -> bool:
 
 def _is_header(cells: list[str], below: list[str]) -> bool:
     """Short labels, no boxes; "Ja" and "Nee" are column names only above boxes."""
-    boxes_below = any(_BOX.search(c) for c in below)
+    # A scan may lose the boxes under "ja | nee"; three other short labels still make a header.
+    labels = [c for c in cells if c.strip() and not _CHOICE_WORD.fullmatch(c.strip())]
+    boxes_below = any(_BOX.search(c) for c in below) or len(labels) >= 3
     return all(
         len(c.split()) <= 6
         and not _BOX.search(c)
