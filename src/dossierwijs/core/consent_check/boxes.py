@@ -115,8 +115,8 @@ def filled_shapes_as_bullets(text: str) -> str:
 # OCR reads an empty round box before "ja" and "nee" as a letter: "O ja O nee", "Oja Onee",
 # "0 ja DO nee". Only a line with both a yes and a no so marked is a pair of boxes ("O ja,
 # nog iets" is an exclamation).
-_OCR_YES = re.compile(r"(?<!\w)[OQD0]{1,2} ?(?=([Jj]a|[Ww]el)\b)")
-_OCR_NO = re.compile(r"(?<!\w)[OQDU0]{1,2} ?(?=([Nn]ee|[Nn]iet|[Gg]een)\b)")
+_OCR_YES = re.compile(r"(?<!\w)[OQDT0]{1,2} ?(?=([Jj]a|[Ww]el)\b)")
+_OCR_NO = re.compile(r"(?<!\w)[OQDTU0]{1,2} ?(?=([Nn]ee|[Nn]iet|[Gg]een)\b)")
 # A box alone on its line before a capitalised choice: "0 Ja, de brief mag ...", "1 Nee.".
 _OCR_LINE_BOX = re.compile(r"^(\s*)(?:[01ODQU]|LD|\[\]|\(\)) (?=(Ja|Nee|Wel|Niet|Geen)\b)")
 

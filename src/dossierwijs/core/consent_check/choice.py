@@ -138,6 +138,16 @@ def judge_vrij(form: Form) -> Judgement:
     """Refusing must have no negative consequence and may not be a condition for a service."""
     basis = "(AVG art. 7 lid 4; overweging 42 en 43)"
     conditions = _conditions(form)
+    duty = form.matching(_ANNOUNCED_DUTY)
+    if duty and not form.choices() and not any(pc.SIGNATURE.search(s.key) for s in form.sentences):
+        return Judgement(
+            GEBREK,
+            f"Het formulier vraagt niets: het meldt dat de gegevens worden gedeeld, of u wilt of "
+            f"niet. Dan is er geen vrije keuze, en dus geen toestemming. Twijfel: soms mag een "
+            f"organisatie delen zonder toestemming (een wettelijke plicht); vraag op welke wet "
+            f"dat rust {basis}.",
+            evidence(duty),
+        )
     if conditions:
         return Judgement(
             GEBREK,
@@ -258,6 +268,14 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
     )
 
 
+# A letter that announces the sharing as a duty: "Wij vragen daarvoor geen toestemming", "zijn
+# wij verplicht het verzuim te melden".
+_ANNOUNCED_DUTY = re.compile(
+    r"\b((vragen|vraag) (wij|we|ik)|(wij|we|ik) (vragen|vraag)) (u )?(daarvoor |hiervoor |daar |"
+    r"hier )?geen toestemming\b"
+    r"|\b(zijn|is) (wij|we|de school)\b[^.]{0,80}\bverplicht\b[^.]{0,40}\bte (melden|delen|"
+    r"verstrekken|sturen|geven)\b|\bwe do not (need|ask for) your consent\b"
+)
 _SILENCE_IS_NO = re.compile(
     r"\b(geen (antwoord|reactie|bericht)|niets (van u |van jullie )?(horen|hoort|hoor)|(hoort|horen|"
     r"krijgt|krijgen|ontvangt|ontvangen) (\w+ ){0,3}(niets|geen (antwoord|reactie|bericht))|"

@@ -22,6 +22,8 @@ from .form import (
     Form,
     Judgement,
     evidence,
+    footnoted,
+    footnotes,
     open_recipient_groups,
     organisation_names,
     quoted,
@@ -45,6 +47,9 @@ def judge_gegevens(form: Form) -> Judgement:
         phrase = open_data(s)
         if phrase and defined and re.fullmatch(r"het ([a-z-]+)?dossier", phrase.lower()):
             continue  # "het dossier" points back to the one the form spelled out
+        at = s.key.find(phrase.lower()) if phrase else -1
+        if phrase and at != -1 and footnoted(form, s, at + len(phrase)):
+            continue  # "relevante gegevens²" with footnote 2 saying which
         if phrase:
             vague.append((s, phrase))
     if vague:
@@ -67,7 +72,15 @@ def judge_gegevens(form: Form) -> Judgement:
         )
     ]
     named += [s for s in form.body if "gegevens" in s.heading.lower() and s not in named]
+    # Items under a heading that names the papers: "De stukken", "Welke documenten".
+    named += [
+        s
+        for s in form.body
+        if _DATA_HEADING.search(s.heading.lower()) and p.DATA_NOUN.search(s.key) and s not in named
+    ]
     named += [s for s in _answers_or_lists(form) if s not in named]
+    # A footnote that spells out which data ("² Dit zijn uitsluitend: het OPP en ...").
+    named += [s for s in footnotes(form) if p.DATA_NOUN.search(s.key) and s not in named]
     # What is told, said as a clause: "vertellen wat wij in de peutergroep hebben gezien".
     named += [s for s in form.matching(p.TOLD_CONTENT) if s not in named]
     # A table row says its data in its data column, whatever words the cell uses.
@@ -119,6 +132,9 @@ _EN_DATA = re.compile(
 )
 
 
+_DATA_HEADING = re.compile(
+    r"\b(stukken|documenten|verslagen|bijlagen|documents|information shared)\b"
+)
 # A dossier the form spells out: "Het digitale JGZ-dossier: groei, gehoor, vaccinaties",
 # "Het dossier bestaat uit:", "Het aanvraagdossier bevat ...".
 _DOSSIER_DEFINED = re.compile(
@@ -299,6 +315,7 @@ def judge_ontvangers(form: Form) -> Judgement:
     ]
     with_names += [s for s in _named_just_before(form) if s not in with_names]
     with_names += [s for s in _named_items(form) if s not in with_names]
+    with_names += [s for s in footnotes(form) if organisation_names([s]) and s not in with_names]
     if with_names:
         extra = (
             " Er staat ook een algemene groep, maar het formulier zegt dat anderen niet zonder "

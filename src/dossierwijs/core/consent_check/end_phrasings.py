@@ -86,6 +86,15 @@ PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(uw|je|het|de) \w+ {YOUNG_AGE} (jaar )?wordt\b"
         ),
     ),
+    (
+        # "wordt op 31 juli 2026 verwijderd"; "tot die datum geldt deze toestemming".
+        "datum",
+        re.compile(
+            rf"\b(op|per) ({DATE.pattern})[^.;]{{0,30}}\b(verwijderd|vernietigd|gewist|vervalt)\b"
+            rf"|\b(verwijderd|vernietigd|gewist)\b[^.;]{{0,10}}\b(op|per) ({DATE.pattern})"
+            rf"|(?=.*({DATE.pattern})).*\btot (die|deze|dezelfde) datum\b"
+        ),
+    ),
     # A school year with its years: "einde schooljaar 2025-2026".
     ("datum", re.compile(r"\b(einde?|eind) (van )?(het )?schooljaar \d{4} ?[-/] ?\d{2,4}\b")),
     (

@@ -203,6 +203,26 @@ def _listed_below(form: Form, s: Sentence) -> bool:
     return any(_FORWARD_LIST.search(t.key) for t in form.following(s, 1))
 
 
+# A footnote mark right after a phrase: a digit (a superscript after NFKC), or what a scan reads
+# for one ("gegevens? delen", "partijen®").
+_FOOTNOTE_MARK = re.compile(r"(\d{1,2}[a-e]?|[?®©°*†])(?=\s|[.,;:]|$)")
+# A footnote: a line that opens with its number and a capital ("2 Dit zijn uitsluitend: ...").
+_FOOTNOTE_LINE = re.compile(r"^\s*([¹²³⁴⁵⁶⁷⁸⁹]|\d{1,2})\??\s+[A-Z]")
+
+
+def footnotes(form: Form) -> list[Sentence]:
+    """The form's footnotes ("2 Dit zijn uitsluitend: het OPP en ...")."""
+    return [s for s in form.body if _FOOTNOTE_LINE.match(s.text)]
+
+
+def footnoted(form: Form, s: Sentence, end: int) -> bool:
+    """The phrase ending at ``end`` in ``s.key`` carries a footnote mark and the form has
+    footnotes: what the phrase means is spelled out there, and judged there."""
+    if not _FOOTNOTE_MARK.match(s.key, end):
+        return False
+    return any(_FOOTNOTE_LINE.match(t.text) for t in form.sentences)
+
+
 def open_recipient_groups(
     form: Form,
 ) -> tuple[list[tuple[Sentence, str]], list[tuple[Sentence, str]]]:
@@ -221,6 +241,8 @@ def open_recipient_groups(
         if not m or same_clause(s.key, m.start(), p.NEGATION):
             continue
         if in_stored_subject(s.key, m.start()) or _listed_below(form, s):
+            continue
+        if footnoted(form, s, m.end()):
             continue
         if re.match(r"\s*[:|]\s*\S", s.key[m.end() :]):
             continue  # a label ("Betrokken hulpverleners: de logopedist van ..."): its value says

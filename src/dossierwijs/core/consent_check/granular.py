@@ -27,6 +27,21 @@ from .sentences import Sentence
 
 # "Jullie mogen bij elk punt ja of nee zeggen", "per onderdeel apart antwoord".
 _YES_OR_NO = re.compile(r"\bja (of|en) nee\b|\bapart\b|\bantwoord\w*\b")
+# A box label that names a party: "a. samenwerkingsverband", "b. logopedie", "c. GGD" (not a
+# subject to choose, "rekenen/wiskunde").
+_PARTY_KIND = re.compile(r"\b\w*(logopedie|fysiotherapie|praktijk|school|therapeut|arts)\b")
+
+
+def _names_a_party(label: str) -> bool:
+    key = label.lower()
+    named = [
+        n
+        for n in organisation_names([Sentence(text=label, heading="")])
+        if " " in n or n.lower() in p.ORGANISATION_ACRONYMS  # "Engels" is a subject, not a party
+    ]
+    return bool(p.PARTY_WORD.search(key) or _PARTY_KIND.search(key) or named)
+
+
 # One clause of a signed declaration: "dat ik ...", "en dat wij ...".
 _DECLARATION = re.compile(r"\bdat (ik|wij|we|mijn|onze)\b(?:(?!\bdat\b)[^,;])*")
 _CONSENTING = re.compile(r"\b(toestemming|instem\w*|stem\w* in|akkoord|machtig\w*|ermee eens)\b")
@@ -152,7 +167,9 @@ def judge_granulair(form: Form) -> Judgement:
             evidence(bundled),
         )
     choices = form.choices()
-    if len(choices) >= 2:
+    # One line with a box per part: "Ik maak bezwaar tegen: [ ] a. SWV  [ ] b. logopedie  [ ] c. GGD".
+    per_part = [s for s in choices if sum(_names_a_party(b.label) for b in s.boxes) >= 2]
+    if len(choices) >= 2 or per_part:
         return Judgement(
             OK,
             f"U kunt per onderdeel apart ja of nee kiezen. Zo hoort het {basis}.",

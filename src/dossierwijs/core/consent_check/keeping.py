@@ -104,6 +104,11 @@ def judge_termijn(form: Form) -> Judgement:
     # and so does a line read as a heading that holds its answer ("Termijn | einde
     # schooljaar 2025-2026").
     previous = ""
+    # A table with a column "Hoe lang" whose rows a scan broke: each row's date is its end.
+    column = any(
+        "|" in line and duration.labels_the_consent(normalise(line))
+        for line in form.text.splitlines()
+    )
     for s in form.sentences:
         before, previous = previous, s.key
         if s.is_heading and not duration.labels_the_consent(s.key):
@@ -111,7 +116,8 @@ def judge_termijn(form: Form) -> Judgement:
         found = duration.ends(s.key)
         if not found:
             continue
-        if _about_validity(s, before) and not duration.is_return_deadline(s.key):
+        in_column = column and ("|" in s.text or s.is_row)
+        if (_about_validity(s, before) or in_column) and not duration.is_return_deadline(s.key):
             # A question asks, it does not state: "Hoe lang blijft mijn toestemming gelden?"
             if not s.key.endswith("?"):
                 open_ended += [(s, e.phrase) for e in found if e.is_open]

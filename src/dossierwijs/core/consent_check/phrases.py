@@ -223,6 +223,10 @@ VAGUE_DATA_WHEN_SHARED = _re(
     r"(?=\s*[.;]|\s*$|\s+(met|aan|naar|door|te|uit|mogen|kunnen|worden|wordt|willen|delen|"
     r"uitwisselen|sturen)\b)",
     r"\balles wat\b",
+    # A kind of data out of the whole file: "gegevens uit het leerlingdossier" (not "de toetsen
+    # uit het leerlingdossier", nor "gegevens uit het dossier: ...").
+    r"\b(gegevens|informatie|stukken|documenten) uit het (leerling|client|zorg|kind)?dossier\b"
+    r"(?!\s*[:(])",
     # A list left open: "wij delen onder meer toetsresultaten".
     r"\b(onder meer|onder andere|o\.a\.)\b[^.;]{0,20}"
     r"\b\w*(verslag|rapport|resultat|gegevens|informatie|observatie|toets|document)\w*",
@@ -236,6 +240,8 @@ DATA_NOUN = re.compile(
     r"screening|diagnose|kopie|opdracht|beschrijving|samenvatting|resultaten|lijst|"
     r"blad|brief|bijlage|memo|document|pagina|oefening|uitleg|afspraak|afspraken|"
     r"gegevens)(en|s|e|ten)?\b(?<!\bgegevens)(?<!persoonsgegevens)"
+    r"|\b(summary|report|record|results|scores|notes|attendance|progress|assessment|"
+    r"observations|grades|strategies|goals)\b"
     r"|\b(opp|okr|groeidocument|naam|namen|geboortedatum|telefoonnummer|adres|verzuim\w*|"
     r"lengte|gewicht|foto\w*|video\w*|beeldmateriaal|medicijn\w*|medicatie|allergie\w*|"
     r"ontwikkelingsperspectief\w*|dossier|"

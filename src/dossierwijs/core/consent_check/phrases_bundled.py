@@ -7,6 +7,11 @@ from __future__ import annotations
 from .phrases_choice import alternatives as _re
 
 BUNDLED = _re(
+    # Sharing data and using pictures under one consent: "toestemming voor het delen van de
+    # gegevens en het gebruik van foto's en video's".
+    r"\btoestemming voor (het )?(delen|uitwisselen|doorgeven|verstrekken|gebruik)\w* (van )?[^.]{0,80}"
+    r"\ben (voor )?(het )?(gebruik|plaatsen|publiceren|maken|delen) van (de )?(foto|beeld|video|"
+    r"film|gegevens)\w*",
     # Consent folded into agreeing to a plan: "Ouders gaan akkoord met het OPP en geven
     # toestemming voor het delen ...".
     r"\bakkoord (gaan |gaat |te gaan )?met (het|de|dit|deze) [a-z-]+\b[^.]{0,30}\ben (geven|geeft|geef|"

@@ -148,7 +148,7 @@ SILENCE_IS_CONSENT = _re(
     r"[^.]{0,30}\b(geeft u|gaat u akkoord|stemt u in|geven jullie)\b",
 )
 SIGNATURE = re.compile(
-    r"\b(handtekening|ondertekening|ondertekenen|onderteken\w*|tekenen|teken|getekend|"
+    r"\b(hand ?tekening|ondertekening|ondertekenen|onderteken\w*|tekenen|teken|getekend|"
     r"akkoord geven|digitaal akkoord|aanvinken|aankruisen)\b"
     # A button the parent presses in an app or on a website: "Tik op 'Akkoord'".
     r"|\b(tik|tikt|klik|klikt|druk|drukt) (hieronder |dan )?op\b[^.]{0,10}\b(akkoord|ja|ik geef)"
@@ -293,7 +293,9 @@ WITHDRAW_RESTRICTED = _re(
     r"\balleen (aan het begin|aan het eind|aan het einde|per (nieuw )?schooljaar|na afloop|"
     r"eenmaal|een keer|met een nieuw formulier)\b",
     r"\bniet (meer )?(worden )?(ingetrokken|intrekken|wijzigen|gewijzigd)\b",
-    r"\baangetekend\w*\b|\bin persoon\b|\bpersoonlijk langs\w*\b|\bnotari\w*\b",
+    # "per aangetekende brief", not "de intrekking wordt in het EPD aangetekend" (recorded).
+    r"\baangetekende? (brief|post|zending)\b|\baangetekend (versturen|verzenden|sturen)\b",
+    r"\bin persoon\b|\bpersoonlijk langs\w*\b|\bnotari\w*\b",
     r"\b(niet|geen) (meer )?mogelijk\b|\bonmogelijk\b|\bnot possible\b|\bcannot be withdrawn\b",
 )
 CHANGE_LIMITED = re.compile(r"\bwijziging\w*\b[^.]{0,80}\balleen\b")
