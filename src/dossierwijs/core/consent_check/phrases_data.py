@@ -1,0 +1,82 @@
+"""Dutch (and English) phrase patterns for which data a form shares: named kinds of data and
+documents, and open descriptions that could mean the whole file (AVG art. 4 lid 11;
+overweging 42). Split from ``phrases`` (which re-exports every name here). Runs on
+``normalise``-d text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .phrases_choice import alternatives as _re
+
+# --- gegevens -------------------------------------------------------------------------
+
+VAGUE_DATA = _re(
+    r"\balle (relevante |overige |benodigde |beschikbare |noodzakelijke |nodige |mogelijke |"
+    r"andere )?(gegevens|informatie|stukken|documenten|persoonsgegevens|info|verslagen|rapporten|"
+    r"dossiers|documentatie|rapportages|onderzoeken)\b",
+    r"\b(alles|alle \w+) (wat|die) (wij|we|de school)\b[^.;]{0,30}\b(hebben|weten|bewaren)\b",
+    r"\b(relevante|benodigde|noodzakelijke|nodige) (gegevens|informatie|stukken)\b",
+    r"\b(gegevens|informatie|stukken|documenten|alles)\b[^.;]{0,60}\bdie\b[^.;]{0,30}"
+    r"\b(van belang|relevant|nodig|belangrijk) "
+    r"(is|zijn|kan zijn|kunnen zijn|lijkt|lijken|vinden|vindt)\b",
+    r"\b(van belang|relevant) (vinden|vindt|achten|acht)\b",
+    r"\b(alles|informatie|gegevens) (wat|die) (verder |nog |ook |daarnaast )?(van belang|relevant|"
+    r"belangrijk|nodig) (is|zijn|kan zijn|lijkt)\b",
+    r"\bhet (volledige|gehele|hele|complete|totale) (leerling|client|patienten|zorg)?dossier\b",
+    # A list left open: "Hieronder vallen toetsresultaten", "en indien nodig aanvullende
+    # informatie".
+    r"\b(hieronder vallen|hieronder valt|waaronder)\b[^.;]{0,20}"
+    r"\b\w*(verslag|rapport|resultat|gegevens|informatie|observatie|toets|document)\w*",
+    r"\b(indien nodig|zo nodig|zonodig|eventueel|waar nodig)\b[^.;]{0,15}\b(aanvullende|andere|"
+    r"overige|meer|verdere) (informatie|gegevens|stukken|documenten)\b",
+    # A data field that points to the whole file: "Gegevens | zie dossier".
+    r"\b(gegevens|wat|informatie)\s*[|:]\s*(zie |het |uit het )?(leerling|client|zorg)?dossier\b",
+)
+# Open descriptions that only mean "data" in a sentence about sharing ("wij delen alles wat
+# nodig is"), not elsewhere ("zodat de leerkracht weet wat nodig is").
+VAGUE_DATA_WHEN_SHARED = _re(
+    # The whole file passed on ("wij sturen het leerlingdossier door"), not a part taken out
+    # of it ("de toetsen uit het leerlingdossier") or a place ("in het dossier").
+    r"(?<!\buit )(?<!\bin )(?<!\bbij )(?<!\bop )\bhet (leerling|client|patienten|zorg|kind)?dossier\b",
+    # "informatie over uw kind", "gegevens over de ontwikkeling van uw kind", with nothing
+    # after that narrows it (a colon or a list would).
+    r"\b(informatie|gegevens|info)( en (informatie|gegevens))? over (uw kind|de leerling|het kind|"
+    r"uw zoon|uw dochter|jou|je|de ontwikkeling( van (uw kind|de leerling|het kind|je|jou))?)"
+    r"(?=\s*[.;]|\s*$|\s+(met|aan|naar|door|te|uit|mogen|kunnen|worden|wordt|willen|delen|"
+    r"uitwisselen|sturen)\b)",
+    r"\balles wat\b",
+    # A kind of data out of the whole file: "gegevens uit het leerlingdossier" (not "de toetsen
+    # uit het leerlingdossier", nor "gegevens uit het dossier: ...").
+    r"\b(gegevens|informatie|stukken|documenten) uit het (leerling|client|zorg|kind)?dossier\b"
+    r"(?!\s*[:(])",
+    # A list left open: "wij delen onder meer toetsresultaten".
+    r"\b(onder meer|onder andere|o\.a\.)\b[^.;]{0,20}"
+    r"\b\w*(verslag|rapport|resultat|gegevens|informatie|observatie|toets|document)\w*",
+    r"\balles\b(?! (is|was|gaat|goed|klaar|duidelijk|in orde)\b)",
+    r"\b(alleen |enkel )?(wat|datgene wat) (daarvoor |hiervoor |daarbij )?"
+    r"(nodig|noodzakelijk|relevant|van belang) (is|lijkt)\b",
+)
+DATA_NOUN = re.compile(
+    r"\b\w*(verslag|rapport|uitslag|toets|cijfer|plan|overzicht|vragenlijst|conclusie|advies|"
+    r"adviezen|verklaring|notitie|notities|aantekening|observatie|niveau|uitkomst|evaluatie|"
+    r"screening|diagnose|kopie|opdracht|beschrijving|samenvatting|resultaten|lijst|"
+    r"blad|brief|bijlage|memo|document|pagina|oefening|uitleg|afspraak|afspraken|"
+    r"gegevens)(en|s|e|ten)?\b(?<!\bgegevens)(?<!persoonsgegevens)"
+    r"|\b(summary|report|record|results|scores|notes|attendance|progress|assessment|"
+    r"observations|grades|strategies|goals)\b"
+    r"|\b(opp|okr|groeidocument|naam|namen|geboortedatum|telefoonnummer|adres|verzuim\w*|"
+    r"lengte|gewicht|foto\w*|video\w*|beeldmateriaal|medicijn\w*|medicatie|allergie\w*|"
+    r"ontwikkelingsperspectief\w*|dossier|"
+    r"\w*(lees|reken|spelling|taal|dyslexie|overdrachts|observatie)dossier|"
+    # A form that carries data ("overdrachtsformulier"), not the consent form itself.
+    r"(?!toestemming|inschrijf|inschrijving|aanmeld|aanvraag|bezwaar|antwoord)\w+formulier(en)?)\b"
+)
+# What is told, as a clause after a verb of telling: "de juf vertellen wat wij hebben gezien",
+# "Kees vertelt alleen hoe uw zoon binnenkomt". Open ones ("wat nodig is") are vague data.
+TOLD_CONTENT = re.compile(
+    r"\b(vertel\w*|verteld|bespre\w*|besproken|terugkoppel\w*|koppel\w* terug|uitleggen|"
+    r"legt uit|doorgeven|geeft door|delen|deelt)\b( (\w+|[a-z]\.)){0,3}? (alleen |enkel )?"
+    r"(wat|hoe|welke|waar) (?!(u|jullie|je|jij)\b)\w+"
+)
