@@ -139,7 +139,14 @@ def judge_vrij(form: Form) -> Judgement:
     basis = "(AVG art. 7 lid 4; overweging 42 en 43)"
     conditions = _conditions(form)
     duty = form.matching(_ANNOUNCED_DUTY)
-    if duty and not form.choices() and not any(pc.SIGNATURE.search(s.key) for s in form.sentences):
+    asks = (
+        form.choices()
+        or form.matching(p.PERMISSION_QUESTION)
+        or form.matching(pc.ANSWER_REQUEST)
+        or form.matching(pc.FREE_CHOICE)
+        or any(pc.SIGNATURE.search(s.key) and not _ONLY_SEEN.search(s.key) for s in form.sentences)
+    )
+    if duty and not asks:
         return Judgement(
             GEBREK,
             f"Het formulier vraagt niets: het meldt dat de gegevens worden gedeeld, of u wilt of "
@@ -250,7 +257,8 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
             evidence(empty_boxes + signed, limit=3),
         )
     asked = form.matching(p.PERMISSION_QUESTION, [s for s in form.body if "?" in s.text])
-    asked += [s for s in form.matching(pc.ANSWER_REQUEST) if s not in asked]
+    # A request to reply may stand alone at the end, read as a heading.
+    asked += [s for s in form.matching(pc.ANSWER_REQUEST, form.sentences) if s not in asked]
     # "Hoort de school niets van u, dan is het antwoord 'nee'": only a yes of one's own counts.
     asked += [s for s in form.matching(_SILENCE_IS_NO) if s not in asked]
     if asked:
@@ -276,11 +284,15 @@ _ANNOUNCED_DUTY = re.compile(
     r"|\b(zijn|is) (wij|we|de school)\b[^.]{0,80}\bverplicht\b[^.]{0,40}\bte (melden|delen|"
     r"verstrekken|sturen|geven)\b|\bwe do not (need|ask for) your consent\b"
 )
+# Signing to say the letter arrived is no consent: "voor gezien tekenen", "voor ontvangst".
+_ONLY_SEEN = re.compile(r"\bvoor (gezien|ontvangst|kennisname|akkoord ontvangst)\b")
 _SILENCE_IS_NO = re.compile(
     r"\b(geen (antwoord|reactie|bericht)|niets (van u |van jullie )?(horen|hoort|hoor)|(hoort|horen|"
     r"krijgt|krijgen|ontvangt|ontvangen) (\w+ ){0,3}(niets|geen (antwoord|reactie|bericht))|"
-    r"no (reply|answer|response))\b[^.]{0,60}"
-    r"(\b(nee|niets|geen|niet|won't|will not|no|not)\b|'nee')"
+    r"no (reply|answer|response))\b(?![^.]*\b(bezwaar|oneens|akkoord|assume|objection|aan dat|"
+    r"ervan uit)\b)[^.]{0,40}"
+    r"(\b(antwoord|answer) (is )?'?(nee|no)\b|\b(delen|wisselen|sturen|bellen|doen) (wij|we|ik) "
+    r"(niets|niet)\b|\bgeen toestemming\b|\bwon't\b|\bwill not\b|\bmeans no\b|'nee')"
 )
 
 

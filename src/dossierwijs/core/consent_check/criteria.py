@@ -76,7 +76,11 @@ def judge_gegevens(form: Form) -> Judgement:
     named += [
         s
         for s in form.body
-        if _DATA_HEADING.search(s.heading.lower()) and p.DATA_NOUN.search(s.key) and s not in named
+        if _DATA_HEADING.search(s.heading.lower())
+        and not re.match(r"\W*(waar|bewaren|hoe lang)\b", s.heading.lower())
+        and not p.STORAGE.search(s.key)
+        and p.DATA_NOUN.search(s.key)
+        and s not in named
     ]
     named += [s for s in _answers_or_lists(form) if s not in named]
     # A footnote that spells out which data ("² Dit zijn uitsluitend: het OPP en ...").
@@ -221,16 +225,21 @@ _PRONOUN_RECIPIENT = re.compile(
 
 # A field the parent fills in with the party: "School: ______", "Huisarts (naam): ....".
 _PARTY_FIELD = re.compile(
-    r"\b(school|basisschool|huisarts|zorgverlener|praktijk|behandelaar|kinderopvang|opvang)\b"
-    # its blank: dots or a line, or nothing at all where a scan lost the line
-    r"( \([^)]*\))?\s*:\s*([_.…]{4,}|$|[a-z]+( \([^)]*\))?\s*:)"
+    r"\b(?P<party>school|basisschool|huisarts|zorgverlener|praktijk|behandelaar|kinderopvang|"
+    r"opvang)\b( \([^)]*\))?\s*:\s*([_.…]{4,}|[a-z]+( \([^)]*\))?\s*:)"
+    # a label alone on its line, where a scan lost the blank: "School:"
+    r"|^\W*(naam )?(?P<alone>school|basisschool|huisarts|zorgverlener|praktijk|behandelaar)\s*:\s*$"
 )
 
 
 def _filled_in_party(form: Form) -> list[Sentence]:
     """Exchanges with "de school" on a form where the parent writes in which school: the
     field names the one party, as a printed name would."""
-    fields = {m.group(1) for s in form.sentences for m in _PARTY_FIELD.finditer(s.key)}
+    fields = {
+        m.group("party") or m.group("alone")
+        for s in form.sentences
+        for m in _PARTY_FIELD.finditer(s.key)
+    }
     return [
         s
         for s in form.body

@@ -92,7 +92,8 @@ PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(op|per) ({DATE.pattern})[^.;]{{0,30}}\b(verwijderd|vernietigd|gewist|vervalt)\b"
             rf"|\b(verwijderd|vernietigd|gewist)\b[^.;]{{0,10}}\b(op|per) ({DATE.pattern})"
-            rf"|(?=.*({DATE.pattern})).*\btot (die|deze|dezelfde) datum\b"
+            rf"|^(?!.*\b(vanaf|gaat in|start|begint|ingaat)\b)(?=.*({DATE.pattern})).*"
+            r"\btot (die|deze|dezelfde) datum\b(?![^.;]*\b(niets|geen|niet)\b)"
         ),
     ),
     # A school year with its years: "einde schooljaar 2025-2026".

@@ -205,7 +205,7 @@ def _listed_below(form: Form, s: Sentence) -> bool:
 
 # A footnote mark right after a phrase: a digit (a superscript after NFKC), or what a scan reads
 # for one ("gegevens? delen", "partijen®").
-_FOOTNOTE_MARK = re.compile(r"(\d{1,2}[a-e]?|[?®©°*†])(?=\s|[.,;:]|$)")
+_FOOTNOTE_MARK = re.compile(r"(\d{1,2}[a-e]?|[®©°*†])(?=\s|[.,;:]|$)|\?(?=\s+[a-z])")
 # A footnote: a line that opens with its number and a capital ("2 Dit zijn uitsluitend: ...").
 _FOOTNOTE_LINE = re.compile(r"^\s*([¹²³⁴⁵⁶⁷⁸⁹]|\d{1,2})\??\s+[A-Z]")
 
@@ -218,9 +218,11 @@ def footnotes(form: Form) -> list[Sentence]:
 def footnoted(form: Form, s: Sentence, end: int) -> bool:
     """The phrase ending at ``end`` in ``s.key`` carries a footnote mark and the form has
     footnotes: what the phrase means is spelled out there, and judged there."""
-    if not _FOOTNOTE_MARK.match(s.key, end):
+    mark = _FOOTNOTE_MARK.match(s.text if len(s.text) == len(s.key) else s.key, end)
+    if not mark:
         return False
-    return any(_FOOTNOTE_LINE.match(t.text) for t in form.sentences)
+    # A footnote is a numbered line in the body, not a numbered heading over a section.
+    return any(_FOOTNOTE_LINE.match(t.text) for t in form.body)
 
 
 def open_recipient_groups(
@@ -244,7 +246,10 @@ def open_recipient_groups(
             continue
         if footnoted(form, s, m.end()):
             continue
-        if re.match(r"\s*[:|]\s*\S", s.key[m.end() :]):
+        label = re.match(r"\W*(alle |de )?$", s.key[: m.start()]) and re.match(
+            r"\s*[:|]\s*\S", s.key[m.end() :]
+        )
+        if label and not re.search(r"\b(bijvoorbeeld|denk aan|zoals|o\.a\.|onder andere)\b", s.key):
             continue  # a label ("Betrokken hulpverleners: de logopedist van ..."): its value says
         is_strong = (
             shares(s)

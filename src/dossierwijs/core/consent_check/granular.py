@@ -23,6 +23,7 @@ from .form import (
     organisation_names,
     shares,
 )
+from .phrases_bundled import SHARING_AND_PICTURES
 from .sentences import Sentence
 
 # "Jullie mogen bij elk punt ja of nee zeggen", "per onderdeel apart antwoord".
@@ -34,6 +35,8 @@ _PARTY_KIND = re.compile(r"\b\w*(logopedie|fysiotherapie|praktijk|school|therape
 
 def _names_a_party(label: str) -> bool:
     key = label.lower()
+    if re.match(r"\W*(ja|nee|neen|wel|niet|geen|yes|no)\b", key):
+        return False  # "Ja, de school mag dit delen": a yes, not a party
     named = [
         n
         for n in organisation_names([Sentence(text=label, heading="")])
@@ -137,7 +140,11 @@ def _recipient_names(sentences: list[Sentence]) -> set[str]:
                 continue  # "Logopediepraktijk De Klank in Zwolle": where the party is
             if before.endswith("("):
                 continue  # "de taaltest (Van Wiechen)": what the thing is called
-            if re.search(r"\b(naar|met|aan|bij|tussen|van|en)\s+([\w'-]+\s+){0,4}$", before):
+            # The preposition within a few words, or a list after it ("naar A, B en C"); a
+            # sender named far after "van uw kind" is not one.
+            near = re.search(r"\b(naar|met|aan|bij|tussen|van|en)\s+([\w'-]+\s+){0,4}$", before)
+            listed = re.search(r"\b(naar|met|aan|bij|tussen)\b[^.;]{0,40},\s*$", before)
+            if near or listed:
                 found.add(name)
     return found
 
@@ -159,6 +166,13 @@ def judge_granulair(form: Form) -> Judgement:
     # The signature line itself may say it covers everything ("Handtekening voor alle
     # bovenstaande onderdelen: ____").
     bundled = form.matching(p.BUNDLED, [s for s in form.sentences if not s.is_heading])
+    bundled += [
+        s
+        for s in form.body
+        if SHARING_AND_PICTURES.search(s.key)
+        and (s.boxes or pc.SIGNATURE.search(s.key))
+        and len(form.choices()) < 2
+    ]
     if bundled:
         return Judgement(
             GEBREK,
@@ -168,7 +182,11 @@ def judge_granulair(form: Form) -> Judgement:
         )
     choices = form.choices()
     # One line with a box per part: "Ik maak bezwaar tegen: [ ] a. SWV  [ ] b. logopedie  [ ] c. GGD".
-    per_part = [s for s in choices if sum(_names_a_party(b.label) for b in s.boxes) >= 2]
+    per_part = [
+        s
+        for s in choices
+        if len({b.label.lower() for b in s.boxes if _names_a_party(b.label)}) >= 2
+    ]
     if len(choices) >= 2 or per_part:
         return Judgement(
             OK,

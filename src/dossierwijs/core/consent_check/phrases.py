@@ -27,7 +27,8 @@ SHARING = _re(
     r"\b(delen|deelt|gedeeld|uitwissel\w*|uit te wisselen|wissel\w*\b.{0,60}\buit)\b",
     r"\b(verstrek\w*|opvra\w*|op te vragen|vraag\w*\b.{0,100}\bop|opgevraagd)\b",
     # Asking another for a document: "vragen wij de gymleraar om het bewegingsplan".
-    r"\b(vragen|vraagt|vraag)\b[^.]{0,60}\bom (het|de|een|zijn|haar)\b"
+    r"\b(vragen|vraagt|vraag)\b(?! (wij |we |ik )?(u|jullie|ouders|je|jou)\b)[^.]{0,60}"
+    r"\bom (het|de|een|zijn|haar)\b"
     r"(?! (toestemming|handtekening|medewerking|reactie|antwoord)\b)",
     r"\b(doorge\w+|door te geven|geeft\b.{0,60}\bdoor|geven\b.{0,60}\bdoor)\b",
     r"\b(overdra\w*|overgedragen|voorleggen|voorgelegd|leg\w*\b.{0,60}\bvoor aan)\b",
@@ -87,7 +88,7 @@ STORAGE_PLACE = _re(
 )
 # Using data in other ways than passing it on: publishing photos, showing them to parents.
 DATA_USE = re.compile(r"\b(laten zien|publiceren|gepubliceerd|plaatsen|tonen|gebruiken|gebruikt)\b")
-NEGATION = re.compile(r"\b(niet|geen|nooit|niemand|niets|geen enkele)\b")
+NEGATION = re.compile(r"\b(niet|geen|nooit|niemand|niets|geen enkele|not|never|no|won't)\b")
 
 # --- table columns: what a column holds, by its header ------------------------------------
 
@@ -110,8 +111,8 @@ VAGUE_PURPOSE = _re(
     r"\b(zo goed mogelijk|zo veel mogelijk|optimaal) (te )?(kunnen )?[a-z]+en\b",
     r"\b(kan|kunnen|is)( het| dat)? (soms |wellicht |mogelijk )?nodig (zijn|is|om)\b",
     r"\bnodig (kan|zou kunnen) zijn\b|\bsoms nodig\b",
-    r"\bter ondersteuning van (uw|je|het|de|jullie) (kind|zoon|dochter|leerling|gezin|ontwikkeling|"
-    r"begeleiding|hulp|zorg)\b|\bter ondersteuning(?! van)\b",
+    r"\bter ondersteuning(?! van (de|het) [a-z-]*(instructie|behandeling|aanvraag|onderzoek|les|"
+    r"lessen|therapie|oefening|oefeningen)\b)\b",
     r"\bvoor een goede (begeleiding|hulpverlening|hulp|start|ondersteuning|zorg|samenwerking|"
     r"ontwikkeling|schoolloopbaan)\b",
     r"\b(zo goed mogelijk|optimaal|beter) (te )?(kunnen )?(begeleiden|ondersteunen|helpen|"
@@ -134,7 +135,8 @@ VAGUE_PURPOSE = _re(
     r"\bin het belang van (uw kind|de leerling|het kind|de client|uw gezin)\b",
     # Working together as the aim itself: "om op één lijn te zitten", "dat school en zorg
     # goed samenwerken", "algemeen overleg over de leerling".
-    r"\bop (een|één|1) lijn (te )?(zitten|zit|komen)\b|\bgoed (samen ?werken|samenwerkt)\b",
+    r"\bop (een|één|1) lijn (te )?(zitten|zit|komen)\b",
+    r"\bgoed (samen ?werken|samenwerkt)\b(?!\s*:)(?![^.]*\bzodat\b)",
     r"\balgemeen overleg\b|\b(optimaal|zo goed mogelijk) (te )?(ondersteunen|begeleiden|helpen)\b",
     r"\bom (je|jou|u|uw kind|jullie|het kind|de leerling|het gezin) (zo )?(goed|beter|optimaal) "
     r"te (kunnen )?(helpen|begeleiden|ondersteunen)\b",
@@ -148,8 +150,8 @@ PURPOSE_MARKER = _re(
     r"\bzodat\b|\bso that\b|\bin order to\b",
     r"\bto (check|see|find out|assess|determine|decide|plan|adjust|prepare|understand)\b",
     # Support of one named thing: "ter ondersteuning van de rekeninstructie" (not of "uw kind").
-    r"\bter ondersteuning van (de|het) (?!(kind|leerling|ontwikkeling|begeleiding|hulp|zorg)\b)"
-    r"[a-z-]{5,}",
+    r"\bter ondersteuning van (de|het) [a-z-]*(instructie|behandeling|aanvraag|onderzoek|les|lessen|"
+    r"therapie|oefening|oefeningen)\b",
     r"\b(nagaan|nagegaan|bekijken|uitzoeken|onderzoeken|beoordelen|bepalen|vaststellen) (of|wat|"
     r"hoe|welke)\b",
     r"\bdan kan (ze|hij|zij|de \w+)\b[^.]{0,60}\b(aanpassen|afstemmen|laten aansluiten)\b",

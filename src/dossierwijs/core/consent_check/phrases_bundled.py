@@ -7,11 +7,6 @@ from __future__ import annotations
 from .phrases_choice import alternatives as _re
 
 BUNDLED = _re(
-    # Sharing data and using pictures under one consent: "toestemming voor het delen van de
-    # gegevens en het gebruik van foto's en video's".
-    r"\btoestemming voor (het )?(delen|uitwisselen|doorgeven|verstrekken|gebruik)\w* (van )?[^.]{0,80}"
-    r"\ben (voor )?(het )?(gebruik|plaatsen|publiceren|maken|delen) van (de )?(foto|beeld|video|"
-    r"film|gegevens)\w*",
     # Consent folded into agreeing to a plan: "Ouders gaan akkoord met het OPP en geven
     # toestemming voor het delen ...".
     r"\bakkoord (gaan |gaat |te gaan )?met (het|de|dit|deze) [a-z-]+\b[^.]{0,30}\ben (geven|geeft|geef|"
@@ -37,4 +32,11 @@ BUNDLED = _re(
     # "Uw handtekening geldt voor de punten 1 tot en met 4": one signature over numbered parts.
     r"\b(handtekening|ondertekening|toestemming|akkoord)\b[^.]{0,40}\b(punten|onderdelen|vragen|"
     r"uitwisselingen|delen) (\d|[a-h])( ?, ?(\d|[a-h]))* (en|t/m|tot en met) (\d|[a-h])\b",
+)
+# Sharing data and using pictures under one consent: "Met mijn handtekening geef ik toestemming
+# voor het delen van de gegevens en het gebruik van foto's". Only on a signature or box line:
+# an introduction may list what the choices below ask one by one.
+SHARING_AND_PICTURES = _re(
+    r"\btoestemming voor (het )?(delen|uitwisselen|doorgeven|verstrekken|gebruik)\w* (van )?[^.]{0,80}"
+    r"\ben (voor )?(het )?(gebruik|plaatsen|publiceren|maken) van (de )?(foto|beeld|video|film)\w*",
 )

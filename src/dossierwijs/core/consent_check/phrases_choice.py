@@ -128,6 +128,12 @@ SILENCE_IS_CONSENT = _re(
     r"[^.]{0,60}\b(er ?van uit|akkoord|goed vindt|instemt|gaan (wij|we) door)\b",
     r"\bhoeft u niets te doen\b|\bhoeven jullie niets te doen\b",
     r"\bstilzwijgend\w*\b",
+    # "Stuurt u geen mail, dan is uw antwoord ja."
+    r"\b(stuurt|reageert|antwoordt|mailt|belt|appt) (u|je|jij|jullie) (geen|niet)\b[^.]{0,40}"
+    r"\b(ja|akkoord|toestemming)\b",
+    # English: "No reply means yes", "If you do not reply, we will count your answer as yes".
+    r"\bno (reply|answer|response) (means|counts as) (yes|consent|agreement)\b",
+    r"\bif you (do not|don't) (reply|respond|answer)\b[^.]{0,60}\b(yes|consent|agree|assume)\b",
     r"\btenzij (u|jullie)\b[^.]{0,40}\b(bezwaar|aangeeft|aangeven|laat weten|laten weten)\b",
     r"\bheeft u bezwaar\b[^.]{0,60}\b(lever|stuur|meld|geef|laat|vul)\w*",
     r"\bbezwaar\b[^.]{0,40}\b(strookje|formulier)\b|\bstrookje\b[^.]{0,40}\bbezwaar\b",
@@ -155,12 +161,16 @@ SIGNATURE = re.compile(
     r"|\[(akkoord|ja, ik geef toestemming)\]"
     r"|\b(sign|signs|signed|signing|signature)\b|\bschakelaar aan\b|\b(switch|turn) (it )?on\b"
     # A yes of one's own as the answer: "Reply YES in the app", "app mij 'ja'".
-    r"|\b(reply|answer|antwoord|app|stuur|mail)\w*\b[^.]{0,20}\W(yes|ja)\b"
+    r"|(?<!\bgeen )(?<!\bniet )(?<!\bnot )(?<!\bno )(?<!don't )"
+    r"\b(reply|answer|antwoord|app|stuur|mail)\w*\b(?! (dan )?is)[^.]{0,20}\W(yes|ja)\b"
 )
 
 # The answer is the act: "Willen jullie op deze mail antwoorden met 'ja' of 'nee'?", "App
 # mij terug: ja of nee". A reply of one's own saying yes is active (overweging 32).
 ANSWER_REQUEST = re.compile(
+    r"\b(laten weten|laat (ons |mij )?weten|mailen|appen|melden)\b[^.?]{0,20}\bof (u|je|jij|jullie) "
+    r"(hiermee |daarmee |ermee )?(akkoord gaat|akkoord gaan|het goed vindt|het goed vinden|"
+    r"toestemming geeft|instemt)\b|"
     r"\b(antwoord\w*|beantwoord\w*|reageer\w*|reageren|terug ?(te )?(mailen|appen|sturen)|"
     r"mail\w*|app\w*|stuur\w*|laat\w*|schrijf\w*|typ\w*|zet\w*)\b[^.]{0,80}"
     r"\W(ja|yes)\W{1,3}(of|/|en) \W?(nee|no)\b"

@@ -25,6 +25,9 @@ VAGUE_DATA = _re(
     r"\b(alles|informatie|gegevens) (wat|die) (verder |nog |ook |daarnaast )?(van belang|relevant|"
     r"belangrijk|nodig) (is|zijn|kan zijn|lijkt)\b",
     r"\bhet (volledige|gehele|hele|complete|totale) (leerling|client|patienten|zorg)?dossier\b",
+    # English: "all relevant information", "your child's school record", "such as test results".
+    r"\ball (relevant |necessary |available )?(information|data|records|documents)\b",
+    r"\brelevant (information|data|documents)\b|\b(school|student|pupil) (record|file)\b",
     # A list left open: "Hieronder vallen toetsresultaten", "en indien nodig aanvullende
     # informatie".
     r"\b(hieronder vallen|hieronder valt|waaronder)\b[^.;]{0,20}"
@@ -49,8 +52,9 @@ VAGUE_DATA_WHEN_SHARED = _re(
     r"\balles wat\b",
     # A kind of data out of the whole file: "gegevens uit het leerlingdossier" (not "de toetsen
     # uit het leerlingdossier", nor "gegevens uit het dossier: ...").
+    r"(?<!volgende )(?<!deze )(?<!alleen de )(?<!twee )(?<!drie )"
     r"\b(gegevens|informatie|stukken|documenten) uit het (leerling|client|zorg|kind)?dossier\b"
-    r"(?!\s*[:(])",
+    r"(?![^.;]*(:|\bnamelijk\b|\bte weten\b))",
     # A list left open: "wij delen onder meer toetsresultaten".
     r"\b(onder meer|onder andere|o\.a\.)\b[^.;]{0,20}"
     r"\b\w*(verslag|rapport|resultat|gegevens|informatie|observatie|toets|document)\w*",

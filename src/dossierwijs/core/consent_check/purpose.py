@@ -102,7 +102,7 @@ def _vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
     choices = form.choices()
     first_choice = form.body.index(choices[0]) if len(choices) >= 2 else -1
     for at, s in enumerate(form.body):
-        if pc.WITHDRAWAL.search(s.key) or _CONTACT_US.search(s.key):
+        if pc.WITHDRAWAL.search(s.key):
             continue
         if reasoned and at < first_choice:
             continue  # "Voor een goede start maken wij een overdracht", above reasoned choices
@@ -113,12 +113,21 @@ def _vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
         found = (
             m
             for m in p.VAGUE_PURPOSE.finditer(s.key)
-            if not _widens_recipients(s, m) and not _anchored(s, m)
+            if not _widens_recipients(s, m)
+            and not _anchored(s, m)
+            and not _CONTACT_US.search(_clause_of(s.key, m.start()))
         )
         m = next(found, None)
         if m:
             vague.append((s, m.group(0)))
     return vague
+
+
+def _clause_of(key: str, at: int) -> str:
+    """The part of the sentence between semicolons (or colons) that holds position ``at``."""
+    start = max(key.rfind(";", 0, at), key.rfind(":", 0, at)) + 1
+    ends = [i for i in (key.find(";", at), key.find(":", at)) if i != -1]
+    return key[start : min(ends) if ends else len(key)]
 
 
 def _stated_purposes(form: Form) -> tuple[list[Sentence], list[Sentence]]:
