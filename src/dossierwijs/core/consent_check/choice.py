@@ -301,6 +301,7 @@ def _withdrawal_sentences(form: Form) -> list[Sentence]:
     it ("Van gedachten veranderd?", "Toch liever niet meer?"): the heading states the
     change of mind, the sentence under it the channel or what then stops."""
     found = form.matching(pc.WITHDRAWAL) + _changes_of_mind(form)
+    found += [s for s in form.matching(pc.WITHDRAW_FIELD) if s not in found]  # "Stoppen: ..."
     for heading in [s for s in form.sentences if s.is_heading and pc.WITHDRAWAL.search(s.key)]:
         under = [s for s in form.body if s.heading == heading.text]
         if under and under[0] not in found:

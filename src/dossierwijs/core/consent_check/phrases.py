@@ -53,7 +53,8 @@ STORAGE = _re(
     r"\b(bewaar\w*|bewaren|bewaard|opgeslagen|opslaan|opslag|slaan\b.{0,40}\bop|archiveren)\b",
     r"\b(opgeborgen|opbergen|bergt\b.{0,40}\bop|gearchiveerd|archiveert)\b",
     r"\b(kept|stored|saved|keeps|stores)\b",  # an English or bilingual form
-    r"\b(komt|komen|staat|staan) (in|op) (het|de|ons|een)\b.{0,40}(dossier|systeem|map|archief)",
+    r"\b(komt|komen|staat|staan) (in|op) (het|de|ons|onze|een|je|jouw|uw|zijn|haar)\b.{0,40}"
+    r"(dossier|systeem|map|archief)",
     # "De gegevens staan in Sportlink": a system by its name (judge_opslag wants the capital).
     r"\b(staat|staan|blijft|blijven) (in|op) (?!(de|het|een|dit|deze|ons|onze|uw|je|zijn|haar|hun|"
     r"overleg|contact|verband)\b)[a-z][\w-]+\b",
@@ -179,7 +180,11 @@ TWO_PURPOSES = re.compile(
 
 # A consequence for the recipient, in a sentence that shares: "De juf krijgt de uitslag,
 # dan weet ze welke letters hij moet oefenen".
-PURPOSE_CONSEQUENCE = re.compile(r"\bdan (weet|weten|kan|kunnen|snapt|begrijpt|ziet|zien)\b")
+PURPOSE_CONSEQUENCE = re.compile(
+    r"\bdan (weet|weten|kan|kunnen|snapt|begrijpt|ziet|zien)\b"
+    # What the recipient then does: "Zij sturen dan een tolk naar de gesprekken."
+    r"|^\W*(zij|ze|hij|die) \w+ dan\b"
+)
 # The same consequence as a sentence of its own, right after the exchange: "... mailen. Dan kan
 # zij de oefeningen daarop laten aansluiten."
 CONSEQUENCE_AFTER = re.compile(
@@ -262,7 +267,8 @@ _ROLES = (
     r"jeugdverpleegkundige|schoolarts|logopedist|fysiotherapeut|ergotherapeut|orthopedagoog|"
     r"psycholoog|gezinscoach|ambulant begeleider|remedial teacher|leerplichtambtenaar|"
     r"behandelaar|begeleider|consulent|kinderarts|gymdocent|docent|studieloopbaanbegeleider|"
-    r"slb'?-?er|directeur|kinderopvang|peuterspeelzaal|bso|praktijk|specialist)\b(?!en\b|s\b)"
+    r"slb'?-?er|directeur|kinderopvang|peuterspeelzaal|bso|praktijk|specialist|trainer|coach|"
+    r"teammanager)\b(?!en\b|s\b)"
 )
 _ROLE_DET = (
     r"(?P<det>de|het|uw|je|jouw|jullie|zijn|haar) "

@@ -7,6 +7,9 @@ from __future__ import annotations
 from .phrases_choice import alternatives as _re
 
 BUNDLED = _re(
+    # All or nothing: "U kunt alleen voor alle vier tegelijk toestemming geven, of voor geen".
+    r"\balleen voor (alle|al) \w+ (tegelijk|samen|onderdelen)\b|\bvoor alle \w+ tegelijk\b",
+    r"\b(alles|alle onderdelen) of (niets|geen enkel\w*)\b",
     # Consent folded into agreeing to a plan: "Ouders gaan akkoord met het OPP en geven
     # toestemming voor het delen ...".
     r"\bakkoord (gaan |gaat |te gaan )?met (het|de|dit|deze) [a-z-]+\b[^.]{0,30}\ben (geven|geeft|geef|"

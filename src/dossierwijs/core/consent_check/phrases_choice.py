@@ -208,7 +208,8 @@ WITHDRAWAL = _re(
     # Changing the choice is withdrawing it: "een ja in een nee veranderen", "uw keuze aanpassen".
     r"\b(ja|toestemming|keuze|aan)\b[^.]{0,20}\b(in|naar|op) (een )?(nee|uit)\b[^.]{0,15}"
     r"\b(veranderen|verandert|wijzigen|omzetten|zetten)\b",
-    r"\b(uw|je|jouw|jullie) (keuze|keuzes|antwoord)\b[^.]{0,40}\b(wijzigen|aanpassen|veranderen)\b",
+    r"\b(uw|je|jouw|jullie|elke|iedere|een) (keuze|keuzes|antwoord)\b[^.]{0,40}\b(wijzigen|aanpassen|"
+    r"veranderen)\b",
     r"\b(veranderen|wijzigen|aanpassen) (in|aan) wat (u|je|jullie) (hebt|heeft|hebben) "
     r"(aangekruist|gekozen|ingevuld)\b",
     r"\b(toestemming|akkoord)\b[^.]{0,30}\b(stoppen|stopzetten|beeindigen|terugdraaien|terugnemen)\b",
@@ -298,7 +299,10 @@ WITHDRAW_INSTRUCTION = re.compile(
 )
 # A label for withdrawing with its answer after it: "Toestemming intrekken | per brief",
 # "Intrekken: mail naar ...".
-WITHDRAW_FIELD = re.compile(r"^[^|:.?]{0,40}\b(intrek\w*|withdraw\w*)\b[^|:.?]{0,20}[|:]\s*\S")
+WITHDRAW_FIELD = re.compile(
+    r"^[^|:.?]{0,40}\b(intrek\w*|withdraw\w*|stoppen|wijzigen|anders besluiten|terugdraaien)\b"
+    r"[^|:.?]{0,20}[|:]\s*\S"
+)
 WITHDRAW_RESTRICTED = _re(
     r"\balleen (aan het begin|aan het eind|aan het einde|per (nieuw )?schooljaar|na afloop|"
     r"eenmaal|een keer|met een nieuw formulier)\b",
@@ -307,5 +311,10 @@ WITHDRAW_RESTRICTED = _re(
     r"\baangetekende? (brief|post|zending)\b|\baangetekend (versturen|verzenden|sturen)\b",
     r"\bin persoon\b|\bpersoonlijk langs\w*\b|\bnotari\w*\b",
     r"\b(niet|geen) (meer )?mogelijk\b|\bonmogelijk\b|\bnot possible\b|\bcannot be withdrawn\b",
+    r"\b(een|één) keer per (jaar|schooljaar)\b|\bin de eerste (\w+ )?weken van het schooljaar\b",
+    r"\bpas (bij|na) de (eerstvolgende )?(evaluatie|opp-evaluatie|bespreking)\b",
 )
-CHANGE_LIMITED = re.compile(r"\bwijziging\w*\b[^.]{0,80}\balleen\b")
+CHANGE_LIMITED = re.compile(
+    r"\bwijziging\w*\b[^.]{0,80}\balleen\b"
+    r"|\btussentijdse? (wijziging\w*|intrekking\w*|aanpassing\w*)\b[^.]{0,50}\bniet\b"
+)

@@ -27,6 +27,8 @@ _REFUSED = re.compile(
     r"tekent|tekenen|ondertekent|inlevert|inleveren|terugstuurt|toestemming)\b"
     r"|\b(wie|ouders die|ouders van wie|leerlingen van wie|kinderen van wie)\b[^.,;]{0,30}"
     r"\b(niet|geen)\b[^.,;]{0,20}\b(tekent|tekenen|ondertekent|instemt|toestemming)\b"
+    r"|\b(ontbreken|ontbreekt) (de|deze|uw|die)\b[^.,;]{0,30}\b(gegevens|toestemming|handtekening)\b"
+    r"|^\W*(ontbreken|ontbreekt) (de|deze|uw|die)\b[^.,;]{0,30}, dan\b"
     r"|\b(uitblijven|ontbreken|zonder|bij gebrek aan)\b[^.,;]{0,20}\b(toestemming|handtekening|"
     r"ondertekening|formulier|machtiging|medewerking)\b"
     r"|\b(toestemming|handtekening|tekenen|formulier)\b[^.]{0,60}(\b(want|omdat)|[;,]) anders\b"
@@ -111,7 +113,8 @@ _OBLIGED = re.compile(
 # bijdrage", "komen de kosten voor uw rekening", "kan meewegen in de beoordeling".
 _PENALTY = re.compile(
     r"\b(kosten|voor uw rekening|betalen|betaalt|bijdrage|tarief|boete|sanctie\w*|maatregel\w*|"
-    r"proces-verbaal|meewegen|meegewogen|beoordeling|wachttijd|voorrang|fee|charge|cost)\b"
+    r"proces-verbaal|meewegen|meegewogen|beoordeling|wachttijd|voorrang|fee|charge|cost|toeslag|"
+    r"in rekening)\b|€"
 )
 # A consequence that keeps what the child has: "krijgt gewoon dezelfde hulp", "heeft geen
 # nadelige gevolgen", "de begeleiding gaat door", "will not be affected".
@@ -138,6 +141,10 @@ def costs_a_service(key: str, previous: str = "") -> bool:
         return False
     if previous.endswith("?") and re.match(r"\W*(dan|then)\b", key) and _REFUSED.search(previous):
         key = previous[:-1] + ", " + key
+    # The price named in the next sentence: "Ontbreken de gegevens, dan ... Voor deze extra
+    # inzet brengen wij een toeslag in rekening."
+    if _PENALTY.search(key) and _REFUSED.search(previous) and not _KEPT.search(key):
+        return True
     if _OBLIGED.search(key):
         return True
     refused = _REFUSED.search(key)
@@ -157,6 +164,8 @@ def costs_a_service(key: str, previous: str = "") -> bool:
     if _TICKET.search(consequence):
         return True
     pressed = _PRESSED.search(key)
+    if pressed and re.search(r"\b(uit te stellen|uitstellen|uitgesteld|vertragen|wachten)\b", key):
+        return True  # "genoodzaakt de aanpassing uit te stellen": care delayed
     if not (_CARE.search(consequence) or (pressed and _EXCHANGE.search(consequence))):
         return False
     # Help is lost when the child is said to lose it, when the author presses the cost ("maar
