@@ -287,11 +287,12 @@ _ANNOUNCED_DUTY = re.compile(
 # Signing to say the letter arrived is no consent: "voor gezien tekenen", "voor ontvangst".
 _ONLY_SEEN = re.compile(r"\bvoor (gezien|ontvangst|kennisname|akkoord ontvangst)\b")
 _SILENCE_IS_NO = re.compile(
+    r"\bzonder (uw|je|jullie) (ondertekende |schriftelijke )?toestemming gebeurt er niets\b|"
     r"\b(geen (antwoord|reactie|bericht)|niets (van u |van jullie )?(horen|hoort|hoor)|(hoort|horen|"
     r"krijgt|krijgen|ontvangt|ontvangen) (\w+ ){0,3}(niets|geen (antwoord|reactie|bericht))|"
     r"no (reply|answer|response))\b(?![^.]*\b(bezwaar|oneens|akkoord|assume|objection|aan dat|"
     r"ervan uit)\b)[^.]{0,40}"
-    r"(\b(antwoord|answer) (is )?'?(nee|no)\b|\b(delen|wisselen|sturen|bellen|doen) (wij|we|ik) "
+    r"(\b(antwoord|answer) (is )?'?(nee|no)\b|\bgebeurt er niets\b|\b(delen|wisselen|sturen|bellen|doen) (wij|we|ik) "
     r"(niets|niet)\b|\bgeen toestemming\b|\bwon't\b|\bwill not\b|\bmeans no\b|'nee')"
 )
 
@@ -351,7 +352,9 @@ def judge_intrekken(form: Form) -> Judgement:
         for s in _withdrawal_sentences(form)
         if s in changes
         or any(
-            re.search(r"\b(kunt|kan|kunnen|mag|mogen|mogelijk|altijd|recht|may|can)\b", t.key)
+            re.search(
+                r"\b(kunt|kan|kunnen|mag|mogen|mogelijk|altijd|recht|gerechtigd|may|can)\b", t.key
+            )
             # or an instruction: "Wilt u later niet meer ...? Laat het ons weten via ...",
             # "Bedenkt u zich, bel dan ..."
             or pc.WITHDRAW_INSTRUCTION.search(t.key)

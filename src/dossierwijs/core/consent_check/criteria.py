@@ -136,6 +136,12 @@ _EN_DATA = re.compile(
 )
 
 
+# Collecting or putting data somewhere names it as much as sharing does: "We record ...",
+# "The data collected consists of ...", "Op de website zetten we ...".
+_COLLECTS = re.compile(
+    r"\b(record|records|recorded|collect\w*|consists? of|include|includes|zetten|verzamelen|"
+    r"noteren|vastleggen)\b"
+)
 _DATA_HEADING = re.compile(
     r"\b(stukken|documenten|verslagen|bijlagen|documents|information shared)\b"
 )
@@ -161,7 +167,11 @@ def _answers_or_lists(form: Form) -> list[Sentence]:
         after = form.following(s, 3)[1:] if s in form.body else form.under(s)[:3]
         found += [t for t in after if _names_data(t.key)]
     found += [
-        s for s in form.body if len(p.DATA_NOUN.findall(s.key)) >= 2 and "," in s.key and shares(s)
+        s
+        for s in form.body
+        if len(p.DATA_NOUN.findall(s.key)) >= 2
+        and "," in s.key
+        and (shares(s) or p.DATA_USE.search(s.key) or _COLLECTS.search(s.key))
     ]
     return found
 

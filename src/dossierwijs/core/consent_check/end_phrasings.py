@@ -16,7 +16,7 @@ from .dates import DATE
 NUMBER = (
     r"(een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|\d{1,3})"
 )
-UNIT = r"(schooljaren|schooljaar|jaren|jaar|maanden|maand|weken|week|dagen)"
+UNIT = r"(schooljaren|schooljaar|jaren|jaar|maanden|maand|weken|week|dagen|seizoenen|seizoen)"
 # An age a young child will reach ends a consent; 16 or 18 is the whole school career.
 YOUNG_AGE = r"(een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|[1-9]|1[0-2])"
 _EN_MONTHS = (
@@ -25,7 +25,7 @@ _EN_MONTHS = (
 _EN_DATE = (
     rf"(\b\d{{1,2}} {_EN_MONTHS}( \d{{4}})?\b|\b{_EN_MONTHS} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}\b)"
 )
-_NUMBER_EN = r"(one|two|three|four|five|six|twelve|\d{1,2})"
+_NUMBER_EN = r"(one|two|three|four|five|six|twelve|\d{1,3})"
 _END_VERB = r"(loopt af|afloopt|eindigt|vervalt|verloopt|stopt|houdt op)"
 _MOMENT = r"(einde?|eind|afloop|afronding|afsluiting|sluiting)"
 
@@ -112,6 +112,14 @@ PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
             r"whole )?(school|academic) year\b"
             rf"|\b(valid|applies|lasts|kept|stored)\b[^.;]{{0,20}}\bfor {_NUMBER_EN} "
             r"(years?|months?|weeks?)\b"
+        ),
+    ),
+    (
+        # "Consent expires ... after 24 months", "deleted within 30 days".
+        "periode",
+        re.compile(
+            rf"\b(expires|ends|lapses|deleted|destroyed|erased|stored|kept|retained)\b[^.;]{{0,60}}"
+            rf"\b(after|within|for) {_NUMBER_EN} (years?|months?|weeks?|days?)\b"
         ),
     ),
     (

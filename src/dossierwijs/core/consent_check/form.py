@@ -59,6 +59,12 @@ class Form:
             if not s.boxes:
                 # A table row is its own unit: "kiezen" in its reason is no instruction.
                 instruction = not s.is_row and p.CHOICE_INSTRUCTION.search(s.key)
+                # "Ik ga akkoord met ...: ja / nee (omcirkel wat van toepassing is)": the
+                # statement and its pair, with the instruction in brackets.
+                if instruction and re.search(
+                    r"\b(akkoord|toestemming)\b[^.]{0,80}\bja ?/ ?nee\b", s.key
+                ):
+                    instruction = None
                 # "... Ja / Nee" at the end, or "Ik geef wel / geen* toestemming dat ..."
                 # (strike out what does not apply) inside the sentence.
                 pair = p.CHOICE_PAIR.search(s.key) or p.INLINE_CHOICE.search(s.key)

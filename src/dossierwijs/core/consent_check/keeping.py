@@ -34,8 +34,12 @@ def judge_opslag(form: Form) -> Judgement:
     placed = [
         s
         for s in stored
-        if p.STORAGE_PLACE.search(s.key)
-        or re.search(r"\b(in|op|bij) ([a-z]+ ){0,3}[A-Z]\w+", s.text)
+        if (
+            p.STORAGE_PLACE.search(s.key)
+            or re.search(r"\b(in|op|bij) ([a-z]+ ){0,3}[A-Z]\w+", s.text)
+            or re.search(r"\bin [A-Z]\w+'s\b", s.text)
+        )
+        and not _ONLY_SAFE.search(s.key)
     ]
     if placed:
         return Judgement(
@@ -68,6 +72,12 @@ _POINTS_TO_DATA = re.compile(
 )
 
 
+# Only that it is kept safely, with no system or organisation: "in een beveiligde omgeving",
+# "in de cloud".
+_ONLY_SAFE = re.compile(
+    r"\b(in|op) (een|de) (beveiligde |veilige |digitale |afgesloten )?(omgeving|cloud|server)\b"
+    r"(?![^.]{0,40}\b(van|bij) [a-z]+)"
+)
 _STORAGE_FIELD = re.compile(
     r"\W*(opslag\w*|bewaring|bewaarplaats|bewaarlocatie|storage)\b[^:|]{0,20}[:|]"
 )

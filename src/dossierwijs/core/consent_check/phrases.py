@@ -65,6 +65,9 @@ STORAGE = _re(
     r"alle|mijn|uw|je|jouw|deze)\b",
     r"^\W*(opslag\w*|bewaring|bewaarplaats|bewaarlocatie|bewaard|waar bewaard\w*|storage|stored)\b"
     r"[^:|]{0,20}[:|]",
+    # Put into a file: "direct in het dossier van Daan gezet", "opgenomen in het OPP".
+    r"\b(dossier|systeem|map|archief|administratie)\b[^.]{0,40}\b(gezet|geplaatst|opgenomen|"
+    r"toegevoegd)\b",
     # A passive whose verb a scan mangled: "worden vast1ega1d in het registratiesysteem".
     r"\b(worden|wordt)\b[^.;]{0,25}\bin (het|de|ons|onze)\b[^.;]{0,30}"
     r"(registratie\w*|dossier|systeem|archief|administratie)",
@@ -138,6 +141,8 @@ VAGUE_PURPOSE = _re(
     # goed samenwerken", "algemeen overleg over de leerling".
     r"\bop (een|één|1) lijn (te )?(zitten|zit|komen)\b",
     r"\bgoed (samen ?werken|samenwerkt)\b(?!\s*:)(?![^.]*\bzodat\b)",
+    r"\bintegrale (aanpak|benadering)\b|\b(andere|overige) doelen\b|\bkorte lijnen\b|"
+    r"\b(wanneer|als|indien) (dat|het) wenselijk is\b|"
     r"\balgemeen overleg\b|\b(optimaal|zo goed mogelijk) (te )?(ondersteunen|begeleiden|helpen)\b",
     r"\bom (je|jou|u|uw kind|jullie|het kind|de leerling|het gezin) (zo )?(goed|beter|optimaal) "
     r"te (kunnen )?(helpen|begeleiden|ondersteunen)\b",
@@ -230,6 +235,10 @@ VAGUE_RECIPIENT = _re(
     rf"\b{_RECIPIENT_GROUP}\b[^.;]{{0,60}}\bdie\b[^.;]{{0,40}}\bbetrokken (zijn|raken|worden|is|"
     rf"zijn geweest)\b",
     r"\b(ketenpartners|samenwerkingspartners|netwerkpartners|zorgpartners|zorgnetwerk)\b",
+    r"\b(andere|overige) mensen\b",
+    # A blank the organisation fills in later: "Ontvangende partij(en): ____ (in te vullen door
+    # de school)".
+    r"\bin te vullen door (de school|ons|de organisatie|de instelling|de praktijk)\b",
     r"\b(partner organi[sz]ations|partner agencies|third parties|other (professionals|agencies|"
     r"organi[sz]ations|schools|parties)|relevant (professionals|parties|agencies)|external "
     r"(experts|professionals|parties))\b",
@@ -306,7 +315,10 @@ OPEN_ENDED = _re(
     r"\bloopt\b[^.]{0,20}\bdoor\b|\b(automatisch|stilzwijgend|jaarlijks) (verlengd|door)\b",
     r"\bblijft\b[^.]{0,30}\b(geldig|gelden|van kracht)\b(?![^.]{0,20}\btot\b)",
 )
-RETENTION = re.compile(r"\b(bewaar\w*|bewaren|bewaard|vernietig\w*|verwijder\w*|wis\w*|gewist)\b")
+RETENTION = re.compile(
+    r"\b(bewaar\w*|bewaren|bewaard|vernietig\w*|verwijder\w*|wis\w*|gewist|stored|kept|retained|"
+    r"deleted|destroyed|erased)\b|\bblijv?(en|t)\b[^.;]{0,40}\bstaan\b"
+)
 
 # --- granulair ------------------------------------------------------------------------
 

@@ -128,6 +128,10 @@ SILENCE_IS_CONSENT = _re(
     r"[^.]{0,60}\b(er ?van uit|akkoord|goed vindt|instemt|gaan (wij|we) door)\b",
     r"\bhoeft u niets te doen\b|\bhoeven jullie niets te doen\b",
     r"\bstilzwijgend\w*\b",
+    # Consent taken from another act: "Met de ondertekening van het aanmeldformulier heeft u al
+    # toestemming gegeven; deze brief is ter informatie."
+    r"\b(met|door) (de |uw )?(ondertekening|inschrijving|aanmelding)\b[^.]{0,50}\b(heeft|hebt|geeft) "
+    r"(u|je|jullie)\b[^.]{0,10}\b(al |ook )?(toestemming|akkoord)\b",
     # "Stuurt u geen mail, dan is uw antwoord ja."
     r"\b(stuurt|reageert|antwoordt|mailt|belt|appt) (u|je|jij|jullie) (geen|niet)\b[^.]{0,40}"
     r"\b(ja|akkoord|toestemming)\b",
@@ -157,7 +161,9 @@ SIGNATURE = re.compile(
     r"\b(hand ?tekening|ondertekening|ondertekenen|onderteken\w*|tekenen|teken|getekend|"
     r"akkoord geven|digitaal akkoord|aanvinken|aankruisen)\b"
     # A button the parent presses in an app or on a website: "Tik op 'Akkoord'".
-    r"|\b(tik|tikt|klik|klikt|druk|drukt) (hieronder |dan )?op\b[^.]{0,10}\b(akkoord|ja|ik geef)"
+    r"|\b(tik|tikt|klik|klikt|druk|drukt)\b[^.]{0,30}\bop\b[^.]{0,15}\b(akkoord|ja|ik geef|toestemming)"
+    r"|\bkruis\w*\b[^.]{0,20}\baan\b|\b(zet|zetten)\b[^.]{0,20}\b(naam|handtekening|paraaf)\b"
+    r"[^.]{0,20}\bonder\b"
     r"|\[(akkoord|ja, ik geef toestemming)\]"
     r"|\b(sign|signs|signed|signing|signature)\b|\bschakelaar aan\b|\b(switch|turn) (it )?on\b"
     # A yes of one's own as the answer: "Reply YES in the app", "app mij 'ja'".
@@ -195,9 +201,11 @@ WITHDRAWAL = _re(
     # jullie later toch?", "Wilt u iets veranderen in wat u hebt aangekruist?".
     r"\b(twijfelt|twijfelen) (u|je|jij|jullie) (later|achteraf|alsnog)\b",
     r"\b(wilt|wil) (u|je|jij|jullie) (later )?iets (veranderen|wijzigen|aanpassen)\b",
-    r"\b(weder)?opzeggen\b|\bopgezegd\b",
+    # Cancelling the consent, not a contract: "het opvangcontract opzeggen" is no withdrawal.
+    r"(?<!contract )(?<!lidmaatschap )(?<!abonnement )(?<!overeenkomst )(?<!plaats )"
+    r"\b(weder)?opzeggen\b(?![^.]{0,30}\bopzegtermijn\b)|\bopgezegd\b",
     # English forms: "You may withdraw ...", "If you change your mind".
-    r"\bwithdraw\w*\b|\bchange your mind\b|\brevok\w*\b",
+    r"\bwithdraw\w*\b|\bchang(e|ed) your mind\b|\brevok\w*\b|\bcan be stopped\b|\bopt out\b",
     r"\b(dat|als|wanneer|of) (u|je|jij|jullie)\b[^.]{0,50}\b(niet meer|niet langer|"
     r"geen toestemming meer)\b[^.]{0,10}\b(wilt|wil|willen)\b",
     r"\b(alsnog|later|op (elk|ieder) moment|altijd)\b[^.]{0,20}\bnee (zeggen|zegt)\b",
@@ -293,8 +301,9 @@ WITHDRAW_STOP = re.compile(
 )
 # An instruction after a condition: "Wilt u later iets terugnemen, mail dan de ib'er".
 WITHDRAW_INSTRUCTION = re.compile(
+    r"[,;:]\s*(app|bel|mail|stuur|laat|meld|zeg)\b|"
     r"^\W*(laat|meld|stuur|bel|mail|e-mail|zeg|geef|neem|vul|gebruik|klik|tik|druk|ga|kom|"
-    r"schrijf|app|send|email|call|tell|use|fill|write|let|contact)\b"
+    r"schrijf|app|send|email|call|tell|use|fill|write|let|contact|update|change|pas)\b"
     r"|\b(laat|meld|stuur|bel|mail|zeg|geef)\b[^.?]{0,30}\bdan\b"
 )
 # A label for withdrawing with its answer after it: "Toestemming intrekken | per brief",

@@ -28,6 +28,7 @@ VAGUE_DATA = _re(
     # English: "all relevant information", "your child's school record", "such as test results".
     r"\ball (relevant |necessary |available )?(information|data|records|documents)\b",
     r"\brelevant (information|data|documents)\b|\b(school|student|pupil) (record|file)\b",
+    r"\bwat (wij|we|de school|ik) (weten|hebben|zien|merken) over (uw|je|jouw|het) (kind|zoon|dochter)\b",
     # A list left open: "Hieronder vallen toetsresultaten", "en indien nodig aanvullende
     # informatie".
     r"\b(hieronder vallen|hieronder valt|waaronder)\b[^.;]{0,20}"
@@ -69,7 +70,8 @@ DATA_NOUN = re.compile(
     r"blad|brief|bijlage|memo|document|pagina|oefening|uitleg|afspraak|afspraken|"
     r"gegevens)(en|s|e|ten)?\b(?<!\bgegevens)(?<!persoonsgegevens)"
     r"|\b(summary|report|record|results|scores|notes|attendance|progress|assessment|"
-    r"observations|grades|strategies|goals)\b"
+    r"observations|grades|strategies|goals|age|gender|recordings|year group|intake form|rapportages?|"
+    r"voornaam|achternaam|teamfoto|leeftijd)\b"
     r"|\b(opp|okr|groeidocument|naam|namen|geboortedatum|telefoonnummer|adres|verzuim\w*|"
     r"lengte|gewicht|foto\w*|video\w*|beeldmateriaal|medicijn\w*|medicatie|allergie\w*|"
     r"ontwikkelingsperspectief\w*|dossier|"

@@ -30,7 +30,13 @@ _REFUSED = re.compile(
     r"|\b(ontbreken|ontbreekt) (de|deze|uw|die)\b[^.,;]{0,30}\b(gegevens|toestemming|handtekening)\b"
     r"|^\W*(ontbreken|ontbreekt) (de|deze|uw|die)\b[^.,;]{0,30}, dan\b"
     r"|\b(uitblijven|ontbreken|zonder|bij gebrek aan)\b[^.,;]{0,20}\b(toestemming|handtekening|"
-    r"ondertekening|formulier|machtiging|medewerking)\b"
+    r"ondertekening|formulier|machtiging|medewerking|koppeling|uitwisseling)\b"
+    # "Studenten die geen toestemming geven", "Leden die niet tekenen".
+    r"|\b\w+ die (niet|geen)\b[^.,;]{0,20}\b(tekent|tekenen|ondertekent|toestemming|instemmen|"
+    r"instemt)\b"
+    # "Moet ik tekenen? Ja, anders ...", "tja, anders komt ze niet in aanmerking".
+    r"|^\W*(\[\w+\] )?(ja|tja|yes|nou|jawel)?\W{0,3}anders\b"
+    r"|\b(who|that) (decline|refuse|do not consent|don't consent)\b"
     r"|\b(toestemming|handtekening|tekenen|formulier)\b[^.]{0,60}(\b(want|omdat)|[;,]) anders\b"
     r"|\b(without|no) (your |parental |written )?(consent|signature|permission)\b"
     r"|\b(if|when|unless)\b[^.,;]{0,30}\b(do|does|did) not (sign|consent|agree|give)\b"
@@ -52,7 +58,8 @@ _GATE = re.compile(
     r"|\bgaat uit van (uw|jullie|je) (medewerking|toestemming|instemming)\b"
     r"|\b(zodra|nadat|als)\b[^.;]{0,30}\b(getekende|ondertekende|ingevulde) formulier\b"
     # "Het arrangement gaat in zodra de school het ondertekende OPP heeft ontvangen."
-    r"|\b(zodra|nadat|pas als|wanneer)\b[^.;]{0,40}\b(getekend|ondertekend)\w*\b"
+    r"|\b(zodra|nadat|pas als|wanneer|totdat|tot)\b[^.;]{0,40}\b(getekend|ondertekend)\w*\b"
+    r"|\b(signed )?(consent|signature)\b[^.;]{0,20}\b(is|are) (required|needed|mandatory) for\b"
     r"|^\W*om\b[^.;]{0,60}\bte (maken|regelen|krijgen|starten|beginnen|kunnen)\b[^.;]{0,20}"
     r"\b(hebben|is|zijn)\b[^.;]{0,30}\b(toestemming|handtekening)\b[^.;]{0,10}\bnodig\b"
     r"|\b(toestemming|handtekening|ondertekening)\b[^.;]{0,60}\b(is |zijn )?nodig om\b"
@@ -63,6 +70,7 @@ _GATE = re.compile(
 # What the child gets only through the consent: a place, a turn, admission, an activity.
 _TICKET = re.compile(
     r"\bnaar (de|een) ([a-z-]+ )?(groep|klas|school|opvang)\b|"
+    r"\b(team|selectie|uitkomen|credit|bonus|reward|stageplek)\b|"
     r"\b(plek|plaats|plaatsing|plaatsen|wachtlijst|aanmelding|aanmelden|inschrijving|inschrijven|"
     r"toelating|toelaten|toegelaten|arrangement|indicatie|vergoeding|tlv|doorstromen|deelnemen|"
     r"deelname|meedoen|mee|kamp|schoolreis|excursie|uitstapje|sportclub|zorgmelding|intake|"
@@ -92,7 +100,8 @@ _CHILD_LOSES = re.compile(
 _LOSS = re.compile(
     r"\b(niet|geen|niks|helaas|beeindigd|beeindigen|gesloten|sluiten|stopt|stoppen|vervalt|vervallen|"
     r"achteraan|achteren|onderaan|langer|later|vertraging|uitgesteld|uitgesloten|afgewezen|"
-    r"heroverwegen|genoodzaakt|unable|cannot|can't|not|lose|loses|lost|miss)\b"
+    r"heroverwegen|genoodzaakt|unable|cannot|can't|not|lose|loses|lost|miss|pas daarna|pas later|"
+    r"aan te houden|aanhouden)\b"
 )
 # The clause that names the consent ("zodra we het getekende formulier hebben ontvangen"):
 # its verbs are the consent's, not the service's.
@@ -114,7 +123,9 @@ _OBLIGED = re.compile(
 _PENALTY = re.compile(
     r"\b(kosten|voor uw rekening|betalen|betaalt|bijdrage|tarief|boete|sanctie\w*|maatregel\w*|"
     r"proces-verbaal|meewegen|meegewogen|beoordeling|wachttijd|voorrang|fee|charge|cost|toeslag|"
-    r"in rekening)\b|€"
+    r"in rekening|verplicht(e)? (gesprek|afspraak)|verantwoorden|toe (te )?lichten)\b|€"
+    # A burden put on the parent: "moet u de uitslagen zelf ophalen", "zelf een plek zoeken".
+    r"|\b(moet|moeten) (u|je|jij|jullie|zij|ze|hij)?\b[^.]{0,30}\bzelf\b"
 )
 # A consequence that keeps what the child has: "krijgt gewoon dezelfde hulp", "heeft geen
 # nadelige gevolgen", "de begeleiding gaat door", "will not be affected".
