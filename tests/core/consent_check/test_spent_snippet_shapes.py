@@ -129,3 +129,13 @@ def test_where_it_is_put_or_only_that_it_is_safe(sentence, oordeel):
 )
 def test_the_act_of_consenting_in_more_words(sentence, oordeel):
     assert judge_ondubbelzinnig(Form(ASK + sentence + "\n")).oordeel == oordeel
+
+
+def test_a_recipient_blank_the_school_fills_in_is_open_but_a_source_blank_is_not():
+    open_blank = ASK + "Ontvangende partij: ______________ (in te vullen door de school)\n"
+    source = ASK + (
+        "Het verslag van .......... (naam onderzoeker, in te vullen door de school) mag mee "
+        "naar Jeugdteam Oost.\n"
+    )
+    assert judge_ontvangers(Form(open_blank)).oordeel == "gebrek"
+    assert judge_ontvangers(Form(source)).oordeel == "ok"

@@ -38,7 +38,10 @@ class Form:
         return [s for s in (self.body if among is None else among) if pattern.search(s.key)]
 
     def following(self, sentence: Sentence, count: int = 2) -> list[Sentence]:
-        """The sentence and the next ``count`` ones in the same section."""
+        """The sentence and the next ``count`` ones in the same section (just the sentence for
+        a heading or a fill-in line, which stand outside the body)."""
+        if sentence not in self.body:
+            return [sentence]
         index = self.body.index(sentence)
         return [s for s in self.body[index : index + count + 1] if s.heading == sentence.heading]
 
@@ -242,7 +245,10 @@ def open_recipient_groups(
     """
     strong: list[tuple[Sentence, str]] = []
     weak: list[tuple[Sentence, str]] = []
-    for s in form.body:
+    # A blank line the organisation fills in later is a field too: "Ontvangende partij: ____
+    # (in te vullen door de school)".
+    fill_ins = [s for s in form.sentences if s.is_fill_in]
+    for s in form.body + fill_ins:
         if pc.WITHDRAWAL.search(s.key) or (p.STORAGE.search(s.key) and not shares(s)):
             continue
         m = p.VAGUE_RECIPIENT.search(s.key) or p.OPEN_LIST.search(s.key)

@@ -238,7 +238,8 @@ VAGUE_RECIPIENT = _re(
     r"\b(andere|overige) mensen\b",
     # A blank the organisation fills in later: "Ontvangende partij(en): ____ (in te vullen door
     # de school)".
-    r"\bin te vullen door (de school|ons|de organisatie|de instelling|de praktijk)\b",
+    r"\b(ontvang\w*|ontvanger\w*|naar wie|aan wie)\b[^.]{0,40}\bin te vullen door (de school|ons|"
+    r"de organisatie|de instelling|de praktijk)\b",
     r"\b(partner organi[sz]ations|partner agencies|third parties|other (professionals|agencies|"
     r"organi[sz]ations|schools|parties)|relevant (professionals|parties|agencies)|external "
     r"(experts|professionals|parties))\b",
