@@ -23,6 +23,8 @@ still called geldig or onvolledig, for
 * with ``--only sealed6`` only: bench/data/consent/sealed6, twenty forms written during the
   seventh round by someone who did not read the checker; scored once at its end (spent).
 * with ``--only batch6``: twenty forms to tune on in the eighth round (first sight recorded).
+* with ``--only sealed8``: twenty forms written after the eighth round's sealed score; scored
+  once at the end of the session.
 * with ``--only batch7``: twenty more forms to tune on (first sight recorded).
 * with ``--only sealed7``: twenty forms written during the eighth round by someone who did
   not read the checker; scored once at its end.
@@ -70,6 +72,9 @@ BATCH7_DIR = REPO / "bench" / "data" / "consent" / "batch7"
 # Written during the eighth round by someone who did not read the checker; only
 # ``--only sealed7`` reads it, once, at the end.
 SEALED7_DIR = REPO / "bench" / "data" / "consent" / "sealed7"
+# Written after the eighth round's score by someone who did not read the checker; only
+# ``--only sealed8`` reads it, once.
+SEALED8_DIR = REPO / "bench" / "data" / "consent" / "sealed8"
 
 
 def load(folder: Path) -> list[tuple[str, str, dict]]:
@@ -176,6 +181,7 @@ def main() -> int:
             "batch6",
             "sealed7",
             "batch7",
+            "sealed8",
         ],
         help="one set",
     )
@@ -205,6 +211,8 @@ def main() -> int:
         sets.append((f"BATCH6 forms ({BATCH6_DIR.relative_to(REPO)})", load(BATCH6_DIR)))
     if args.only == "batch7":
         sets.append((f"BATCH7 forms ({BATCH7_DIR.relative_to(REPO)})", load(BATCH7_DIR)))
+    if args.only == "sealed8":
+        sets.append((f"SEALED8 forms ({SEALED8_DIR.relative_to(REPO)})", load(SEALED8_DIR)))
     if args.only == "sealed7":
         sets.append((f"SEALED7 forms ({SEALED7_DIR.relative_to(REPO)})", load(SEALED7_DIR)))
     if args.only:
@@ -222,6 +230,7 @@ def main() -> int:
             "batch6": "BATCH6",
             "sealed7": "SEALED7",
             "batch7": "BATCH7",
+            "sealed8": "SEALED8",
         }
         sets = [(t, f) for t, f in sets if t.startswith(key[args.only])]
     for title, forms in sets:
