@@ -6,7 +6,7 @@ recipient then does as the purpose."""
 import pytest
 
 from dossierwijs.core.consent_check.choice import judge_intrekken, judge_vrij
-from dossierwijs.core.consent_check.criteria import judge_doel
+from dossierwijs.core.consent_check.criteria import judge_doel, judge_ontvangers
 from dossierwijs.core.consent_check.form import Form
 from dossierwijs.core.consent_check.granular import judge_granulair
 from dossierwijs.core.consent_check.keeping import judge_opslag
@@ -70,5 +70,38 @@ def test_what_the_recipient_then_does_is_the_purpose():
     text = (
         "Wij geven uw naam en taal door aan Tolkencentrum Brug. Zij sturen dan een tolk naar "
         "de gesprekken met de leerkracht.\n"
+    )
+    assert judge_doel(Form(text)).oordeel == "ok"
+
+
+def test_roles_to_tick_under_a_question_who_may_have_it():
+    text = (
+        "Wij vragen de medische gegevens van uw kind, zodat de trainer weet wat te doen.\n"
+        "Met wie mag dit gedeeld worden? Kruis aan:\n"
+        "  [ ] de trainer en de coach van het team van mijn kind\n"
+        "  [ ] de teammanager, alleen het deel over noodsituaties\n"
+    )
+    assert judge_ontvangers(Form(text)).oordeel == "ok"
+
+
+def test_our_partners_pointing_back_to_two_named_organisations():
+    text = (
+        "Wij geven BSO De Vlinder de allergieën, zodat de medewerker weet waarop te letten.\n"
+        "Daarnaast geven wij GGD Baronie het adres, zodat zij kan uitnodigen.\n"
+        "Omdat het om één afspraak met onze partners gaat, kiest u voor beide samen.\n"
+    )
+    assert judge_ontvangers(Form(text)).oordeel == "ok"
+
+
+def test_our_partners_with_nobody_named_stays_open():
+    text = "Wij delen het verslag met onze partners, zodat de hulp aansluit.\n"
+    assert judge_ontvangers(Form(text)).oordeel == "gebrek"
+
+
+def test_a_later_withdrawal_is_no_second_exchange_without_a_reason():
+    text = (
+        "Wij geven GGD Baronie het adres, zodat zij kan uitnodigen.\n"
+        "Ook later kunt u laten weten dat u niet meer wilt dat wij dit doorgeven; een mailtje "
+        "is genoeg.\n"
     )
     assert judge_doel(Form(text)).oordeel == "ok"

@@ -213,6 +213,14 @@ def _names_a_party(s: Sentence) -> bool:
             continue
         if re.search(r"\b(naar|met|aan|tussen|bij|van|door|voor)\b[^.;]{0,60}$", text[:at]):
             return True
+        # The party as the one given to: "Wij geven BSO De Vlinder de allergieën".
+        if re.search(
+            r"\b(geven|geeft|sturen|stuurt|mailen|mailt|vertellen|vertelt|tonen|toont)\s+"
+            r"(wij|we|ik|zij|ze|de school)?\s*$",
+            text[:at],
+            re.IGNORECASE,
+        ):
+            return True
         if shares(s) and _ACTS.search(text[at + len(name) :]):
             return True
     return False
@@ -240,6 +248,20 @@ _PARTY_FIELD = re.compile(
     # a label alone on its line, where a scan lost the blank: "School:"
     r"|^\W*(naam )?(?P<alone>school|basisschool|huisarts|zorgverlener|praktijk|behandelaar)\s*:\s*$"
 )
+
+
+def _roles_to_tick(form: Form) -> list[Sentence]:
+    """Boxes that each name one role under a question who may have it: "Met wie mag dit
+    gedeeld worden? [ ] de trainer en de coach van het team  [ ] de teammanager"."""
+    found = []
+    for at, s in enumerate(form.body):
+        asked = any(
+            re.search(r"\b(met wie|aan wie|wie mag|wie mogen|wie krijgt|wie krijgen)\b", t.key)
+            for t in form.body[max(0, at - 3) : at]
+        )
+        if asked and any(p.PARTY_WORD.match(b.label.lower().removeprefix("de ")) for b in s.boxes):
+            found.append(s)
+    return found
 
 
 def _filled_in_party(form: Form) -> list[Sentence]:
@@ -360,6 +382,7 @@ def judge_ontvangers(form: Form) -> Judgement:
         )
     ]
     by_role += [s for s in _filled_in_party(form) if s not in by_role]
+    by_role += [s for s in _roles_to_tick(form) if s not in by_role]
     if by_role:
         return Judgement(
             OK,

@@ -219,6 +219,15 @@ _FOOTNOTE_MARK = re.compile(r"(\d{1,2}[a-e]?|[®©°*†])(?=\s|[.,;:]|$)|\?(?=\
 _FOOTNOTE_LINE = re.compile(r"^\s*([¹²³⁴⁵⁶⁷⁸⁹]|\d{1,2})\??\s+[A-Z]")
 
 
+def _points_back(form: Form, s: Sentence, m: re.Match[str]) -> bool:
+    """ "onze partners", "deze partijen" after the same section named two organisations:
+    the words point back to them ("Omdat het om één afspraak met onze partners gaat")."""
+    if not re.match(r"(onze|deze|beide|die|genoemde|bovengenoemde) ", m.group(0)):
+        return False
+    before = [t for t in form.body[: form.body.index(s)] if t.heading == s.heading]
+    return len(organisation_names(before)) >= 2 if s in form.body else False
+
+
 def footnotes(form: Form) -> list[Sentence]:
     """The form's footnotes ("2 Dit zijn uitsluitend: het OPP en ...")."""
     return [s for s in form.body if _FOOTNOTE_LINE.match(s.text)]
@@ -256,7 +265,7 @@ def open_recipient_groups(
             continue
         if in_stored_subject(s.key, m.start()) or _listed_below(form, s):
             continue
-        if footnoted(form, s, m.end()):
+        if footnoted(form, s, m.end()) or _points_back(form, s, m):
             continue
         label = re.match(r"\W*(alle |de )?$", s.key[: m.start()]) and re.match(
             r"\s*[:|]\s*\S", s.key[m.end() :]

@@ -44,6 +44,7 @@ def judge_doel(form: Form) -> Judgement:
         for s in form.body
         if p.ANOTHER_EXCHANGE.match(s.key)
         and shares(s)
+        and not pc.WITHDRAWAL.search(s.key)  # "Ook later kunt u laten weten dat ..."
         and not any(p.PURPOSE_MARKER.search(t.key) for t in form.following(s, 1))
     ]
     if unexplained:
