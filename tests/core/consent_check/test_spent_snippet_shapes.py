@@ -139,3 +139,17 @@ def test_a_recipient_blank_the_school_fills_in_is_open_but_a_source_blank_is_not
     )
     assert judge_ontvangers(Form(open_blank)).oordeel == "gebrek"
     assert judge_ontvangers(Form(source)).oordeel == "ok"
+
+
+def test_a_storage_question_answered_in_the_same_line():
+    text = ASK + "Het gaat om de rekentoets.\nWhere is it kept? In Noor's pupil file in Magister.\n"
+    assert judge_opslag(Form(text)).oordeel == "ok"
+
+
+def test_a_long_bureaucratic_purpose_in_the_widest_sense_is_open():
+    text = (
+        "De school wil met Jeugdteam Oost overleggen.\nGelet op de wens te komen tot een "
+        "integrale, op de behoeften van de leerling afgestemde benadering vindt afstemming "
+        "plaats over de voortgang in de breedste zin.\n"
+    )
+    assert judge_doel(Form(text)).oordeel == "gebrek"

@@ -30,6 +30,12 @@ def judge_opslag(form: Form) -> Judgement:
             _about_data(s.key) or p.STORAGE.search(s.heading.lower()) or _STORAGE_FIELD.match(s.key)
         )
     ]
+    # The answer to a question about storage in the line before: "Where is it kept? In ...".
+    stored += [
+        s
+        for asked, s in zip(form.body, form.body[1:], strict=False)
+        if asked.key.endswith("?") and p.STORAGE.search(asked.key) and s not in stored
+    ]
     # A place is a kind of system ("het leerlingdossier") or a proper name ("in Magister").
     placed = [
         s
@@ -37,7 +43,7 @@ def judge_opslag(form: Form) -> Judgement:
         if (
             p.STORAGE_PLACE.search(s.key)
             or re.search(r"\b(in|op|bij) ([a-z]+ ){0,3}[A-Z]\w+", s.text)
-            or re.search(r"\bin [A-Z]\w+'s\b", s.text)
+            or re.search(r"\b[Ii]n [A-Z]\w+'s\b", s.text)
         )
         and not _ONLY_SAFE.search(s.key)
     ]

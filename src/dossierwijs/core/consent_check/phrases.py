@@ -141,7 +141,7 @@ VAGUE_PURPOSE = _re(
     # goed samenwerken", "algemeen overleg over de leerling".
     r"\bop (een|één|1) lijn (te )?(zitten|zit|komen)\b",
     r"\bgoed (samen ?werken|samenwerkt)\b(?!\s*:)(?![^.]*\bzodat\b)",
-    r"\bintegrale (aanpak|benadering)\b|\b(andere|overige) doelen\b|\bkorte lijnen\b|"
+    r"\bintegrale\b[^.]{0,70}\b(aanpak|benadering)\b|\bin de (breedste|ruimste) zin\b|\b(andere|overige) doelen\b|\bkorte lijnen\b|"
     r"\b(wanneer|als|indien) (dat|het) wenselijk is\b|"
     r"\balgemeen overleg\b|\b(optimaal|zo goed mogelijk) (te )?(ondersteunen|begeleiden|helpen)\b",
     r"\bom (je|jou|u|uw kind|jullie|het kind|de leerling|het gezin) (zo )?(goed|beter|optimaal) "
