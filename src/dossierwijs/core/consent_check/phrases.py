@@ -65,6 +65,8 @@ STORAGE = _re(
     r"alle|mijn|uw|je|jouw|deze)\b",
     r"^\W*(opslag\w*|bewaring|bewaarplaats|bewaarlocatie|bewaard|waar bewaard\w*|storage|stored)\b"
     r"[^:|]{0,20}[:|]",
+    # Asked where it is written down: "Waar schrijven we het op?".
+    r"\bwaar (schrijven|noteren|leggen|zetten) (we|wij|ze|zij)\b",
     # Put into a file: "direct in het dossier van Daan gezet", "opgenomen in het OPP".
     r"\b(dossier|systeem|map|archief|administratie)\b[^.]{0,40}\b(gezet|geplaatst|opgenomen|"
     r"toegevoegd)\b",
@@ -155,6 +157,7 @@ PURPOSE_MARKER = _re(
     r"^(waarvoor|doel|het doel|met als doel|reden)\b",
     r"\bzodat\b|\bso that\b|\bin order to\b",
     r"\bto (check|see|find out|assess|determine|decide|plan|adjust|prepare|understand)\b",
+    r"\b(willen|wil) (wij |we |ik )?(weten|onderzoeken|nagaan|begrijpen|uitzoeken) (of|hoe|wat|welke)\b",
     # Support of one named thing: "ter ondersteuning van de rekeninstructie" (not of "uw kind").
     r"\bter ondersteuning van (de|het) [a-z-]*(instructie|behandeling|aanvraag|onderzoek|les|lessen|"
     r"therapie|oefening|oefeningen)\b",
@@ -363,7 +366,8 @@ OPEN_PURPOSES = re.compile(
 )
 # A sentence that adds an exchange: "Daarnaast geven wij ...", "Ook sturen wij ...".
 ANOTHER_EXCHANGE = re.compile(
-    r"^\W*(daarnaast|bovendien|tevens|verder|ook)\b(?! (als|wanneer|indien|zonder|dan|niet)\b)"
+    r"^\W*(daarnaast|bovendien|tevens|verder|ook)\b(?! (als|wanneer|indien|zonder|dan|niet|niks|"
+    r"niets|geen)\b)"
 )
 # "ook aan ...": the form adds another recipient or purpose to the same consent.
 ADDITIONAL_RECIPIENT = re.compile(

@@ -174,6 +174,9 @@ SIGNATURE = re.compile(
 # The answer is the act: "Willen jullie op deze mail antwoorden met 'ja' of 'nee'?", "App
 # mij terug: ja of nee". A reply of one's own saying yes is active (overweging 32).
 ANSWER_REQUEST = re.compile(
+    # The answer named before the verb: "Wilt u met 'ja' of 'nee' op deze mail antwoorden?"
+    r"\W(ja|yes)\W{1,3}(of|/|en) \W?(nee|no)\W[^.?]{0,40}\b(antwoord\w*|beantwoord\w*|"
+    r"terugmailen|terug te mailen|mailen|reageren|appen)\b|"
     r"\b(laten weten|laat (ons |mij )?weten|mailen|appen|melden)\b[^.?]{0,20}\bof (u|je|jij|jullie) "
     r"(hiermee |daarmee |ermee )?(akkoord gaat|akkoord gaan|het goed vindt|het goed vinden|"
     r"toestemming geeft|instemt)\b|"
@@ -197,6 +200,9 @@ WITHDRAWAL = _re(
     r"\bstoppen met (je|jouw|uw|de|jullie|deze) toestemming\b",
     r"\b(wilt|wil) (u|je|jij|jullie)\b[^.?]{0,20}\b(stoppen|niet langer|niet meer)\b",
     r"\b(bedenkt|bedenken) (u|je|jij|jullie) zich\b",
+    # "Bedenk je je later", "Mocht u zich bedenken", "als je denkt 'liever toch niet'".
+    r"\bbedenk\w* (u|je|jij|jullie) (zich|je|jezelf)\b|\b(u|je|jij|jullie) (zich|je) (later )?bedenk\w*\b",
+    r"\bliever toch niet\b",
     # A change of mind, asked or conditional: "Verandert u later van mening?", "Twijfelen
     # jullie later toch?", "Wilt u iets veranderen in wat u hebt aangekruist?".
     r"\b(twijfelt|twijfelen) (u|je|jij|jullie) (later|achteraf|alsnog)\b",
@@ -301,7 +307,7 @@ WITHDRAW_STOP = re.compile(
 )
 # An instruction after a condition: "Wilt u later iets terugnemen, mail dan de ib'er".
 WITHDRAW_INSTRUCTION = re.compile(
-    r"[,;:]\s*(app|bel|mail|stuur|laat|meld|zeg)\b|"
+    r"[,;:]\s*(dan )?(app|bel|mail|stuur|laat|meld|zeg)\b|"
     r"^\W*(laat|meld|stuur|bel|mail|e-mail|zeg|geef|neem|vul|gebruik|klik|tik|druk|ga|kom|"
     r"schrijf|app|send|email|call|tell|use|fill|write|let|contact|update|change|pas)\b"
     r"|\b(laat|meld|stuur|bel|mail|zeg|geef)\b[^.?]{0,30}\bdan\b"

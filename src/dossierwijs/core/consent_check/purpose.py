@@ -45,7 +45,12 @@ def judge_doel(form: Form) -> Judgement:
         if p.ANOTHER_EXCHANGE.match(s.key)
         and shares(s)
         and not pc.WITHDRAWAL.search(s.key)  # "Ook later kunt u laten weten dat ..."
-        and not any(p.PURPOSE_MARKER.search(t.key) for t in form.following(s, 1))
+        and not any(
+            p.PURPOSE_MARKER.search(t.key)
+            or p.PURPOSE_CONSEQUENCE.search(t.key)
+            or re.match(r"\W*(zo|dan|daarmee|hiermee) (kan|kunnen|weet|weten|ziet|zien)\b", t.key)
+            for t in form.following(s, 2)
+        )
     ]
     if unexplained:
         return Judgement(
