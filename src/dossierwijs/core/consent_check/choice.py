@@ -139,14 +139,7 @@ def judge_vrij(form: Form) -> Judgement:
     basis = "(AVG art. 7 lid 4; overweging 42 en 43)"
     conditions = _conditions(form)
     duty = form.matching(_ANNOUNCED_DUTY)
-    asks = (
-        form.choices()
-        or form.matching(p.PERMISSION_QUESTION)
-        or form.matching(pc.ANSWER_REQUEST)
-        or form.matching(pc.FREE_CHOICE)
-        or any(pc.SIGNATURE.search(s.key) and not _ONLY_SEEN.search(s.key) for s in form.sentences)
-    )
-    if duty and not asks:
+    if duty and not _asks_anything(form):
         return Judgement(
             GEBREK,
             f"Het formulier vraagt niets: het meldt dat de gegevens worden gedeeld, of u wilt of "
@@ -273,6 +266,18 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
         GEBREK,
         f"Het formulier heeft geen leeg vakje en geen plek om te tekenen. Twijfel: misschien "
         f"ontbreekt een deel van het formulier. Toestemming moet een actieve keuze zijn {basis}.",
+    )
+
+
+def _asks_anything(form: Form) -> bool:
+    """The form asks the parent something: a choice, a question, a reply, a signature that is
+    more than "voor gezien"."""
+    return bool(
+        form.choices()
+        or form.matching(p.PERMISSION_QUESTION)
+        or form.matching(pc.ANSWER_REQUEST)
+        or form.matching(pc.FREE_CHOICE)
+        or any(pc.SIGNATURE.search(s.key) and not _ONLY_SEEN.search(s.key) for s in form.sentences)
     )
 
 

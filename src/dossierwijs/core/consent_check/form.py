@@ -222,10 +222,12 @@ _FOOTNOTE_LINE = re.compile(r"^\s*([¹²³⁴⁵⁶⁷⁸⁹]|\d{1,2})\??\s+[A-Z
 def _points_back(form: Form, s: Sentence, m: re.Match[str]) -> bool:
     """ "onze partners", "deze partijen" after the same section named two organisations:
     the words point back to them ("Omdat het om één afspraak met onze partners gaat")."""
-    if not re.match(r"(onze|deze|beide|die|genoemde|bovengenoemde) ", m.group(0)):
+    if s not in form.body or not re.match(
+        r"(onze|deze|beide|die|genoemde|bovengenoemde) ", m.group(0)
+    ):
         return False
     before = [t for t in form.body[: form.body.index(s)] if t.heading == s.heading]
-    return len(organisation_names(before)) >= 2 if s in form.body else False
+    return len(organisation_names(before)) >= 2
 
 
 def footnotes(form: Form) -> list[Sentence]:
@@ -240,7 +242,7 @@ def footnoted(form: Form, s: Sentence, end: int) -> bool:
     if not mark:
         return False
     # A footnote is a numbered line in the body, not a numbered heading over a section.
-    return any(_FOOTNOTE_LINE.match(t.text) for t in form.body)
+    return bool(footnotes(form))
 
 
 def open_recipient_groups(

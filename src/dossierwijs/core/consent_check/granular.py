@@ -165,14 +165,14 @@ def judge_granulair(form: Form) -> Judgement:
     basis = "(overweging 32 en 43 bij de AVG)"
     # The signature line itself may say it covers everything ("Handtekening voor alle
     # bovenstaande onderdelen: ____").
+    choices = form.choices()
     bundled = form.matching(p.BUNDLED, [s for s in form.sentences if not s.is_heading])
-    bundled += [
-        s
-        for s in form.body
-        if SHARING_AND_PICTURES.search(s.key)
-        and (s.boxes or pc.SIGNATURE.search(s.key))
-        and len(form.choices()) < 2
-    ]
+    if len(choices) < 2:
+        bundled += [
+            s
+            for s in form.body
+            if SHARING_AND_PICTURES.search(s.key) and (s.boxes or pc.SIGNATURE.search(s.key))
+        ]
     if bundled:
         return Judgement(
             GEBREK,
@@ -180,7 +180,6 @@ def judge_granulair(form: Form) -> Judgement:
             f"doel of per organisatie apart ja of nee kunnen zeggen {basis}.",
             evidence(bundled),
         )
-    choices = form.choices()
     # One line with a box per part: "Ik maak bezwaar tegen: [ ] a. SWV  [ ] b. logopedie  [ ] c. GGD".
     per_part = [
         s
