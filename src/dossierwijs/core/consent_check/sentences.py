@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 
 from . import tables
 from .boxes import BOX_RE, Box, filled_shapes_as_bullets, ocr_boxes, offered_boxes, read_boxes
@@ -73,9 +74,10 @@ class Sentence:
         """The text of the first cell whose normalised header matches ``column``, or ""."""
         return next((c for h, c in self.cells if c and _header_is(h, column)), "")
 
-    @property
+    @cached_property
     def key(self) -> str:
-        """Lower-case text without accents, for phrase matching."""
+        """Lower-case text without accents, for phrase matching (worked out once: every rule
+        reads it, often many times per sentence)."""
         return normalise(self.text)
 
     @property
