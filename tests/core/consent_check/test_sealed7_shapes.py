@@ -105,3 +105,9 @@ def test_a_later_withdrawal_is_no_second_exchange_without_a_reason():
         "is genoeg.\n"
     )
     assert judge_doel(Form(text)).oordeel == "ok"
+
+
+def test_our_partners_on_a_fill_in_line_with_nobody_named_is_open():
+    # A fill-in line is outside the form's body; this used to raise ValueError.
+    text = "De school wil overleggen.\nOntvangende partij: onze partners ________\n"
+    assert judge_ontvangers(Form(text)).oordeel == "gebrek"
