@@ -22,3 +22,32 @@ def test_a_dead_writers_temporary_goes_and_a_running_ones_stays(data_dir):
     orphans.sweep()
     assert not gone.exists()
     assert mine.exists()
+
+
+def test_a_killed_writers_keyring_or_anchor_temporary_goes(data_dir):
+    # vault/files.py writes the keyring, the journal anchor and the readers' files through a
+    # temporary file; a kill between writing and renaming left one behind for good.
+    from dossierwijs.vault import files
+
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    ).stdout.strip()
+    (data_dir / "readers").mkdir(exist_ok=True)
+    gone = [
+        data_dir / f".journal-anchor.json.{dead}-1a2b3c4d.tmp",
+        data_dir / f".keyring.json.{dead}-5e6f7a8b.tmp",
+        data_dir / "readers" / f".{'a' * 32}.json.{dead}-9c0d1e2f.tmp",
+    ]
+    mine = data_dir / f".journal-anchor.json.{os.getpid()}-0a0b0c0d.tmp"
+    for path in [*gone, mine]:
+        path.write_bytes(b"{}")
+    orphans.sweep()
+    assert [p for p in gone if p.exists()] == []
+    assert mine.exists()
+    # and the writer names its temporary so the sweep can tell whose it is
+    files.write_private_file(data_dir / "probe.json", b"{}")
+    assert (data_dir / "probe.json").read_bytes() == b"{}"
+    assert orphans._TEMPORARY_WRITER.pattern.endswith(r"\.tmp$")
+    temporary = files._write_temp(data_dir / "probe.json", b"x")
+    assert f".{os.getpid()}-" in temporary.name
+    temporary.unlink()

@@ -115,8 +115,12 @@ def sweep() -> int:
                 removed += 1
         note.unlink(missing_ok=True)
     cutoff = time.time() - STALE_TEMPORARY_SECONDS
-    blobs = Path(settings.DATA_DIR) / "blobs"
+    data = Path(settings.DATA_DIR)
+    blobs = data / "blobs"
     temporaries = [*blobs.glob("*/.*.tmp"), *blobs.glob(".*.tmp")] if blobs.is_dir() else []
+    # The keyring, the journal anchor and the readers' files are written through a
+    # temporary file too (vault/files.py); a kill between writing and renaming leaves it.
+    temporaries += [*data.glob(".*.tmp"), *data.glob("readers/.*.tmp")]
     for temporary in temporaries:
         writer = _TEMPORARY_WRITER.search(temporary.name)
         with contextlib.suppress(OSError):

@@ -22,7 +22,8 @@ LOCK_NAME = ".keyring.lock"
 
 
 def _write_temp(path: Path, data: bytes) -> Path:
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    # The writer's pid in the name: the start-up sweep removes what a killed writer left.
+    tmp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with open(fd, "wb") as fh:
         fh.write(data)
