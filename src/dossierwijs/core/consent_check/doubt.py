@@ -1,0 +1,65 @@
+"""Which findings the checker should not state as certain, measured on forms it never saw.
+
+``bench/consent_first_sight.py`` takes the checker as it was when each sealed or batch set
+was first scored and pools its ``gebrek`` findings over those 156 forms (nine sets, written
+by people who did not read the checker). Some kinds of finding were right far less often
+than a parent can rely on, mostly because the form said the thing in words the rules lack.
+A parent who refuses a form, or writes to the school, on such a finding may be wrong; so
+those findings say ``twijfel``, and the page and the refusal letter treat them as points
+to check first. The figures are in the comments; the threshold is two in three.
+
+A finding keeps its ``gebrek``: the verdict follows the nine judgments as before
+(CRITERIA.md), and a real missing withdrawal clause is still a defect. Only the words
+change, so the parent knows which points to read themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .form import GEBREK, Judgement
+
+# (criterion, how the explanation starts) → what the parent should look for. Right at first
+# sight, pooled over 156 unseen forms (bench/consent_first_sight.py, 2 December 2026):
+UNRELIABLE: dict[tuple[str, str], str] = {
+    # 15 of 37 right: withdrawal is said in many everyday ways ("Bedenkt u zich? Bel ...").
+    ("intrekken", "Het formulier zegt niet dat u uw toestemming kunt intrekken"): (
+        "Twijfel: dossierwijs vond geen zin hierover, maar het kan er in andere woorden "
+        "staan. Zoek zelf of er staat dat u later nee kunt zeggen of kunt stoppen, en bij wie."
+    ),
+    # 0 of 8 right: the purpose stood in a heading, a table cell or a plain 'om ... te'.
+    ("doel", "Het formulier zegt niet waarvoor de gegevens worden gebruikt"): (
+        "Twijfel: dossierwijs vond geen zin hierover, maar het kan er in andere woorden "
+        "staan. Lees zelf of het formulier zegt waarvoor de gegevens nodig zijn."
+    ),
+    # 8 of 21 right: an open word ("het dossier") that the form narrows elsewhere.
+    ("gegevens", "Er staat niet precies welke gegevens worden gedeeld"): (
+        "Twijfel: kijk of het formulier ergens anders wel precies zegt welke gegevens of "
+        "documenten het zijn."
+    ),
+    # 1 of 3 right.
+    ("gegevens", "Het formulier zegt niet welke gegevens of documenten worden gedeeld"): (
+        "Twijfel: dossierwijs vond geen zin hierover, maar het kan er in andere woorden "
+        "staan. Lees zelf of het formulier zegt welke gegevens het zijn."
+    ),
+    # 10 of 17 right: the form counted as one exchange (one recipient, one purpose).
+    ("granulair", "Het formulier gaat over meer dan één organisatie of doel"): (
+        "Twijfel: kijk of u toch per onderdeel kunt kiezen, of dat het eigenlijk om één "
+        "uitwisseling gaat."
+    ),
+    # 6 of 10 right: a marked box that only showed how to fill in the form.
+    ("ondubbelzinnig", "Er staan vakjes die al vooraf zijn aangekruist"): (
+        "Twijfel: kijk of het echt aangekruiste vakjes zijn, en niet een voorbeeld van hoe u "
+        "moet aankruisen."
+    ),
+}
+
+
+def with_measured_doubt(code: str, judgement: Judgement) -> Judgement:
+    """The judgment, saying ``twijfel`` when its kind of finding proved unreliable."""
+    if judgement.oordeel != GEBREK or "twijfel" in judgement.uitleg.lower():
+        return judgement
+    for (criterion, start), doubt in UNRELIABLE.items():
+        if criterion == code and judgement.uitleg.startswith(start):
+            return replace(judgement, uitleg=f"{judgement.uitleg} {doubt}")
+    return judgement
