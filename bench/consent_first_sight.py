@@ -34,7 +34,8 @@ REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "bench" / "data" / "consent"
 sys.path.insert(0, str(REPO / "src"))
 
-from dossierwijs.core.consent_check import CRITERIA, verdict_for  # noqa: E402
+from dossierwijs.core.consent_check import CRITERIA, Judgement, verdict_for  # noqa: E402
+from dossierwijs.core.consent_check.doubt import with_measured_doubt  # noqa: E402
 
 # Run inside the old checker's source tree: one JSON object per form.
 _RUN_OLD = """
@@ -96,6 +97,7 @@ def main() -> None:
     counts = {c: Counter() for c in CRITERIA}
     kinds: dict[tuple[str, str], Counter] = defaultdict(Counter)
     doubt: dict[bool, Counter] = defaultdict(Counter)
+    doubt_now: dict[bool, Counter] = defaultdict(Counter)  # today's doubt on the old findings
     right = total = 0
     print(f"{'set':10} {'commit':8} {'forms':>5} {'macro-F1':>9} {'verdicts':>9}")
     for name, commit in first_sight_sets().items():
@@ -113,6 +115,8 @@ def main() -> None:
                     uitleg = got[form][c][1]
                     kinds[(c, finding_kind(uitleg))][true] += 1
                     doubt["twijfel" in uitleg.lower()][true] += 1
+                    now = with_measured_doubt(c, Judgement("gebrek", uitleg)).uitleg
+                    doubt_now["twijfel" in now.lower()][true] += 1
         for c in CRITERIA:
             counts[c].update(per[c])
         macro = sum(f1(per[c]["tp"], per[c]["fp"], per[c]["fn"]) for c in CRITERIA) / 9
@@ -133,11 +137,16 @@ def main() -> None:
     print(f"{'macro-F1':15} {sum(scores) / 9:24.3f}")
     print(f"{'verdicts':15} {right / total:24.3f}  ({right}/{total})")
     print("\ngebrek findings that were right, by what the explanation said")
-    for said_doubt in (False, True):
-        c = doubt[said_doubt]
-        n = c[True] + c[False]
-        label = "with 'twijfel'" if said_doubt else "without 'twijfel'"
-        print(f"  {label:18} {c[True]:4}/{n:<4} right ({c[True] / n if n else 0:.2f})")
+    for title, table in (
+        ("as said then", doubt),
+        ("with today's doubt (tuned on these)", doubt_now),
+    ):
+        print(f"  {title}")
+        for said_doubt in (False, True):
+            c = table[said_doubt]
+            n = c[True] + c[False]
+            label = "with 'twijfel'" if said_doubt else "without 'twijfel'"
+            print(f"    {label:18} {c[True]:4}/{n:<4} right ({c[True] / n if n else 0:.2f})")
     print("\nkinds of gebrek finding (three or more), how often right")
     for (c, kind), n in sorted(kinds.items(), key=lambda kv: -sum(kv[1].values())):
         if sum(n.values()) >= 3 or args.kinds:

@@ -28,6 +28,11 @@ still called geldig or onvolledig, for
 * with ``--only batch7``: twenty more forms to tune on (first sight recorded).
 * with ``--only sealed7``: twenty forms written during the eighth round by someone who did
   not read the checker; scored once at its end.
+* with ``--only sealed9``: twenty forms written at the start of the ninth round by someone who
+  read only CRITERIA.md; scored once at its end.
+
+Each set also prints how many ``gebrek`` findings were right among those that say
+``twijfel`` and among the certain ones (see core/consent_check/doubt.py).
 
 With ``--ocr`` every form is also rendered to a 250-dpi image (no text layer) and read
 back through the real tesseract OCR of the import pipeline, and the same figures are
@@ -75,6 +80,22 @@ SEALED7_DIR = REPO / "bench" / "data" / "consent" / "sealed7"
 # Written after the eighth round's score by someone who did not read the checker; only
 # ``--only sealed8`` reads it, once.
 SEALED8_DIR = REPO / "bench" / "data" / "consent" / "sealed8"
+# Written at the start of the ninth round by someone who read only CRITERIA.md; only
+# ``--only sealed9`` reads it, once.
+SEALED9_DIR = REPO / "bench" / "data" / "consent" / "sealed9"
+# The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
+ONLY = {
+    "sealed3": SEALED3_DIR,
+    "batch5": BATCH5_DIR,
+    "sealed4": SEALED4_DIR,
+    "sealed5": SEALED5_DIR,
+    "sealed6": SEALED6_DIR,
+    "batch6": BATCH6_DIR,
+    "sealed7": SEALED7_DIR,
+    "batch7": BATCH7_DIR,
+    "sealed8": SEALED8_DIR,
+    "sealed9": SEALED9_DIR,
+}
 
 
 def load(folder: Path) -> list[tuple[str, str, dict]]:
@@ -117,6 +138,7 @@ def evaluate(forms: list[tuple[str, str, dict]], verbose: bool) -> dict[str, flo
     counts = {code: {"tp": 0, "fp": 0, "fn": 0} for code in CRITERIA}
     verdict_hits = 0
     passed_bad = []  # forms with >= 3 labelled defects that were not called ongeldig
+    doubt = {True: [0, 0], False: [0, 0]}  # said twijfel → [right gebrek, all gebrek]
     for name, text, labels in forms:
         result = check_consent_form(text)
         verdict_hits += result.verdict == labels["verdict"]
@@ -127,6 +149,10 @@ def evaluate(forms: list[tuple[str, str, dict]], verbose: bool) -> dict[str, flo
         for code in CRITERIA:
             got = result.criteria[code].oordeel == "gebrek"
             want = labels[code] == "gebrek"
+            if got:
+                said = doubt["twijfel" in result.criteria[code].uitleg.lower()]
+                said[0] += want
+                said[1] += 1
             if got and want:
                 counts[code]["tp"] += 1
             elif got:
@@ -155,6 +181,9 @@ def evaluate(forms: list[tuple[str, str, dict]], verbose: bool) -> dict[str, flo
         f"{'>=3 defects passed':<16}{len(passed_bad):>26}    "
         + (", ".join(passed_bad) if passed_bad else "(none called geldig or onvolledig)")
     )
+    for said, (right, found) in doubt.items():
+        what = "gebrek with twijfel" if said else "gebrek, certain"
+        print(f"{what:<20}{right:>24}/{found:<4} right")
     return {"macro_f1": macro, "verdict_accuracy": accuracy, "passed_bad": len(passed_bad)}
 
 
@@ -167,22 +196,7 @@ def main() -> int:
     )
     parser.add_argument(
         "--only",
-        choices=[
-            "dev",
-            "held-out",
-            "tuned",
-            "sealed",
-            "sealed2",
-            "sealed3",
-            "batch5",
-            "sealed4",
-            "sealed5",
-            "sealed6",
-            "batch6",
-            "sealed7",
-            "batch7",
-            "sealed8",
-        ],
+        choices=["dev", "held-out", "tuned", "sealed", "sealed2", *ONLY],
         help="one set",
     )
     args = parser.parse_args()
@@ -197,41 +211,12 @@ def main() -> int:
         sets.append((f"SEALED forms ({SEALED_DIR.relative_to(REPO)})", load(SEALED_DIR)))
     if args.sealed or args.only == "sealed2":
         sets.append((f"SEALED2 forms ({SEALED2_DIR.relative_to(REPO)})", load(SEALED2_DIR)))
-    if args.only == "sealed3":
-        sets.append((f"SEALED3 forms ({SEALED3_DIR.relative_to(REPO)})", load(SEALED3_DIR)))
-    if args.only == "batch5":
-        sets.append((f"BATCH5 forms ({BATCH5_DIR.relative_to(REPO)})", load(BATCH5_DIR)))
-    if args.only == "sealed4":
-        sets.append((f"SEALED4 forms ({SEALED4_DIR.relative_to(REPO)})", load(SEALED4_DIR)))
-    if args.only == "sealed5":
-        sets.append((f"SEALED5 forms ({SEALED5_DIR.relative_to(REPO)})", load(SEALED5_DIR)))
-    if args.only == "sealed6":
-        sets.append((f"SEALED6 forms ({SEALED6_DIR.relative_to(REPO)})", load(SEALED6_DIR)))
-    if args.only == "batch6":
-        sets.append((f"BATCH6 forms ({BATCH6_DIR.relative_to(REPO)})", load(BATCH6_DIR)))
-    if args.only == "batch7":
-        sets.append((f"BATCH7 forms ({BATCH7_DIR.relative_to(REPO)})", load(BATCH7_DIR)))
-    if args.only == "sealed8":
-        sets.append((f"SEALED8 forms ({SEALED8_DIR.relative_to(REPO)})", load(SEALED8_DIR)))
-    if args.only == "sealed7":
-        sets.append((f"SEALED7 forms ({SEALED7_DIR.relative_to(REPO)})", load(SEALED7_DIR)))
+    if args.only in ONLY:
+        folder = ONLY[args.only]
+        sets.append((f"{args.only.upper()} forms ({folder.relative_to(REPO)})", load(folder)))
     if args.only:
-        key = {
-            "dev": "development",
-            "held-out": "held-out",
-            "tuned": "tuned",
-            "sealed": "SEALED forms",
-            "sealed2": "SEALED2",
-            "sealed3": "SEALED3",
-            "batch5": "BATCH5",
-            "sealed4": "SEALED4",
-            "sealed5": "SEALED5",
-            "sealed6": "SEALED6",
-            "batch6": "BATCH6",
-            "sealed7": "SEALED7",
-            "batch7": "BATCH7",
-            "sealed8": "SEALED8",
-        }
+        key = {"dev": "development", "held-out": "held-out", "tuned": "tuned"}
+        key |= {"sealed": "SEALED forms", "sealed2": "SEALED2"} | {n: n.upper() for n in ONLY}
         sets = [(t, f) for t, f in sets if t.startswith(key[args.only])]
     for title, forms in sets:
         print(f"== {title}")
