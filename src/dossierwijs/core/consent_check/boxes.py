@@ -30,6 +30,8 @@ _EMPTY = (
     rf"|\[(?=(ja|nee)\b)|[{EMPTY_GLYPHS}])"
 )
 BOX_RE = re.compile(rf"(?P<checked>{_CHECKED})|(?P<empty>{_EMPTY})")
+_BOX_BEFORE_YES = re.compile(rf"(?:{_CHECKED}|{_EMPTY})\s*(?=([Jj]a|[Ww]el)\b)")
+_BOX_BEFORE_NO = re.compile(rf"(?:{_CHECKED}|{_EMPTY})\s*(?=([Nn]ee|[Nn]iet|[Gg]een)\b)")
 
 # "Een gevuld blokje ■ betekent ja", "☒ = ja": a legend shows the boxes.
 _LEGEND = re.compile(
@@ -132,9 +134,9 @@ _TOGGLE_ON = re.compile(r"[—–─-]{1,4}\s?[O0●⬤]\s*(?=(Aan|aan|AAN|On|on
 _OCR_NUMBERED_BOX = re.compile(r"^(\s*)\[\s*(\]|1|l|I|\|)?\s*(?=\d{1,2}[.)]\s)")
 
 
-# A switch shown as text: "[ UIT ]" is off, "[ AAN ]" is on.
-_TEXT_SWITCH_OFF = re.compile(r"\[\s*(UIT|Uit|uit|OFF|Off|off)\s*\]")
-_TEXT_SWITCH_ON = re.compile(r"\[\s*(AAN|Aan|aan|ON|On|on)\s*\]")
+# A switch shown as text: "[ UIT ]" or "( UIT )" is off, "[ AAN ]" or "( AAN )" is on.
+_TEXT_SWITCH_OFF = re.compile(r"[\[\(]\s*(UIT|Uit|uit|OFF|Off|off)\s*[\]\)]")
+_TEXT_SWITCH_ON = re.compile(r"[\[\(]\s*(AAN|Aan|aan|ON|On|on)\s*[\]\)]")
 # A box OCR read as a letter before "ik geef (geen) toestemming" / "I agree".
 _OCR_BOX_BEFORE_I = re.compile(r"(?<!\w)[OQD0] (?=(ik|Ik|I) (geef|ga|agree|do)\b)")
 
@@ -147,6 +149,9 @@ def ocr_boxes(line: str) -> str:
     line = _OCR_NUMBERED_BOX.sub(r"\1☐ ", line)
     line = _TOGGLE_ON.sub("☒ ", _TOGGLE_OFF.sub("☐ ", line))
     line = _OCR_LINE_BOX.sub(r"\1☐ ", line)
-    if not (_OCR_YES.search(line) and _OCR_NO.search(line)):
+    # Both halves read as letters, or one as a letter beside a box read right: "0 ja [ ] nee".
+    yes = _OCR_YES.search(line) or _BOX_BEFORE_YES.search(line)
+    no = _OCR_NO.search(line) or _BOX_BEFORE_NO.search(line)
+    if not (yes and no and (_OCR_YES.search(line) or _OCR_NO.search(line))):
         return line
     return _OCR_NO.sub("☐ ", _OCR_YES.sub("☐ ", line))

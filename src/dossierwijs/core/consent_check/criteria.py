@@ -1,6 +1,6 @@
-"""What a consent form says about the exchange: data and recipients, one small function
-each (the purpose is in ``purpose``, storage and duration in ``keeping``, the choice itself
-in ``choice`` and ``granular``; ``judge_doel`` and the keeping judges are re-exported here).
+"""What a consent form says about who gets the data (the data itself is in ``which_data``,
+the purpose in ``purpose``, storage and duration in ``keeping``, the choice itself in
+``choice`` and ``granular``; those judges are re-exported here).
 
 Each function reads the form's sentences and returns a ``Judgement``: ``ok`` or
 ``gebrek``, a plain-Dutch explanation with the legal basis, and the sentences of
@@ -15,14 +15,12 @@ from __future__ import annotations
 import re
 
 from . import phrases as p
-from .data_scope import open_data
 from .form import (
     GEBREK,
     OK,
     Form,
     Judgement,
     evidence,
-    footnoted,
     footnotes,
     open_recipient_groups,
     organisation_names,
@@ -32,153 +30,8 @@ from .form import (
 )
 from .keeping import judge_opslag, judge_termijn  # noqa: F401  (re-exported)
 from .purpose import judge_doel  # noqa: F401  (re-exported)
-from .sentences import COLUMN_HEADS, Sentence
-
-
-# AVG art. 4 lid 11; overweging 42.
-def judge_gegevens(form: Form) -> Judgement:
-    """The form must say which data or documents are exchanged."""
-    basis = "(AVG art. 4 lid 11; overweging 42)"
-    vague: list[tuple[Sentence, str]] = []
-    defined = any(_DOSSIER_DEFINED.search(s.key) for s in form.sentences)
-    # A line read as a heading can hold the open phrase too ("Alle gegevens die de school
-    # heeft over uw kind", "Gegevens | zie dossier").
-    for s in form.body + [s for s in form.sentences if s.is_heading]:
-        phrase = open_data(s)
-        if phrase and defined and re.fullmatch(r"het ([a-z-]+)?dossier", phrase.lower()):
-            continue  # "het dossier" points back to the one the form spelled out
-        at = s.key.find(phrase.lower()) if phrase else -1
-        if phrase and at != -1 and footnoted(form, s, at + len(phrase)):
-            continue  # "relevante gegevens²" with footnote 2 saying which
-        if phrase:
-            vague.append((s, phrase))
-    if vague:
-        return Judgement(
-            GEBREK,
-            f"Er staat niet precies welke gegevens worden gedeeld: {quoted(vague)}. "
-            f"Zo'n open omschrijving kan het hele dossier betekenen. U moet vooraf weten om "
-            f"welke gegevens of documenten het gaat {basis}.",
-            evidence(s for s, _ in vague),
-        )
-    named = [
-        s
-        for s in form.matching(p.DATA_NOUN)
-        if shares(s)
-        or p.DATA_USE.search(s.key)
-        or s.boxes
-        or p.SHARING.search(s.heading.lower())
-        or re.match(
-            r"(wat|welke gegevens|gegevens:|het gaat om|het betreft|om welke gegevens)\b", s.key
-        )
-    ]
-    named += [s for s in form.body if "gegevens" in s.heading.lower() and s not in named]
-    # Items under a heading that names the papers: "De stukken", "Welke documenten".
-    named += [
-        s
-        for s in form.body
-        if _DATA_HEADING.search(s.heading.lower())
-        and not re.match(r"\W*(waar|bewaren|hoe lang)\b", s.heading.lower())
-        and not p.STORAGE.search(s.key)
-        and p.DATA_NOUN.search(s.key)
-        and s not in named
-    ]
-    named += [s for s in _answers_or_lists(form) if s not in named]
-    # A footnote that spells out which data ("² Dit zijn uitsluitend: het OPP en ...").
-    named += [s for s in footnotes(form) if p.DATA_NOUN.search(s.key) and s not in named]
-    # What is told, said as a clause: "vertellen wat wij in de peutergroep hebben gezien".
-    named += [s for s in form.matching(p.TOLD_CONTENT) if s not in named]
-    # A table row says its data in its data column, whatever words the cell uses.
-    named += [s for s in form.body if s.is_row and s.cell(p.DATA_COLUMN) and s not in named]
-    # A table whose columns a scan ran together: under a header line "Wie Wat Waarom Ja of
-    # nee" each line with its own yes / no is a row that names its data in its "Wat" part.
-    named += [
-        s
-        for s in form.body
-        if COLUMN_HEADS.fullmatch(s.heading.strip())
-        and p.CHOICE_PAIR.search(s.key)
-        and s not in named
-    ]
-    if named:
-        return Judgement(
-            OK,
-            f"Het formulier noemt welke gegevens of documenten worden gedeeld. U weet dus "
-            f"waarvoor u toestemming geeft {basis}.",
-            evidence(named),
-        )
-    return Judgement(
-        GEBREK,
-        f"Het formulier zegt niet welke gegevens of documenten worden gedeeld. Zonder die "
-        f"informatie kunt u niet goed kiezen {basis}.",
-    )
-
-
-# A question about the data ("Welke gegevens?", "Wat delen wij?") or a line that leads a
-# list ("Bijgevoegd bij de aanvraag:"); "Shared with ...: the report" in English.
-_DATA_QUESTION = re.compile(
-    r"\b(welke (gegevens|informatie|info|stukken|documenten|verslagen|data)|"
-    r"wat (delen|sturen|geven|vertellen|wisselen) (wij|we)|"
-    r"what (is|will be) shared|which (data|information|documents))\b"
-    r"|\b(bijgevoegd|meegestuurd|meegegeven|shared with|sent to|(will be|are|is) (shared|sent))"
-    r"\b[^.?]{0,40}:"
-    # A field for the data: "Type gegevens: video-opnamen", "Gegevens | NAW, BSN".
-    r"|^\W*([a-z]+ ){0,2}(gegevens|informatie|stukken|documenten|data|info)( [a-z]+){0,2}\s*[:|]\s*\S"
-)
-# Data of the parents or the child for the form itself, or reading for the parents: no data
-# that is passed on ("Gegevens ouder/verzorger: naam, adres", "Meer informatie: zie de brief").
-_NOT_SHARED_DATA = re.compile(
-    r"\b(meer informatie|informatie (voor|over) (u|ouders|jou|jullie)|(gegevens|informatie) "
-    r"(van )?(de |het |uw )?(ouder|ouders|leerling|kind|verzorger|verzorgers|school|aanvrager|"
-    r"contactpersoon|jeugdige)\b)"
-)
-_EN_DATA = re.compile(
-    r"\b(report|record|plan|results?|scores?|assessment|observations?|notes|letter|name)\b"
-    r"|\b(naw|bsn|adres\w*|opnamen)\b"
-)
-
-
-# Collecting or putting data somewhere names it as much as sharing does: "We record ...",
-# "The data collected consists of ...", "Op de website zetten we ...".
-_COLLECTS = re.compile(
-    r"\b(record|records|recorded|collect\w*|consists? of|include|includes|zetten|verzamelen|"
-    r"noteren|vastleggen)\b"
-)
-_DATA_HEADING = re.compile(
-    r"\b(stukken|documenten|verslagen|bijlagen|documents|information shared)\b"
-)
-# A dossier the form spells out: "Het digitale JGZ-dossier: groei, gehoor, vaccinaties",
-# "Het dossier bestaat uit:", "Het aanvraagdossier bevat ...".
-_DOSSIER_DEFINED = re.compile(
-    r"\b[a-z-]*dossier\b[^.:;]{0,25}(:\s*\S|\b(bestaat uit|bevat|omvat|houdt in)\b)"
-)
-
-
-def _answers_or_lists(form: Form) -> list[Sentence]:
-    """What stands right after a data question or a lead-in, and names data; and a sentence
-    that lists two or more kinds of data ("naam, geboortedatum, groep en de uitslag")."""
-    found = []
-    for s in form.body + [s for s in form.sentences if s.is_heading]:
-        lead = _DATA_QUESTION.search(s.key)
-        if not lead or _NOT_SHARED_DATA.search(s.key):
-            continue
-        # The answer in the same line after a colon or bar, else in the lines that follow.
-        value = re.split(r"[:|]", s.key[lead.start() :], maxsplit=1)[1:]
-        if value and _names_data(value[0]):
-            found.append(s)
-        after = form.following(s, 3)[1:] if s in form.body else form.under(s)[:3]
-        found += [t for t in after if _names_data(t.key)]
-    found += [
-        s
-        for s in form.body
-        if len(p.DATA_NOUN.findall(s.key)) >= 2
-        and "," in s.key
-        and (shares(s) or p.DATA_USE.search(s.key) or _COLLECTS.search(s.key))
-    ]
-    return found
-
-
-def _names_data(key: str) -> bool:
-    return bool(p.DATA_NOUN.search(key) or _EN_DATA.search(key))
-
+from .sentences import Sentence
+from .which_data import judge_gegevens  # noqa: F401  (re-exported)
 
 # Initials and titles hold a full stop that is no end of a clause ("dr. E. Mulder").
 _TITLES = re.compile(r"\b(dr|drs|mr|mw|mevr|dhr|ir|prof|ing)\.|\b[A-Z]\.")

@@ -146,7 +146,10 @@ def _recipient_names(sentences: list[Sentence]) -> set[str]:
             listed = re.search(r"\b(naar|met|aan|bij|tussen)\b[^.;]{0,40},\s*$", before)
             if near or listed:
                 found.add(name)
-    return found
+    # "Bart de Wit ... naar Bart": a first name that is part of a full name is that person.
+    return {
+        n for n in found if not any(n != m and re.search(rf"\b{re.escape(n)}\b", m) for m in found)
+    }
 
 
 # Overweging 32 en 43.

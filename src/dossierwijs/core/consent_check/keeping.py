@@ -127,13 +127,16 @@ def judge_termijn(form: Form) -> Judgement:
     )
     for s in form.sentences:
         before, previous = previous, s.key
-        if s.is_heading and not duration.labels_the_consent(s.key):
+        # A note in brackets under a validity field: "Geldig tot: ____" / "(uiterlijk 30 juni)".
+        noted = s.text.lstrip().startswith("(") and duration.about_validity(before)
+        if s.is_heading and not (noted or duration.labels_the_consent(s.key)):
             continue
         found = duration.ends(s.key)
         if not found:
             continue
         in_column = column and ("|" in s.text or s.is_row)
-        if (_about_validity(s, before) or in_column) and not duration.is_return_deadline(s.key):
+        valid = _about_validity(s, before) or in_column or noted
+        if valid and not duration.is_return_deadline(s.key):
             # A question asks, it does not state: "Hoe lang blijft mijn toestemming gelden?"
             if not s.key.endswith("?"):
                 open_ended += [(s, e.phrase) for e in found if e.is_open]

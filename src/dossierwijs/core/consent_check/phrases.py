@@ -58,7 +58,7 @@ STORAGE = _re(
     # "De gegevens staan in Sportlink": a system by its name (judge_opslag wants the capital).
     r"\b(staat|staan|blijft|blijven) (in|op) (?!(de|het|een|dit|deze|ons|onze|uw|je|zijn|haar|hun|"
     r"overleg|contact|verband)\b)[a-z][\w-]+\b",
-    r"\b(vastgelegd|vastleggen|(leg|legt|leggen)\b.{0,40}\bvast|registreert|geregistreerd)\b",
+    r"\b(vastgelegd|vastleggen|(leg|legt|leggen)\b.{0,60}\bvast|registreert|geregistreerd)\b",
     # Asked where it goes: "Waar komt het verslag?", "Waar staan de gegevens?"; a field
     # "Opslag: ...".
     r"\bwaar (komt|komen|staat|staan|blijft|blijven|belandt|belanden) (het|de|die|dat|"
@@ -371,5 +371,8 @@ ANOTHER_EXCHANGE = re.compile(
 )
 # "ook aan ...": the form adds another recipient or purpose to the same consent.
 ADDITIONAL_RECIPIENT = re.compile(
-    r"\b(ook|daarnaast|bovendien|tevens)\b[^.]{0,80}\b(aan|met|naar|bij|voor)\b"
+    # Not "ook zonder …" / "ook als …" (even without, even if: what a refusal leaves), and not
+    # a second channel ("U kunt ook mailen naar zorg@school.nl").
+    r"\b(ook(?! (zonder|als|wanneer|indien|na|niet|al)\b)|daarnaast|bovendien|tevens)\b[^.]{0,80}"
+    r"\b(aan|met|naar|bij|voor)\b(?!\s+\S+@)"
 )

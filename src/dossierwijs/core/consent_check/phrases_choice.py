@@ -199,6 +199,8 @@ WITHDRAWAL = _re(
     r"\bterug ?(te )?(komen|komt) op\b|\b(niet meer|niet langer) (mag|mogen|goed is|goed vindt)\b",
     r"\bstoppen met (je|jouw|uw|de|jullie|deze) toestemming\b",
     r"\b(wilt|wil) (u|je|jij|jullie)\b[^.?]{0,20}\b(stoppen|niet langer|niet meer)\b",
+    # The same in a clause of its own: "laten weten dat u wilt stoppen", "als je ermee wilt ophouden".
+    r"\b(u|je|jij|jullie) (\w+ ){0,2}(wilt|wil|willen) (stoppen|ophouden)\b",
     r"\b(bedenkt|bedenken) (u|je|jij|jullie) zich\b",
     # "Bedenk je je later", "Mocht u zich bedenken", "als je denkt 'liever toch niet'".
     r"\bbedenk\w* (u|je|jij|jullie) (zich|je|jezelf)\b|\b(u|je|jij|jullie) (zich|je) (later )?bedenk\w*\b",

@@ -83,6 +83,8 @@ DATA_NOUN = re.compile(
 # "Kees vertelt alleen hoe uw zoon binnenkomt". Open ones ("wat nodig is") are vague data.
 TOLD_CONTENT = re.compile(
     r"\b(vertel\w*|verteld|bespre\w*|besproken|terugkoppel\w*|koppel\w* terug|uitleggen|"
-    r"legt uit|doorgeven|geeft door|delen|deelt)\b( (\w+|[a-z]\.)){0,3}? (alleen |enkel )?"
-    r"(wat|hoe|welke|waar) (?!(u|jullie|je|jij)\b)\w+"
+    r"legt uit|doorgeven|(geef|geeft|geven) ([\w']+ ){0,3}door|delen|deelt|mail|mailt|mailen|"
+    r"beantwoord\w*|(laat|laten) ([\w']+ ){0,3}weten)\b( ([\w']+|[a-z]\.)){0,5}? (alleen |enkel )?"
+    # "mailt welke klanken hij oefent", "laat weten op welke dagen hij kan werken"
+    r"((op|in|met|aan) )?(wat|hoe|welke|waar|hoeveel) (?!(u|jullie|je|jij)\b)\w+"
 )

@@ -97,6 +97,9 @@ def judge_doel(form: Form) -> Judgement:
     )
 
 
+_PURPOSE_HEADING = re.compile(r"^\W*(waarom|waarvoor|doel|purpose|why)\b")
+
+
 def _vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
     """Open purposes ("indien nodig", "voor een goede begeleiding") where they bear on an
     exchange. Exchanges that give their own reason ("zodat", "om ... te"): a general wish in
@@ -110,7 +113,9 @@ def _vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
     for at, s in enumerate(form.body):
         if pc.WITHDRAWAL.search(s.key):
             continue
-        if reasoned and at < first_choice:
+        # A section headed "Waarom?" or "Doel" is the purpose itself, never an introduction.
+        under_purpose = bool(_PURPOSE_HEADING.search(s.heading.lower()))
+        if reasoned and at < first_choice and not under_purpose:
             continue  # "Voor een goede start maken wij een overdracht", above reasoned choices
         if _PARENT_OPTION.search(s.key) and not shares(s):
             continue  # "indien nodig kunt u een tolk vragen": the parent's option, not a purpose
@@ -157,7 +162,7 @@ def _stated_purposes(form: Form) -> tuple[list[Sentence], list[Sentence]]:
         t
         for s in form.body
         if shares(s)
-        for t in form.following(s, 1)[1:]
+        for t in _after_the_request(form, s)
         if p.CONSEQUENCE_AFTER.match(t.key) and not p.NEGATION.search(t.key) and t not in stated
     ]
     # "meekijken hoe we Daan beter kunnen helpen met zijn taalontwikkeling": a purpose in
@@ -168,6 +173,15 @@ def _stated_purposes(form: Form) -> tuple[list[Sentence], list[Sentence]]:
         if any(_narrowed(s.key, m) for m in p.VAGUE_PURPOSE.finditer(s.key)) and s not in markers
     ]
     return stated, [s for s in markers if s not in stated]
+
+
+def _after_the_request(form: Form, s: Sentence) -> list[Sentence]:
+    """The sentence after an exchange, or after the request's own follow-up ("Mag ik de
+    toets mailen? En daarna af en toe een berichtje? Dan kan hij ...")."""
+    after = form.following(s, 2)[1:]
+    if len(after) == 2 and not re.match(r"(en|ook|en ook|daarna|en daarna|verder)\b", after[0].key):
+        return after[:1]
+    return after
 
 
 # A moment the recipient acts: "vanaf de eerste dag", "in september", "bij de start".

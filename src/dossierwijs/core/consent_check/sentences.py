@@ -198,6 +198,8 @@ def _looks_like_heading(line: str, next_line: str) -> bool:
     stripped = line.strip()
     if COLUMN_HEADS.fullmatch(stripped):
         return True
+    if _ARTICLE_TITLE.match(stripped) and len(stripped) <= 120 and not BOX_RE.search(stripped):
+        return True  # "Artikel 4 — Ontvangers en doelen (per ontvanger aankruisen: ja of nee)"
     # A title in capitals may be long: "TOESTEMMING OVERLEG MET SCHOOL EN ZORGVERLENERS".
     too_long = len(stripped) > (120 if stripped.isupper() else 60)
     if not stripped or too_long or BOX_RE.search(stripped):
@@ -217,6 +219,12 @@ def _looks_like_heading(line: str, next_line: str) -> bool:
     nxt = next_line.strip()
     # An OCR-wrapped line continues in lower case; a heading is followed by a new sentence.
     return not nxt or not nxt[0].islower()
+
+
+# The title of a numbered article or section in a form written like a contract.
+_ARTICLE_TITLE = re.compile(
+    r"(artikel|art\.|hoofdstuk|paragraaf|§)\s*\d+[a-z]?\s*[—–:-]\s*\S", re.I
+)
 
 
 # A line that stops on one of these words goes on in the next line, even when that line

@@ -1,0 +1,119 @@
+"""Whether a consent form says that consent can be withdrawn at any time, and how
+(AVG art. 7 lid 3: withdrawing must be as easy as giving consent).
+
+A withdrawal counts when the form says it can be done (a modal, "altijd", a right) or tells
+how (a channel, an instruction, what then stops), also in everyday words for a change of
+mind ("Bedenkt u zich? Bel ..."). A limit on when or how is a defect.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import phrases_choice as pc
+from .form import GEBREK, OK, Form, Judgement, evidence
+from .sentences import Sentence
+
+
+def _withdrawal_sentences(form: Form) -> list[Sentence]:
+    """Sentences about withdrawing, and the first sentence under a heading that asks about
+    it ("Van gedachten veranderd?", "Toch liever niet meer?"): the heading states the
+    change of mind, the sentence under it the channel or what then stops."""
+    found = form.matching(pc.WITHDRAWAL) + _changes_of_mind(form)
+    found += [s for s in form.matching(pc.WITHDRAW_FIELD) if s not in found]  # "Stoppen: ..."
+    for heading in [s for s in form.sentences if s.is_heading and pc.WITHDRAWAL.search(s.key)]:
+        under = [s for s in form.body if s.heading == heading.text]
+        if under and under[0] not in found:
+            found.append(under[0])
+    return sorted(found, key=form.body.index)
+
+
+def _changes_of_mind(form: Form) -> list[Sentence]:
+    """A change of mind in words of its own, with a channel or what then stops in the same
+    sentence or the next ("Spijt van uw keuze? Mail de mentor.")."""
+    return [
+        s
+        for s in form.matching(pc.CHANGE_OF_MIND)
+        if not pc.WITHDRAWAL.search(s.key) and any(_answered(t) for t in form.following(s, 1))
+    ]
+
+
+def _answered(s: Sentence) -> bool:
+    """A channel or what then stops: what turns a change of mind into a way to withdraw."""
+    return bool(
+        pc.WITHDRAW_HOW.search(s.key)
+        or pc.WITHDRAW_STOP.search(s.key)
+        or pc.WITHDRAW_INSTRUCTION.search(s.key)
+    )
+
+
+# AVG art. 7 lid 3.
+def judge_intrekken(form: Form) -> Judgement:
+    """The form must say that consent can be withdrawn at any time, and how."""
+    basis = "(AVG art. 7 lid 3)"
+    restricted = [
+        s
+        for s in form.body
+        if pc.CHANGE_LIMITED.search(s.key)
+        or (pc.WITHDRAWAL.search(s.key) and pc.WITHDRAW_RESTRICTED.search(s.key))
+    ]
+    if restricted:
+        return Judgement(
+            GEBREK,
+            f"Het formulier beperkt wanneer of hoe u uw toestemming kunt intrekken. U mag altijd "
+            f"intrekken, en dat moet even makkelijk zijn als toestemming geven {basis}.",
+            evidence(restricted),
+        )
+    changes = _changes_of_mind(form)
+    possible = [
+        s
+        for s in _withdrawal_sentences(form)
+        if s in changes
+        or any(
+            re.search(
+                r"\b(kunt|kan|kunnen|mag|mogen|mogelijk|altijd|recht|gerechtigd|may|can)\b", t.key
+            )
+            # or an instruction: "Wilt u later niet meer ...? Laat het ons weten via ...",
+            # "Bedenkt u zich, bel dan ..."
+            or pc.WITHDRAW_INSTRUCTION.search(t.key)
+            # or what then happens: "Een berichtje is genoeg; vanaf dan delen wij niets meer."
+            or pc.WITHDRAW_STOP.search(t.key)
+            for t in form.following(s, 1)
+        )
+        # or a field that answers it: "Toestemming intrekken | per brief aan de GGD"
+        or pc.WITHDRAW_FIELD.match(s.key)
+        # or the question how: "Hoe trek ik mijn toestemming in? Mail naar ..."
+        or re.match(r"\W*(hoe|how)\b", s.key)
+        and not re.search(r"\b(kunt|kan) (u|jullie) (de |uw )?toestemming niet\b", s.key)
+    ]
+    if not possible:
+        return Judgement(
+            GEBREK,
+            f"Het formulier zegt niet dat u uw toestemming kunt intrekken, en ook niet hoe. Dat "
+            f"moet er staan: u mag altijd intrekken, even makkelijk als u toestemming gaf "
+            f"{basis}.",
+        )
+    context = [t for s in possible for t in form.following(s)]
+    # How: a channel, or a person by name ("bij Kees", "tegen Yvonne").
+    how = any(
+        pc.WITHDRAW_HOW.search(s.key) or re.search(r"\b(bij|aan|tegen) [A-Z][a-z]", s.text)
+        for s in context
+    )
+    any_time = any(pc.ANY_TIME.search(s.key) for s in context)
+    if how:
+        doubt = (
+            "" if any_time else " Er staat niet letterlijk dat het altijd kan; dat is wel uw recht."
+        )
+        return Judgement(
+            OK,
+            f"Het formulier zegt dat u uw toestemming kunt intrekken en hoe dat gaat "
+            f"{basis}.{doubt}",
+            evidence(context, limit=3),
+        )
+    return Judgement(
+        GEBREK,
+        f"Het formulier zegt dat u kunt intrekken, maar niet hoe (bij wie, per e-mail of brief). "
+        f"Twijfel: misschien staat het elders; vraag het na. Intrekken moet even makkelijk zijn "
+        f"als toestemming geven {basis}.",
+        evidence(possible),
+    )
