@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.harness import visit
+from tests.consent.factories import DOUBTFUL_FORM
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -52,6 +53,14 @@ def blanket_form_pdf() -> bytes:
         page.insert_text((56, y), line, fontsize=11, fontname="helv")
         y += 16
     return doc.tobytes()
+
+
+def check_pasted(page, text: str) -> None:
+    """Paste a form's text on "Formulier controleren" and wait for the result page."""
+    page.goto("/toestemmingen/controleren/")
+    page.get_by_label("Plak de tekst van het formulier").fill(text)
+    page.get_by_role("button", name="Controleer het formulier").click()
+    page.wait_for_url(re.compile(r"/toestemmingen/controleren/[0-9a-f-]{36}/$"))
 
 
 def test_a_parent_checks_a_blanket_form_and_refuses_it(log_in, tmp_path):
@@ -105,6 +114,14 @@ def test_a_parent_checks_a_blanket_form_and_refuses_it(log_in, tmp_path):
     refuse = page.locator(
         "section", has=page.get_by_role("heading", name="Geen-toestemmingsverklaring maken")
     )
+    # What the checker is sure of goes in the letter; a point it doubts only when ticked.
+    certain = refuse.locator(":scope > ul > li").all_inner_texts()
+    doubted = [
+        line.split("“", 1)[1].rstrip("”")
+        for line in refuse.locator("[data-to-confirm] [id$='-brief']").all_inner_texts()
+    ]
+    for box in refuse.get_by_role("checkbox").all():
+        expect(box).not_to_be_checked()
     refuse.get_by_label("Vriendelijk").check()
     if refuse.get_by_label("Of typ de naam van de organisatie").input_value() == "":
         refuse.get_by_label("Aan welke organisatie").select_option(label="OSG De Klimop")
@@ -116,7 +133,64 @@ def test_a_parent_checks_a_blanket_form_and_refuses_it(log_in, tmp_path):
     letter = page.locator("#letter-text").input_value()
     assert "Er staat geen concreet doel in" in letter
     assert "altijd kan worden ingetrokken" not in letter  # the parent said the form says it
+    assert certain and all(line in letter for line in certain)
+    assert not any(line in letter for line in doubted)
     visit(page, "toestemming-04-geen-toestemmingsverklaring")
+    page.context.close()
+
+
+# The checker is not sure of its one defect in DOUBTFUL_FORM: it says the consent can be
+# withdrawn, not how. It goes in the letter only when the parent confirms it.
+CONFIRM_LABEL = "Ik heb het formulier nagelezen: dit klopt. Zet het in de brief."
+
+
+def test_a_doubtful_defect_goes_in_the_refusal_only_when_the_parent_confirms_it(log_in):
+    page = log_in()
+    check_pasted(page, DOUBTFUL_FORM)
+    expect(page.get_by_role("heading", name="Oordeel: ongeldig")).to_be_visible()
+    expect(page.locator("#eis-intrekken h3")).to_contain_text("twijfel")
+
+    refuse = page.locator(
+        "section", has=page.get_by_role("heading", name="Geen-toestemmingsverklaring maken")
+    )
+    expect(refuse.get_by_role("heading", name="Eerst zelf nalezen")).to_be_visible()
+    expect(refuse.get_by_text("dossierwijs is bij geen enkel gebrek zeker.")).to_be_visible()
+    point = refuse.get_by_role("group", name="Intrekken")
+    expect(point).to_contain_text("maar niet hoe")
+    box = point.get_by_role("checkbox", name=CONFIRM_LABEL)
+    expect(box).not_to_be_checked()
+    visit(page, "toestemming-09-twijfel-eerst-nalezen")
+
+    # Nothing ticked: no letter, a clear error, and what the parent typed stays.
+    refuse.get_by_label("Hoe heet het formulier").fill("Verslag naar de jeugdarts")
+    refuse.get_by_label("Stellig").check()
+    refuse.get_by_label("Aan welke organisatie").select_option(value="")
+    refuse.get_by_label("Of typ de naam van de organisatie").fill("Basisschool De Regenboog")
+    if refuse.get_by_label("Uw adres").count():
+        refuse.get_by_label("Uw adres").fill("Lijsterbeslaan 14\n3581 AB Utrecht")
+    refuse.get_by_role("button", name="Maak de Geen-toestemmingsverklaring").click()
+    page.wait_for_url(re.compile(r"/weigeren/$"))
+    alert = refuse.get_by_role("alert")
+    expect(alert).to_contain_text("De brief is niet gemaakt: er zou geen gebrek in staan.")
+    expect(alert).to_contain_text("Lees het formulier zelf na.")
+    expect(refuse.get_by_label("Of typ de naam van de organisatie")).to_have_value(
+        "Basisschool De Regenboog"
+    )
+    expect(refuse.get_by_label("Stellig")).to_be_checked()
+    visit(page, "toestemming-10-twijfel-niets-aangevinkt")
+
+    # The point's link leads to the criterion and its sentences on the same page.
+    point.get_by_role("link", name=re.compile("Intrekken")).click()
+    assert page.url.endswith("#eis-intrekken")
+    expect(page.locator("#eis-intrekken")).to_contain_text("U kunt uw toestemming intrekken.")
+
+    point.get_by_role("checkbox", name=CONFIRM_LABEL).check()
+    refuse.get_by_role("button", name="Maak de Geen-toestemmingsverklaring").click()
+    page.wait_for_url(re.compile(r"/brieven/[0-9a-f-]{36}/$"))
+    letter = page.locator("#letter-text").input_value()
+    assert "altijd kan worden ingetrokken, en hoe" in letter
+    assert "Verslag naar de jeugdarts" in letter
+    visit(page, "toestemming-11-brief-na-nalezen")
     page.context.close()
 
 
@@ -134,10 +208,7 @@ Handtekening ouder: ____________   Datum: ________
 
 def test_a_form_silent_on_storage_and_duration_reads_valid_but_ask_first(log_in):
     page = log_in()
-    page.goto("/toestemmingen/controleren/")
-    page.get_by_label("Plak de tekst van het formulier").fill(INCOMPLETE_FORM)
-    page.get_by_role("button", name="Controleer het formulier").click()
-    page.wait_for_url(re.compile(r"/toestemmingen/controleren/[0-9a-f-]{36}/$"))
+    check_pasted(page, INCOMPLETE_FORM)
     expect(page.get_by_role("heading", name="Oordeel: onvolledig")).to_be_visible()
     text = page.locator("main").inner_text()
     assert "Geldig volgens de AVG, maar waar of hoe lang ontbreekt" in text

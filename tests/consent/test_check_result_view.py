@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.urls import reverse
 
 from dossierwijs.consent.models import FormCheck
 from dossierwijs.letters.models import Letter
-from tests.consent.factories import form_check
+from tests.consent.factories import DOUBTFUL_FORM, SILENCE_FORM, form_check
 
 
 def test_refusing_produces_the_geen_toestemmingsverklaring_with_the_defects(
@@ -179,3 +181,127 @@ def test_the_legal_source_stands_on_its_own_line_under_plain_words(family, eva):
     check = _incomplete_check(family)
     page = eva.get(reverse("consent:check_result", args=[check.pk])).content.decode()
     assert '<p class="muted" data-source-line>Bron: AVG art. 7 lid 3</p>' in page
+
+
+WITHDRAW_LINE = "Er staat niet goed in dat de toestemming altijd kan worden ingetrokken, en hoe"
+SILENCE_LINE = "Toestemming wordt aangenomen zonder actieve keuze"
+CONFIRM_LABEL = "Ik heb het formulier nagelezen: dit klopt. Zet het in de brief."
+
+
+def _checked(family, text):
+    from dossierwijs.consent.services import check_text
+
+    check = check_text(vault=family.vault, by=family.ouder, text=text, title="Jeugdarts")
+    criteria = check.result["criteria"]
+    assert criteria["intrekken"]["oordeel"] == "gebrek"
+    assert "twijfel" in criteria["intrekken"]["uitleg"].lower()
+    return check
+
+
+def _refusal_section(page: str) -> str:
+    return page.split('id="refuse-title"')[1].split("</section>")[0]
+
+
+def test_the_refusal_form_asks_the_parent_to_confirm_a_doubtful_defect(letter_family, eva):
+    check = _checked(letter_family, SILENCE_FORM)
+    silence = check.result["criteria"]["ondubbelzinnig"]
+    assert silence["oordeel"] == "gebrek" and "twijfel" not in silence["uitleg"].lower()
+    page = eva.get(reverse("consent:check_result", args=[check.pk])).content.decode()
+    section = _refusal_section(page)
+    certain = section.split("Deze gebreken komen in de brief:")[1].split("</ul>")[0]
+    assert SILENCE_LINE in certain
+    assert WITHDRAW_LINE not in certain
+    points = section.split("data-to-confirm")[1]
+    assert "<legend>Intrekken</legend>" in points
+    assert "dossierwijs zei: Het formulier zegt dat u kunt intrekken, maar niet hoe" in points
+    assert f"In de brief komt dan: “{WITHDRAW_LINE}.”" in points
+    assert 'href="#eis-intrekken"' in points
+    # The checkbox is off, and its label wraps it: that label is its accessible name.
+    box = re.search(
+        r"<label>(<input [^>]*name=\"confirm_intrekken\"[^>]*>) ([^<]*)</label>", points
+    )
+    assert box is not None
+    assert 'type="checkbox"' in box.group(1)
+    assert "checked" not in box.group(1)
+    assert box.group(2) == CONFIRM_LABEL
+    # Its description is the checker's explanation and the letter's line, both on the page.
+    described = re.search(r'aria-describedby="([^"]+)"', box.group(1)).group(1).split()
+    for id_ in described:
+        assert f'id="{id_}"' in points
+    # Only doubtful defects get a box.
+    assert points.count('type="checkbox"') == 1
+
+
+@pytest.mark.parametrize("ticked", [False, True])
+def test_a_doubtful_defect_goes_in_the_letter_only_when_the_parent_ticks_it(
+    letter_family, school, eva, ticked
+):
+    check = _checked(letter_family, SILENCE_FORM)
+    data = {"tone": "zakelijk", "organisation": school.pk}
+    if ticked:
+        data["confirm_intrekken"] = "on"
+    response = eva.post(reverse("consent:refuse", args=[check.pk]), data)
+    assert response.status_code == 302
+    letter = Letter.objects.get(vault=letter_family.vault)
+    assert SILENCE_LINE in letter.text  # the defect the checker is sure of, always
+    assert (WITHDRAW_LINE in letter.text) is ticked
+
+
+def test_with_no_defect_left_nothing_is_made_and_the_parent_is_told_what_to_do(letter_family, eva):
+    check = _checked(letter_family, DOUBTFUL_FORM)
+    assert [c for c, j in check.result["criteria"].items() if j["oordeel"] == "gebrek"] == [
+        "intrekken"
+    ]
+    typed = {
+        "tone": "stellig",
+        "organisation_name": "Basisschool De Regenboog",
+        "form_title": "Verslag naar de jeugdarts",
+    }
+    response = eva.post(reverse("consent:refuse", args=[check.pk]), typed)
+    assert response.status_code == 200
+    assert not Letter.objects.filter(vault=letter_family.vault).exists()
+    section = _refusal_section(response.content.decode())
+    error = section.split('class="alert alert--error" role="alert"')[1].split("</div>")[0]
+    assert "De brief is niet gemaakt: er zou geen gebrek in staan." in error
+    assert "Lees het formulier zelf na." in error
+    assert "Vink dan bij dat punt aan: “dit klopt”." in error
+    assert "dossierwijs is bij geen enkel gebrek zeker." in section
+    # What the parent typed stays.
+    assert 'value="Basisschool De Regenboog"' in section
+    assert 'value="Verslag naar de jeugdarts"' in section
+    assert re.search(r'<input [^>]*value="stellig"[^>]*checked', section)
+    # Ticking the point makes the letter.
+    response = eva.post(
+        reverse("consent:refuse", args=[check.pk]), {**typed, "confirm_intrekken": "on"}
+    )
+    assert response.status_code == 302
+    assert WITHDRAW_LINE in Letter.objects.get(vault=letter_family.vault).text
+
+
+def test_a_judgement_the_parent_corrected_is_not_asked_again(letter_family, school, eva):
+    from dossierwijs.consent.services import correct_judgement
+
+    check = _checked(letter_family, DOUBTFUL_FORM)
+    assert check.result["criteria"]["granulair"]["oordeel"] == "ok"
+    assert "twijfel" in check.result["criteria"]["granulair"]["uitleg"].lower()
+    # The parent sees a defect where the checker, in doubt, saw none: their word counts.
+    correct_judgement(
+        check=check,
+        by=letter_family.ouder,
+        code="granulair",
+        oordeel="gebrek",
+        reason="Er staan twee organisaties op, maar één vakje.",
+    )
+    # And the parent found how to withdraw: no defect there.
+    check = correct_judgement(check=check, by=letter_family.ouder, code="intrekken", oordeel="ok")
+    page = eva.get(reverse("consent:check_result", args=[check.pk])).content.decode()
+    assert "data-to-confirm" not in page
+    assert 'name="confirm_' not in page
+    response = eva.post(
+        reverse("consent:refuse", args=[check.pk]),
+        {"tone": "zakelijk", "organisation": school.pk, "confirm_intrekken": "on"},
+    )
+    assert response.status_code == 302
+    text = Letter.objects.get(vault=letter_family.vault).text
+    assert "Er kan niet per doel of per organisatie apart worden gekozen" in text
+    assert WITHDRAW_LINE not in text

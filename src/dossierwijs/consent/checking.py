@@ -7,13 +7,15 @@ the judgements the parent corrected (``correcting``) in place of the checker's.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from dossierwijs.core.consent_check import check_consent_form
 from dossierwijs.core.documents.extract import ExtractionError, text_from_bytes
 from dossierwijs.core.letters import LetterError
-from dossierwijs.core.letters.kinds.geen_toestemming import defects_from_check
+from dossierwijs.core.letters.kinds.geen_toestemming import defects_from_check, doubtful_defects
 from dossierwijs.dossier.models import DocumentType, Origin
 from dossierwijs.dossier.services import import_file
 from dossierwijs.letters.services import produce_letter
@@ -123,9 +125,20 @@ def check_document(*, document, by) -> FormCheck:
 
 
 def refuse_form(
-    *, check: FormCheck, by, tone: str, organisation=None, extra=None, form_title: str = ""
+    *,
+    check: FormCheck,
+    by,
+    tone: str,
+    organisation=None,
+    extra=None,
+    form_title: str = "",
+    confirmed_doubtful: Iterable[str] = (),
 ):
     """The Geen-toestemmingsverklaring for this form, its defects taken from the check.
+
+    A defect the checker doubts (``doubtful_defects``) is listed only when its code is in
+    ``confirmed_doubtful``: the parent read the form and says it is right. A school that
+    reads a wrong defect stops believing the rest.
 
     Raises MissingData / LetterError (Dutch) from the letter engine; nothing is stored then.
     """
@@ -138,7 +151,17 @@ def refuse_form(
                 "Vraag de organisatie dat na in plaats van het formulier te weigeren."
             )
         )
-    defects = defects_from_check(check.judged_result())  # the parent's corrections count
+    judged = check.judged_result()  # the parent's corrections count
+    defects = defects_from_check(judged, confirmed=confirmed_doubtful)
+    if not defects and doubtful_defects(judged):
+        raise LetterError(
+            _(
+                "De brief is niet gemaakt: er zou geen gebrek in staan. dossierwijs twijfelt bij "
+                "elk gebrek, en u hebt er geen aangevinkt. Lees het formulier zelf na. Klopt een "
+                "punt? Vink dan bij dat punt aan: “dit klopt”. Staat het toch in het formulier? "
+                "Geef dat dan aan bij die eis hierboven."
+            )
+        )
     if not defects:
         raise LetterError(
             _("Dit formulier heeft geen gebreken gevonden. Er is geen reden om te weigeren.")

@@ -82,9 +82,29 @@ class RefuseForm(forms.Form):
     )
     address = _address_field()
 
-    def __init__(self, *args, organisations, **kwargs):
+    def __init__(self, *args, organisations, doubtful: tuple[str, ...] = (), **kwargs):
+        """``doubtful``: codes of the defects the checker doubts; each gets a checkbox, off
+        until the parent confirms it (``confirmed``), or it stays out of the letter."""
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = organisations
+        self.doubtful = doubtful
+        for code in doubtful:
+            self.fields[self.confirm_name(code)] = forms.BooleanField(
+                label=_("Ik heb het formulier nagelezen: dit klopt. Zet het in de brief."),
+                required=False,
+                # The checker's explanation and the letter's line, shown above the box.
+                widget=forms.CheckboxInput(
+                    attrs={"aria-describedby": f"twijfel-{code} twijfel-{code}-brief"}
+                ),
+            )
+
+    @staticmethod
+    def confirm_name(code: str) -> str:
+        return f"confirm_{code}"
+
+    def confirmed(self) -> tuple[str, ...]:
+        """The doubtful defects the parent confirmed (after ``is_valid``)."""
+        return tuple(c for c in self.doubtful if self.cleaned_data.get(self.confirm_name(c)))
 
     def clean(self):
         data = super().clean()

@@ -10,7 +10,12 @@ from django.utils.translation import gettext_lazy
 
 from dossierwijs.core.consent_check import CRITERIA, GELDIG, OK, ONVOLLEDIG, VALIDITY_CRITERIA
 from dossierwijs.core.consent_check.sentences import split_form
-from dossierwijs.core.letters.kinds.geen_toestemming import defects_from_check
+from dossierwijs.core.letters.kinds.geen_toestemming import (
+    defect_line,
+    defects_from_check,
+    doubtful_defects,
+    is_doubtful,
+)
 
 from .models import apply_corrections, stored_verdict
 
@@ -65,6 +70,9 @@ class ShownCriterion:
     evidence: list[tuple[str, str]]  # (text, anchor of the marked sentence or "")
     why: str
     correction: ShownCorrection | None = None
+    # For a doubtful defect: the line a Geen-toestemmingsverklaring lists once the parent
+    # confirms it ("" otherwise).
+    letter_line: str = ""
 
 
 @dataclass
@@ -76,7 +84,11 @@ class ShownCheck:
     missing: list[str]  # titles of the failed information criteria (storage, duration)
     doubtful: int
     corrected: int = 0  # criteria where the parent's judgement counts
-    letter_defects: tuple[str, ...] = ()  # the lines a Geen-toestemmingsverklaring would list
+    # The lines a Geen-toestemmingsverklaring lists without asking: the defects the checker
+    # is sure of, and those the parent judged themselves.
+    letter_defects: tuple[str, ...] = ()
+    # The defects the checker doubts: in the letter only when the parent confirms them.
+    to_confirm: list[ShownCriterion] = field(default_factory=list)
 
     @property
     def valid(self) -> bool:
@@ -98,6 +110,7 @@ def present(
     """
     corrections = corrections or {}
     judged = apply_corrections(result, corrections)
+    to_confirm = doubtful_defects(judged)
     sentences = [ShownSentence(s.text, s.is_heading) for s in split_form(text)]
     by_text: dict[str, ShownSentence] = {}
     for s in sentences:
@@ -128,13 +141,14 @@ def present(
                 asks=str(ASKS.get(code, "")),
                 ok=correction.ok if correction else checker_ok,
                 checker_ok=checker_ok,
-                doubtful="twijfel" in uitleg.lower() and correction is None,
+                doubtful=is_doubtful(judgement) and correction is None,
                 needed_for_validity=code in VALIDITY_CRITERIA,
                 explanation=plain,
                 source=source,
                 evidence=evidence,
                 why=WHY.get(code, "toestemming-per-doel"),
                 correction=correction,
+                letter_line=defect_line(code, judgement) if code in to_confirm else "",
             )
         )
     return ShownCheck(
@@ -146,6 +160,7 @@ def present(
         doubtful=sum(1 for c in criteria if c.doubtful),
         corrected=sum(1 for c in criteria if c.correction),
         letter_defects=defects_from_check(judged) if judged.get("criteria") else (),
+        to_confirm=[c for c in criteria if c.code in to_confirm],
     )
 
 

@@ -5,7 +5,9 @@ Public API::
     check_text(*, vault, by, text, title, document=None) -> FormCheck
     check_upload(*, vault, by, filename, data, keep=True) -> FormCheck   (CheckError)
     check_document(*, document, by) -> FormCheck                         (CheckError)
-    refuse_form(*, check, by, tone, organisation=None, extra=None) -> ProducedLetter
+    refuse_form(*, check, by, tone, organisation=None, extra=None, form_title="",
+                confirmed_doubtful=()) -> ProducedLetter
+                                (a doubtful defect only when confirmed; LetterError, MissingData)
     correct_judgement(*, check, by, code, oordeel, quote="", reason="") -> FormCheck
                                                       (the parent's judgement; CorrectionError)
     undo_correction(*, check, by, code) -> FormCheck

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 
 from dossierwijs.addressbook.models import Organisation
 from dossierwijs.core.letters import LetterError, MissingData
+from dossierwijs.core.letters.kinds.geen_toestemming import doubtful_defects
 from dossierwijs.dossier.models import Document, DocumentType
 from dossierwijs.letters.services import save_missing_data
 from dossierwijs.vault.permissions import get_for_member, member_required, require, visible
@@ -87,7 +88,9 @@ def refuse_form_for(request, form_check, data=None):
         initial["organisation"] = school.pk
     elif request.vault.school_name:
         initial["organisation_name"] = request.vault.school_name
-    return RefuseForm(data, organisations=organisations, initial=initial)
+    # The defects the checker doubts go in the letter only when the parent ticks them.
+    doubtful = doubtful_defects(form_check.judged_result())
+    return RefuseForm(data, organisations=organisations, initial=initial, doubtful=doubtful)
 
 
 def _needs_address(request) -> bool:
@@ -124,6 +127,12 @@ def result_context(request, form_check, refuse_form, bound: CorrectionForm | Non
         elif can_edit and not c.correction:
             form = correction_form(form_check, c.code, c.checker_ok, sentences=sentences)
         cards.append((c, form))
+    # Each doubtful defect on the refusal form: the criterion and its checkbox.
+    to_confirm = [
+        (c, refuse_form[refuse_form.confirm_name(c.code)])
+        for c in shown.to_confirm
+        if refuse_form.confirm_name(c.code) in refuse_form.fields
+    ]
     return {
         "check": form_check,
         "shown": shown,
@@ -132,6 +141,7 @@ def result_context(request, form_check, refuse_form, bound: CorrectionForm | Non
         "verdict_text": verdict_text(shown),
         "ask_first_text": ask_first_text(shown),
         "refuse_form": refuse_form,
+        "to_confirm": to_confirm,
         "can_edit": can_edit,
         "needs_address": _needs_address(request),
     }
@@ -171,6 +181,7 @@ def refuse(request, check_id):
             organisation=data.get("organisation"),
             extra=extra,
             form_title=data.get("form_title", ""),
+            confirmed_doubtful=form.confirmed(),
         )
     except MissingData as missing:
         form.add_error(

@@ -8,7 +8,7 @@ harm the child (overweging 42). The defects come from the consent checker.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -69,22 +69,52 @@ INFORMATION_ONLY = (DEFECT_LINES["opslag"], DEFECT_LINES["termijn"])
 _QUOTED = re.compile(r"\u201c([^\u201d]{1,80})\u201d")
 
 
-def defects_from_check(result: Mapping[str, Any]) -> tuple[str, ...]:
+def is_doubtful(judgement: Mapping[str, Any]) -> bool:
+    """The checker is not sure of this judgement: its explanation says "twijfel"."""
+    return "twijfel" in (judgement.get("uitleg") or "").lower()
+
+
+def doubtful_defects(result: Mapping[str, Any]) -> tuple[str, ...]:
+    """Codes of the defects the checker is not sure of: ``gebrek`` with "twijfel" in ``uitleg``.
+
+    Measured on forms the checker had not seen, such a defect is often wrong, so a letter
+    lists it only when the parent confirms it (``defects_from_check(..., confirmed=...)``).
+    Pass the result with the parent's corrections applied (``FormCheck.judged_result``): a
+    corrected criterion is then never doubtful (corrected to ``ok`` it is no defect; corrected
+    to ``gebrek`` it keeps no explanation of the checker's).
+    """
+    return tuple(
+        code
+        for code, judgement in (result.get("criteria") or {}).items()
+        if judgement.get("oordeel") == "gebrek" and is_doubtful(judgement)
+    )
+
+
+def defect_line(code: str, judgement: Mapping[str, Any]) -> str:
+    """The letter's line for one failed criterion, with the phrases the checker quotes."""
+    line = DEFECT_LINES.get(code, code)
+    quotes = list(dict.fromkeys(_QUOTED.findall(judgement.get("uitleg", ""))))[:3]
+    if quotes:
+        line += " (" + ", ".join(f"\u201c{q}\u201d" for q in quotes) + ")"
+    return line + "."
+
+
+def defects_from_check(
+    result: Mapping[str, Any], *, confirmed: Iterable[str] = ()
+) -> tuple[str, ...]:
     """Defect lines for this letter from the consent checker's JSON (the shape of issue 6).
 
     ``{"criteria": {"doel": {"oordeel": "gebrek", "uitleg": ..., "bewijs": [...]}, ...}}``;
-    the short phrases the checker quotes in its explanation are kept as evidence.
+    the short phrases the checker quotes in its explanation are kept as evidence. A doubtful
+    defect (``doubtful_defects``) is listed only when its code is in ``confirmed``: the
+    parent read the form and says it is right.
     """
-    lines_out = []
-    for code, judgement in result["criteria"].items():
-        if judgement.get("oordeel") != "gebrek":
-            continue
-        line = DEFECT_LINES.get(code, code)
-        quotes = list(dict.fromkeys(_QUOTED.findall(judgement.get("uitleg", ""))))[:3]
-        if quotes:
-            line += " (" + ", ".join(f"\u201c{q}\u201d" for q in quotes) + ")"
-        lines_out.append(line + ".")
-    return tuple(lines_out)
+    left_out = frozenset(doubtful_defects(result)) - frozenset(confirmed)
+    return tuple(
+        defect_line(code, judgement)
+        for code, judgement in result["criteria"].items()
+        if judgement.get("oordeel") == "gebrek" and code not in left_out
+    )
 
 
 @dataclass(frozen=True)
