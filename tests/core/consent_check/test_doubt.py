@@ -63,3 +63,22 @@ def test_a_form_without_a_withdrawal_clause_is_a_defect_with_doubt():
     assert judged.oordeel == GEBREK
     assert "Twijfel:" in judged.uitleg
     assert "(AVG art. 7 lid 3)" in judged.uitleg
+
+
+def test_relevante_gegevens_and_silence_beside_ticked_boxes_stay_certain():
+    relevant = Judgement(
+        GEBREK, "Er staat niet precies welke gegevens worden gedeeld: “alle relevante gegevens”."
+    )
+    assert with_measured_doubt("gegevens", relevant) == relevant
+    dossier = Judgement(
+        GEBREK, "Er staat niet precies welke gegevens worden gedeeld: “het dossier”."
+    )
+    assert "Twijfel:" in with_measured_doubt("gegevens", dossier).uitleg
+    both = Judgement(
+        GEBREK,
+        "Er staan vakjes die al vooraf zijn aangekruist. Niets doen of niet reageren telt "
+        "volgens het formulier als toestemming.",
+    )
+    assert with_measured_doubt("ondubbelzinnig", both) == both
+    ticked = Judgement(GEBREK, "Er staan vakjes die al vooraf zijn aangekruist.")
+    assert "Twijfel:" in with_measured_doubt("ondubbelzinnig", ticked).uitleg

@@ -15,6 +15,7 @@ change, so the parent knows which points to read themselves.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .form import GEBREK, Judgement
@@ -32,7 +33,8 @@ UNRELIABLE: dict[tuple[str, str], str] = {
         "Twijfel: dossierwijs vond geen zin hierover, maar het kan er in andere woorden "
         "staan. Lees zelf of het formulier zegt waarvoor de gegevens nodig zijn."
     ),
-    # 8 of 21 right: an open word ("het dossier") that the form narrows elsewhere.
+    # 8 of 21 right: an open word ("het dossier", "alles wat") that the form narrows
+    # elsewhere. But see CERTAIN_AFTER_ALL: "relevante gegevens" was right 7 times of 7.
     ("gegevens", "Er staat niet precies welke gegevens worden gedeeld"): (
         "Twijfel: kijk of het formulier ergens anders wel precies zegt welke gegevens of "
         "documenten het zijn."
@@ -47,7 +49,8 @@ UNRELIABLE: dict[tuple[str, str], str] = {
         "Twijfel: kijk of u toch per onderdeel kunt kiezen, of dat het eigenlijk om één "
         "uitwisseling gaat."
     ),
-    # 6 of 10 right: a marked box that only showed how to fill in the form.
+    # 6 of 10 right: a marked box that only showed how to fill in the form (when silence
+    # also counts as consent, the finding is certain: see CERTAIN_AFTER_ALL).
     ("ondubbelzinnig", "Er staan vakjes die al vooraf zijn aangekruist"): (
         "Twijfel: kijk of het echt aangekruiste vakjes zijn, en niet een voorbeeld van hoe u "
         "moet aankruisen."
@@ -55,9 +58,21 @@ UNRELIABLE: dict[tuple[str, str], str] = {
 }
 
 
+# Within an unreliable kind, what made the finding right every time at first sight: the
+# open word "relevant(e)" (7 of 7), and silence taken as consent beside the ticked boxes
+# (7 of 7 on its own).
+CERTAIN_AFTER_ALL: dict[str, re.Pattern[str]] = {
+    "gegevens": re.compile(r"“[^”]*\brelevant", re.IGNORECASE),
+    "ondubbelzinnig": re.compile(r"Niets doen of niet reageren telt"),
+}
+
+
 def with_measured_doubt(code: str, judgement: Judgement) -> Judgement:
     """The judgment, saying ``twijfel`` when its kind of finding proved unreliable."""
     if judgement.oordeel != GEBREK or "twijfel" in judgement.uitleg.lower():
+        return judgement
+    certain = CERTAIN_AFTER_ALL.get(code)
+    if certain is not None and certain.search(judgement.uitleg):
         return judgement
     for (criterion, start), doubt in UNRELIABLE.items():
         if criterion == code and judgement.uitleg.startswith(start):
