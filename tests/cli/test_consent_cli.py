@@ -180,7 +180,7 @@ def test_readable_report_is_dutch_and_quotes_the_form(capsys, tmp_path):
     assert "Oordeel: ONGELDIG" in out
     assert "3. Welke organisaties: GEBREK" in out
     assert "Uit het formulier:" in out
-    assert "Het formulier zegt hier niets over." in out  # nothing on withdrawal
+    assert "dossierwijs vond hierover geen zin in het formulier." in out  # nothing on withdrawal
     assert "AVG art. 7 lid 3" in out
 
 

@@ -31,7 +31,9 @@ def test_a_pasted_blanket_form_shows_each_defect_and_the_verdict_ongeldig(family
     assert '<mark class="highlight" id="zin-1">' in page
     assert "alle betrokken instanties" in page
     assert 'href="#eis-ontvangers"' in page
-    assert "Het formulier zegt hier niets over." in page  # opslag, termijn, intrekken
+    assert (
+        "dossierwijs vond hierover geen zin in het formulier." in page
+    )  # opslag, termijn, intrekken
     assert "AVG art. 4 lid 11" in page
 
 

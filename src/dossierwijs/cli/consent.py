@@ -129,7 +129,7 @@ def format_report(result, name: str) -> str:
             for quote in judgement.bewijs:
                 lines.append(_wrap(f"“{quote}”", "     "))
         else:
-            lines.append("   Het formulier zegt hier niets over.")
+            lines.append("   dossierwijs vond hierover geen zin in het formulier.")
         lines.append("")
     if result.doubtful:
         doubt = (
