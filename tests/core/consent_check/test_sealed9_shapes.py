@@ -147,3 +147,11 @@ def test_a_cap_in_brackets_under_a_fill_in_validity_field():
     assert judge_termijn(Form(text)).oordeel == "ok"
     without = ASK + "Deze toestemming geldt tot en met: ____ - ____ - ______\n"
     assert judge_termijn(Form(without)).oordeel == "gebrek"
+
+
+def test_an_open_end_is_quoted_with_the_rest_of_its_clause():
+    # The letter to the school quotes it: "blijft geldig" alone reads as a misquote.
+    text = ASK + "Deze toestemming blijft geldig zolang uw kind bij ons op school zit.\n"
+    judged = judge_termijn(Form(text))
+    assert judged.oordeel == "gebrek"
+    assert "“Deze toestemming blijft geldig zolang uw kind bij ons op school zit”" in judged.uitleg

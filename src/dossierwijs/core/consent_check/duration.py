@@ -293,8 +293,15 @@ def ends(key: str) -> list[End]:
         # An open end swallows a concrete-looking piece of itself ("tot het einde van de
         # opleiding" is not an event that will come soon).
         found = [e for e in found if e.phrase not in open_end.group(0)]
-        found.append(End("open", open_end.group(0)))
+        found.append(End("open", _to_clause_end(key, open_end)))
     return found
+
+
+def _to_clause_end(key: str, m: re.Match[str]) -> str:
+    """The open end with the rest of its clause: what a quote of it should show."""
+    rest = re.split(r"[.;:,(]", key[m.end() :], maxsplit=1)[0].rstrip()
+    whole = m.group(0) + rest
+    return whole if len(rest) <= 60 and len(whole) <= 80 else m.group(0)
 
 
 def about_validity(key: str) -> bool:
