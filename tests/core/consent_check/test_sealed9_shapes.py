@@ -155,3 +155,14 @@ def test_an_open_end_is_quoted_with_the_rest_of_its_clause():
     judged = judge_termijn(Form(text))
     assert judged.oordeel == "gebrek"
     assert "“Deze toestemming blijft geldig zolang uw kind bij ons op school zit”" in judged.uitleg
+
+
+def test_how_to_reach_the_school_is_no_evidence_of_an_exchange():
+    text = (
+        "Met dit formulier mag de school gegevens delen met het samenwerkingsverband en de "
+        "jeugdarts.\nVragen? Stuur een mail naar ib@school.nl.\n"
+        "Handtekening: ____________\n"
+    )
+    judged = judge_granulair(Form(text))
+    assert judged.oordeel == "gebrek"
+    assert not any("@" in quote for quote in judged.bewijs)

@@ -103,6 +103,16 @@ def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
     return len(_recipient_names(sharing)) >= 3
 
 
+def _exchanges(form: Form) -> list[Sentence]:
+    """The sentences about an exchange, to show as evidence; "stuur een mail naar
+    ib@school.nl" is how to reach someone, shown only when nothing else is left."""
+    sharing = [s for s in form.body if shares(s)]
+    return [s for s in sharing if not _CONTACT.search(s.text)] or sharing
+
+
+_CONTACT = re.compile(r"\S+@\S+\.\w+|\b0\d[\d -]{8,}")
+
+
 def _listed_parties(key: str) -> int:
     """How many parties a list after "met", "naar" or "aan" names ("de huisarts, de GGD en
     de jeugdhulp"): items split on commas and "en"/"of", counted when they name a party."""
@@ -236,7 +246,7 @@ def judge_granulair(form: Form) -> Judgement:
             f"Het formulier gaat over meer dan één organisatie of doel, maar u kunt maar één "
             f"keer kiezen. U moet per doel of per organisatie apart ja of nee kunnen zeggen "
             f"{basis}.",
-            evidence(choices or [s for s in form.body if shares(s)]),
+            evidence(choices or _exchanges(form)),
         )
     return Judgement(
         OK,
