@@ -159,7 +159,7 @@ def test_an_open_end_is_quoted_with_the_rest_of_its_clause():
 
 def test_how_to_reach_the_school_is_no_evidence_of_an_exchange():
     text = (
-        "Met dit formulier mag de school gegevens delen met het samenwerkingsverband en de "
+        "Met dit formulier mag de school gegevens delen met het samenwerkingsverband, de wijkcoach en de "
         "jeugdarts.\nVragen? Stuur een mail naar ib@school.nl.\n"
         "Handtekening: ____________\n"
     )
