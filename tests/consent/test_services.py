@@ -197,3 +197,20 @@ def test_a_consent_from_one_organisation_to_another_passes_the_checker(family):
     item = consent_give(vault=family.vault, by=family.ouder, content=content)
     assert check_consent_form(item.text).verdict == "geldig"
     assert "Van OSG De Klimop naar GGD Utrecht" in item.text
+
+
+def test_the_refusal_names_the_form_by_its_title_not_the_letterhead():
+    from dossierwijs.consent.checking import form_name
+
+    text = (
+        "Openbare Basisschool De Kameleon\nSluisweg 14, 3311 AB Dordrecht\n\n"
+        "Toestemmingsformulier uitwisseling gegevens leerlingzorg\n\nBeste ouders,\n"
+        "Met dit formulier geeft u de school toestemming om gegevens te delen.\n"
+    )
+    assert form_name(text) == "Toestemmingsformulier uitwisseling gegevens leerlingzorg"
+    assert form_name("Betreft: machtiging gegevensuitwisseling\nBeste ouders,") == (
+        "machtiging gegevensuitwisseling"
+    )
+    # no line names the paper: the first line, as before
+    assert form_name("Praktijk Klankrijk\nBeste ouders,\n") == "Praktijk Klankrijk"
+    assert form_name("", "Formulier.pdf") == "Formulier.pdf"

@@ -7,6 +7,7 @@ the judgements the parent corrected (``correcting``) in place of the checker's.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from django.db import transaction
@@ -60,12 +61,27 @@ def check_text(*, vault, by, text: str, title: str, document=None) -> FormCheck:
     return check
 
 
+# A title names the paper: "Toestemmingsformulier gegevensuitwisseling", "Machtiging".
+_TITLE_WORD = re.compile(r"toestemming|formulier|machtiging|verklaring|consent|privacy", re.I)
+
+
 def form_name(text: str, fallback: str = "") -> str:
-    """What the form calls itself: its first line, e.g. "Toestemmingsformulier gegevensuitwisseling"."""
-    for line in (text or "").splitlines():
-        line = " ".join(line.split()).strip(" :")
-        if len(line) >= 4:
-            return line if len(line) <= 120 else line[:117].rstrip() + "…"
+    """What the form calls itself, for the refusal letter: the first short line near the top
+    that names the paper ("Toestemmingsformulier gegevensuitwisseling"), not the school's
+    letterhead above it; else the first line."""
+    lines = [" ".join(line.split()).strip(" :") for line in (text or "").splitlines()[:20]]
+    lines = [re.sub(r"^(betreft|onderwerp)\s*:\s*", "", line, flags=re.I) for line in lines]
+    lines = [line for line in lines if len(line) >= 4]
+    titles = [
+        line
+        for line in lines
+        if _TITLE_WORD.search(line)
+        and len(line.split()) <= 10
+        and line[0].isupper()
+        and not line.endswith((".", ",", ";"))
+    ]
+    for line in titles or lines[:1]:
+        return line if len(line) <= 120 else line[:117].rstrip() + "…"
     return fallback or _("Toestemmingsformulier")
 
 
