@@ -29,7 +29,8 @@ still called geldig or onvolledig, for
 * with ``--only sealed7``: twenty forms written during the eighth round by someone who did
   not read the checker; scored once at its end.
 * with ``--only sealed9``: twenty forms written at the start of the ninth round by someone who
-  read only CRITERIA.md; scored once at its end.
+  read only CRITERIA.md; scored once, then tuned on.
+* with ``--only sealed10``: twenty more, written after sealed9's score; scored once at the end.
 
 Each set also prints how many ``gebrek`` findings were right among those that say
 ``twijfel`` and among the certain ones (see core/consent_check/doubt.py).
@@ -83,6 +84,9 @@ SEALED8_DIR = REPO / "bench" / "data" / "consent" / "sealed8"
 # Written at the start of the ninth round by someone who read only CRITERIA.md; only
 # ``--only sealed9`` reads it, once.
 SEALED9_DIR = REPO / "bench" / "data" / "consent" / "sealed9"
+# Written during the ninth round, after sealed9's score, by someone who read only CRITERIA.md;
+# only ``--only sealed10`` reads it, once.
+SEALED10_DIR = REPO / "bench" / "data" / "consent" / "sealed10"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -95,6 +99,7 @@ ONLY = {
     "batch7": BATCH7_DIR,
     "sealed8": SEALED8_DIR,
     "sealed9": SEALED9_DIR,
+    "sealed10": SEALED10_DIR,
 }
 
 
