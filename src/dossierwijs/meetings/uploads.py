@@ -11,7 +11,7 @@ from __future__ import annotations
 from django.core.files.uploadedfile import UploadedFile
 from django.core.files.uploadhandler import FileUploadHandler, StopFutureHandlers
 
-from .services import RecordingSink, StoredRecording
+from .recordings import RecordingSink, StoredRecording
 
 FIELD = "recording"
 
