@@ -36,6 +36,8 @@ _BOX_BEFORE_NO = re.compile(rf"(?:{_CHECKED}|{_EMPTY})\s*(?=([Nn]ee|[Nn]iet|[Gg]
 # "Een gevuld blokje ■ betekent ja", "☒ = ja": a legend shows the boxes.
 _LEGEND = re.compile(
     r"\b(betekent|betekenen|staat voor|staan voor)\b"
+    # A mark named as a column or a choice in a sentence: "in de kolom ✔", "Kies je ✘, dan".
+    r"|\b(kolom|kolommen|column|kies je|kiest u|kies)\s+[✔✘✓✗☒☑]"
     rf"|[{FILLED}{EMPTY_GLYPHS}☒☑]\s*=\s*\w",
     re.IGNORECASE,
 )

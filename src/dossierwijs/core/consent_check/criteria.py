@@ -64,7 +64,10 @@ def _names_a_party(s: Sentence) -> bool:
         at = text.find(name)
         if at == -1:
             continue
-        if re.search(r"\b(naar|met|aan|tussen|bij|van|door|voor)\b[^.;]{0,60}$", text[:at]):
+        # Dutch, or English on an English or bilingual form ("carried out by Dr. X of Y").
+        if re.search(
+            r"\b(naar|met|aan|tussen|bij|van|door|voor|with|to|from|of|by)\b[^.;]{0,60}$", text[:at]
+        ):
             return True
         # The party as the one given to: "Wij geven BSO De Vlinder de allergieën".
         if re.search(
@@ -81,7 +84,8 @@ def _names_a_party(s: Sentence) -> bool:
 
 def _roles(sentences: list[Sentence]) -> list[tuple[Sentence, str]]:
     return [
-        (s, m.group(0))
+        # "vraag de groepsleerkracht": quote the role, not the verb before it.
+        (s, m.group(0)[m.start("det3") - m.start() :] if m.group("det3") else m.group(0))
         for s in sentences
         for m in p.ROLE_RECIPIENT.finditer(s.key)
         if _tied_role(s.key, m)
@@ -167,9 +171,10 @@ _SCHOOL_STAFF = frozenset(
 def _tied_role(key: str, m: re.Match[str]) -> bool:
     """A role is one known recipient when it is the child's own ("uw huisarts") or tied to a
     place ("de mentor van", "de school die u"); a bare "de jeugdarts" stays unclear."""
-    det = m.group("det") or m.group("det2")
-    role = m.group("role") or m.group("role2")
-    own = det in ("uw", "je", "jouw", "jullie", "zijn", "haar") or m.group("adj") or m.group("adj2")
+    det = m.group("det") or m.group("det2") or m.group("det3")
+    role = m.group("role") or m.group("role2") or m.group("role3")
+    adj = m.group("adj") or m.group("adj2") or m.group("adj3")
+    own = det in ("uw", "je", "jouw", "jullie", "zijn", "haar") or adj
     # The child's own school staff: the form comes from that school.
     own = own or role in _SCHOOL_STAFF
     return bool(own or re.match(r"\s+(van|die|bij|op|in|waar)\b", key[m.end() :]))

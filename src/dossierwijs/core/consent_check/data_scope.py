@@ -61,10 +61,17 @@ def open_data(s: Sentence) -> str | None:
             continue
         if _PROTECTED.search(clause_at(key, m.start())):
             continue  # "Alle gegevens krijgen een code": how the data is guarded, not shared
+        if _ACCESS.search(clause_at(key, m.start())):
+            continue  # "Alleen uw coach kan het dossier inzien": who may look, not what goes
         return m.group(0)
     return None
 
 
+# Who may look into the kept data, limited: "Alleen uw gezinscoach kan het dossier inzien".
+_ACCESS = re.compile(
+    r"\b(alleen|uitsluitend|enkel)\b[^.]{0,60}\b(kunnen|kan|mogen|mag|hebben|heeft)\b[^.]{0,30}"
+    r"\b(inzien|inzage|bekijken|openen|lezen|toegang)\b"
+)
 # Guarding the data is no exchange of it: coded, encrypted, anonymised, destroyed.
 _PROTECTED = re.compile(
     r"\b(een code|codeer\w*|gecodeerd|versleutel\w*|anoniem\w*|geanonimiseerd|pseudoniem\w*|"

@@ -52,12 +52,24 @@ class Form:
     def choices(self) -> list[Sentence]:
         """Box lines where the parent gives (not refuses) consent; questions are left out."""
         result = []
+        # The line before, heading or not: a short question stands alone as a heading.
+        before_of = dict(zip(self.sentences[1:], self.sentences[:-1], strict=False))
         for s in self.body:
+            before = before_of.get(s)
             if pc.SILENCE_IS_CONSENT.search(s.key):
                 continue
             # A question is a choice only when it asks for the consent itself ("Geef je
-            # toestemming? O ja O nee"), not a fact ("Heeft uw kind een diagnose? ja/nee").
+            # toestemming? O ja O nee"), not a fact ("Heeft uw kind een diagnose? ja/nee"),
+            # also when its boxes stand on the line below the question.
             if "?" in s.text and not (s.boxes and _ASKS_CONSENT.search(s.key)):
+                continue
+            if (
+                s.boxes
+                and before is not None
+                and before.text.rstrip().endswith("?")
+                and not before.boxes
+                and not _ASKS_CONSENT.search(before.key + " " + s.key)
+            ):
                 continue
             if not s.boxes:
                 # A table row is its own unit: "kiezen" in its reason is no instruction.

@@ -63,6 +63,25 @@ def _declares_several_consents(key: str) -> bool:
     return len(consents) >= 2
 
 
+def _signature_over_a_list(form: Form) -> list[Sentence]:
+    """ "Met mijn handtekening geef ik toestemming:" over two or more listed consents without
+    a box of their own: one signature for all of them."""
+    found = []
+    for at, s in enumerate(form.body):
+        if not (pc.SIGNATURE.search(s.key) and _CONSENTING.search(s.key)):
+            continue
+        if not s.text.rstrip().endswith(":"):
+            continue
+        items = []
+        for t in form.body[at + 1 : at + 8]:
+            if not re.match(r"^\s*[-•*–]\s", t.text) or t.boxes:
+                break
+            items.append(t)
+        if len(items) >= 2:
+            found.append(s)
+    return found
+
+
 def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
     if any(len(p.ITEM_CONJUNCTION.findall(s.key)) >= 2 for s in choices):
         return True
@@ -131,6 +150,11 @@ def _listed_parties(key: str) -> int:
     return most
 
 
+# A role after a name, as an apposition: "Femke Dijkstra, orthopedagoog van ..." (not the next
+# item of a list: "SWV Waterland, met de jeugdarts van ...").
+_ROLE_WORDS = r"(?!(met|en|naar|aan|of|bij|voor|de|het)\b)([\w'-]+ ){1,3}"
+
+
 def _recipient_names(sentences: list[Sentence]) -> set[str]:
     """Names that stand as a party in the exchange: after "naar", "met", "aan", "bij", "van"
     or in a list with one, not a person named by a title ("mevrouw J. Smit") and not a
@@ -150,15 +174,28 @@ def _recipient_names(sentences: list[Sentence]) -> set[str]:
                 continue  # "Logopediepraktijk De Klank in Zwolle": where the party is
             if before.endswith("("):
                 continue  # "de taaltest (Van Wiechen)": what the thing is called
+            if before.count('"') % 2 or before.count("“") > before.count("”"):
+                continue  # in a quoted reply: 'antwoorden met "Ja, Sem mag ..."'
+            if re.search(r"\b((verstuurd|verzonden|gemaild|beveiligd) (met|via)|via)\s*$", before):
+                continue  # "verstuurd met Zivver": the channel, not a party
             # The preposition within a few words, or a list after it ("naar A, B en C"); a
             # sender named far after "van uw kind" is not one.
             near = re.search(r"\b(naar|met|aan|bij|tussen|van|en)\s+([\w'-]+\s+){0,4}$", before)
             listed = re.search(r"\b(naar|met|aan|bij|tussen)\b[^.;]{0,40},\s*$", before)
             if near or listed:
                 found.add(name)
-    # "Bart de Wit ... naar Bart": a first name that is part of a full name is that person.
+    # "Bart de Wit ... naar Bart": a first name that is part of a full name is that person;
+    # "Femke Dijkstra, orthopedagoog van Samenwerkingsverband X": the person is of that party.
+    texts = " ".join(s.text for s in sentences)
     return {
-        n for n in found if not any(n != m and re.search(rf"\b{re.escape(n)}\b", m) for m in found)
+        n
+        for n in found
+        if not any(n != m and re.search(rf"\b{re.escape(n)}\b", m) for m in found)
+        and not any(
+            re.search(rf"\b{re.escape(n)}, {_ROLE_WORDS}(van|bij) {re.escape(m)}", texts)
+            for m in found
+            if m != n
+        )
     }
 
 
@@ -217,6 +254,7 @@ def judge_granulair(form: Form) -> Judgement:
     # "Met mijn handtekening verklaar ik dat ik instem met ... en dat ik toestemming geef
     # om ...": one signature for several consents.
     declarations = [s for s in form.sentences if _declares_several_consents(s.key)]
+    declarations += _signature_over_a_list(form)
     if declarations:
         return Judgement(
             GEBREK,

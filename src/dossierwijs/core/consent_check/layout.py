@@ -2,7 +2,8 @@
 
 Exports and scans put things in the lines that are no part of the text: a chat app's
 message headers, an e-mail's fixed disclaimer, a two-column table's tab, and check boxes a
-scan read as characters under a "Ja Nee" header. Each function gives the lines (or text)
+scan read as characters under a "Ja Nee" header, and the frames and rules of tables drawn
+with box characters or ASCII. Each function gives the lines (or text)
 back as a parent would read them. Used by ``sentences``.
 """
 
@@ -87,3 +88,39 @@ def without_disclaimers(text: str) -> str:
             block = "\n".join(lines[:first])
         kept.append(block)
     return "".join(kept)
+
+
+# A text framed in a box of one cell: "+------+" rules and "| text |" lines.
+_FRAME_RULE = re.compile(r"^\s*[+┌└├╔╚][-─═=+┬┴┼┐┘┤╗╝]{3,}\s*$")
+_FRAMED = re.compile(r"^\s*[|│║]\s?([^|│║]*?)\s*[|│║]\s*$")
+
+
+# A table drawn with box characters: "│ nr │ waarvoor │ ... │" is a row with cells, and a
+# rule with junctions ("├────┼────┤") separates rows of one table, as "|---|---|" does.
+_DRAWN_BAR = re.compile(r"[│║┃]")
+_DRAWN_RULE = re.compile(r"^\s*[┌├└╔╠╚+][-─═━+]*[┬┼┴╦╬╩][-─═━┬┼┴╦╬╩+]*[┐┤┘╗╣╝+]?\s*$")
+
+
+# The same grid in plain ASCII: "+----+-------+-----+" between rows, or as OCR reads such a
+# rule: "Feet + + Peene" (the dashes lost, the junctions kept).
+_ASCII_GRID_RULE = re.compile(
+    r"^\s*\+([-=]{2,}\+){2,}\s*$|^\s*\w{0,8}\s*(\+\s*){2,}\w{0,8}\s*$"
+    r"|^\s*[-=]{2,}(\+[-=]{2,}){2,}\s*$"  # "----+------+---", as a database prints a table
+)
+
+
+def drawn_table(line: str) -> str:
+    """A line of a table drawn with box characters or ASCII rules, as a "|" table line."""
+    if _DRAWN_RULE.match(line) or _ASCII_GRID_RULE.match(line):
+        return "|---|---|"
+    if len(_DRAWN_BAR.findall(line)) >= 3:
+        return _DRAWN_BAR.sub("|", line)
+    return line
+
+
+def unframe(line: str) -> str:
+    """The text inside a one-cell frame ("| text |"); a frame's rule becomes empty."""
+    if _FRAME_RULE.match(line):
+        return ""
+    framed = _FRAMED.match(line)
+    return framed.group(1) if framed else line

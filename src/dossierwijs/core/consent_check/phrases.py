@@ -293,6 +293,11 @@ ROLE_RECIPIENT = re.compile(
     rf"|\b{_ROLE_DET.replace('?P<det>', '?P<det2>').replace('?P<adj>', '?P<adj2>')}"
     rf"{_ROLES.replace('?P<role>', '?P<role2>')}"
     r"(?= (vertellen|informeren|inlichten|adviseren|laten weten|uitleg geven))"
+    # Or right after a verb of asking or sending: "Ik vraag de groepsleerkracht om de
+    # uitslagen", "stuur ik de leerkracht een kort verslag".
+    r"|\b(vraag|vragen|vraagt|stuur|sturen|stuurt|mail|mailen|mailt|bel|bellen|belt)"
+    rf"( (ik|wij|we|zij|ze))? {_ROLE_DET.replace('?P<det>', '?P<det3>').replace('?P<adj>', '?P<adj3>')}"
+    rf"{_ROLES.replace('?P<role>', '?P<role3>')}"
 )
 # A sentence that closes the list: nobody else gets the data without asking again.
 CLOSED_LIST = _re(

@@ -18,7 +18,9 @@ BUNDLED = _re(
     r"\bvoor (de )?(punt|punten|onderdeel|onderdelen|vraag|vragen|deel|delen) (\d{1,2}|[a-h])"
     r"(, ?(\d{1,2}|[a-h]))* (en|t/m|tot en met) (\d{1,2}|[a-h])\b"
     r"(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
-    r"\bvoor (alle|beide) ((hier)?(boven|onder)? ?(staande|genoemde|vermelde|beschreven) ){0,2}"
+    # ("voor één of voor beide onderdelen" offers the choice: not one consent for both)
+    r"(?<!\bof )(?<!\bof voor )\bvoor (alle|beide) ((hier)?(boven|onder)? ?(staande|genoemde|vermelde|"
+    r"beschreven) ){0,2}"
     r"(onderdelen|punten|vragen|uitwisselingen|doelen|organisaties|ontvangers)\b",
     r"\b(handtekening|ondertekening|toestemming)\b[^.]{0,30}\b(geldt|gelden) voor "
     r"(het hele|het gehele|heel het|alle onderdelen|alles)\b",

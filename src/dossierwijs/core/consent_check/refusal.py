@@ -31,6 +31,10 @@ _REFUSED = re.compile(
     r"|^\W*(ontbreken|ontbreekt) (de|deze|uw|die)\b[^.,;]{0,30}, dan\b"
     r"|\b(uitblijven|ontbreken|zonder|bij gebrek aan)\b[^.,;]{0,20}\b(toestemming|handtekening|"
     r"ondertekening|formulier|machtiging|medewerking|koppeling|uitwisseling)\b"
+    # Without the very papers the consent is for: "Zonder het onderwijskundig rapport kunnen
+    # we je inschrijving niet afronden" (what follows must still be a loss).
+    r"|^\W*zonder (het|de|deze|dit|die|uw|je|jouw) ([a-z-]+ )?[a-z-]*(rapport|verslag|gegevens|"
+    r"informatie|dossier|stukken|overdracht|verklaring)\b"
     # "Studenten die geen toestemming geven", "Leden die niet tekenen".
     r"|\b\w+ die (niet|geen)\b[^.,;]{0,20}\b(tekent|tekenen|ondertekent|toestemming|instemmen|"
     r"instemt)\b"
@@ -63,6 +67,9 @@ _GATE = re.compile(
     r"|^\W*om\b[^.;]{0,60}\bte (maken|regelen|krijgen|starten|beginnen|kunnen)\b[^.;]{0,20}"
     r"\b(hebben|is|zijn)\b[^.;]{0,30}\b(toestemming|handtekening)\b[^.;]{0,10}\bnodig\b"
     r"|\b(toestemming|handtekening|ondertekening)\b[^.;]{0,60}\b(is |zijn )?nodig om\b"
+    # One part of the form required for a place: "Let op: onderdeel A is nodig voor je toelating."
+    r"|\b(onderdeel|deel|vraag|punt|toestemming|handtekening)\b[^.;]{0,12}\b(is|zijn) (nodig|"
+    r"vereist|verplicht|noodzakelijk) (voor|bij)\b"
     r"|\b(can|will) be (confirmed|arranged|offered|started|given|scheduled)\b[^.;]{0,30}"
     r"\b(once|after|when|as soon as)\b[^.;]{0,50}\b(signed|consent|signature|permission)\b"
     r"|\b(every|all|each) (pupil|student|child|learner)s?\b[^.;]{0,40}\b(must|required)\b"

@@ -15,44 +15,49 @@ from functools import cached_property
 
 from . import tables
 from .boxes import BOX_RE, Box, filled_shapes_as_bullets, ocr_boxes, offered_boxes, read_boxes
-from .layout import as_field, column_boxes, unchat, without_disclaimers
+from .layout import as_field, column_boxes, drawn_table, unchat, unframe, without_disclaimers
 from .lemmas import known_word
 
 _BULLET_RE = re.compile(r"^\s*(?:[-•*–·▪]\s+|\(?\d{1,2}[.)]\s+|\(?[A-Ha-h][.)]\s+)")
 _FILL_IN_RE = re.compile(r"_{4,}|\.{6,}|…{2,}")
 # Abbreviations after which a full stop does not end a sentence.
-_ABBREVIATIONS = (
-    "bijv",
-    "bv",
-    "o.a",
-    "e.o",
-    "t/m",
-    "nr",
-    "ca",
-    "enz",
-    "d.w.z",
-    "d.d",
-    "m.b.t",
-    "i.v.m",
-    "z.o.z",
-    "mw",
-    "dhr",
-    "st",
-    "e.d",
-    "evt",
-    "incl",
-    "excl",
-    "resp",
-    "tel",
-    "vs",
-    "art",
-    "dr",
-    "drs",
-    "mevr",
-    "prof",
-    "ir",
-    "ing",
-    "mr",
+_ABBREVIATIONS = frozenset(
+    # "Ms." and "Mrs." for English titles on a bilingual or English form.
+    [
+        "bijv",
+        "bv",
+        "o.a",
+        "e.o",
+        "t/m",
+        "nr",
+        "ca",
+        "enz",
+        "d.w.z",
+        "d.d",
+        "m.b.t",
+        "i.v.m",
+        "z.o.z",
+        "mw",
+        "dhr",
+        "st",
+        "e.d",
+        "evt",
+        "incl",
+        "excl",
+        "resp",
+        "tel",
+        "vs",
+        "art",
+        "dr",
+        "drs",
+        "mevr",
+        "prof",
+        "ir",
+        "ing",
+        "mr",
+        "ms",
+        "mrs",
+    ]
 )
 _YES_NO_END = re.compile(r"\b(ja|nee|geen toestemming|niet akkoord)\W*$", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[\"'„“‘(]?[A-ZÀ-Ý0-9])")
@@ -128,41 +133,10 @@ _RN_WORD = re.compile(r"\b[a-zà-ÿ]*rn[a-zà-ÿ]*\b|\b1[a-zà-ÿ]{3,}\b")
 _OCR_O = re.compile(r"(?<=[a-zà-ÿ])0(?=[a-zà-ÿ])")
 
 
-# A text framed in a box of one cell: "+------+" rules and "| text |" lines.
-_FRAME_RULE = re.compile(r"^\s*[+┌└├╔╚][-─═=+┬┴┼┐┘┤╗╝]{3,}\s*$")
-_FRAMED = re.compile(r"^\s*[|│║]\s?([^|│║]*?)\s*[|│║]\s*$")
-
-
-# A table drawn with box characters: "│ nr │ waarvoor │ ... │" is a row with cells, and a
-# rule with junctions ("├────┼────┤") separates rows of one table, as "|---|---|" does.
-_DRAWN_BAR = re.compile(r"[│║┃]")
-_DRAWN_RULE = re.compile(r"^\s*[┌├└╔╠╚+][-─═━+]*[┬┼┴╦╬╩][-─═━┬┼┴╦╬╩+]*[┐┤┘╗╣╝+]?\s*$")
-
-
-# The same grid in plain ASCII: "+----+-------+-----+" between rows, or as OCR reads such a
-# rule: "Feet + + Peene" (the dashes lost, the junctions kept).
-_ASCII_GRID_RULE = re.compile(r"^\s*\+([-=]{2,}\+){2,}\s*$|^\s*\w{0,8}\s*(\+\s*){2,}\w{0,8}\s*$")
-
-
-def _drawn_table(line: str) -> str:
-    if _DRAWN_RULE.match(line) or _ASCII_GRID_RULE.match(line):
-        return "|---|---|"
-    if len(_DRAWN_BAR.findall(line)) >= 3:
-        return _DRAWN_BAR.sub("|", line)
-    return line
-
-
-def _unframe(line: str) -> str:
-    if _FRAME_RULE.match(line):
-        return ""
-    framed = _FRAMED.match(line)
-    return framed.group(1) if framed else line
-
-
 def _clean_line(line: str) -> str:
     line = as_field(unicodedata.normalize("NFKC", line))
     line = line.replace("\u00a0", " ").replace("\t", "    ")
-    line = _unframe(line)
+    line = unframe(line)
     line = ocr_boxes(line)
     line = _OCR_L.sub(lambda m: "l" * len(m.group(0).replace("||", "ll")), line)
     line = _RN_WORD.sub(_mend_rn, line)
@@ -284,8 +258,14 @@ def _paragraphs(text: str) -> list[tuple[str, bool]]:
             flush()
             paragraphs.append((stripped, True))
             continue
+        # A row with its own boxes after a lead-in ("besproken worden met:") or after another
+        # row is a choice of its own, even when it starts in lower case ("de jeugdarts [ ] ja").
+        own_row = BOX_RE.search(stripped) and (
+            current_closed or (bool(current) and current[-1].rstrip().endswith(":"))
+        )
         continuation = (
             current
+            and not own_row
             and not _starts_new_block(line)
             and (not current_closed or stripped[0].islower() or _ends_mid_clause(current[-1]))
             and not _FILL_IN_RE.search(current[-1])
@@ -332,12 +312,15 @@ def split_form(text: str) -> list[Sentence]:
     heading = ""
     text = without_disclaimers(filled_shapes_as_bullets(text))
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    for _kind, piece in tables.segments([_drawn_table(line) for line in lines]):
+    for _kind, piece in tables.segments([drawn_table(line) for line in lines]):
         if isinstance(piece, tables.Table):
             sentences.extend(_table_rows(piece, heading))
             continue
         heading = _split_text("\n".join(piece), heading, sentences)
     return sentences
+
+
+_MARK_COLUMNS = {"✔": "ja", "✓": "ja", "✘": "nee", "✗": "nee"}
 
 
 def _table_rows(table: tables.Table, heading: str) -> list[Sentence]:
@@ -346,10 +329,13 @@ def _table_rows(table: tables.Table, heading: str) -> list[Sentence]:
     for row in table.rows:
         cleaned = tuple(_clean_line(c).strip() for c in row)
         boxes: list[Box] = []
-        for n, cell in enumerate(cleaned):
+        for n, cell in enumerate(header and cleaned + ("",) * (len(header) - len(cleaned))):
             column = table.header[n] if n < len(table.header) else ""
             for box in read_boxes(cell):
                 boxes.append(Box(checked=box.checked, label=box.label or column))
+            # An empty cell under a column headed ✔ or ✘ is where the parent puts the mark.
+            if not cell and column.strip() in _MARK_COLUMNS:
+                boxes.append(Box(checked=False, label=_MARK_COLUMNS[column.strip()]))
         text = tables.row_text(header, cleaned)
         cells: tuple[tuple[str, str], ...] = tuple(zip(header, cleaned, strict=False))
         rows.append(

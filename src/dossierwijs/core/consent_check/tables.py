@@ -74,10 +74,13 @@ def segments(lines: list[str]) -> list[tuple[str, list[str] | Table]]:
     while i < len(lines):
         block: list[list[str]] = []
         spaced = _spaced(lines[i])
+        bordered = lines[i].lstrip().startswith("|")
         j = i
         while j < len(lines) and (cells := _cells(lines[j])) is not None:
             if _spaced(lines[j]) != spaced:
                 break
+            if cells and not bordered and not spaced and lines[j].lstrip().startswith("|"):
+                cells = ["", *cells]  # "nr | wat" over "   | vervolg": the first cell is empty
             if cells:
                 block.append(cells)
             j += 1

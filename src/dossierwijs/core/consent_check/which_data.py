@@ -101,7 +101,8 @@ _DATA_QUESTION = re.compile(
     r"what (is|will be) shared|which (data|information|documents))\b"
     r"|\b(bijgevoegd|meegestuurd|meegegeven|shared with|sent to|(will be|are|is) (shared|sent))"
     r"\b[^.?]{0,40}:"
-    # A field for the data: "Type gegevens: video-opnamen", "Gegevens | NAW, BSN".
+    # A field for the data: "Type gegevens: video-opnamen", "Gegevens | NAW, BSN", "What: ...".
+    r"|^\W*(wat|what)\s*[:|]\s*\S"
     r"|^\W*([a-z]+ ){0,2}(gegevens|informatie|stukken|documenten|data|info)( [a-z]+){0,2}\s*[:|]\s*\S"
 )
 # Data of the parents or the child for the form itself, or reading for the parents: no data
