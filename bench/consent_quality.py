@@ -30,7 +30,8 @@ still called geldig or onvolledig, for
   not read the checker; scored once at its end.
 * with ``--only sealed9``: twenty forms written at the start of the ninth round by someone who
   read only CRITERIA.md; scored once, then tuned on.
-* with ``--only sealed10``: twenty more, written after sealed9's score; scored once at the end.
+* with ``--only sealed10``: twenty more, written after sealed9's score; scored once, then tuned on.
+* with ``--only sealed11``: twenty more, written after sealed10's score; scored once at the end.
 
 Each set also prints how many ``gebrek`` findings were right among those that say
 ``twijfel`` and among the certain ones (see core/consent_check/doubt.py).
@@ -87,6 +88,8 @@ SEALED9_DIR = REPO / "bench" / "data" / "consent" / "sealed9"
 # Written during the ninth round, after sealed9's score, by someone who read only CRITERIA.md;
 # only ``--only sealed10`` reads it, once.
 SEALED10_DIR = REPO / "bench" / "data" / "consent" / "sealed10"
+# Written after sealed10's score by someone who read only CRITERIA.md; ``--only sealed11``.
+SEALED11_DIR = REPO / "bench" / "data" / "consent" / "sealed11"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -100,6 +103,7 @@ ONLY = {
     "sealed8": SEALED8_DIR,
     "sealed9": SEALED9_DIR,
     "sealed10": SEALED10_DIR,
+    "sealed11": SEALED11_DIR,
 }
 
 
