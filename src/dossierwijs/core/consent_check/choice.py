@@ -44,7 +44,14 @@ def _conditions(form: Form) -> list[Sentence]:
             found.append(s)
             continue
         obligation = pc.OBLIGATION.search(s.key)
-        if obligation and not re.search(r"\b(niet|geen)\b", s.key[: obligation.end()]):
+        # "Ik deel niets zonder uw toestemming, behalve als de wet mij daartoe verplicht": the
+        # law obliges the organisation; that is no condition put on the parent.
+        by_law = obligation and re.search(r"\b(wet|wettelijk\w*|meldcode)\b", obligation.group(0))
+        if (
+            obligation
+            and not by_law
+            and not re.search(r"\b(niet|geen)\b", s.key[: obligation.end()])
+        ):
             found.append(s)
             continue
         m = pc.REFUSAL_CONDITION.search(s.key)

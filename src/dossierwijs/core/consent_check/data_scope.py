@@ -61,12 +61,19 @@ def open_data(s: Sentence) -> str | None:
             continue
         if _PROTECTED.search(clause_at(key, m.start())):
             continue  # "Alle gegevens krijgen een code": how the data is guarded, not shared
+        if _PER_ITEM.search(key):
+            continue  # "Daarom vragen wij per specialist of wij gegevens mogen uitwisselen"
         if _ACCESS.search(clause_at(key, m.start())):
             continue  # "Alleen uw coach kan het dossier inzien": who may look, not what goes
         return m.group(0)
     return None
 
 
+# Asked per item below, each item saying its own data: "per specialist", "per regel".
+_PER_ITEM = re.compile(
+    r"\b(per|voor elke|voor iedere|bij elke) (specialist|regel|onderdeel|organisatie|ontvanger|"
+    r"uitwisseling|partij|hulpverlener)\b"
+)
 # Who may look into the kept data, limited: "Alleen uw gezinscoach kan het dossier inzien".
 _ACCESS = re.compile(
     r"\b(alleen|uitsluitend|enkel)\b[^.]{0,60}\b(kunnen|kan|mogen|mag|hebben|heeft)\b[^.]{0,30}"

@@ -86,7 +86,12 @@ class Form:
                 if pair and not instruction and not _FACT_FIELD.search(s.key):
                     result.append(s)
                 continue
-            if any(not b.label.lower().startswith(("nee", "neen", "geen")) for b in s.boxes):
+            if _FACT_BOXES.match(s.text) and not _ASKS_CONSENT.search(s.key):
+                continue  # "C4. Hulpmiddelen: ☐ rolstoel ☐ autostoel": a fact to fill in
+            if any(
+                not b.label.lower().startswith(("nee", "neen", "geen", "anders", "voor gezien"))
+                for b in s.boxes
+            ):
                 result.append(s)
         return result
 
@@ -96,6 +101,13 @@ _FACT_FIELD = re.compile(
     r"\b(gezag|ouderlijk gezag|allergie\w*|diagnose|medicatie|medicijnen|zwemdiploma|verzekerd|"
     r"dieet|bril|gehoorapparaat|vaccinaties?|geslacht|broertjes|zusjes|huisdieren):\s*(ja|wel)\s*/\s*"
     r"(nee|niet|geen)\b"
+)
+# A labelled field whose boxes are answers ("C4. Hulpmiddelen: ☐ rolstoel ☐ autostoel").
+# A label of one to three words, no "ik"/"wij": "Ik maak bezwaar tegen: [ ] a. ..." chooses.
+_FACT_BOXES = re.compile(
+    r"^\W*([A-Z]?\d+[.)]?\s+)?(?!.*\b(ik|wij|we|u|bezwaar|toestemming)\b)"
+    r"[A-Za-zÀ-ÿ'-]{2,25}( [A-Za-zÀ-ÿ'-]{1,25}){0,2}:\s*[☐□❏◻○◯⬜▢☒☑\[(]",
+    re.IGNORECASE,
 )
 _ASKS_CONSENT = re.compile(
     r"\b(toestemming|akkoord|instem\w*|goed ?vind\w*|mag|mogen|consent|agree)\b"
@@ -221,7 +233,14 @@ _FORWARD_LIST = re.compile(
 def _listed_below(form: Form, s: Sentence) -> bool:
     """An open group announced and then closed by a list the form points to: "wil Ilse
     soms informatie uitwisselen met anderen. Hieronder staat precies met wie"."""
-    return any(_FORWARD_LIST.search(t.key) for t in form.following(s, 1))
+    if any(_FORWARD_LIST.search(t.key) for t in form.following(s, 1)):
+        return True
+    # A lead-in to the list itself: "Toestemming voor contact met anderen — kies per regel:"
+    # over box lines or items that each name one.
+    after = form.following(s, 1)[1:]
+    return s.text.rstrip().endswith(":") and any(
+        t.boxes or re.match(r"^\s*[-•*–]\s", t.text) for t in after
+    )
 
 
 # A footnote mark right after a phrase: a digit (a superscript after NFKC), or what a scan reads
@@ -234,9 +253,17 @@ _FOOTNOTE_LINE = re.compile(r"^\s*([¹²³⁴⁵⁶⁷⁸⁹]|\d{1,2})\??\s+[A-Z
 def _points_back(form: Form, s: Sentence, m: re.Match[str]) -> bool:
     """ "onze partners", "deze partijen" after the same section named two organisations:
     the words point back to them ("Omdat het om één afspraak met onze partners gaat")."""
-    if s not in form.body or not re.match(
-        r"(onze|deze|beide|die|genoemde|bovengenoemde) ", m.group(0)
-    ):
+    if s not in form.body:
+        return False
+    # "de (andere) partners" when the form opens with its list: "Partners in dit arrangement:"
+    # over the named organisations.
+    word = re.search(r"(partners|partijen|deelnemers)\b", m.group(0))
+    if word and re.match(r"(de|alle|andere|de andere) ", m.group(0)):
+        lead = re.compile(rf"^\W*{word.group(1)}\b[^.]{{0,40}}:\s*$")
+        for at, t in enumerate(form.sentences):
+            if lead.match(t.key) and len(organisation_names(form.sentences[at + 1 : at + 6])) >= 2:
+                return True
+    if not re.match(r"(onze|deze|beide|die|genoemde|bovengenoemde) ", m.group(0)):
         return False
     before = [t for t in form.body[: form.body.index(s)] if t.heading == s.heading]
     return len(organisation_names(before)) >= 2

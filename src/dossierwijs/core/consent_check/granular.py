@@ -24,7 +24,7 @@ from .form import (
     shares,
 )
 from .phrases_bundled import SHARING_AND_PICTURES
-from .sentences import Sentence
+from .sentences import Sentence, normalise, split_form
 
 # "Jullie mogen bij elk punt ja of nee zeggen", "per onderdeel apart antwoord".
 _YES_OR_NO = re.compile(r"\bja (of|en) nee\b|\bapart\b|\bantwoord\w*\b")
@@ -102,15 +102,18 @@ def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
     ]
     if len(items) >= 2:
         return True  # numbered exchanges or uses, but one choice for all of them
-    bulleted = [
-        s
-        for s in form.body
-        if re.match(r"^\s*[-•*–]\s", s.text)
-        and (p.PARTY_WORD.search(s.key) or organisation_names([s]))
-    ]
+    # Each item opens with its party ("- de orthopedagoog van ...", "- GGD Twente"); an item
+    # of data ("- welke klachten Daan heeft") names none.
+    bulleted = [s for s in form.body if _opens_with_party(s)]
     if len(bulleted) >= 2 and any(shares(s) and s.text.rstrip().endswith(":") for s in form.body):
         return True  # "toestemming voor het delen ... met:" and a bulleted party per line
-    sharing = [s for s in form.body if shares(s) and not pc.WITHDRAWAL.search(s.key)]
+    # Not what a refusal leaves open: "Geeft u geen toestemming, dan kunt u de stukken ook zelf
+    # aan de praktijk geven."
+    sharing = [
+        s
+        for s in form.body
+        if shares(s) and not pc.WITHDRAWAL.search(s.key) and not _REFUSAL_ALTERNATIVE.search(s.key)
+    ]
     if any(p.ADDITIONAL_RECIPIENT.search(s.key) for s in sharing):
         return True
     if any(_listed_parties(s.key) >= 3 for s in sharing + choices):
@@ -119,7 +122,8 @@ def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
     # de spelerspassen en de teamfoto" is two exchanges under one choice.
     if any(len(_recipient_names([s])) >= 2 and p.TWO_PURPOSES.search(s.key) for s in sharing):
         return True
-    return len(_recipient_names(sharing)) >= 3
+    # The organisation that sends the form is no recipient: "komt naar De Klaverhoeve".
+    return len(_recipient_names(sharing) - _senders(form)) >= 3
 
 
 def _exchanges(form: Form) -> list[Sentence]:
@@ -130,6 +134,38 @@ def _exchanges(form: Form) -> list[Sentence]:
 
 
 _CONTACT = re.compile(r"\S+@\S+\.\w+|\b0\d[\d -]{8,}")
+
+
+_PARTY_ITEM = re.compile(r"^\s*[-•*–]\s+((de|het|een|uw|je|mevrouw|meneer|mevr\.|mw\.|dhr\.) )?")
+
+
+def _opens_with_party(s: Sentence) -> bool:
+    item = _PARTY_ITEM.match(s.text)
+    if not item:
+        return False
+    rest = s.text[item.end() :]
+    if p.PARTY_WORD.match(normalise(rest)):
+        return True
+    return any(rest.startswith(name) for name in organisation_names([s]))
+
+
+_REFUSAL_ALTERNATIVE = re.compile(r"\b(geen toestemming|nee (zegt|kiest)|weiger\w*)\b[^.]{0,40},")
+
+
+def _senders(form: Form) -> set[str]:
+    """Names in the letterhead (the first lines, before any sentence) or under the greeting:
+    the form's own organisation."""
+    lines = [line.strip() for line in form.text.splitlines() if line.strip()]
+    head = []
+    for line in lines[:3]:
+        if line.endswith((".", "?", "!", ":")):
+            break
+        head.append(line)
+    greeting = next((n for n, line in enumerate(lines) if _GREETING.match(line)), len(lines))
+    return organisation_names(split_form("\n".join(head + lines[greeting + 1 :])))
+
+
+_GREETING = re.compile(r"(met )?(vriendelijke|hartelijke) groet|groetjes|hoogachtend", re.I)
 
 
 def _listed_parties(key: str) -> int:
@@ -170,9 +206,11 @@ def _recipient_names(sentences: list[Sentence]) -> set[str]:
                 continue  # "van Sanne": whose data, not who gets it
             if re.search(r"\b(zoon|dochter|kind|leerling|pupil)\s*$", before):
                 continue  # "uw zoon Daan": the child, not a party
+            if re.search(r"\bover\s*$", before):
+                continue  # "een weekbericht over Jasper Mulder": whom it is about
             if re.search(r"\b[A-Z][\w'&-]*\s+in\s*$", before):
                 continue  # "Logopediepraktijk De Klank in Zwolle": where the party is
-            if before.endswith("("):
+            if before.endswith("(") and not p.PARTY_WORD.search(before[-25:]):
                 continue  # "de taaltest (Van Wiechen)": what the thing is called
             if before.count('"') % 2 or before.count("“") > before.count("”"):
                 continue  # in a quoted reply: 'antwoorden met "Ja, Sem mag ..."'

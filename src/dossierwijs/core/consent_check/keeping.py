@@ -37,16 +37,7 @@ def judge_opslag(form: Form) -> Judgement:
         if asked.key.endswith("?") and p.STORAGE.search(asked.key) and s not in stored
     ]
     # A place is a kind of system ("het leerlingdossier") or a proper name ("in Magister").
-    placed = [
-        s
-        for s in stored
-        if (
-            p.STORAGE_PLACE.search(s.key)
-            or re.search(r"\b(in|op|bij) ([a-z]+ ){0,3}[A-Z]\w+", s.text)
-            or re.search(r"\b[Ii]n [A-Z]\w+'s\b", s.text)
-        )
-        and not _ONLY_SAFE.search(s.key)
-    ]
+    placed = [s for s in stored if _names_a_place(s) and not _ONLY_SAFE.search(s.key)]
     if placed:
         return Judgement(
             OK,
@@ -107,6 +98,20 @@ def _about_validity(s: Sentence, previous: str = "") -> bool:
     if s.is_row:
         return any(c and duration.labels_the_consent(normalise(h)) for h, c in s.cells)
     return duration.labels_the_consent(normalise(s.heading))
+
+
+def _names_a_place(s: Sentence) -> bool:
+    """A kind of system ("het leerlingdossier") or a proper name ("in Magister"); a bare "in
+    ons systeem" names neither (whose system, which one?)."""
+    text = _BARE_PLACE.sub(" ", s.text)
+    return bool(
+        p.STORAGE_PLACE.search(normalise(text))
+        or re.search(r"\b(in|op|bij) ([a-z]+ ){0,3}[A-Z]\w+", text)
+        or re.search(r"\b[Ii]n [A-Z]\w+'s\b", text)
+    )
+
+
+_BARE_PLACE = re.compile(r"\b(in|op) (ons|onze|het) (systeem|administratie|computer)\b(?! van\b)")
 
 
 # AVG art. 5 lid 1 onder e; art. 13 lid 2 onder a.

@@ -59,6 +59,9 @@ STORAGE = _re(
     r"\b(staat|staan|blijft|blijven) (in|op) (?!(de|het|een|dit|deze|ons|onze|uw|je|zijn|haar|hun|"
     r"overleg|contact|verband)\b)[a-z][\w-]+\b",
     r"\b(vastgelegd|vastleggen|(leg|legt|leggen)\b.{0,60}\bvast|registreert|geregistreerd)\b",
+    # Writing it down somewhere: "Wat u mij vertelt, schrijf ik op in het cliëntdossier".
+    r"\b(schrijf|schrijft|schrijven|noteer|noteert|noteren)\b[^.]{0,40}\b(op )?in (het|de|ons|onze|"
+    r"mijn|zijn|haar) [\w-]*(dossier|systeem|map|archief)\b",
     # Asked where it goes: "Waar komt het verslag?", "Waar staan de gegevens?"; a field
     # "Opslag: ...".
     r"\bwaar (komt|komen|staat|staan|blijft|blijven|belandt|belanden) (het|de|die|dat|"
@@ -167,7 +170,9 @@ PURPOSE_MARKER = _re(
     # Formal letters: "Teneinde ... te komen", "Ter voorbereiding daarop", "met het oog op".
     r"\bten ?einde\b[^.]{0,80}\bte\b|\bter voorbereiding (op|daarop|van)\b|\bmet het oog op\b",
     r"\bhet doel (is|van)\b|\bbedoeld (om|voor)\b|\bom te bepalen\b",
-    r"\bom\b.{0,80}\bte\b",
+    # "om ... te", but not the consent act itself: "niet verplicht om toestemming te geven".
+    r"\bom\b(?! (uw |je |jullie |deze |dit )?(toestemming|akkoord|handtekening|formulier) te\b)"
+    r"(?! (dit |het )?(formulier )?(te tekenen|te ondertekenen|in te vullen)\b).{0,80}\bte\b",
     # A purpose as a noun: "voor de beoordeling van de aanvraag", "ten behoeve van de planning".
     r"\b(voor|ten behoeve van|t\.b\.v\.?) (de|het) (beoordeling|voorbereiding|planning|bepaling|"
     r"vaststelling|keuze|afstemming|inschatting|beslissing|toewijzing) van\b",
@@ -184,6 +189,9 @@ PURPOSE_MARKER = _re(
 # Two purposes named side by side: "voor de spelerspassen en de teamfoto", "zodat ... en zodat".
 TWO_PURPOSES = re.compile(
     r"\bvoor (de|het) [a-z]+ en (voor )?(de|het) [a-z]+|\bzodat\b[^.]{0,80}\ben zodat\b"
+    # each recipient with its own: "met de GGD voor het advies en met de vervoerder voor de
+    # instructie van de chauffeur"
+    r"|\bvoor (de|het|een) [a-z]+\b[^.]{0,40}\ben (met|aan|naar) [^.]{0,60}\bvoor (de|het|een) [a-z]+"
 )
 
 # A consequence for the recipient, in a sentence that shares: "De juf krijgt de uitslag,

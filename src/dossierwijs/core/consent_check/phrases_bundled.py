@@ -28,6 +28,10 @@ BUNDLED = _re(
     r"(punten|onderdelen|vormen|afspraken|bovenstaande|onderstaande)\b",
     r"\bakkoord met alle\b|\bakkoord met (dit formulier|het formulier)\b",
     r"\b(alle )?onderdelen\b[^.]{0,40}\b(samengevoegd|op een formulier|in een keer|tegelijk)\b",
+    # A consent folded into the signature next to the form's own choices: "Met de
+    # ondertekening van dit formulier geeft u ook toestemming dat ...".
+    r"\b(met|door) (mijn|uw|jullie|de|deze|het) (handtekening|ondertekening)\b[^.]{0,60}"
+    r"\b(geeft|geef|verleent|verleen) (u|je|ik|jullie) ook toestemming\b",
     r"\b(met|door) (mijn|uw|jullie|de|deze|het) (handtekening|ondertekening|ondertekenen|tekenen)\b"
     r"[^.]{0,80}\b(alle|bovenstaande|het bovenstaande|toestemming om)\b",
     r"\b(gelezen en ga|gelezen en gaan) akkoord\b",

@@ -182,7 +182,9 @@ ANSWER_REQUEST = re.compile(
     r"toestemming geeft|instemt)\b|"
     r"\b(antwoord\w*|beantwoord\w*|reageer\w*|reageren|terug ?(te )?(mailen|appen|sturen)|"
     r"mail\w*|app\w*|stuur\w*|laat\w*|schrijf\w*|typ\w*|zet\w*)\b[^.]{0,80}"
-    r"\W(ja|yes)\W{1,3}(of|/|en) \W?(nee|no)\b"
+    r"\W(ja|yes)\W{1,3}(of|/|en) \W?(nee|no)\b|"
+    # A yes of one's own as the reply: 'is een "ja" als antwoord op deze mail genoeg'.
+    r"[\"'“‘](ja|yes)[\"'”’] (als|in uw|in je|in een) (antwoord|reactie|reply|mail)\b"
 )
 # An answer per item: "bij 1 en bij 2 ja of nee", "bij het ene ja en bij het andere nee".
 ANSWER_PER_ITEM = re.compile(
@@ -330,6 +332,10 @@ WITHDRAW_RESTRICTED = _re(
     r"\b(niet|geen) (meer )?mogelijk\b|\bonmogelijk\b|\bnot possible\b|\bcannot be withdrawn\b",
     r"\b(een|één) keer per (jaar|schooljaar)\b|\bin de eerste (\w+ )?weken van het schooljaar\b",
     r"\bpas (bij|na) de (eerstvolgende )?(evaluatie|opp-evaluatie|bespreking)\b",
+    # Until a moment, and not after: "intrekken kan schriftelijk tot de startdatum",
+    # "tot de eerste les", "until the start date".
+    r"\b(kan|kunt|mag|mogelijk|possible)\b[^.]{0,40}\b(tot|until|before) (de|het|the) "
+    r"(start|startdatum|begin|aanvang|eerste \w+|start date|first \w+)\b",
 )
 CHANGE_LIMITED = re.compile(
     r"\bwijziging\w*\b[^.]{0,80}\balleen\b"

@@ -115,7 +115,10 @@ def _vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
             continue
         # A section headed "Waarom?" or "Doel" is the purpose itself, never an introduction.
         under_purpose = bool(_PURPOSE_HEADING.search(s.heading.lower()))
-        if reasoned and at < first_choice and not under_purpose:
+        # The consent asked for an exchange ("toestemming te geven om het OPP te delen met ...,
+        # ten behoeve van een goede begeleiding") is never a mere introduction either.
+        asks = shares(s) and re.search(r"\btoestemming\b", s.key)
+        if reasoned and at < first_choice and not under_purpose and not asks:
             continue  # "Voor een goede start maken wij een overdracht", above reasoned choices
         if _PARENT_OPTION.search(s.key) and not shares(s):
             continue  # "indien nodig kunt u een tolk vragen": the parent's option, not a purpose
