@@ -129,3 +129,10 @@ def test_asked_per_item_is_no_open_data_and_a_yes_as_reply_is_active():
         'Als je akkoord bent, is een "ja" als antwoord op deze mail genoeg.\n'
     )
     assert judge_ondubbelzinnig(Form(reply)).oordeel == "ok"
+
+
+def test_the_answer_to_what_is_shared_names_the_data_unless_it_is_everything():
+    asked = "Wat deel ik? Alleen de woordenlijst van die maand en hoe het oefenen gaat.\n"
+    assert judge_gegevens(Form(asked)).oordeel == "ok"
+    everything = "Wat deel ik? Alles wat ik over uw kind heb opgeschreven.\n"
+    assert judge_gegevens(Form(everything)).oordeel == "gebrek"

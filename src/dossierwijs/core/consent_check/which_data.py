@@ -97,7 +97,7 @@ def judge_gegevens(form: Form) -> Judgement:
 # list ("Bijgevoegd bij de aanvraag:"); "Shared with ...: the report" in English.
 _DATA_QUESTION = re.compile(
     r"\b(welke (gegevens|informatie|info|stukken|documenten|verslagen|data)|"
-    r"wat (delen|sturen|geven|vertellen|wisselen) (wij|we)|"
+    r"wat (delen|deel|sturen|stuur|geven|geef|vertellen|vertel|wisselen|wissel) (wij|we|ik)|"
     r"what (is|will be) shared|which (data|information|documents))\b"
     r"|\b(bijgevoegd|meegestuurd|meegegeven|shared with|sent to|(will be|are|is) (shared|sent))"
     r"\b[^.?]{0,40}:"
@@ -150,6 +150,12 @@ def _answers_or_lists(form: Form) -> list[Sentence]:
             found.append(s)
         after = form.following(s, 3)[1:] if s in form.body else form.under(s)[:3]
         found += [t for t in after if _names_data(t.key)]
+        # The answer right after the question itself ("Wat deel ik? Alleen de woordenlijst
+        # ..."): what it names is the data, in whatever words (open words are judged above).
+        # ... unless the answer itself is open: "Alles wat de school heeft vastgelegd."
+        answer = after[0] if after and lead and s.key.endswith("?") else None
+        if answer and answer not in found and not _open_answer(answer.key):
+            found.append(answer)
     found += [
         s
         for s in form.body
@@ -158,6 +164,10 @@ def _answers_or_lists(form: Form) -> list[Sentence]:
         and (shares(s) or p.DATA_USE.search(s.key) or _COLLECTS.search(s.key))
     ]
     return found
+
+
+def _open_answer(key: str) -> bool:
+    return bool(p.VAGUE_DATA.search(key) or re.match(r"\W*(alles|alle)\b", key))
 
 
 def _names_data(key: str) -> bool:
