@@ -305,3 +305,16 @@ def test_a_judgement_the_parent_corrected_is_not_asked_again(letter_family, scho
     text = Letter.objects.get(vault=letter_family.vault).text
     assert "Er kan niet per doel of per organisatie apart worden gekozen" in text
     assert WITHDRAW_LINE not in text
+
+
+def test_a_doubtful_card_says_its_own_doubt_once(family, eva):
+    from dossierwijs.consent.services import check_text
+    from tests.consent.factories import DOUBTFUL_FORM
+
+    check = check_text(vault=family.vault, by=family.ouder, text=DOUBTFUL_FORM, title="x")
+    page = eva.get(reverse("consent:check_result", args=[check.pk])).content.decode()
+    card = page.split('id="eis-intrekken"')[1].split("</li>")[0]
+    doubt = check.result["criteria"]["intrekken"]["uitleg"].split("Twijfel:")[1].strip()
+    assert f"<strong>Niet zeker:</strong> {doubt.split('(AVG')[0].strip()[:40]}" in card
+    assert card.count("Twijfel:") == 0  # said once, under "Niet zeker:", not in the finding
+    assert "dossierwijs kan dit niet met zekerheid zeggen" not in card

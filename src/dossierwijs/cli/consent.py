@@ -128,7 +128,7 @@ def format_report(result, name: str) -> str:
             lines.append("   Uit het formulier:")
             for quote in judgement.bewijs:
                 lines.append(_wrap(f"“{quote}”", "     "))
-        else:
+        elif "twijfel" not in judgement.uitleg.lower():  # the doubt already says so
             lines.append("   dossierwijs vond hierover geen zin in het formulier.")
         lines.append("")
     if result.doubtful:

@@ -73,6 +73,10 @@ class ShownCriterion:
     # For a doubtful defect: the line a Geen-toestemmingsverklaring lists once the parent
     # confirms it ("" otherwise).
     letter_line: str = ""
+    # The explanation split in what the checker found and what it is unsure of: the card shows
+    # the doubt once, under "Niet zeker:", instead of inside the explanation and again below.
+    finding: str = ""
+    doubt: str = ""
 
 
 @dataclass
@@ -149,6 +153,7 @@ def present(
                 why=WHY.get(code, "toestemming-per-doel"),
                 correction=correction,
                 letter_line=defect_line(code, judgement) if code in to_confirm else "",
+                **_finding_and_doubt(plain),
             )
         )
     return ShownCheck(
@@ -184,6 +189,14 @@ def form_sentences(text: str) -> list[str]:
 
 # "(AVG art. 7 lid 3)", "(overweging 32 en 43 bij de AVG)": the checker's sources.
 _SOURCE = re.compile(r"\s*\(((?:U?AVG|overweging)\b[^()]*)\)")
+
+
+def _finding_and_doubt(plain: str) -> dict[str, str]:
+    """ "Het formulier zegt niet ... Twijfel: dossierwijs vond geen zin ..." in its two parts."""
+    finding, marker, doubt = plain.partition("Twijfel:")
+    if not marker:
+        return {"finding": plain, "doubt": ""}
+    return {"finding": finding.strip(), "doubt": doubt.strip()}
 
 
 def split_source(explanation: str) -> tuple[str, str]:
