@@ -31,7 +31,8 @@ still called geldig or onvolledig, for
 * with ``--only sealed9``: twenty forms written at the start of the ninth round by someone who
   read only CRITERIA.md; scored once, then tuned on.
 * with ``--only sealed10``: twenty more, written after sealed9's score; scored once, then tuned on.
-* with ``--only sealed11``: twenty more, written after sealed10's score; scored once at the end.
+* with ``--only sealed11``: twenty more, written after sealed10's score; scored once, then tuned on.
+* with ``--only sealed12``: twenty more, written after sealed11's score; scored once at the end.
 
 Each set also prints how many ``gebrek`` findings were right among those that say
 ``twijfel`` and among the certain ones (see core/consent_check/doubt.py).
@@ -90,6 +91,8 @@ SEALED9_DIR = REPO / "bench" / "data" / "consent" / "sealed9"
 SEALED10_DIR = REPO / "bench" / "data" / "consent" / "sealed10"
 # Written after sealed10's score by someone who read only CRITERIA.md; ``--only sealed11``.
 SEALED11_DIR = REPO / "bench" / "data" / "consent" / "sealed11"
+# Written after sealed11's score by someone who read only CRITERIA.md; ``--only sealed12``.
+SEALED12_DIR = REPO / "bench" / "data" / "consent" / "sealed12"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -104,6 +107,7 @@ ONLY = {
     "sealed9": SEALED9_DIR,
     "sealed10": SEALED10_DIR,
     "sealed11": SEALED11_DIR,
+    "sealed12": SEALED12_DIR,
 }
 
 
