@@ -215,7 +215,8 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
     """Consent must be an active act: empty boxes, a signature; silence is not consent."""
     basis = "(AVG art. 4 lid 11; overweging 32)"
     ticked = [s for s in form.body if any(b.checked for b in s.boxes) and "?" not in s.text]
-    silence = form.matching(pc.SILENCE_IS_CONSENT)
+    # "als u niets doorhaalt, ga ik ervan uit dat u géén toestemming geeft": silence is a no.
+    silence = [s for s in form.body if _silence_taken_as_yes(s)]
     silence += [
         s
         for n, s in enumerate(form.body)
@@ -275,6 +276,14 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
         f"Het formulier heeft geen leeg vakje en geen plek om te tekenen. Twijfel: misschien "
         f"ontbreekt een deel van het formulier. Toestemming moet een actieve keuze zijn {basis}.",
     )
+
+
+_ASSUMES_NO = re.compile(r"\b(geen|niet) (toestemming|akkoord)\b|\bnee\b")
+
+
+def _silence_taken_as_yes(s: Sentence) -> bool:
+    m = pc.SILENCE_IS_CONSENT.search(s.key)
+    return m is not None and not _ASSUMES_NO.search(m.group(0))
 
 
 def _asks_anything(form: Form) -> bool:

@@ -19,7 +19,8 @@ BUNDLED = _re(
     r"(, ?(\d{1,2}|[a-h]))* (en|t/m|tot en met) (\d{1,2}|[a-h])\b"
     r"(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
     # ("voor één of voor beide onderdelen" offers the choice: not one consent for both)
-    r"(?<!\bof )(?<!\bof voor )\bvoor (alle|beide) ((hier)?(boven|onder)? ?(staande|genoemde|vermelde|"
+    r"(?<!\bof )(?<!\bof voor )\bvoor (alle|beide)(?![^.]{0,40}\bof (voor )?(een|elk|iedere?)\b) "
+    r"((hier)?(boven|onder)? ?(staande|genoemde|vermelde|"
     r"beschreven) ){0,2}"
     r"(onderdelen|punten|vragen|uitwisselingen|doelen|organisaties|ontvangers)\b",
     r"\b(handtekening|ondertekening|toestemming)\b[^.]{0,30}\b(geldt|gelden) voor "

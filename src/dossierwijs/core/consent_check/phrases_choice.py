@@ -106,6 +106,11 @@ FREE_CHOICE = _re(
     NO_DETRIMENT.pattern,
 )
 OBLIGATION = re.compile(
+    # Part and parcel of the enrolment: "Deze verklaring vormt een integraal onderdeel van de
+    # inschrijving."
+    r"\b(verklaring|toestemming|formulier|machtiging)\b[^.]{0,40}\b(integraal|onlosmakelijk|"
+    r"verplicht) (onderdeel|deel) van (de|het|uw) (inschrijving|aanmelding|plaatsing|toelating|"
+    r"overeenkomst)\b|"
     r"\b(toestemming|ondertekening|handtekening|machtiging|dit formulier|deze verklaring)\b"
     r"[^.]{0,60}\b(is )?(verplicht|een voorwaarde|vereist|noodzakelijk)\b"
     r"|\b(toestemming|ondertekening|handtekening|machtiging)\b[^.]{0,40}\bnodig (om|voor)\b"
@@ -176,7 +181,7 @@ SIGNATURE = re.compile(
 ANSWER_REQUEST = re.compile(
     # The answer named before the verb: "Wilt u met 'ja' of 'nee' op deze mail antwoorden?"
     r"\W(ja|yes)\W{1,3}(of|/|en) \W?(nee|no)\W[^.?]{0,40}\b(antwoord\w*|beantwoord\w*|"
-    r"terugmailen|terug te mailen|mailen|reageren|appen)\b|"
+    r"terugmailen|terug te mailen|mailen|reageren|appen|drukken|klikken|tikken)\b|"
     r"\b(laten weten|laat (ons |mij )?weten|mailen|appen|melden)\b[^.?]{0,20}\bof (u|je|jij|jullie) "
     r"(hiermee |daarmee |ermee )?(akkoord gaat|akkoord gaan|het goed vindt|het goed vinden|"
     r"toestemming geeft|instemt)\b|"
@@ -327,7 +332,12 @@ WITHDRAW_RESTRICTED = _re(
     r"eenmaal|een keer|met een nieuw formulier)\b",
     r"\bniet (meer )?(worden )?(ingetrokken|intrekken|wijzigen|gewijzigd)\b",
     # "per aangetekende brief", not "de intrekking wordt in het EPD aangetekend" (recorded).
-    r"\baangetekende? (brief|post|zending)\b|\baangetekend (versturen|verzenden|sturen)\b",
+    r"\baangetekende? (brief|post|zending)\b|\baangetekend (versturen|verzenden|sturen|schrijven)\b",
+    # Only on one date, or only in one meeting: "uitsluitend mogelijk per 1 augustus", "kunt u
+    # dat aangeven in het evaluatiegesprek aan het einde van het traject".
+    r"\b(alleen|uitsluitend|enkel) (mogelijk )?(per|op) (\d{1,2} [a-z]+|de eerste)\b",
+    r"\b(in|tijdens|bij) (het|de) (evaluatiegesprek|eindgesprek|eindevaluatie|evaluatie aan het "
+    r"einde|volgende (gesprek|overleg|bespreking|evaluatie))\b",
     r"\bin persoon\b|\bpersoonlijk langs\w*\b|\bnotari\w*\b",
     r"\b(niet|geen) (meer )?mogelijk\b|\bonmogelijk\b|\bnot possible\b|\bcannot be withdrawn\b",
     r"\b(een|één) keer per (jaar|schooljaar)\b|\bin de eerste (\w+ )?weken van het schooljaar\b",

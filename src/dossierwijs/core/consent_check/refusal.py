@@ -53,7 +53,7 @@ _REFUSED = re.compile(
 # have received your signed consent". What it opens must be a service (``_TICKET``, or help
 # that starts), not the exchange itself or its purpose.
 _GATE = re.compile(
-    r"\b(pas|alleen|uitsluitend|enkel|only)\b[^.;]{0,60}\b(als|indien|wanneer|nadat|zodra|na|"
+    r"\b(pas|eerst|alleen|uitsluitend|enkel|only)\b[^.;]{0,60}\b(als|indien|wanneer|nadat|zodra|na|"
     r"met|mits|if|when|after|with|whose|once|van wie)\b[^.;]{0,40}\b(toestemming\w*|getekend\w*|"
     r"ondertekend\w*|handtekening|formulier|signed|sign|consent\w*|permission|form)\b"
     r"|\b(alleen|pas) dan\b"
