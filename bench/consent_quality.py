@@ -32,7 +32,8 @@ still called geldig or onvolledig, for
   read only CRITERIA.md; scored once, then tuned on.
 * with ``--only sealed10``: twenty more, written after sealed9's score; scored once, then tuned on.
 * with ``--only sealed11``: twenty more, written after sealed10's score; scored once, then tuned on.
-* with ``--only sealed12``: twenty more, written after sealed11's score; scored once at the end.
+* with ``--only sealed12``: twenty more, written after sealed11's score; scored once, then tuned on.
+* with ``--only sealed13``: twenty more, written after sealed12's score; scored once at the end.
 
 Each set also prints how many ``gebrek`` findings were right among those that say
 ``twijfel`` and among the certain ones (see core/consent_check/doubt.py).
@@ -93,6 +94,8 @@ SEALED10_DIR = REPO / "bench" / "data" / "consent" / "sealed10"
 SEALED11_DIR = REPO / "bench" / "data" / "consent" / "sealed11"
 # Written after sealed11's score by someone who read only CRITERIA.md; ``--only sealed12``.
 SEALED12_DIR = REPO / "bench" / "data" / "consent" / "sealed12"
+# Written after sealed12's score by someone who read only CRITERIA.md; ``--only sealed13``.
+SEALED13_DIR = REPO / "bench" / "data" / "consent" / "sealed13"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -108,6 +111,7 @@ ONLY = {
     "sealed10": SEALED10_DIR,
     "sealed11": SEALED11_DIR,
     "sealed12": SEALED12_DIR,
+    "sealed13": SEALED13_DIR,
 }
 
 
