@@ -102,6 +102,12 @@ def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
     ]
     if len(items) >= 2:
         return True  # numbered exchanges or uses, but one choice for all of them
+    # Bulleted exchanges with different parties: "- ... melden wij aan de leerplichtambtenaar",
+    # "- Wij informeren de jeugdarts van GGD X" (the same party twice is one exchange).
+    bullets = [s for s in form.body if re.match(r"^\s*[-•*–]\s", s.text) and shares(s)]
+    parties = {m.group(0) for s in bullets for m in p.PARTY_WORD.finditer(s.key)}
+    if len(bullets) >= 2 and len(parties) >= 2 and not choices:
+        return True
     # Each item opens with its party ("- de orthopedagoog van ...", "- GGD Twente"); an item
     # of data ("- welke klachten Daan heeft") names none.
     bulleted = [s for s in form.body if _opens_with_party(s)]
@@ -122,8 +128,12 @@ def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
     # de spelerspassen en de teamfoto" is two exchanges under one choice.
     if any(len(_recipient_names([s])) >= 2 and p.TWO_PURPOSES.search(s.key) for s in sharing):
         return True
-    # The organisation that sends the form is no recipient: "komt naar De Klaverhoeve".
-    return len(_recipient_names(sharing) - _senders(form)) >= 3
+    # The organisation that sends the form is no recipient: "komt naar De Klaverhoeve"; nor is
+    # a thing named with an acronym ("VVE-uren", "LVS-toetsen") or the child, a single name
+    # the form keeps coming back to ("Mila").
+    names = _recipient_names(sharing) - _senders(form)
+    names = {n for n in names if not _THING.match(n) and not _the_child(form.text, n)}
+    return len(names) >= 3
 
 
 def _exchanges(form: Form) -> list[Sentence]:
@@ -136,7 +146,9 @@ def _exchanges(form: Form) -> list[Sentence]:
 _CONTACT = re.compile(r"\S+@\S+\.\w+|\b0\d[\d -]{8,}")
 
 
-_PARTY_ITEM = re.compile(r"^\s*[-•*–]\s+((de|het|een|uw|je|mevrouw|meneer|mevr\.|mw\.|dhr\.) )?")
+_PARTY_ITEM = re.compile(
+    r"^\s*[-•*–]\s+((de|het|een|uw|je|mevrouw|meneer|mevr\.|mw\.|dhr\.) )?", re.IGNORECASE
+)
 
 
 def _opens_with_party(s: Sentence) -> bool:
@@ -150,6 +162,13 @@ def _opens_with_party(s: Sentence) -> bool:
 
 
 _REFUSAL_ALTERNATIVE = re.compile(r"\b(geen toestemming|nee (zegt|kiest)|weiger\w*)\b[^.]{0,40},")
+
+
+_THING = re.compile(r"^[A-Z]{2,}-[a-z]")
+
+
+def _the_child(text: str, name: str) -> bool:
+    return " " not in name and len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 3
 
 
 def _senders(form: Form) -> set[str]:

@@ -211,7 +211,7 @@ WITHDRAWAL = _re(
     r"\b(bedenkt|bedenken) (u|je|jij|jullie) zich\b",
     # "Bedenk je je later", "Mocht u zich bedenken", "als je denkt 'liever toch niet'".
     r"\bbedenk\w* (u|je|jij|jullie) (zich|je|jezelf)\b|\b(u|je|jij|jullie) (zich|je) (later )?bedenk\w*\b",
-    r"\bliever toch niet\b",
+    r"\bliever toch niet\b|\btoch liever niet\b",
     # A change of mind, asked or conditional: "Verandert u later van mening?", "Twijfelen
     # jullie later toch?", "Wilt u iets veranderen in wat u hebt aangekruist?".
     r"\b(twijfelt|twijfelen) (u|je|jij|jullie) (later|achteraf|alsnog)\b",

@@ -33,8 +33,11 @@ _REFUSED = re.compile(
     r"ondertekening|formulier|machtiging|medewerking|koppeling|uitwisseling)\b"
     # Without the very papers the consent is for: "Zonder het onderwijskundig rapport kunnen
     # we je inschrijving niet afronden" (what follows must still be a loss).
-    r"|^\W*zonder (het|de|deze|dit|die|uw|je|jouw) ([a-z-]+ )?[a-z-]*(rapport|verslag|gegevens|"
-    r"informatie|dossier|stukken|overdracht|verklaring)\b"
+    r"|^\W*(maar |en )?zonder (het|de|deze|dit|die|uw|je|jouw) ([a-z-]+ )?[a-z-]*(rapport|verslag|"
+    r"gegevens|informatie|dossier|stukken|overdracht|verklaring|overleg|contact)\b"
+    # "aanvragen waarbij deel D niet is ondertekend, worden niet in behandeling genomen"
+    r"|\b(waarbij|waarvan|waarin|zonder dat)\b[^.,;]{0,30}\b(niet|geen)\b[^.,;]{0,20}"
+    r"\b(ondertekend|getekend|ingevuld|toestemming)\b"
     # "Studenten die geen toestemming geven", "Leden die niet tekenen".
     r"|\b\w+ die (niet|geen)\b[^.,;]{0,20}\b(tekent|tekenen|ondertekent|toestemming|instemmen|"
     r"instemt)\b"
@@ -81,6 +84,7 @@ _TICKET = re.compile(
     r"\b(plek|plaats|plaatsing|plaatsen|wachtlijst|aanmelding|aanmelden|inschrijving|inschrijven|"
     r"toelating|toelaten|toegelaten|arrangement|indicatie|vergoeding|tlv|doorstromen|deelnemen|"
     r"deelname|meedoen|mee|kamp|schoolreis|excursie|uitstapje|sportclub|zorgmelding|intake|"
+    r"aanvraag|aanvragen|in behandeling (genomen|nemen)|"
     r"in aanmerking|place|placement|trip|join|admission|enrol\w*|application|referral|"
     r"waiting list)\b"
     r"|\b\w+(plek|plaats|aanbod)\b"
