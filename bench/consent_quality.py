@@ -33,7 +33,8 @@ still called geldig or onvolledig, for
 * with ``--only sealed10``: twenty more, written after sealed9's score; scored once, then tuned on.
 * with ``--only sealed11``: twenty more, written after sealed10's score; scored once, then tuned on.
 * with ``--only sealed12``: twenty more, written after sealed11's score; scored once, then tuned on.
-* with ``--only sealed13``: twenty more, written after sealed12's score; scored once at the end.
+* with ``--only sealed13``: twenty more, written after sealed12's score; scored once, then tuned on.
+* with ``--only sealed14``: twenty more, written after sealed13's score; scored once at the end.
 
 Each set also prints how many ``gebrek`` findings were right among those that say
 ``twijfel`` and among the certain ones (see core/consent_check/doubt.py).
@@ -96,6 +97,8 @@ SEALED11_DIR = REPO / "bench" / "data" / "consent" / "sealed11"
 SEALED12_DIR = REPO / "bench" / "data" / "consent" / "sealed12"
 # Written after sealed12's score by someone who read only CRITERIA.md; ``--only sealed13``.
 SEALED13_DIR = REPO / "bench" / "data" / "consent" / "sealed13"
+# Written after sealed13's score by someone who read only CRITERIA.md; ``--only sealed14``.
+SEALED14_DIR = REPO / "bench" / "data" / "consent" / "sealed14"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -112,6 +115,7 @@ ONLY = {
     "sealed11": SEALED11_DIR,
     "sealed12": SEALED12_DIR,
     "sealed13": SEALED13_DIR,
+    "sealed14": SEALED14_DIR,
 }
 
 
