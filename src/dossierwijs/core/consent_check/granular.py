@@ -52,6 +52,8 @@ _CONSENTING = re.compile(r"\b(toestemming|instem\w*|stem\w* in|akkoord|machtig\w
 _LISTED_ITEMS = re.compile(
     r"\b(onder|bij|in) (punt |paragraaf |deel )?(\d+(\.\d+)* )?(\w)(, ?\w)* (en|t/m|tot en met) \w "
     r"(genoemde|vermelde|beschreven|bedoelde|opgesomde)\b"
+    # "zoals beschreven onder punt 2 (a, b en c)"
+    r"|\b(onder|bij|in) (punt|paragraaf|deel|artikel) \d+\s*\((\w, ?)*\w (en|t/m|tot en met) \w\)"
 )
 
 

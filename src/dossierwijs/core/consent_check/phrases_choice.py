@@ -336,6 +336,9 @@ WITHDRAW_RESTRICTED = _re(
     # Only on one date, or only in one meeting: "uitsluitend mogelijk per 1 augustus", "kunt u
     # dat aangeven in het evaluatiegesprek aan het einde van het traject".
     r"\b(alleen|uitsluitend|enkel) (mogelijk )?(per|op) (\d{1,2} [a-z]+|de eerste)\b",
+    # Taking effect only later: "gaat in bij de start van het volgende schooljaar".
+    r"\bgaat (pas )?in (bij|per|op|na) (de start van |het begin van )?(het |de )?volgende "
+    r"(schooljaar|periode|maand|evaluatie)\b",
     r"\b(in|tijdens|bij) (het|de) (evaluatiegesprek|eindgesprek|eindevaluatie|evaluatie aan het "
     r"einde|volgende (gesprek|overleg|bespreking|evaluatie))\b",
     r"\bin persoon\b|\bpersoonlijk langs\w*\b|\bnotari\w*\b",

@@ -114,15 +114,23 @@ def _vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
         if pc.WITHDRAWAL.search(s.key):
             continue
         # A section headed "Waarom?" or "Doel" is the purpose itself, never an introduction.
-        under_purpose = bool(_PURPOSE_HEADING.search(s.heading.lower()))
+        # So is a sentence that names itself the purpose: "Het doel hiervan is ...".
+        under_purpose = bool(
+            _PURPOSE_HEADING.search(s.heading.lower())
+            or re.match(
+                r"\W*(het )?doel (hiervan|daarvan|van (dit|deze|het)\b[^.]{0,30}|is)\b", s.key
+            )
+        )
         # The consent asked for an exchange ("toestemming te geven om het OPP te delen met ...,
         # ten behoeve van een goede begeleiding") is never a mere introduction either.
-        asks = shares(s) and re.search(r"\btoestemming\b", s.key)
+        asks = shares(s) and re.search(r"\btoestemming\b|\b(wisselen|delen) (wij|we)\b", s.key)
         if reasoned and at < first_choice and not under_purpose and not asks:
             continue  # "Voor een goede start maken wij een overdracht", above reasoned choices
         if _PARENT_OPTION.search(s.key) and not shares(s):
             continue  # "indien nodig kunt u een tolk vragen": the parent's option, not a purpose
-        if reasoned and not (shares(s) or p.DATA_USE.search(s.key) or s.boxes or s.is_row):
+        if reasoned and not (
+            shares(s) or p.DATA_USE.search(s.key) or s.boxes or s.is_row or under_purpose
+        ):
             continue
         found = (
             m
