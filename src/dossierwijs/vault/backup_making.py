@@ -6,6 +6,7 @@ Split from ``backup``, which re-exports every name here.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import hmac
 import json
@@ -16,6 +17,7 @@ from pathlib import Path
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core import serializers
+from django.core.serializers.json import DjangoJSONEncoder
 
 from . import crypto, keyholder, reader_store
 from .backup_format import _BLOB_SIZE, _LENGTH, CHUNK, MAGIC, _chunk_aad, _header_key
@@ -44,9 +46,22 @@ def _rows_of_vault(vault) -> Iterator:
             yield from model._default_manager.order_by("pk").iterator()
 
 
+class _ExactTimes(DjangoJSONEncoder):
+    """Django's encoder rounds times to the millisecond; a backup must give back the very same
+    vault, so times keep their microseconds (a restore of an older backup still reads)."""
+
+    def default(self, o):
+        if isinstance(o, datetime.datetime):
+            text = o.isoformat()
+            return text[:-6] + "Z" if text.endswith("+00:00") else text
+        if isinstance(o, datetime.time):
+            return o.isoformat()
+        return super().default(o)
+
+
 def records_json(vault) -> str:
     return serializers.serialize(
-        "json", _rows_of_vault(vault), use_natural_foreign_keys=True, indent=1
+        "json", _rows_of_vault(vault), use_natural_foreign_keys=True, indent=1, cls=_ExactTimes
     )
 
 
@@ -101,7 +116,9 @@ def write_backup(vault, data_dir: Path, out) -> int:
     )
     writer.write(_frame(b"M", json.dumps({"vault_id": str(vault.pk), "format": 2}).encode()))
     for row in _rows_of_vault(vault):
-        record = serializers.serialize("json", [row], use_natural_foreign_keys=True)
+        record = serializers.serialize(
+            "json", [row], use_natural_foreign_keys=True, cls=_ExactTimes
+        )
         writer.write(_frame(b"R", record.encode("utf-8")))
     for blob_id in store.all_ids():
         path = store._path(blob_id)
