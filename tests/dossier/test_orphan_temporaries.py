@@ -45,9 +45,7 @@ def test_a_killed_writers_keyring_or_anchor_temporary_goes(data_dir):
     assert [p for p in gone if p.exists()] == []
     assert mine.exists()
     # and the writer names its temporary so the sweep can tell whose it is
-    files.write_private_file(data_dir / "probe.json", b"{}")
-    assert (data_dir / "probe.json").read_bytes() == b"{}"
-    assert orphans._TEMPORARY_WRITER.pattern.endswith(r"\.tmp$")
     temporary = files._write_temp(data_dir / "probe.json", b"x")
-    assert f".{os.getpid()}-" in temporary.name
+    assert temporary.name.startswith(f".probe.json.{os.getpid()}-")
+    assert orphans._TEMPORARY_WRITER.search(temporary.name).group(1) == str(os.getpid())
     temporary.unlink()
