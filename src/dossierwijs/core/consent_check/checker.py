@@ -25,6 +25,7 @@ from .criteria import judge_doel, judge_gegevens, judge_ontvangers
 from .doubt import with_measured_doubt
 from .form import GEBREK, OK, Form, Judgement
 from .keeping import judge_opslag, judge_termijn
+from .meaning import read_again
 
 GELDIG = "geldig"
 ONVOLLEDIG = "onvolledig"
@@ -113,14 +114,20 @@ SCAN_DOUBT = (
 )
 
 
-def check_consent_form(text: str, *, from_scan: bool = False) -> ConsentCheck:
+def check_consent_form(
+    text: str, *, from_scan: bool = False, by_meaning: bool = True
+) -> ConsentCheck:
     """Check the text of a consent form on all nine criteria.
 
     ``from_scan``: the text came from OCR of a photo or scan; the judgments that depend on
-    check boxes then say that the boxes may not have been readable.
+    check boxes then say that the boxes may not have been readable. ``by_meaning``: where a
+    rule found nothing, read the sentences again by their meaning (``meaning``); off only to
+    train that reader on what the rules alone cite.
     """
     form = Form(text)
     criteria = {code: judge(form) for code, (_, judge) in CRITERIA.items()}
+    if by_meaning:
+        criteria = {code: read_again(code, j, form) for code, j in criteria.items()}
     if from_scan:
         for code in ("ondubbelzinnig", "granulair"):
             criteria[code] = replace(criteria[code], uitleg=criteria[code].uitleg + SCAN_DOUBT)
