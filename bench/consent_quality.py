@@ -51,6 +51,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -155,13 +156,40 @@ def as_scan(forms: list[tuple[str, str, dict]]) -> list[tuple[str, str, dict]]:
     return scanned
 
 
+def tally(count: dict[str, int], oordeel: str, label: str) -> None:
+    got, want = oordeel == "gebrek", label == "gebrek"
+    if got or want:
+        count["tp" if got and want else "fp" if got else "fn"] += 1
+
+
+def f1(count: dict[str, int]) -> float:
+    tp, fp, fn = count["tp"], count["fp"], count["fn"]
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
 def evaluate(forms: list[tuple[str, str, dict]], verbose: bool) -> dict[str, float]:
     counts = {code: {"tp": 0, "fp": 0, "fn": 0} for code in CRITERIA}
     verdict_hits = 0
     passed_bad = []  # forms with >= 3 labelled defects that were not called ongeldig
     doubt = {True: [0, 0], False: [0, 0]}  # said twijfel → [right gebrek, all gebrek]
+    # The same forms by the rules alone, without the second reading by meaning, measured in
+    # the same run: its figures and its time per form are the baseline.
+    alone_counts = {code: {"tp": 0, "fp": 0, "fn": 0} for code in CRITERIA}
+    alone_hits = changed = 0
+    seconds = {"alone": 0.0, "read": 0.0}
     for name, text, labels in forms:
+        started = time.perf_counter()
+        alone = check_consent_form(text, by_meaning=False)
+        seconds["alone"] += time.perf_counter() - started
+        started = time.perf_counter()
         result = check_consent_form(text)
+        seconds["read"] += time.perf_counter() - started
+        alone_hits += alone.verdict == labels["verdict"]
+        for code in CRITERIA:
+            changed += alone.criteria[code].oordeel != result.criteria[code].oordeel
+            tally(alone_counts[code], alone.criteria[code].oordeel, labels[code])
         verdict_hits += result.verdict == labels["verdict"]
         if sum(labels[c] == "gebrek" for c in CRITERIA) >= 3 and result.verdict != "ongeldig":
             passed_bad.append(name)
@@ -174,27 +202,19 @@ def evaluate(forms: list[tuple[str, str, dict]], verbose: bool) -> dict[str, flo
                 said = doubt["twijfel" in result.criteria[code].uitleg.lower()]
                 said[0] += want
                 said[1] += 1
-            if got and want:
-                counts[code]["tp"] += 1
-            elif got:
-                counts[code]["fp"] += 1
-            elif want:
-                counts[code]["fn"] += 1
+            tally(counts[code], result.criteria[code].oordeel, labels[code])
             if verbose and got != want:
                 print(
                     f"  mis: {name} {code}: labelled {labels[code]}, got "
                     f"{result.criteria[code].oordeel} — {result.criteria[code].uitleg[:90]}"
                 )
     print(f"{'criterium':<16}{'precision':>10}{'recall':>10}{'F1':>8}{'tp':>5}{'fp':>5}{'fn':>5}")
-    f1s = []
     for code, c in counts.items():
         tp, fp, fn = c["tp"], c["fp"], c["fn"]
         precision = tp / (tp + fp) if tp + fp else 1.0
         recall = tp / (tp + fn) if tp + fn else 1.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        f1s.append(f1)
-        print(f"{code:<16}{precision:>10.2f}{recall:>10.2f}{f1:>8.2f}{tp:>5}{fp:>5}{fn:>5}")
-    macro = sum(f1s) / len(f1s)
+        print(f"{code:<16}{precision:>10.2f}{recall:>10.2f}{f1(c):>8.2f}{tp:>5}{fp:>5}{fn:>5}")
+    macro = sum(f1(c) for c in counts.values()) / len(counts)
     accuracy = verdict_hits / len(forms)
     print(f"{'macro-F1':<16}{macro:>28.3f}")
     print(f"{'verdict accuracy':<16}{accuracy:>28.3f}  ({verdict_hits}/{len(forms)} forms)")
@@ -205,6 +225,15 @@ def evaluate(forms: list[tuple[str, str, dict]], verbose: bool) -> dict[str, flo
     for said, (right, found) in doubt.items():
         what = "gebrek with twijfel" if said else "gebrek, certain"
         print(f"{what:<20}{right:>24}/{found:<4} right")
+    alone_macro = sum(f1(c) for c in alone_counts.values()) / len(alone_counts)
+    print(
+        f"{'rules alone':<16}{alone_macro:>28.3f}  macro-F1, verdicts {alone_hits}/{len(forms)} "
+        f"(without the reading by meaning; it changed {changed} judgments)"
+    )
+    print(
+        f"{'time per form':<16}{1000 * seconds['read'] / len(forms):>25.0f} ms  "
+        f"(rules alone {1000 * seconds['alone'] / len(forms):.0f} ms, same run)"
+    )
     return {"macro_f1": macro, "verdict_accuracy": accuracy, "passed_bad": len(passed_bad)}
 
 

@@ -63,8 +63,9 @@ ABSENCE: dict[str, tuple[str, str]] = {
 
 # What the sentence must still say in words, where meaning alone confused two things: a
 # sentence on sending ("via Zorgmail gestuurd", "encrypted before they are e-mailed") reads
-# like one on keeping, and a list left open ("onder andere toetsuitslagen en het OPP") like
-# a list of data.
+# like one on keeping, a list left open ("onder andere toetsuitslagen en het OPP") like a
+# list of data, and any way to reach someone ("Neem contact op met de intern begeleider")
+# like a way to withdraw: withdrawing needs a word for stopping, changing or later.
 _KEEPING = re.compile(
     r"\b(kopie|noteer\w*|noteert|registr\w*|vastgelegd|vastleggen|legt\b.{0,60}\bvast|"
     r"\w*dossier\w*|\w*systeem|records?|files?)\b"
@@ -72,6 +73,12 @@ _KEEPING = re.compile(
 _OPEN_DATA = re.compile(
     r"\b(onder andere|o\.a|bijvoorbeeld|bijv|zoals|alle|alles|enzovoort|etc|en dergelijke|e\.d|"
     r"among others|such as|including|all)\b"
+)
+
+_CHANGE = re.compile(
+    r"\b(stop\w*|intrek\w*|ingetrokken|wijzig\w*|aanpas\w*|pas\w*\b.{0,30}\baan|verander\w*|"
+    r"niet meer|niet langer|geen \w+ meer|niets meer|terug\w*|nee|bedenk\w*|anders|altijd|"
+    r"(elk|ieder) (gewenst )?moment|later|withdraw\w*|change\w*|no longer|any ?time)\b"
 )
 
 
@@ -82,6 +89,8 @@ def anchored(code: str, sentence: str) -> bool:
         return bool(p.STORAGE.search(key) or p.STORAGE_PLACE.search(key) or _KEEPING.search(key))
     if code == "gegevens":
         return not _OPEN_DATA.search(key)
+    if code == "intrekken":
+        return bool(_CHANGE.search(key))
     return True
 
 
