@@ -100,6 +100,11 @@ SEALED12_DIR = REPO / "bench" / "data" / "consent" / "sealed12"
 SEALED13_DIR = REPO / "bench" / "data" / "consent" / "sealed13"
 # Written after sealed13's score by someone who read only CRITERIA.md; ``--only sealed14``.
 SEALED14_DIR = REPO / "bench" / "data" / "consent" / "sealed14"
+# Three sets written at once after sealed14's score, each by someone who read only
+# CRITERIA.md; scored once, after the second reading by meaning; ``--only sealed15`` etc.
+SEALED15_DIR = REPO / "bench" / "data" / "consent" / "sealed15"
+SEALED16_DIR = REPO / "bench" / "data" / "consent" / "sealed16"
+SEALED17_DIR = REPO / "bench" / "data" / "consent" / "sealed17"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -117,6 +122,9 @@ ONLY = {
     "sealed12": SEALED12_DIR,
     "sealed13": SEALED13_DIR,
     "sealed14": SEALED14_DIR,
+    "sealed15": SEALED15_DIR,
+    "sealed16": SEALED16_DIR,
+    "sealed17": SEALED17_DIR,
 }
 
 
