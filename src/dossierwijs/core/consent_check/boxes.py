@@ -86,8 +86,16 @@ def offered_boxes(paragraph: str) -> tuple[Box, ...]:
         # "Kies per vraag één rondje, zo: (•). Uw keuze ...": a glyph that closes the
         # sentence after "zo:" shows the mark, whatever sentence follows it.
         closes = box.label.startswith((".", "!")) and _EXAMPLE_BEFORE.search(before)
-        if closes or (
-            unlabelled and (_EXAMPLE_BEFORE.search(before) or _MARKING_INSTRUCTION.search(before))
+        # A glyph in brackets inside a sentence shows the mark: "Zet een kruis in het vakje
+        # van uw keuze (☒). Alle vakjes zijn nu leeg (☐)."
+        shown = before.rstrip().endswith("(") and box.label.startswith(")")
+        if (
+            closes
+            or shown
+            or (
+                unlabelled
+                and (_EXAMPLE_BEFORE.search(before) or _MARKING_INSTRUCTION.search(before))
+            )
         ):
             continue
         lone = unlabelled and len(matches) == 1 and not box.checked

@@ -262,7 +262,7 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
     # A request to reply may stand alone at the end, read as a heading.
     asked += [s for s in form.matching(pc.ANSWER_REQUEST, form.sentences) if s not in asked]
     # "Hoort de school niets van u, dan is het antwoord 'nee'": only a yes of one's own counts.
-    asked += [s for s in form.matching(_SILENCE_IS_NO) if s not in asked]
+    asked += [s for s in form.matching(_SILENCE_IS_NO, form.sentences) if s not in asked]
     if asked:
         return Judgement(
             OK,
@@ -310,10 +310,11 @@ _ANNOUNCED_DUTY = re.compile(
 _ONLY_SEEN = re.compile(r"\bvoor (gezien|ontvangst|kennisname|akkoord ontvangst)\b")
 _SILENCE_IS_NO = re.compile(
     r"\bzonder (uw|je|jullie) (ondertekende |schriftelijke )?toestemming gebeurt er niets\b|"
-    r"\b(geen (antwoord|reactie|bericht)|niets (van u |van jullie )?(horen|hoort|hoor)|(hoort|horen|"
-    r"krijgt|krijgen|ontvangt|ontvangen) (\w+ ){0,3}(niets|geen (antwoord|reactie|bericht))|"
+    r"\b(geen (antwoord|reactie|bericht)|(niets|niks) (van u |van jullie )?(horen|hoort|hoor)|"
+    r"(hoort|horen|hoor|krijgt|krijgen|ontvangt|ontvangen) (\w+ ){0,3}(niets|niks|geen (antwoord|"
+    r"reactie|bericht))|"
     r"no (reply|answer|response))\b(?![^.]*\b(bezwaar|oneens|akkoord|assume|objection|aan dat|"
     r"ervan uit)\b)[^.]{0,40}"
-    r"(\b(antwoord|answer) (is )?'?(nee|no)\b|\bgebeurt er niets\b|\b(delen|wisselen|sturen|bellen|doen) (wij|we|ik) "
-    r"(niets|niet)\b|\bgeen toestemming\b|\bwon't\b|\bwill not\b|\bmeans no\b|'nee')"
+    r"(\b(antwoord|answer) (is )?'?(nee|no)\b|\bgebeurt er niets\b|\b(delen|deel|wisselen|sturen|"
+    r"stuur|bellen|bel|doen|doe) (wij|we|ik) (ook )?(niets|niks|niet)\b|\bgeen toestemming\b|\bwon't\b|\bwill not\b|\bmeans no\b|'nee')"
 )

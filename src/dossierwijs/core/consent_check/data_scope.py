@@ -26,6 +26,22 @@ _WHATEVER_ELSE = re.compile(
     r"|\bwat (wij|we|ik|de school|de opvang|zij|ze) (over|van) (uw|je|jullie|het|de) "
     r"(kind|zoon|dochter|leerling)( \w+){0,2} (weten|hebben|horen|zien|merken|kennen)\b"
 )
+# Everything a system holds, given or shown: "inzage in ... en verder in alle informatie die in
+# Magister over Fenna is vastgelegd" (not what the form itself lists: "alle gegevens die
+# hierboven staan"). Storage words are part of the phrase, so it is no storage clause.
+_EVERYTHING_HELD = re.compile(
+    r"\balle (informatie|gegevens|stukken|documenten|persoonsgegevens)\b (die|wat|welke) "
+    r"(?![^.;]{0,60}\b(hierboven|hieronder|hiervoor|in deze brief|op dit formulier|genoemd)\b)"
+    r"[^.;]{0,60}\b(is|zijn|staat|staan) (vastgelegd|opgeslagen|geregistreerd|bewaard|genoteerd|"
+    r"bijgehouden)\b"
+)
+# A list of what is kept back: "Wat ik niet deel met school: mijn testuitslagen en alles wat
+# jullie mij over thuis vertellen."
+_KEPT_BACK = re.compile(
+    r"\b(niet|nooit)\b (\w+ ){0,3}(deel|delen|gedeeld|doorgeven|geef|geven|stuur|sturen|vertel|"
+    r"vertellen)\b[^:.;]{0,40}:"
+)
+_SHOWN = re.compile(r"\b(inzage|inzien|toegang)\b")
 # A topic that narrows "alles wat ... over": not the child or the family as a whole.
 _BROAD_TOPIC = re.compile(
     r"\b(uw|je|jouw|zijn|haar|hun|het|de) (kind|zoon|dochter|leerling|ontwikkeling|"
@@ -51,11 +67,17 @@ def open_data(s: Sentence) -> str | None:
     whatever = _WHATEVER_ELSE.search(key)
     if whatever and clause_shares(key, whatever.start()):
         return whatever.group(0)
+    held = _EVERYTHING_HELD.search(key)
+    rest = key[: held.start()] + key[held.end() :] if held else ""
+    if held and (_SHOWN.search(rest) or p.SHARING.search(rest)):
+        return held.group(0)
     matches = list(p.VAGUE_DATA.finditer(key))
     matches += [m for m in p.VAGUE_DATA_WHEN_SHARED.finditer(key) if clause_shares(key, m.start())]
     for m in matches:
         before = key[max(0, m.start() - 25) : m.start()]
         if re.search(r"\b(niet|geen|niemand( anders)?)\b", before) or _refused(key, m):
+            continue
+        if _KEPT_BACK.search(key, 0, m.start()):
             continue
         if _stored(key, m) or _scoped(key, m) or _topic_of_talk(key, m) or _excluding(key, m):
             continue
@@ -63,7 +85,7 @@ def open_data(s: Sentence) -> str | None:
             continue  # "Alle gegevens krijgen een code": how the data is guarded, not shared
         if _PER_ITEM.search(key):
             continue  # "Daarom vragen wij per specialist of wij gegevens mogen uitwisselen"
-        if _ACCESS.search(clause_at(key, m.start())):
+        if _ACCESS.search(key):
             continue  # "Alleen uw coach kan het dossier inzien": who may look, not what goes
         return m.group(0)
     return None
@@ -76,7 +98,8 @@ _PER_ITEM = re.compile(
 )
 # Who may look into the kept data, limited: "Alleen uw gezinscoach kan het dossier inzien".
 _ACCESS = re.compile(
-    r"\b(alleen|uitsluitend|enkel)\b[^.]{0,60}\b(kunnen|kan|mogen|mag|hebben|heeft)\b[^.]{0,30}"
+    r"\b(alleen|uitsluitend|enkel)\b[^.]{0,60}\b(kunnen|kan|mogen|mag|hebben|heeft|krijgen|"
+    r"krijgt)\b[^.]{0,30}"
     r"\b(inzien|inzage|bekijken|openen|lezen|toegang)\b"
 )
 # Guarding the data is no exchange of it: coded, encrypted, anonymised, destroyed.

@@ -284,6 +284,18 @@ def footnoted(form: Form, s: Sentence, end: int) -> bool:
     return bool(footnotes(form))
 
 
+# A rule of secrecy, not a recipient of this exchange: "Informatie verstrekken wij uitsluitend
+# aan derden indien u daarvoor uitdrukkelijk toestemming hebt gegeven", "nooit zonder uw
+# toestemming aan anderen".
+_ONLY_WITH_CONSENT = re.compile(
+    r"\b(uitsluitend|alleen|enkel)\b[^.]{0,60}\b(indien|als|wanneer|met|na)\b[^.]{0,40}"
+    r"\b(toestemming|akkoord)\b"
+    r"|\b(nooit|niet)\b[^.]{0,60}\bzonder\b[^.]{0,30}\b(toestemming|akkoord)\b"
+    # "Andere partijen ontvangen zonder nieuwe, schriftelijke toestemming niets."
+    r"|\bzonder\b[^.]{0,40}\b(toestemming|akkoord)\b[^.]{0,20}\b(niets|niks|geen|niet)\b"
+)
+
+
 def open_recipient_groups(
     form: Form,
 ) -> tuple[list[tuple[Sentence, str]], list[tuple[Sentence, str]]]:
@@ -308,6 +320,8 @@ def open_recipient_groups(
             continue
         if footnoted(form, s, m.end()) or _points_back(form, s, m):
             continue
+        if _ONLY_WITH_CONSENT.search(s.key):
+            continue  # a principle ("aan derden alleen met uw toestemming"), not this exchange
         label = re.match(r"\W*(alle |de )?$", s.key[: m.start()]) and re.match(
             r"\s*[:|]\s*\S", s.key[m.end() :]
         )

@@ -76,7 +76,8 @@ _ONLY_SAFE = re.compile(
     r"(?![^.]{0,40}\b(van|bij) [a-z]+)"
 )
 _STORAGE_FIELD = re.compile(
-    r"\W*(opslag\w*|bewaring|bewaarplaats|bewaarlocatie|storage)\b[^:|]{0,20}[:|]"
+    r"\W*(opslag\w*|bewaring|bewaarplaats|bewaarlocatie|storage|waar (wordt |worden )?bewaard|"
+    r"waar (kept|stored))\b[^:|]{0,20}[:|]"
 )
 
 
@@ -140,7 +141,9 @@ def judge_termijn(form: Form) -> Judgement:
         if not found:
             continue
         in_column = column and ("|" in s.text or s.is_row)
-        valid = _about_validity(s, before) or in_column or noted
+        # "Het is eenmalig: alleen voor deze intake": a one-off exchange is its own end.
+        once = any(e.kind == "eenmalig" for e in found) and "eenmalig" in s.key
+        valid = _about_validity(s, before) or in_column or noted or once
         if valid and not duration.is_return_deadline(s.key):
             # A question asks, it does not state: "Hoe lang blijft mijn toestemming gelden?"
             if not s.key.endswith("?"):

@@ -23,6 +23,10 @@ _re = alternatives
 REFUSAL_CONDITION = _re(
     r"\bzonder\b[^.,]{0,40}(toestemming\w*|ondertekening|handtekening|bespreking|"
     r"gegevens|formulier|verklaring|informatie|machtiging)\b",
+    # Without the very thing asked for: "zonder dit onderzoek kan de school geen extra
+    # ondersteuning aanvragen".
+    r"\bzonder (dit|deze|dat|die) (onderzoek|observatie|overleg|gesprek|uitwisseling|aanmelding|"
+    r"verslag|rapport|advies)\b",
     r"\b(geeft|geven|krijgen|ontvangen) (u|jullie|wij|we)\b[^.,]{0,30}\b(geen|niet)\b[^.,]{0,15}"
     r"\b(toestemming|handtekening)\b",
     r"\b(als|indien|wanneer) (u|jullie)\b[^.,]{0,30}\b(geen|niet)\b[^.,]{0,20}"
@@ -59,7 +63,7 @@ REFUSAL_CONDITION = _re(
     r"die) )?(schriftelijke )?(toestemming|handtekening|ondertekening)\b",
 )
 SERVICE = re.compile(
-    r"\b(ondersteuning|begeleiding|hulp|hulpverlening|zorg|aanmelding|plaatsing|inschrijving|"
+    r"\b(ondersteuning|basisondersteuning|begeleiding|hulp|hulpverlening|zorg|aanmelding|plaatsing|inschrijving|"
     r"toelating|aanvraag|behandeling|faciliteiten|voorziening\w*|schoolreis|kamp|excursie\w*|"
     r"uitstapje\w*|arrangement|onderzoek|starten|start|lessen|toets\w*|examen\w*|"
     r"in aanmerking|mee|diensten|dienstverlening|toegang|deelname|dyslexiecoach|"
@@ -76,6 +80,8 @@ CHILD_LOSS = re.compile(
 NEGATIVE_CONSEQUENCE = re.compile(
     r"\b(niet|geen|nooit|helaas|vervalt|vervallen|stopt|eindigt|afgewezen|geweigerd|"
     r"uitgesloten|verliest|kwijt)\b"
+    # Left with less: "blijft Yara aangewezen op de basisondersteuning".
+    r"|\baangewezen op\b|\bblijft\b[^.]{0,40}\b(op|bij) de basis\w*"
 )
 # Refusing as an act of its own: "als u nee zegt", "Kiest u nee bij vraag 2", "bij een nee op
 # onderdeel A", "Wie bij B nee invult", "zonder onderdeel B".
@@ -205,6 +211,9 @@ WITHDRAWAL = _re(
     r"\bterug ?(te )?(trekken|nemen|draaien)\b|\bterugtrek\w*\b|\bstopzetten\b",
     r"\bterug ?(te )?(komen|komt) op\b|\b(niet meer|niet langer) (mag|mogen|goed is|goed vindt)\b",
     r"\bstoppen met (je|jouw|uw|de|jullie|deze) toestemming\b",
+    # The question of a leaflet: "Kunt u stoppen?", "Mag mijn kind later stoppen?".
+    r"\b(kunt|kan|mag|mogen|kunnen) (u|je|jij|jullie|ik|mijn kind|uw kind) (\w+ )?(later |altijd |"
+    r"nog |tussentijds )?(stoppen|ophouden)\b",
     r"\b(wilt|wil) (u|je|jij|jullie)\b[^.?]{0,20}\b(stoppen|niet langer|niet meer)\b",
     # The same in a clause of its own: "laten weten dat u wilt stoppen", "als je ermee wilt ophouden".
     r"\b(u|je|jij|jullie) (\w+ ){0,2}(wilt|wil|willen) (stoppen|ophouden)\b",

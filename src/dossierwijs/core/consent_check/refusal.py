@@ -99,6 +99,11 @@ _CARE = re.compile(
 )
 # The exchange itself or its purpose, not a service: "vragen wij de logopedist niet om advies",
 # "bespreken wij het alleen binnen school", "we will not contact the therapist".
+# "mee" after a verb of sending is the papers sent along ("die sturen wij alleen mee als ..."),
+# not the child coming along ("mag alleen mee op kamp als ...").
+_SENT_ALONG = re.compile(
+    r"\b(stur\w*|stuur|stuurt|geef|geeft|geven|zend\w*|neem|neemt|nemen)\b[^.,;]{0,25}$"
+)
 _EXCHANGE = re.compile(
     r"\b(advies|adviseren|overleg\w*|bespre\w*|afstemm\w*|afgestemd|contact|vragen|vraagt|"
     r"onderzoek|assessment|test\w*)\b"
@@ -183,7 +188,13 @@ def costs_a_service(key: str, previous: str = "") -> bool:
             return False
     else:
         consequence = key  # the gate names the service: "pas starten met de begeleiding zodra"
-    if _TICKET.search(consequence):
+    ticket = _TICKET.search(consequence)
+    sent_along = (
+        ticket is not None
+        and ticket[0] == "mee"
+        and _SENT_ALONG.search(consequence[: ticket.start()]) is not None
+    )
+    if ticket and not sent_along:
         return True
     pressed = _PRESSED.search(key)
     if pressed and re.search(r"\b(uit te stellen|uitstellen|uitgesteld|vertragen|wachten)\b", key):

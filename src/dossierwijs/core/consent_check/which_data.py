@@ -101,6 +101,8 @@ _DATA_QUESTION = re.compile(
     r"what (is|will be) shared|which (data|information|documents))\b"
     r"|\b(bijgevoegd|meegestuurd|meegegeven|shared with|sent to|(will be|are|is) (shared|sent))"
     r"\b[^.?]{0,40}:"
+    # A list led in by what it is about: "Het gaat om:", "Dit betreft:".
+    r"|^\W*(het|dit|dat) (gaat om|betreft|zijn)\s*:\s*$"
     # A field for the data: "Type gegevens: video-opnamen", "Gegevens | NAW, BSN", "What: ...".
     r"|^\W*(wat|what)\s*[:|]\s*\S"
     r"|^\W*([a-z]+ ){0,2}(gegevens|informatie|stukken|documenten|data|info)( [a-z]+){0,2}\s*[:|]\s*\S"
