@@ -1,8 +1,9 @@
 """What the spent sealed15, sealed16 and sealed17 showed, in sentences of our own."""
 
 from dossierwijs.core.consent_check.choice import judge_ondubbelzinnig, judge_vrij
-from dossierwijs.core.consent_check.criteria import judge_gegevens, judge_ontvangers
+from dossierwijs.core.consent_check.criteria import judge_doel, judge_gegevens, judge_ontvangers
 from dossierwijs.core.consent_check.form import Form
+from dossierwijs.core.consent_check.granular import judge_granulair
 from dossierwijs.core.consent_check.keeping import judge_opslag, judge_termijn
 from dossierwijs.core.consent_check.withdrawal import judge_intrekken
 
@@ -125,3 +126,48 @@ def test_the_leaflet_question_can_you_stop_with_its_answer():
         "Ja, op elk moment: mail het onderzoeksteam of zeg het tegen de leerkracht.\n"
     )
     assert judge_intrekken(Form(text)).oordeel == "ok"
+
+
+def test_freedom_to_refuse_some_parts_is_no_bundle():
+    text = (
+        "a. Wij sturen de leerkracht een vragenlijst.  [ ] ja  [ ] nee\n"
+        "b. Wij vragen de toetsuitslagen op.  [ ] ja  [ ] nee\n"
+        "Voor de onderdelen a en b bent u vrij om nee te kiezen.\n"
+    )
+    assert judge_granulair(Form(text)).oordeel == "ok"
+
+
+def test_a_reply_per_number_is_a_choice_per_question():
+    text = (
+        "Vraag 1: mag ik het verslag mailen naar de leerkracht, zodat zij dezelfde oefeningen "
+        "doet?\nVraag 2: mag ik het ook naar de intern begeleider sturen, zodat hij kan kijken "
+        "of extra hulp nodig is?\n"
+        'Stuur maar "1 ja/nee" en "2 ja/nee" terug.\n'
+    )
+    assert judge_granulair(Form(text)).oordeel == "ok"
+
+
+def test_a_talk_with_the_parents_is_no_vague_purpose_of_an_exchange():
+    text = (
+        "Ik wil graag met u en Daan in gesprek om te begrijpen wat er speelt.\n"
+        "1. Mag ik de jeugdarts vragen of de klachten van Daan schoolbezoek in de weg staan, "
+        "zodat wij samen een haalbaar rooster kunnen maken?  [ ] ja  [ ] nee\n"
+    )
+    assert judge_doel(Form(text)).oordeel == "ok"
+
+
+def test_consent_as_a_condition_for_the_assignment():
+    text = (
+        "9.3 Opdrachtgever geeft toestemming voor de uitwisseling van de gegevens met de school.\n"
+        "9.4 Zonder deze toestemming kan het bureau de opdracht niet aanvaarden.\n"
+    )
+    assert judge_vrij(Form(text)).oordeel == "gebrek"
+
+
+def test_without_the_document_asked_for_no_arrangement():
+    text = (
+        "Wij sturen het groeidocument naar de deelnemers van het overleg.\n"
+        "Goed om te weten: zonder het groeidocument kan het samenwerkingsverband geen "
+        "arrangement voor Noor toekennen.\n"
+    )
+    assert judge_vrij(Form(text)).oordeel == "gebrek"

@@ -17,7 +17,8 @@ BUNDLED = _re(
     # One box for several numbered parts: "Ik geef toestemming voor punt 1, 2 en 3".
     r"\bvoor (de )?(punt|punten|onderdeel|onderdelen|vraag|vragen|deel|delen) (\d{1,2}|[a-h])"
     r"(, ?(\d{1,2}|[a-h]))* (en|t/m|tot en met) (\d{1,2}|[a-h])\b"
-    r"(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
+    # (not a freedom to refuse them: "Voor de onderdelen b en c bent u vrij om nee te kiezen")
+    r"(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere|vrij|nee)\b)",
     # ("voor één of voor beide onderdelen" offers the choice: not one consent for both)
     r"(?<!\bof )(?<!\bof voor )\bvoor (alle|beide)(?![^.]{0,40}\bof (voor )?(een|elk|iedere?)\b) "
     r"((hier)?(boven|onder)? ?(staande|genoemde|vermelde|"

@@ -25,8 +25,8 @@ REFUSAL_CONDITION = _re(
     r"gegevens|formulier|verklaring|informatie|machtiging)\b",
     # Without the very thing asked for: "zonder dit onderzoek kan de school geen extra
     # ondersteuning aanvragen".
-    r"\bzonder (dit|deze|dat|die) (onderzoek|observatie|overleg|gesprek|uitwisseling|aanmelding|"
-    r"verslag|rapport|advies)\b",
+    r"\bzonder (dit|deze|dat|die|het|de) (onderzoek|observatie|overleg|gesprek|uitwisseling|"
+    r"aanmelding|verslag|rapport|advies|groeidocument|document|documenten|stukken|opp|dossier)\b",
     r"\b(geeft|geven|krijgen|ontvangen) (u|jullie|wij|we)\b[^.,]{0,30}\b(geen|niet)\b[^.,]{0,15}"
     r"\b(toestemming|handtekening)\b",
     r"\b(als|indien|wanneer) (u|jullie)\b[^.,]{0,30}\b(geen|niet)\b[^.,]{0,20}"
@@ -69,7 +69,7 @@ SERVICE = re.compile(
     r"in aanmerking|mee|diensten|dienstverlening|toegang|deelname|dyslexiecoach|"
     r"begeleiden|helpen|ondersteunen|behandelen|plaatsen|inschrijven|toelaten|aanvragen|"
     r"meedoen|deelnemen|in zorg|aanmelden|aangemeld|plaats|plek|aanbod|indicatie|verwijzing|"
-    r"vergoeding|toewijzing|tlv|intake|wachtlijst|opname|traject)\b"
+    r"vergoeding|toewijzing|tlv|intake|wachtlijst|opname|traject|opdracht|uitvoering)\b"
 )
 # The child loses something: "kunnen wij uw kind niet aanmelden", "mag je niet mee".
 CHILD_LOSS = re.compile(
@@ -193,7 +193,7 @@ ANSWER_REQUEST = re.compile(
     r"toestemming geeft|instemt)\b|"
     r"\b(antwoord\w*|beantwoord\w*|reageer\w*|reageren|terug ?(te )?(mailen|appen|sturen)|"
     r"mail\w*|app\w*|stuur\w*|laat\w*|schrijf\w*|typ\w*|zet\w*)\b[^.]{0,80}"
-    r"\W(ja|yes)\W{1,3}(of|/|en) \W?(nee|no)\b|"
+    r"\W(ja|yes)(\W{1,3}(of|en) \W?| ?/ ?)(nee|no)\b|"
     # A yes of one's own as the reply: 'is een "ja" als antwoord op deze mail genoeg'.
     r"[\"'“‘](ja|yes)[\"'”’] (als|in uw|in je|in een) (antwoord|reactie|reply|mail)\b"
 )
@@ -202,6 +202,9 @@ ANSWER_PER_ITEM = re.compile(
     r"\bbij (punt |vraag |onderdeel )?(\d{1,2}|[a-h]) en (bij )?(punt |vraag |onderdeel )?"
     r"(\d{1,2}|[a-h])\b|\bbij het ene\b[^.]{0,40}\bbij het andere\b"
     r"|\bper (punt|vraag|onderdeel|item|regel|nummer)\b"
+    # A reply per number: 'Stuur maar "1 ja/nee" en "2 ja/nee" terug', "allebei apart".
+    r"|\b(\d{1,2}|[a-h]) (ja|yes) ?/ ?(nee|no)\b[^.]{0,20}\b(\d{1,2}|[a-h]) (ja|yes) ?/ ?(nee|no)\b"
+    r"|\b(allebei|beide|elk|ieder) apart\b"
 )
 
 # --- intrekken ------------------------------------------------------------------------

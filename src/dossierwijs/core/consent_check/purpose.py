@@ -100,6 +100,13 @@ def judge_doel(form: Form) -> Judgement:
 _PURPOSE_HEADING = re.compile(r"^\W*(waarom|waarvoor|doel|purpose|why)\b")
 
 
+# A conversation with the parents themselves: "Ik wil graag met u en Daan in gesprek".
+_TALK_WITH_PARENT = re.compile(
+    r"\bmet (u|jullie|jou|je)\b( en [\w']+)?( graag)? (in gesprek|spreken|praten|bespreken|"
+    r"kennismaken)\b"
+)
+
+
 def _vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
     """Open purposes ("indien nodig", "voor een goede begeleiding") where they bear on an
     exchange. Exchanges that give their own reason ("zodat", "om ... te"): a general wish in
@@ -128,6 +135,8 @@ def _vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
             continue  # "Voor een goede start maken wij een overdracht", above reasoned choices
         if _PARENT_OPTION.search(s.key) and not shares(s):
             continue  # "indien nodig kunt u een tolk vragen": the parent's option, not a purpose
+        if _TALK_WITH_PARENT.search(s.key) and not shares(s):
+            continue  # "met u in gesprek om te begrijpen wat er speelt": a talk, no exchange
         if reasoned and not (
             shares(s) or p.DATA_USE.search(s.key) or s.boxes or s.is_row or under_purpose
         ):
