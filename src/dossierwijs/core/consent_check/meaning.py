@@ -168,7 +168,7 @@ def read_again(code: str, judgement: Judgement, form: Form) -> Judgement:
         return judgement
     return Judgement(
         OK,
-        f"Deze zin lijkt te zeggen {what}: “{sentence}”. dossierwijs herkende dat aan de "
+        f"Een zin in het formulier lijkt te zeggen {what}. dossierwijs herkende dat aan de "
         f"betekenis van de zin, niet aan vaste woorden; lees de zin zelf na.",
         (sentence,),
     )
