@@ -41,6 +41,8 @@ _LEGEND = re.compile(
     rf"|[{FILLED}{EMPTY_GLYPHS}☒☑]\s*=\s*\w",
     re.IGNORECASE,
 )
+# A row of dots joined by lines, without a word: a portal's progress through its steps.
+_STEPPER = re.compile(r"[\W\d_]*[─━—–-]{2,}[\W\d_]*")
 # The words before a glyph that make it an example: "zo: ■", "als volgt ■", "bijvoorbeeld ⬤".
 _EXAMPLE_BEFORE = re.compile(
     r"\b(zo|als volgt|bijvoorbeeld|bijv|voorbeeld|zoals hier)\s*[.:(]?\s*$", re.IGNORECASE
@@ -78,6 +80,8 @@ def offered_boxes(paragraph: str) -> tuple[Box, ...]:
     how to mark one ("Kleur het rondje van uw antwoord in, zo: ⬤")."""
     if _LEGEND.search(paragraph):
         return ()
+    if _STEPPER.fullmatch(paragraph.strip()):
+        return ()  # the steps of a portal, "●───●───◉───○───○": where you are, no choice
     offered = []
     matches = list(BOX_RE.finditer(paragraph))
     for match, box in zip(matches, read_boxes(paragraph), strict=True):

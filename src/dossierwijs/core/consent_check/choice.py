@@ -204,10 +204,16 @@ def _conditions_in(s: Sentence) -> bool:
 
 
 def _nothing_happens_unless(s: Sentence) -> bool:
-    """ "Wij delen niets, tenzij u dit vakje aankruist" is opt-in, not opt-out."""
+    """ "Wij delen niets, tenzij u dit vakje aankruist" is opt-in, not opt-out; so is an end
+    unless renewed: "Na 30 juni vernietigen we het, tenzij u dan een nieuw formulier invult"."""
     m = p.OPT_OUT_UNLESS.search(s.key)
-    before = s.key[: m.start()] if m else s.key
-    return bool(p.NEGATION.search(before.rsplit(". ", 1)[-1]))
+    before = (s.key[: m.start()] if m else s.key).rsplit(". ", 1)[-1]
+    return bool(p.NEGATION.search(before) or _ENDS.search(before))
+
+
+_ENDS = re.compile(
+    r"\b(vernietig\w*|verwijder\w*|wissen|wist|stop\w*|vervalt|eindigt|beeindig\w*)\b"
+)
 
 
 # AVG art. 4 lid 11; overweging 32.

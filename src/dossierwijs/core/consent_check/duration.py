@@ -249,8 +249,9 @@ OPEN = re.compile(
             r"basisschooltijd|schoolperiode|opleiding|inschrijving|studie)\b",
             r"\btot (u|jullie|je) (de |deze |uw |je )?(toestemming )?(intrekt|intrekken)\b"
             r"|\btot (de|deze|uw|je) toestemming (is |wordt )?(ingetrokken|herroepen)\b",
-            r"\bloopt\b[^.;]{0,20}\bdoor\b|\b(automatisch|stilzwijgend|jaarlijks|steeds) "
-            r"(verlengd|door)\b",
+            # ... not denied: "er wordt niets automatisch verlengd".
+            r"\bloopt\b[^.;]{0,20}\bdoor\b|(?<!niets )(?<!niet )(?<!nooit )"
+            r"\b(automatisch|stilzwijgend|jaarlijks|steeds) (verlengd|door)\b",
             r"\b(toestemming|machtiging|verklaring|formulier|akkoord|consent|deze|dit)\b[^.;]{0,30}"
             r"\bblijft\b[^.;]{0,30}\b(geldig|gelden|van kracht)\b(?![^.;]{0,20}\btot\b)"
             r"|^\W*(deze |de |uw )?(toestemming|machtiging) blijft\b[^.;]{0,20}\b(geldig|gelden)\b"

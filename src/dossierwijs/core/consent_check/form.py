@@ -227,7 +227,16 @@ _FORWARD_LIST = re.compile(
     r"\b(hieronder|hierna|onderstaande|op de volgende)\b[^.]{0,40}\b(met wie|wie|welke "
     r"(organisaties|partijen|instanties|personen))\b"
     r"|\b(met|aan|naar) (anderen|andere \w+), (namelijk|te weten)\b"
+    # The group itself pointed down to: "bij de instanties hieronder".
+    r"|\b(instanties|organisaties|partijen|personen|hulpverleners|anderen) (hieronder|hierna)\b"
 )
+# A choice per item announced after an open group in an introduction: "Wij willen graag met
+# anderen samenwerken. Daarvoor hebben we per punt uw toestemming nodig."
+_PER_ITEM_AHEAD = re.compile(
+    r"\bper (punt|instantie|organisatie|partij|regel|onderdeel)\b[^.]{0,40}\b(toestemming|kiezen|"
+    r"kiest|ja of nee)\b"
+)
+_AN_ITEM = re.compile(r"^\s*(\(?([ivx]{1,4}|\d{1,2}|[a-h])[.)]|[-•*–])\s", re.IGNORECASE)
 
 
 def _listed_below(form: Form, s: Sentence) -> bool:
@@ -235,12 +244,22 @@ def _listed_below(form: Form, s: Sentence) -> bool:
     soms informatie uitwisselen met anderen. Hieronder staat precies met wie"."""
     if any(_FORWARD_LIST.search(t.key) for t in form.following(s, 1)):
         return True
+    # Not when the group is one of the items: "(II) overige betrokken zorgverleners".
+    if _AN_ITEM.match(s.text):
+        return False
+    if any(_PER_ITEM_AHEAD.search(t.key) for t in form.following(s, 1)):
+        return True
     # A lead-in to the list itself: "Toestemming voor contact met anderen — kies per regel:"
     # over box lines or items that each name one.
-    after = form.following(s, 1)[1:]
-    return s.text.rstrip().endswith(":") and any(
-        t.boxes or re.match(r"^\s*[-•*–]\s", t.text) for t in after
-    )
+    # Or the sentence after it leads in the list: "... met anderen. Wij vragen u daarom
+    # toestemming om contact op te nemen met:" over "1. de groepsleerkracht ...".
+    for lead in form.following(s, 1):
+        after = form.following(lead, 1)[1:]
+        if lead.text.rstrip().endswith(":") and any(
+            t.boxes or re.match(r"^\s*([-•*–]|\d{1,2}[.)])\s", t.text) for t in after
+        ):
+            return True
+    return False
 
 
 # A footnote mark right after a phrase: a digit (a superscript after NFKC), or what a scan reads
@@ -263,6 +282,10 @@ def _points_back(form: Form, s: Sentence, m: re.Match[str]) -> bool:
         for at, t in enumerate(form.sentences):
             if lead.match(t.key) and len(organisation_names(form.sentences[at + 1 : at + 6])) >= 2:
                 return True
+        # ... or when the form asks a choice per partner, each on its own box line ("[ ] ja
+        # [ ] nee  Lindenhof Jeugd-GGZ"): "de partners" are those.
+        if len(organisation_names([t for t in form.body if t.boxes])) >= 2:
+            return True
     if not re.match(r"(onze|deze|beide|die|genoemde|bovengenoemde) ", m.group(0)):
         return False
     before = [t for t in form.body[: form.body.index(s)] if t.heading == s.heading]
@@ -284,6 +307,12 @@ def footnoted(form: Form, s: Sentence, end: int) -> bool:
     return bool(footnotes(form))
 
 
+# A named place where something is published, whose readers are anyone by design.
+_PUBLISHED = re.compile(
+    r"\b(schoolgids|website|facebook\w*|instagram|nieuwsbrief|jaarboek|krant|publicati\w*|"
+    r"openbaar|www\.\S+)"
+)
+_EMERGENCY = re.compile(r"\b(noodgeval\w*|nood|noodsituatie\w*|spoed\w*|112|ongeval\w*)\b")
 # A rule of secrecy, not a recipient of this exchange: "Informatie verstrekken wij uitsluitend
 # aan derden indien u daarvoor uitdrukkelijk toestemming hebt gegeven", "nooit zonder uw
 # toestemming aan anderen".
@@ -322,6 +351,10 @@ def open_recipient_groups(
             continue
         if _ONLY_WITH_CONSENT.search(s.key):
             continue  # a principle ("aan derden alleen met uw toestemming"), not this exchange
+        if "hulpdienst" in m.group(0) and _EMERGENCY.search(s.key):
+            continue  # "bij een noodgeval de hulpdiensten informeren": 112, a closed group
+        if m.group(0).startswith(("iedereen", "ieder ")) and _PUBLISHED.search(s.key):
+            continue  # "Schoolgids | Iedereen die de schoolgids leest": the channel is named
         label = re.match(r"\W*(alle |de )?$", s.key[: m.start()]) and re.match(
             r"\s*[:|]\s*\S", s.key[m.end() :]
         )

@@ -100,6 +100,10 @@ def judge_doel(form: Form) -> Judgement:
 _PURPOSE_HEADING = re.compile(r"^\W*(waarom|waarvoor|doel|purpose|why)\b")
 
 
+# The consent asked, with what it is for: "Wij vragen u toestemming om ... contact op te nemen".
+_CONSENT_TO = re.compile(
+    r"\b(vragen|vraag) (wij|we|ik) (u|jullie|je)\b[^.]{0,20}\btoestemming om\b"
+)
 # A conversation with the parents themselves: "Ik wil graag met u en Daan in gesprek".
 _TALK_WITH_PARENT = re.compile(
     r"\bmet (u|jullie|jou|je)\b( en [\w']+)?( graag)? (in gesprek|spreken|praten|bespreken|"
@@ -130,15 +134,30 @@ def _vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
         )
         # The consent asked for an exchange ("toestemming te geven om het OPP te delen met ...,
         # ten behoeve van een goede begeleiding") is never a mere introduction either.
-        asks = shares(s) and re.search(r"\btoestemming\b|\b(wisselen|delen) (wij|we)\b", s.key)
+        # Nor is the exchange itself, made conditional: "willen wij indien nodig kunnen
+        # overleggen met de ambulant begeleider".
+        # So is the consent asked for contact at the organisation's discretion: "toestemming
+        # om, wanneer het team dat voor een goede begeleiding nodig vindt, contact op te nemen".
+        asked_for = bool(_CONSENT_TO.search(s.key))
+        asks = asked_for or (
+            shares(s)
+            and re.search(
+                r"\btoestemming\b|\b(wisselen|delen) (wij|we)\b|\b(willen|wil) (wij|we|ik)\b"
+                r"[^.,;]{0,15}\b(indien nodig|zo nodig|waar nodig|als dat nodig is)\b"
+                r"|\bkan het nodig zijn dat\b",
+                s.key,
+            )
+        )
         if reasoned and at < first_choice and not under_purpose and not asks:
             continue  # "Voor een goede start maken wij een overdracht", above reasoned choices
         if _PARENT_OPTION.search(s.key) and not shares(s):
             continue  # "indien nodig kunt u een tolk vragen": the parent's option, not a purpose
         if _TALK_WITH_PARENT.search(s.key) and not shares(s):
             continue  # "met u in gesprek om te begrijpen wat er speelt": a talk, no exchange
-        if reasoned and not (
-            shares(s) or p.DATA_USE.search(s.key) or s.boxes or s.is_row or under_purpose
+        if (
+            reasoned
+            and not (shares(s) or p.DATA_USE.search(s.key) or s.boxes or s.is_row or under_purpose)
+            and not asked_for
         ):
             continue
         found = (
