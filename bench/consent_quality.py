@@ -108,6 +108,8 @@ SEALED17_DIR = REPO / "bench" / "data" / "consent" / "sealed17"
 # Two more, written after sealed15-17 were scored and tuned on; scored once; ``--only sealed18``.
 SEALED18_DIR = REPO / "bench" / "data" / "consent" / "sealed18"
 SEALED19_DIR = REPO / "bench" / "data" / "consent" / "sealed19"
+# Written after sealed18-19 were scored; scored once at the end of the session.
+SEALED20_DIR = REPO / "bench" / "data" / "consent" / "sealed20"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -130,6 +132,7 @@ ONLY = {
     "sealed17": SEALED17_DIR,
     "sealed18": SEALED18_DIR,
     "sealed19": SEALED19_DIR,
+    "sealed20": SEALED20_DIR,
 }
 
 
