@@ -104,3 +104,11 @@ def test_without_the_sentence_model_the_rules_judgment_stands(monkeypatch):
     monkeypatch.setattr(meaning, "_reader", lambda: None)
     judged = check_consent_form(letter()).criteria["intrekken"]
     assert judged.oordeel == GEBREK
+
+
+def test_no_sentence_of_a_form_is_kept_once_its_check_is_done():
+    import gc
+
+    check_consent_form(letter())
+    gc.collect()
+    assert len(meaning._form_vectors) == 0

@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+import weakref
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -128,16 +129,19 @@ def sentences_of(form: Form) -> list[str]:
     return [t for t in dict.fromkeys(texts) if len(t) > 3]
 
 
-@lru_cache(maxsize=4096)
-def _vector(sentence: str) -> Any:
-    """One sentence's vector (cached: a form is often checked again, as it is edited)."""
+# The vectors of one form's sentences, for as long as that form is being checked: the five
+# criteria read the same sentences. Not kept across forms: the text is the child's.
+_form_vectors: weakref.WeakKeyDictionary[Form, Any] = weakref.WeakKeyDictionary()
+
+
+def _vectors(sentences: list[str]) -> Any:
     reader = _reader()
     assert reader is not None
     with _lock:  # one engine, shared by the web server's threads
-        return reader[0].passage([sentence])[0]
+        return reader[0].passage(sentences)
 
 
-def chances(code: str, sentences: list[str]) -> list[float]:
+def chances(code: str, sentences: list[str], vectors: Any = None) -> list[float]:
     """Per sentence, the reader's chance that it says what criterion ``code`` asks."""
     import numpy as np  # noqa: PLC0415
 
@@ -145,8 +149,8 @@ def chances(code: str, sentences: list[str]) -> list[float]:
     if reader is None or code not in reader[1] or not sentences:
         return []
     weights, bias, _ = reader[1][code]
-    vectors = np.stack([_vector(s) for s in sentences])
-    return [float(p) for p in 1.0 / (1.0 + np.exp(-(vectors @ weights + bias)))]
+    vectors = _vectors(sentences) if vectors is None else vectors
+    return [float(p) for p in 1.0 / (1.0 + np.exp(-(np.asarray(vectors) @ weights + bias)))]
 
 
 def read_again(code: str, judgement: Judgement, form: Form) -> Judgement:
@@ -159,7 +163,10 @@ def read_again(code: str, judgement: Judgement, form: Form) -> Judgement:
     if not judgement.uitleg.startswith(start) or reader is None or code not in reader[1]:
         return judgement
     sentences = sentences_of(form)
-    scored = [(chance, s) for chance, s in zip(chances(code, sentences), sentences, strict=True)]
+    if sentences and form not in _form_vectors:
+        _form_vectors[form] = _vectors(sentences)
+    vectors = _form_vectors.get(form)
+    scored = list(zip(chances(code, sentences, vectors), sentences, strict=True))
     scored = [(chance, s) for chance, s in scored if anchored(code, s)]
     if not scored:
         return judgement
