@@ -93,3 +93,13 @@ def test_the_partners_are_those_chosen_one_by_one():
         "[ ] ja  [ ] nee   Leerplicht gemeente Ede\n"
     )
     assert judge_ontvangers(Form(text)).oordeel == "ok"
+
+
+def test_a_vague_aim_is_quoted_with_its_whole_verb_for_the_letter():
+    text = (
+        "Om de begeleiding van Jesse zo goed mogelijk te laten verlopen, willen wij indien nodig "
+        "gegevens uitwisselen met de logopedist.\n"
+    )
+    judged = judge_doel(Form(text))
+    assert judged.oordeel == "gebrek"
+    assert "“zo goed mogelijk te laten verlopen”" in judged.uitleg

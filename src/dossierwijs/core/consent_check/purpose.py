@@ -169,8 +169,19 @@ def _vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
         )
         m = next(found, None)
         if m:
-            vague.append((s, m.group(0)))
+            vague.append((s, _whole_verb(s.key, m)))
     return vague
+
+
+def _whole_verb(key: str, m: re.Match[str]) -> str:
+    """The phrase with the verb that "laten" or "doen" governs, as a school will read it
+    quoted back: "zo goed mogelijk te laten verlopen", not "... te laten"."""
+    phrase = m.group(0)
+    if phrase.endswith((" laten", " doen")):
+        verb = re.match(r" [a-z]+", key[m.end() :])
+        if verb:
+            phrase += verb.group(0)
+    return phrase
 
 
 def _clause_of(key: str, at: int) -> str:
