@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwright
+from playwright.sync_api import Error as PlaywrightError
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 TEST_OUTPUT = REPO_ROOT / "test-output"
@@ -129,6 +130,10 @@ def screenshot(page: Page, name: str) -> Path:
     return path
 
 
+# What Playwright says when a script ran in a page that was being replaced by the next one.
+_PAGE_REPLACED = ("reading 'documentElement'", "Execution context was destroyed")
+
+
 def run_axe(page: Page) -> dict[str, Any]:
     """Run axe-core on the whole page for WCAG 2.0/2.1 A and AA; return its raw result."""
     from axe_playwright_python.sync_playwright import Axe
@@ -137,7 +142,18 @@ def run_axe(page: Page) -> dict[str, Any]:
         "runOnly": {"type": "tag", "values": list(WCAG_TAGS)},
         "resultTypes": ["violations"],
     }
-    return Axe().run(page, options=options).response
+    # A click on a link returns once the next page starts loading; on a loaded CI machine
+    # axe then ran while the old document was torn down ("Cannot read properties of null
+    # (reading 'documentElement')"). Wait for the page that is loading, and once more if
+    # it was still being replaced.
+    for attempt in range(3):
+        page.wait_for_load_state("load")
+        try:
+            return Axe().run(page, options=options).response
+        except PlaywrightError as error:
+            if attempt == 2 or not any(sign in str(error) for sign in _PAGE_REPLACED):
+                raise
+    raise AssertionError("unreachable")
 
 
 def format_violations(violations: list[dict[str, Any]]) -> str:

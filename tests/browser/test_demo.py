@@ -38,7 +38,9 @@ def test_a_parent_looks_around_in_the_example_and_then_starts_for_real(browser, 
         expect(page.get_by_text(banner), path).to_be_visible()
         visit(page, label)
     page.goto("/dossier/")
-    assert page.get_by_role("link", name="Psychodiagnostisch onderzoek De Vlinderboom").count() == 1
+    expect(
+        page.get_by_role("link", name="Psychodiagnostisch onderzoek De Vlinderboom")
+    ).to_have_count(1)
 
     page.get_by_role("button", name="Voorbeeld verwijderen en zelf beginnen").click()
     page.wait_for_url(re.compile(r"/welkom/"))

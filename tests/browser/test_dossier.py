@@ -53,20 +53,20 @@ def test_four_kinds_of_file_become_searchable_and_a_scanned_word_is_found(eva_pa
         "b => ['Klaar', 'Stond er al in', 'Niet gelukt'].includes(b.textContent.trim()))",
         timeout=120_000,
     )
-    assert page.locator(".badge", has_text="Klaar").count() == 4
+    expect(page.locator(".badge", has_text="Klaar")).to_have_count(4)
     # The heading came with the last refresh: it no longer says the files are being added.
     page.get_by_role("heading", name="Klaar met toevoegen").wait_for()
-    assert page.get_by_text("Documenten worden toegevoegd").count() == 0
+    expect(page.get_by_text("Documenten worden toegevoegd")).to_have_count(0)
     screenshot(page, "dossier-04-klaar")
 
     page.goto("/dossier/")
-    assert page.get_by_role("link", name="handelingsplan").count() == 1
+    expect(page.get_by_role("link", name="handelingsplan")).to_have_count(1)
     visit(page, "dossier-05-lijst")
     page.get_by_label("Zoeken").fill("groeidocument")
     page.get_by_role("button", name="Zoeken").click()
     page.wait_for_selector("mark")
     results = page.locator("#results .card")
-    assert results.count() == 1
+    expect(results).to_have_count(1)
     assert "brief-school-scan" in results.first.inner_text()
     expect(page.locator("#results").get_by_text("1 document gevonden")).to_be_visible()
     # The result cards line up with the search form, not indented like a bulleted list.

@@ -30,7 +30,8 @@ def logout(page):
 def accept(browser, live_app, code: str, name: str, passphrase: str, gezag: str = ""):
     page = new_page(browser, base_url=live_app.url)
     page.goto("/inloggen/")
-    page.get_by_role("link", name="Heeft u een uitnodigingscode gekregen?").click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Heeft u een uitnodigingscode gekregen?").click()
     visit(page, f"uitnodiging-accepteren-{name.split()[0].lower()}")
     page.get_by_label("Uitnodigingscode").fill(code)
     page.get_by_label("Uw naam").fill(name)
@@ -78,7 +79,7 @@ def test_a_family_sets_up_the_vault_and_invites_each_other(browser, live_app):
     # (the unconfirmed one stops working) and no menu to go around it.
     page.goto("/dossier/")
     assert page.url.endswith("/herstelcode/")
-    assert page.get_by_role("navigation", name="Hoofdmenu").count() == 0
+    expect(page.get_by_role("navigation", name="Hoofdmenu")).to_have_count(0)
     fresh = page.locator("#recovery-code").inner_text().strip()
     assert fresh != code
     page.get_by_label("Typ de herstelcode over").fill(code)
@@ -98,7 +99,7 @@ def test_a_family_sets_up_the_vault_and_invites_each_other(browser, live_app):
         "Termijnen",
         "Kennis",
     ]:
-        assert page.get_by_role("heading", name=section, exact=True).count() == 1
+        expect(page.get_by_role("heading", name=section, exact=True)).to_have_count(1)
     expect(page.get_by_role("heading", name="Wat u nu kunt doen")).to_be_visible()
     expect(page.get_by_role("link", name="Voeg uw eerste document toe")).to_be_visible()
     visit(page, "03-overzicht")
@@ -151,7 +152,7 @@ def test_a_family_sets_up_the_vault_and_invites_each_other(browser, live_app):
     page.goto("/logboek/")
     expect(page.get_by_text("Het logboek is compleet en ongewijzigd")).to_be_visible()
     assert page.get_by_role("cell", name="Mislukte inlogpoging").count() >= 1
-    assert page.get_by_role("cell", name="Lid geworden", exact=True).count() == 2
+    expect(page.get_by_role("cell", name="Lid geworden", exact=True)).to_have_count(2)
     visit(page, "10-logboek")
     page.goto("/gegevens/")
     visit(page, "11-back-up")

@@ -16,7 +16,8 @@ def test_a_parent_follows_a_word_to_its_plain_explanation(log_in):
     page = log_in()
     page.goto("/kennis/")
     visit(page, "begrippen-01-kennis")
-    page.get_by_role("link", name="Lees een aanvraag bij het samenwerkingsverband mee").click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Lees een aanvraag bij het samenwerkingsverband mee").click()
     visit(page, "begrippen-02-tip")
     # The first "samenwerkingsverband" in the tip's text is a link to what the word means.
     page.locator("p.lead a.begrip", has_text=re.compile("samenwerkingsverband")).click()

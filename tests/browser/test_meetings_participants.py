@@ -65,7 +65,7 @@ def test_three_participants_one_flagged_for_consent(log_in):
         page.wait_for_url(re.compile(r"/deelnemers/$"))
 
     flags = page.locator('[data-flag="toestemming"]')
-    assert flags.count() == 1
+    expect(flags).to_have_count(1)
     assert "Praktijk De Brug" in flags.first.text_content()
     expect(
         flags.first.get_by_role("link", name="Toestemming geven voor dit gesprek")
@@ -73,7 +73,8 @@ def test_three_participants_one_flagged_for_consent(log_in):
     expect(page.get_by_role("heading", name=re.compile("Meneer Bakker"))).to_be_visible()
     visit(page, "02-drie-deelnemers")
 
-    page.get_by_role("link", name="Wijzigen Praktijk De Brug").click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Wijzigen Praktijk De Brug").click()
     visit(page, "03-wijzigen")
     page.get_by_label("Welke documenten krijgt deze deelnemer te zien?").fill("Verslag logopedie")
     page.get_by_role("button", name="Bewaren").click()

@@ -84,7 +84,7 @@ def test_an_abridged_copy_for_school_with_a_box_drawn_by_hand(browser, live_app,
     assert 140 < float(page.locator("#id_box_y0").input_value()) < 160
     page.get_by_role("button", name="Vak toevoegen").click()
     page.wait_for_load_state()
-    assert page.locator("svg.page-canvas rect.box-manual").count() == 1
+    expect(page.locator("svg.page-canvas rect.box-manual")).to_have_count(1)
     expect(page.get_by_text("Vak 1 op pagina 2")).to_be_visible()
     visit(page, "verkort-05-vak-getekend")
 
@@ -92,7 +92,7 @@ def test_an_abridged_copy_for_school_with_a_box_drawn_by_hand(browser, live_app,
     page.get_by_role("button", name="Verder: voorbeeld bekijken").click()
     page.wait_for_url(re.compile(r"/voorbeeld/$"))
     page.get_by_role("button", name="Maken en bewaren").wait_for(timeout=180_000)
-    assert page.locator("img[alt^='Verkorte versie, pagina']").count() == 2
+    expect(page.locator("img[alt^='Verkorte versie, pagina']")).to_have_count(2)
     visit(page, "verkort-06-voorbeeld")
     page.get_by_role("button", name="Maken en bewaren").click()
 

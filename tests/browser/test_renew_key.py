@@ -34,7 +34,8 @@ def test_removing_someone_and_renewing_the_key(browser, live_app):
     eva.get_by_role("button", name="Sanne Canarisvogel verwijderen").click()
     expect(eva.get_by_text("oude back-ups en een oude kopie van de gegevensmap")).to_be_visible()
     visit(eva, "sleutel-01-verwijderd")
-    eva.get_by_role("link", name="Sleutel vernieuwen").click()
+    with eva.expect_navigation():
+        eva.get_by_role("link", name="Sleutel vernieuwen").click()
     visit(eva, "sleutel-02-uitleg")
     eva.get_by_label("Uw eigen wachtzin").fill(EVA)
     eva.get_by_role("button", name="Sleutel nu vernieuwen").click()

@@ -55,7 +55,8 @@ def test_an_access_request_is_tracked_to_its_deadline(log_in, tmp_path):
     page = log_in()
     page.goto("/verzoeken/")
     visit(page, "01-verzoeken-leeg")
-    page.get_by_role("link", name="Nieuw verzoek").click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Nieuw verzoek").click()
     visit(page, "02-welk-recht")
     page.get_by_role("radio", name="Inzage en een kopie (artikel 15 AVG)").check()
     page.get_by_role("button", name="Verder").click()

@@ -92,7 +92,7 @@ def test_a_tlv_request_is_answered_with_only_what_is_needed(browser, live_app, t
     page.get_by_role("link", name="Verder: documenten kiezen").click()
 
     report_card = page.locator(".card", has_text="psychodiagnostisch-onderzoek")
-    assert report_card.locator("[data-warning='volledig_verslag']").count() == 1
+    expect(report_card.locator("[data-warning='volledig_verslag']")).to_have_count(1)
     page.get_by_label(re.compile("psychodiagnostisch-onderzoek")).check()
     page.get_by_label(re.compile("ontwikkelingsperspectiefplan")).check()
     visit(page, "delen-04-documenten")
