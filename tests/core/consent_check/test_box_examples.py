@@ -71,3 +71,8 @@ def test_an_ocr_ticked_box_glued_to_its_label_stays_ticked():
 def test_a_lone_ticked_box_after_words_stays_a_ticked_box():
     boxes = [b for s in split_form("Het verslag gaat naar de GGD [x]\n") for b in s.boxes]
     assert [b.checked for b in boxes] == [True]
+
+
+def test_a_word_in_brackets_that_a_scan_left_is_no_box():
+    boxes = [b for s in split_form("~~~ [ vlek / onleesbaar: logo ] ~~~\n") for b in s.boxes]
+    assert boxes == []

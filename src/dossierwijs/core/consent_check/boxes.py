@@ -16,7 +16,10 @@ from dataclasses import dataclass
 # filled shape (■ ● ⬤) on a form whose other boxes are the same shape empty.
 FILLED = "■●⬤◉◼"
 _CHECKED = (
-    rf"(?:[\[\(|]\s?[xX×✓✔vV]\s?[\]\)|lI1!]|[☒☑✅✔✗✘⊠{FILLED}]"
+    # "[ vlek / onleesbaar ]" is a word in brackets, not a box read as "[ vl"; "[Xlja" is
+    # a ticked box glued to its choice.
+    rf"(?:[\[\(|]\s?[xX×✓✔vV]\s?(?:[\]\)|!]|[lI1](?!(?!ja|Ja|JA|ne|Ne|NE)[a-zA-Z]))"
+    rf"|[☒☑✅✔✗✘⊠{FILLED}]"
     # A filled radio button or box: "(•)", "(*)", "[■]".
     # "(*)" at the end of a clause is a footnote mark: "wat niet van toepassing is (*)."
     rf"|[\[\(]\s?[•*{FILLED}]\s?[\]\)](?!\s*[.,;:]))"

@@ -87,10 +87,17 @@ def open_data(s: Sentence) -> str | None:
             continue  # "Daarom vragen wij per specialist of wij gegevens mogen uitwisselen"
         if _ACCESS.search(key):
             continue  # "Alleen uw coach kan het dossier inzien": who may look, not what goes
+        if _TO_PARENT.match(key, m.end()):
+            continue  # "dan overleggen wij alles rechtstreeks met jullie": the parent hears it
         return m.group(0)
     return None
 
 
+# What the clause gives to the parents themselves, nobody else: "... alles rechtstreeks met
+# jullie", "alles eerst aan u".
+_TO_PARENT = re.compile(
+    r"[^.;,]{0,30}\b(met|aan) (u|jullie|jou|uzelf|de ouders)( zelf)?\s*([.;]|$)"
+)
 # Asked per item below, each item saying its own data: "per specialist", "per regel".
 _PER_ITEM = re.compile(
     r"\b(per|voor elke|voor iedere|bij elke) (specialist|regel|onderdeel|organisatie|ontvanger|"

@@ -61,7 +61,15 @@ _CONCRETE = [
             rf"[^.;]{{0,40}}({DATE.pattern}|\b\d{{1,2}} {_MONTHS}\b)"
         ),
     ),
-    ("datum", re.compile(r"\b(voor|gedurende|in) (het )?schooljaar \d{4} ?[-/] ?\d{2,4}\b")),
+    # A school year with its years, or a template's field for them: "voor schooljaar
+    # [SCHOOLJAAR]", "voor schooljaar ........".
+    (
+        "datum",
+        re.compile(
+            r"\b(voor|gedurende|in) (het )?schooljaar (\d{4} ?[-/] ?\d{2,4}\b|\[[^\]]{3,30}\]|"
+            r"(\.|_){4,})"
+        ),
+    ),
     # Part of a month of this year: "tot eind juni", "uiterlijk half maart".
     (
         "datum",
@@ -205,28 +213,6 @@ _CONCRETE = [
             r"ontslag|besluit|uitslag)\b"
         ),
     ),
-    ("periode", re.compile(rf"\btot {_NUMBER} {_UNIT} na\b")),
-    (
-        "vakantie",
-        re.compile(
-            r"\btot (de|het) (start van de |begin van de )?"
-            r"(zomer|kerst|herfst|voorjaars|mei|krokus)(vakantie)?\b"
-        ),
-    ),
-    (
-        "periode",
-        re.compile(rf"\b(vervalt|verloopt|eindigt|stopt)\b[^.;]{{0,10}}\b{_NUMBER} {_UNIT} na\b"),
-    ),
-    (
-        "eenmalig",
-        # The consent itself is one-off, not something done once ("één keer uitleg geven").
-        re.compile(
-            r"\beenmalig\w* (toestemming|uitwisseling|gebruik|overleg|gesprek)\b"
-            r"|\b(toestemming|machtiging|geldt|geldig|is|zijn)\b[^.;]{0,20}\beenmalig\b"
-            r"|\b(geldt|geldig)\b[^.;]{0,10}\b(een|één) (keer|enkele keer)\b"
-            r"|\b(toestemming|akkoord)\b[^.;]{0,20}\bvoor (een|1) (keer|enkele keer)\b"
-        ),
-    ),
 ]
 
 _CONCRETE += PHRASINGS
@@ -263,7 +249,9 @@ _STARTS_WITHIN = re.compile(
     r"\b(start|starten|begint|beginnen|plannen|plant|maken)\b[^.;]*\bbinnen\b"
 )
 # "maar nooit langer dan tot ...", "uiterlijk tot ...": a cap on an open or vague end.
-_CAP = re.compile(r"\b(uiterlijk|nooit langer dan|maximaal|hooguit|ten hoogste)\b")
+_CAP = re.compile(
+    r"\b(uiterlijk|nooit langer dan|maximaal|hooguit|ten hoogste|(met|tot) een maximum van)\b"
+)
 
 
 @dataclass(frozen=True)

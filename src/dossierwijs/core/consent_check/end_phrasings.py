@@ -30,6 +30,30 @@ _END_VERB = r"(loopt af|afloopt|eindigt|vervalt|verloopt|stopt|houdt op)"
 _MOMENT = r"(einde?|eind|afloop|afronding|afsluiting|sluiting)"
 
 PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
+    ("periode", re.compile(rf"\btot {NUMBER} {UNIT} na\b")),
+    (
+        "vakantie",
+        re.compile(
+            r"\btot (de|het) (start van de |begin van de )?"
+            r"(zomer|kerst|herfst|voorjaars|mei|krokus)(vakantie)?\b"
+        ),
+    ),
+    (
+        "periode",
+        re.compile(rf"\b(vervalt|verloopt|eindigt|stopt)\b[^.;]{{0,10}}\b{NUMBER} {UNIT} na\b"),
+    ),
+    (
+        "eenmalig",
+        # The consent itself is one-off, not something done once ("één keer uitleg geven").
+        re.compile(
+            r"\beenmalig\w* (toestemming|uitwisseling|gebruik|overleg|gesprek)\b"
+            r"|\b(toestemming|machtiging|geldt|geldig|is|zijn)\b[^.;]{0,20}\beenmalig\b"
+            r"|\b(geldt|geldig)\b[^.;]{0,10}\b(een|één) (keer|enkele keer)\b"
+            r"|\b(toestemming|akkoord)\b[^.;]{0,20}\bvoor (een|1) (keer|enkele keer)\b"
+        ),
+    ),
+    # The bare answer under "Hoe lang geldt mijn toestemming?": "Eén schooljaar."
+    ("periode", re.compile(rf"^\W*{NUMBER} {UNIT}\b(?! (na|geleden|oud)\b)")),
     (
         # Kept for a period: "bewaart het dossier 20 jaar na de laatste behandeling", "blijft
         # nog één schooljaar bewaard", "wordt na drie maanden verwijderd".
@@ -45,7 +69,8 @@ PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
     (
         "periode",
         re.compile(
-            rf"\b(niet langer dan|maximaal|hooguit|ten hoogste|uiterlijk)\b[^.;]{{0,10}}"
+            rf"\b(niet langer dan|maximaal|hooguit|ten hoogste|uiterlijk|(met|tot) een maximum "
+            rf"van)\b[^.;]{{0,10}}"
             rf"\b{NUMBER} {UNIT}\b"
         ),
     ),

@@ -139,6 +139,16 @@ SILENCE_IS_CONSENT = _re(
     r"[^.]{0,60}\b(er ?van uit|akkoord|goed vindt|instemt|gaan (wij|we) door)\b",
     r"\bhoeft u niets te doen\b|\bhoeven jullie niets te doen\b",
     r"\bstilzwijgend\w*\b",
+    # The form not returned and the exchange going ahead anyway: "Ontvangen wij het niet op
+    # tijd retour, dan sturen wij het overdrachtsformulier zoals gebruikelijk door".
+    r"\b(ontvangen|krijgen|hebben) (wij|we|ik)\b[^.]{0,30}\bniet\b[^.]{0,40}"
+    r"\b(retour|terug|binnen|op tijd)\b[^.]{0,20}\bdan (sturen|delen|geven|versturen|dragen|"
+    r"sturen|verstrekken|mailen) (wij|we|ik)\b(?![^.]*\b(niets|niks|niet|geen)\b)[^.]{0,80}"
+    r"\b(toch|zoals gebruikelijk|gewoon|standaard|automatisch|door|over)\b",
+    r"\b(levert|stuurt|geeft|brengt) (u|je|jij|jullie)\b[^.]{0,40}\bniet\b[^.]{0,40}\b(in|terug|"
+    r"retour)\b[^.]{0,20}\bdan (sturen|delen|geven|versturen|dragen|verstrekken|mailen) (wij|we|"
+    r"ik)\b(?![^.]*\b(niets|niks|niet|geen)\b)[^.]{0,80}\b(toch|zoals gebruikelijk|gewoon|"
+    r"standaard|automatisch)\b",
     # Consent taken from another act: "Met de ondertekening van het aanmeldformulier heeft u al
     # toestemming gegeven; deze brief is ter informatie."
     r"\b(met|door) (de |uw )?(ondertekening|inschrijving|aanmelding)\b[^.]{0,50}\b(heeft|hebt|geeft) "
@@ -203,8 +213,11 @@ ANSWER_PER_ITEM = re.compile(
     r"(\d{1,2}|[a-h])\b|\bbij het ene\b[^.]{0,40}\bbij het andere\b"
     r"|\bper (punt|vraag|onderdeel|item|regel|nummer)\b"
     # A reply per number: 'Stuur maar "1 ja/nee" en "2 ja/nee" terug', "allebei apart".
-    r"|\b(\d{1,2}|[a-h]) (ja|yes) ?/ ?(nee|no)\b[^.]{0,20}\b(\d{1,2}|[a-h]) (ja|yes) ?/ ?(nee|no)\b"
+    r"|\b(\d{1,2}|[a-h]):? (ja|yes) ?/ ?(nee|no)\b[^.]{0,20}\b(\d{1,2}|[a-h]):? (ja|yes) ?/ ?"
+    r"(nee|no)\b"
     r"|\b(allebei|beide|elk|ieder) apart\b"
+    # "u mag ze los van elkaar ja of nee geven"
+    r"|\blos van elkaar\b[^.]{0,30}\b(ja|nee|kiezen|kiest|beslissen|toestemming)\b"
 )
 
 # --- intrekken ------------------------------------------------------------------------

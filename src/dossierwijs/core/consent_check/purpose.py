@@ -257,7 +257,11 @@ def _anchored(s: Sentence, m: re.Match[str]) -> bool:
 
 # The help narrowed to one subject: "beter kunnen helpen met zijn taalontwikkeling", "goed
 # begeleiden bij het rekenen". The child or the family as a whole does not narrow it.
-_SUBJECT_AFTER = re.compile(r"\s*(met|bij|in|op) (zijn|haar|hun|het|de|uw|je) (?P<what>[a-z-]+)")
+# Without an article the subject is an activity: "beter helpen met concentreren".
+_SUBJECT_AFTER = re.compile(
+    r"\s*(met|bij|in|op) ((zijn|haar|hun|het|de|uw|je) (?P<what>[a-z-]+)|"
+    r"(?P<activity>[a-z]{4,}(en|ing))\b)"
+)
 _WHOLE_CHILD = frozenset(
     [
         "ontwikkeling",
@@ -285,9 +289,15 @@ _WHOLE_CHILD = frozenset(
 )
 
 
+_NO_SUBJECT = frozenset(["elkaar", "alles", "andere", "anderen", "overleggen", "samenwerken"])
+
+
 def _narrowed(key: str, m: re.Match[str]) -> bool:
     after = _SUBJECT_AFTER.match(key, m.end())
-    return after is not None and after.group("what") not in _WHOLE_CHILD
+    if after is None:
+        return False
+    what = after.group("what") or after.group("activity")
+    return what not in _WHOLE_CHILD and what not in _NO_SUBJECT
 
 
 def _widens_recipients(s: Sentence, m: re.Match[str]) -> bool:
