@@ -110,6 +110,10 @@ SEALED18_DIR = REPO / "bench" / "data" / "consent" / "sealed18"
 SEALED19_DIR = REPO / "bench" / "data" / "consent" / "sealed19"
 # Written after sealed18-19 were scored; scored once at the end of the session.
 SEALED20_DIR = REPO / "bench" / "data" / "consent" / "sealed20"
+# Written after sealed20 was scored and tuned on: sealed21 scored first, then tuned on;
+# sealed22 scored once at the end of that session.
+SEALED21_DIR = REPO / "bench" / "data" / "consent" / "sealed21"
+SEALED22_DIR = REPO / "bench" / "data" / "consent" / "sealed22"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -133,6 +137,8 @@ ONLY = {
     "sealed18": SEALED18_DIR,
     "sealed19": SEALED19_DIR,
     "sealed20": SEALED20_DIR,
+    "sealed21": SEALED21_DIR,
+    "sealed22": SEALED22_DIR,
 }
 
 
