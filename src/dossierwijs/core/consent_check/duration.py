@@ -168,6 +168,8 @@ _CONCRETE = [
         "eenmalig",
         re.compile(
             rf"\bvoor (dit|deze|dat|die|het|de) (ene|eenmalige|enkele) \w+"
+            # "Het gaat om deze ene meting in november, meer niet."
+            rf"|\b(gaat (het )?om|betreft|alleen|enkel) (dit|deze) (ene|eenmalige) \w+"
             rf"|\b(alleen|enkel|uitsluitend) voor (dit|deze) ([a-z-]+ ){{0,1}}{_COURSE}\b"
         ),
     ),
@@ -236,7 +238,10 @@ OPEN = re.compile(
             r"\btot (u|jullie|je) (de |deze |uw |je )?(toestemming )?(intrekt|intrekken)\b"
             r"|\btot (de|deze|uw|je) toestemming (is |wordt )?(ingetrokken|herroepen)\b",
             # ... not denied: "er wordt niets automatisch verlengd".
-            r"\bloopt\b[^.;]{0,20}\bdoor\b|(?<!niets )(?<!niet )(?<!nooit )"
+            # The consent runs on, not something else ("het verzuimtraject loopt dan door").
+            r"(\b(toestemming|machtiging|akkoord|consent|deze|dit|die|het formulier|de "
+            r"verklaring)\b[^.;]{0,30}|^\W*)\bloopt\b[^.;]{0,20}\bdoor\b"
+            r"|(?<!niets )(?<!niet )(?<!nooit )"
             r"\b(automatisch|stilzwijgend|jaarlijks|steeds) (verlengd|door)\b",
             r"\b(toestemming|machtiging|verklaring|formulier|akkoord|consent|deze|dit)\b[^.;]{0,30}"
             r"\bblijft\b[^.;]{0,30}\b(geldig|gelden|van kracht)\b(?![^.;]{0,20}\btot\b)"

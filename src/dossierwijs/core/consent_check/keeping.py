@@ -116,6 +116,10 @@ _BARE_PLACE = re.compile(r"\b(in|op) (ons|onze|het) (systeem|administratie|compu
 
 
 # AVG art. 5 lid 1 onder e; art. 13 lid 2 onder a.
+# The consent itself is one-off: "Het is eenmalig", "Het gaat om deze ene meting".
+_ONE_OFF = re.compile(r"\beenmalig\w*\b|\b(dit|deze) ene\b")
+
+
 def judge_termijn(form: Form) -> Judgement:
     """The form must say how long the consent is valid (a date, a period or a named end)."""
     basis = "(AVG art. 5 lid 1 onder e en art. 13 lid 2 onder a)"
@@ -142,7 +146,7 @@ def judge_termijn(form: Form) -> Judgement:
             continue
         in_column = column and ("|" in s.text or s.is_row)
         # "Het is eenmalig: alleen voor deze intake": a one-off exchange is its own end.
-        once = any(e.kind == "eenmalig" for e in found) and "eenmalig" in s.key
+        once = any(e.kind == "eenmalig" for e in found) and bool(_ONE_OFF.search(s.key))
         valid = _about_validity(s, before) or in_column or noted or once
         if valid and not duration.is_return_deadline(s.key):
             # A question asks, it does not state: "Hoe lang blijft mijn toestemming gelden?"

@@ -18,7 +18,9 @@ BUNDLED = _re(
     r"\bvoor (de )?(punt|punten|onderdeel|onderdelen|vraag|vragen|deel|delen) (\d{1,2}|[a-h])"
     r"(, ?(\d{1,2}|[a-h]))* (en|t/m|tot en met) (\d{1,2}|[a-h])\b"
     # (not a freedom to refuse them: "Voor de onderdelen b en c bent u vrij om nee te kiezen")
-    r"(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere|vrij|nee)\b)",
+    # nor how long they last: "De toestemming voor punt 1 en 2 geldt alleen voor deze stage")
+    r"(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere|vrij|nee)\b)"
+    r"(?! (geldt|gelden|loopt|lopen|vervalt|vervallen|verloopt|eindigt|eindigen)\b)",
     # ("voor één of voor beide onderdelen" offers the choice: not one consent for both)
     r"(?<!\bof )(?<!\bof voor )\bvoor (alle|beide)(?![^.]{0,40}\bof (voor )?(een|elk|iedere?)\b) "
     r"((hier)?(boven|onder)? ?(staande|genoemde|vermelde|"
@@ -38,8 +40,14 @@ BUNDLED = _re(
     r"[^.]{0,80}\b(alle|bovenstaande|het bovenstaande|toestemming om)\b",
     r"\b(gelezen en ga|gelezen en gaan) akkoord\b",
     r"\bhet bovenstaande\b[^.]{0,20}\bakkoord\b",
-    r"\b(toestemming|akkoord) (voor|met) (\d|[a-c]) (en|t/m|tot en met) (\d|[a-c])\b",
+    # (not how long both last: "Uw toestemming voor A en B geldt tot 31 juli 2026")
+    r"\b(toestemming|akkoord) (voor|met) (\d|[a-c]) (en|t/m|tot en met) (\d|[a-c])\b"
+    r"(?! (geldt|gelden|loopt|lopen|vervalt|vervallen|verloopt|eindigt|eindigen)\b)",
     r"\b(toestemming|akkoord) (voor|met) (beide|allebei|alle drie|alle vier|alle onderdelen|alles)\b",
+    # "geeft u toestemming voor het overleg met alle drie genoemde personen"
+    r"\b(toestemming|akkoord)\b[^.]{0,50}\b(alle (twee|drie|vier|vijf|zes)|beide) (hier(boven|onder) )?"
+    r"((boven)?genoemde |vermelde )?(personen|organisaties|partijen|instanties|hulpverleners|"
+    r"ontvangers|deskundigen)\b(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
     # "Uw handtekening geldt voor de punten 1 tot en met 4": one signature over numbered parts.
     r"\b(handtekening|ondertekening|toestemming|akkoord)\b[^.]{0,40}\b(punten|onderdelen|vragen|"
     r"uitwisselingen|delen) (\d|[a-h])( ?, ?(\d|[a-h]))* (en|t/m|tot en met) (\d|[a-h])\b",

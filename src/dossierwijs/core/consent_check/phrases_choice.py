@@ -23,6 +23,8 @@ _re = alternatives
 REFUSAL_CONDITION = _re(
     r"\bzonder\b[^.,]{0,40}(toestemming\w*|ondertekening|handtekening|bespreking|"
     r"gegevens|formulier|verklaring|informatie|machtiging)\b",
+    # "Zonder ja bij A kan de plaatsing niet doorgaan."
+    r"\bzonder (een |uw |jullie |je )?\W?(ja|akkoord)\b",
     # Without the very thing asked for: "zonder dit onderzoek kan de school geen extra
     # ondersteuning aanvragen".
     r"\bzonder (dit|deze|dat|die|het|de) (onderzoek|observatie|overleg|gesprek|uitwisseling|"
@@ -204,6 +206,9 @@ ANSWER_REQUEST = re.compile(
     r"\b(antwoord\w*|beantwoord\w*|reageer\w*|reageren|terug ?(te )?(mailen|appen|sturen)|"
     r"mail\w*|app\w*|stuur\w*|laat\w*|schrijf\w*|typ\w*|zet\w*)\b[^.]{0,80}"
     r"\W(ja|yes)(\W{1,3}(of|en) \W?| ?/ ?)(nee|no)\b|"
+    # A yes naming its item: 'stuur een antwoord op deze mail met "ja 1" en/of "ja 2"'.
+    r"\b(antwoord\w*|reageer\w*|reageren|mail\w*|app\w*|stuur\w*)\b[^.]{0,80}\W(ja|yes) "
+    r"(\d{1,2}|[a-h])\b|"
     # A yes of one's own as the reply: 'is een "ja" als antwoord op deze mail genoeg'.
     r"[\"'“‘](ja|yes)[\"'”’] (als|in uw|in je|in een) (antwoord|reactie|reply|mail)\b"
 )
@@ -216,6 +221,9 @@ ANSWER_PER_ITEM = re.compile(
     r"|\b(\d{1,2}|[a-h]):? (ja|yes) ?/ ?(nee|no)\b[^.]{0,20}\b(\d{1,2}|[a-h]):? (ja|yes) ?/ ?"
     r"(nee|no)\b"
     r"|\b(allebei|beide|elk|ieder) apart\b"
+    # 'een antwoord met "ja 1" en/of "ja 2"', "twee losse vragen"
+    r"|\b(ja|yes) (\d{1,2}|[a-h])\W{0,3} (en|of|en/of) \W{0,3}(ja|yes) (\d{1,2}|[a-h])\b"
+    r"|\b(twee|drie|vier|vijf) losse (vragen|keuzes|onderdelen)\b"
     # "u mag ze los van elkaar ja of nee geven"
     r"|\blos van elkaar\b[^.]{0,30}\b(ja|nee|kiezen|kiest|beslissen|toestemming)\b"
 )
@@ -227,6 +235,8 @@ WITHDRAWAL = _re(
     r"\bterug ?(te )?(trekken|nemen|draaien)\b|\bterugtrek\w*\b|\bstopzetten\b",
     r"\bterug ?(te )?(komen|komt) op\b|\b(niet meer|niet langer) (mag|mogen|goed is|goed vindt)\b",
     r"\bstoppen met (je|jouw|uw|de|jullie|deze) toestemming\b",
+    # The question alone, answered next: "Stoppen? Dat kan op elk moment, zonder reden."
+    r"^\W*(ermee |toch |later )?(stoppen|ophouden)\s*\?$",
     # The question of a leaflet: "Kunt u stoppen?", "Mag mijn kind later stoppen?".
     r"\b(kunt|kan|mag|mogen|kunnen) (u|je|jij|jullie|ik|mijn kind|uw kind) (\w+ )?(later |altijd |"
     r"nog |tussentijds )?(stoppen|ophouden)\b",

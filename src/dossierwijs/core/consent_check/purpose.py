@@ -148,7 +148,11 @@ def _vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
                 s.key,
             )
         )
-        if reasoned and at < first_choice and not under_purpose and not asks:
+        if (
+            reasoned
+            and at < first_choice
+            and not (under_purpose or asks or _labels_a_bare_choice(form, s))
+        ):
             continue  # "Voor een goede start maken wij een overdracht", above reasoned choices
         if _PARENT_OPTION.search(s.key) and not shares(s):
             continue  # "indien nodig kunt u een tolk vragen": the parent's option, not a purpose
@@ -171,6 +175,16 @@ def _vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
         if m:
             vague.append((s, _whole_verb(s.key, m)))
     return vague
+
+
+_BARE_CHOICE = re.compile(r"\W*(ja|nee|yes|no)\W*(of|/)?\W*(ja|nee|yes|no)\W*")
+
+
+def _labels_a_bare_choice(form: Form, s: Sentence) -> bool:
+    """ "1. Mijn kind mag besproken worden in het ZAT, voor een goede begeleiding." with
+    "Ja / Nee" alone on the next line: the item the parent answers, not an introduction."""
+    after = form.following(s, 1)[1:]
+    return bool(after) and _BARE_CHOICE.fullmatch(after[0].key) is not None
 
 
 def _whole_verb(key: str, m: re.Match[str]) -> str:
