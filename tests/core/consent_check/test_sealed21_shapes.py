@@ -88,3 +88,13 @@ def test_a_lone_question_stop_answered_next_is_withdrawal():
         "Stoppen? Dat kan op elk moment, zonder reden. Mail naar onderzoek@hs-vaart.example.\n"
     )
     assert judge_intrekken(Form(text)).oordeel == "ok"
+
+
+def test_one_signature_for_sending_the_file_and_for_photos_is_a_bundle():
+    # Seen in the parent walk, not in sealed21: "versturen" was not a verb of sharing here.
+    text = (
+        "Met uw handtekening geeft u toestemming voor het versturen van het dossier en voor "
+        "het gebruik van foto's van Noor in de schoolgids.\nHandtekening ouder: ........\n"
+    )
+    judgement = judge_granulair(Form(text))
+    assert judgement.oordeel == "gebrek" and "twijfel" not in judgement.uitleg.lower()

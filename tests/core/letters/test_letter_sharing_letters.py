@@ -192,3 +192,30 @@ def test_refusal_built_from_a_real_check_of_a_blanket_form():
     letter = write_letter("geen_toestemming", data, family_context(), "vriendelijk")
     for line in defects:
         assert line in letter.body_text()
+
+
+def test_a_choice_not_active_quotes_the_forms_own_sentence_to_the_school():
+    from dossierwijs.core.letters.kinds.geen_toestemming import defects_from_check
+
+    silence = "Ontvangen wij het niet op tijd terug, dan sturen wij het dossier gewoon door."
+    result = {
+        "criteria": {
+            "ondubbelzinnig": {
+                "oordeel": "gebrek",
+                "uitleg": "Niets doen of niet reageren telt volgens het formulier als toestemming.",
+                "bewijs": [silence],
+            },
+            # Doubtful and confirmed: its evidence may be any sentence naming recipients.
+            "granulair": {
+                "oordeel": "gebrek",
+                "uitleg": "U kunt maar één keer kiezen. Twijfel: kijk het na.",
+                "bewijs": ["Wij sturen het OPP naar de nieuwe school en de GGD."],
+            },
+        }
+    }
+    assert defects_from_check(result, confirmed=["granulair"]) == (
+        "Toestemming wordt aangenomen zonder actieve keuze, bijvoorbeeld door een vooraf "
+        "aangekruist vakje of door niet te reageren (\u201cOntvangen wij het niet op tijd "
+        "terug, dan sturen wij het dossier gewoon door\u201d).",
+        "Er kan niet per doel of per organisatie apart worden gekozen.",
+    )

@@ -56,6 +56,7 @@ BUNDLED = _re(
 # voor het delen van de gegevens en het gebruik van foto's". Only on a signature or box line:
 # an introduction may list what the choices below ask one by one.
 SHARING_AND_PICTURES = _re(
-    r"\btoestemming voor (het )?(delen|uitwisselen|doorgeven|verstrekken|gebruik)\w* (van )?[^.]{0,80}"
+    r"\btoestemming voor (het )?(delen|uitwisselen|doorgeven|verstrekken|versturen|doorsturen|"
+    r"sturen|overdragen|gebruik)\w* (van )?[^.]{0,80}"
     r"\ben (voor )?(het )?(gebruik|plaatsen|publiceren|maken) van (de )?(foto|beeld|video|film)\w*",
 )

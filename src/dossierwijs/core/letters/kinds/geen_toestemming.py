@@ -90,10 +90,20 @@ def doubtful_defects(result: Mapping[str, Any]) -> tuple[str, ...]:
     )
 
 
+# Defects the checker explains without quoting: a school reading the letter should still see
+# which sentence of its form is meant ("Ontvangen wij het niet op tijd terug, dan ...").
+_QUOTE_THE_SENTENCE = ("vrij", "ondubbelzinnig", "granulair")
+_SENTENCE_MAX = 160
+
+
 def defect_line(code: str, judgement: Mapping[str, Any]) -> str:
-    """The letter's line for one failed criterion, with the phrases the checker quotes."""
+    """The letter's line for one failed criterion, with the phrases the checker quotes, or
+    for a choice that is not free, not active or not per item, the form's own sentence."""
     line = DEFECT_LINES.get(code, code)
     quotes = list(dict.fromkeys(_QUOTED.findall(judgement.get("uitleg", ""))))[:3]
+    if not quotes and code in _QUOTE_THE_SENTENCE and not is_doubtful(judgement):
+        sentences = [b.strip() for b in judgement.get("bewijs") or () if b.strip()]
+        quotes = [b.rstrip(".") for b in sentences if len(b) <= _SENTENCE_MAX][:1]
     if quotes:
         line += " (" + ", ".join(f"\u201c{q}\u201d" for q in quotes) + ")"
     return line + "."
