@@ -114,6 +114,8 @@ SEALED20_DIR = REPO / "bench" / "data" / "consent" / "sealed20"
 # sealed22 scored once at the end of that session.
 SEALED21_DIR = REPO / "bench" / "data" / "consent" / "sealed21"
 SEALED22_DIR = REPO / "bench" / "data" / "consent" / "sealed22"
+# One more, written while sealed21 was tuned on; scored with sealed22 at the end.
+SEALED23_DIR = REPO / "bench" / "data" / "consent" / "sealed23"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -139,6 +141,7 @@ ONLY = {
     "sealed20": SEALED20_DIR,
     "sealed21": SEALED21_DIR,
     "sealed22": SEALED22_DIR,
+    "sealed23": SEALED23_DIR,
 }
 
 
