@@ -240,7 +240,7 @@ PERMISSION_QUESTION = re.compile(
 _RECIPIENT_GROUP = (
     r"(instanties|instellingen|hulpverleners|deskundigen|partijen|organisaties|professionals|"
     r"zorgverleners|specialisten|betrokkenen|partners|ketenpartners|samenwerkingspartners|"
-    r"netwerkpartners|zorgaanbieders|personen|anderen|medewerkers|hulpdiensten)"
+    r"netwerkpartners|zorgaanbieders|personen|anderen|medewerkers|hulpdiensten|vrijwilligers)"
 )
 VAGUE_RECIPIENT = _re(
     rf"\b(alle |de )?(betrokken|andere|externe|overige|diverse|eventuele|relevante|"

@@ -36,6 +36,8 @@ REFUSAL_CONDITION = _re(
     r"\b(weigert u|bij weigering|als u weigert|weigeren heeft)\b",
     r"\bgeen toestemming (geeft|geven|heeft gegeven|hebben gegeven)\b",
     r"\b(tekent|geeft|ondertekent|geven|tekenen) (u|jullie|je)\b[^.,]{0,20}\b(niet|geen)\b",
+    # "Kruist u onderdeel 2 niet aan, dan plaatsen wij Sara in een gewone groepsles."
+    r"\b(kruist|vinkt|kruisen|vinken) (u|jullie|je)\b[^.,]{0,30}\bniet aan\b",
     r"\bpas (compleet|volledig|geldig|in behandeling|mogelijk)\b",
     r"\b(alleen|uitsluitend|enkel) mogelijk (als|na|met|wanneer|indien)\b",
     # Also in a relative clause: "alleen plaats voor leerlingen van wie de ouders deze
@@ -84,6 +86,8 @@ NEGATIVE_CONSEQUENCE = re.compile(
     r"uitgesloten|verliest|kwijt)\b"
     # Left with less: "blijft Yara aangewezen op de basisondersteuning".
     r"|\baangewezen op\b|\bblijft\b[^.]{0,40}\b(op|bij) de basis\w*"
+    # Placed without what was arranged: "in een gewone groepsles, zonder vergrote partijen".
+    r"|\bzonder (de |het )?(\w+ ){0,2}(extra|aangepaste|vergrote|speciale)\b"
 )
 # Refusing as an act of its own: "als u nee zegt", "Kiest u nee bij vraag 2", "bij een nee op
 # onderdeel A", "Wie bij B nee invult", "zonder onderdeel B".
