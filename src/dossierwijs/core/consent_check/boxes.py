@@ -158,9 +158,15 @@ _TEXT_SWITCH_ON = re.compile(r"[\[\(]\s*(AAN|Aan|aan|ON|On|on)\s*[\]\)]")
 _OCR_BOX_BEFORE_I = re.compile(r"(?<!\w)[OQD0] (?=(ik|Ik|I) (geef|ga|agree|do)\b)")
 
 
+# A round box typed as a capital O at the start of a line, set apart by spaces: "O  De
+# samenvatting gaat naar ...", under "Kleur het rondje in".
+_LETTER_O_BOX = re.compile(r"^(\s*)[O0] {2,}(?=[A-Z])")
+
+
 def ocr_boxes(line: str) -> str:
     """A line with the boxes OCR read as letters written back as empty boxes."""
     line = _TEXT_SWITCH_ON.sub("☒", _TEXT_SWITCH_OFF.sub("☐", line))
+    line = _LETTER_O_BOX.sub(r"\1☐ ", line)
     if len(_OCR_BOX_BEFORE_I.findall(line)) >= 2:
         line = _OCR_BOX_BEFORE_I.sub("☐ ", line)
     line = _OCR_NUMBERED_BOX.sub(r"\1☐ ", line)

@@ -225,7 +225,7 @@ OPEN = re.compile(
             r"\b(gehele|hele|volledige|complete) (school(loop)?baan|schoolperiode|schooltijd|"
             r"basisschooltijd|periode|duur|inschrijving|looptijd)\b",
             r"\b(zolang|zo lang)\b[^.;]{0,40}\b(op (school|de school|onze school)|ingeschreven|"
-            r"leerling|bij ons|onderwijs|voorziening\w*|gebruik\w*|nodig|client|in zorg|"
+            r"leerling|bij ons|onderwijs|voorziening\w*|gebruik\w*|nodig|client|in zorg|lid|"
             r"in behandeling bent)\b",
             r"\btot (het einde|het eind|het afscheid) van (de|het|zijn|haar|je|uw) "
             r"(basisschool|basisschooltijd|middelbare school|schooltijd|opleiding|"

@@ -28,6 +28,10 @@ _EN_DATE = (
 _NUMBER_EN = r"(one|two|three|four|five|six|twelve|\d{1,3})"
 _END_VERB = r"(loopt af|afloopt|eindigt|vervalt|verloopt|stopt|houdt op)"
 _MOMENT = r"(einde?|eind|afloop|afronding|afsluiting|sluiting)"
+_DESTROYED = (
+    r"(versnipperaar|shredder|vernietig\w*|verwijder\w*|gewist|wissen|wist|offline|deleted|"
+    r"destroyed)"
+)
 
 PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
     ("periode", re.compile(rf"\btot {NUMBER} {UNIT} na\b")),
@@ -59,7 +63,7 @@ PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
         # nog één schooljaar bewaard", "wordt na drie maanden verwijderd".
         "periode",
         re.compile(
-            rf"\b(bewaa?r\w*|opgeslagen|verwijder\w*|vernietig\w*|gewist)\b[^.;]{{0,60}}"
+            rf"\b(bewaa?r\w*|opgeslagen|verwijder\w*|vernietig\w*|gewist|wissen|wist)\b[^.;]{{0,60}}"
             rf"\b{NUMBER} {UNIT}\b"
             rf"|\b{NUMBER} {UNIT}\b[^.;]{{0,45}}\b(bewaard|bewaren|bewaart|opgeslagen|"
             r"verwijderd|vernietigd|gewist)\b"
@@ -121,6 +125,17 @@ PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
             r"\btot (die|deze|dezelfde) datum\b(?![^.;]*\b(niets|geen|niet)\b)"
         ),
     ),
+    # A date in a sentence that destroys the data: "Na de laatste leesmiddag, donderdag 28 mei
+    # 2026, gaat de kaart door de versnipperaar", "gaat op 30 september 2026 offline".
+    (
+        "datum",
+        re.compile(
+            rf"({DATE.pattern}|{_EN_DATE})(?=[^.;]*\b{_DESTROYED}\b)"
+            rf"|\b{_DESTROYED}\b[^.;]{{0,60}}({DATE.pattern}|{_EN_DATE})"
+        ),
+    ),
+    # A class year that comes soon: "tot het eind van groep 2" (groep 8 is the whole school).
+    ("gebeurtenis", re.compile(r"\btot (het )?(einde?|eind) van groep [1-7]\b")),
     # A school year with its years: "einde schooljaar 2025-2026".
     ("datum", re.compile(r"\b(einde?|eind) (van )?(het )?schooljaar \d{4} ?[-/] ?\d{2,4}\b")),
     (

@@ -269,13 +269,22 @@ def _answer_per_item(form: Form) -> list[Sentence]:
     ]
 
 
+def _silence_only(s: Sentence) -> bool:
+    """ "Dan rekenen wij op uw akkoord met beide onderdelen": silence, not a signature."""
+    return bool(pc.SILENCE_IS_CONSENT.search(s.key)) and not pc.SIGNATURE.search(s.key)
+
+
 def judge_granulair(form: Form) -> Judgement:
     """There must be a separate choice per purpose or recipient, not one signature for all."""
     basis = "(overweging 32 en 43 bij de AVG)"
     # The signature line itself may say it covers everything ("Handtekening voor alle
     # bovenstaande onderdelen: ____").
     choices = form.choices()
-    bundled = form.matching(p.BUNDLED, [s for s in form.sentences if not s.is_heading])
+    # Silence taken as consent to everything is a defect of ondubbelzinnig, said there.
+    bundled = form.matching(
+        p.BUNDLED,
+        [s for s in form.sentences if not s.is_heading and not _silence_only(s)],
+    )
     if len(choices) < 2:
         bundled += [
             s

@@ -339,7 +339,8 @@ OPEN_ENDED = _re(
 )
 RETENTION = re.compile(
     r"\b(bewaar\w*|bewaren|bewaard|vernietig\w*|verwijder\w*|wis\w*|gewist|stored|kept|retained|"
-    r"deleted|destroyed|erased)\b|\bblijv?(en|t)\b[^.;]{0,40}\bstaan\b"
+    r"deleted|destroyed|erased|versnipperaar|shredder|shredded|offline)\b"
+    r"|\bblijv?(en|t)\b[^.;]{0,40}\bstaan\b"
 )
 
 # --- granulair ------------------------------------------------------------------------

@@ -18,6 +18,9 @@ def alternatives(*patterns: str) -> re.Pattern[str]:
 
 _re = alternatives
 
+# How a reply asks for the answer, kept apart for length; re-exported here.
+from .phrases_answer import ANSWER_PER_ITEM, ANSWER_REQUEST  # noqa: E402, F401
+
 # --- vrij -----------------------------------------------------------------------------
 
 REFUSAL_CONDITION = _re(
@@ -145,6 +148,8 @@ SILENCE_IS_CONSENT = _re(
     r"[^.]{0,60}\b(er ?van uit|akkoord|goed vindt|instemt|gaan (wij|we) door)\b",
     r"\bhoeft u niets te doen\b|\bhoeven jullie niets te doen\b",
     r"\bstilzwijgend\w*\b",
+    # "Strookje niet terug vóór 3 oktober? Dan rekenen wij op uw akkoord."
+    r"\brekenen (wij|we|ik) (dus |dan )?op (uw|jullie|je|jouw) (akkoord|toestemming|instemming|ja)\b",
     # The form not returned and the exchange going ahead anyway: "Ontvangen wij het niet op
     # tijd retour, dan sturen wij het overdrachtsformulier zoals gebruikelijk door".
     r"\b(ontvangen|krijgen|hebben) (wij|we|ik)\b[^.]{0,30}\bniet\b[^.]{0,40}"
@@ -198,40 +203,6 @@ SIGNATURE = re.compile(
     r"\b(reply|answer|antwoord|app|stuur|mail)\w*\b(?! (dan )?is)[^.]{0,20}\W(yes|ja)\b"
 )
 
-# The answer is the act: "Willen jullie op deze mail antwoorden met 'ja' of 'nee'?", "App
-# mij terug: ja of nee". A reply of one's own saying yes is active (overweging 32).
-ANSWER_REQUEST = re.compile(
-    # The answer named before the verb: "Wilt u met 'ja' of 'nee' op deze mail antwoorden?"
-    r"\W(ja|yes)\W{1,3}(of|/|en) \W?(nee|no)\W[^.?]{0,40}\b(antwoord\w*|beantwoord\w*|"
-    r"terugmailen|terug te mailen|mailen|reageren|appen|drukken|klikken|tikken)\b|"
-    r"\b(laten weten|laat (ons |mij )?weten|mailen|appen|melden)\b[^.?]{0,20}\bof (u|je|jij|jullie) "
-    r"(hiermee |daarmee |ermee )?(akkoord gaat|akkoord gaan|het goed vindt|het goed vinden|"
-    r"toestemming geeft|instemt)\b|"
-    r"\b(antwoord\w*|beantwoord\w*|reageer\w*|reageren|terug ?(te )?(mailen|appen|sturen)|"
-    r"mail\w*|app\w*|stuur\w*|laat\w*|schrijf\w*|typ\w*|zet\w*)\b[^.]{0,80}"
-    r"\W(ja|yes)(\W{1,3}(of|en) \W?| ?/ ?)(nee|no)\b|"
-    # A yes naming its item: 'stuur een antwoord op deze mail met "ja 1" en/of "ja 2"'.
-    r"\b(antwoord\w*|reageer\w*|reageren|mail\w*|app\w*|stuur\w*)\b[^.]{0,80}\W(ja|yes) "
-    r"(\d{1,2}|[a-h])\b|"
-    # A yes of one's own as the reply: 'is een "ja" als antwoord op deze mail genoeg'.
-    r"[\"'“‘](ja|yes)[\"'”’] (als|in uw|in je|in een) (antwoord|reactie|reply|mail)\b"
-)
-# An answer per item: "bij 1 en bij 2 ja of nee", "bij het ene ja en bij het andere nee".
-ANSWER_PER_ITEM = re.compile(
-    r"\bbij (punt |vraag |onderdeel )?(\d{1,2}|[a-h]) en (bij )?(punt |vraag |onderdeel )?"
-    r"(\d{1,2}|[a-h])\b|\bbij het ene\b[^.]{0,40}\bbij het andere\b"
-    r"|\bper (punt|vraag|onderdeel|item|regel|nummer)\b"
-    # A reply per number: 'Stuur maar "1 ja/nee" en "2 ja/nee" terug', "allebei apart".
-    r"|\b(\d{1,2}|[a-h]):? (ja|yes) ?/ ?(nee|no)\b[^.]{0,20}\b(\d{1,2}|[a-h]):? (ja|yes) ?/ ?"
-    r"(nee|no)\b"
-    r"|\b(allebei|beide|elk|ieder) apart\b"
-    # 'een antwoord met "ja 1" en/of "ja 2"', "twee losse vragen"
-    r"|\b(ja|yes) (\d{1,2}|[a-h])\W{0,3} (en|of|en/of) \W{0,3}(ja|yes) (\d{1,2}|[a-h])\b"
-    r"|\b(twee|drie|vier|vijf) losse (vragen|keuzes|onderdelen)\b"
-    # "u mag ze los van elkaar ja of nee geven"
-    r"|\blos van elkaar\b[^.]{0,30}\b(ja|nee|kiezen|kiest|beslissen|toestemming)\b"
-)
-
 # --- intrekken ------------------------------------------------------------------------
 
 WITHDRAWAL = _re(
@@ -241,6 +212,7 @@ WITHDRAWAL = _re(
     r"\bstoppen met (je|jouw|uw|de|jullie|deze) toestemming\b",
     # The question alone, answered next: "Stoppen? Dat kan op elk moment, zonder reden."
     r"^\W*(ermee |toch |later )?(stoppen|ophouden)\s*\?$",
+    r"^\W*(toch |later )?anders (besloten|beslist|bedacht|gekozen)\s*\?",
     # The question of a leaflet: "Kunt u stoppen?", "Mag mijn kind later stoppen?".
     r"\b(kunt|kan|mag|mogen|kunnen) (u|je|jij|jullie|ik|mijn kind|uw kind) (\w+ )?(later |altijd |"
     r"nog |tussentijds )?(stoppen|ophouden)\b",
@@ -263,7 +235,7 @@ WITHDRAWAL = _re(
     r"\b(dat|als|wanneer|of) (u|je|jij|jullie)\b[^.]{0,50}\b(niet meer|niet langer|"
     r"geen toestemming meer)\b[^.]{0,10}\b(wilt|wil|willen)\b",
     r"\b(alsnog|later|op (elk|ieder) moment|altijd)\b[^.]{0,20}\bnee (zeggen|zegt)\b",
-    r"\bvan (gedachten|mening|idee) (veranderen|verandert|veranderd)\b"
+    r"\bvan (gedachten|mening|idee) (veranderen|verandert|veranderd|verander)\b"
     r"|\b(u|je|jij|jullie)\b[^.?]{0,20}\banders (willen|wilt|wil|beslissen|beslist|besluiten|"
     r"besluit|denken|denkt|kiezen|kiest)\b"
     r"|\b(verandert|veranderen) (u|je|jij|jullie)( \w+){0,4} van (gedachten|mening|idee)\b",

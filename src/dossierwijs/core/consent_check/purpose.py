@@ -19,7 +19,7 @@ from .sentences import Sentence
 # "Neem bij vragen contact op", "wij vragen het opnieuw": how to reach us, not a purpose.
 _CONTACT_US = re.compile(
     r"\bopnieuw\b|\bcontact ?op\b|\bneem\w*\b[^.]{0,30}\bcontact\b|\bcontactpersoon\b|"
-    r"\bbij vragen\b"
+    r"\bbij vragen\b|\b(bel|mail|app) (gerust|ons|mij|me)\b"
 )
 _PARENT_OPTION = re.compile(r"\b(kunt|kan|mag|moet) (u|je|jij|jullie)\b")
 
@@ -45,6 +45,7 @@ def judge_doel(form: Form) -> Judgement:
         if p.ANOTHER_EXCHANGE.match(s.key)
         and shares(s)
         and not pc.WITHDRAWAL.search(s.key)  # "Ook later kunt u laten weten dat ..."
+        and not _NOBODY.search(s.key)  # "Verder krijgt niemand ze."
         and not any(
             p.PURPOSE_MARKER.search(t.key)
             or p.PURPOSE_CONSEQUENCE.search(t.key)
@@ -97,6 +98,7 @@ def judge_doel(form: Form) -> Judgement:
     )
 
 
+_NOBODY = re.compile(r"\b(niemand|niets|niks|nergens|nooit)\b")
 _PURPOSE_HEADING = re.compile(r"^\W*(waarom|waarvoor|doel|purpose|why)\b")
 
 

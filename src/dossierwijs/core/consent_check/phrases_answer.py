@@ -1,0 +1,47 @@
+"""How a form asks for an answer of the parent's own: a reply with "ja" or "nee", a code from a
+menu, a yes per item. Split from ``phrases_choice`` (which re-exports both names). Runs on
+``normalise``-d text (AVG art. 4 lid 11, overweging 32: an answer of one's own is active).
+"""
+
+from __future__ import annotations
+
+import re
+
+# The answer is the act: "Willen jullie op deze mail antwoorden met 'ja' of 'nee'?", "App
+# mij terug: ja of nee". A reply of one's own saying yes is active (overweging 32).
+ANSWER_REQUEST = re.compile(
+    # The answer named before the verb: "Wilt u met 'ja' of 'nee' op deze mail antwoorden?"
+    r"\W(ja|yes)\W{1,3}(of|/|en) \W?(nee|no)\W[^.?]{0,40}\b(antwoord\w*|beantwoord\w*|"
+    r"terugmailen|terug te mailen|mailen|reageren|appen|drukken|klikken|tikken|terugsturen|"
+    r"terug te sturen|terugappen|sturen|doorgeven)\b|"
+    r"\b(laten weten|laat (ons |mij )?weten|mailen|appen|melden)\b[^.?]{0,20}\bof (u|je|jij|jullie) "
+    r"(hiermee |daarmee |ermee )?(akkoord gaat|akkoord gaan|het goed vindt|het goed vinden|"
+    r"toestemming geeft|instemt)\b|"
+    r"\b(antwoord\w*|beantwoord\w*|reageer\w*|reageren|terug ?(te )?(mailen|appen|sturen)|"
+    r"mail\w*|app\w*|stuur\w*|laat\w*|schrijf\w*|typ\w*|zet\w*)\b[^.]{0,80}"
+    r"\W(ja|yes)(\W{1,3}(of|en) \W?| ?/ ?)(nee|no)\b|"
+    # A reply by code from a menu above: "Beantwoord met 1, 2, 1+2 of 0".
+    r"\b(beantwoord|antwoord|reageer|reageren)\w*\b[^.]{0,20}\bmet \W?(\d|[a-c])\W?"
+    r"(, ?\W?(\d|[a-c])(\+(\d|[a-c]))?\W?)*,? (of|en) \W?(\d|[a-c])(\+(\d|[a-c]))?\b|"
+    # A yes naming its item: 'stuur een antwoord op deze mail met "ja 1" en/of "ja 2"'.
+    r"\b(antwoord\w*|reageer\w*|reageren|mail\w*|app\w*|stuur\w*)\b[^.]{0,80}\W(ja|yes) "
+    r"(\d{1,2}|[a-h])\b|"
+    # A yes of one's own as the reply: 'is een "ja" als antwoord op deze mail genoeg'.
+    r"[\"'“‘](ja|yes)[\"'”’] (als|in uw|in je|in een) (antwoord|reactie|reply|mail)\b"
+)
+# An answer per item: "bij 1 en bij 2 ja of nee", "bij het ene ja en bij het andere nee".
+ANSWER_PER_ITEM = re.compile(
+    r"\bbij (punt |vraag |onderdeel )?(\d{1,2}|[a-h]) en (bij )?(punt |vraag |onderdeel )?"
+    r"(\d{1,2}|[a-h])\b|\bbij het ene\b[^.]{0,40}\bbij het andere\b"
+    r"|\bper (punt|vraag|onderdeel|item|regel|nummer|stukje|deel|deeltje|onderwerp)\b"
+    # A reply per number: 'Stuur maar "1 ja/nee" en "2 ja/nee" terug', "allebei apart".
+    r"|\b(\d{1,2}|[a-h]):? (ja|yes) ?/ ?(nee|no)\b[^.]{0,20}\b(\d{1,2}|[a-h]):? (ja|yes) ?/ ?"
+    r"(nee|no)\b"
+    r"|\b(allebei|beide|elk|ieder) apart\b"
+    # 'een antwoord met "ja 1" en/of "ja 2"', "twee losse vragen"
+    r"|\b(ja|yes) (\d{1,2}|[a-h])\W{0,3} ((en|of|en/of) )?\W{0,3}(ja|yes) (\d{1,2}|[a-h])\b"
+    r"|\b(twee|drie|vier|vijf) losse (vragen|keuzes|onderdelen)\b"
+    # "u mag ze los van elkaar ja of nee geven"
+    r"|\blos van elkaar\b[^.]{0,30}\b(ja|nee|kiezen|kiest|beslissen|toestemming|goedkeuren|"
+    r"beantwoorden|akkoord)\b"
+)
