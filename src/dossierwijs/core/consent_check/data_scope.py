@@ -87,6 +87,8 @@ def open_data(s: Sentence) -> str | None:
             continue  # "Daarom vragen wij per specialist of wij gegevens mogen uitwisselen"
         if _ACCESS.search(key):
             continue  # "Alleen uw coach kan het dossier inzien": who may look, not what goes
+        if _PARENT_RIGHTS.search(key):
+            continue  # "hoe u het dossier kunt inzien of laten verbeteren": the parent's rights
         if _TO_PARENT.match(key, m.end()):
             continue  # "dan overleggen wij alles rechtstreeks met jullie": the parent hears it
         return m.group(0)
@@ -95,6 +97,10 @@ def open_data(s: Sentence) -> str | None:
 
 # What the clause gives to the parents themselves, nobody else: "... alles rechtstreeks met
 # jullie", "alles eerst aan u".
+_PARENT_RIGHTS = re.compile(
+    r"\b(u|je|jij|jullie)\b[^.]{0,40}\b(inzien|inzage|opvragen|verbeteren|corrigeren|"
+    r"laten wissen)\b"
+)
 _TO_PARENT = re.compile(
     r"[^.;,]{0,30}\b(met|aan) (u|jullie|jou|uzelf|de ouders)( zelf)?\s*([.;]|$)"
 )

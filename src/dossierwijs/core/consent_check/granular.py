@@ -163,7 +163,11 @@ def _opens_with_party(s: Sentence) -> bool:
     return any(rest.startswith(name) for name in organisation_names([s]))
 
 
-_REFUSAL_ALTERNATIVE = re.compile(r"\b(geen toestemming|nee (zegt|kiest)|weiger\w*)\b[^.]{0,40},")
+_REFUSAL_ALTERNATIVE = re.compile(
+    r"\b(geen toestemming|nee (zegt|kiest)|weiger\w*)\b[^.]{0,40},"
+    # The parent passes it on instead: "U kunt het advies dan ook zelf aan school geven."
+    r"|\b(u|je|jij|jullie) (kunt|kan|mag|mogen|kunnen) [^.]{0,40}\b(zelf|uzelf)\b"
+)
 
 
 _THING = re.compile(r"^[A-Z]{2,}-[a-z]")

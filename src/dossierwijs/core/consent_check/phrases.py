@@ -360,6 +360,8 @@ CHOICE_PAIR = re.compile(
 PER_ITEM = re.compile(
     r"\b(per|bij elk|bij ieder|voor elk|voor ieder|bij elke|voor elke) (ontvanger|regel|onderdeel|"
     r"punt|gegeven|organisatie|doel|vraag|deel|rij|kolom|uitwisseling|partij)\b"
+    # "u mag voor elk apart ja of nee zeggen"
+    r"|\b(elk|ieder|elke|iedere|allebei|beide)( \w+)? (apart|afzonderlijk)\b"
 )
 INLINE_CHOICE = re.compile(r"\b(wel|ja) ?/ ?(geen|niet|nee)\b\*?")
 CHOICE_INSTRUCTION = re.compile(r"\b(kies|kiest|kiezen|kruis\w*|omcirkel\w*|vul\w*)\b")

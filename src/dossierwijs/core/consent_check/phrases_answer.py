@@ -38,6 +38,8 @@ ANSWER_PER_ITEM = re.compile(
     r"|\b(\d{1,2}|[a-h]):? (ja|yes) ?/ ?(nee|no)\b[^.]{0,20}\b(\d{1,2}|[a-h]):? (ja|yes) ?/ ?"
     r"(nee|no)\b"
     r"|\b(allebei|beide|elk|ieder) apart\b"
+    # 'Bijvoorbeeld: "A ja, B nee".'
+    r"|\b(\d{1,2}|[a-h]):? (ja|nee|yes|no)\W{1,3}(\d{1,2}|[a-h]):? (ja|nee|yes|no)\b"
     # 'een antwoord met "ja 1" en/of "ja 2"', "twee losse vragen"
     r"|\b(ja|yes) (\d{1,2}|[a-h])\W{0,3} ((en|of|en/of) )?\W{0,3}(ja|yes) (\d{1,2}|[a-h])\b"
     r"|\b(twee|drie|vier|vijf) losse (vragen|keuzes|onderdelen)\b"

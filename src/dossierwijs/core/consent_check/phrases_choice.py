@@ -108,7 +108,8 @@ COMMON_LONG_WORDS = frozenset(
     ["toestemming", "gegevens", "formulier", "kunnen", "worden", "school", "ouders"]
 )
 NO_DETRIMENT = _re(
-    r"\bgeen (gevolgen|invloed|nadeel|nadelen|negatieve gevolgen|consequenties)\b",
+    r"\bgeen (enkel |enkele )?(gevolg|gevolgen|invloed|nadeel|nadelen|negatieve gevolgen|"
+    r"consequenties)\b",
     r"\bgewoon door\b|\bverandert (er |dat )?(niets|niet)\b|\bin alle gevallen\b",
     r"\b(zelfde|dezelfde) (hulp|ondersteuning|begeleiding|zorg|lessen)\b",
 )

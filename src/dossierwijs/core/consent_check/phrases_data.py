@@ -27,7 +27,7 @@ VAGUE_DATA = _re(
     r"\bhet (volledige|gehele|hele|complete|totale) (leerling|client|patienten|zorg)?dossier\b",
     # English: "all relevant information", "your child's school record", "such as test results".
     r"\ball (relevant |necessary |available )?(information|data|records|documents)\b",
-    r"\brelevant (information|data|documents)\b|\b(school|student|pupil) (record|file)\b",
+    r"\brelevant (information|data|documents)\b|(?<!\bin your )(?<!\bin the )(?<!\bin our )\b(school|student|pupil) (record|file)\b",
     r"\bwat (wij|we|de school|ik) (weten|hebben|zien|merken) over (uw|je|jouw|het) (kind|zoon|dochter)\b",
     # A list left open: "Hieronder vallen toetsresultaten", "en indien nodig aanvullende
     # informatie".

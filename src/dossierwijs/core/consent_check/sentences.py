@@ -131,6 +131,10 @@ _OCR_L = re.compile(r"(?<=[a-zà-ÿ])(?:1{1,2}|\|\|)(?=[a-zà-ÿ])|(?<=[a-zà-ÿ
 # as read and is one with "m" ("intern" and "ernstig" stay).
 _RN_WORD = re.compile(r"\b[a-zà-ÿ]*rn[a-zà-ÿ]*\b|\b1[a-zà-ÿ]{3,}\b")
 _OCR_O = re.compile(r"(?<=[a-zà-ÿ])0(?=[a-zà-ÿ])")
+# A word with zeros for o's ("sch00l", "v00rwaarde", "0ok"): mended when it is then Dutch.
+_ZERO_WORD = re.compile(r"\b(?=[A-Za-zà-ÿ0]*[A-Za-zà-ÿ])[A-Za-zà-ÿ]*0[A-Za-zà-ÿ0]*\b")
+# A capital I read as l at the start of a word ("lk verklaar", "lndien").
+_L_FOR_I = re.compile(r"\bl[bcdfgkmnpqrstvwxz][a-zà-ÿ]*\b")
 
 
 def _clean_line(line: str) -> str:
@@ -140,7 +144,18 @@ def _clean_line(line: str) -> str:
     line = ocr_boxes(line)
     line = _OCR_L.sub(lambda m: "l" * len(m.group(0).replace("||", "ll")), line)
     line = _RN_WORD.sub(_mend_rn, line)
-    return _OCR_O.sub("o", line).rstrip()
+    line = _ZERO_WORD.sub(lambda m: _mended(m.group(0), _zeros_as_o(m.group(0))), line)
+    line = _L_FOR_I.sub(lambda m: _mended(m.group(0), "i" + m.group(0)[1:]), line)
+    return _OCR_O.sub(lambda m: "O" if line[m.start() - 1].isupper() else "o", line).rstrip()
+
+
+def _zeros_as_o(word: str) -> str:
+    return word.replace("0", "O" if word.replace("0", "").isupper() else "o")
+
+
+def _mended(word: str, mended: str) -> str:
+    """The mended word when only it is Dutch (case kept as the scan has it)."""
+    return mended if not known_word(word.lower()) and known_word(mended.lower()) else word
 
 
 def _mend_rn(m: re.Match[str]) -> str:

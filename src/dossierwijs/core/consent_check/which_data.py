@@ -15,6 +15,10 @@ from .data_scope import open_data
 from .form import GEBREK, OK, Form, Judgement, evidence, footnoted, footnotes, quoted, shares
 from .sentences import COLUMN_HEADS, Sentence
 
+# The form's own title names the legal category, not what is shared: "VERKLARING ... VAN
+# PERSOONSGEGEVENS, WAARONDER BIJZONDERE PERSOONSGEGEVENS".
+_FORM_TITLE = re.compile(r"\b(verklaring|toestemmingsformulier|formulier|machtiging)\b")
+
 
 # AVG art. 4 lid 11; overweging 42.
 def judge_gegevens(form: Form) -> Judgement:
@@ -24,7 +28,13 @@ def judge_gegevens(form: Form) -> Judgement:
     defined = any(_DOSSIER_DEFINED.search(s.key) for s in form.sentences)
     # A line read as a heading can hold the open phrase too ("Alle gegevens die de school
     # heeft over uw kind", "Gegevens | zie dossier").
-    for s in form.body + [s for s in form.sentences if s.is_heading]:
+    titles = [
+        s
+        for s in form.sentences
+        if (s.is_heading or s.text.isupper()) and _FORM_TITLE.search(s.key)
+    ]
+    read = form.body + [s for s in form.sentences if s.is_heading]
+    for s in [s for s in read if s not in titles]:
         phrase = open_data(s)
         if phrase and defined and re.fullmatch(r"het ([a-z-]+)?dossier", phrase.lower()):
             continue  # "het dossier" points back to the one the form spelled out
@@ -44,12 +54,16 @@ def judge_gegevens(form: Form) -> Judgement:
     named = [
         s
         for s in form.matching(p.DATA_NOUN)
-        if shares(s)
-        or p.DATA_USE.search(s.key)
-        or s.boxes
-        or p.SHARING.search(s.heading.lower())
-        or re.match(
-            r"(wat|welke gegevens|gegevens:|het gaat om|het betreft|om welke gegevens)\b", s.key
+        if s not in titles
+        and (
+            shares(s)
+            or p.DATA_USE.search(s.key)
+            or s.boxes
+            or p.SHARING.search(s.heading.lower())
+            or re.match(
+                r"(wat|welke gegevens|gegevens:|het gaat om|het betreft|om welke gegevens)\b",
+                s.key,
+            )
         )
     ]
     named += [s for s in form.body if "gegevens" in s.heading.lower() and s not in named]
