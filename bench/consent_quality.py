@@ -116,6 +116,10 @@ SEALED21_DIR = REPO / "bench" / "data" / "consent" / "sealed21"
 SEALED22_DIR = REPO / "bench" / "data" / "consent" / "sealed22"
 # One more, written while sealed21 was tuned on; scored with sealed22 at the end.
 SEALED23_DIR = REPO / "bench" / "data" / "consent" / "sealed23"
+# Written while sealed22-23 were scored and tuned on: sealed24 scored first, then tuned on;
+# sealed25 scored at the end of the session (with sealed26 if it is ready).
+SEALED24_DIR = REPO / "bench" / "data" / "consent" / "sealed24"
+SEALED25_DIR = REPO / "bench" / "data" / "consent" / "sealed25"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -142,6 +146,8 @@ ONLY = {
     "sealed21": SEALED21_DIR,
     "sealed22": SEALED22_DIR,
     "sealed23": SEALED23_DIR,
+    "sealed24": SEALED24_DIR,
+    "sealed25": SEALED25_DIR,
 }
 
 
