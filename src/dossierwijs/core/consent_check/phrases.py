@@ -19,6 +19,7 @@ from .phrases_data import (  # noqa: F401  (re-exported)
     VAGUE_DATA,
     VAGUE_DATA_WHEN_SHARED,
 )
+from .phrases_storage import STORAGE, STORAGE_PLACE  # noqa: F401  (re-exported)
 
 # --- what the sentence is about -------------------------------------------------------
 
@@ -43,57 +44,6 @@ SHARING = _re(
     r"\b(geeft|geven)\b.{0,80}\b(aan|door)\b",
     r"\b(geeft|geven)\b(?! (u|jullie|je|dat|het)\b)",
     r"\b(van|door) (de |het )?[\w-]+ naar\b|\bnaar (de|het) \w+\b.{0,20}\b(gaat|gaan|sturen)\b",
-)
-# Where data is kept: a kind of system or a place ("de beveiligde schijf van de Pabo").
-_PLACE = (
-    r"(dossier|systeem|administratie|server|map|archief|registratie|omgeving|kluis|portaal|app|"
-    r"overzicht|bestand|lijst|bank|database|cloud|drive|schijf|kast)\b"
-)
-STORAGE = _re(
-    r"\b(bewaar\w*|bewaren|bewaard|opgeslagen|opslaan|opslag|slaan\b.{0,40}\bop|archiveren)\b",
-    r"\b(opgeborgen|opbergen|bergt\b.{0,40}\bop|gearchiveerd|archiveert)\b",
-    r"\b(kept|stored|saved|keeps|stores)\b",  # an English or bilingual form
-    r"\b(komt|komen|staat|staan) (in|op) (het|de|ons|onze|een|je|jouw|uw|zijn|haar)\b.{0,40}"
-    r"(dossier|systeem|map|archief)",
-    # "De gegevens staan in Sportlink": a system by its name (judge_opslag wants the capital).
-    r"\b(staat|staan|blijft|blijven) (in|op) (?!(de|het|een|dit|deze|ons|onze|uw|je|zijn|haar|hun|"
-    r"overleg|contact|verband)\b)[a-z][\w-]+\b",
-    r"\b(vastgelegd|vastleggen|(leg|legt|leggen)\b.{0,60}\bvast|registreert|geregistreerd)\b",
-    # Writing it down somewhere: "Wat u mij vertelt, schrijf ik op in het cliëntdossier".
-    r"\b(schrijf|schrijft|schrijven|noteer|noteert|noteren)\b[^.]{0,40}\b(op )?in (het|de|ons|onze|"
-    r"mijn|zijn|haar) [\w-]*(dossier|systeem|map|archief)\b",
-    # Asked where it goes: "Waar komt het verslag?", "Waar staan de gegevens?"; a field
-    # "Opslag: ...".
-    r"\bwaar (komt|komen|staat|staan|blijft|blijven|belandt|belanden) (het|de|die|dat|"
-    r"alle|mijn|uw|je|jouw|deze)\b",
-    r"^\W*(opslag\w*|bewaring|bewaarplaats|bewaarlocatie|bewaard|waar bewaard\w*|storage|stored)\b"
-    r"[^:|]{0,20}[:|]",
-    # Asked where it is written down: "Waar schrijven we het op?".
-    r"\bwaar (schrijven|noteren|leggen|zetten) (we|wij|ze|zij)\b",
-    # Put into a file: "direct in het dossier van Daan gezet", "opgenomen in het OPP".
-    r"\b(dossier|systeem|map|archief|administratie)\b[^.]{0,40}\b(gezet|geplaatst|opgenomen|"
-    r"toegevoegd)\b",
-    # A passive whose verb a scan mangled: "worden vast1ega1d in het registratiesysteem".
-    r"\b(worden|wordt)\b[^.;]{0,25}\bin (het|de|ons|onze)\b[^.;]{0,30}"
-    r"(registratie\w*|dossier|systeem|archief|administratie)",
-    r"\b(komt|komen|zet\w*)\b[^.]{0,40}\b(in|op) [a-z]+( [a-z]+)? te staan\b",  # "komt in Magister te staan"
-    r"\b(noteert|noteren|genoteerd|zet|zetten|plaatst|plaatsen|houdt|houden)\b[^.]{0,60}"
-    r"\b(in|op|bij) (het|de|ons|onze|een|zijn|haar|hun|eigen)\b",
-    # Verb second: "Op school staan alle stukken in ParnasSys" (a name, not an article).
-    r"^(\w+ ){0,3}(staat|staan|ligt|liggen|blijft|blijven)\b[^.,]{0,40}\b(in|op) (?!(de|het|een|dit|"
-    r"deze|ons|onze|uw|je|zijn|haar|hun|overleg|contact|verband|school|tijd|orde)\b)[a-z][\w-]+\b",
-    r"\b(staat|staan|blijft|blijven|komt|komen)\b[^.]{0,40}\b(in|op) (het|de|ons|onze|een)\b"
-    rf"[^.]{{0,40}}{_PLACE}",
-    # Writing into a system is keeping it there: "Kees schrijft de afspraken in het kindvolgsysteem".
-    rf"\b(gaat|gaan)\b[^.]{{0,20}}\bin (het|de|ons|onze)\b[^.]{{0,40}}{_PLACE}",
-    rf"\b(schrijft|schrijven|voert|voeren)\b[^.]{{0,40}}\b(in|op) (het|de|ons|onze|een)\b[^.]{{0,40}}{_PLACE}",
-)
-STORAGE_PLACE = _re(
-    rf"\b(in|op|bij) (het|de|ons|onze|een|zijn|haar|hun)\b[^.;]{{0,80}}{_PLACE}",
-    r"\bin (our|its|their|your child's|the|a|her|his) [^.;]{0,60}\b(system|file|portal|records?|"
-    r"database|cabinet|archive|folder|cupboard|safe|office)\b",
-    r"\b(parnassys|magister|somtoday|esis|dotcom|topicus|kindkans|onderwijstransparant|"
-    r"leerlingvolgsysteem|cliëntdossier|clientdossier|patientendossier|epd|ecd)\b",
 )
 # Using data in other ways than passing it on: publishing photos, showing them to parents.
 DATA_USE = re.compile(r"\b(laten zien|publiceren|gepubliceerd|plaatsen|tonen|gebruiken|gebruikt)\b")
@@ -162,7 +112,10 @@ VAGUE_PURPOSE = _re(
 PURPOSE_MARKER = _re(
     r"^(waarvoor|doel|het doel|met als doel|reden)\b",
     r"\bzodat\b|\bso that\b|\bin order to\b",
-    r"\bto (check|see|find out|assess|determine|decide|plan|adjust|prepare|understand)\b",
+    r"\bto (check|see|find out|assess|determine|decide|plan|adjust|prepare|understand|study|"
+    r"learn|measure|compare|evaluate)\b",
+    # "a study of how children with ADHD keep their attention"
+    r"\b(study|research|project) (of|into|on|about) (how|whether|what|which|why)\b",
     r"\b(willen|wil) (wij |we |ik )?(weten|onderzoeken|nagaan|begrijpen|uitzoeken) (of|hoe|wat|welke)\b",
     # Support of one named thing: "ter ondersteuning van de rekeninstructie" (not of "uw kind").
     r"\bter ondersteuning van (de|het) [a-z-]*(instructie|behandeling|aanvraag|onderzoek|les|lessen|"
@@ -246,6 +199,9 @@ VAGUE_RECIPIENT = _re(
     rf"\b(alle |de )?(betrokken|andere|externe|overige|diverse|eventuele|relevante|"
     rf"bevoegde|betreffende) {_RECIPIENT_GROUP}\b",
     r"\bderden\b",
+    # One more, unnamed: "een andere deskundige die de school er zo nodig bij vraagt".
+    # (Not "een andere organisatie": a new school or JGZ after a move is often named later.)
+    r"\been (andere|externe) (deskundige|hulpverlener|specialist|professional|zorgverlener)\b",
     # "onderzoekspartners in binnen- en buitenland": who, is left open
     r"\b[a-z]*partners (in|uit) (binnen- en )?(het )?buitenland\b",
     rf"\b{_RECIPIENT_GROUP}\b[^.;]{{0,60}}\bdie\b[^.;]{{0,40}}\bbetrokken (zijn|raken|worden|is|"
@@ -358,13 +314,16 @@ CHOICE_PAIR = re.compile(
     r"\b(nee|geen( toestemming)?)\b\W*$"
 )
 PER_ITEM = re.compile(
-    r"\b(per|bij elk|bij ieder|voor elk|voor ieder|bij elke|voor elke) (ontvanger|regel|onderdeel|"
+    r"\b(per|bij elk|bij ieder|voor elk|voor ieder|bij elke|voor elke|achter elk|achter ieder|"
+    r"achter elke) (ontvanger|regel|onderdeel|"
     r"punt|gegeven|organisatie|doel|vraag|deel|rij|kolom|uitwisseling|partij)\b"
     # "u mag voor elk apart ja of nee zeggen"
     r"|\b(elk|ieder|elke|iedere|allebei|beide)( \w+)? (apart|afzonderlijk)\b"
 )
 INLINE_CHOICE = re.compile(r"\b(wel|ja) ?/ ?(geen|niet|nee)\b\*?")
-CHOICE_INSTRUCTION = re.compile(r"\b(kies|kiest|kiezen|kruis\w*|omcirkel\w*|vul\w*)\b")
+CHOICE_INSTRUCTION = re.compile(
+    r"\b(kies|kiest|kiezen|kruis\w*|omcirkel\w*|vul\w*|paraaf|parafeer\w*|initialen)\b"
+)
 ITEM_CONJUNCTION = re.compile(r"\ben (met|aan|bij|naar|voor|de|het)\b")
 # A proper name: capitalised words in a row, e.g. "GGD Brakelland", "Stichting De Linde".
 ORGANISATION_NAME = re.compile(

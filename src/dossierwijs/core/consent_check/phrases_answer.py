@@ -11,9 +11,9 @@ import re
 # mij terug: ja of nee". A reply of one's own saying yes is active (overweging 32).
 ANSWER_REQUEST = re.compile(
     # The answer named before the verb: "Wilt u met 'ja' of 'nee' op deze mail antwoorden?"
-    r"\W(ja|yes)\W{1,3}(of|/|en) \W?(nee|no)\W[^.?]{0,40}\b(antwoord\w*|beantwoord\w*|"
+    r"\W(ja|yes)\W{1,3}(of|/|en) (een )?\W?(nee|no)\W[^.?]{0,40}\b(antwoord\w*|beantwoord\w*|"
     r"terugmailen|terug te mailen|mailen|reageren|appen|drukken|klikken|tikken|terugsturen|"
-    r"terug te sturen|terugappen|sturen|doorgeven)\b|"
+    r"terug te sturen|terugappen|sturen|doorgeven|terug)\b|"
     r"\b(laten weten|laat (ons |mij )?weten|mailen|appen|melden)\b[^.?]{0,20}\bof (u|je|jij|jullie) "
     r"(hiermee |daarmee |ermee )?(akkoord gaat|akkoord gaan|het goed vindt|het goed vinden|"
     r"toestemming geeft|instemt)\b|"

@@ -39,6 +39,9 @@ BUNDLED = _re(
     r"\b(met|door) (mijn|uw|jullie|de|deze|het) (handtekening|ondertekening|ondertekenen|tekenen)\b"
     r"[^.]{0,80}\b(alle|bovenstaande|het bovenstaande|toestemming om)\b",
     r"\b(gelezen en ga|gelezen en gaan) akkoord\b",
+    # "Eén handtekening hieronder geldt voor B1 en B2 samen."
+    r"\b(handtekening|ondertekening|toestemming|akkoord)\b[^.]{0,40}\b(geldt|gelden)\b[^.]{0,40}"
+    r"\b(samen|tegelijk|allebei|tegelijkertijd)\b",
     r"\bhet bovenstaande\b[^.]{0,20}\bakkoord\b",
     # (not how long both last: "Uw toestemming voor A en B geldt tot 31 juli 2026")
     r"\b(toestemming|akkoord) (voor|met) (\d|[a-c]) (en|t/m|tot en met) (\d|[a-c])\b"

@@ -214,6 +214,8 @@ WITHDRAWAL = _re(
     # The question alone, answered next: "Stoppen? Dat kan op elk moment, zonder reden."
     r"^\W*(ermee |toch |later )?(stoppen|ophouden)\s*\?$",
     r"^\W*(toch |later )?anders (besloten|beslist|bedacht|gekozen)\s*\?",
+    # "Denkt u er over een paar maanden anders over, laat het mij weten."
+    r"\b(denkt|denken|kijkt|kijken) (u|je|jij|jullie)\b[^.?]{0,40}\banders (over|tegenaan)\b",
     # The question of a leaflet: "Kunt u stoppen?", "Mag mijn kind later stoppen?".
     r"\b(kunt|kan|mag|mogen|kunnen) (u|je|jij|jullie|ik|mijn kind|uw kind) (\w+ )?(later |altijd |"
     r"nog |tussentijds )?(stoppen|ophouden)\b",

@@ -148,7 +148,9 @@ _PENALTY = re.compile(
 _KEPT = re.compile(
     r"\b(gewoon|nog steeds|evengoed|net zo goed|hetzelfde|dezelfde|zelfde|hoe dan ook|ook zonder|"
     r"geen( enkele)?( nadelige| negatieve)? (gevolgen|gevolg|invloed|nadeel|nadelen|consequenties)|"
-    r"niet verplicht|(?<!alleen )(?<!uitsluitend )op basis van|op een andere manier|staat los|"
+    # ("op basis van die gegevens" says what the data is for, not what the child keeps)
+    r"niet verplicht|(?<!alleen )(?<!uitsluitend )op basis van(?! (die|deze|de|uw|hun) "
+    r"(gegevens|informatie|toestemming|uitslagen|resultaten)\b)|op een andere manier|staat los|"
     r"los van|(blijft|gaat|loopt) (gewoon |wel )?door\w*|verandert (er )?(niets|niet)|"
     r"still|anyway|same|regardless|not required|not compulsory|no consequences|continues|"
     r"will continue|not (change|be affected|affect))\b"

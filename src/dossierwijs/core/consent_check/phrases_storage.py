@@ -1,0 +1,61 @@
+"""Where a form says the data is kept: a named system, a kind of place, a verb of keeping.
+Split from ``phrases`` (which re-exports ``STORAGE`` and ``STORAGE_PLACE``); runs on
+``normalise``-d text (AVG art. 13; the parents' organisations' advice to ask where).
+"""
+
+from __future__ import annotations
+
+from .phrases_choice import alternatives as _re
+
+# Where data is kept: a kind of system or a place ("de beveiligde schijf van de Pabo").
+_PLACE = (
+    r"(dossier|systeem|administratie|server|map|archief|registratie|omgeving|kluis|portaal|app|"
+    r"overzicht|bestand|lijst|bank|database|cloud|drive|schijf|kast)\b"
+)
+STORAGE = _re(
+    r"\b(bewaar\w*|bewaren|bewaard|opgeslagen|opslaan|opslag|slaan\b.{0,40}\bop|archiveren)\b",
+    r"\b(opgeborgen|opbergen|bergt\b.{0,40}\bop|gearchiveerd|archiveert)\b",
+    r"\b(kept|stored|saved|keeps|stores)\b",  # an English or bilingual form
+    r"\b(komt|komen|staat|staan) (in|op) (het|de|ons|onze|een|je|jouw|uw|zijn|haar)\b.{0,40}"
+    r"(dossier|systeem|map|archief)",
+    # "De gegevens staan in Sportlink": a system by its name (judge_opslag wants the capital).
+    r"\b(staat|staan|blijft|blijven) (in|op) (?!(de|het|een|dit|deze|ons|onze|uw|je|zijn|haar|hun|"
+    r"overleg|contact|verband)\b)[a-z][\w-]+\b",
+    r"\b(vastgelegd|vastleggen|(leg|legt|leggen)\b.{0,60}\bvast|registreert|geregistreerd)\b",
+    # Writing it down somewhere: "Wat u mij vertelt, schrijf ik op in het cliëntdossier".
+    r"\b(schrijf|schrijft|schrijven|noteer|noteert|noteren)\b[^.]{0,40}\b(op )?in (het|de|ons|onze|"
+    r"mijn|zijn|haar) [\w-]*(dossier|systeem|map|archief)\b",
+    # Asked where it goes: "Waar komt het verslag?", "Waar staan de gegevens?"; a field
+    # "Opslag: ...".
+    r"\bwaar (komt|komen|staat|staan|blijft|blijven|belandt|belanden) (het|de|die|dat|"
+    r"alle|mijn|uw|je|jouw|deze)\b",
+    r"^\W*(opslag\w*|bewaring|bewaarplaats|bewaarlocatie|bewaard|waar bewaard\w*|storage|stored)\b"
+    r"[^:|]{0,20}[:|]",
+    # Asked where it is written down: "Waar schrijven we het op?".
+    r"\bwaar (schrijven|noteren|leggen|zetten) (we|wij|ze|zij)\b",
+    # Put into a file: "direct in het dossier van Daan gezet", "opgenomen in het OPP".
+    r"\b(dossier|systeem|map|archief|administratie)\b[^.]{0,40}\b(gezet|geplaatst|opgenomen|"
+    r"toegevoegd)\b",
+    # A passive whose verb a scan mangled: "worden vast1ega1d in het registratiesysteem".
+    r"\b(worden|wordt)\b[^.;]{0,25}\bin (het|de|ons|onze)\b[^.;]{0,30}"
+    r"(registratie\w*|dossier|systeem|archief|administratie)",
+    r"\b(komt|komen|zet\w*)\b[^.]{0,40}\b(in|op) [a-z]+( [a-z]+)? te staan\b",  # "komt in Magister te staan"
+    r"\b(noteert|noteren|genoteerd|zet|zetten|plaatst|plaatsen|houdt|houden)\b[^.]{0,60}"
+    r"\b(in|op|bij) (het|de|ons|onze|een|zijn|haar|hun|eigen)\b",
+    # Verb second: "Op school staan alle stukken in ParnasSys" (a name, not an article).
+    r"^(\w+ ){0,3}(staat|staan|ligt|liggen|blijft|blijven)\b[^.,]{0,40}\b(in|op) (?!(de|het|een|dit|"
+    r"deze|ons|onze|uw|je|zijn|haar|hun|overleg|contact|verband|school|tijd|orde)\b)[a-z][\w-]+\b",
+    r"\b(staat|staan|blijft|blijven|komt|komen)\b[^.]{0,40}\b(in|op) (het|de|ons|onze|een)\b"
+    rf"[^.]{{0,40}}{_PLACE}",
+    # Writing into a system is keeping it there: "Kees schrijft de afspraken in het kindvolgsysteem".
+    rf"\b(gaat|gaan)\b[^.]{{0,20}}\bin (het|de|ons|onze)\b[^.]{{0,40}}{_PLACE}",
+    rf"\b(schrijft|schrijven|voert|voeren)\b[^.]{{0,40}}\b(in|op) (het|de|ons|onze|een)\b[^.]{{0,40}}{_PLACE}",
+)
+STORAGE_PLACE = _re(
+    rf"\b(in|op|bij) (het|de|ons|onze|een|zijn|haar|hun)\b[^.;]{{0,80}}{_PLACE}",
+    r"\bin (our|its|their|your child's|the|a|her|his) [^.;]{0,60}\b(system|file|portal|records?|"
+    r"database|cabinet|archive|folder|cupboard|safe|office)\b",
+    r"\b(on|in) (our|its|their|the|a) [^.;]{0,40}\b(server|servers|platform|environment)\b",
+    r"\b(parnassys|magister|somtoday|esis|dotcom|topicus|kindkans|onderwijstransparant|"
+    r"leerlingvolgsysteem|cliëntdossier|clientdossier|patientendossier|epd|ecd)\b",
+)
