@@ -1,7 +1,7 @@
 """Misses that stayed on spent sets (sealed12-14, sealed22), in sentences of our own."""
 
 from dossierwijs.core.consent_check.choice import judge_granulair, judge_vrij
-from dossierwijs.core.consent_check.criteria import judge_gegevens
+from dossierwijs.core.consent_check.criteria import judge_doel, judge_gegevens, judge_ontvangers
 from dossierwijs.core.consent_check.form import Form
 from dossierwijs.core.consent_check.sentences import split_form
 
@@ -72,3 +72,43 @@ def test_kept_in_your_student_file_is_a_place_not_open_data():
         "first week?\nWith us it is in your student file in Eduarte.\n"
     )
     assert judge_gegevens(Form(text)).oordeel == "ok"
+
+
+def test_one_signature_over_the_exchanges_numbered_1_2_and_3_is_a_bundle():
+    text = (
+        "1. Wij informeren de mentor van De Horizon over de adviezen, zodat zij Zoë kan "
+        "opvangen.\n2. Wij sturen de huisarts een afsluitende brief, zodat hij op de hoogte is.\n"
+        "3. Wij sturen het wijkteam het behandelplan, zodat de gemeente kan beslissen.\n"
+        "Met mijn handtekening geef ik toestemming voor de uitwisseling van gegevens met school, "
+        "huisarts en wijkteam zoals hierboven beschreven onder 1, 2 en 3.\nHandtekening: ....\n"
+    )
+    assert judge_granulair(Form(text)).oordeel == "gebrek"
+
+
+def test_consent_that_is_needed_to_pass_data_on_is_no_vague_purpose():
+    text = (
+        "Uw toestemming is nodig om de gegevens aan de Commissie Toelaatbaarheid te verstrekken, "
+        "zodat de commissie kan beoordelen of Mila toelaatbaar is tot het SBO.\n[ ] ja [ ] nee\n"
+    )
+    assert judge_doel(Form(text)).oordeel == "ok"
+
+
+def test_if_needed_with_other_helpers_opens_the_recipients_not_the_purpose():
+    text = (
+        "Om het gesprek voor te bereiden wil ik overleggen met de mentor van De Schelde, met de "
+        "jeugdarts van GGD Zeeland en zo nodig met andere hulpverleners die bij Daan betrokken "
+        "zijn.\n[ ] ja [ ] nee\n"
+    )
+    form = Form(text)
+    assert judge_doel(form).oordeel == "ok"
+    assert judge_ontvangers(form).oordeel == "gebrek"
+
+
+def test_what_happens_on_refusal_is_no_purpose_of_the_exchange():
+    text = (
+        "Mogen wij Ravi bespreken met de orthopedagoog van het samenwerkingsverband, zodat zij "
+        "advies geeft over zijn rekenen?  [ ] ja [ ] nee\n"
+        "Dat heeft geen nadelige gevolgen: Ravi houdt zijn ondersteuning, en als een arrangement "
+        "nodig lijkt, bespreken we met u hoe we dat kunnen aanvragen.\n"
+    )
+    assert judge_doel(Form(text)).oordeel == "ok"

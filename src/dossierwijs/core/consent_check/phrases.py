@@ -68,7 +68,9 @@ VAGUE_PURPOSE = _re(
     r"\b(indien|zo|waar|wanneer|als|voor zover)( dat| het)? nodig\b",
     r"\b(indien|wanneer|als|voor zover)( dat| het)? [^.,;]{0,30}\bnodig (is|zijn|lijkt|blijkt)\b",
     r"\b(zo goed mogelijk|zo veel mogelijk|optimaal) (te )?(kunnen )?[a-z]+en\b",
-    r"\b(kan|kunnen|is)( het| dat)? (soms |wellicht |mogelijk )?nodig (zijn|is|om)\b",
+    # (not the consent itself: "Uw toestemming is nodig om de gegevens te verstrekken")
+    r"(?<!toestemming )(?<!handtekening )\b(kan|kunnen|is)( het| dat)? (soms |wellicht |mogelijk )?"
+    r"nodig (zijn|is|om)\b",
     r"\bnodig (kan|zou kunnen) zijn\b|\bsoms nodig\b",
     r"\bter ondersteuning(?! van (de|het) [a-z-]*(instructie|behandeling|aanvraag|onderzoek|les|"
     r"lessen|therapie|oefening|oefeningen)\b)\b",

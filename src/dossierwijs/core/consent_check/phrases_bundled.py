@@ -39,6 +39,11 @@ BUNDLED = _re(
     r"\b(met|door) (mijn|uw|jullie|de|deze|het) (handtekening|ondertekening|ondertekenen|tekenen)\b"
     r"[^.]{0,80}\b(alle|bovenstaande|het bovenstaande|toestemming om)\b",
     r"\b(gelezen en ga|gelezen en gaan) akkoord\b",
+    # "Met mijn handtekening geef ik toestemming voor ... zoals hierboven beschreven onder 1, 2
+    # en 3": one signature over the numbered exchanges.
+    r"\b(handtekening|ondertekening)\b[^.]{0,160}\b(onder|bij|in) (punt |punten |onderdeel |"
+    r"onderdelen )?(\d|[a-h])(, ?(\d|[a-h]))* (en|t/m|tot en met) (\d|[a-h])\b"
+    r"(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
     # "Eén handtekening hieronder geldt voor B1 en B2 samen."
     r"\b(handtekening|ondertekening|toestemming|akkoord)\b[^.]{0,40}\b(geldt|gelden)\b[^.]{0,40}"
     r"\b(samen|tegelijk|allebei|tegelijkertijd)\b",

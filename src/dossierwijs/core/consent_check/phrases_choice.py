@@ -108,7 +108,7 @@ COMMON_LONG_WORDS = frozenset(
     ["toestemming", "gegevens", "formulier", "kunnen", "worden", "school", "ouders"]
 )
 NO_DETRIMENT = _re(
-    r"\bgeen (enkel |enkele )?(gevolg|gevolgen|invloed|nadeel|nadelen|negatieve gevolgen|"
+    r"\bgeen (enkel |enkele )?(nadelige |negatieve )?(gevolg|gevolgen|invloed|nadeel|nadelen|"
     r"consequenties)\b",
     r"\bgewoon door\b|\bverandert (er |dat )?(niets|niet)\b|\bin alle gevallen\b",
     r"\b(zelfde|dezelfde) (hulp|ondersteuning|begeleiding|zorg|lessen)\b",

@@ -110,6 +110,9 @@ _CONSENT_TO = re.compile(
 _TALK_WITH_PARENT = re.compile(
     r"\bmet (u|jullie|jou|je)\b( en [\w']+)?( graag)? (in gesprek|spreken|praten|bespreken|"
     r"kennismaken)\b"
+    # "bespreken we met u hoe we dat kunnen aanvragen"
+    r"|\b(bespreken|overleggen|praten|spreken) (we|wij|ik) (dat |dit |het )?(eerst |dan )?"
+    r"met (u|jullie|jou|je)\b"
 )
 
 
@@ -124,8 +127,8 @@ def _vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
     choices = form.choices()
     first_choice = form.body.index(choices[0]) if len(choices) >= 2 else -1
     for at, s in enumerate(form.body):
-        if pc.WITHDRAWAL.search(s.key):
-            continue
+        if pc.WITHDRAWAL.search(s.key) or pc.NO_DETRIMENT.search(s.key):
+            continue  # what follows a withdrawal or a refusal is no purpose of the exchange
         # A section headed "Waarom?" or "Doel" is the purpose itself, never an introduction.
         # So is a sentence that names itself the purpose: "Het doel hiervan is ...".
         under_purpose = bool(
@@ -324,7 +327,7 @@ def _widens_recipients(s: Sentence, m: re.Match[str]) -> bool:
         return False
     # "en waar nodig andere zorgverleners": the words qualify the parties that follow.
     after = s.key[m.end() : m.end() + 60]
-    if re.match(r"\W*(ook )?(andere|overige|meer|extra|nog)\b", after) and (
+    if re.match(r"\W*((met|aan|naar|bij) )?(ook )?(andere|overige|meer|extra|nog)\b", after) and (
         p.VAGUE_RECIPIENT.search(after) or p.PARTY_WORD.search(after)
     ):
         return True
