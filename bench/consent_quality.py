@@ -120,6 +120,7 @@ SEALED23_DIR = REPO / "bench" / "data" / "consent" / "sealed23"
 # sealed25 scored at the end of the session (with sealed26 if it is ready).
 SEALED24_DIR = REPO / "bench" / "data" / "consent" / "sealed24"
 SEALED25_DIR = REPO / "bench" / "data" / "consent" / "sealed25"
+SEALED26_DIR = REPO / "bench" / "data" / "consent" / "sealed26"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -148,6 +149,7 @@ ONLY = {
     "sealed23": SEALED23_DIR,
     "sealed24": SEALED24_DIR,
     "sealed25": SEALED25_DIR,
+    "sealed26": SEALED26_DIR,
 }
 
 
