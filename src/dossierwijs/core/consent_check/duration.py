@@ -235,7 +235,8 @@ OPEN = re.compile(
             r"\btot wederopzegging\b|\bonbepaalde tijd\b|\bvoor altijd\b|\bblijvend\b",
             r"\b(einde?|eind|afloop) van (de|het|zijn|haar|je|uw|jouw) (school(loop)?baan|schooltijd|"
             r"basisschooltijd|schoolperiode|opleiding|inschrijving|studie)\b",
-            r"\btot (u|jullie|je) (de |deze |uw |je )?(toestemming )?(intrekt|intrekken)\b"
+            r"\b(tot|totdat) (u|jullie|je) (de |deze |uw |je |haar |hem |die |het )?(toestemming )?"
+            r"(intrekt|intrekken|stopzet)\b|\bblijft doorlopen\b"
             r"|\btot (de|deze|uw|je) toestemming (is |wordt )?(ingetrokken|herroepen)\b",
             # ... not denied: "er wordt niets automatisch verlengd".
             # The consent runs on, not something else ("het verzuimtraject loopt dan door").

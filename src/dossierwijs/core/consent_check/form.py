@@ -325,6 +325,10 @@ _ONLY_WITH_CONSENT = re.compile(
 )
 
 
+_ASKS_THE_PARENT = re.compile(r"\W*(zijn|is) er\b[^.?]*\?")
+_BOX_START = re.compile(r"\[\s?\]|\(\s?\)|[☐□○]")
+
+
 def open_recipient_groups(
     form: Form,
 ) -> tuple[list[tuple[Sentence, str]], list[tuple[Sentence, str]]]:
@@ -342,8 +346,12 @@ def open_recipient_groups(
     for s in form.body + fill_ins:
         if pc.WITHDRAWAL.search(s.key) or (p.STORAGE.search(s.key) and not shares(s)):
             continue
+        if _ASKS_THE_PARENT.match(s.key):
+            continue  # an intake question: "Zijn er andere behandelaars betrokken? ____"
         m = p.VAGUE_RECIPIENT.search(s.key) or p.OPEN_LIST.search(s.key)
-        if not m or same_clause(s.key, m.start(), p.NEGATION):
+        # The boxes after the item ("[ ] akkoord [ ] niet akkoord") negate nothing in it.
+        before_boxes = _BOX_START.split(s.key, maxsplit=1)[0]
+        if not m or same_clause(before_boxes, min(m.start(), len(before_boxes)), p.NEGATION):
             continue
         if in_stored_subject(s.key, m.start()) or _listed_below(form, s):
             continue

@@ -195,7 +195,8 @@ PERMISSION_QUESTION = re.compile(
 _RECIPIENT_GROUP = (
     r"(instanties|instellingen|hulpverleners|deskundigen|partijen|organisaties|professionals|"
     r"zorgverleners|specialisten|betrokkenen|partners|ketenpartners|samenwerkingspartners|"
-    r"netwerkpartners|zorgaanbieders|personen|anderen|medewerkers|hulpdiensten|vrijwilligers)"
+    r"netwerkpartners|zorgaanbieders|personen|anderen|medewerkers|hulpdiensten|vrijwilligers|"
+    r"artsen|behandelaars|therapeuten)"
 )
 VAGUE_RECIPIENT = _re(
     rf"\b(alle |de )?(betrokken|andere|externe|overige|diverse|eventuele|relevante|"

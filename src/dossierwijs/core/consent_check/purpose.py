@@ -98,6 +98,7 @@ def judge_doel(form: Form) -> Judgement:
     )
 
 
+_BACK_TO_EXCHANGE = re.compile(r"\W*(dat|dit) (doen|delen|sturen|geven|vragen) (wij|we|ik)\b")
 _NOBODY = re.compile(r"\b(niemand|niets|niks|nergens|nooit)\b")
 _PURPOSE_HEADING = re.compile(r"^\W*(waarom|waarvoor|doel|purpose|why)\b")
 
@@ -163,10 +164,12 @@ def _vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
             continue  # "indien nodig kunt u een tolk vragen": the parent's option, not a purpose
         if _TALK_WITH_PARENT.search(s.key) and not shares(s):
             continue  # "met u in gesprek om te begrijpen wat er speelt": a talk, no exchange
+        # "Dat doen wij ter ondersteuning van Noor, waar dat nodig blijkt": the exchange before.
+        about_exchange = shares(s) or _BACK_TO_EXCHANGE.match(s.key)
         if (
             reasoned
-            and not (shares(s) or p.DATA_USE.search(s.key) or s.boxes or s.is_row or under_purpose)
-            and not asked_for
+            and not (about_exchange or p.DATA_USE.search(s.key) or s.boxes or s.is_row)
+            and not (under_purpose or asked_for)
         ):
             continue
         found = (
