@@ -47,3 +47,34 @@ def test_a_vague_aim_said_of_the_exchange_just_before_is_a_vague_purpose():
         "Dat doen wij ter ondersteuning van Noor, in brede zin en waar dat nodig blijkt.\n"
     )
     assert judge_doel(Form(text)).oordeel == "gebrek"
+
+
+def test_a_signature_line_per_part_is_a_choice_per_part():
+    from dossierwijs.core.consent_check.choice import judge_granulair
+
+    text = (
+        "DEEL A – Gehoorgegevens naar school\nWij sturen het audiogram naar de mentor van "
+        "Het Baken, zodat hij weet waar Lucas moet zitten.\n"
+        "Handtekening ouder/verzorger, Deel A: ______________\n"
+        "DEEL B – Contact met het audiologisch centrum\nDe mentor belt met de audioloog van "
+        "Klankrijk over de FM-zender.\nHandtekening ouder/verzorger, Deel B: ______________\n"
+    )
+    judgement = judge_granulair(Form(text))
+    assert judgement.oordeel == "ok" and "Deel A, Deel B" in judgement.uitleg
+
+
+def test_data_that_goes_along_only_with_an_initial_is_no_condition():
+    from dossierwijs.core.consent_check.choice import judge_vrij
+
+    text = _ASKED + ("De testuitslagen gaan alleen mee als u bij keuze 2 uw paraaf zet.\n")
+    assert judge_vrij(Form(text)).oordeel == "ok"
+
+
+def test_and_if_i_think_otherwise_later_is_withdrawal():
+    from dossierwijs.core.consent_check.choice import judge_intrekken
+
+    text = _ASKED + (
+        "En als ik er later anders over denk?\nZeg het tegen uw logopedist, wanneer u maar "
+        "wilt. Vanaf dat moment bellen we niet meer met school.\n"
+    )
+    assert judge_intrekken(Form(text)).oordeel == "ok"

@@ -26,6 +26,12 @@ from .scope import takes_silence_as_consent
 from .sentences import Sentence
 from .withdrawal import judge_intrekken  # noqa: F401  (re-exported)
 
+# The data moves only with the consent: what consent is, not a price for refusing it.
+_DATA_ONLY_WITH_CONSENT = re.compile(
+    r"\b(gaan|gaat|worden|wordt) (ze |die |deze |dat )?(alleen|pas|uitsluitend) "
+    r"(mee|gedeeld|gestuurd|doorgegeven|verstuurd|uitgewisseld|verstrekt)\b"
+)
+
 
 def _conditions(form: Form) -> list[Sentence]:
     """Sentences that tie a service, support or admission to giving consent."""
@@ -34,6 +40,8 @@ def _conditions(form: Form) -> list[Sentence]:
     for at, s in enumerate(form.body):
         if pc.NO_DETRIMENT.search(s.key) or keeps_what_the_child_has(s.key):
             continue
+        if _DATA_ONLY_WITH_CONSENT.search(s.key):
+            continue  # "die gaan alleen mee als u bij keuze 2 uw paraaf zet": opt-in, no condition
         previous = form.body[at - 1].key if at else ""
         if (
             _condition_on_a_choice(s, choices)

@@ -273,6 +273,21 @@ def _answer_per_item(form: Form) -> list[Sentence]:
     ]
 
 
+# A signature line per part: "Handtekening ouder/verzorger, Deel A: ____".
+_SIGNED_PART = re.compile(
+    r"\bhandtekening\b[^.:]{0,40}\b(deel|onderdeel|part) (?P<part>[a-h]|\d{1,2})\b"
+)
+
+
+def _signature_per_part(form: Form) -> set[str]:
+    """The parts that each have a signature line of their own."""
+    return {
+        "Deel " + m.group("part").upper()
+        for s in form.sentences
+        for m in _SIGNED_PART.finditer(s.key)
+    }
+
+
 def _silence_only(s: Sentence) -> bool:
     """ "Dan rekenen wij op uw akkoord met beide onderdelen": silence, not a signature."""
     return bool(pc.SILENCE_IS_CONSENT.search(s.key)) and not pc.SIGNATURE.search(s.key)
@@ -349,6 +364,14 @@ def judge_granulair(form: Form) -> Judgement:
             f"U antwoordt per onderdeel apart ja of nee. Twijfel: er zijn geen vakjes; zet in "
             f"uw antwoord bij elk onderdeel duidelijk ja of nee {basis}.",
             evidence(answered),
+        )
+    signed_parts = _signature_per_part(form)
+    if len(signed_parts) >= 2:
+        return Judgement(
+            OK,
+            f"U tekent elk deel apart ({', '.join(sorted(signed_parts))}). Zo kunt u per deel "
+            f"kiezen {basis}.",
+            evidence(s for s in form.sentences if _SIGNED_PART.search(s.key)),
         )
     if _covers_several_things(form, choices):
         return Judgement(

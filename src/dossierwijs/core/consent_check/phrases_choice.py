@@ -216,6 +216,8 @@ WITHDRAWAL = _re(
     r"^\W*(toch |later )?anders (besloten|beslist|bedacht|gekozen)\s*\?",
     # "Denkt u er over een paar maanden anders over, laat het mij weten."
     r"\b(denkt|denken|kijkt|kijken) (u|je|jij|jullie)\b[^.?]{0,40}\banders (over|tegenaan)\b",
+    # "En als ik er later anders over denk?"
+    r"\b(als|wanneer|mocht) (ik|u|je|jij|jullie|we|wij) (er )?(\w+ )?anders over (denk|denkt|denken)\b",
     # The question of a leaflet: "Kunt u stoppen?", "Mag mijn kind later stoppen?".
     r"\b(kunt|kan|mag|mogen|kunnen) (u|je|jij|jullie|ik|mijn kind|uw kind) (\w+ )?(later |altijd |"
     r"nog |tussentijds )?(stoppen|ophouden)\b",
