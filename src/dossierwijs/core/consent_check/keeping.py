@@ -115,11 +115,11 @@ def _names_a_place(s: Sentence) -> bool:
 _BARE_PLACE = re.compile(r"\b(in|op) (ons|onze|het) (systeem|administratie|computer)\b(?! van\b)")
 
 
-# AVG art. 5 lid 1 onder e; art. 13 lid 2 onder a.
 # The consent itself is one-off: "Het is eenmalig", "Het gaat om deze ene meting".
 _ONE_OFF = re.compile(r"\beenmalig\w*\b|\b(dit|deze) ene\b")
 
 
+# AVG art. 5 lid 1 onder e; art. 13 lid 2 onder a.
 def judge_termijn(form: Form) -> Judgement:
     """The form must say how long the consent is valid (a date, a period or a named end)."""
     basis = "(AVG art. 5 lid 1 onder e en art. 13 lid 2 onder a)"

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+# How a reply asks for the answer, kept apart for length; re-exported here.
+from .phrases_answer import ANSWER_PER_ITEM, ANSWER_REQUEST  # noqa: F401
+
 
 def alternatives(*patterns: str) -> re.Pattern[str]:
     """One pattern that matches any of ``patterns``."""
@@ -17,9 +20,6 @@ def alternatives(*patterns: str) -> re.Pattern[str]:
 
 
 _re = alternatives
-
-# How a reply asks for the answer, kept apart for length; re-exported here.
-from .phrases_answer import ANSWER_PER_ITEM, ANSWER_REQUEST  # noqa: E402, F401
 
 # --- vrij -----------------------------------------------------------------------------
 

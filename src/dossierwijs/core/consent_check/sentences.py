@@ -160,8 +160,7 @@ def _mended(word: str, mended: str) -> str:
 
 def _mend_rn(m: re.Match[str]) -> str:
     word = m.group(0)
-    mended = "l" + word[1:] if word.startswith("1") else word.replace("rn", "m")
-    return mended if not known_word(word) and known_word(mended) else word
+    return _mended(word, "l" + word[1:] if word.startswith("1") else word.replace("rn", "m"))
 
 
 # A form field that states part of the consent: "Geldig tot: 31 juli 2026", "Ontvanger: ...".
