@@ -121,6 +121,10 @@ SEALED23_DIR = REPO / "bench" / "data" / "consent" / "sealed23"
 SEALED24_DIR = REPO / "bench" / "data" / "consent" / "sealed24"
 SEALED25_DIR = REPO / "bench" / "data" / "consent" / "sealed25"
 SEALED26_DIR = REPO / "bench" / "data" / "consent" / "sealed26"
+# Written at the start of the session of 2 December (afternoon): sealed27 scored first, on
+# the checker as the morning left it, then tuned on; sealed28 scored once at the end.
+SEALED27_DIR = REPO / "bench" / "data" / "consent" / "sealed27"
+SEALED28_DIR = REPO / "bench" / "data" / "consent" / "sealed28"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -150,6 +154,8 @@ ONLY = {
     "sealed24": SEALED24_DIR,
     "sealed25": SEALED25_DIR,
     "sealed26": SEALED26_DIR,
+    "sealed27": SEALED27_DIR,
+    "sealed28": SEALED28_DIR,
 }
 
 
