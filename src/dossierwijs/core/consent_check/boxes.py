@@ -57,6 +57,24 @@ _MARKING_INSTRUCTION = re.compile(
     r"kruis\b.{0,40}\baan|vink\b.{0,40}\baan|omcirkelen)\b",
     re.IGNORECASE,
 )
+# A ticked glyph named as the mark itself: "Zet per deelnemer een kruisje [X] bij uw keuze",
+# "Zet een [X] in het vakje van uw keuze": it shows how to mark, it is not a ticked choice.
+_MARK_NAMED_BEFORE = re.compile(
+    r"\b((een|uw|je) (kruisje|kruis|vinkje|streepje)|(zet|zeg|plaats|maak) (een|uw|je))\s*$",
+    re.IGNORECASE,
+)
+_MARK_PLACED_AFTER = re.compile(
+    r"^\W*((in|bij|achter|voor|naast) (het |de |uw |je )?(vakje|hokje|rondje|keuze|antwoord|uw keuze|"
+    r"je keuze)|(in|bij|achter|voor) (wat|de keuze|het antwoord))\b",
+    re.IGNORECASE,
+)
+# A filled shape before the heading of an information box ("■ Goed om te weten", "● Let op")
+# marks the heading, not a ticked choice.
+_INFO_HEADING = re.compile(
+    r"^\W*(goed om te weten|let op|belangrijk|praktisch|tip|toelichting|uitleg|meer informatie|"
+    r"informatie|aandachtspunten?|waarom\b[^.]*|vragen\??)\W*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -96,9 +114,17 @@ def offered_boxes(paragraph: str) -> tuple[Box, ...]:
         # A glyph in brackets inside a sentence shows the mark: "Zet een kruis in het vakje
         # van uw keuze (☒). Alle vakjes zijn nu leeg (☐)."
         shown = before.rstrip().endswith("(") and box.label.startswith(")")
+        named = (
+            box.checked
+            and _MARK_NAMED_BEFORE.search(before)
+            and (unlabelled or _MARK_PLACED_AFTER.match(box.label))
+        )
+        heading = match.group(0) in FILLED and _INFO_HEADING.match(box.label)
         if (
             closes
             or shown
+            or named
+            or heading
             or (
                 unlabelled
                 and (_EXAMPLE_BEFORE.search(before) or _MARKING_INSTRUCTION.search(before))

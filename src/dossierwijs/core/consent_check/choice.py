@@ -33,12 +33,24 @@ _DATA_ONLY_WITH_CONSENT = re.compile(
 )
 
 
+# Refused for one participant, that participant stays away from the meeting: "Geeft u voor een
+# deelnemer geen toestemming, dan schuift die deelnemer niet aan bij de bespreking". That is
+# the refusal itself (the data does not reach them), not a loss for the child.
+_PARTICIPANT_STAYS_AWAY = re.compile(
+    r"\bdan (schuift|schuiven|komt|komen|zit|zitten|is|zijn|neemt|nemen) (die|deze|dat|de|het|"
+    r"hij|zij|ze)\b[^.,;]{0,30}\bniet\b[^.,;]{0,5}\b(aan|bij|deel|mee|aanwezig)\b[^.,;]{0,15}"
+    r"\b(bespreking|overleg|gesprek|vergadering|ot|mdo|zat|ondersteuningsteam|zorgteam)\b"
+)
+
+
 def _conditions(form: Form) -> list[Sentence]:
     """Sentences that tie a service, support or admission to giving consent."""
     found = []
     choices = form.choices()
     for at, s in enumerate(form.body):
         if pc.NO_DETRIMENT.search(s.key) or keeps_what_the_child_has(s.key):
+            continue
+        if _PARTICIPANT_STAYS_AWAY.search(s.key):
             continue
         if _DATA_ONLY_WITH_CONSENT.search(s.key):
             continue  # "die gaan alleen mee als u bij keuze 2 uw paraaf zet": opt-in, no condition

@@ -288,6 +288,10 @@ def _points_back(form: Form, s: Sentence, m: re.Match[str]) -> bool:
             return True
     if not re.match(r"(onze|deze|beide|die|genoemde|bovengenoemde) ", m.group(0)):
         return False
+    # An item of its own that shares with them: "• ... worden gedeeld met onze partners en
+    # sponsors" is a new exchange, not a word for the organisations named in other items.
+    if shares(s) and re.match(r"\W*([-•*▪–]|[a-z0-9]{1,2}[.)])\s", s.text):
+        return False
     before = [t for t in form.body[: form.body.index(s)] if t.heading == s.heading]
     return len(organisation_names(before)) >= 2
 

@@ -235,6 +235,10 @@ VAGUE_RECIPIENT = _re(
     r"\bwie( \w+){0,4} (bij|in|aan)\b[^.;]{0,40}\bbetrokken (is|zijn|raakt|raken|wordt|worden)\b",
     r"\balle (medewerkers|collega'?s|personeelsleden|invalkrachten|begeleiders)\b|\bhulpdiensten\b",
     r"\b(de|onze|alle|hun|zijn) partners\b",
+    # Help as a whole, no one named: "de hulpverlening erbij betrekken", "naar de jeugdhulp".
+    r"\b(de|het) (hulpverlening|jeugdhulp|jeugdzorg|zorg|hulp) (erbij |er ook bij )?(betrekken|"
+    r"betrokken|inschakelen|ingeschakeld|inlichten|ingelicht)\b",
+    r"\b(naar|met|aan) de (hulpverlening|jeugdhulp|jeugdzorg)\b(?! (van|bij|in|door)\b)",
     # "het netwerk rond uw kind": whoever belongs to it.
     r"\b(het|uw|je|ons) (zorg)?netwerk (rond|om|rondom|van) (uw kind|je|jou|het kind|de leerling|"
     r"het gezin|uw gezin)\b",

@@ -48,6 +48,10 @@ BUNDLED = _re(
     r"\b(handtekening|ondertekening|toestemming|akkoord)\b[^.]{0,40}\b(geldt|gelden)\b[^.]{0,40}"
     r"\b(samen|tegelijk|allebei|tegelijkertijd)\b",
     r"\bhet bovenstaande\b[^.]{0,20}\bakkoord\b",
+    # One answer asked for all of it: "Stuur maar één keer ja of nee terug, dan kan ik alles
+    # in één keer regelen".
+    r"\b(stuur|geef|zeg|antwoord|app|mail)\w*\b[^.]{0,30}\been keer (ja|akkoord)\b"
+    r"|\balles in een keer (regelen|doorsturen|sturen|delen|afhandelen)\b",
     # (not how long both last: "Uw toestemming voor A en B geldt tot 31 juli 2026")
     r"\b(toestemming|akkoord) (voor|met) (\d|[a-c]) (en|t/m|tot en met) (\d|[a-c])\b"
     r"(?! (geldt|gelden|loopt|lopen|vervalt|vervallen|verloopt|eindigt|eindigen)\b)",

@@ -27,7 +27,7 @@ REFUSAL_CONDITION = _re(
     r"\bzonder\b[^.,]{0,40}(toestemming\w*|ondertekening|handtekening|bespreking|"
     r"gegevens|formulier|verklaring|informatie|machtiging)\b",
     # "Zonder ja bij A kan de plaatsing niet doorgaan."
-    r"\bzonder (een |uw |jullie |je )?\W?(ja|akkoord)\b",
+    r"\bzonder (een |uw |jullie |je )?\W?(ja|akkoord|ok|oke|oké|okay|goedkeuring|instemming)\b",
     # Without the very thing asked for: "zonder dit onderzoek kan de school geen extra
     # ondersteuning aanvragen".
     r"\bzonder (dit|deze|dat|die|het|de) (onderzoek|observatie|overleg|gesprek|uitwisseling|"
@@ -163,7 +163,10 @@ SILENCE_IS_CONSENT = _re(
     r"standaard|automatisch)\b",
     # Consent taken from another act: "Met de ondertekening van het aanmeldformulier heeft u al
     # toestemming gegeven; deze brief is ter informatie."
-    r"\b(met|door) (de |uw )?(ondertekening|inschrijving|aanmelding)\b[^.]{0,50}\b(heeft|hebt|geeft) "
+    # Not signing this very form: "Met ondertekening van deze verklaring geeft u toestemming".
+    r"\b(met|door) (de |uw )?(ondertekening|inschrijving|aanmelding)\b"
+    r"(?! (van )?(deze|dit) (verklaring|formulier|toestemmings\w*|machtiging)\b)[^.]{0,50}"
+    r"\b(heeft|hebt|geeft) "
     r"(u|je|jullie)\b[^.]{0,10}\b(al |ook )?(toestemming|akkoord)\b",
     # "Stuurt u geen mail, dan is uw antwoord ja."
     r"\b(stuurt|reageert|antwoordt|mailt|belt|appt) (u|je|jij|jullie) (geen|niet)\b[^.]{0,40}"

@@ -40,8 +40,10 @@ STORAGE = _re(
     r"\b(worden|wordt)\b[^.;]{0,25}\bin (het|de|ons|onze)\b[^.;]{0,30}"
     r"(registratie\w*|dossier|systeem|archief|administratie)",
     r"\b(komt|komen|zet\w*)\b[^.]{0,40}\b(in|op) [a-z]+( [a-z]+)? te staan\b",  # "komt in Magister te staan"
-    r"\b(noteert|noteren|genoteerd|zet|zetten|plaatst|plaatsen|houdt|houden)\b[^.]{0,60}"
-    r"\b(in|op|bij) (het|de|ons|onze|een|zijn|haar|hun|eigen)\b",
+    # (Not a mark set in a box: "Zet een [X] in het vakje van uw keuze".)
+    r"\b(noteert|noteren|genoteerd|zet|zetten|plaatst|plaatsen|houdt|houden)\b"
+    r"(?! (een |uw |je )?(\W?[x✓]\W|kruis|vinkje|streep|paraaf|handtekening|cirkel|rondje))[^.]{0,60}"
+    r"\b(in|op|bij) (het|de|ons|onze|een|zijn|haar|hun|eigen)\b(?! (vakje|hokje|rondje)\b)",
     # Verb second: "Op school staan alle stukken in ParnasSys" (a name, not an article).
     r"^(\w+ ){0,3}(staat|staan|ligt|liggen|blijft|blijven)\b[^.,]{0,40}\b(in|op) (?!(de|het|een|dit|"
     r"deze|ons|onze|uw|je|zijn|haar|hun|overleg|contact|verband|school|tijd|orde)\b)[a-z][\w-]+\b",

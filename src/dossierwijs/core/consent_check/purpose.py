@@ -98,7 +98,10 @@ def judge_doel(form: Form) -> Judgement:
     )
 
 
-_BACK_TO_EXCHANGE = re.compile(r"\W*(dat|dit) (doen|delen|sturen|geven|vragen) (wij|we|ik)\b")
+_BACK_TO_EXCHANGE = re.compile(
+    r"\W*(dat|dit) ((doen|delen|sturen|geven|vragen) (wij|we|ik)\b|(is|zijn) (zodat|om|omdat|"
+    r"bedoeld|nodig|voor)\b)"
+)
 _NOBODY = re.compile(r"\b(niemand|niets|niks|nergens|nooit)\b")
 _PURPOSE_HEADING = re.compile(r"^\W*(waarom|waarvoor|doel|purpose|why)\b")
 
@@ -267,6 +270,8 @@ def _anchored(s: Sentence, m: re.Match[str]) -> bool:
     """ "Zo kan de mentor haar vanaf de eerste dag goed opvangen": a manner word ("goed",
     "beter") in a consequence that names who acts and when is what the recipient will do,
     not an open purpose. "Voor een goede begeleiding" names neither."""
+    if "nodig" in m.group(0):
+        return bool(_ADJUSTED_IF_NEEDED.match(s.key[m.end() :]))
     if not re.search(r"\b(goed|beter)\b", m.group(0)):
         return False
     if _narrowed(s.key, m):
@@ -275,6 +280,14 @@ def _anchored(s: Sentence, m: re.Match[str]) -> bool:
     return bool(
         p.CONSEQUENCE_AFTER.match(clause) or re.match(r"zo (kan|kunnen|weet|weten)\b", clause)
     ) and bool(_MOMENT.search(clause) and p.PARTY_WORD.search(clause))
+
+
+# "zodat instellingen zo nodig worden aangepast": what is adjusted is named, and "zo nodig"
+# only says it may not need adjusting. The exchange keeps its concrete purpose.
+_ADJUSTED_IF_NEEDED = re.compile(
+    r"\W*(kunnen |kan )?(worden|wordt) (aangepast|bijgesteld|gewijzigd|ingesteld|vervangen|"
+    r"verlengd|hersteld|gerepareerd)\b"
+)
 
 
 # The help narrowed to one subject: "beter kunnen helpen met zijn taalontwikkeling", "goed
