@@ -125,6 +125,10 @@ SEALED26_DIR = REPO / "bench" / "data" / "consent" / "sealed26"
 # the checker as the morning left it, then tuned on; sealed28 scored once at the end.
 SEALED27_DIR = REPO / "bench" / "data" / "consent" / "sealed27"
 SEALED28_DIR = REPO / "bench" / "data" / "consent" / "sealed28"
+# Two more, written while sealed27 was tuned on: sealed28 was then scored and tuned on in
+# turn, and these two scored once at the end of that session.
+SEALED29_DIR = REPO / "bench" / "data" / "consent" / "sealed29"
+SEALED30_DIR = REPO / "bench" / "data" / "consent" / "sealed30"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -156,6 +160,8 @@ ONLY = {
     "sealed26": SEALED26_DIR,
     "sealed27": SEALED27_DIR,
     "sealed28": SEALED28_DIR,
+    "sealed29": SEALED29_DIR,
+    "sealed30": SEALED30_DIR,
 }
 
 
