@@ -122,7 +122,7 @@ SEALED24_DIR = REPO / "bench" / "data" / "consent" / "sealed24"
 SEALED25_DIR = REPO / "bench" / "data" / "consent" / "sealed25"
 SEALED26_DIR = REPO / "bench" / "data" / "consent" / "sealed26"
 # Written at the start of the session of 2 December (afternoon): sealed27 scored first, on
-# the checker as the morning left it, then tuned on; sealed28 scored once at the end.
+# the checker as the morning left it, then tuned on; then sealed28 the same way.
 SEALED27_DIR = REPO / "bench" / "data" / "consent" / "sealed27"
 SEALED28_DIR = REPO / "bench" / "data" / "consent" / "sealed28"
 # Two more, written while sealed27 was tuned on: sealed28 was then scored and tuned on in
