@@ -189,8 +189,16 @@ _OCR_BOX_BEFORE_I = re.compile(r"(?<!\w)[OQD0] (?=(ik|Ik|I) (geef|ga|agree|do)\b
 _LETTER_O_BOX = re.compile(r"^(\s*)[O0] {2,}(?=[A-Z])")
 
 
+# A round box typed as a capital O after its choice: "ja O      nee O". Written back before
+# the choice, where a box's label follows it.
+_YES_O_AFTER = re.compile(r"\b([Jj]a|JA|[Ww]el)\s?[O0](?!\w)")
+_NO_O_AFTER = re.compile(r"\b([Nn]ee|NEE|[Nn]iet)\s?[O0](?!\w)")
+
+
 def ocr_boxes(line: str) -> str:
     """A line with the boxes OCR read as letters written back as empty boxes."""
+    if _YES_O_AFTER.search(line) and _NO_O_AFTER.search(line):
+        line = _NO_O_AFTER.sub(r"☐ \1", _YES_O_AFTER.sub(r"☐ \1", line))
     line = _TEXT_SWITCH_ON.sub("☒", _TEXT_SWITCH_OFF.sub("☐", line))
     line = _LETTER_O_BOX.sub(r"\1☐ ", line)
     if len(_OCR_BOX_BEFORE_I.findall(line)) >= 2:

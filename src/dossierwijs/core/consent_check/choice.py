@@ -236,11 +236,20 @@ _ENDS = re.compile(
 )
 
 
+# "[scan pagina 1/1 - door ouder ingevuld, per post ontvangen]": the form as returned.
+_FILLED_IN_BY_PARENT = re.compile(
+    r"\b(door (de )?(ouders?|verzorgers?|ouder/verzorger)\b[^.\n]{0,15}\bingevuld|ingevuld door (de )?"
+    r"(ouders?|verzorgers?|ouder/verzorger))\b"
+)
+
+
 # AVG art. 4 lid 11; overweging 32.
 def judge_ondubbelzinnig(form: Form) -> Judgement:
     """Consent must be an active act: empty boxes, a signature; silence is not consent."""
     basis = "(AVG art. 4 lid 11; overweging 32)"
     ticked = [s for s in form.body if any(b.checked for b in s.boxes) and "?" not in s.text]
+    if _FILLED_IN_BY_PARENT.search(form.text.lower()):
+        ticked = []  # a scan of the form as the parent returned it: the crosses are theirs
     # "als u niets doorhaalt, ga ik ervan uit dat u géén toestemming geeft": silence is a no.
     silence = [s for s in form.body if _silence_taken_as_yes(s)]
     silence += [

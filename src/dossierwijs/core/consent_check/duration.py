@@ -233,6 +233,8 @@ OPEN = re.compile(
             r"\b(tot|totdat) (uw kind|de leerling|je|jij|het kind)\b[^.;]{0,30}"
             r"\b(van school gaat|school verlaat|uitstroomt|verlaat|18 wordt)\b",
             r"\btot wederopzegging\b|\bonbepaalde tijd\b|\bvoor altijd\b|\bblijvend\b",
+            r"\b(voor|gedurende) de (hele )?duur van (de|het|uw|je) (ondersteuning|begeleiding|hulp|"
+            r"hulpverlening|zorg|inschrijving|lidmaatschap|samenwerking)\b",  # help, no end of its own
             r"\b(einde?|eind|afloop) van (de|het|zijn|haar|je|uw|jouw) (school(loop)?baan|schooltijd|"
             r"basisschooltijd|schoolperiode|opleiding|inschrijving|studie)\b",
             r"\b(tot|totdat) (u|jullie|je) (de |deze |uw |je |haar |hem |die |het )?(toestemming )?"
@@ -283,7 +285,9 @@ def ends(key: str) -> list[End]:
     if _STARTS_WITHIN.search(key):  # "start de behandeling binnen zes weken": a start, no end
         found = [e for e in found if not e.phrase.startswith("binnen ")]
     open_end = OPEN.search(key)
-    capped = _CAP.search(key) and any(e.kind in ("datum", "periode") for e in found)
+    # A date caps "voor de duur van de begeleiding, tot en met 30 april 2026" by itself.
+    help_ends = open_end and open_end.group(0).startswith(("voor de ", "gedurende de "))
+    capped = (_CAP.search(key) or help_ends) and any(e.kind in ("datum", "periode") for e in found)
     if open_end and not capped:
         # An open end swallows a concrete-looking piece of itself ("tot het einde van de
         # opleiding" is not an event that will come soon).

@@ -23,6 +23,7 @@ from .form import (
     organisation_names,
     shares,
 )
+from .parts import SIGNED_PART, answer_per_item, offers_parts, signature_per_part, silence_only
 from .phrases_bundled import SHARING_AND_PICTURES
 from .sentences import Sentence, normalise, split_form
 
@@ -262,47 +263,22 @@ def _recipient_names(sentences: list[Sentence]) -> set[str]:
     }
 
 
-# Overweging 32 en 43.
-def _answer_per_item(form: Form) -> list[Sentence]:
-    """A reply asked for with a yes or no per item ("antwoorden met bij 1 en bij 2 'ja' of
-    'nee'"), in the same sentence or the next."""
-    return [
-        s
-        for s in form.matching(pc.ANSWER_REQUEST)
-        if any(pc.ANSWER_PER_ITEM.search(t.key) for t in form.following(s, 1))
-    ]
-
-
-# A signature line per part: "Handtekening ouder/verzorger, Deel A: ____".
-_SIGNED_PART = re.compile(
-    r"\bhandtekening\b[^.:]{0,40}\b(deel|onderdeel|part) (?P<part>[a-h]|\d{1,2})\b"
-)
-
-
-def _signature_per_part(form: Form) -> set[str]:
-    """The parts that each have a signature line of their own."""
-    return {
-        "Deel " + m.group("part").upper()
-        for s in form.sentences
-        for m in _SIGNED_PART.finditer(s.key)
-    }
-
-
-def _silence_only(s: Sentence) -> bool:
-    """ "Dan rekenen wij op uw akkoord met beide onderdelen": silence, not a signature."""
-    return bool(pc.SILENCE_IS_CONSENT.search(s.key)) and not pc.SIGNATURE.search(s.key)
-
-
 def judge_granulair(form: Form) -> Judgement:
     """There must be a separate choice per purpose or recipient, not one signature for all."""
     basis = "(overweging 32 en 43 bij de AVG)"
     # The signature line itself may say it covers everything ("Handtekening voor alle
     # bovenstaande onderdelen: ____").
     choices = form.choices()
-    # Silence taken as consent to everything is a defect of ondubbelzinnig, said there.
+    # Silence taken as consent to everything is a defect of ondubbelzinnig, said there, where
+    # the form also offers a choice per part; without one, that silence is the only answer and
+    # covers everything at once ("Als u met beide punten akkoord bent, hoeft u niets te doen").
     bundled = form.matching(
         p.BUNDLED,
-        [s for s in form.sentences if not s.is_heading and not _silence_only(s)],
+        [
+            s
+            for s in form.sentences
+            if not s.is_heading and not (silence_only(s) and offers_parts(form, choices))
+        ],
     )
     if len(choices) < 2:
         bundled += [
@@ -357,7 +333,7 @@ def judge_granulair(form: Form) -> Judgement:
             f"niet te lezen (een scan?); kijk of er echt per onderdeel een keuze is {basis}.",
             evidence(per_item),
         )
-    answered = _answer_per_item(form)
+    answered = answer_per_item(form)
     if answered:
         return Judgement(
             OK,
@@ -365,13 +341,13 @@ def judge_granulair(form: Form) -> Judgement:
             f"uw antwoord bij elk onderdeel duidelijk ja of nee {basis}.",
             evidence(answered),
         )
-    signed_parts = _signature_per_part(form)
+    signed_parts = signature_per_part(form)
     if len(signed_parts) >= 2:
         return Judgement(
             OK,
             f"U tekent elk deel apart ({', '.join(sorted(signed_parts))}). Zo kunt u per deel "
             f"kiezen {basis}.",
-            evidence(s for s in form.sentences if _SIGNED_PART.search(s.key)),
+            evidence(s for s in form.sentences if SIGNED_PART.search(s.key)),
         )
     if _covers_several_things(form, choices):
         return Judgement(

@@ -56,6 +56,9 @@ BUNDLED = _re(
     r"\b(toestemming|akkoord) (voor|met) (\d|[a-c]) (en|t/m|tot en met) (\d|[a-c])\b"
     r"(?! (geldt|gelden|loopt|lopen|vervalt|vervallen|verloopt|eindigt|eindigen)\b)",
     r"\b(toestemming|akkoord) (voor|met) (beide|allebei|alle drie|alle vier|alle onderdelen|alles)\b",
+    # "Als u met beide punten akkoord bent, hoeft u niets te doen."
+    r"\bmet (beide|allebei|alle) (punten|onderdelen|vragen|zaken|dingen)\b[^.,]{0,10}\b(akkoord|eens)\b"
+    r"(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
     # "geeft u toestemming voor het overleg met alle drie genoemde personen"
     r"\b(toestemming|akkoord)\b[^.]{0,50}\b(alle (twee|drie|vier|vijf|zes)|beide) (hier(boven|onder) )?"
     r"((boven)?genoemde |vermelde )?(personen|organisaties|partijen|instanties|hulpverleners|"

@@ -51,7 +51,9 @@ REFUSAL_CONDITION = _re(
     r"(toestemming|handtekening|formulier) (hebben|hebt|heeft|ontvangen|binnen|terug|gaven|gaf)|"
     # consent told as the permission itself: "als wij het verslag mogen delen"
     r"(mogen|mag) \w*(delen|sturen|wisselen|geven|vragen|gebruiken)|akkoord (gaat|gaan)|"
-    r"ja (zegt|zeggen)|instemt|instemmen)\b",
+    r"ja (zegt|zeggen)|instemt|instemmen|"
+    # a yes ticked: 'kan alleen worden aangeboden als bij beide vragen "ja" is aangekruist'
+    r"\W?ja\W? (is |wordt |hebt |heeft |staat )?(aangekruist|aangevinkt|omcirkeld|gekozen))\b",
     # "Alleen kinderen met een getekend formulier kunnen mee": the signed form as the ticket.
     r"\b(alleen|uitsluitend|enkel)\b[^.]{0,40}\bmet (een |uw |de |jullie )?(getekend\w* |ondertekend\w* |"
     r"schriftelijke )?(formulier|toestemming|handtekening|toestemmingsformulier)\b",

@@ -16,7 +16,11 @@ _SEPARATOR_CELL = re.compile(r"[-=:+_ ]*")
 _FILL_IN = re.compile(r"_{4,}|\.{6,}|…{2,}")
 _CHOICE_WORD = re.compile(r"\b(ja|nee|yes|no)\b", re.IGNORECASE)
 # A box, also as OCR reads an empty one at the end of a cell: "[1", "[l", "L[1".
-_BOX = re.compile(r"[\[\(][ xX×✓✔vV]?[\]\)]|[☐□☒☑✅○◯◻⬜▢■●⬤◉◼]|\[[1lI|](?=\s|$)")
+_BOX = re.compile(
+    r"[\[\(][ xX×✓✔vV]?[\]\)]|[☐□☒☑✅○◯◻⬜▢■●⬤◉◼]|\[[1lI|](?=\s|$)"
+    # A round box typed or read as a letter beside its choice: "O ja", "O nee", "ja O".
+    r"|^\s*[OQD0] ?(?=(ja|nee|Ja|Nee|wel|niet)\s*$)|^\s*(ja|nee|Ja|Nee) [O0]\s*$"
+)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,54 @@
+"""How a form lets the parent answer each part on its own (overweging 32 en 43 bij de AVG):
+a reply with a yes or no per item, a signature line per part, or a sentence that says the
+parts are separate choices. Split from ``granular``, which judges whether that is enough.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import phrases_choice as pc
+from .form import Form
+from .sentences import Sentence
+
+
+# Overweging 32 en 43.
+def answer_per_item(form: Form) -> list[Sentence]:
+    """A reply asked for with a yes or no per item ("antwoorden met bij 1 en bij 2 'ja' of
+    'nee'"), in the same sentence or the next."""
+    return [
+        s
+        for s in form.matching(pc.ANSWER_REQUEST)
+        if any(pc.ANSWER_PER_ITEM.search(t.key) for t in form.following(s, 1))
+    ]
+
+
+# A signature line per part: "Handtekening ouder/verzorger, Deel A: ____".
+SIGNED_PART = re.compile(
+    r"\bhandtekening\b[^.:]{0,40}\b(deel|onderdeel|part) (?P<part>[a-h]|\d{1,2})\b"
+)
+
+
+def signature_per_part(form: Form) -> set[str]:
+    """The parts that each have a signature line of their own."""
+    return {
+        "Deel " + m.group("part").upper()
+        for s in form.sentences
+        for m in SIGNED_PART.finditer(s.key)
+    }
+
+
+def silence_only(s: Sentence) -> bool:
+    """ "Dan rekenen wij op uw akkoord met beide onderdelen": silence, not a signature."""
+    return bool(pc.SILENCE_IS_CONSENT.search(s.key)) and not pc.SIGNATURE.search(s.key)
+
+
+_SEPARATE = re.compile(
+    r"\b(apart|aparte|los|losse|afzonderlijk\w*|separate\w*|each)\b[^.]{0,60}\b(ja|nee|yes|no|"
+    r"toestemming|consent|kiezen|keuze|choose)\b"
+)
+
+
+def offers_parts(form: Form, choices: list[Sentence]) -> bool:
+    """The form lets the parent answer each part on its own, in boxes or in words."""
+    return len(choices) >= 2 or bool(answer_per_item(form) or form.matching(_SEPARATE))
