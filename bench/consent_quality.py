@@ -125,8 +125,8 @@ SEALED26_DIR = REPO / "bench" / "data" / "consent" / "sealed26"
 # the checker as the morning left it, then tuned on; then sealed28 the same way.
 SEALED27_DIR = REPO / "bench" / "data" / "consent" / "sealed27"
 SEALED28_DIR = REPO / "bench" / "data" / "consent" / "sealed28"
-# Two more, written while sealed27 was tuned on: sealed28 was then scored and tuned on in
-# turn, and these two scored once at the end of that session.
+# Two more, written while sealed27 was tuned on: sealed29 scored and tuned on after sealed28;
+# sealed30 kept sealed for the end of that session.
 SEALED29_DIR = REPO / "bench" / "data" / "consent" / "sealed29"
 SEALED30_DIR = REPO / "bench" / "data" / "consent" / "sealed30"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
