@@ -119,12 +119,16 @@ def offered_boxes(paragraph: str) -> tuple[Box, ...]:
             and _MARK_NAMED_BEFORE.search(before)
             and (unlabelled or _MARK_PLACED_AFTER.match(box.label))
         )
-        heading = match.group(0) in FILLED and _INFO_HEADING.match(box.label)
+        no_choice = match.group(0) in FILLED and bool(_INFO_HEADING.match(box.label))
+        # A filled shape with no word on either side (". ■" in a scan's margin) is a speck.
+        no_choice = no_choice or (
+            match.group(0) in FILLED and unlabelled and not re.search(r"\w", before)
+        )
         if (
             closes
             or shown
             or named
-            or heading
+            or no_choice
             or (
                 unlabelled
                 and (_EXAMPLE_BEFORE.search(before) or _MARKING_INSTRUCTION.search(before))

@@ -89,10 +89,19 @@ def open_data(s: Sentence) -> str | None:
             continue  # "Alleen uw coach kan het dossier inzien": who may look, not what goes
         if _PARENT_RIGHTS.search(key):
             continue  # "hoe u het dossier kunt inzien of laten verbeteren": the parent's rights
+        if m.group(0) == "alles" and _ONLY_WHEN.match(key, m.end()):
+            continue  # "Wij versturen alles uiterlijk 31 oktober": when the listed items go
         if _TO_PARENT.match(key, m.end()):
             continue  # "dan overleggen wij alles rechtstreeks met jullie": the parent hears it
         return m.group(0)
     return None
+
+
+_ONLY_WHEN = re.compile(
+    r"\s+(uiterlijk|vóór|voor|op|binnen|na|rond|in de week van)\s+(\d|de|het|eind|begin|"
+    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+    r"[^.;,]*[.;]?\s*$"
+)
 
 
 # What the clause gives to the parents themselves, nobody else: "... alles rechtstreeks met

@@ -239,6 +239,9 @@ _PER_ITEM_AHEAD = re.compile(
 _AN_ITEM = re.compile(r"^\s*(\(?([ivx]{1,4}|\d{1,2}|[a-h])[.)]|[-•*–])\s", re.IGNORECASE)
 
 
+_DATA_LEAD = re.compile(r"\b(volgende |deze )?(gegevens|informatie|stukken|documenten)\s*:?\s*$")
+
+
 def _listed_below(form: Form, s: Sentence) -> bool:
     """An open group announced and then closed by a list the form points to: "wil Ilse
     soms informatie uitwisselen met anderen. Hieronder staat precies met wie"."""
@@ -255,6 +258,8 @@ def _listed_below(form: Form, s: Sentence) -> bool:
     # toestemming om contact op te nemen met:" over "1. de groepsleerkracht ...".
     for lead in form.following(s, 1):
         after = form.following(lead, 1)[1:]
+        if _DATA_LEAD.search(lead.key):
+            continue  # "Het gaat om de volgende gegevens:" lists the data, not who gets it
         if lead.text.rstrip().endswith(":") and any(
             t.boxes or re.match(r"^\s*([-•*–]|\d{1,2}[.)])\s", t.text) for t in after
         ):

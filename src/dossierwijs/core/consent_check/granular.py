@@ -58,6 +58,12 @@ _LISTED_ITEMS = re.compile(
 )
 
 
+_TWO_CONSENTS = re.compile(
+    r"\btoestemming om\b[^.]{0,120}\bte (?P<first>\w+)\b[^.]{0,40}\ben om\b[^.]{0,120}"
+    r"\bte (?!(?P=first)\b)\w+"
+)
+
+
 def _declares_several_consents(key: str) -> bool:
     """A signature whose declaration holds two or more consents, each its own clause."""
     if not pc.SIGNATURE.search(key):
@@ -317,6 +323,9 @@ def judge_granulair(form: Form) -> Judgement:
     # "Met mijn handtekening verklaar ik dat ik instem met ... en dat ik toestemming geef
     # om ...": one signature for several consents.
     declarations = [s for s in form.sentences if _declares_several_consents(s.key)]
+    # One box for two consents: "[ ] Ik geef toestemming om mijn kind te bespreken in het ZAT
+    # en om bovengenoemde gegevens te delen met de partners".
+    declarations += [s for s in choices if len(choices) == 1 and _TWO_CONSENTS.search(s.key)]
     declarations += _signature_over_a_list(form)
     if declarations:
         return Judgement(

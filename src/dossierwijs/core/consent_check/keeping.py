@@ -72,7 +72,7 @@ _POINTS_TO_DATA = re.compile(
 # Only that it is kept safely, with no system or organisation: "in een beveiligde omgeving",
 # "in de cloud".
 _ONLY_SAFE = re.compile(
-    r"\b(in|op) (een|de) (beveiligde |veilige |digitale |afgesloten )?(omgeving|cloud|server)\b"
+    r"(?<!niet )(?<!nooit )\b(in|op) (een|de) (beveiligde |veilige |digitale |afgesloten )?(omgeving|cloud|server)\b"
     r"(?![^.]{0,40}\b(van|bij) [a-z]+)"
 )
 _STORAGE_FIELD = re.compile(

@@ -100,6 +100,8 @@ VAGUE_PURPOSE = _re(
     # Working together as the aim itself: "om op één lijn te zitten", "dat school en zorg
     # goed samenwerken", "algemeen overleg over de leerling".
     r"\bop (een|één|1) lijn (te )?(zitten|zit|komen)\b",
+    # (not who the child works well with: "met wie het goed samenwerkt")
+    r"(?<!wie het )(?<!wie hij )(?<!wie zij )(?<!wie ze )(?<!wie je )"
     r"\bgoed (samen ?werken|samenwerkt)\b(?!\s*:)(?![^.]*\bzodat\b)",
     r"\bintegrale\b[^.]{0,70}\b(aanpak|benadering)\b|\bin de (breedste|ruimste) zin\b|\b(andere|overige) doelen\b|\bkorte lijnen\b|"
     r"\b(wanneer|als|indien) (dat|het) wenselijk is\b|"
@@ -200,7 +202,7 @@ _RECIPIENT_GROUP = (
 )
 VAGUE_RECIPIENT = _re(
     rf"\b(alle |de )?(betrokken|andere|externe|overige|diverse|eventuele|relevante|"
-    rf"bevoegde|betreffende) {_RECIPIENT_GROUP}\b",
+    rf"bevoegde|betreffende|eerdere|vorige) {_RECIPIENT_GROUP}\b",
     r"\bderden\b",
     # One more, unnamed: "een andere deskundige die de school er zo nodig bij vraagt".
     # (Not "een andere organisatie": a new school or JGZ after a move is often named later.)

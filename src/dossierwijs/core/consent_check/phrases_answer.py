@@ -27,7 +27,10 @@ ANSWER_REQUEST = re.compile(
     r"\b(antwoord\w*|reageer\w*|reageren|mail\w*|app\w*|stuur\w*)\b[^.]{0,80}\W(ja|yes) "
     r"(\d{1,2}|[a-h])\b|"
     # A yes of one's own as the reply: 'is een "ja" als antwoord op deze mail genoeg'.
-    r"[\"'“‘](ja|yes)[\"'”’] (als|in uw|in je|in een) (antwoord|reactie|reply|mail)\b"
+    r"[\"'“‘](ja|yes)[\"'”’] (als|in uw|in je|in een) (antwoord|reactie|reply|mail)\b|"
+    # One word as the reply: "Stuur ons een mail met 'akkoord' en de naam van uw kind".
+    r"\b(stuur\w*|mail\w*|app\w*|antwoord\w*|beantwoord\w*|reageer\w*)\b[^.]{0,40}\bmet "
+    r"[\"'“‘](akkoord|ja|yes|ok|oke|oké)[\"'”’]"
 )
 # An answer per item: "bij 1 en bij 2 ja of nee", "bij het ene ja en bij het andere nee".
 ANSWER_PER_ITEM = re.compile(

@@ -300,9 +300,11 @@ CHANGE_OF_MIND = _re(
     r"\b(wilt|wil|willen) (u|je|jij|jullie) dat (we|wij|ik|de school|de praktijk)\b[^.?]{0,40}"
     r"\b(stoppen|stopt|ophouden|niets meer|niet meer|niet langer)\b",
     r"\b(like|want) us to stop\b|\bstop (sharing|exchanging)\b",
+    # "Wilt u er op enig moment toch van af, helemaal of voor één regel?"
+    r"\b(wilt|wil|willen) (u|je|jij|jullie) (er|ervan|hiervan|daarvan)\b[^.?]{0,30}\b(van )?af\b",
 )
 ANY_TIME = _re(
-    r"\baltijd\b|\bop (elk|ieder) (gewenst )?moment\b|\bte allen tijde\b|\belk moment\b",
+    r"\baltijd\b|\bop (elk|ieder|enig) (gewenst )?moment\b|\bte allen tijde\b|\belk moment\b",
     r"\b(at )?any time\b",
     r"\bwanneer (u|jullie) (maar )?(wilt|willen)\b|\bzonder (opgave van )?(een )?reden\b",
     r"\book (later|nog)\b",

@@ -10,7 +10,8 @@ from .phrases_choice import alternatives as _re
 # Where data is kept: a kind of system or a place ("de beveiligde schijf van de Pabo").
 _PLACE = (
     r"(dossier|systeem|administratie|server|map|archief|registratie|omgeving|kluis|portaal|app|"
-    r"overzicht|bestand|lijst|bank|database|cloud|drive|schijf|kast)\b"
+    r"overzicht|bestand|lijst|bank|database|cloud|drive|schijf|kast|laptop|computer|usb-stick|"
+    r"tablet)\b"
 )
 STORAGE = _re(
     r"\b(bewaar\w*|bewaren|bewaard|opgeslagen|opslaan|opslag|slaan\b.{0,40}\bop|archiveren)\b",
@@ -45,7 +46,9 @@ STORAGE = _re(
     r"(?! (een |uw |je )?(\W?[x✓]\W|kruis|vinkje|streep|paraaf|handtekening|cirkel|rondje))[^.]{0,60}"
     r"\b(in|op|bij) (het|de|ons|onze|een|zijn|haar|hun|eigen)\b(?! (vakje|hokje|rondje)\b)",
     # Verb second: "Op school staan alle stukken in ParnasSys" (a name, not an article).
-    r"^(\w+ ){0,3}(staat|staan|ligt|liggen|blijft|blijven)\b[^.,]{0,40}\b(in|op) (?!(de|het|een|dit|"
+    # Also after a list: "Foto's, smoelenboek en kalender staan alleen in Social Schools".
+    r"^([\w'-]+,? ){0,3}([\w'-]+ )?(en [\w'-]+ )?(staat|staan|ligt|liggen|blijft|blijven)\b[^.,]{0,40}"
+    r"\b(in|op) (?!(de|het|een|dit|"
     r"deze|ons|onze|uw|je|zijn|haar|hun|overleg|contact|verband|school|tijd|orde)\b)[a-z][\w-]+\b",
     r"\b(staat|staan|blijft|blijven|komt|komen)\b[^.]{0,40}\b(in|op) (het|de|ons|onze|een)\b"
     rf"[^.]{{0,40}}{_PLACE}",

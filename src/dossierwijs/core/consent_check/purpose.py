@@ -240,6 +240,7 @@ def _stated_purposes(form: Form) -> tuple[list[Sentence], list[Sentence]]:
         for t in _after_the_request(form, s)
         if p.CONSEQUENCE_AFTER.match(t.key) and not p.NEGATION.search(t.key) and t not in stated
     ]
+    stated += [s for s in form.choices() if _own_use(s) and s not in stated]
     # "meekijken hoe we Daan beter kunnen helpen met zijn taalontwikkeling": a purpose in
     # general words, narrowed to one subject; weak, so the judgment keeps its twijfel.
     markers += [
@@ -248,6 +249,28 @@ def _stated_purposes(form: Form) -> tuple[list[Sentence], list[Sentence]]:
         if any(_narrowed(s.key, m) for m in p.VAGUE_PURPOSE.finditer(s.key)) and s not in markers
     ]
     return stated, [s for s in markers if s not in stated]
+
+
+# A choice whose item is the use itself: "Foto's van activiteiten op de openbare website",
+# "Naam en groep aan Fotostudio Mauritsz voor de jaarlijkse schoolfoto". Showing the pictures
+# there, or that one product, is what the data is for.
+_SHOWN_IN = re.compile(
+    r"\b(foto|foto's|video|video's|beeld\w*|film\w*|naam|namen)\b[^.;]{0,80}\b(op|in|via) (de |het |"
+    r"onze |ons )?([a-z-]+ ){0,2}(website|nieuwsbrief|schoolgids|parro|social schools|klasbord|"
+    r"facebook|instagram|social media|klassenlijst|jaarboek|schoolkrant|app|groepstijdlijn|"
+    r"tijdlijn|ouderportaal)\b"
+)
+_FOR_ONE_THING = re.compile(
+    r"\bvoor (de|het) (jaarlijkse |eigen )?(?!(zorg|begeleiding|ondersteuning|hulp\w*|"
+    r"samenwerking|ontwikkeling|dienstverlening|school|organisatie|administratie)\b)[a-z-]{4,}\b"
+    r"\s*(;|$)"
+)
+
+
+def _own_use(s: Sentence) -> bool:
+    item = s.cells[0][1] if s.is_row and s.cells else s.key.split(";")[0]
+    item = item.lower()
+    return bool(_SHOWN_IN.search(item) or _FOR_ONE_THING.search(item))
 
 
 def _after_the_request(form: Form, s: Sentence) -> list[Sentence]:

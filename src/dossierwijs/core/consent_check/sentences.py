@@ -343,7 +343,8 @@ def _table_rows(table: tables.Table, heading: str) -> list[Sentence]:
     for row in table.rows:
         cleaned = tuple(_clean_line(c).strip() for c in row)
         boxes: list[Box] = []
-        for n, cell in enumerate(header and cleaned + ("",) * (len(header) - len(cleaned))):
+        padded = cleaned + ("",) * (len(header) - len(cleaned))
+        for n, cell in enumerate(padded):
             column = table.header[n] if n < len(table.header) else ""
             for box in read_boxes(cell):
                 boxes.append(Box(checked=box.checked, label=box.label or column))

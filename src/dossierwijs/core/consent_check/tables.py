@@ -31,11 +31,18 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
 
 
-def _cells(line: str) -> list[str] | None:
-    """The cells of a line that looks like a table row, [] for a |---| rule, else None."""
+def _cells(line: str, framed: bool | None = None) -> list[str] | None:
+    """The cells of a line that looks like a table row, [] for a |---| rule, else None.
+
+    ``framed``: the table has a bar at both ends of its lines (its first line starts with
+    one). In a table without that frame an outer bar separates an empty cell: "   | van
+    thuis |   |" under "nr | wat | ✔ | ✘", "alleen zichtbaar   |     |" under "... | [ ] |
+    [ ]"."""
     stripped = line.strip()
     if stripped.count("|") >= 2:
-        parts = [c.strip() for c in stripped.strip("|").split("|")]
+        if framed is None:
+            framed = stripped.startswith("|")
+        parts = [c.strip() for c in (stripped.strip("|") if framed else stripped).split("|")]
         if all(_SEPARATOR_CELL.fullmatch(c) for c in parts):
             return []
         return parts if len(parts) >= 3 else None
@@ -80,11 +87,16 @@ def segments(lines: list[str]) -> list[tuple[str, list[str] | Table]]:
         spaced = _spaced(lines[i])
         bordered = lines[i].lstrip().startswith("|")
         j = i
-        while j < len(lines) and (cells := _cells(lines[j])) is not None:
+        while j < len(lines) and (
+            (cells := _cells(lines[j], bordered if j > i else None)) is not None
+            or _wraps_first_cell(block, spaced, lines[j])
+        ):
+            if cells is None:  # the first cell of the row above, wrapped onto a line of its own
+                block[-1][0] = f"{block[-1][0]} {lines[j].strip()}"
+                j += 1
+                continue
             if _spaced(lines[j]) != spaced:
                 break
-            if cells and not bordered and not spaced and lines[j].lstrip().startswith("|"):
-                cells = ["", *cells]  # "nr | wat" over "   | vervolg": the first cell is empty
             if cells:
                 block.append(cells)
             j += 1
@@ -105,11 +117,26 @@ def segments(lines: list[str]) -> list[tuple[str, list[str] | Table]]:
     return result
 
 
+def _wraps_first_cell(block: list[list[str]], spaced: bool, line: str) -> bool:
+    """In a table drawn with bars, an indented line without bars under a row ("    voor de
+    jaarlijkse schoolfoto") continues that row's first cell."""
+    return (
+        bool(block)
+        and not spaced
+        and line.startswith("  ")
+        and bool(line.strip())
+        and "|" not in line
+        and not re.match(r"\s*[-=+_]{3,}", line)
+    )
+
+
 def _merge_wrapped(rows: list[list[str]]) -> list[list[str]]:
-    """A cell wrapped onto the next line leaves that line's first cell empty: join it."""
+    """A cell wrapped onto the next line leaves that line's other cells empty: join it. So
+    does a wrapped cell after the first one, leaving the first cell empty."""
     merged: list[list[str]] = []
     for row in rows:
-        if merged and row and not row[0] and len(row) == len(merged[-1]):
+        wrapped = row and (not row[0] or not any(row[1:]))
+        if merged and wrapped and len(row) == len(merged[-1]):
             merged[-1] = [f"{a} {b}".strip() for a, b in zip(merged[-1], row, strict=True)]
         else:
             merged.append(list(row))
