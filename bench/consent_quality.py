@@ -125,10 +125,14 @@ SEALED26_DIR = REPO / "bench" / "data" / "consent" / "sealed26"
 # the checker as the morning left it, then tuned on; then sealed28 the same way.
 SEALED27_DIR = REPO / "bench" / "data" / "consent" / "sealed27"
 SEALED28_DIR = REPO / "bench" / "data" / "consent" / "sealed28"
-# Two more, written while sealed27 was tuned on: sealed29 scored and tuned on after sealed28;
-# sealed30 kept sealed for the end of that session.
+# Two more, written while sealed27 was tuned on: sealed29 and then sealed30 scored and tuned
+# on in turn.
 SEALED29_DIR = REPO / "bench" / "data" / "consent" / "sealed29"
 SEALED30_DIR = REPO / "bench" / "data" / "consent" / "sealed30"
+# Written while sealed28-29 were tuned on (structure first; messages, not forms); with
+# sealed33-34, kept sealed for the end of that session.
+SEALED31_DIR = REPO / "bench" / "data" / "consent" / "sealed31"
+SEALED32_DIR = REPO / "bench" / "data" / "consent" / "sealed32"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -162,6 +166,8 @@ ONLY = {
     "sealed28": SEALED28_DIR,
     "sealed29": SEALED29_DIR,
     "sealed30": SEALED30_DIR,
+    "sealed31": SEALED31_DIR,
+    "sealed32": SEALED32_DIR,
 }
 
 
