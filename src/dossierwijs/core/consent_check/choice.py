@@ -16,6 +16,7 @@ from .form import (
     OK,
     Form,
     Judgement,
+    boxes_of_a_field,
     evidence,
 )
 from .granular import judge_granulair  # noqa: F401  (re-exported)
@@ -247,7 +248,11 @@ _FILLED_IN_BY_PARENT = re.compile(
 def judge_ondubbelzinnig(form: Form) -> Judgement:
     """Consent must be an active act: empty boxes, a signature; silence is not consent."""
     basis = "(AVG art. 4 lid 11; overweging 32)"
-    ticked = [s for s in form.body if any(b.checked for b in s.boxes) and "?" not in s.text]
+    ticked = [
+        s
+        for s in form.body
+        if any(b.checked for b in s.boxes) and "?" not in s.text and not boxes_of_a_field(s)
+    ]
     if _FILLED_IN_BY_PARENT.search(form.text.lower()):
         ticked = []  # a scan of the form as the parent returned it: the crosses are theirs
     # "als u niets doorhaalt, ga ik ervan uit dat u géén toestemming geeft": silence is a no.

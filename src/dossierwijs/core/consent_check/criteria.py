@@ -22,13 +22,13 @@ from .form import (
     Judgement,
     evidence,
     footnotes,
-    open_recipient_groups,
     organisation_names,
     quoted,
     same_clause,
     shares,
 )
 from .keeping import judge_opslag, judge_termijn  # noqa: F401  (re-exported)
+from .open_groups import open_recipient_groups
 from .purpose import judge_doel  # noqa: F401  (re-exported)
 from .sentences import Sentence
 from .which_data import judge_gegevens  # noqa: F401  (re-exported)

@@ -86,8 +86,10 @@ class Form:
                 if pair and not instruction and not _FACT_FIELD.search(s.key):
                     result.append(s)
                 continue
-            if _FACT_BOXES.match(s.text) and not _ASKS_CONSENT.search(s.key):
-                continue  # "C4. Hulpmiddelen: ☐ rolstoel ☐ autostoel": a fact to fill in
+            if boxes_of_a_field(s):
+                continue
+            if _ACKNOWLEDGES.search(s.key) and not _ASKS_CONSENT.search(s.key):
+                continue  # "[ ] heeft kennis genomen van bovenstaande informatie"
             if any(
                 not b.label.lower().startswith(("nee", "neen", "geen", "anders", "voor gezien"))
                 for b in s.boxes
@@ -109,6 +111,43 @@ _FACT_BOXES = re.compile(
     r"[A-Za-zÀ-ÿ'-]{2,25}( [A-Za-zÀ-ÿ'-]{1,25}){0,2}:\s*[☐□❏◻○◯⬜▢☒☑\[(]",
     re.IGNORECASE,
 )
+# A field of a sign-up form with its options: a capitalised label of one or two words, then
+# boxes whose labels are a word or two each, none a choice word or an organisation.
+_FIELD_LABEL = re.compile(r"^\W*[A-Z][a-zà-ÿ'-]{2,25}( [a-zà-ÿ'-]{1,25})?\s+[☐□❏◻○◯⬜▢\[(]")
+_CHOICE_WORD = re.compile(r"\b(ja|nee|wel|niet|geen|akkoord|toestemming|yes|no)\b", re.I)
+
+
+_ACKNOWLEDGES = re.compile(
+    r"\bkennis (genomen|te hebben genomen|van genomen)\b|\b(gelezen|ontvangen|begrepen)\b"
+)
+# A box only the office fills in: "Voor de administratie: [x] gescand".
+_OFFICE_USE = re.compile(
+    r"^\W*(voor de administratie|in te vullen door (de )?(school|administratie|organisatie)|"
+    r"voor intern gebruik|niet invullen|alleen voor (de )?(school|administratie))\b",
+    re.IGNORECASE,
+)
+
+
+def boxes_of_a_field(s: Sentence) -> bool:
+    """Boxes that ask a fact or are the office's, not a consent: "C4. Hulpmiddelen: ☐
+    rolstoel ☐ autostoel", "Groep: □ 1-2 ■ 3-4", "Vakken ☐ Wiskunde ☐ Engels", "Voor de
+    administratie: [x] gescand"."""
+    if _OFFICE_USE.match(s.text):
+        return True
+    if _FACT_BOXES.match(s.text) and not _ASKS_CONSENT.search(s.key):
+        return True
+    return _options_of_a_field(s)
+
+
+def _options_of_a_field(s: Sentence) -> bool:
+    return (
+        len(s.boxes) >= 2
+        and bool(_FIELD_LABEL.match(s.text))
+        and all(0 < len(b.label.split()) <= 2 and not _CHOICE_WORD.search(b.label) for b in s.boxes)
+        and not organisation_names([Sentence(text=b.label, heading="") for b in s.boxes])
+    )
+
+
 _ASKS_CONSENT = re.compile(
     r"\b(toestemming|akkoord|instem\w*|goed ?vind\w*|mag|mogen|consent|agree)\b"
 )
@@ -222,83 +261,11 @@ def organisation_names(sentences: Iterable[Sentence]) -> set[str]:
 _LAW = re.compile(r"\w*wet|Wet\b.*|U?AVG|W[a-z]{1,3}|Wgbo|Wpo|Wvo|Wec|BW", re.IGNORECASE)
 
 
-# A pointer to the list that follows: "Hieronder staat precies met wie", "namelijk:".
-_FORWARD_LIST = re.compile(
-    r"\b(hieronder|hierna|onderstaande|op de volgende)\b[^.]{0,40}\b(met wie|wie|welke "
-    r"(organisaties|partijen|instanties|personen))\b"
-    r"|\b(met|aan|naar) (anderen|andere \w+), (namelijk|te weten)\b"
-    # The group itself pointed down to: "bij de instanties hieronder".
-    r"|\b(instanties|organisaties|partijen|personen|hulpverleners|anderen) (hieronder|hierna)\b"
-)
-# A choice per item announced after an open group in an introduction: "Wij willen graag met
-# anderen samenwerken. Daarvoor hebben we per punt uw toestemming nodig."
-_PER_ITEM_AHEAD = re.compile(
-    r"\bper (punt|instantie|organisatie|partij|regel|onderdeel)\b[^.]{0,40}\b(toestemming|kiezen|"
-    r"kiest|ja of nee)\b"
-)
-_AN_ITEM = re.compile(r"^\s*(\(?([ivx]{1,4}|\d{1,2}|[a-h])[.)]|[-•*–])\s", re.IGNORECASE)
-
-
-_DATA_LEAD = re.compile(r"\b(volgende |deze )?(gegevens|informatie|stukken|documenten)\s*:?\s*$")
-
-
-def _listed_below(form: Form, s: Sentence) -> bool:
-    """An open group announced and then closed by a list the form points to: "wil Ilse
-    soms informatie uitwisselen met anderen. Hieronder staat precies met wie"."""
-    if any(_FORWARD_LIST.search(t.key) for t in form.following(s, 1)):
-        return True
-    # Not when the group is one of the items: "(II) overige betrokken zorgverleners".
-    if _AN_ITEM.match(s.text):
-        return False
-    if any(_PER_ITEM_AHEAD.search(t.key) for t in form.following(s, 1)):
-        return True
-    # A lead-in to the list itself: "Toestemming voor contact met anderen — kies per regel:"
-    # over box lines or items that each name one.
-    # Or the sentence after it leads in the list: "... met anderen. Wij vragen u daarom
-    # toestemming om contact op te nemen met:" over "1. de groepsleerkracht ...".
-    for lead in form.following(s, 1):
-        after = form.following(lead, 1)[1:]
-        if _DATA_LEAD.search(lead.key):
-            continue  # "Het gaat om de volgende gegevens:" lists the data, not who gets it
-        if lead.text.rstrip().endswith(":") and any(
-            t.boxes or re.match(r"^\s*([-•*–]|\d{1,2}[.)])\s", t.text) for t in after
-        ):
-            return True
-    return False
-
-
 # A footnote mark right after a phrase: a digit (a superscript after NFKC), or what a scan reads
 # for one ("gegevens? delen", "partijen®").
 _FOOTNOTE_MARK = re.compile(r"(\d{1,2}[a-e]?|[®©°*†])(?=\s|[.,;:]|$)|\?(?=\s+[a-z])")
 # A footnote: a line that opens with its number and a capital ("2 Dit zijn uitsluitend: ...").
 _FOOTNOTE_LINE = re.compile(r"^\s*([¹²³⁴⁵⁶⁷⁸⁹]|\d{1,2})\??\s+[A-Z]")
-
-
-def _points_back(form: Form, s: Sentence, m: re.Match[str]) -> bool:
-    """ "onze partners", "deze partijen" after the same section named two organisations:
-    the words point back to them ("Omdat het om één afspraak met onze partners gaat")."""
-    if s not in form.body:
-        return False
-    # "de (andere) partners" when the form opens with its list: "Partners in dit arrangement:"
-    # over the named organisations.
-    word = re.search(r"(partners|partijen|deelnemers)\b", m.group(0))
-    if word and re.match(r"(de|alle|andere|de andere) ", m.group(0)):
-        lead = re.compile(rf"^\W*{word.group(1)}\b[^.]{{0,40}}:\s*$")
-        for at, t in enumerate(form.sentences):
-            if lead.match(t.key) and len(organisation_names(form.sentences[at + 1 : at + 6])) >= 2:
-                return True
-        # ... or when the form asks a choice per partner, each on its own box line ("[ ] ja
-        # [ ] nee  Lindenhof Jeugd-GGZ"): "de partners" are those.
-        if len(organisation_names([t for t in form.body if t.boxes])) >= 2:
-            return True
-    if not re.match(r"(onze|deze|beide|die|genoemde|bovengenoemde) ", m.group(0)):
-        return False
-    # An item of its own that shares with them: "• ... worden gedeeld met onze partners en
-    # sponsors" is a new exchange, not a word for the organisations named in other items.
-    if shares(s) and re.match(r"\W*([-•*▪–]|[a-z0-9]{1,2}[.)])\s", s.text):
-        return False
-    before = [t for t in form.body[: form.body.index(s)] if t.heading == s.heading]
-    return len(organisation_names(before)) >= 2
 
 
 def footnotes(form: Form) -> list[Sentence]:
@@ -314,75 +281,3 @@ def footnoted(form: Form, s: Sentence, end: int) -> bool:
         return False
     # A footnote is a numbered line in the body, not a numbered heading over a section.
     return bool(footnotes(form))
-
-
-# A named place where something is published, whose readers are anyone by design.
-_PUBLISHED = re.compile(
-    r"\b(schoolgids|website|facebook\w*|instagram|nieuwsbrief|jaarboek|krant|publicati\w*|"
-    r"openbaar|www\.\S+)"
-)
-_EMERGENCY = re.compile(r"\b(noodgeval\w*|nood|noodsituatie\w*|spoed\w*|112|ongeval\w*)\b")
-# A rule of secrecy, not a recipient of this exchange: "Informatie verstrekken wij uitsluitend
-# aan derden indien u daarvoor uitdrukkelijk toestemming hebt gegeven", "nooit zonder uw
-# toestemming aan anderen".
-_ONLY_WITH_CONSENT = re.compile(
-    r"\b(uitsluitend|alleen|enkel)\b[^.]{0,60}\b(indien|als|wanneer|met|na)\b[^.]{0,40}"
-    r"\b(toestemming|akkoord)\b"
-    r"|\b(nooit|niet)\b[^.]{0,60}\bzonder\b[^.]{0,30}\b(toestemming|akkoord)\b"
-    # "Andere partijen ontvangen zonder nieuwe, schriftelijke toestemming niets."
-    r"|\bzonder\b[^.]{0,40}\b(toestemming|akkoord)\b[^.]{0,20}\b(niets|niks|geen|niet)\b"
-)
-
-
-_ASKS_THE_PARENT = re.compile(r"\W*(zijn|is) er\b[^.?]*\?")
-_BOX_START = re.compile(r"\[\s?\]|\(\s?\)|[☐□○]")
-
-
-def open_recipient_groups(
-    form: Form,
-) -> tuple[list[tuple[Sentence, str]], list[tuple[Sentence, str]]]:
-    """Open groups of recipients ("alle betrokken instanties", "derden", "zoals ... en andere").
-
-    Returns (strong, weak): strong ones sit in a sentence about sharing data or in an open
-    list; weak ones only describe who takes part and count unless the form closes the list.
-    A group in a negated clause ("andere personen nodigen wij niet uit") does not count.
-    """
-    strong: list[tuple[Sentence, str]] = []
-    weak: list[tuple[Sentence, str]] = []
-    # A blank line the organisation fills in later is a field too: "Ontvangende partij: ____
-    # (in te vullen door de school)".
-    fill_ins = [s for s in form.sentences if s.is_fill_in]
-    for s in form.body + fill_ins:
-        if pc.WITHDRAWAL.search(s.key) or (p.STORAGE.search(s.key) and not shares(s)):
-            continue
-        if _ASKS_THE_PARENT.match(s.key):
-            continue  # an intake question: "Zijn er andere behandelaars betrokken? ____"
-        m = p.VAGUE_RECIPIENT.search(s.key) or p.OPEN_LIST.search(s.key)
-        # The boxes after the item ("[ ] akkoord [ ] niet akkoord") negate nothing in it.
-        before_boxes = _BOX_START.split(s.key, maxsplit=1)[0]
-        if not m or same_clause(before_boxes, min(m.start(), len(before_boxes)), p.NEGATION):
-            continue
-        if in_stored_subject(s.key, m.start()) or _listed_below(form, s):
-            continue
-        if footnoted(form, s, m.end()) or _points_back(form, s, m):
-            continue
-        if _ONLY_WITH_CONSENT.search(s.key):
-            continue  # a principle ("aan derden alleen met uw toestemming"), not this exchange
-        if "hulpdienst" in m.group(0) and _EMERGENCY.search(s.key):
-            continue  # "bij een noodgeval de hulpdiensten informeren": 112, a closed group
-        if m.group(0).startswith(("iedereen", "ieder ")) and _PUBLISHED.search(s.key):
-            continue  # "Schoolgids | Iedereen die de schoolgids leest": the channel is named
-        label = re.match(r"\W*(alle |de )?$", s.key[: m.start()]) and re.match(
-            r"\s*[:|]\s*\S", s.key[m.end() :]
-        )
-        if label and not re.search(r"\b(bijvoorbeeld|denk aan|zoals|o\.a\.|onder andere)\b", s.key):
-            continue  # a label ("Betrokken hulpverleners: de logopedist van ..."): its value says
-        is_strong = (
-            shares(s)
-            or p.OPEN_LIST.search(s.key)
-            or p.VAGUE_PURPOSE.search(s.key)
-            or s.boxes
-            or s.is_row  # a row is an exchange of its own
-        )
-        (strong if is_strong else weak).append((s, m.group(0)))
-    return strong, weak

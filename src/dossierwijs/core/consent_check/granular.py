@@ -19,10 +19,10 @@ from .form import (
     Form,
     Judgement,
     evidence,
-    open_recipient_groups,
     organisation_names,
     shares,
 )
+from .open_groups import open_recipient_groups
 from .parts import SIGNED_PART, answer_per_item, offers_parts, signature_per_part, silence_only
 from .phrases_bundled import SHARING_AND_PICTURES
 from .sentences import Sentence, normalise, split_form

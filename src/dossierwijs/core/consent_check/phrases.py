@@ -237,6 +237,11 @@ VAGUE_RECIPIENT = _re(
     r"\bwie( \w+){0,4} (bij|in|aan)\b[^.;]{0,40}\bbetrokken (is|zijn|raakt|raken|wordt|worden)\b",
     r"\balle (medewerkers|collega'?s|personeelsleden|invalkrachten|begeleiders)\b|\bhulpdiensten\b",
     r"\b(de|onze|alle|hun|zijn) partners\b",
+    # Wherever the class goes, and a list left open: "aan de plek waar we naartoe gaan
+    # (museum, kinderboerderij enz.)".
+    r"\bde (plek|plekken|plaats|plaatsen|locatie|locaties) waar (we|wij)\b[^.;]{0,20}\b(naartoe )?"
+    r"(gaan|komen|heen gaan)\b",
+    r"\b(aan|naar|met)\b[^.;]{0,80}\((\w+, ?){1,5}\w+,? (enz|etc|enzovoort|e\.d)\b",
     # Help as a whole, no one named: "de hulpverlening erbij betrekken", "naar de jeugdhulp".
     r"\b(de|het) (hulpverlening|jeugdhulp|jeugdzorg|zorg|hulp) (erbij |er ook bij )?(betrekken|"
     r"betrokken|inschakelen|ingeschakeld|inlichten|ingelicht)\b",

@@ -48,6 +48,12 @@ BUNDLED = _re(
     r"\b(handtekening|ondertekening|toestemming|akkoord)\b[^.]{0,40}\b(geldt|gelden)\b[^.]{0,40}"
     r"\b(samen|tegelijk|allebei|tegelijkertijd)\b",
     r"\bhet bovenstaande\b[^.]{0,20}\bakkoord\b",
+    # Consent folded into the terms: "Ik ga akkoord met de algemene voorwaarden en de
+    # privacyverklaring" (one box for the contract and the sharing).
+    r"\bakkoord met (de )?(algemene |gebruiks)?voorwaarden\b[^.]{0,30}\b(en|&) (de |het )?privacy\w*",
+    # Said in so many words: "dan hoef ik het niet steeds apart te vragen".
+    r"\b(niet|nooit) (steeds |telkens |elke keer |iedere keer |allemaal )?(apart|los|afzonderlijk) "
+    r"(te )?(vragen|vraag|vraagt)\b",
     # One answer asked for all of it: "Stuur maar één keer ja of nee terug, dan kan ik alles
     # in één keer regelen".
     r"\b(stuur|geef|zeg|antwoord|app|mail)\w*\b[^.]{0,30}\been keer (ja|akkoord)\b"

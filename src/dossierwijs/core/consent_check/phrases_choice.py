@@ -42,13 +42,15 @@ REFUSAL_CONDITION = _re(
     # "Kruist u onderdeel 2 niet aan, dan plaatsen wij Sara in een gewone groepsles."
     r"\b(kruist|vinkt|kruisen|vinken) (u|jullie|je)\b[^.,]{0,30}\bniet aan\b",
     r"\bpas (compleet|volledig|geldig|in behandeling|mogelijk)\b",
-    r"\b(alleen|uitsluitend|enkel) mogelijk (als|na|met|wanneer|indien)\b",
+    r"\b(alleen|uitsluitend|enkel|slechts) mogelijk (als|na|met|wanneer|indien)\b",
     # Also in a relative clause: "alleen plaats voor leerlingen van wie de ouders deze
     # toestemming gaven" ties the place to the consent as much as "alleen als" does.
-    r"\b(alleen|uitsluitend|enkel|pas)\b[^.]{0,60}\b(als|indien|wanneer|nadat|van wie|waarvan|"
+    r"\b(alleen|uitsluitend|enkel|slechts|pas)\b[^.]{0,60}\b(als|indien|wanneer|nadat|van wie|waarvan|"
     r"wiens|wier)\b[^.]{0,30}"
     r"\b(toestemming geeft|toestemming hebt gegeven|tekent|ondertekent|getekend|ondertekend|"
     r"(toestemming|handtekening|formulier) (hebben|hebt|heeft|ontvangen|binnen|terug|gaven|gaf)|"
+    # legal register: "indien Toestemming voor uitwisseling A is verleend"
+    r"toestemming\b[^.]{0,40}\b(is|wordt|zijn|werd) (verleend|gegeven)|"
     # consent told as the permission itself: "als wij het verslag mogen delen"
     r"(mogen|mag) \w*(delen|sturen|wisselen|geven|vragen|gebruiken)|akkoord (gaat|gaan)|"
     r"ja (zegt|zeggen)|instemt|instemmen|"
@@ -202,7 +204,8 @@ SIGNATURE = re.compile(
     r"|\b(tik|tikt|klik|klikt|druk|drukt)\b[^.]{0,30}\bop\b[^.]{0,15}\b(akkoord|ja|ik geef|toestemming)"
     r"|\bkruis\w*\b[^.]{0,20}\baan\b|\b(zet|zetten)\b[^.]{0,20}\b(naam|handtekening|paraaf)\b"
     r"[^.]{0,20}\bonder\b"
-    r"|\[(akkoord|ja, ik geef toestemming)\]"
+    r"|\[\s*(akkoord|accepteren|toestaan|ja, ik geef toestemming)\s*\]"
+    r"|\bop\W{0,2}(akkoord|accepteren|toestaan|ja)\W{0,2} (tikt|tik|klikt|klik|drukt|druk)\b"
     r"|\b(sign|signs|signed|signing|signature)\b|\bschakelaar aan\b|\b(switch|turn) (it )?on\b"
     # A yes of one's own as the answer: "Reply YES in the app", "app mij 'ja'".
     r"|(?<!\bgeen )(?<!\bniet )(?<!\bnot )(?<!\bno )(?<!don't )"

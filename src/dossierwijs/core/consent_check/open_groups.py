@@ -1,0 +1,162 @@
+"""Open groups of recipients on a consent form ("alle betrokken instanties", "derden",
+"zoals ... en andere"), and the ways a form closes such a group again: a list below it, a
+footnote, words that point back to organisations named before, a count ("twee externe
+partijen"). AVG art. 13 lid 1 onder e; overweging 42. Split from ``form``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import phrases as p
+from . import phrases_choice as pc
+from .form import Form, footnoted, in_stored_subject, organisation_names, same_clause, shares
+from .sentences import Sentence
+
+# A pointer to the list that follows: "Hieronder staat precies met wie", "namelijk:".
+_FORWARD_LIST = re.compile(
+    r"\b(hieronder|hierna|onderstaande|op de volgende)\b[^.]{0,40}\b(met wie|wie|welke "
+    r"(organisaties|partijen|instanties|personen))\b"
+    r"|\b(met|aan|naar) (anderen|andere \w+), (namelijk|te weten)\b"
+    # The group itself pointed down to: "bij de instanties hieronder".
+    r"|\b(instanties|organisaties|partijen|personen|hulpverleners|anderen) (hieronder|hierna)\b"
+)
+# A choice per item announced after an open group in an introduction: "Wij willen graag met
+# anderen samenwerken. Daarvoor hebben we per punt uw toestemming nodig."
+_PER_ITEM_AHEAD = re.compile(
+    r"\bper (punt|instantie|organisatie|partij|regel|onderdeel)\b[^.]{0,40}\b(toestemming|kiezen|"
+    r"kiest|ja of nee)\b"
+)
+_AN_ITEM = re.compile(r"^\s*(\(?([ivx]{1,4}|\d{1,2}|[a-h])[.)]|[-•*–])\s", re.IGNORECASE)
+
+
+_COUNTED = re.compile(r"\b(twee|drie|vier|vijf|zes|[2-6]|beide|deze)( \w+)?\s*$")
+_DATA_LEAD = re.compile(r"\b(volgende |deze )?(gegevens|informatie|stukken|documenten)\s*:?\s*$")
+
+
+def _listed_below(form: Form, s: Sentence) -> bool:
+    """An open group announced and then closed by a list the form points to: "wil Ilse
+    soms informatie uitwisselen met anderen. Hieronder staat precies met wie"."""
+    if any(_FORWARD_LIST.search(t.key) for t in form.following(s, 1)):
+        return True
+    # Not when the group is one of the items: "(II) overige betrokken zorgverleners".
+    if _AN_ITEM.match(s.text):
+        return False
+    if any(_PER_ITEM_AHEAD.search(t.key) for t in form.following(s, 1)):
+        return True
+    # A lead-in to the list itself: "Toestemming voor contact met anderen — kies per regel:"
+    # over box lines or items that each name one.
+    # Or the sentence after it leads in the list: "... met anderen. Wij vragen u daarom
+    # toestemming om contact op te nemen met:" over "1. de groepsleerkracht ...".
+    for lead in form.following(s, 1):
+        after = form.following(lead, 1)[1:]
+        if _DATA_LEAD.search(lead.key):
+            continue  # "Het gaat om de volgende gegevens:" lists the data, not who gets it
+        if lead.text.rstrip().endswith(":") and any(
+            t.boxes or re.match(r"^\s*([-•*–]|\d{1,2}[.)])\s", t.text) for t in after
+        ):
+            return True
+    return False
+
+
+def _points_back(form: Form, s: Sentence, m: re.Match[str]) -> bool:
+    """ "onze partners", "deze partijen" after the same section named two organisations:
+    the words point back to them ("Omdat het om één afspraak met onze partners gaat")."""
+    if s not in form.body:
+        return False
+    # "de (andere) partners" when the form opens with its list: "Partners in dit arrangement:"
+    # over the named organisations.
+    # ("Daarnaast ... met andere ketenpartners die ... betrokken raken": more of them, not those.)
+    word = re.search(r"\b(partners|partijen|deelnemers)\b", m.group(0))
+    more = re.search(r"\b(daarnaast|bovendien|verder|ook nog)\b", s.key[: m.start()])
+    if word and not more and re.match(r"(de|alle|andere|de andere) ", m.group(0)):
+        lead = re.compile(rf"^\W*{word.group(1)}\b[^.]{{0,40}}:\s*$")
+        for at, t in enumerate(form.sentences):
+            if lead.match(t.key) and len(organisation_names(form.sentences[at + 1 : at + 6])) >= 2:
+                return True
+        # ... or when the form asks a choice per partner, each on its own box line ("[ ] ja
+        # [ ] nee  Lindenhof Jeugd-GGZ"): "de partners" are those.
+        if len(organisation_names([t for t in form.body if t.boxes])) >= 2:
+            return True
+    if not re.match(r"(onze|deze|beide|die|genoemde|bovengenoemde) ", m.group(0)):
+        return False
+    # An item of its own that shares with them: "• ... worden gedeeld met onze partners en
+    # sponsors" is a new exchange, not a word for the organisations named in other items.
+    if shares(s) and re.match(r"\W*([-•*▪–]|[a-z0-9]{1,2}[.)])\s", s.text):
+        return False
+    before = [t for t in form.body[: form.body.index(s)] if t.heading == s.heading]
+    return len(organisation_names(before)) >= 2
+
+
+# A named place where something is published, whose readers are anyone by design.
+_PUBLISHED = re.compile(
+    r"\b(schoolgids|website|facebook\w*|instagram|nieuwsbrief|jaarboek|krant|publicati\w*|"
+    r"openbaar|www\.\S+)"
+)
+_EMERGENCY = re.compile(r"\b(noodgeval\w*|nood|noodsituatie\w*|spoed\w*|112|ongeval\w*)\b")
+# A rule of secrecy, not a recipient of this exchange: "Informatie verstrekken wij uitsluitend
+# aan derden indien u daarvoor uitdrukkelijk toestemming hebt gegeven", "nooit zonder uw
+# toestemming aan anderen".
+_ONLY_WITH_CONSENT = re.compile(
+    r"\b(uitsluitend|alleen|enkel)\b[^.]{0,60}\b(indien|als|wanneer|met|na)\b[^.]{0,40}"
+    r"\b(toestemming|akkoord)\b"
+    r"|\b(nooit|niet)\b[^.]{0,60}\bzonder\b[^.]{0,30}\b(toestemming|akkoord)\b"
+    # "Andere partijen ontvangen zonder nieuwe, schriftelijke toestemming niets."
+    r"|\bzonder\b[^.]{0,40}\b(toestemming|akkoord)\b[^.]{0,20}\b(niets|niks|geen|niet)\b"
+)
+
+
+_ASKS_THE_PARENT = re.compile(r"\W*(zijn|is) er\b[^.?]*\?")
+_BOX_START = re.compile(r"\[\s?\]|\(\s?\)|[☐□○]")
+
+
+def open_recipient_groups(
+    form: Form,
+) -> tuple[list[tuple[Sentence, str]], list[tuple[Sentence, str]]]:
+    """Open groups of recipients ("alle betrokken instanties", "derden", "zoals ... en andere").
+
+    Returns (strong, weak): strong ones sit in a sentence about sharing data or in an open
+    list; weak ones only describe who takes part and count unless the form closes the list.
+    A group in a negated clause ("andere personen nodigen wij niet uit") does not count.
+    """
+    strong: list[tuple[Sentence, str]] = []
+    weak: list[tuple[Sentence, str]] = []
+    # A blank line the organisation fills in later is a field too: "Ontvangende partij: ____
+    # (in te vullen door de school)".
+    fill_ins = [s for s in form.sentences if s.is_fill_in]
+    for s in form.body + fill_ins:
+        if pc.WITHDRAWAL.search(s.key) or (p.STORAGE.search(s.key) and not shares(s)):
+            continue
+        if _ASKS_THE_PARENT.match(s.key):
+            continue  # an intake question: "Zijn er andere behandelaars betrokken? ____"
+        m = p.VAGUE_RECIPIENT.search(s.key) or p.OPEN_LIST.search(s.key)
+        # The boxes after the item ("[ ] akkoord [ ] niet akkoord") negate nothing in it.
+        before_boxes = _BOX_START.split(s.key, maxsplit=1)[0]
+        if not m or same_clause(before_boxes, min(m.start(), len(before_boxes)), p.NEGATION):
+            continue
+        if in_stored_subject(s.key, m.start()) or _listed_below(form, s):
+            continue
+        if footnoted(form, s, m.end()) or _points_back(form, s, m):
+            continue
+        if _COUNTED.search(s.key[: m.start()]):
+            continue  # "met twee externe partijen": a counted group, named where it is listed
+        if _ONLY_WITH_CONSENT.search(s.key):
+            continue  # a principle ("aan derden alleen met uw toestemming"), not this exchange
+        if "hulpdienst" in m.group(0) and _EMERGENCY.search(s.key):
+            continue  # "bij een noodgeval de hulpdiensten informeren": 112, a closed group
+        if m.group(0).startswith(("iedereen", "ieder ")) and _PUBLISHED.search(s.key):
+            continue  # "Schoolgids | Iedereen die de schoolgids leest": the channel is named
+        label = re.match(r"\W*(alle |de )?$", s.key[: m.start()]) and re.match(
+            r"\s*[:|]\s*\S", s.key[m.end() :]
+        )
+        if label and not re.search(r"\b(bijvoorbeeld|denk aan|zoals|o\.a\.|onder andere)\b", s.key):
+            continue  # a label ("Betrokken hulpverleners: de logopedist van ..."): its value says
+        is_strong = (
+            shares(s)
+            or p.OPEN_LIST.search(s.key)
+            or p.VAGUE_PURPOSE.search(s.key)
+            or s.boxes
+            or s.is_row  # a row is an exchange of its own
+        )
+        (strong if is_strong else weak).append((s, m.group(0)))
+    return strong, weak
