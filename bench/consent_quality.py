@@ -129,10 +129,13 @@ SEALED28_DIR = REPO / "bench" / "data" / "consent" / "sealed28"
 # on in turn.
 SEALED29_DIR = REPO / "bench" / "data" / "consent" / "sealed29"
 SEALED30_DIR = REPO / "bench" / "data" / "consent" / "sealed30"
-# Written while sealed28-29 were tuned on (structure first; messages, not forms); with
-# sealed33-34, kept sealed for the end of that session.
+# Written while sealed28-29 were tuned on (structure first; messages, not forms): sealed31
+# scored and tuned on after sealed30; sealed32 kept sealed for the end of that session, with
+# sealed33-34 (special education; digital and everyday), written while sealed30 was tuned on.
 SEALED31_DIR = REPO / "bench" / "data" / "consent" / "sealed31"
 SEALED32_DIR = REPO / "bench" / "data" / "consent" / "sealed32"
+SEALED33_DIR = REPO / "bench" / "data" / "consent" / "sealed33"
+SEALED34_DIR = REPO / "bench" / "data" / "consent" / "sealed34"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -168,6 +171,8 @@ ONLY = {
     "sealed30": SEALED30_DIR,
     "sealed31": SEALED31_DIR,
     "sealed32": SEALED32_DIR,
+    "sealed33": SEALED33_DIR,
+    "sealed34": SEALED34_DIR,
 }
 
 
