@@ -43,6 +43,9 @@ _ACTS = re.compile(
 )
 
 
+_PART_LABEL = re.compile(r"\b(DEEL|Deel|ONDERDEEL|Onderdeel|PART|Part) [A-H1-9]\b")
+
+
 def _names_a_party(s: Sentence) -> bool:
     """A proper name that receives or provides: "naar GGD X", "met Praktijk Y", a name that
     acts in the exchange ("GGD X ontvangt"), or any name on a box line, table row or bullet.
@@ -213,6 +216,16 @@ def judge_ontvangers(form: Form) -> Judgement:
         s for s in form.body if s.is_row and s.cell(p.RECIPIENT_COLUMN) and s not in with_names
     ]
     with_names += [s for s in _named_just_before(form) if s not in with_names]
+    # A part headed by its organisation, with a choice of its own: "DEEL A – Kinderfysiotherapie
+    # De Sprong" over "[ ] ja, ik geef toestemming".
+    with_names += [
+        h
+        for h in form.sentences
+        if h.is_heading
+        and organisation_names([h]) - {m.group(0) for m in _PART_LABEL.finditer(h.text)}
+        and any(s.boxes for s in form.body if s.heading == h.text)
+        and h not in with_names
+    ]
     with_names += [s for s in _named_items(form) if s not in with_names]
     with_names += [s for s in footnotes(form) if organisation_names([s]) and s not in with_names]
     if with_names:

@@ -24,8 +24,10 @@ _FORWARD_LIST = re.compile(
 # A choice per item announced after an open group in an introduction: "Wij willen graag met
 # anderen samenwerken. Daarvoor hebben we per punt uw toestemming nodig."
 _PER_ITEM_AHEAD = re.compile(
-    r"\bper (punt|instantie|organisatie|partij|regel|onderdeel)\b[^.]{0,40}\b(toestemming|kiezen|"
-    r"kiest|ja of nee)\b"
+    r"\bper (punt|instantie|organisatie|partij|regel|rij|onderdeel)\b[^.]{0,40}\b(toestemming|"
+    r"kiezen|kiest|ja of nee)\b"
+    r"|\b(kies|kiest|kiezen|kruis\w*|vink\w*)\b[^.]{0,20}\bper (punt|instantie|organisatie|partij|"
+    r"regel|rij|onderdeel)\b"
 )
 _AN_ITEM = re.compile(r"^\s*(\(?([ivx]{1,4}|\d{1,2}|[a-h])[.)]|[-•*–])\s", re.IGNORECASE)
 
@@ -42,7 +44,10 @@ def _listed_below(form: Form, s: Sentence) -> bool:
     # Not when the group is one of the items: "(II) overige betrokken zorgverleners".
     if _AN_ITEM.match(s.text):
         return False
-    if any(_PER_ITEM_AHEAD.search(t.key) for t in form.following(s, 1)):
+    # The choice per row may come a few sentences on: "... werkt samen met anderen. Meldingen
+    # doen wij op grond van de wet. Voor de samenwerking hieronder vragen wij wel
+    # toestemming. Kruis per regel ja of nee aan."
+    if any(_PER_ITEM_AHEAD.search(t.key) for t in form.following(s, 3)):
         return True
     # A lead-in to the list itself: "Toestemming voor contact met anderen — kies per regel:"
     # over box lines or items that each name one.

@@ -51,6 +51,10 @@ BUNDLED = _re(
     # Consent folded into the terms: "Ik ga akkoord met de algemene voorwaarden en de
     # privacyverklaring" (one box for the contract and the sharing).
     r"\bakkoord met (de )?(algemene |gebruiks)?voorwaarden\b[^.]{0,30}\b(en|&) (de |het )?privacy\w*",
+    # "Door hieronder te tekenen geeft u toestemming voor de drie uitwisselingen in de tabel".
+    r"\b(tekenen|ondertekenen|ondertekening|handtekening)\b[^.]{0,60}\b(voor|met|over) (de |alle )?"
+    r"(twee|drie|vier|vijf|zes) (uitwisselingen|onderdelen|punten|rijen|regels|vragen|doelen)\b"
+    r"(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
     # Said in so many words: "dan hoef ik het niet steeds apart te vragen".
     r"\b(niet|nooit) (steeds |telkens |elke keer |iedere keer |allemaal )?(apart|los|afzonderlijk) "
     r"(te )?(vragen|vraag|vraagt)\b",

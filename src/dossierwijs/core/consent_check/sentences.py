@@ -326,7 +326,8 @@ def split_form(text: str) -> list[Sentence]:
     heading = ""
     text = without_disclaimers(filled_shapes_as_bullets(text))
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    for _kind, piece in tables.segments([drawn_table(line) for line in lines]):
+    drawn = tables.with_ruled_columns([drawn_table(line) for line in lines])
+    for _kind, piece in tables.segments(drawn):
         if isinstance(piece, tables.Table):
             sentences.extend(_table_rows(piece, heading))
             continue
@@ -334,6 +335,10 @@ def split_form(text: str) -> list[Sentence]:
     return sentences
 
 
+_INITIALS_COLUMN = re.compile(r"\b(paraaf|initialen|akkoord)\b", re.IGNORECASE)
+_BLANK_CELL = re.compile(r"[._…\s]{4,}")
+_YES_NO_COLUMN = re.compile(r"ja|nee|wel|niet|yes|no", re.IGNORECASE)
+_LETTER_BOX = re.compile(r"[ODQU0o]")
 _MARK_COLUMNS = {"✔": "ja", "✓": "ja", "✘": "nee", "✗": "nee"}
 
 
@@ -348,9 +353,14 @@ def _table_rows(table: tables.Table, heading: str) -> list[Sentence]:
             column = table.header[n] if n < len(table.header) else ""
             for box in read_boxes(cell):
                 boxes.append(Box(checked=box.checked, label=box.label or column))
-            # An empty cell under a column headed ✔ or ✘ is where the parent puts the mark.
+            # An empty cell under a column headed ✔ or ✘ is where the parent puts the mark;
+            # a dotted line under "paraaf" is where the parent initials the row.
             if not cell and column.strip() in _MARK_COLUMNS:
                 boxes.append(Box(checked=False, label=_MARK_COLUMNS[column.strip()]))
+            elif _INITIALS_COLUMN.search(column) and _BLANK_CELL.fullmatch(cell):
+                boxes.append(Box(checked=False, label="paraaf"))
+            elif _YES_NO_COLUMN.fullmatch(column.strip()) and _LETTER_BOX.fullmatch(cell):
+                boxes.append(Box(checked=False, label=column.strip()))  # a scan read "O" for ○
         text = tables.row_text(header, cleaned)
         cells: tuple[tuple[str, str], ...] = tuple(zip(header, cleaned, strict=False))
         rows.append(

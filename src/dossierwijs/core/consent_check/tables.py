@@ -20,6 +20,8 @@ _BOX = re.compile(
     r"[\[\(][ xX×✓✔vV]?[\]\)]|[☐□☒☑✅○◯◻⬜▢■●⬤◉◼]|\[[1lI|](?=\s|$)"
     # A round box typed or read as a letter beside its choice: "O ja", "O nee", "ja O".
     r"|^\s*[OQD0] ?(?=(ja|nee|Ja|Nee|wel|niet)\s*$)|^\s*(ja|nee|Ja|Nee) [O0]\s*$"
+    # ... or alone in its cell under "ja" or "nee", as a scan reads ○.
+    r"|^\s*[OQD0]\s*$"
 )
 
 
@@ -72,6 +74,52 @@ def _is_header(cells: list[str], below: list[str]) -> bool:
     )
 
 
+# A rule of dashes with gaps under a header: "--  ------------  --------". Its runs give the
+# columns exactly, where runs of spaces inside a cell ("afspraken uit het  rooster") would not.
+_GAPPED_RULE = re.compile(r"^\s*-{2,}(\s+-{2,}){2,}\s*$")
+
+
+def with_ruled_columns(lines: list[str]) -> list[str]:
+    """Lines of a table aligned with spaces under a gapped rule, rewritten as a table with
+    bars: the header above the rule, then every line down to the next blank one."""
+    out = list(lines)
+    for k, line in enumerate(lines):
+        if k == 0 or not _GAPPED_RULE.match(line) or "|" in lines[k - 1]:
+            continue
+        if out[k - 1] != lines[k - 1]:
+            out[k] = "|---|---|"  # the rule that closes a table read above
+            continue
+        end = k + 1
+        while end < len(lines) and lines[end].strip() and not _GAPPED_RULE.match(lines[end]):
+            end += 1
+        block = [lines[k - 1], *lines[k + 1 : end]]
+        # The columns as the text stands (a scan's rule may sit a few places off), else the rule's.
+        starts = _aligned_starts(block) or [m.start() for m in re.finditer(r"-{2,}", line)]
+        if len(starts) < 3:
+            continue
+        out[k] = "|---|---|"
+        for n in (k - 1, *range(k + 1, end)):
+            out[n] = _barred(lines[n], starts)
+    return out
+
+
+def _aligned_starts(block: list[str]) -> list[int]:
+    """Where the columns of a block of aligned lines start: after two or more places that are
+    blank on every line."""
+    width = max(len(line) for line in block)
+    blank = [all(p >= len(line) or line[p] == " " for line in block) for p in range(width)]
+    first = min(len(line) - len(line.lstrip()) for line in block if line.strip())
+    return [first] + [
+        p for p in range(first + 2, width) if not blank[p] and blank[p - 1] and blank[p - 2]
+    ]
+
+
+def _barred(line: str, starts: list[int]) -> str:
+    cuts = [0, *starts[1:], len(line)]
+    cells = [" ".join(line[a:b].split()) for a, b in zip(cuts, cuts[1:], strict=False)]
+    return "| " + " | ".join(cells) + " |"
+
+
 def segments(lines: list[str]) -> list[tuple[str, list[str] | Table]]:
     """Split a form's lines into ("text", lines) and ("table", Table) pieces, in order.
 
@@ -106,7 +154,7 @@ def segments(lines: list[str]) -> list[tuple[str, list[str] | Table]]:
             if text:
                 result.append(("text", text))
                 text = []
-            rows = _merge_wrapped(block[1:] if header else block)
+            rows = _merge_wrapped(block[1:] if header else block, header)
             result.append(("table", Table(tuple(header), tuple(tuple(r) for r in rows))))
             i = j
             continue
@@ -130,17 +178,37 @@ def _wraps_first_cell(block: list[list[str]], spaced: bool, line: str) -> bool:
     )
 
 
-def _merge_wrapped(rows: list[list[str]]) -> list[list[str]]:
+def _merge_wrapped(rows: list[list[str]], header: list[str] | None = None) -> list[list[str]]:
     """A cell wrapped onto the next line leaves that line's other cells empty: join it. So
     does a wrapped cell after the first one, leaving the first cell empty."""
     merged: list[list[str]] = []
     for row in rows:
         wrapped = row and (not row[0] or not any(row[1:]))
-        if merged and wrapped and len(row) == len(merged[-1]):
+        # Under a row with its marks, a line with text but no mark goes on with that row.
+        marks = [n for n, h in enumerate(header or []) if _MARK_HEADER.fullmatch(h.strip())]
+        if marks and merged and any(_cell(merged[-1], n) for n in marks):
+            wrapped = wrapped or not any(_cell(row, n) for n in marks)
+        if merged and wrapped and len(row) == len(merged[-1]) and not _starts_anew(merged[-1], row):
             merged[-1] = [f"{a} {b}".strip() for a, b in zip(merged[-1], row, strict=True)]
         else:
             merged.append(list(row))
     return merged
+
+
+_MARK_HEADER = re.compile(r"ja|nee|yes|no|wel|niet|✔|✘|✓|✗|akkoord|paraaf( ouder)?", re.IGNORECASE)
+
+
+def _cell(row: list[str], n: int) -> str:
+    return row[n].strip() if n < len(row) else ""
+
+
+def _starts_anew(above: list[str], row: list[str]) -> bool:
+    """A cell that opens a new item after one that ended: "Hoe lang geldig?" under "Waar
+    bewaard?" is the next label, not the rest of the one above."""
+    return any(
+        a and b and a.rstrip().endswith(("?", ":", ".")) and b[:1].isupper()
+        for a, b in zip(above, row, strict=False)
+    )
 
 
 def row_text(header: tuple[str, ...], cells: tuple[str, ...]) -> str:
