@@ -130,8 +130,8 @@ SEALED28_DIR = REPO / "bench" / "data" / "consent" / "sealed28"
 SEALED29_DIR = REPO / "bench" / "data" / "consent" / "sealed29"
 SEALED30_DIR = REPO / "bench" / "data" / "consent" / "sealed30"
 # Written while sealed28-29 were tuned on (structure first; messages, not forms): sealed31
-# scored and tuned on after sealed30; sealed32 kept sealed for the end of that session, with
-# sealed33-34 (special education; digital and everyday), written while sealed30 was tuned on.
+# and then sealed32 scored and tuned on in turn; sealed33-34 (special education; digital and
+# everyday), written while sealed30 was tuned on, kept sealed for the end of that session.
 SEALED31_DIR = REPO / "bench" / "data" / "consent" / "sealed31"
 SEALED32_DIR = REPO / "bench" / "data" / "consent" / "sealed32"
 SEALED33_DIR = REPO / "bench" / "data" / "consent" / "sealed33"
