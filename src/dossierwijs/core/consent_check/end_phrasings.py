@@ -34,6 +34,16 @@ _DESTROYED = (
 )
 
 PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
+    # A day named before and pointed back to: "Na de laatste clubmiddag (17 december) haal ik
+    # het eruit, en de toestemming geldt ook tot die dag."
+    (
+        "gebeurtenis",
+        re.compile(
+            r"\b\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+            r"november|december)\b[^.]{0,120}\b(geldt|geldig|loopt)\b[^.]{0,20}\btot (die|deze|"
+            r"dezelfde) (dag|datum)\b"
+        ),
+    ),
     ("periode", re.compile(rf"\btot {NUMBER} {UNIT} na\b")),
     (
         "vakantie",

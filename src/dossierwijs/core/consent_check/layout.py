@@ -76,6 +76,9 @@ _DISCLAIMER_SIGNS = re.compile(
 )
 
 
+_ABOUT_CONSENT = re.compile(r"\b(toestemming|akkoord|machtiging|handtekening)\b", re.IGNORECASE)
+
+
 def without_disclaimers(text: str) -> str:
     """The text without a disclaimer block: from its first line that shows a sign to the end
     of its block, when the block shows two signs. What stands above it in the same block (an
@@ -86,7 +89,11 @@ def without_disclaimers(text: str) -> str:
         if len(_DISCLAIMER_SIGNS.findall(block)) >= 2:
             lines = block.split("\n")
             first = next(i for i, line in enumerate(lines) if _DISCLAIMER_SIGNS.search(line))
-            block = "\n".join(lines[:first])
+            # What it says of the consent still counts: "Aanvragen worden alleen in
+            # behandeling genomen als de ouders toestemming hebben gegeven."
+            said = re.split(r"(?<=[.!?])\s+", " ".join(" ".join(lines[first:]).split()))
+            kept_words = [t for t in said if _ABOUT_CONSENT.search(t)]
+            block = "\n".join(lines[:first] + ([""] + kept_words if kept_words else []))
         kept.append(block)
     return "".join(kept)
 

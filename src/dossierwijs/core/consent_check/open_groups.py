@@ -162,6 +162,7 @@ def open_recipient_groups(
             or p.VAGUE_PURPOSE.search(s.key)
             or s.boxes
             or s.is_row  # a row is an exchange of its own
+            or _AN_ITEM.match(s.text)  # "- en eventueel andere betrokkenen" ends a list of names
         )
         (strong if is_strong else weak).append((s, m.group(0)))
     return strong, weak

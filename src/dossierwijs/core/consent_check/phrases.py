@@ -69,8 +69,9 @@ VAGUE_PURPOSE = _re(
     r"\b(indien|wanneer|als|voor zover)( dat| het)? [^.,;]{0,30}\bnodig (is|zijn|lijkt|blijkt)\b",
     r"\b(zo goed mogelijk|zo veel mogelijk|optimaal) (te )?(kunnen )?[a-z]+en\b",
     # (not the consent itself: "Uw toestemming is nodig om de gegevens te verstrekken")
-    r"(?<!toestemming )(?<!handtekening )\b(kan|kunnen|is)( het| dat)? (soms |wellicht |mogelijk )?"
-    r"nodig (zijn|is|om)\b",
+    # ("Dat is nodig om een afspraak in te plannen" says what for: no hedge, no open purpose.)
+    r"(?<!toestemming )(?<!handtekening )\b(kan|kunnen)( het| dat)? (soms |wellicht |mogelijk )?"
+    r"nodig (zijn|is|om)\b|\bis( het| dat)? (soms |wellicht |mogelijk )nodig (om)?\b",
     r"\bnodig (kan|zou kunnen) zijn\b|\bsoms nodig\b",
     r"\bter ondersteuning(?! van (de|het) [a-z-]*(instructie|behandeling|aanvraag|onderzoek|les|"
     r"lessen|therapie|oefening|oefeningen)\b)\b",

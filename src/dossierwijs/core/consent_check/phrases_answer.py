@@ -11,7 +11,7 @@ import re
 # mij terug: ja of nee". A reply of one's own saying yes is active (overweging 32).
 ANSWER_REQUEST = re.compile(
     # The answer named before the verb: "Wilt u met 'ja' of 'nee' op deze mail antwoorden?"
-    r"\W(ja|yes)\W{1,3}(of|/|en) (een )?\W?(nee|no)\W[^.?]{0,40}\b(antwoord\w*|beantwoord\w*|"
+    r"\W(ja|yes|akkoord)\W{1,3}(of|/|en) (een )?\W?(nee|no|niet akkoord)\W[^.?]{0,40}\b(antwoord\w*|beantwoord\w*|"
     r"terugmailen|terug te mailen|mailen|reageren|appen|drukken|klikken|tikken|terugsturen|"
     r"terug te sturen|terugappen|sturen|doorgeven|terug)\b|"
     r"\b(laten weten|laat (ons |mij )?weten|mailen|appen|melden)\b[^.?]{0,20}\bof (u|je|jij|jullie) "
@@ -28,6 +28,10 @@ ANSWER_REQUEST = re.compile(
     r"(\d{1,2}|[a-h])\b|"
     # A yes of one's own as the reply: 'is een "ja" als antwoord op deze mail genoeg'.
     r"[\"'“‘](ja|yes)[\"'”’] (als|in uw|in je|in een) (antwoord|reactie|reply|mail)\b|"
+    # A reply in words: 'Mail of app terug met bijvoorbeeld "De Overkant ja, Anke nee"',
+    # "Laat maar even weten of het goed is".
+    r"\b(mail|app|antwoord|stuur|reageer|schrijf)\w*\b[^.]{0,30}\bterug met\b|"
+    r"\blaat\b[^.]{0,20}\bweten of (het|dat|dit) (goed|oke|oké|ok|prima) is\b|"
     # One word as the reply: "Stuur ons een mail met 'akkoord' en de naam van uw kind".
     r"\b(stuur\w*|mail\w*|app\w*|antwoord\w*|beantwoord\w*|reageer\w*)\b[^.]{0,40}\bmet "
     r"[\"'“‘](akkoord|ja|yes|ok|oke|oké)[\"'”’]"
@@ -38,11 +42,13 @@ ANSWER_PER_ITEM = re.compile(
     r"(\d{1,2}|[a-h])\b|\bbij het ene\b[^.]{0,40}\bbij het andere\b"
     r"|\bper (punt|vraag|onderdeel|item|regel|nummer|stukje|deel|deeltje|onderwerp)\b"
     # A reply per number: 'Stuur maar "1 ja/nee" en "2 ja/nee" terug', "allebei apart".
-    r"|\b(\d{1,2}|[a-h]):? (ja|yes) ?/ ?(nee|no)\b[^.]{0,20}\b(\d{1,2}|[a-h]):? (ja|yes) ?/ ?"
+    r"|\b(\d{1,2}|[a-h])[:)]? (ja|yes) ?/ ?(nee|no)\b[^.]{0,20}\b(\d{1,2}|[a-h])[:)]? (ja|yes) ?/ ?"
     r"(nee|no)\b"
     r"|\b(allebei|beide|elk|ieder) apart\b"
     # 'Bijvoorbeeld: "A ja, B nee".'
-    r"|\b(\d{1,2}|[a-h]):? (ja|nee|yes|no)\W{1,3}(\d{1,2}|[a-h]):? (ja|nee|yes|no)\b"
+    r"|\b(\d{1,2}|[a-h])[:)]? (ja|nee|yes|no)\W{1,3}(\d{1,2}|[a-h])[:)]? (ja|nee|yes|no)\b"
+    # "U kunt dus ook a) ja en b) nee kiezen."
+    r"|\b(\d{1,2}|[a-h])[:)]? (ja|wel) en (\d{1,2}|[a-h])[:)]? (nee|niet)\b"
     # 'een antwoord met "ja 1" en/of "ja 2"', "twee losse vragen"
     r"|\b(ja|yes) (\d{1,2}|[a-h])\W{0,3} ((en|of|en/of) )?\W{0,3}(ja|yes) (\d{1,2}|[a-h])\b"
     r"|\b(twee|drie|vier|vijf) losse (vragen|keuzes|onderdelen)\b"

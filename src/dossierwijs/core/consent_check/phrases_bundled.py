@@ -55,6 +55,10 @@ BUNDLED = _re(
     r"\b(tekenen|ondertekenen|ondertekening|handtekening)\b[^.]{0,60}\b(voor|met|over) (de |alle )?"
     r"(twee|drie|vier|vijf|zes) (uitwisselingen|onderdelen|punten|rijen|regels|vragen|doelen)\b"
     r"(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
+    # One reply sets all of it going: "Wilt u antwoorden met 'akkoord'? Dan kan ik alle drie de
+    # stappen in gang zetten."
+    r"^\W*dan\b[^.]{0,30}\balle (twee|drie|vier|vijf|zes) (de )?(stappen|punten|onderdelen|"
+    r"uitwisselingen|dingen|zaken)\b(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
     # Said in so many words: "dan hoef ik het niet steeds apart te vragen".
     r"\b(niet|nooit) (steeds |telkens |elke keer |iedere keer |allemaal )?(apart|los|afzonderlijk) "
     r"(te )?(vragen|vraag|vraagt)\b",
