@@ -131,11 +131,15 @@ SEALED29_DIR = REPO / "bench" / "data" / "consent" / "sealed29"
 SEALED30_DIR = REPO / "bench" / "data" / "consent" / "sealed30"
 # Written while sealed28-29 were tuned on (structure first; messages, not forms): sealed31
 # and then sealed32 scored and tuned on in turn; sealed33-34 (special education; digital and
-# everyday), written while sealed30 was tuned on, kept sealed for the end of that session.
+# everyday), written while sealed30 was tuned on, scored once at the end of that session.
 SEALED31_DIR = REPO / "bench" / "data" / "consent" / "sealed31"
 SEALED32_DIR = REPO / "bench" / "data" / "consent" / "sealed32"
 SEALED33_DIR = REPO / "bench" / "data" / "consent" / "sealed33"
 SEALED34_DIR = REPO / "bench" / "data" / "consent" / "sealed34"
+# Written while sealed31-32 were tuned on (municipality, youth care and the law; a mixed pile
+# as parents get them); scored once with sealed33-34 at the end of that session.
+SEALED35_DIR = REPO / "bench" / "data" / "consent" / "sealed35"
+SEALED36_DIR = REPO / "bench" / "data" / "consent" / "sealed36"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -173,6 +177,8 @@ ONLY = {
     "sealed32": SEALED32_DIR,
     "sealed33": SEALED33_DIR,
     "sealed34": SEALED34_DIR,
+    "sealed35": SEALED35_DIR,
+    "sealed36": SEALED36_DIR,
 }
 
 
