@@ -115,6 +115,14 @@ _ASKS_THE_PARENT = re.compile(r"\W*(zijn|is) er\b[^.?]*\?")
 _BOX_START = re.compile(r"\[\s?\]|\(\s?\)|[☐□○]")
 
 
+def _with_note_below(form: Form, s: Sentence) -> Sentence:
+    after = form.sentences.index(s) + 1
+    note = form.sentences[after] if after < len(form.sentences) else None
+    if note is None or not re.match(r"\W*in te vullen door\b", note.key):
+        return s
+    return Sentence(text=f"{s.text} {note.text}", heading=s.heading, is_fill_in=True)
+
+
 def open_recipient_groups(
     form: Form,
 ) -> tuple[list[tuple[Sentence, str]], list[tuple[Sentence, str]]]:
@@ -128,7 +136,9 @@ def open_recipient_groups(
     weak: list[tuple[Sentence, str]] = []
     # A blank line the organisation fills in later is a field too: "Ontvangende partij: ____
     # (in te vullen door de school)".
-    fill_ins = [s for s in form.sentences if s.is_fill_in]
+    # So is a blank whose note below says who fills it in: "Naam organisatie: ____" over
+    # "(in te vullen door de consulent na het keukentafelgesprek)".
+    fill_ins = [_with_note_below(form, s) for s in form.sentences if s.is_fill_in]
     for s in form.body + fill_ins:
         if pc.WITHDRAWAL.search(s.key) or (p.STORAGE.search(s.key) and not shares(s)):
             continue
@@ -164,5 +174,8 @@ def open_recipient_groups(
             or s.is_row  # a row is an exchange of its own
             or _AN_ITEM.match(s.text)  # "- en eventueel andere betrokkenen" ends a list of names
         )
-        (strong if is_strong else weak).append((s, m.group(0)))
+        phrase = m.group(0)
+        # Quote who fills the blank in, not the blank: "in te vullen door de consulent".
+        phrase = phrase[phrase.find("in te vullen") :] if "in te vullen" in phrase else phrase
+        (strong if is_strong else weak).append((s, phrase))
     return strong, weak

@@ -73,6 +73,8 @@ VAGUE_PURPOSE = _re(
     r"(?<!toestemming )(?<!handtekening )\b(kan|kunnen)( het| dat)? (soms |wellicht |mogelijk )?"
     r"nodig (zijn|is|om)\b|\bis( het| dat)? (soms |wellicht |mogelijk )nodig (om)?\b",
     r"\bnodig (kan|zou kunnen) zijn\b|\bsoms nodig\b",
+    # (not narrowed: "continuïteit van de zorg na afronding van het diagnostisch traject")
+    r"\bcontinu\w*teit van (de )?(zorg|begeleiding|hulp|hulpverlening|ondersteuning)(?=\s*[.;]|\s*$)",
     r"\bter ondersteuning(?! van (de|het) [a-z-]*(instructie|behandeling|aanvraag|onderzoek|les|"
     r"lessen|therapie|oefening|oefeningen)\b)\b",
     r"\bvoor een goede (begeleiding|hulpverlening|hulp|start|ondersteuning|zorg|samenwerking|"
@@ -199,7 +201,7 @@ _RECIPIENT_GROUP = (
     r"(instanties|instellingen|hulpverleners|deskundigen|partijen|organisaties|professionals|"
     r"zorgverleners|specialisten|betrokkenen|partners|ketenpartners|samenwerkingspartners|"
     r"netwerkpartners|zorgaanbieders|personen|anderen|medewerkers|hulpdiensten|vrijwilligers|"
-    r"artsen|behandelaars|therapeuten)"
+    r"artsen|behandelaars|therapeuten|leden|teamleden|collega's)"
 )
 VAGUE_RECIPIENT = _re(
     rf"\b(alle |de )?(betrokken|andere|externe|overige|diverse|eventuele|relevante|"
@@ -216,8 +218,9 @@ VAGUE_RECIPIENT = _re(
     r"\b(andere|overige) mensen\b",
     # A blank the organisation fills in later: "Ontvangende partij(en): ____ (in te vullen door
     # de school)".
-    r"\b(ontvang\w*|ontvanger\w*|naar wie|aan wie)\b[^.]{0,40}\bin te vullen door (de school|ons|"
-    r"de organisatie|de instelling|de praktijk)\b",
+    r"\b(ontvang\w*|ontvanger\w*|naar wie|aan wie|naam organisatie|organisatie|behandelaar|bij wie)\b"
+    r"[^.]{0,60}\bin te vullen door (de school|ons|de organisatie|de instelling|de praktijk|de "
+    r"consulent|de gemeente|de medewerker|de begeleider|de coach|het team)\b",
     r"\b(partner organi[sz]ations|partner agencies|third parties|other (professionals|agencies|"
     r"organi[sz]ations|schools|parties)|relevant (professionals|parties|agencies)|external "
     r"(experts|professionals|parties))\b",
@@ -237,7 +240,7 @@ VAGUE_RECIPIENT = _re(
     # "wie er vanuit school verder bij betrokken is": whoever else, however phrased.
     r"\bwie( \w+){0,4} (bij|in|aan)\b[^.;]{0,40}\bbetrokken (is|zijn|raakt|raken|wordt|worden)\b",
     r"\balle (medewerkers|collega'?s|personeelsleden|invalkrachten|begeleiders)\b|\bhulpdiensten\b",
-    r"\b(de|onze|alle|hun|zijn) partners\b",
+    r"\b(de|onze|alle|hun|zijn|haar) partners\b",
     # Wherever the class goes, and a list left open: "aan de plek waar we naartoe gaan
     # (museum, kinderboerderij enz.)".
     r"\bde (plek|plekken|plaats|plaatsen|locatie|locaties) waar (we|wij)\b[^.;]{0,20}\b(naartoe )?"

@@ -18,6 +18,8 @@ VAGUE_DATA = _re(
     r"dossiers|documentatie|rapportages|onderzoeken)\b",
     r"\b(alles|alle \w+) (wat|die) (wij|we|de school)\b[^.;]{0,30}\b(hebben|weten|bewaren)\b",
     r"\b(relevante|benodigde|noodzakelijke|nodige) (gegevens|informatie|stukken)\b",
+    # The tail of a list left open: "... en andere gebruiksgegevens".
+    r"\b(en|of) (andere|overige|verdere) [a-z-]*(gegevens|informatie|stukken|documenten|data)\b",
     # A list left open in everyday words: "toetsjes, dat soort dingen".
     r"\b(dat|dit|die|zulk|zulke) soort (dingen|zaken|info|informatie|gegevens)\b",
     r"\b(gegevens|informatie|stukken|documenten|alles)\b[^.;]{0,60}\bdie\b[^.;]{0,30}"

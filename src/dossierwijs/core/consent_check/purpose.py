@@ -140,6 +140,8 @@ def _vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
             or re.match(
                 r"\W*(het )?doel (hiervan|daarvan|van (dit|deze|het)\b[^.]{0,30}|is)\b", s.key
             )
+            # "De overdracht is bedoeld voor de continuïteit van zorg."
+            or re.match(r"\W*(de|het|deze|dit) [a-z-]+ (is|zijn) bedoeld (voor|om)\b", s.key)
         )
         # The consent asked for an exchange ("toestemming te geven om het OPP te delen met ...,
         # ten behoeve van een goede begeleiding") is never a mere introduction either.
