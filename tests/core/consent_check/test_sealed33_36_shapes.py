@@ -2,8 +2,10 @@
 own. Their first-sight figures are recorded before these changes; the changes are measured on
 no unseen form yet."""
 
+from dossierwijs.core.consent_check.choice import judge_ondubbelzinnig
 from dossierwijs.core.consent_check.criteria import judge_doel, judge_gegevens, judge_ontvangers
 from dossierwijs.core.consent_check.form import Form
+from dossierwijs.core.consent_check.keeping import judge_opslag
 
 _BOXES = "  [ ] ja   [ ] nee\n"
 
@@ -51,3 +53,49 @@ def test_a_list_of_data_ending_in_other_usage_data_is_open():
         "gebruiksgegevens, zodat de leerkracht kan zien waar uw kind hulp bij vroeg.\n" + _BOXES
     )
     assert judge_gegevens(Form(text)).oordeel == "gebrek"
+
+
+# Tuned on sealed34 (apps and sign-up screens) after it was scored: false alarms on valid
+# screens.
+
+_SWITCHES = (
+    "Voor het gewone oefenen in de klas hoeft u niets te doen. Voor de extra onderdelen "
+    "hieronder vragen wij uw toestemming. Alle schakelaars staan standaard op UIT.\n\n"
+    "Thuis oefenen: wij bewaren de thuisoefeningen, zodat de leerkracht van De Es ziet waar "
+    "uw kind aan werkte.   ( ) aan  (•) uit\n"
+    "Weekmail: elke vrijdag een e-mail aan u met de geoefende sommen.   ( ) aan  (•) uit\n\n"
+    "Zet alleen aan wat u goedvindt en klik daarna op [Opslaan].\n"
+)
+
+
+def test_switches_set_to_off_in_advance_ask_an_active_yes():
+    assert judge_ondubbelzinnig(Form(_SWITCHES)).oordeel == "ok"
+    on = _SWITCHES.replace("( ) aan  (•) uit", "(•) aan  ( ) uit", 1)
+    assert judge_ondubbelzinnig(Form(on)).oordeel == "gebrek"
+
+
+def test_a_save_button_is_no_storage_but_servers_of_a_named_company_are():
+    assert judge_opslag(Form(_SWITCHES)).oordeel == "gebrek"
+    kept = _SWITCHES + "Alle gegevens staan op de servers van Leerlijn Digitaal in Nederland.\n"
+    assert judge_opslag(Form(kept)).oordeel == "ok"
+
+
+def test_steps_marked_done_and_emoji_bullets_are_no_ticked_boxes():
+    text = (
+        "Stap 1 van 3 ✔ Gegevens leerling\n"
+        "(1) Gegevens kind ✔ (2) Gegevens ouder ✔ (3) Toestemming ▶\n"
+        "Afspraken in de groep:\n✅ berichten alleen tussen 8.00 en 21.00 uur\n"
+        "✅ geen foto's van kinderen\n\n"
+        "☐ Ja, de juf mag mijn telefoonnummer in de groepsapp van groep 5 zetten, zodat "
+        "ouders elkaar kunnen bereiken.\n"
+    )
+    assert judge_ondubbelzinnig(Form(text)).oordeel == "ok"
+
+
+def test_where_the_data_stands_answered_in_a_field_or_the_line_below():
+    field = "Waar: in het onderzoekssysteem van GGD Veenstreek, op servers in Nederland.\n"
+    assert judge_opslag(Form(field)).oordeel == "ok"
+    asked = "Waar staan de gegevens?\nIn de Google-datacentra binnen de Europese Unie.\n"
+    assert judge_opslag(Form(asked)).oordeel == "ok"
+    published = "Een paar foto's komen ook op de website van school.\n"
+    assert judge_opslag(Form(published)).oordeel == "gebrek"

@@ -44,6 +44,10 @@ _LEGEND = re.compile(
     rf"|[{FILLED}{EMPTY_GLYPHS}☒☑]\s*=\s*\w",
     re.IGNORECASE,
 )
+# Steps of a sign-up marked done: "Stap 1 van 3 ✔ Gegevens", "(1) Gegevens kind ✔ (2) ...".
+_STEPS_DONE = re.compile(
+    r"\bstap \d+ (van|/) \d+\b[^.]{0,40}[✔✓]|\(\d\)[^()]{1,40}[✔✓]\s*\(\d\)", re.IGNORECASE
+)
 # A row of dots joined by lines, without a word: a portal's progress through its steps.
 _STEPPER = re.compile(r"[\W\d_]*[─━—–-]{2,}[\W\d_]*")
 # The words before a glyph that make it an example: "zo: ■", "als volgt ■", "bijvoorbeeld ⬤".
@@ -101,7 +105,7 @@ def offered_boxes(paragraph: str) -> tuple[Box, ...]:
     how to mark one ("Kleur het rondje van uw antwoord in, zo: ⬤")."""
     if _LEGEND.search(paragraph):
         return ()
-    if _STEPPER.fullmatch(paragraph.strip()):
+    if _STEPPER.fullmatch(paragraph.strip()) or _STEPS_DONE.search(paragraph):
         return ()  # the steps of a portal, "●───●───◉───○───○": where you are, no choice
     offered = []
     matches = list(BOX_RE.finditer(paragraph))
@@ -153,9 +157,15 @@ _CHOICE_WORDS = frozenset(
 )
 
 
+# An emoji tick opening a line of rules ("✅ geen foto's van kinderen") is a bullet, unless the
+# line is a choice ("✅ Ja, ik geef toestemming").
+_EMOJI_TICK_BULLET = re.compile(r"(?m)^(\s*)✅(?=\s+(?!(ja|nee|ik|akkoord|toestemming)\b)\w)", re.I)
+
+
 def filled_shapes_as_bullets(text: str) -> str:
     """A filled shape is a ticked box only on a form that also has empty boxes; on a form
     without them "■" or "●" at the start of a line is a bullet."""
+    text = _EMOJI_TICK_BULLET.sub(r"\1•", text)
     if re.search(f"[{EMPTY_GLYPHS}]", text):
         return text
     return re.sub(rf"(?m)^(\s*)[{FILLED}](?=\s)", r"\1•", text)

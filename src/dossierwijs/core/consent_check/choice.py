@@ -251,7 +251,9 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
     ticked = [
         s
         for s in form.body
-        if any(b.checked for b in s.boxes) and "?" not in s.text and not boxes_of_a_field(s)
+        if any(b.checked and not _SET_TO_NO.match(b.label) for b in s.boxes)
+        and "?" not in s.text
+        and not boxes_of_a_field(s)
     ]
     if _FILLED_IN_BY_PARENT.search(form.text.lower()):
         ticked = []  # a scan of the form as the parent returned it: the crosses are theirs
@@ -288,7 +290,11 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
             f"{basis}.",
             evidence(silence + ticked) + tuple(lost[:2]),
         )
-    empty_boxes = [s for s in form.choices() if not any(b.checked for b in s.boxes)]
+    empty_boxes = [
+        s
+        for s in form.choices()
+        if not any(b.checked and not _SET_TO_NO.match(b.label) for b in s.boxes)
+    ]
     signed = [s for s in form.sentences if s.is_fill_in and pc.SIGNATURE.search(s.key)]
     signed += [s for s in form.body if pc.SIGNATURE.search(s.key) and not _conditions_in(s)]
     if empty_boxes or signed:
@@ -322,8 +328,17 @@ _ASSUMES_NO = re.compile(r"\b(geen|niet) (toestemming|akkoord)\b|\bnee\b")
 
 
 def _silence_taken_as_yes(s: Sentence) -> bool:
+    if _NO_CONSENT_NEEDED_FOR.match(s.key):
+        return False  # "Voor het gewone oefenen in de klas hoeft u niets te doen."
     m = pc.SILENCE_IS_CONSENT.search(s.key)
     return m is not None and not _ASSUMES_NO.search(m.group(0))
+
+
+# A box set in advance to "no" ("( ) aan (•) uit", "[x] nee") asks nothing of the parent.
+_SET_TO_NO = re.compile(r"\W*(uit|nee|neen|geen|niet|off|no)\b", re.IGNORECASE)
+_NO_CONSENT_NEEDED_FOR = re.compile(
+    r"\W*voor (het|de|dit|deze)\b[^.,]{0,60}\bhoeft u niets te doen\b"
+)
 
 
 def _asks_anything(form: Form) -> bool:

@@ -76,7 +76,7 @@ _ONLY_SAFE = re.compile(
     r"(?![^.]{0,40}\b(van|bij) [a-z]+)"
 )
 _STORAGE_FIELD = re.compile(
-    r"\W*(opslag\w*|bewaring|bewaarplaats|bewaarlocatie|storage|waar (wordt |worden )?bewaard|"
+    r"\W*(opslag\w*|bewaring|bewaarplaats|bewaarlocatie|storage|waar (wordt |worden )?bewaard|waar(?=\s*:)|"
     r"waar (kept|stored))\b[^:|]{0,20}[:|]"
 )
 
@@ -107,7 +107,7 @@ def _names_a_place(s: Sentence) -> bool:
     text = _BARE_PLACE.sub(" ", s.text)
     return bool(
         p.STORAGE_PLACE.search(normalise(text))
-        or re.search(r"\b(in|op|bij) ([a-z]+ ){0,3}[A-Z]\w+", text)
+        or re.search(r"\b([Ii]n|[Oo]p|[Bb]ij) ([a-z]+ ){0,3}[A-Z]\w+", text)
         or re.search(r"\b[Ii]n [A-Z]\w+'s\b", text)
     )
 

@@ -11,14 +11,15 @@ from .phrases_choice import alternatives as _re
 _PLACE = (
     r"(dossier|systeem|administratie|server|map|archief|registratie|omgeving|kluis|portaal|app|"
     r"overzicht|bestand|lijst|bank|database|cloud|drive|schijf|kast|laptop|computer|usb-stick|"
-    r"tablet)\b"
+    r"tablet|album)\b"
 )
 STORAGE = _re(
-    r"\b(bewaar\w*|bewaren|bewaard|opgeslagen|opslaan|opslag|slaan\b.{0,40}\bop|archiveren)\b",
+    # (not a button: "klik daarna op [Opslaan]")
+    r"\b(bewaar\w*|bewaren|bewaard|opgeslagen|opslaan(?!\s*\])|opslag|slaan\b.{0,40}\bop|archiveren)\b",
     r"\b(opgeborgen|opbergen|bergt\b.{0,40}\bop|gearchiveerd|archiveert)\b",
     r"\b(kept|stored|saved|keeps|stores)\b",  # an English or bilingual form
     r"\b(komt|komen|staat|staan) (in|op) (het|de|ons|onze|een|je|jouw|uw|zijn|haar)\b.{0,40}"
-    r"(dossier|systeem|map|archief)",
+    r"(dossier|systeem|map|archief|servers?|datacenter|platform)",
     # "De gegevens staan in Sportlink": a system by its name (judge_opslag wants the capital).
     r"\b(staat|staan|blijft|blijven) (in|op) (?!(de|het|een|dit|deze|ons|onze|uw|je|zijn|haar|hun|"
     r"overleg|contact|verband)\b)[a-z][\w-]+\b",
@@ -29,7 +30,9 @@ STORAGE = _re(
     # Asked where it goes: "Waar komt het verslag?", "Waar staan de gegevens?"; a field
     # "Opslag: ...".
     r"\bwaar (komt|komen|staat|staan|blijft|blijven|belandt|belanden) (het|de|die|dat|"
-    r"alle|mijn|uw|je|jouw|deze)\b",
+    r"alle|mijn|uw|je|jouw|deze|ze|zij)\b",
+    # A field "Waar: in het onderzoekssysteem van de GGD".
+    r"^\W*waar\s*:\s*(in|op|bij)\b",
     r"^\W*(opslag\w*|bewaring|bewaarplaats|bewaarlocatie|bewaard|waar bewaard\w*|storage|stored)\b"
     r"[^:|]{0,20}[:|]",
     # Asked where it is written down: "Waar schrijven we het op?".
@@ -57,7 +60,7 @@ STORAGE = _re(
     rf"\b(schrijft|schrijven|voert|voeren)\b[^.]{{0,40}}\b(in|op) (het|de|ons|onze|een)\b[^.]{{0,40}}{_PLACE}",
 )
 STORAGE_PLACE = _re(
-    rf"\b(in|op|bij) (het|de|ons|onze|een|zijn|haar|hun)\b[^.;]{{0,80}}{_PLACE}",
+    rf"\b(in|op|bij) (het|de|ons|onze|een|zijn|haar|hun|hetzelfde|dezelfde)\b[^.;]{{0,80}}{_PLACE}",
     r"\bin (our|its|their|your child's|the|a|her|his) [^.;]{0,60}\b(system|file|portal|records?|"
     r"database|cabinet|archive|folder|cupboard|safe|office)\b",
     r"\b(on|in) (our|its|their|the|a) [^.;]{0,40}\b(server|servers|platform|environment)\b",
