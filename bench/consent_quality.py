@@ -140,6 +140,10 @@ SEALED34_DIR = REPO / "bench" / "data" / "consent" / "sealed34"
 # as parents get them); scored once with sealed33-34 at the end of that session.
 SEALED35_DIR = REPO / "bench" / "data" / "consent" / "sealed35"
 SEALED36_DIR = REPO / "bench" / "data" / "consent" / "sealed36"
+# Written after sealed33-36 were scored (screens, apps and online forms; the passend-onderwijs
+# year of one family), while those were tuned on; scored once at the very end of that session.
+SEALED37_DIR = REPO / "bench" / "data" / "consent" / "sealed37"
+SEALED38_DIR = REPO / "bench" / "data" / "consent" / "sealed38"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -179,6 +183,8 @@ ONLY = {
     "sealed34": SEALED34_DIR,
     "sealed35": SEALED35_DIR,
     "sealed36": SEALED36_DIR,
+    "sealed37": SEALED37_DIR,
+    "sealed38": SEALED38_DIR,
 }
 
 
