@@ -73,6 +73,7 @@ VAGUE_PURPOSE = _re(
     r"(?<!toestemming )(?<!handtekening )\b(kan|kunnen)( het| dat)? (soms |wellicht |mogelijk )?"
     r"nodig (zijn|is|om)\b|\bis( het| dat)? (soms |wellicht |mogelijk )nodig (om)?\b",
     r"\bnodig (kan|zou kunnen) zijn\b|\bsoms nodig\b",
+    r"\b(dienstverlening|diensten|service|producten|app|website) te verbeteren\b",
     # (not narrowed: "continuïteit van de zorg na afronding van het diagnostisch traject")
     r"\bcontinu\w*teit van (de )?(zorg|begeleiding|hulp|hulpverlening|ondersteuning)(?=\s*[.;]|\s*$)",
     r"\bter ondersteuning(?! van (de|het) [a-z-]*(instructie|behandeling|aanvraag|onderzoek|les|"
@@ -201,7 +202,7 @@ _RECIPIENT_GROUP = (
     r"(instanties|instellingen|hulpverleners|deskundigen|partijen|organisaties|professionals|"
     r"zorgverleners|specialisten|betrokkenen|partners|ketenpartners|samenwerkingspartners|"
     r"netwerkpartners|zorgaanbieders|personen|anderen|medewerkers|hulpdiensten|vrijwilligers|"
-    r"artsen|behandelaars|therapeuten|leden|teamleden|collega's)"
+    r"artsen|behandelaars|therapeuten|leden|teamleden|collega's|leveranciers|aanbieders|bedrijven)"
 )
 VAGUE_RECIPIENT = _re(
     rf"\b(alle |de )?(betrokken|andere|externe|overige|diverse|eventuele|relevante|"

@@ -59,6 +59,10 @@ BUNDLED = _re(
     # stappen in gang zetten."
     r"^\W*dan\b[^.]{0,30}\balle (twee|drie|vier|vijf|zes) (de )?(stappen|punten|onderdelen|"
     r"uitwisselingen|dingen|zaken)\b(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
+    # "Ik geef toestemming voor de verstrekkingen zoals hierboven beschreven." (not "zoals
+    # hierboven aangekruist": then each has its own box)
+    r"\b(toestemming|akkoord)\b[^.]{0,20}\b(voor|met) (de|alle) [a-z]+(ingen|en)\b[^.]{0,20}"
+    r"\b(hierboven|hieronder|boven|onder) (beschreven|genoemd|vermeld|omschreven)\b",
     # Said in so many words: "dan hoef ik het niet steeds apart te vragen".
     r"\b(niet|nooit) (steeds |telkens |elke keer |iedere keer |allemaal )?(apart|los|afzonderlijk) "
     r"(te )?(vragen|vraag|vraagt)\b",

@@ -46,7 +46,7 @@ REFUSAL_CONDITION = _re(
     # Also in a relative clause: "alleen plaats voor leerlingen van wie de ouders deze
     # toestemming gaven" ties the place to the consent as much as "alleen als" does.
     r"\b(alleen|uitsluitend|enkel|slechts|pas)\b[^.]{0,60}\b(als|indien|wanneer|nadat|van wie|waarvan|"
-    r"wiens|wier)\b[^.]{0,30}"
+    r"wiens|wier)\b[^.]{0,45}"
     r"\b(toestemming geeft|toestemming hebt gegeven|tekent|ondertekent|getekend|ondertekend|"
     r"(toestemming|handtekening|formulier) (hebben|hebt|heeft|ontvangen|binnen|terug|gaven|gaf)|"
     # legal register: "indien Toestemming voor uitwisseling A is verleend"
@@ -55,7 +55,8 @@ REFUSAL_CONDITION = _re(
     r"(mogen|mag) \w*(delen|sturen|wisselen|geven|vragen|gebruiken)|akkoord (gaat|gaan)|"
     r"ja (zegt|zeggen)|instemt|instemmen|"
     # a yes ticked: 'kan alleen worden aangeboden als bij beide vragen "ja" is aangekruist'
-    r"\W?ja\W? (is |wordt |hebt |heeft |staat )?(aangekruist|aangevinkt|omcirkeld|gekozen))\b",
+    r"\W?ja\W? (is |wordt |hebt |heeft |staat )?(aangekruist|aangevinkt|omcirkeld|gekozen)|"
+    r"(aangekruist|aangevinkt|beantwoord|ingevuld) met \W?ja)\b",
     # "Alleen kinderen met een getekend formulier kunnen mee": the signed form as the ticket.
     r"\b(alleen|uitsluitend|enkel)\b[^.]{0,40}\bmet (een |uw |de |jullie )?(getekend\w* |ondertekend\w* |"
     r"schriftelijke )?(formulier|toestemming|handtekening|toestemmingsformulier)\b",

@@ -1,8 +1,8 @@
-"""The unsafe misses of sealed33-36 (a form with one defect called valid), in sentences of our
+"""The unsafe misses of sealed33-38 (a form with one defect called valid), in sentences of our
 own. Their first-sight figures are recorded before these changes; the changes are measured on
 no unseen form yet."""
 
-from dossierwijs.core.consent_check.choice import judge_ondubbelzinnig
+from dossierwijs.core.consent_check.choice import judge_granulair, judge_ondubbelzinnig, judge_vrij
 from dossierwijs.core.consent_check.criteria import judge_doel, judge_gegevens, judge_ontvangers
 from dossierwijs.core.consent_check.form import Form
 from dossierwijs.core.consent_check.keeping import judge_opslag
@@ -99,3 +99,42 @@ def test_where_the_data_stands_answered_in_a_field_or_the_line_below():
     assert judge_opslag(Form(asked)).oordeel == "ok"
     published = "Een paar foto's komen ook op de website van school.\n"
     assert judge_opslag(Form(published)).oordeel == "gebrek"
+
+
+# The unsafe misses of sealed37-38, scored at the very end; measured on no unseen form yet.
+
+
+def test_other_suppliers_of_apps_are_an_open_group():
+    text = (
+        "Wij geven naam en klas aan Microsoft Ireland Operations Ltd. en andere leveranciers "
+        "van apps die met het schoolaccount werken, zodat uw kind kan inloggen.\n" + _BOXES
+    )
+    assert judge_ontvangers(Form(text)).oordeel == "gebrek"
+
+
+def test_improving_the_service_is_an_open_purpose():
+    text = (
+        "[ ] De toetsresultaten gebruikt Toetsbureau Meridiaan om haar dienstverlening te "
+        "verbeteren.\n"
+    )
+    assert judge_doel(Form(text)).oordeel == "gebrek"
+
+
+def test_an_application_handled_only_when_the_parts_are_ticked_yes_is_a_condition():
+    text = (
+        "2a. Het groeidocument naar de commissie, zodat zij kan beslissen.  [ ] ja  [ ] nee\n"
+        "2b. Het OPP naar de ambulant begeleider, zodat hij kan plannen.  [ ] ja  [ ] nee\n"
+        "Een aanvraag kan alleen in behandeling worden genomen als onderdelen 2a tot en met 2b "
+        'zijn aangekruist met "ja".\n'
+    )
+    assert judge_vrij(Form(text)).oordeel == "gebrek"
+
+
+def test_consent_to_the_deliveries_described_above_under_one_signature_bundles():
+    text = (
+        "1. Het verslag gaat naar de huisarts van Praktijk Oost, zodat die het kan lezen.\n"
+        "2. Het advies gaat naar de mentor van De Es, zodat die de les kan aanpassen.\n"
+        "Ik geef toestemming voor de verstrekkingen zoals hierboven beschreven.\n"
+        "Handtekening: ..........\n"
+    )
+    assert judge_granulair(Form(text)).oordeel == "gebrek"
