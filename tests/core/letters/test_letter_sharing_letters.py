@@ -219,3 +219,13 @@ def test_a_choice_not_active_quotes_the_forms_own_sentence_to_the_school():
         "terug, dan sturen wij het dossier gewoon door\u201d).",
         "Er kan niet per doel of per organisatie apart worden gekozen.",
     )
+
+
+def test_refusal_guidance_speaks_of_any_organisation_that_asks_not_only_a_school():
+    # The refusal goes to municipalities and care providers too; the advice beside it says
+    # that their legal tasks need no consent either.
+    letter = write_letter(
+        "geen_toestemming", sample_input("geen_toestemming"), family_context(), "zakelijk"
+    )
+    assert any("school, gemeente of zorgverlener" in step for step in letter.guidance)
+    assert "gemeente of zorgverlener" not in letter.body_text()

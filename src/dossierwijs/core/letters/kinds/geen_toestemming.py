@@ -240,7 +240,8 @@ def compose(data: GeenToestemmingInput, ctx: LetterContext, tone: str) -> Letter
             Paragraph(no_harm),
         ],
         guidance=[
-            "Voor haar wettelijke taken heeft een school meestal geen toestemming nodig. "
+            "Voor haar wettelijke taken heeft een school, gemeente of zorgverlener meestal geen "
+            "toestemming nodig. "
             "Toestemming past alleen bij iets wat niet verplicht is, en moet dan per doel "
             "gevraagd worden.",
         ],
