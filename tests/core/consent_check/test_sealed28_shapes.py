@@ -84,3 +84,14 @@ def test_silence_beside_an_answer_per_point_is_said_under_unambiguous_only():
     )
     assert judge_granulair(Form(text)).oordeel == "ok"
     assert judge_ondubbelzinnig(Form(text)).oordeel == "gebrek"
+
+
+def test_an_instruction_that_parents_fill_the_form_in_keeps_pre_ticked_boxes_a_defect():
+    # Only a line that says the scan came back filled in makes the crosses the parent's own.
+    text = (
+        "Dit formulier wordt door de ouders ingevuld en ondertekend.\n"
+        "1. Het verslag gaat naar de huisarts van Praktijk Oost, zodat die het kan lezen.\n"
+        "   [x] ja   [ ] nee\n"
+        "Handtekening ouder: ..........\n"
+    )
+    assert judge_ondubbelzinnig(Form(text)).oordeel == "gebrek"

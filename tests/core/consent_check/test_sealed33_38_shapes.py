@@ -138,3 +138,13 @@ def test_consent_to_the_deliveries_described_above_under_one_signature_bundles()
         "Handtekening: ..........\n"
     )
     assert judge_granulair(Form(text)).oordeel == "gebrek"
+
+
+def test_no_objection_ticked_in_advance_is_a_yes_ticked_in_advance():
+    text = (
+        "Foto's van de schoolreis op de website van OBS De Es:   ( ) bezwaar   (•) geen bezwaar\n"
+        "Handtekening ouder: ..........\n"
+    )
+    assert judge_ondubbelzinnig(Form(text)).oordeel == "gebrek"
+    off = text.replace("( ) bezwaar   (•) geen bezwaar", "( ) aan   (•) uit")
+    assert judge_ondubbelzinnig(Form(off)).oordeel == "ok"

@@ -64,7 +64,7 @@ _MARKING_INSTRUCTION = re.compile(
 # A ticked glyph named as the mark itself: "Zet per deelnemer een kruisje [X] bij uw keuze",
 # "Zet een [X] in het vakje van uw keuze": it shows how to mark, it is not a ticked choice.
 _MARK_NAMED_BEFORE = re.compile(
-    r"\b((een|uw|je) (kruisje|kruis|vinkje|streepje)|(zet|zeg|plaats|maak) (een|uw|je))\s*$",
+    r"\b((een|uw|je) (kruisje|kruis|vinkje|streepje)|(zet|plaats|maak) (een|uw|je))\s*$",
     re.IGNORECASE,
 )
 _MARK_PLACED_AFTER = re.compile(

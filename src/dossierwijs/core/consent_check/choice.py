@@ -237,7 +237,9 @@ _ENDS = re.compile(
 )
 
 
-# "[scan pagina 1/1 - door ouder ingevuld, per post ontvangen]": the form as returned.
+# "[scan pagina 1/1 - door ouder ingevuld, per post ontvangen]": the form as returned, in a
+# line that says it was scanned or received (not the instruction "wordt door de ouders ingevuld").
+_RETURNED = re.compile(r"\b(scan\w*|gescand|ontvangen|retour)\b")
 _FILLED_IN_BY_PARENT = re.compile(
     r"\b(door (de )?(ouders?|verzorgers?|ouder/verzorger)\b[^.\n]{0,15}\bingevuld|ingevuld door (de )?"
     r"(ouders?|verzorgers?|ouder/verzorger))\b"
@@ -248,6 +250,7 @@ _FILLED_IN_BY_PARENT = re.compile(
 def judge_ondubbelzinnig(form: Form) -> Judgement:
     """Consent must be an active act: empty boxes, a signature; silence is not consent."""
     basis = "(AVG art. 4 lid 11; overweging 32)"
+    lines = form.text.lower().splitlines()
     ticked = [
         s
         for s in form.body
@@ -255,7 +258,7 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
         and "?" not in s.text
         and not boxes_of_a_field(s)
     ]
-    if _FILLED_IN_BY_PARENT.search(form.text.lower()):
+    if any(_RETURNED.search(line) and _FILLED_IN_BY_PARENT.search(line) for line in lines):
         ticked = []  # a scan of the form as the parent returned it: the crosses are theirs
     # "als u niets doorhaalt, ga ik ervan uit dat u géén toestemming geeft": silence is a no.
     silence = [s for s in form.body if _silence_taken_as_yes(s)]
@@ -334,8 +337,12 @@ def _silence_taken_as_yes(s: Sentence) -> bool:
     return m is not None and not _ASSUMES_NO.search(m.group(0))
 
 
-# A box set in advance to "no" ("( ) aan (•) uit", "[x] nee") asks nothing of the parent.
-_SET_TO_NO = re.compile(r"\W*(uit|nee|neen|geen|niet|off|no)\b", re.IGNORECASE)
+# A box set in advance to "no" ("( ) aan (•) uit", "[x] nee") asks nothing of the parent. Not
+# "[x] geen bezwaar" or "[x] niet tegen": that is a yes ticked in advance.
+_SET_TO_NO = re.compile(
+    r"\W*(uit|nee|neen|geen|niet|off|no)\b(?!\W*(bezwaar|probleem|moeite|tegen|erg)\b)",
+    re.IGNORECASE,
+)
 _NO_CONSENT_NEEDED_FOR = re.compile(
     r"\W*voor (het|de|dit|deze)\b[^.,]{0,60}\bhoeft u niets te doen\b"
 )

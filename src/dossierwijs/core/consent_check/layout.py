@@ -92,8 +92,8 @@ def without_disclaimers(text: str) -> str:
             # What it says of the consent still counts: "Aanvragen worden alleen in
             # behandeling genomen als de ouders toestemming hebben gegeven."
             said = re.split(r"(?<=[.!?])\s+", " ".join(" ".join(lines[first:]).split()))
-            kept_words = [t for t in said if _ABOUT_CONSENT.search(t)]
-            block = "\n".join(lines[:first] + ([""] + kept_words if kept_words else []))
+            on_consent = [t for t in said if _ABOUT_CONSENT.search(t)]
+            block = "\n".join(lines[:first] + ([""] + on_consent if on_consent else []))
         kept.append(block)
     return "".join(kept)
 

@@ -182,10 +182,10 @@ def _merge_wrapped(rows: list[list[str]], header: list[str] | None = None) -> li
     """A cell wrapped onto the next line leaves that line's other cells empty: join it. So
     does a wrapped cell after the first one, leaving the first cell empty."""
     merged: list[list[str]] = []
+    marks = [n for n, h in enumerate(header or []) if _MARK_HEADER.fullmatch(h.strip())]
     for row in rows:
         wrapped = row and (not row[0] or not any(row[1:]))
         # Under a row with its marks, a line with text but no mark goes on with that row.
-        marks = [n for n, h in enumerate(header or []) if _MARK_HEADER.fullmatch(h.strip())]
         if marks and merged and any(_cell(merged[-1], n) for n in marks):
             wrapped = wrapped or not any(_cell(row, n) for n in marks)
         if merged and wrapped and len(row) == len(merged[-1]) and not _starts_anew(merged[-1], row):
