@@ -144,6 +144,10 @@ SEALED36_DIR = REPO / "bench" / "data" / "consent" / "sealed36"
 # year of one family), while those were tuned on; scored once at the very end of that session.
 SEALED37_DIR = REPO / "bench" / "data" / "consent" / "sealed37"
 SEALED38_DIR = REPO / "bench" / "data" / "consent" / "sealed38"
+SEALED39_DIR = REPO / "bench" / "data" / "consent" / "sealed39"
+SEALED40_DIR = REPO / "bench" / "data" / "consent" / "sealed40"
+SEALED41_DIR = REPO / "bench" / "data" / "consent" / "sealed41"
+SEALED42_DIR = REPO / "bench" / "data" / "consent" / "sealed42"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -185,6 +189,10 @@ ONLY = {
     "sealed36": SEALED36_DIR,
     "sealed37": SEALED37_DIR,
     "sealed38": SEALED38_DIR,
+    "sealed39": SEALED39_DIR,
+    "sealed40": SEALED40_DIR,
+    "sealed41": SEALED41_DIR,
+    "sealed42": SEALED42_DIR,
 }
 
 
