@@ -22,7 +22,7 @@ from typing import Any
 
 from .choice import judge_granulair, judge_intrekken, judge_ondubbelzinnig, judge_vrij
 from .criteria import judge_doel, judge_gegevens, judge_ontvangers
-from .doubt import with_measured_doubt
+from .doubt import lone_absence_as_doubt, with_measured_doubt
 from .form import GEBREK, OK, Form, Judgement
 from .keeping import judge_opslag, judge_termijn
 from .meaning import read_again
@@ -131,6 +131,7 @@ def check_consent_form(
     if from_scan:
         for code in ("ondubbelzinnig", "granulair"):
             criteria[code] = replace(criteria[code], uitleg=criteria[code].uitleg + SCAN_DOUBT)
+    criteria = lone_absence_as_doubt(criteria)
     # Last, so a finding that already doubts (a scan's boxes) does not doubt twice.
     criteria = {code: with_measured_doubt(code, j) for code, j in criteria.items()}
     return ConsentCheck(criteria=criteria)
