@@ -99,6 +99,9 @@ VAGUE_PURPOSE = _re(
     r"\bwat er (speelt|aan de hand is)\b|\b(goed|beter) (kunnen )?(op)?vangen\b",
     r"\b(alle|andere|overige|diverse|verschillende|meerdere|uiteenlopende|statistische|interne) "
     r"doeleinden\b|\bbeleidsdoeleinden\b",
+    # purposes "related" to a named one: "het aanbod en daarmee samenhangende doeleinden"
+    r"\b(daarmee|hiermee|daaraan|hieraan|daarmee direct) (samenhangende|verband houdende|verwante|"
+    r"gerelateerde) (doeleinden|doelen|activiteiten|taken)\b",
     r"\b(verantwoording|beleid) en (wetenschappelijk )?onderzoek\b",
     r"\bin het belang van (uw kind|de leerling|het kind|de client|uw gezin)\b",
     # Working together as the aim itself: "om op één lijn te zitten", "dat school en zorg

@@ -28,6 +28,9 @@ REFUSAL_CONDITION = _re(
     r"gegevens|formulier|verklaring|informatie|machtiging)\b",
     # "Zonder ja bij A kan de plaatsing niet doorgaan."
     r"\bzonder (een |uw |jullie |je )?\W?(ja|akkoord|ok|oke|oké|okay|goedkeuring|instemming)\b",
+    # "Een aanvraag zonder ondertekend deel C ... wordt niet in behandeling genomen."
+    r"\bzonder (een |het |de |uw )?(getekend|ondertekend|ingevuld)e? (deel|onderdeel|formulier|"
+    r"strook|strookje|verklaring|toestemmingsformulier|machtiging)\b",
     # Without the very thing asked for: "zonder dit onderzoek kan de school geen extra
     # ondersteuning aanvragen".
     r"\bzonder (dit|deze|dat|die|het|de) (onderzoek|observatie|overleg|gesprek|uitwisseling|"
@@ -56,7 +59,9 @@ REFUSAL_CONDITION = _re(
     r"ja (zegt|zeggen)|instemt|instemmen|"
     # a yes ticked: 'kan alleen worden aangeboden als bij beide vragen "ja" is aangekruist'
     r"\W?ja\W? (is |wordt |hebt |heeft |staat )?(aangekruist|aangevinkt|omcirkeld|gekozen)|"
-    r"(aangekruist|aangevinkt|beantwoord|ingevuld) met \W?ja)\b",
+    r"(aangekruist|aangevinkt|beantwoord|ingevuld) met \W?ja|"
+    # 'van wie vraag A en B met "ja" zijn beantwoord'
+    r"met \W?ja\W? (is |zijn |wordt |worden )?(beantwoord|aangekruist|aangevinkt|ingevuld))\b",
     # "Alleen kinderen met een getekend formulier kunnen mee": the signed form as the ticket.
     r"\b(alleen|uitsluitend|enkel)\b[^.]{0,40}\bmet (een |uw |de |jullie )?(getekend\w* |ondertekend\w* |"
     r"schriftelijke )?(formulier|toestemming|handtekening|toestemmingsformulier)\b",
@@ -81,7 +86,9 @@ SERVICE = re.compile(
     r"in aanmerking|mee|diensten|dienstverlening|toegang|deelname|dyslexiecoach|"
     r"begeleiden|helpen|ondersteunen|behandelen|plaatsen|inschrijven|toelaten|aanvragen|"
     r"meedoen|deelnemen|in zorg|aanmelden|aangemeld|plaats|plek|aanbod|indicatie|verwijzing|"
-    r"vergoeding|toewijzing|tlv|intake|wachtlijst|opname|traject|opdracht|uitvoering)\b"
+    r"vergoeding|toewijzing|tlv|intake|wachtlijst|opname|traject|opdracht|uitvoering|"
+    # scheduling the help: "plant de gesprekken pas in nadat ..."
+    r"plant|plannen|inplannen|ingepland|stageplaats|stage)\b"
 )
 # The child loses something: "kunnen wij uw kind niet aanmelden", "mag je niet mee".
 CHILD_LOSS = re.compile(
@@ -177,6 +184,10 @@ SILENCE_IS_CONSENT = _re(
     r"\b(stuurt|reageert|antwoordt|mailt|belt|appt) (u|je|jij|jullie) (geen|niet)\b[^.]{0,40}"
     r"\b(ja|akkoord|toestemming)\b",
     # English: "No reply means yes", "If you do not reply, we will count your answer as yes".
+    # "Lukt het niet om te reageren vóór 16 september, dan ga ik uit van twee keer ja."
+    r"\b(niet|geen)\b[^.]{0,40}\b(reageren|reageert|reactie|antwoord\w*|terugsturen|inleveren|"
+    r"horen|in te leveren|terug te (sturen|geven))\b[^.]{0,60}\b(ga|gaan|gaat) (ik|wij|we|de school)\b[^.]{0,15}\buit van\b"
+    r"(?:(?!\b(geen|niet|nee)\b)[^.]){0,30}(\bja\b|akkoord|toestemming|instemming)",
     r"\bno (reply|answer|response) (means|counts as) (yes|consent|agreement)\b",
     r"\bif you (do not|don't) (reply|respond|answer)\b[^.]{0,60}\b(yes|consent|agree|assume)\b",
     r"\btenzij (u|jullie)\b[^.]{0,40}\b(bezwaar|aangeeft|aangeven|laat weten|laten weten)\b",

@@ -178,6 +178,19 @@ def _wraps_first_cell(block: list[list[str]], spaced: bool, line: str) -> bool:
     )
 
 
+# A word broken at the end of a cell line: "betrokken hulpver-" / "leners". Not a part left
+# open for the word after it: "taal-" / "en rekentoetsen".
+_BROKEN_WORD = re.compile(r"[a-zà-ÿ]{2}-$")
+_NOT_THE_REST = re.compile(r"(en|of|tot|t/m|dan)\b")
+
+
+def _joined(above: str, below: str) -> str:
+    """A cell's line and the line wrapped under it, as one text."""
+    if _BROKEN_WORD.search(above) and below[:1].islower() and not _NOT_THE_REST.match(below):
+        return above[:-1] + below
+    return f"{above} {below}".strip()
+
+
 def _merge_wrapped(rows: list[list[str]], header: list[str] | None = None) -> list[list[str]]:
     """A cell wrapped onto the next line leaves that line's other cells empty: join it. So
     does a wrapped cell after the first one, leaving the first cell empty."""
@@ -189,7 +202,7 @@ def _merge_wrapped(rows: list[list[str]], header: list[str] | None = None) -> li
         if marks and merged and any(_cell(merged[-1], n) for n in marks):
             wrapped = wrapped or not any(_cell(row, n) for n in marks)
         if merged and wrapped and len(row) == len(merged[-1]) and not _starts_anew(merged[-1], row):
-            merged[-1] = [f"{a} {b}".strip() for a, b in zip(merged[-1], row, strict=True)]
+            merged[-1] = [_joined(a, b) for a, b in zip(merged[-1], row, strict=True)]
         else:
             merged.append(list(row))
     return merged
