@@ -70,12 +70,15 @@ def test_four_kinds_of_file_become_searchable_and_a_scanned_word_is_found(eva_pa
     assert "brief-school-scan" in results.first.inner_text()
     expect(page.locator("#results").get_by_text("1 document gevonden")).to_be_visible()
     # The result cards line up with the search form, not indented like a bulleted list.
-    # Measured once the card is on screen: under load htmx may still swap the results in.
-    results.first.wait_for(state="visible")
-    form_left = page.locator("form[role=search]").bounding_box()["x"]
-    card = results.first.bounding_box()
-    assert card is not None
-    assert abs(card["x"] - form_left) < 2
+    # Measured in the page in one step: under load htmx may swap the results in between two
+    # measurements from here, leaving a card that is no longer on the page (seen in CI).
+    page.wait_for_function(
+        "() => { const form = document.querySelector('form[role=search]');"
+        " const card = document.querySelector('#results .card');"
+        " return !!form && !!card && card.getBoundingClientRect().width > 0 &&"
+        " Math.abs(card.getBoundingClientRect().left - form.getBoundingClientRect().left) < 2; }",
+        timeout=10_000,
+    )
     visit(page, "dossier-06-zoeken-in-scan")
 
     for word, expected in [
