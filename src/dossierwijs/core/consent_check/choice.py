@@ -153,9 +153,7 @@ def _granted_once_consented(s: Sentence) -> bool:
         return True
     if re.search(r"\b(afstemm\w*|afgestemd|beter|vragen|overleg\w*|bespre\w*|advies)\b", then):
         return False  # what the exchange is for, not a service it opens
-    return bool(pc.SERVICE.search(then) or re.search(r"\b(inplannen|plannen)\b", then)) and not (
-        shares_by_lemma(then)
-    )
+    return bool(pc.SERVICE.search(then)) and not (shares_by_lemma(then))
 
 
 def _content_words(key: str) -> set[str]:

@@ -8,9 +8,11 @@ A parent who refuses a form, or writes to the school, on such a finding may be w
 those findings say ``twijfel``, and the page and the refusal letter treat them as points
 to check first. The figures are in the comments; the threshold is two in three.
 
-A finding keeps its ``gebrek``: the verdict follows the nine judgments as before
+Such a finding keeps its ``gebrek``: the verdict follows the nine judgments as before
 (CRITERIA.md), and a real missing withdrawal clause is still a defect. Only the words
-change, so the parent knows which points to read themselves.
+change, so the parent knows which points to read themselves. The one exception is
+``lone_absence_as_doubt`` below: two findings of absence that were almost never right at
+first sight become ``ok`` with doubt when the rest of what, to whom and what for is precise.
 """
 
 from __future__ import annotations

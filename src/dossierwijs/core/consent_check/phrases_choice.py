@@ -183,11 +183,12 @@ SILENCE_IS_CONSENT = _re(
     # "Stuurt u geen mail, dan is uw antwoord ja."
     r"\b(stuurt|reageert|antwoordt|mailt|belt|appt) (u|je|jij|jullie) (geen|niet)\b[^.]{0,40}"
     r"\b(ja|akkoord|toestemming)\b",
-    # English: "No reply means yes", "If you do not reply, we will count your answer as yes".
     # "Lukt het niet om te reageren vóór 16 september, dan ga ik uit van twee keer ja."
     r"\b(niet|geen)\b[^.]{0,40}\b(reageren|reageert|reactie|antwoord\w*|terugsturen|inleveren|"
-    r"horen|in te leveren|terug te (sturen|geven))\b[^.]{0,60}\b(ga|gaan|gaat) (ik|wij|we|de school)\b[^.]{0,15}\buit van\b"
+    r"horen|in te leveren|terug te (sturen|geven))\b[^.]{0,60}"
+    r"\b(ga|gaan|gaat) (ik|wij|we|de school)\b[^.]{0,15}\buit van\b"
     r"(?:(?!\b(geen|niet|nee)\b)[^.]){0,30}(\bja\b|akkoord|toestemming|instemming)",
+    # English: "No reply means yes", "If you do not reply, we will count your answer as yes".
     r"\bno (reply|answer|response) (means|counts as) (yes|consent|agreement)\b",
     r"\bif you (do not|don't) (reply|respond|answer)\b[^.]{0,60}\b(yes|consent|agree|assume)\b",
     r"\btenzij (u|jullie)\b[^.]{0,40}\b(bezwaar|aangeeft|aangeven|laat weten|laten weten)\b",
