@@ -288,7 +288,7 @@ def consent_withdraw(*, consent: Consent, by, tone: str = "zakelijk", extra: dic
             organisation=consent.from_organisation,
             extra=extra,
         )
-        consent.withdraw(timezone.localdate(produced.letter.created_at))
+        consent.withdraw(timezone.localdate())
         consent.withdrawal_letter = produced.letter
         consent.save(update_fields=["withdrawal_letter"])
         _record(vault=consent.vault, by=by, consent=consent, summary=_("Toestemming ingetrokken"))
