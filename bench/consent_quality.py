@@ -148,6 +148,13 @@ SEALED39_DIR = REPO / "bench" / "data" / "consent" / "sealed39"
 SEALED40_DIR = REPO / "bench" / "data" / "consent" / "sealed40"
 SEALED41_DIR = REPO / "bench" / "data" / "consent" / "sealed41"
 SEALED42_DIR = REPO / "bench" / "data" / "consent" / "sealed42"
+# Written at the start of the next session (informal staff messages; around the school day;
+# research and pilots; youth care and the municipality), kept sealed while the checker was
+# tuned on the spent sets, scored once at the end of that session.
+SEALED43_DIR = REPO / "bench" / "data" / "consent" / "sealed43"
+SEALED44_DIR = REPO / "bench" / "data" / "consent" / "sealed44"
+SEALED45_DIR = REPO / "bench" / "data" / "consent" / "sealed45"
+SEALED46_DIR = REPO / "bench" / "data" / "consent" / "sealed46"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -193,6 +200,10 @@ ONLY = {
     "sealed40": SEALED40_DIR,
     "sealed41": SEALED41_DIR,
     "sealed42": SEALED42_DIR,
+    "sealed43": SEALED43_DIR,
+    "sealed44": SEALED44_DIR,
+    "sealed45": SEALED45_DIR,
+    "sealed46": SEALED46_DIR,
 }
 
 
