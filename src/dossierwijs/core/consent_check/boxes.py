@@ -140,7 +140,10 @@ def offered_boxes(paragraph: str) -> tuple[Box, ...]:
         ):
             continue
         lone = unlabelled and len(matches) == 1 and not box.checked
-        if lone and _after_words(paragraph[: match.start()]):
+        # A box set apart in a column at the right ("Oefenschema in Magister      ☐") is the
+        # choice for the words before it.
+        in_column = re.search(r"\S {3,}$", paragraph[: match.start()])
+        if lone and _after_words(paragraph[: match.start()]) and not in_column:
             continue  # "Even een berichtje []": OCR read an emoji or a mark, not a choice
         offered.append(box)
     return tuple(offered)
@@ -192,8 +195,22 @@ _OCR_NUMBERED_BOX = re.compile(r"^(\s*)\[\s*(\]|1|l|I|\|)?\s*(?=\d{1,2}[.)]\s)")
 
 
 # A switch shown as text: "[ UIT ]" or "( UIT )" is off, "[ AAN ]" or "( AAN )" is on.
-_TEXT_SWITCH_OFF = re.compile(r"[\[\(]\s*(UIT|Uit|uit|OFF|Off|off)\s*[\]\)]")
-_TEXT_SWITCH_ON = re.compile(r"[\[\(]\s*(AAN|Aan|aan|ON|On|on)\s*[\]\)]")
+# Also in two languages with the knob drawn in: "[ UIT/OFF  o---- ]", "[ AAN/ON ----● ]".
+_TEXT_SWITCH_OFF = re.compile(
+    r"[\[\(]\s*(UIT|Uit|uit|OFF|Off|off)(\s?/\s?(UIT|Uit|uit|OFF|Off|off))?"
+    r"(\s+[o○O0◯][-—–─]{2,})?\s*[\]\)]"
+)
+_TEXT_SWITCH_ON = re.compile(
+    r"[\[\(]\s*(AAN|Aan|aan|ON|On|on)(\s?/\s?(AAN|Aan|aan|ON|On|on))?"
+    r"(\s+[-—–─]{2,}[●⬤O0o])?\s*[\]\)]"
+)
+# A two-way switch, the chosen side in capitals: "[ UIT | aan ]" is off, "[ uit | AAN ]" on.
+_SEGMENT_OFF = re.compile(r"[\[\(]\s*(UIT|OFF)\s*\|\s*(aan|on)\s*[\]\)]")
+_SEGMENT_ON = re.compile(r"[\[\(]\s*(uit|off)\s*\|\s*(AAN|ON)\s*[\]\)]")
+# A switch drawn in brackets, its knob at one end of the track: "( ○    )" or "[  o    ]" is
+# off, "(    ● )" on. A legend explaining the two ("( ○    ) = uit") is no choice.
+_DRAWN_SWITCH_OFF = re.compile(r"[\[\(] {0,2}[o○◯O0] {3,}[\]\)](?!\s*[=:])")
+_DRAWN_SWITCH_ON = re.compile(r"[\[\(] {3,}[●⬤•o○◯O0] {0,2}[\]\)](?!\s*[=:])")
 # A box OCR read as a letter before "ik geef (geen) toestemming" / "I agree".
 _OCR_BOX_BEFORE_I = re.compile(r"(?<!\w)[OQD0] (?=(ik|Ik|I) (geef|ga|agree|do)\b)")
 
@@ -214,6 +231,8 @@ def ocr_boxes(line: str) -> str:
     if _YES_O_AFTER.search(line) and _NO_O_AFTER.search(line):
         line = _NO_O_AFTER.sub(r"☐ \1", _YES_O_AFTER.sub(r"☐ \1", line))
     line = _TEXT_SWITCH_ON.sub("☒", _TEXT_SWITCH_OFF.sub("☐", line))
+    line = _DRAWN_SWITCH_ON.sub("☒", _DRAWN_SWITCH_OFF.sub("☐", line))
+    line = _SEGMENT_ON.sub("☒", _SEGMENT_OFF.sub("☐", line))
     line = _LETTER_O_BOX.sub(r"\1☐ ", line)
     if len(_OCR_BOX_BEFORE_I.findall(line)) >= 2:
         line = _OCR_BOX_BEFORE_I.sub("☐ ", line)

@@ -289,7 +289,7 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
             " ".join(parts) + f" Toestemming moet een actieve keuze van u zijn: zelf een vakje "
             f"aankruisen of tekenen. Stilte of een vooraf aangekruist vakje is geen toestemming "
             f"{basis}.",
-            evidence(silence + ticked) + tuple(lost[:2]),
+            evidence(silence + [_with_its_words(form, s) for s in ticked]) + tuple(lost[:2]),
         )
     empty_boxes = [
         s
@@ -323,6 +323,14 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
         f"Het formulier heeft geen leeg vakje en geen plek om te tekenen. Twijfel: misschien "
         f"ontbreekt een deel van het formulier. Toestemming moet een actieve keuze zijn {basis}.",
     )
+
+
+def _with_its_words(form: Form, s: Sentence) -> Sentence:
+    """A box alone on its line ("☒*" under a switch's text) shown by the words above it."""
+    at = form.body.index(s)
+    if at and not re.search(r"[^\W\d_]", s.text):
+        return form.body[at - 1]
+    return s
 
 
 _ASSUMES_NO = re.compile(r"\b(geen|niet) (toestemming|akkoord)\b|\bnee\b")

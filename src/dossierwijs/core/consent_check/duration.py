@@ -224,7 +224,9 @@ OPEN = re.compile(
         [
             r"\b(gehele|hele|volledige|complete) (school(loop)?baan|schoolperiode|schooltijd|"
             r"basisschooltijd|periode|duur|inschrijving|looptijd)\b",
-            r"\b(zolang|zo lang)\b[^.;]{0,40}\b(op (school|de school|onze school)|ingeschreven|"
+            # (not a course with an end of its own: "zolang de behandeling bij ons loopt")
+            r"\b(zolang|zo lang)\b(?! (de|het) (behandeling|therapie|onderzoek|traject|training|"
+            r"cursus|stage|observatie)\b)[^.;]{0,40}\b(op (school|de school|onze school)|ingeschreven|"
             r"leerling|bij ons|onderwijs|voorziening\w*|gebruik\w*|nodig|client|in zorg|lid|"
             r"in behandeling bent)\b",
             r"\btot (het einde|het eind|het afscheid) van (de|het|zijn|haar|je|uw) "

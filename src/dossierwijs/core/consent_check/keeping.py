@@ -65,7 +65,8 @@ def judge_opslag(form: Form) -> Judgement:
 _POINTS_TO_DATA = re.compile(
     r"\b(gegevens|informatie|info|data|stukken|formulier|opnames?|opnamen|beelden|wat|alles|ze|"
     r"dit|deze|die|dat|hij|zij)\b"
-    r"|\bhet\b\s*(in|op|bij|[.,;]|$)|\b(kept|stored|saved|keeps|stores)\b"
+    r"|\bhet\b\s*(in|op|bij|zit|ligt|gaat|blijft|[.,;]|$)|\b(kept|stored|saved|keeps|stores)\b"
+    r"|\b(briefje|lijstje|strookje)\b"
 )
 
 

@@ -122,11 +122,15 @@ COMMON_LONG_WORDS = frozenset(
 NO_DETRIMENT = _re(
     r"\bgeen (enkel |enkele )?(nadelige |negatieve )?(gevolg|gevolgen|invloed|nadeel|nadelen|"
     r"consequenties)\b",
-    r"\bgewoon door\b|\bverandert (er |dat )?(niets|niet)\b|\bin alle gevallen\b",
-    r"\b(zelfde|dezelfde) (hulp|ondersteuning|begeleiding|zorg|lessen)\b",
+    r"\bgewoon (door|mee)\b|\bverandert (er |dat )?(niets|niet)\b|\bin alle gevallen\b",
+    r"\bmerk\w* (er|daar|daarvan) niets( van)?\b",
+    r"\b(zelfde|dezelfde) (hulp|ondersteuning|begeleiding|zorg|lessen|behandeling)\b",
+    # "Uw kind krijgt dan toch de hulp die de school al geeft."
+    r"\bkrijgt (hij|zij|ze|uw kind|je kind|jouw kind)? ?dan (toch|gewoon|evengoed|nog steeds)\b",
 )
 FREE_CHOICE = _re(
     r"\bniet verplicht\b|\bvrijwillig\b|\bvrij om\b|\bmag (ook )?weigeren\b|\bgeen voorwaarde\b",
+    r"\b(mag|mogen|kunt|kan|kunnen) (altijd |gerust |ook |gewoon )?nee zeggen\b",
     r"\bvrije keuze\b|\bweegt niet mee\b|\bhoeft (u|je|jij|jullie) geen toestemming\b",
     r"\bhoe dan ook door\b|\b(bepaalt|beslist|kiest) (u|je|jij|jullie) zelf\b",
     r"\b(niemand|wij) (mag|mogen|kan) (u|je) "
@@ -303,6 +307,7 @@ WITHDRAWAL = _re(
 # akkoord?", "Zegt u later alsnog nee", "Liever toch geen contact meer met school?".
 CHANGE_OF_MIND = _re(
     r"\bspijt\b|\banders (over )?(gaan |gaat )?(denken|denkt)\b|\ber anders over\b",
+    r"^\W*(later|toch|alsnog) anders\b",  # "Later anders? Zet een keuze terug naar Nee."
     r"\b(niet|geen) (meer|langer) (akkoord|eens|willen|wilt|wil)\b",
     r"\b(geen|niet) \w+ meer (willen|wilt|wil)\b",
     r"\b(alsnog|later|achteraf) (nog |toch )?nee\b|\btoch (liever )?geen \w+ meer\b",
@@ -340,6 +345,7 @@ WITHDRAW_HOW = _re(
     r"him|her)\b|\bportal\b|\bby (e-?mail|letter|phone|post)\b",
     # A page or toggle of a portal: "op deze pagina wijzigen", "zet de schakelaar op Uit".
     r"\b(op|via) (deze|die|de) (pagina|site|webpagina)\b|\bschakelaar\w*\b",
+    r"^\W*zet\b[^.]{0,40}\b(hier|terug|weer uit|op nee|naar \W?nee)\b",  # "Zet een keuze hier terug"
     # The school's own app: "in Parro aanpassen", "via Social Schools".
     r"\b(in|via|met) (de )?(parro|social ?schools|klasbord|schoolapp|ouderapp|digiduif|mijnschool)\b",
 )
@@ -357,7 +363,7 @@ WITHDRAW_STOP = re.compile(
 WITHDRAW_INSTRUCTION = re.compile(
     r"[,;:]\s*(dan )?(app|bel|mail|stuur|laat|meld|zeg)\b|"
     r"^\W*(laat|meld|stuur|bel|mail|e-mail|zeg|geef|neem|vul|gebruik|klik|tik|druk|ga|kom|"
-    r"schrijf|app|send|email|call|tell|use|fill|write|let|contact|update|change|pas)\b"
+    r"schrijf|zet|schakel|vink|app|send|email|call|tell|use|fill|write|let|contact|update|change|pas)\b"
     r"|\b(laat|meld|stuur|bel|mail|zeg|geef)\b[^.?]{0,30}\bdan\b"
 )
 # A label for withdrawing with its answer after it: "Toestemming intrekken | per brief",

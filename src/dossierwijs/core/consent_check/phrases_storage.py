@@ -11,13 +11,16 @@ from .phrases_choice import alternatives as _re
 _PLACE = (
     r"(dossier|systeem|administratie|server|map|archief|registratie|omgeving|kluis|portaal|app|"
     r"overzicht|bestand|lijst|bank|database|cloud|drive|schijf|kast|laptop|computer|usb-stick|"
-    r"tablet|album)\b"
+    r"tablet|album|tas|envelop|ordner)\b"
 )
 STORAGE = _re(
     # (not a button: "klik daarna op [Opslaan]")
     r"\b(bewaar\w*|bewaren|bewaard|opgeslagen|opslaan(?!\s*\])|opslag|slaan\b.{0,40}\bop|archiveren)\b",
     r"\b(opgeborgen|opbergen|bergt\b.{0,40}\bop|gearchiveerd|archiveert)\b",
     r"\b(kept|stored|saved|keeps|stores)\b",  # an English or bilingual form
+    # On paper in a place: "Het zit in de EHBO-tas", "gaat in een dichte envelop in de kast".
+    r"\b(zit|zitten|ligt|liggen|gaat|gaan) (in|op) (de|het|een|ons|onze)\b[^.;]{0,30}"
+    r"(tas|envelop|kast|kluis|map|ordner|dossier|archief)\b",
     r"\b(komt|komen|staat|staan) (in|op) (het|de|ons|onze|een|je|jouw|uw|zijn|haar)\b.{0,40}"
     r"(dossier|systeem|map|archief|servers?|datacenter|platform)",
     # "De gegevens staan in Sportlink": a system by its name (judge_opslag wants the capital).
@@ -30,7 +33,7 @@ STORAGE = _re(
     # Asked where it goes: "Waar komt het verslag?", "Waar staan de gegevens?"; a field
     # "Opslag: ...".
     r"\bwaar (komt|komen|staat|staan|blijft|blijven|belandt|belanden) (het|de|die|dat|"
-    r"alle|mijn|uw|je|jouw|deze|ze|zij)\b",
+    r"alle|mijn|uw|je|jouw|deze|dit|ze|zij)\b",
     # A field "Waar: in het onderzoekssysteem van de GGD".
     r"^\W*waar\s*:\s*(in|op|bij)\b",
     r"^\W*(opslag\w*|bewaring|bewaarplaats|bewaarlocatie|bewaard|waar bewaard\w*|storage|stored)\b"

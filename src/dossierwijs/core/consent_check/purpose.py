@@ -21,6 +21,12 @@ _CONTACT_US = re.compile(
     r"\bopnieuw\b|\bcontact ?op\b|\bneem\w*\b[^.]{0,30}\bcontact\b|\bcontactpersoon\b|"
     r"\bbij vragen\b|\b(bel|mail|app) (gerust|ons|mij|me)\b"
 )
+# What happens when the parent says no: "Vult u niets in of kiest u nee, dan ... wij bellen u
+# dan als uw kind iets nodig lijkt te hebben".
+_ON_REFUSAL = re.compile(
+    r"\b(kiest|zegt|antwoordt|kruist|vinkt) (u|je|jij|jullie)\b[^.,;]{0,20}\bnee\b[^.]{0,20}, dan\b"
+    r"|\b(vult|levert) (u|je|jij|jullie) niets in\b[^.]{0,40}, dan\b"
+)
 _PARENT_OPTION = re.compile(r"\b(kunt|kan|mag|moet) (u|je|jij|jullie)\b")
 
 
@@ -131,7 +137,11 @@ def _vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
     choices = form.choices()
     first_choice = form.body.index(choices[0]) if len(choices) >= 2 else -1
     for at, s in enumerate(form.body):
-        if pc.WITHDRAWAL.search(s.key) or pc.NO_DETRIMENT.search(s.key):
+        if (
+            pc.WITHDRAWAL.search(s.key)
+            or pc.NO_DETRIMENT.search(s.key)
+            or _ON_REFUSAL.search(s.key)
+        ):
             continue  # what follows a withdrawal or a refusal is no purpose of the exchange
         # A section headed "Waarom?" or "Doel" is the purpose itself, never an introduction.
         # So is a sentence that names itself the purpose: "Het doel hiervan is ...".

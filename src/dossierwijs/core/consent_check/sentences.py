@@ -137,8 +137,12 @@ _ZERO_WORD = re.compile(r"\b(?=[A-Za-zà-ÿ0]*[A-Za-zà-ÿ])[A-Za-zà-ÿ]*0[A-Za
 _L_FOR_I = re.compile(r"\bl[bcdfgkmnpqrstvwxz][a-zà-ÿ]*\b")
 
 
+# An info icon opening a line ("ⓘ Hoe lang? ...") is a bullet; NFKC would make it an "i".
+_INFO_ICON = re.compile(r"^(\s*)[ⓘℹ]\ufe0f?\s+")
+
+
 def _clean_line(line: str) -> str:
-    line = as_field(unicodedata.normalize("NFKC", line))
+    line = as_field(unicodedata.normalize("NFKC", _INFO_ICON.sub(r"\1• ", line)))
     line = line.replace("\u00a0", " ").replace("\t", "    ")
     line = unframe(line)
     line = ocr_boxes(line)

@@ -30,11 +30,12 @@ def _withdrawal_sentences(form: Form) -> list[Sentence]:
 
 def _changes_of_mind(form: Form) -> list[Sentence]:
     """A change of mind in words of its own, with a channel or what then stops in the same
-    sentence or the next ("Spijt van uw keuze? Mail de mentor.")."""
+    sentence or the next two ("Spijt van uw keuze? Mail de mentor."; "U kunt altijd stoppen.
+    Ook als u eerst ja zei. Bel ons.")."""
     return [
         s
         for s in form.matching(pc.CHANGE_OF_MIND)
-        if not pc.WITHDRAWAL.search(s.key) and any(_answered(t) for t in form.following(s, 1))
+        if not pc.WITHDRAWAL.search(s.key) and any(_answered(t) for t in form.following(s, 2))
     ]
 
 
