@@ -237,6 +237,10 @@ _ENDS = re.compile(
 
 # "[scan pagina 1/1 - door ouder ingevuld, per post ontvangen]": the form as returned, in a
 # line that says it was scanned or received (not the instruction "wordt door de ouders ingevuld").
+_OWN_CHOICES_CONFIRMED = re.compile(
+    r"\b(wat|welke) (u|je|jij|jullie) zelf (heeft|hebt|hebben) (aangevinkt|aangekruist|gekozen)\b"
+    r"|\balle vakjes stonden leeg\b"
+)
 _RETURNED = re.compile(r"\b(scan\w*|gescand|ontvangen|retour)\b")
 _FILLED_IN_BY_PARENT = re.compile(
     r"\b(door (de )?(ouders?|verzorgers?|ouder/verzorger)\b[^.\n]{0,15}\bingevuld|ingevuld door (de )?"
@@ -258,6 +262,8 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
     ]
     if any(_RETURNED.search(line) and _FILLED_IN_BY_PARENT.search(line) for line in lines):
         ticked = []  # a scan of the form as the parent returned it: the crosses are theirs
+    if _OWN_CHOICES_CONFIRMED.search(form.text.lower()):
+        ticked = []  # a confirmation of choices the parent made: "wat u zelf heeft aangevinkt"
     # "als u niets doorhaalt, ga ik ervan uit dat u géén toestemming geeft": silence is a no.
     silence = [s for s in form.body if _silence_taken_as_yes(s)]
     silence += [

@@ -127,7 +127,7 @@ _ACCESS = re.compile(
 # Guarding the data is no exchange of it: coded, encrypted, anonymised, destroyed.
 _PROTECTED = re.compile(
     r"\b(een code|codeer\w*|gecodeerd|versleutel\w*|anoniem\w*|geanonimiseerd|pseudoniem\w*|"
-    r"gepseudonimiseerd|vernietig\w*|verwijder\w*|gewist|beveiligd opgeslagen)\b"
+    r"gepseudonimiseerd|vernietig\w*|verwijder\w*|gewist|wissen|wist|beveiligd opgeslagen)\b"
     # "Ik ga zorgvuldig en vertrouwelijk om met alle gegevens": care, not sharing.
     r"|\b(zorgvuldig|vertrouwelijk|veilig|voorzichtig)\b[^.;]{0,20}\bom met\b"
 )

@@ -28,12 +28,28 @@ _PER_ITEM_AHEAD = re.compile(
     r"kiezen|kiest|ja of nee)\b"
     r"|\b(kies|kiest|kiezen|kruis\w*|vink\w*)\b[^.]{0,20}\bper (punt|instantie|organisatie|partij|"
     r"regel|rij|onderdeel)\b"
+    # "Wij vragen daarvoor uw toestemming per onderdeel", "Elke keuze staat los van de andere".
+    # (not a withdrawal: "u kunt uw toestemming intrekken, per regel of helemaal")
+    r"|\b(vragen|vraag)\b[^.]{0,30}\btoestemming\b[^.]{0,20}\bper (punt|instantie|organisatie|"
+    r"partij|regel|rij|onderdeel)\b"
+    r"|\btoestemming (nodig|vragen)\b[^.]{0,10}\bper (punt|instantie|organisatie|partij|regel|rij|"
+    r"onderdeel)\b"
+    r"|\b(elke|iedere) (keuze|vraag|regel) staat los\b"
 )
+# The subject line of a letter: "Betreft: toestemming contact met anderen".
+_SUBJECT_LINE = re.compile(r"^\W*(betreft|onderwerp|subject)\b\s*:")
 _AN_ITEM = re.compile(r"^\s*(\(?([ivx]{1,4}|\d{1,2}|[a-h])[.)]|[-•*–])\s", re.IGNORECASE)
 
 
 _COUNTED = re.compile(r"\b(twee|drie|vier|vijf|zes|[2-6]|beide|deze)( \w+)?\s*$")
 _DATA_LEAD = re.compile(r"\b(volgende |deze )?(gegevens|informatie|stukken|documenten)\s*:?\s*$")
+
+
+def _capitalised(text: str, words: str) -> bool:
+    """The words open a field of their own in a block of fields ("... 2025-2026 Mogelijke
+    school: VSO De Bolderberg"), read as one sentence."""
+    found = re.search(rf"(?<!\w){re.escape(words)}(?=\s*[:|])", text, re.IGNORECASE)
+    return found is not None and found.group(0)[0].isupper()
 
 
 def _listed_below(form: Form, s: Sentence) -> bool:
@@ -48,6 +64,9 @@ def _listed_below(form: Form, s: Sentence) -> bool:
     # doen wij op grond van de wet. Voor de samenwerking hieronder vragen wij wel
     # toestemming. Kruis per regel ja of nee aan."
     if any(_PER_ITEM_AHEAD.search(t.key) for t in form.following(s, 3)):
+        return True
+    # A subject line names the topic of a letter that asks per item further on.
+    if _SUBJECT_LINE.match(s.key) and any(_PER_ITEM_AHEAD.search(t.key) for t in form.body):
         return True
     # A lead-in to the list itself: "Toestemming voor contact met anderen — kies per regel:"
     # over box lines or items that each name one.
@@ -161,9 +180,9 @@ def open_recipient_groups(
             continue  # "bij een noodgeval de hulpdiensten informeren": 112, a closed group
         if m.group(0).startswith(("iedereen", "ieder ")) and _PUBLISHED.search(s.key):
             continue  # "Schoolgids | Iedereen die de schoolgids leest": the channel is named
-        label = re.match(r"\W*(alle |de )?$", s.key[: m.start()]) and re.match(
-            r"\s*[:|]\s*\S", s.key[m.end() :]
-        )
+        label = (
+            re.match(r"\W*(alle |de )?$", s.key[: m.start()]) or _capitalised(s.text, m.group(0))
+        ) and re.match(r"\s*[:|]\s*\S", s.key[m.end() :])
         if label and not re.search(r"\b(bijvoorbeeld|denk aan|zoals|o\.a\.|onder andere)\b", s.key):
             continue  # a label ("Betrokken hulpverleners: de logopedist van ..."): its value says
         is_strong = (

@@ -80,7 +80,7 @@ VAGUE_PURPOSE = _re(
     r"lessen|therapie|oefening|oefeningen)\b)\b",
     r"\bvoor een goede (begeleiding|hulpverlening|hulp|start|ondersteuning|zorg|samenwerking|"
     r"ontwikkeling|schoolloopbaan)\b",
-    r"\b(zo goed mogelijk|optimaal|beter) (te )?(kunnen )?(begeleiden|ondersteunen|helpen|"
+    r"\b(zo goed mogelijk|optimaal|beter) (te )?(kunnen |kan )?(begeleiden|ondersteunen|helpen|"
     r"afstemmen|laten verlopen)\b",
     r"\bgoed (te )?laten verlopen\b",
     r"\bom (de|het|onze) (zorg|hulp|ondersteuning|begeleiding|onderwijs|samenwerking)\b[^.]{0,30}"

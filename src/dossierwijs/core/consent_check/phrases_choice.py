@@ -130,7 +130,8 @@ NO_DETRIMENT = _re(
 )
 FREE_CHOICE = _re(
     r"\bniet verplicht\b|\bvrijwillig\b|\bvrij om\b|\bmag (ook )?weigeren\b|\bgeen voorwaarde\b",
-    r"\b(mag|mogen|kunt|kan|kunnen) (altijd |gerust |ook |gewoon )?nee zeggen\b",
+    r"\b(mag|mogen|kunt|kan|kunnen)( u| je| jij| jullie)? (altijd |gerust |ook |gewoon )?nee "
+    r"(zeggen|kiezen|antwoorden)\b",
     r"\bvrije keuze\b|\bweegt niet mee\b|\bhoeft (u|je|jij|jullie) geen toestemming\b",
     r"\bhoe dan ook door\b|\b(bepaalt|beslist|kiest) (u|je|jij|jullie) zelf\b",
     r"\b(niemand|wij) (mag|mogen|kan) (u|je) "

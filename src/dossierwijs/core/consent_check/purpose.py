@@ -14,12 +14,13 @@ import re
 from . import phrases as p
 from . import phrases_choice as pc
 from .form import GEBREK, OK, Form, Judgement, evidence, quoted, shares
+from .narrowing import ADJUSTED_IF_NEEDED, helps_to_do, narrowed
 from .sentences import Sentence
 
 # "Neem bij vragen contact op", "wij vragen het opnieuw": how to reach us, not a purpose.
 _CONTACT_US = re.compile(
     r"\bopnieuw\b|\bcontact ?op\b|\bneem\w*\b[^.]{0,30}\bcontact\b|\bcontactpersoon\b|"
-    r"\bbij vragen\b|\b(bel|mail|app) (gerust|ons|mij|me)\b"
+    r"\bbij vragen\b|\b(bel|mail|app) (gerust|ons|mij|me)\b|\bbelt\b[^.;]{0,40}\bterug\b"
 )
 # What happens when the parent says no: "Vult u niets in of kiest u nee, dan ... wij bellen u
 # dan als uw kind iets nodig lijkt te hebben".
@@ -258,7 +259,7 @@ def _stated_purposes(form: Form) -> tuple[list[Sentence], list[Sentence]]:
     markers += [
         s
         for s in form.body
-        if any(_narrowed(s.key, m) for m in p.VAGUE_PURPOSE.finditer(s.key)) and s not in markers
+        if any(narrowed(s.key, m) for m in p.VAGUE_PURPOSE.finditer(s.key)) and s not in markers
     ]
     return stated, [s for s in markers if s not in stated]
 
@@ -298,6 +299,7 @@ def _after_the_request(form: Form, s: Sentence) -> list[Sentence]:
 _MOMENT = re.compile(
     r"\b(vanaf|op|in|bij|tijdens) (de |het )?(eerste|start|begin|\d{1,2}|januari|februari|maart|"
     r"april|mei|juni|juli|augustus|september|oktober|november|december|brugklas)\b"
+    r"|\bbij een ([a-z]+ )?(reactie|aanval|insult|ongeluk|noodgeval|val)\b"
 )
 
 
@@ -306,68 +308,21 @@ def _anchored(s: Sentence, m: re.Match[str]) -> bool:
     "beter") in a consequence that names who acts and when is what the recipient will do,
     not an open purpose. "Voor een goede begeleiding" names neither."""
     if "nodig" in m.group(0):
-        return bool(_ADJUSTED_IF_NEEDED.match(s.key[m.end() :]))
-    if not re.search(r"\b(goed|beter)\b", m.group(0)):
+        return bool(ADJUSTED_IF_NEEDED.match(s.key[m.end() :]))
+    if not re.search(r"\b(goed|beter)\b|\bwat er speelt\b", m.group(0)):
         return False
-    if _narrowed(s.key, m):
+    if narrowed(s.key, m) or helps_to_do(s.key, m):
         return True
-    clause = s.key
+    # The consequence clause the words stand in: the sentence, or its "zodat" part ("...,
+    # zodat zij hem vanaf de eerste dag goed kunnen opvangen").
+    so_that = s.key.rfind("zodat ", 0, m.start())
+    clause = s.key[so_that:] if so_that != -1 else s.key
+    acts = p.PARTY_WORD.search(clause) or re.match(r"zodat (zij|hij|ze|de [a-z-]+)\b", clause)
     return bool(
-        p.CONSEQUENCE_AFTER.match(clause) or re.match(r"zo (kan|kunnen|weet|weten)\b", clause)
-    ) and bool(_MOMENT.search(clause) and p.PARTY_WORD.search(clause))
-
-
-# "zodat instellingen zo nodig worden aangepast": what is adjusted is named, and "zo nodig"
-# only says it may not need adjusting. The exchange keeps its concrete purpose.
-_ADJUSTED_IF_NEEDED = re.compile(
-    r"\W*(kunnen |kan )?(worden|wordt) (aangepast|bijgesteld|gewijzigd|ingesteld|vervangen|"
-    r"verlengd|hersteld|gerepareerd)\b"
-)
-
-
-# The help narrowed to one subject: "beter kunnen helpen met zijn taalontwikkeling", "goed
-# begeleiden bij het rekenen". The child or the family as a whole does not narrow it.
-# Without an article the subject is an activity: "beter helpen met concentreren".
-_SUBJECT_AFTER = re.compile(
-    r"\s*(met|bij|in|op) ((zijn|haar|hun|het|de|uw|je) (?P<what>[a-z-]+)|"
-    r"(?P<activity>[a-z]{4,}(en|ing))\b)"
-)
-_WHOLE_CHILD = frozenset(
-    [
-        "ontwikkeling",
-        "situatie",
-        "gezondheid",
-        "welzijn",
-        "functioneren",
-        "schoolloopbaan",
-        "kind",
-        "leerling",
-        "toekomst",
-        "problemen",
-        "problematiek",
-        "hulpvraag",
-        "zorgvraag",
-        "ondersteuningsbehoefte",
-        "behoeften",
-        "zorgen",
-        "moeilijkheden",
-        "dingen",
-        "gezin",
-        "leven",
-        "school",
-    ]
-)
-
-
-_NO_SUBJECT = frozenset(["elkaar", "alles", "andere", "anderen", "overleggen", "samenwerken"])
-
-
-def _narrowed(key: str, m: re.Match[str]) -> bool:
-    after = _SUBJECT_AFTER.match(key, m.end())
-    if after is None:
-        return False
-    what = after.group("what") or after.group("activity")
-    return what not in _WHOLE_CHILD and what not in _NO_SUBJECT
+        p.CONSEQUENCE_AFTER.match(clause)
+        or re.match(r"(zo|zodat) (kan|kunnen|weet|weten)\b", clause)
+        or so_that != -1
+    ) and bool(_MOMENT.search(clause) and acts)
 
 
 def _widens_recipients(s: Sentence, m: re.Match[str]) -> bool:

@@ -20,6 +20,24 @@ from .sentences import COLUMN_HEADS, Sentence
 _FORM_TITLE = re.compile(r"\b(verklaring|toestemmingsformulier|formulier|machtiging)\b")
 
 
+# A pointer to the items that spell the data out: "Dat doen wij op drie manieren", "hieronder".
+_ITEMS_AHEAD = re.compile(
+    r"\bop (twee|drie|vier|vijf|de volgende) (manieren|punten|onderdelen)\b"
+    r"|\b(hieronder|hierna)\b[^.]{0,30}\bper (punt|onderdeel|vraag)\b"
+)
+# A title or subject line over the items: "Toestemming: informatie over uw kind delen met ...".
+_TITLE_LINE = re.compile(r"\W*(toestemming|betreft|onderwerp|subject)\s*:")
+
+
+def _introduces_items(form: Form, s: Sentence) -> bool:
+    """The open words sum up what separate choices below spell out."""
+    if len(form.choices()) < 2:
+        return False
+    if _TITLE_LINE.match(s.key):
+        return True
+    return any(_ITEMS_AHEAD.search(t.key) for t in form.following(s, 1)[1:])
+
+
 # AVG art. 4 lid 11; overweging 42.
 def judge_gegevens(form: Form) -> Judgement:
     """The form must say which data or documents are exchanged."""
@@ -41,6 +59,8 @@ def judge_gegevens(form: Form) -> Judgement:
         at = s.key.find(phrase.lower()) if phrase else -1
         if phrase and at != -1 and footnoted(form, s, at + len(phrase)):
             continue  # "relevante gegevens²" with footnote 2 saying which
+        if phrase and _introduces_items(form, s):
+            continue  # "... vertellen wat wij over uw kind weten. Dat doen wij op drie manieren."
         if phrase:
             vague.append((s, phrase))
     if vague:
