@@ -99,3 +99,13 @@ def test_purposes_related_to_a_named_one_are_open():
     judgement = judge_doel(Form(text))
     assert judgement.oordeel == "gebrek"
     assert "daarmee samenhangende doeleinden" in judgement.uitleg
+
+
+def test_silence_as_yes_with_the_quoted_yes_on_the_next_line():
+    text = (
+        _ASK + "Lukt het niet om te reageren vóór dinsdag 16 september, dan ga ik uit van twee "
+        'keer\n"ja", anders wordt het organiseren erg lastig 😅\n'
+    )
+    judgement = judge_ondubbelzinnig(Form(text))
+    assert judgement.oordeel == "gebrek"
+    assert "niet reageren" in judgement.uitleg

@@ -5,7 +5,7 @@ parent's own ticks. Each with a guard that the defect it resembles is still foun
 
 import pytest
 
-from dossierwijs.core.consent_check.choice import judge_ondubbelzinnig, judge_vrij
+from dossierwijs.core.consent_check.choice import judge_granulair, judge_ondubbelzinnig, judge_vrij
 from dossierwijs.core.consent_check.criteria import judge_doel, judge_gegevens, judge_ontvangers
 from dossierwijs.core.consent_check.form import Form
 
@@ -146,3 +146,13 @@ def test_a_fill_in_below_does_not_excuse_open_data():
         "de kampdag. Vul hieronder in wat wij moeten weten:\n\n" + _ITEMS
     )
     assert judge_gegevens(Form(text)).oordeel == "gebrek"
+
+
+def test_one_signature_for_the_parts_named_by_letter_bundles_them():
+    text = (
+        "Onderdeel A – Steunpunt Autisme\nWat: het OPP.\nWaarvoor: een advies over een werkplek.\n\n"
+        "Onderdeel B – Jeugdarts van de GGD\nWat: het verzuimoverzicht.\nWaarvoor: het consult.\n\n"
+        "Met uw handtekening hieronder stemt u in met de gegevensdeling zoals beschreven in de "
+        "onderdelen A, B en C.\n\nHandtekening: ______________________\n"
+    )
+    assert judge_granulair(Form(text)).oordeel == "gebrek"

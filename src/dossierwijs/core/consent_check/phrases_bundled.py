@@ -41,7 +41,7 @@ BUNDLED = _re(
     r"\b(gelezen en ga|gelezen en gaan) akkoord\b",
     # "Met mijn handtekening geef ik toestemming voor ... zoals hierboven beschreven onder 1, 2
     # en 3": one signature over the numbered exchanges.
-    r"\b(handtekening|ondertekening)\b[^.]{0,160}\b(onder|bij|in) (punt |punten |onderdeel |"
+    r"\b(handtekening|ondertekening)\b[^.]{0,160}\b(onder|bij|in) (de )?(punt |punten |onderdeel |"
     r"onderdelen )?(\d|[a-h])(, ?(\d|[a-h]))* (en|t/m|tot en met) (\d|[a-h])\b"
     r"(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
     # "Eén handtekening hieronder geldt voor B1 en B2 samen."

@@ -271,7 +271,9 @@ def _paragraphs(text: str) -> list[tuple[str, bool]]:
             if not _sentence_goes_on(current, current_closed, lines, i):
                 flush()
             continue
-        goes_on = current and (stripped[0].islower() or _ends_mid_clause(current[-1]))
+        goes_on = current and (
+            stripped.lstrip("\"'(")[:1].islower() or _ends_mid_clause(current[-1])
+        )
         if _looks_like_heading(line, next_line) and not (goes_on and not current_closed):
             flush()
             paragraphs.append((stripped, True))
