@@ -211,6 +211,17 @@ _SEGMENT_ON = re.compile(r"[\[\(]\s*(uit|off)\s*\|\s*(AAN|ON)\s*[\]\)]")
 # off, "(    ● )" on. A legend explaining the two ("( ○    ) = uit") is no choice.
 _DRAWN_SWITCH_OFF = re.compile(r"[\[\(] {0,2}[o○◯O0] {3,}[\]\)](?!\s*[=:])")
 _DRAWN_SWITCH_ON = re.compile(r"[\[\(] {3,}[●⬤•o○◯O0] {0,2}[\]\)](?!\s*[=:])")
+# A drawn switch with its state written after it ("(   ○)  UIT") is what the word says; with
+# a word on both sides ("Uit [ o    ]  Aan") the words are a legend and the knob tells.
+_LABELLED_SWITCH = re.compile(
+    r"(?<!\b(uit|Uit|UIT|aan|Aan|AAN) )[\[\(] *[o○◯O0●⬤•] *[\]\)]\s*(?P<state>UIT|Uit|uit|AAN|Aan|aan)\b"
+)
+
+
+def _by_its_label(m: re.Match[str]) -> str:
+    return "☐" if m.group("state").lower() == "uit" else "☒"
+
+
 # A box OCR read as a letter before "ik geef (geen) toestemming" / "I agree".
 _OCR_BOX_BEFORE_I = re.compile(r"(?<!\w)[OQD0] (?=(ik|Ik|I) (geef|ga|agree|do)\b)")
 
@@ -231,6 +242,7 @@ def ocr_boxes(line: str) -> str:
     if _YES_O_AFTER.search(line) and _NO_O_AFTER.search(line):
         line = _NO_O_AFTER.sub(r"☐ \1", _YES_O_AFTER.sub(r"☐ \1", line))
     line = _TEXT_SWITCH_ON.sub("☒", _TEXT_SWITCH_OFF.sub("☐", line))
+    line = _LABELLED_SWITCH.sub(_by_its_label, line)
     line = _DRAWN_SWITCH_ON.sub("☒", _DRAWN_SWITCH_OFF.sub("☐", line))
     line = _SEGMENT_ON.sub("☒", _SEGMENT_OFF.sub("☐", line))
     line = _LETTER_O_BOX.sub(r"\1☐ ", line)

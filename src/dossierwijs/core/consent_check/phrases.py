@@ -99,6 +99,7 @@ VAGUE_PURPOSE = _re(
     r"\bwat er (speelt|aan de hand is)\b|\b(goed|beter) (kunnen )?(op)?vangen\b",
     r"\b(alle|andere|overige|diverse|verschillende|meerdere|uiteenlopende|statistische|interne) "
     r"doeleinden\b|\bbeleidsdoeleinden\b",
+    r"\b(overige|andere) zaken die\b|\bten goede (komen|komt)\b",
     # purposes "related" to a named one: "het aanbod en daarmee samenhangende doeleinden"
     r"\b(daarmee|hiermee|daaraan|hieraan|daarmee direct) (samenhangende|verband houdende|verwante|"
     r"gerelateerde) (doeleinden|doelen|activiteiten|taken)\b",
@@ -205,11 +206,12 @@ _RECIPIENT_GROUP = (
     r"(instanties|instellingen|hulpverleners|deskundigen|partijen|organisaties|professionals|"
     r"zorgverleners|specialisten|betrokkenen|partners|ketenpartners|samenwerkingspartners|"
     r"netwerkpartners|zorgaanbieders|personen|anderen|medewerkers|hulpdiensten|vrijwilligers|"
-    r"artsen|behandelaars|therapeuten|leden|teamleden|collega's|leveranciers|aanbieders|bedrijven)"
+    r"artsen|behandelaars|therapeuten|leden|teamleden|collega's|leveranciers|aanbieders|bedrijven|"
+    r"onderzoekers|zorgprofessionals|jeugdprofessionals)"
 )
 VAGUE_RECIPIENT = _re(
     rf"\b(alle |de )?(betrokken|andere|externe|overige|diverse|eventuele|relevante|"
-    rf"bevoegde|betreffende|eerdere|vorige) {_RECIPIENT_GROUP}\b",
+    rf"bevoegde|betreffende|eerdere|vorige) ([a-z]+e )?{_RECIPIENT_GROUP}\b",
     r"\bderden\b",
     # One more, unnamed: "een andere deskundige die de school er zo nodig bij vraagt".
     # (Not "een andere organisatie": a new school or JGZ after a move is often named later.)

@@ -44,6 +44,12 @@ BUNDLED = _re(
     r"\b(handtekening|ondertekening)\b[^.]{0,160}\b(onder|bij|in) (de )?(punt |punten |onderdeel |"
     r"onderdelen )?(\d|[a-h])(, ?(\d|[a-h]))* (en|t/m|tot en met) (\d|[a-h])\b"
     r"(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
+    # One consent for the lettered parts: "geef toestemming voor deelname ..., onderdelen a, b
+    # en c zoals hierboven beschreven" (not "kies per onderdeel").
+    r"(\btoestemming voor\b[^.]{0,80}\bonderdelen ([a-h]|\d)(, ?([a-h]|\d))* en ([a-h]|\d)\b"
+    r"|\bonderdelen ([a-h]|\d)(, ?([a-h]|\d))* en ([a-h]|\d),? zoals (hierboven|eerder) "
+    r"(beschreven|genoemd|vermeld)\b)"
+    r"(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
     # "Eén handtekening hieronder geldt voor B1 en B2 samen."
     r"\b(handtekening|ondertekening|toestemming|akkoord)\b[^.]{0,40}\b(geldt|gelden)\b[^.]{0,40}"
     r"\b(samen|tegelijk|allebei|tegelijkertijd)\b",
@@ -53,7 +59,8 @@ BUNDLED = _re(
     r"\bakkoord met (de )?(algemene |gebruiks)?voorwaarden\b[^.]{0,30}\b(en|&) (de |het )?privacy\w*",
     # "Door hieronder te tekenen geeft u toestemming voor de drie uitwisselingen in de tabel".
     r"\b(tekenen|ondertekenen|ondertekening|handtekening)\b[^.]{0,60}\b(voor|met|over) (de |alle )?"
-    r"(twee|drie|vier|vijf|zes) (uitwisselingen|onderdelen|punten|rijen|regels|vragen|doelen)\b"
+    r"(twee|drie|vier|vijf|zes) (uitwisselingen|onderdelen|punten|rijen|regels|vragen|doelen|"
+    r"contacten|gesprekken|verstrekkingen|stappen|organisaties|instanties|partijen)\b"
     r"(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
     # One reply sets all of it going: "Wilt u antwoorden met 'akkoord'? Dan kan ik alle drie de
     # stappen in gang zetten."

@@ -10,14 +10,23 @@ from __future__ import annotations
 
 import re
 
+from .alternation import alternatives
+
 # How a reply asks for the answer, kept apart for length; re-exported here.
 from .phrases_answer import ANSWER_PER_ITEM, ANSWER_REQUEST  # noqa: F401
 
-
-def alternatives(*patterns: str) -> re.Pattern[str]:
-    """One pattern that matches any of ``patterns``."""
-    return re.compile("|".join(f"(?:{a})" for a in patterns))
-
+# How and when consent can be withdrawn, kept apart for length; re-exported here.
+from .phrases_withdrawal import (  # noqa: F401
+    ANY_TIME,
+    CHANGE_LIMITED,
+    CHANGE_OF_MIND,
+    WITHDRAW_FIELD,
+    WITHDRAW_HOW,
+    WITHDRAW_INSTRUCTION,
+    WITHDRAW_RESTRICTED,
+    WITHDRAW_STOP,
+    WITHDRAWAL,
+)
 
 _re = alternatives
 
@@ -228,175 +237,4 @@ SIGNATURE = re.compile(
     # A yes of one's own as the answer: "Reply YES in the app", "app mij 'ja'".
     r"|(?<!\bgeen )(?<!\bniet )(?<!\bnot )(?<!\bno )(?<!don't )"
     r"\b(reply|answer|antwoord|app|stuur|mail)\w*\b(?! (dan )?is)[^.]{0,20}\W(yes|ja)\b"
-)
-
-# --- intrekken ------------------------------------------------------------------------
-
-WITHDRAWAL = _re(
-    r"\bintrek\w*\b|\bingetrokken\b|\btrek\w*\b[^.]{0,40}\bin\b|\bherroep\w*\b",
-    r"\bterug ?(te )?(trekken|nemen|draaien)\b|\bterugtrek\w*\b|\bstopzetten\b",
-    r"\bterug ?(te )?(komen|komt) op\b|\b(niet meer|niet langer) (mag|mogen|goed is|goed vindt)\b",
-    r"\bstoppen met (je|jouw|uw|de|jullie|deze) toestemming\b",
-    # The question alone, answered next: "Stoppen? Dat kan op elk moment, zonder reden."
-    r"^\W*(ermee |toch |later )?(stoppen|ophouden)\s*\?$",
-    r"^\W*(toch |later )?anders (besloten|beslist|bedacht|gekozen)\s*\?",
-    # "Denkt u er over een paar maanden anders over, laat het mij weten."
-    r"\b(denkt|denken|kijkt|kijken) (u|je|jij|jullie)\b[^.?]{0,40}\banders (over|tegenaan)\b",
-    # "En als ik er later anders over denk?"
-    r"\b(als|wanneer|mocht) (ik|u|je|jij|jullie|we|wij) (er )?(\w+ )?anders over (denk|denkt|denken)\b",
-    # The question of a leaflet: "Kunt u stoppen?", "Mag mijn kind later stoppen?".
-    r"\b(kunt|kan|mag|mogen|kunnen) (u|je|jij|jullie|ik|mijn kind|uw kind) (\w+ )?(later |altijd |"
-    r"nog |tussentijds )?(stoppen|ophouden)\b",
-    r"\b(wilt|wil) (u|je|jij|jullie)\b[^.?]{0,20}\b(stoppen|niet langer|niet meer)\b",
-    # The same in a clause of its own: "laten weten dat u wilt stoppen", "als je ermee wilt ophouden".
-    r"\b(u|je|jij|jullie) (\w+ ){0,2}(wilt|wil|willen) (stoppen|ophouden)\b",
-    r"\b(bedenkt|bedenken) (u|je|jij|jullie) zich\b",
-    # "Bedenk je je later", "Mocht u zich bedenken", "als je denkt 'liever toch niet'".
-    r"\bbedenk\w* (u|je|jij|jullie) (zich|je|jezelf)\b|\b(u|je|jij|jullie) (zich|je) (later )?bedenk\w*\b",
-    r"\bliever toch niet\b|\btoch liever niet\b",
-    # A change of mind, asked or conditional: "Verandert u later van mening?", "Twijfelen
-    # jullie later toch?", "Wilt u iets veranderen in wat u hebt aangekruist?".
-    r"\b(twijfelt|twijfelen) (u|je|jij|jullie) (later|achteraf|alsnog)\b",
-    r"\b(wilt|wil) (u|je|jij|jullie) (later )?iets (veranderen|wijzigen|aanpassen)\b",
-    # Cancelling the consent, not a contract: "het opvangcontract opzeggen" is no withdrawal.
-    r"(?<!contract )(?<!lidmaatschap )(?<!abonnement )(?<!overeenkomst )(?<!plaats )"
-    r"\b(weder)?opzeggen\b(?![^.]{0,30}\bopzegtermijn\b)|\bopgezegd\b",
-    # English forms: "You may withdraw ...", "If you change your mind".
-    r"\bwithdraw\w*\b|\bchang(e|ed) your mind\b|\brevok\w*\b|\bcan be stopped\b|\bopt out\b",
-    r"\b(dat|als|wanneer|of) (u|je|jij|jullie)\b[^.]{0,50}\b(niet meer|niet langer|"
-    r"geen toestemming meer)\b[^.]{0,10}\b(wilt|wil|willen)\b",
-    r"\b(alsnog|later|op (elk|ieder) moment|altijd)\b[^.]{0,20}\bnee (zeggen|zegt)\b",
-    r"\bvan (gedachten|mening|idee) (veranderen|verandert|veranderd|verander)\b"
-    r"|\b(u|je|jij|jullie)\b[^.?]{0,20}\banders (willen|wilt|wil|beslissen|beslist|besluiten|"
-    r"besluit|denken|denkt|kiezen|kiest)\b"
-    r"|\b(verandert|veranderen) (u|je|jij|jullie)( \w+){0,4} van (gedachten|mening|idee)\b",
-    # Changing the choice is withdrawing it: "een ja in een nee veranderen", "uw keuze aanpassen".
-    r"\b(ja|toestemming|keuze|aan)\b[^.]{0,20}\b(in|naar|op) (een )?(nee|uit)\b[^.]{0,15}"
-    r"\b(veranderen|verandert|wijzigen|omzetten|zetten)\b",
-    r"\b(uw|je|jouw|jullie|elke|iedere|een) (keuze|keuzes|antwoord)\b[^.]{0,40}\b(wijzigen|aanpassen|"
-    r"veranderen)\b",
-    r"\b(veranderen|wijzigen|aanpassen) (in|aan) wat (u|je|jullie) (hebt|heeft|hebben) "
-    r"(aangekruist|gekozen|ingevuld)\b",
-    r"\b(toestemming|akkoord)\b[^.]{0,30}\b(stoppen|stopzetten|beeindigen|terugdraaien|terugnemen)\b",
-    # The verb before the new answer: "elk 'Ja' veranderen in een 'Nee'", "weer op Uit zetten".
-    r"\b(veranderen|verandert|wijzigen|wijzigt|omzetten|zetten|zet|aanpassen)\b[^.]{0,25}"
-    r"\b(in|naar|op) (een )?\W?(nee|uit|niet akkoord|geen toestemming)\b",
-    r"\b(veranderd|verandert|veranderen|gewijzigd|anders) van (gedachten|mening|idee)\b",
-    # Stopping the exchange itself: "stoppen met de uitwisseling", "met het delen stoppen".
-    r"\b(stoppen|stopt|stop|ophouden) met (de|het|dit|deze|die|dat|alle) \w*"
-    r"(uitwissel|delen|deling|overleg|contact|doorsturen|sturen|verstrekken)\w*",
-    r"\b(uitwissel|delen|deling|overleg|doorsturen)\w* (laten )?(stoppen|stopzetten|beeindigen)\b",
-    # Wanting out: "Wil je er later toch vanaf?", "Toch liever niet meer?".
-    r"\b(wilt|wil|willen) (u|je|jij|jullie) (er )?(later |achteraf )?(toch )?(er )?(vanaf|van af|"
-    r"uit|mee stoppen|niet meer aan meedoen)\b",
-    r"\b(toch )?liever niet (meer|langer)\b|\btoch niet meer\b",
-    # A toggle or consent switched off: "totdat je hem zelf uitzet", "uitschakelen".
-    r"\b(uitzet|uitzetten|uitschakel\w*)\b|\b(in|naar|op) (een )?\W?(nee|uit)\W? "
-    r"(zetten|zet|veranderen|omzetten|schakelen)\b",
-    # Opting out of the exchange (not of an activity): "afmelden voor het overleg".
-    r"\b(afmelden|afmeldt|uitschrijven)\b[^.]{0,30}\b(overleg|uitwisseling|delen|contact)\b",
-    # "Wijzigingen in uw keuze kunt u doorgeven", "Toestemming wijzigen kan altijd via ...",
-    # "uw toestemming later in te trekken".
-    r"\bwijziging\w* (in|van) (uw|je|jouw|jullie) (keuze|keuzes|toestemming|antwoord)\b",
-    r"\b(toestemming|keuze|keuzes|voorkeur\w*)\b[^.]{0,10}\b(wijzigen|aanpassen|veranderen)\b",
-    r"\bin te trekken\b",
-    # Asked about later: "Kan ik dit later veranderen?", "achteraf nog wijzigen".
-    r"\b(later|achteraf|nadien)\b[^.]{0,15}\b(veranderen|wijzigen|aanpassen|terugdraaien)\b",
-)
-# A change of mind in words of its own, which counts only with a channel or with what then
-# stops: "Spijt van uw keuze?", "Mocht u er anders over gaan denken", "Niet langer
-# akkoord?", "Zegt u later alsnog nee", "Liever toch geen contact meer met school?".
-CHANGE_OF_MIND = _re(
-    r"\bspijt\b|\banders (over )?(gaan |gaat )?(denken|denkt)\b|\ber anders over\b",
-    r"^\W*(later|toch|alsnog) anders\b",  # "Later anders? Zet een keuze terug naar Nee."
-    r"\b(niet|geen) (meer|langer) (akkoord|eens|willen|wilt|wil)\b",
-    r"\b(geen|niet) \w+ meer (willen|wilt|wil)\b",
-    r"\b(alsnog|later|achteraf) (nog |toch )?nee\b|\btoch (liever )?geen \w+ meer\b",
-    r"\b(ophouden|ophoudt|houden (wij|we) op|afzien)\b|\bzie\w* (u|je|jij|jullie) (er )?(later |"
-    r"alsnog |toch )?(van )?af\b",
-    r"\b(wilt|wil|willen) (u|je|jij|jullie) (later |toch )?(geen|niet)\b[^.?]{0,30}\bmeer\b",
-    r"\bvervalt (zodra|als|wanneer|op het moment dat) (u|je|jij|jullie)\b",
-    r"\b(u|je|jij|jullie) (mag|mogen|kunt|kan|kunnen) (altijd |later |alsnog )?(terug|eruit|stoppen)\b",
-    # Asking the organisation to stop: "Wilt u dat we hiermee eerder stoppen?", "Would you
-    # like us to stop?".
-    r"\b(wilt|wil|willen) (u|je|jij|jullie) dat (we|wij|ik|de school|de praktijk)\b[^.?]{0,40}"
-    r"\b(stoppen|stopt|ophouden|niets meer|niet meer|niet langer)\b",
-    r"\b(like|want) us to stop\b|\bstop (sharing|exchanging)\b",
-    # "Wilt u er op enig moment toch van af, helemaal of voor één regel?"
-    r"\b(wilt|wil|willen) (u|je|jij|jullie) (er|ervan|hiervan|daarvan)\b[^.?]{0,30}\b(van )?af\b",
-)
-ANY_TIME = _re(
-    r"\baltijd\b|\bop (elk|ieder|enig) (gewenst )?moment\b|\bte allen tijde\b|\belk moment\b",
-    r"\b(at )?any time\b",
-    r"\bwanneer (u|jullie) (maar )?(wilt|willen)\b|\bzonder (opgave van )?(een )?reden\b",
-    r"\book (later|nog)\b",
-)
-WITHDRAW_HOW = _re(
-    r"\be-?mail\w*\b|@|\bmail\w*\b|\bbrief\b|\bschriftelijk\b|\bmondeling\b|\btelefonisch\b",
-    r"\bbel\w*\b|\bmeld\w*\b|\bstuur\w*\b|\bvul\w*\b|\blaat\b[^.]{0,30}\bweten\b|\blaten weten\b",
-    r"\bdoor\b[^.]{0,60}\b(te )?(sturen|melden|bellen|invullen|aan te geven|door te geven)\b",
-    r"\bbericht\w*\b|\bbriefje\b|\b(aan|bij|tegen) (de|het|uw|jullie|je)\b|\bformulier\b|\w*portaal\b|\bapp\b|\bwebsite\b|\bvia\b",
-    r"\b(zeg|zegt|vertel|vertelt)\b[^.]{0,20}\btegen\b",
-    r"\bcontact\b(?! (hebben|heeft|hebt|houden|houdt))[^.]{0,30}\b(met|via)\b|\btelefoon\w*\b|\bappje\b|\bwhatsapp\b",
-    r"\b(bij|aan|tegen|via) (mevrouw|meneer|mevr|mw|dhr|de heer|juf|meester|ons|hem|haar|mij)\b",
-    # A button, an account or a message: "Gebruik de knop 'Intrekken' in je account", "even
-    # appen naar mij", "Send a note to the coordinator".
-    r"\b(knop|button|account|instellingen|settings|appen|appt|sms\w*)\b",
-    r"\b(send|email|e-mail|call|phone|tell|write|contact)\s+(us|the|our|your|mr|ms|mrs|dr|an?|to|"
-    r"him|her)\b|\bportal\b|\bby (e-?mail|letter|phone|post)\b",
-    # A page or toggle of a portal: "op deze pagina wijzigen", "zet de schakelaar op Uit".
-    r"\b(op|via) (deze|die|de) (pagina|site|webpagina)\b|\bschakelaar\w*\b",
-    r"^\W*zet\b[^.]{0,40}\b(hier|terug|weer uit|op nee|naar \W?nee)\b",  # "Zet een keuze hier terug"
-    # The school's own app: "in Parro aanpassen", "via Social Schools".
-    r"\b(in|via|met) (de )?(parro|social ?schools|klasbord|schoolapp|ouderapp|digiduif|mijnschool)\b",
-)
-# What follows a withdrawal says the sharing stops: "Vanaf dat moment delen wij niets
-# meer", "dan stoppen we ermee", "wij passen het dezelfde dag aan", "is genoeg".
-WITHDRAW_STOP = re.compile(
-    r"\b(vanaf dat moment|vanaf dan|daarna|dan)\b[^.]{0,80}\b(niets|niet|geen \w+) meer\b"
-    r"|\b(stoppen|stopt) (we|wij|de school|de praktijk|ik)\b[^.]{0,15}\b(ermee|daarmee|direct|"
-    r"meteen|met)\b"
-    r"|\b(we|wij|ik) (stoppen|stop|stoppen dan|stop dan)\b"
-    r"|\bpassen (we|wij) (het|dat|uw keuze)\b[^.]{0,30}\baan\b|\b(is|zijn) genoeg\b|\bvolstaat\b"
-    r"|\bstop (sharing|using)\b"
-)
-# An instruction after a condition: "Wilt u later iets terugnemen, mail dan de ib'er".
-WITHDRAW_INSTRUCTION = re.compile(
-    r"[,;:]\s*(dan )?(app|bel|mail|stuur|laat|meld|zeg)\b|"
-    r"^\W*(laat|meld|stuur|bel|mail|e-mail|zeg|geef|neem|vul|gebruik|klik|tik|druk|ga|kom|"
-    r"schrijf|zet|schakel|vink|app|send|email|call|tell|use|fill|write|let|contact|update|change|pas)\b"
-    r"|\b(laat|meld|stuur|bel|mail|zeg|geef)\b[^.?]{0,30}\bdan\b"
-)
-# A label for withdrawing with its answer after it: "Toestemming intrekken | per brief",
-# "Intrekken: mail naar ...".
-WITHDRAW_FIELD = re.compile(
-    r"^[^|:.?]{0,40}\b(intrek\w*|withdraw\w*|stoppen|wijzigen|anders besluiten|terugdraaien)\b"
-    r"[^|:.?]{0,20}[|:]\s*\S"
-)
-WITHDRAW_RESTRICTED = _re(
-    r"\balleen (aan het begin|aan het eind|aan het einde|per (nieuw )?schooljaar|na afloop|"
-    r"eenmaal|een keer|met een nieuw formulier)\b",
-    r"\bniet (meer )?(worden )?(ingetrokken|intrekken|wijzigen|gewijzigd)\b",
-    # "per aangetekende brief", not "de intrekking wordt in het EPD aangetekend" (recorded).
-    r"\baangetekende? (brief|post|zending)\b|\baangetekend (versturen|verzenden|sturen|schrijven)\b",
-    # Only on one date, or only in one meeting: "uitsluitend mogelijk per 1 augustus", "kunt u
-    # dat aangeven in het evaluatiegesprek aan het einde van het traject".
-    r"\b(alleen|uitsluitend|enkel) (mogelijk )?(per|op) (\d{1,2} [a-z]+|de eerste)\b",
-    # Taking effect only later: "gaat in bij de start van het volgende schooljaar".
-    r"\bgaat (pas )?in (bij|per|op|na) (de start van |het begin van )?(het |de )?volgende "
-    r"(schooljaar|periode|maand|evaluatie)\b",
-    r"\b(in|tijdens|bij) (het|de) (evaluatiegesprek|eindgesprek|eindevaluatie|evaluatie aan het "
-    r"einde|volgende (gesprek|overleg|bespreking|evaluatie))\b",
-    r"\bin persoon\b|\bpersoonlijk langs\w*\b|\bnotari\w*\b",
-    r"\b(niet|geen) (meer )?mogelijk\b|\bonmogelijk\b|\bnot possible\b|\bcannot be withdrawn\b",
-    r"\b(een|één) keer per (jaar|schooljaar)\b|\bin de eerste (\w+ )?weken van het schooljaar\b",
-    r"\bpas (bij|na) de (eerstvolgende )?(evaluatie|opp-evaluatie|bespreking)\b",
-    # Until a moment, and not after: "intrekken kan schriftelijk tot de startdatum",
-    # "tot de eerste les", "until the start date".
-    r"\b(kan|kunt|mag|mogelijk|possible)\b[^.]{0,40}\b(tot|until|before) (de|het|the) "
-    r"(start|startdatum|begin|aanvang|eerste \w+|start date|first \w+)\b",
-)
-CHANGE_LIMITED = re.compile(
-    r"\bwijziging\w*\b[^.]{0,80}\balleen\b"
-    r"|\btussentijdse? (wijziging\w*|intrekking\w*|aanpassing\w*)\b[^.]{0,50}\bniet\b"
 )

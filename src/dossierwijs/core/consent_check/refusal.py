@@ -38,6 +38,9 @@ _REFUSED = re.compile(
     # "aanvragen waarbij deel D niet is ondertekend, worden niet in behandeling genomen"
     r"|\b(waarbij|waarvan|waarin|zonder dat)\b[^.,;]{0,30}\b(niet|geen)\b[^.,;]{0,20}"
     r"\b(ondertekend|getekend|ingevuld|toestemming)\b"
+    # "Leerlingen zonder Schrijfmaatje-account volgen geen schrijfonderwijs".
+    r"|\b(leerlingen|kinderen|deelnemers|ouders|studenten)\b zonder (een |het |de )?[\w-]*"
+    r"(account|toestemming|aanmelding|inschrijving)\b"
     # "Studenten die geen toestemming geven", "Leden die niet tekenen".
     r"|\b\w+ die (niet|geen)\b[^.,;]{0,20}\b(tekent|tekenen|ondertekent|toestemming|instemmen|"
     r"instemt)\b"
@@ -58,7 +61,8 @@ _REFUSED = re.compile(
 _GATE = re.compile(
     r"\b(pas|eerst|alleen|uitsluitend|enkel|only)\b[^.;]{0,60}\b(als|indien|wanneer|nadat|zodra|na|"
     r"met|mits|if|when|after|with|whose|once|van wie)\b[^.;]{0,40}\b(toestemming\w*|getekend\w*|"
-    r"ondertekend\w*|handtekening|formulier|signed|sign|consent\w*|permission|form)\b"
+    r"ondertekend\w*|handtekening|formulier|signed|sign|consent\w*|permission|form|aangekruist|"
+    r"aangevinkt)\b"
     r"|\b(alleen|pas) dan\b"
     r"|\bmogelijk (na|nadat|zodra|als|wanneer)\b[^.;]{0,60}\b(toestemming\w*|formulier|"
     r"handtekening|getekend|ondertekend)"
@@ -95,7 +99,7 @@ _TICKET = re.compile(
 _CARE = re.compile(
     r"\b(begeleid(ing|en|t)|ondersteun(ing|en|t)|hulp|hulpverlening|zorg|behandel(ing|en)|aanbod|"
     r"activiteit\w*|training|lessen|programma|support|programme|program|help|treatment)\b"
-    r"|\b\w+(ondersteuning|begeleiding|behandeling|hulp)\b"
+    r"|\b\w+(ondersteuning|begeleiding|behandeling|hulp)\b|\b\w*onderwijs\b"
 )
 # The exchange itself or its purpose, not a service: "vragen wij de logopedist niet om advies",
 # "bespreken wij het alleen binnen school", "we will not contact the therapist".
@@ -112,6 +116,8 @@ _EXCHANGE = re.compile(
 _CHILD_LOSES = re.compile(
     r"\b(uw kind|je kind|jullie kind|your child|de leerling|het kind|hij|zij)\b[^.]{0,40}"
     r"\b(niet|geen|cannot|can't|not|lose|loses|miss|misses)\b"
+    # the refused pupils themselves: "Leerlingen zonder account | volgen geen schrijfonderwijs"
+    r"|^\W*(volgen|krijgen|doen|gaan|mogen|kunnen|hebben)\b[^.;]{0,30}\b(niet|geen)\b"
 )
 _LOSS = re.compile(
     r"\b(niet|geen|niks|helaas|beeindigd|beeindigen|gesloten|sluiten|stopt|stoppen|vervalt|vervallen|"
@@ -147,6 +153,7 @@ _PENALTY = re.compile(
 # nadelige gevolgen", "de begeleiding gaat door", "will not be affected".
 _KEPT = re.compile(
     r"\b(gewoon|nog steeds|evengoed|net zo goed|hetzelfde|dezelfde|zelfde|hoe dan ook|ook zonder|"
+    r"ook (kinderen|leerlingen) zonder|"
     r"geen( enkele)?( nadelige| negatieve)? (gevolgen|gevolg|invloed|nadeel|nadelen|consequenties)|"
     # ("op basis van die gegevens" says what the data is for, not what the child keeps)
     r"niet verplicht|(?<!alleen )(?<!uitsluitend )op basis van(?! (die|deze|de|uw|hun) "
@@ -163,6 +170,13 @@ def keeps_what_the_child_has(key: str) -> bool:
     return bool(_KEPT.search(key))
 
 
+_NEEDED_FOR_THAT = re.compile(
+    r"\W*(uw |jullie |je )?(toestemming|handtekening) is (daarvoor|hiervoor) (dus |dan ook )?"
+    r"(nodig|vereist|noodzakelijk)\b"
+)
+_ONLY_IF = re.compile(r"\b(alleen|pas|uitsluitend)\b[^.;]{0,60}\b(als|indien|wanneer|nadat)\b")
+
+
 def costs_a_service(key: str, previous: str = "") -> bool:
     """The sentence makes the consent a condition for something the child gets. ``previous``
     is the sentence before, for a refusal asked first: "Tekent u niet? Dan kan ..."."""
@@ -176,6 +190,10 @@ def costs_a_service(key: str, previous: str = "") -> bool:
         return True
     if _OBLIGED.search(key):
         return True
+    # The gate in the sentence before, the consent named as its key after: "De begeleiding kan
+    # alleen doorgaan als deze aanvraag wordt ingediend. Uw toestemming is daarvoor dus nodig."
+    if _NEEDED_FOR_THAT.match(key) and _ONLY_IF.search(previous):
+        return bool(_CARE.search(previous) or _TICKET.search(previous))
     refused = _REFUSED.search(key)
     gate = None if refused else _GATE.search(key)
     part = refused or gate
