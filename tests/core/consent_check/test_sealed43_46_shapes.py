@@ -12,7 +12,12 @@ from dossierwijs.core.consent_check.choice import (
     judge_ondubbelzinnig,
     judge_vrij,
 )
-from dossierwijs.core.consent_check.criteria import judge_doel, judge_ontvangers
+from dossierwijs.core.consent_check.criteria import (
+    judge_doel,
+    judge_gegevens,
+    judge_ontvangers,
+    judge_opslag,
+)
 from dossierwijs.core.consent_check.form import Form
 
 _BOXES = "  [ ] ja   [ ] nee\n"
@@ -108,3 +113,33 @@ def test_a_catch_all_purpose_row_is_open():
 )
 def test_a_switch_with_its_state_in_words_is_what_the_words_say(line, expected):
     assert judge_ondubbelzinnig(Form(_SHARE + line + "\n")).oordeel == expected
+
+
+def test_a_child_kept_out_of_the_picture_loses_nothing():
+    text = (
+        _SHARE + _BOXES + "Kruist u nee aan, dan zet de student de camera zo neer dat uw kind er "
+        "niet op komt.\n"
+    )
+    assert judge_vrij(Form(text)).oordeel == "ok"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nog dezelfde dag zet ze de opname op WaalboogVideo, het afgeschermde videoplatform van "
+        "de hogeschool.",
+        "De onderzoekers zien de gegevens onder een nummer, op de beveiligde onderzoeksopslag van "
+        "de universiteit.",
+    ],
+)
+def test_a_named_platform_or_research_storage_is_a_place(sentence):
+    assert judge_opslag(Form(_SHARE + sentence + "\n")).oordeel == "ok"
+
+
+def test_a_file_the_data_stays_out_of_is_no_open_data():
+    text = (
+        _SHARE
+        + _BOXES
+        + "My notes are kept in our own client system, not in the school's student file.\n"
+    )
+    assert judge_gegevens(Form(text)).oordeel == "ok"

@@ -120,9 +120,17 @@ def _refusal_costs_service(s: Sentence) -> bool:
             continue
         # "vindt het gesprek niet plaats": the exchange itself, not a place for the child.
         clause = re.sub(r"\b(vindt|vinden|vond|vonden)\b([^.]*)\bplaats\b", r"\2", clause)
+        if _NOT_FILMED.search(clause):
+            continue  # "dan komt uw kind er niet op": the refusal honoured, nothing lost
         if pc.SERVICE.search(clause) or pc.CHILD_LOSS.search(clause):
             return True
     return False
+
+
+_NOT_FILMED = re.compile(
+    r"\ber niet op (komt|staat|komen|staan)\b|\bniet in beeld\b"
+    r"|\bniet (gefilmd|gefotografeerd|opgenomen) (wordt|worden)\b"
+)
 
 
 # "Zodra wij dit formulier terug hebben met bij beide vragen 'ja' aangekruist, kunnen wij de

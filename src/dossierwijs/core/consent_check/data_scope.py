@@ -75,7 +75,7 @@ def open_data(s: Sentence) -> str | None:
     matches += [m for m in p.VAGUE_DATA_WHEN_SHARED.finditer(key) if clause_shares(key, m.start())]
     for m in matches:
         before = key[max(0, m.start() - 25) : m.start()]
-        if re.search(r"\b(niet|geen|niemand( anders)?)\b", before) or _refused(key, m):
+        if re.search(r"\b(niet|geen|niemand( anders)?|not|never)\b", before) or _refused(key, m):
             continue
         if _KEPT_BACK.search(key, 0, m.start()):
             continue

@@ -11,13 +11,17 @@ from .phrases_choice import alternatives as _re
 _PLACE = (
     r"(dossier|systeem|administratie|server|map|archief|registratie|omgeving|kluis|portaal|app|"
     r"overzicht|bestand|lijst|bank|database|cloud|drive|schijf|kast|laptop|computer|usb-stick|"
-    r"tablet|album|tas|envelop|ordner)\b"
+    r"tablet|album|tas|envelop|ordner|platform|opslag)\b"
 )
 STORAGE = _re(
     # (not a button: "klik daarna op [Opslaan]")
     r"\b(bewaar\w*|bewaren|bewaard|opgeslagen|opslaan(?!\s*\])|opslag|slaan\b.{0,40}\bop|archiveren)\b",
     r"\b(opgeborgen|opbergen|bergt\b.{0,40}\bop|gearchiveerd|archiveert)\b",
     r"\b(kept|stored|saved|keeps|stores)\b",  # an English or bilingual form
+    r"\b(in|op) (de|het) ([a-z]+ )?[a-z]+opslag\b",  # "op de beveiligde onderzoeksopslag"
+    # Put on a named system: "zet ze de opname op WaalboogVideo, het videoplatform van ...".
+    r"\b(zet|zetten|plaatst|plaatsen|upload\w*)\b[^.]{0,40}\bop [a-z][\w-]+, (het|de|ons|onze) "
+    r"([a-z]+ )?[a-z-]*(platform|systeem|omgeving|server|portaal)\b",
     # On paper in a place: "Het zit in de EHBO-tas", "gaat in een dichte envelop in de kast".
     r"\b(zit|zitten|ligt|liggen|gaat|gaan) (in|op) (de|het|een|ons|onze)\b[^.;]{0,30}"
     r"(tas|envelop|kast|kluis|map|ordner|dossier|archief)\b",
