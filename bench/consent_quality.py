@@ -155,6 +155,10 @@ SEALED43_DIR = REPO / "bench" / "data" / "consent" / "sealed43"
 SEALED44_DIR = REPO / "bench" / "data" / "consent" / "sealed44"
 SEALED45_DIR = REPO / "bench" / "data" / "consent" / "sealed45"
 SEALED46_DIR = REPO / "bench" / "data" / "consent" / "sealed46"
+# Written late in that session (secondary school and mbo; special and transitional
+# situations), while sealed43-46 were tuned on; scored once at the very end of that session.
+SEALED47_DIR = REPO / "bench" / "data" / "consent" / "sealed47"
+SEALED48_DIR = REPO / "bench" / "data" / "consent" / "sealed48"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -204,6 +208,8 @@ ONLY = {
     "sealed44": SEALED44_DIR,
     "sealed45": SEALED45_DIR,
     "sealed46": SEALED46_DIR,
+    "sealed47": SEALED47_DIR,
+    "sealed48": SEALED48_DIR,
 }
 
 
