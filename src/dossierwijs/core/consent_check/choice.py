@@ -120,17 +120,11 @@ def _refusal_costs_service(s: Sentence) -> bool:
             continue
         # "vindt het gesprek niet plaats": the exchange itself, not a place for the child.
         clause = re.sub(r"\b(vindt|vinden|vond|vonden)\b([^.]*)\bplaats\b", r"\2", clause)
-        if _NOT_FILMED.search(clause):
+        if pc.NOT_FILMED.search(clause):
             continue  # "dan komt uw kind er niet op": the refusal honoured, nothing lost
         if pc.SERVICE.search(clause) or pc.CHILD_LOSS.search(clause):
             return True
     return False
-
-
-_NOT_FILMED = re.compile(
-    r"\ber niet op (komt|staat|komen|staan)\b|\bniet in beeld\b"
-    r"|\bniet (gefilmd|gefotografeerd|opgenomen) (wordt|worden)\b"
-)
 
 
 # "Zodra wij dit formulier terug hebben met bij beide vragen 'ja' aangekruist, kunnen wij de
@@ -245,10 +239,6 @@ _ENDS = re.compile(
 
 # "[scan pagina 1/1 - door ouder ingevuld, per post ontvangen]": the form as returned, in a
 # line that says it was scanned or received (not the instruction "wordt door de ouders ingevuld").
-_OWN_CHOICES_CONFIRMED = re.compile(
-    r"\b(wat|welke) (u|je|jij|jullie) zelf (heeft|hebt|hebben) (aangevinkt|aangekruist|gekozen)\b"
-    r"|\balle vakjes stonden leeg\b"
-)
 _RETURNED = re.compile(r"\b(scan\w*|gescand|ontvangen|retour)\b")
 _FILLED_IN_BY_PARENT = re.compile(
     r"\b(door (de )?(ouders?|verzorgers?|ouder/verzorger)\b[^.\n]{0,15}\bingevuld|ingevuld door (de )?"
@@ -270,7 +260,8 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
     ]
     if any(_RETURNED.search(line) and _FILLED_IN_BY_PARENT.search(line) for line in lines):
         ticked = []  # a scan of the form as the parent returned it: the crosses are theirs
-    if _OWN_CHOICES_CONFIRMED.search(form.text.lower()):
+    lowered = form.text.lower()
+    if pc.OWN_CHOICES_CONFIRMED.search(lowered) and not pc.FILLED_IN_BEFOREHAND.search(lowered):
         ticked = []  # a confirmation of choices the parent made: "wat u zelf heeft aangevinkt"
     # "als u niets doorhaalt, ga ik ervan uit dat u géén toestemming geeft": silence is a no.
     silence = [s for s in form.body if _silence_taken_as_yes(s)]

@@ -127,7 +127,7 @@ _ACCESS = re.compile(
 # Guarding the data is no exchange of it: coded, encrypted, anonymised, destroyed.
 _PROTECTED = re.compile(
     r"\b(een code|codeer\w*|gecodeerd|versleutel\w*|anoniem\w*|geanonimiseerd|pseudoniem\w*|"
-    r"gepseudonimiseerd|vernietig\w*|verwijder\w*|gewist|wissen|wist|beveiligd opgeslagen)\b"
+    r"gepseudonimiseerd|vernietig\w*|verwijder\w*|gewist|wissen|beveiligd opgeslagen)\b"
     # "Ik ga zorgvuldig en vertrouwelijk om met alle gegevens": care, not sharing.
     r"|\b(zorgvuldig|vertrouwelijk|veilig|voorzichtig)\b[^.;]{0,20}\bom met\b"
 )
@@ -184,7 +184,7 @@ def _topic_of_talk(key: str, m: re.Match[str]) -> bool:
     # A second question after one about the child ("hoe ... en wat daarvoor nodig is"); "met
     # de GGD bespreken wat nodig is" alone leaves open what the GGD hears.
     between = key[talks[-1].end() : m.start()]
-    if re.search(r"\bmet (u|jou|je|jullie)\b", between):
+    if re.search(r"\bmet (u|jou|je|jullie)\b(?! en\b)", between):
         return True  # "dan praten wij met u over wat nodig is": the parent hears it, nobody else
     asked = re.search(r"\b(hoe|of|welke|waarom|wanneer)\b", between)
     return bool(asked) and between.endswith("en ")

@@ -226,7 +226,7 @@ OPEN = re.compile(
             r"basisschooltijd|periode|duur|inschrijving|looptijd)\b",
             # (not a course with an end of its own: "zolang de behandeling bij ons loopt")
             r"\b(zolang|zo lang)\b(?! (de|het) (behandeling|therapie|onderzoek|traject|training|"
-            r"cursus|stage|observatie)\b)[^.;]{0,40}\b(op (school|de school|onze school)|ingeschreven|"
+            r"cursus|stage|observatie)\b(?![^.;]{0,30}\bnodig\b))[^.;]{0,40}\b(op (school|de school|onze school)|ingeschreven|"
             r"leerling|bij ons|onderwijs|voorziening\w*|gebruik\w*|nodig|client|in zorg|lid|"
             r"in behandeling bent)\b",
             r"\btot (het einde|het eind|het afscheid) van (de|het|zijn|haar|je|uw) "

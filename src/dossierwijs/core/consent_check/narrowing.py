@@ -11,11 +11,14 @@ def helps_to_do(key: str, m: re.Match[str]) -> bool:
     if not m.group(0).endswith("helpen"):
         return False
     verb = re.match(r" ([a-z]{3,}en)\b", key[m.end() :])
-    return verb is not None and verb.group(1) not in _VAGUE_VERBS
+    return verb is not None and verb.group(1) in _ACTIVITIES
 
 
-_VAGUE_VERBS = frozenset(
-    ["worden", "zijn", "kunnen", "begeleiden", "ondersteunen", "helpen", "verbeteren", "groeien"]
+# Learning activities one can be helped with; "helpen functioneren" or "helpen binnen de klas"
+# names none.
+_ACTIVITIES = frozenset(
+    ["plannen", "lezen", "rekenen", "schrijven", "spellen", "oefenen", "leren", "organiseren"]
+    + ["onthouden", "concentreren", "starten", "studeren", "praten", "spreken"]
 )
 
 
@@ -65,6 +68,7 @@ _NO_SUBJECT = frozenset(["elkaar", "alles", "andere", "anderen", "overleggen", "
 
 
 def narrowed(key: str, m: re.Match[str]) -> bool:
+    """The help narrowed to a subject or an activity after it ("beter helpen met rekenen")."""
     after = _SUBJECT_AFTER.match(key, m.end())
     if after is None:
         return False

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .alternation import alternatives as _re
 from .phrases_bundled import BUNDLED  # noqa: F401  (re-exported)
-from .phrases_choice import alternatives as _re
 from .phrases_data import (  # noqa: F401  (re-exported)
     DATA_NOUN,
     TOLD_CONTENT,

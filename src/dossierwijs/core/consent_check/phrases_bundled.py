@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from .phrases_choice import alternatives as _re
+from .alternation import alternatives as _re
 
 BUNDLED = _re(
     # All or nothing: "U kunt alleen voor alle vier tegelijk toestemming geven, of voor geen".

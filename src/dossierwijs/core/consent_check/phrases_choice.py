@@ -135,12 +135,13 @@ NO_DETRIMENT = _re(
     r"\bmerk\w* (er|daar|daarvan) niets( van)?\b",
     r"\b(zelfde|dezelfde) (hulp|ondersteuning|begeleiding|zorg|lessen|behandeling)\b",
     # "Uw kind krijgt dan toch de hulp die de school al geeft."
-    r"\bkrijgt (hij|zij|ze|uw kind|je kind|jouw kind)? ?dan (toch|gewoon|evengoed|nog steeds)\b",
+    r"\bkrijgt (hij|zij|ze|uw kind|je kind|jouw kind)? ?dan (toch|gewoon|evengoed|nog steeds)\b"
+    r"(?![^.]{0,30}\b(geen|niet)\b)",
 )
 FREE_CHOICE = _re(
     r"\bniet verplicht\b|\bvrijwillig\b|\bvrij om\b|\bmag (ook )?weigeren\b|\bgeen voorwaarde\b",
     r"\b(mag|mogen|kunt|kan|kunnen)( u| je| jij| jullie)? (altijd |gerust |ook |gewoon )?nee "
-    r"(zeggen|kiezen|antwoorden)\b",
+    r"(zeggen|kiezen|antwoorden)\b(?![^.]{0,15}\bmaar\b)",
     r"\bvrije keuze\b|\bweegt niet mee\b|\bhoeft (u|je|jij|jullie) geen toestemming\b",
     r"\bhoe dan ook door\b|\b(bepaalt|beslist|kiest) (u|je|jij|jullie) zelf\b",
     r"\b(niemand|wij) (mag|mogen|kan) (u|je) "
@@ -161,7 +162,23 @@ OBLIGATION = re.compile(
     r"|\b(verplicht|voorwaarde)\b[^.]{0,40}\b(toestemming|ondertekening|handtekening)\b"
 )
 
+# Kept out of the picture on a refusal ("dan komt uw kind er niet op"): nothing is lost.
+NOT_FILMED = re.compile(
+    r"\ber niet op (komt|staat|komen|staan)\b|\bniet in beeld\b"
+    r"|\bniet (gefilmd|gefotografeerd|opgenomen) (wordt|worden)\b"
+)
+
 # --- ondubbelzinnig -------------------------------------------------------------------
+
+# A confirmation of choices the parent made herself ("Alle vakjes stonden leeg; hieronder ziet
+# u wat u zelf heeft aangevinkt"), unless anything was filled in beforehand.
+OWN_CHOICES_CONFIRMED = re.compile(
+    r"\bhieronder ziet (u|je|jij|jullie) wat (u|je|jij|jullie) zelf (heeft|hebt|hebben) "
+    r"(aangevinkt|aangekruist|gekozen)\b|\balle vakjes stonden leeg\b"
+)
+FILLED_IN_BEFOREHAND = re.compile(
+    r"\b(alvast|vooraf|van vorig jaar)\b|\bingevuld door (ons|de school|de organisatie)\b"
+)
 
 SILENCE_IS_CONSENT = _re(
     r"\b(als|indien|wanneer)\b[^.]{0,60}\b(niets|geen reactie|geen bericht|niet)\b[^.]{0,40}"

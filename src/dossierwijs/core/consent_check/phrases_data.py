@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .phrases_choice import alternatives as _re
+from .alternation import alternatives as _re
 
 # --- gegevens -------------------------------------------------------------------------
 

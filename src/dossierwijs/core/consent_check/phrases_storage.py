@@ -5,7 +5,7 @@ Split from ``phrases`` (which re-exports ``STORAGE`` and ``STORAGE_PLACE``); run
 
 from __future__ import annotations
 
-from .phrases_choice import alternatives as _re
+from .alternation import alternatives as _re
 
 # Where data is kept: a kind of system or a place ("de beveiligde schijf van de Pabo").
 _PLACE = (
@@ -23,8 +23,8 @@ STORAGE = _re(
     r"\b(zet|zetten|plaatst|plaatsen|upload\w*)\b[^.]{0,40}\bop [a-z][\w-]+, (het|de|ons|onze) "
     r"([a-z]+ )?[a-z-]*(platform|systeem|omgeving|server|portaal)\b",
     # On paper in a place: "Het zit in de EHBO-tas", "gaat in een dichte envelop in de kast".
-    r"\b(zit|zitten|ligt|liggen|gaat|gaan) (in|op) (de|het|een|ons|onze)\b[^.;]{0,30}"
-    r"(tas|envelop|kast|kluis|map|ordner|dossier|archief)\b",
+    r"\b(zit|zitten|ligt|liggen|gaat|gaan) (in|op) (de|het|een|ons|onze) ([\w-]+ )?[\w-]*"
+    r"(tas|envelop|kast|kluis|map|ordner)\b(?![^.;]{0,20}\b(mee|naar)\b)",
     r"\b(komt|komen|staat|staan) (in|op) (het|de|ons|onze|een|je|jouw|uw|zijn|haar)\b.{0,40}"
     r"(dossier|systeem|map|archief|servers?|datacenter|platform)",
     # "De gegevens staan in Sportlink": a system by its name (judge_opslag wants the capital).

@@ -301,6 +301,7 @@ _MOMENT = re.compile(
     r"april|mei|juni|juli|augustus|september|oktober|november|december|brugklas)\b"
     r"|\bbij een ([a-z]+ )?(reactie|aanval|insult|ongeluk|noodgeval|val)\b"
 )
+_EVENT = re.compile(r"\bbij een ([a-z]+ )?(reactie|aanval|insult|ongeluk|noodgeval|val)\b")
 
 
 def _anchored(s: Sentence, m: re.Match[str]) -> bool:
@@ -315,13 +316,22 @@ def _anchored(s: Sentence, m: re.Match[str]) -> bool:
         return True
     # The consequence clause the words stand in: the sentence, or its "zodat" part ("...,
     # zodat zij hem vanaf de eerste dag goed kunnen opvangen").
+    # Knowing "wat er speelt" is concrete only at a named event ("bij een allergische reactie");
+    # help in general ("beter kan begeleiden") stays open whatever moment it starts.
     so_that = s.key.rfind("zodat ", 0, m.start())
     clause = s.key[so_that:] if so_that != -1 else s.key
-    acts = p.PARTY_WORD.search(clause) or re.match(r"zodat (zij|hij|ze|de [a-z-]+)\b", clause)
+    if "wat er speelt" in m.group(0):
+        return so_that != -1 and bool(_EVENT.search(clause))
+    # Help needs a named helper ("Zo kan de juf hem vanaf de eerste week beter helpen"); "zodat
+    # zij hem vanaf de eerste dag goed kunnen opvangen" may point back to the recipients.
+    helps = re.search(r"\b(begeleiden|ondersteunen|helpen)\b", m.group(0))
+    acts = p.PARTY_WORD.search(clause) or (
+        not helps and re.match(r"zodat (zij|hij|ze|de [a-z-]+)\b", clause)
+    )
     return bool(
         p.CONSEQUENCE_AFTER.match(clause)
         or re.match(r"(zo|zodat) (kan|kunnen|weet|weten)\b", clause)
-        or so_that != -1
+        or (so_that != -1 and not helps)
     ) and bool(_MOMENT.search(clause) and acts)
 
 

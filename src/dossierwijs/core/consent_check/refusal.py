@@ -21,6 +21,9 @@ from .lemmas import shares_by_lemma
 _REFUSED = re.compile(
     r"\b(als|indien|wanneer|mocht|bij)\b[^.;]{0,30}\b(weiger\w*|geweigerd)\b|\bweiger\w* (u|jullie|je)\b"
     r"|\bweigeren (kan|mag|is mogelijk)\b[^.;]{0,10}\bmaar\b"
+    r"|\b((mag|mogen|kunt|kan) (u|je|jij|jullie)|(u|je|jij|jullie) (mag|mogen|kunt|kan)) "
+    r"(ook |altijd |gerust )?nee (zeggen|kiezen)\b"
+    r"[^.;]{0,10}\bmaar\b"
     r"|^\W*(stemt|stemmen|tekent|tekenen|ondertekent|levert|leveren|geeft|geven|krijgen|"
     r"ontvangen) (u|jullie|je|ouders|de ouders|wij|we)\b[^.,;]{0,40}\b(niet|geen)\b"
     r"|\b(als|indien|wanneer|mocht)\b[^.,;]{0,30}\b(niet|geen)\b[^.,;]{0,20}\b(instemt|instemmen|"
@@ -152,8 +155,9 @@ _PENALTY = re.compile(
 # A consequence that keeps what the child has: "krijgt gewoon dezelfde hulp", "heeft geen
 # nadelige gevolgen", "de begeleiding gaat door", "will not be affected".
 _KEPT = re.compile(
-    r"\b(gewoon|nog steeds|evengoed|net zo goed|hetzelfde|dezelfde|zelfde|hoe dan ook|ook zonder|"
-    r"ook (kinderen|leerlingen) zonder|"
+    r"\b(gewoon(?! (geen|niet)\b)|nog steeds|evengoed|net zo goed|hetzelfde|dezelfde|zelfde|hoe dan ook|ook zonder|"
+    r"ook (kinderen|leerlingen) zonder toestemming (mogen|kunnen|blijven)\b(?![^.]*\b(maar|behalve|"
+    r"geen)\b)|"
     r"geen( enkele)?( nadelige| negatieve)? (gevolgen|gevolg|invloed|nadeel|nadelen|consequenties)|"
     # ("op basis van die gegevens" says what the data is for, not what the child keeps)
     r"niet verplicht|(?<!alleen )(?<!uitsluitend )op basis van(?! (die|deze|de|uw|hun) "
@@ -170,6 +174,7 @@ def keeps_what_the_child_has(key: str) -> bool:
     return bool(_KEPT.search(key))
 
 
+_SAYS_NO = re.compile(r"\bnee (zeggen|zegt|kiezen|kiest)\b|\bweiger\w*\b")
 _NEEDED_FOR_THAT = re.compile(
     r"\W*(uw |jullie |je )?(toestemming|handtekening) is (daarvoor|hiervoor) (dus |dan ook )?"
     r"(nodig|vereist|noodzakelijk)\b"
@@ -184,6 +189,11 @@ def costs_a_service(key: str, previous: str = "") -> bool:
         return False
     if previous.endswith("?") and re.match(r"\W*(dan|then)\b", key) and _REFUSED.search(previous):
         key = previous[:-1] + ", " + key
+    # The refusal in the sentence before, its cost after: "U mag nee zeggen. Uw kind krijgt
+    # dan gewoon geen extra leesbegeleiding."
+    after_no = _SAYS_NO.search(previous) and re.search(r"\bdan\b", key) and not _KEPT.search(key)
+    if after_no and _CHILD_LOSES.search(key) and (_CARE.search(key) or _TICKET.search(key)):
+        return True
     # The price named in the next sentence: "Ontbreken de gegevens, dan ... Voor deze extra
     # inzet brengen wij een toeslag in rekening."
     if _PENALTY.search(key) and _REFUSED.search(previous) and not _KEPT.search(key):

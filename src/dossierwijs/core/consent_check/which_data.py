@@ -25,6 +25,7 @@ _ITEMS_AHEAD = re.compile(
     r"\bop (twee|drie|vier|vijf|de volgende) (manieren|punten|onderdelen)\b"
     r"|\b(hieronder|hierna)\b[^.]{0,30}\bper (punt|onderdeel|vraag)\b"
 )
+_DOCUMENT = re.compile(r"\w*(verslag|rapport|plan|opp|lijst|overzicht|verklaring)\b")
 # A title or subject line over the items: "Toestemming: informatie over uw kind delen met ...".
 _TITLE_LINE = re.compile(r"\W*(toestemming|betreft|onderwerp|subject)\s*:")
 
@@ -34,7 +35,9 @@ def _introduces_items(form: Form, s: Sentence) -> bool:
     if len(form.choices()) < 2:
         return False
     if _TITLE_LINE.match(s.key):
-        return True
+        return any(
+            p.DATA_NOUN.search(t.key) or _DOCUMENT.search(t.key) for t in form.body if t is not s
+        )
     return any(_ITEMS_AHEAD.search(t.key) for t in form.following(s, 1)[1:])
 
 

@@ -35,8 +35,23 @@ def _changes_of_mind(form: Form) -> list[Sentence]:
     return [
         s
         for s in form.matching(pc.CHANGE_OF_MIND)
-        if not pc.WITHDRAWAL.search(s.key) and any(_answered(t) for t in form.following(s, 2))
+        if not pc.WITHDRAWAL.search(s.key) and _answered_soon(form, s)
     ]
+
+
+def _answered_soon(form: Form, s: Sentence) -> bool:
+    """The answer in the sentence or the next, or one further when the one between only goes
+    on ("Ook als u eerst ja zei."), not when it sets a limit or changes the subject."""
+    near = form.following(s, 2)
+    if any(_answered(t) for t in near[:2]):
+        return True
+    return (
+        len(near) == 3
+        and bool(re.match(r"\W*(ook|dat kan|dat mag)\b", near[1].key))
+        and not pc.CHANGE_LIMITED.search(near[1].key)
+        and not re.search(r"\b(geldt|gelden|blijft|blijven)\b", near[1].key)
+        and _answered(near[2])
+    )
 
 
 def _answered(s: Sentence) -> bool:
