@@ -159,6 +159,10 @@ SEALED46_DIR = REPO / "bench" / "data" / "consent" / "sealed46"
 # situations), while sealed43-46 were tuned on; scored once at the very end of that session.
 SEALED47_DIR = REPO / "bench" / "data" / "consent" / "sealed47"
 SEALED48_DIR = REPO / "bench" / "data" / "consent" / "sealed48"
+# Written at the start of the session of 3 December (passend onderwijs at school; care
+# providers around the child), kept sealed while spent sets were tuned on, scored at its end.
+SEALED49_DIR = REPO / "bench" / "data" / "consent" / "sealed49"
+SEALED50_DIR = REPO / "bench" / "data" / "consent" / "sealed50"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -210,6 +214,8 @@ ONLY = {
     "sealed46": SEALED46_DIR,
     "sealed47": SEALED47_DIR,
     "sealed48": SEALED48_DIR,
+    "sealed49": SEALED49_DIR,
+    "sealed50": SEALED50_DIR,
 }
 
 
