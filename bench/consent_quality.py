@@ -163,6 +163,8 @@ SEALED48_DIR = REPO / "bench" / "data" / "consent" / "sealed48"
 # providers around the child), kept sealed while spent sets were tuned on, scored at its end.
 SEALED49_DIR = REPO / "bench" / "data" / "consent" / "sealed49"
 SEALED50_DIR = REPO / "bench" / "data" / "consent" / "sealed50"
+# Digital forms as parents see them (portals, apps, web forms), same session and rules.
+SEALED51_DIR = REPO / "bench" / "data" / "consent" / "sealed51"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -216,6 +218,7 @@ ONLY = {
     "sealed48": SEALED48_DIR,
     "sealed49": SEALED49_DIR,
     "sealed50": SEALED50_DIR,
+    "sealed51": SEALED51_DIR,
 }
 
 
