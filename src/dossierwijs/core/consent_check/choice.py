@@ -107,6 +107,14 @@ def _condition_on_a_choice(s: Sentence, choices: list[Sentence]) -> bool:
     return any(len(words & _content_words(c.key)) >= 2 for c in choices)
 
 
+# The child, not a recipient, goes without: "dan krijgt uw kind geen extra begeleiding".
+_CHILD_GETS_NO = re.compile(
+    r"\bkrijg\w* (uw kind|je kind|jullie kind|jouw kind|de leerling|het kind|hij|zij|ze)\b"
+    r"[^.,;]{0,12}\b(geen|niet)\b"
+    r"|\b(uw kind|je kind|jullie kind|de leerling|het kind) krijgt\b[^.,;]{0,12}\b(geen|niet)\b"
+)
+
+
 def _refusal_costs_service(s: Sentence) -> bool:
     """Saying no costs the child a service: "Zegt u nee, dan start de behandeling niet", "Wie
     bij B nee invult, komt niet in aanmerking". A clause after the refusal that names a
@@ -116,8 +124,10 @@ def _refusal_costs_service(s: Sentence) -> bool:
     if not m:
         return False
     for clause in re.split(r"[,;]| en (?=\w+ (wij|we|de|het|u|uw)\b)", s.key[m.end() :]):
-        if not clause or shares_by_lemma(clause) or not pc.NEGATIVE_CONSEQUENCE.search(clause):
+        if not clause or not pc.NEGATIVE_CONSEQUENCE.search(clause):
             continue
+        if shares_by_lemma(clause) and not _CHILD_GETS_NO.search(clause):
+            continue  # "dan krijgt de logopedist het verslag niet": only the data stays home
         # "vindt het gesprek niet plaats": the exchange itself, not a place for the child.
         clause = re.sub(r"\b(vindt|vinden|vond|vonden)\b([^.]*)\bplaats\b", r"\2", clause)
         if pc.NOT_FILMED.search(clause):

@@ -37,7 +37,12 @@ _PER_ITEM_AHEAD = re.compile(
     r"|\b(elke|iedere) (keuze|vraag|regel) staat los\b"
 )
 # The subject line of a letter: "Betreft: toestemming contact met anderen".
-_SUBJECT_LINE = re.compile(r"^\W*(betreft|onderwerp|subject)\b\s*:")
+_SUBJECT_LINE = re.compile(
+    r"^\W*(betreft|onderwerp|subject)\b\s*:"
+    # Or a sentence naming the topic: "Dit formulier gaat alleen over het contact met anderen."
+    r"|^\W*(dit|deze) (formulier|brief|vragenlijst|strookje)( \w+)? (gaat|gaan) (alleen |"
+    r"uitsluitend |enkel )?over (het |de )?(contact|samenwerking|samenwerken|overleg)\b"
+)
 _AN_ITEM = re.compile(r"^\s*(\(?([ivx]{1,4}|\d{1,2}|[a-h])[.)]|[-•*–])\s", re.IGNORECASE)
 
 
@@ -50,6 +55,11 @@ def _capitalised(text: str, words: str) -> bool:
     school: VSO De Bolderberg"), read as one sentence."""
     found = re.search(rf"(?<!\w){re.escape(words)}(?=\s*[:|])", text, re.IGNORECASE)
     return found is not None and found.group(0)[0].isupper()
+
+
+def _named_choices(form: Form) -> int:
+    """Choices with boxes that each name an organisation: the list a topic line refers to."""
+    return sum(1 for c in form.choices() if c.boxes and organisation_names([c]))
 
 
 def _listed_below(form: Form, s: Sentence) -> bool:
@@ -66,7 +76,9 @@ def _listed_below(form: Form, s: Sentence) -> bool:
     if any(_PER_ITEM_AHEAD.search(t.key) for t in form.following(s, 3)):
         return True
     # A subject line names the topic of a letter that asks per item further on.
-    if _SUBJECT_LINE.match(s.key) and any(_PER_ITEM_AHEAD.search(t.key) for t in form.body):
+    if _SUBJECT_LINE.match(s.key) and (
+        any(_PER_ITEM_AHEAD.search(t.key) for t in form.body) or _named_choices(form) >= 2
+    ):
         return True
     # A lead-in to the list itself: "Toestemming voor contact met anderen — kies per regel:"
     # over box lines or items that each name one.

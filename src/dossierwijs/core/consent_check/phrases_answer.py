@@ -34,7 +34,10 @@ ANSWER_REQUEST = re.compile(
     r"\blaat\b[^.]{0,20}\bweten of (het|dat|dit) (goed|oke|oké|ok|prima) is\b|"
     # One word as the reply: "Stuur ons een mail met 'akkoord' en de naam van uw kind".
     r"\b(stuur\w*|mail\w*|app\w*|antwoord\w*|beantwoord\w*|reageer\w*)\b[^.]{0,40}\bmet "
-    r"[\"'“‘](akkoord|ja|yes|ok|oke|oké)[\"'”’]"
+    r"[\"'“‘](akkoord|ja|yes|ok|oke|oké)[\"'”’]|"
+    # The word before its verb: 'Als je hieronder "akkoord" typt, regel ik ...'.
+    r"[\"'“‘](akkoord|ja|yes|ok|oke|oké)[\"'”’] (typt|typen|intypt|in te typen|te typen|"
+    r"terugstuurt|terugappt|terugmailt|stuurt|appt|mailt|antwoordt|invult)\b"
 )
 # An answer per item: "bij 1 en bij 2 ja of nee", "bij het ene ja en bij het andere nee".
 ANSWER_PER_ITEM = re.compile(

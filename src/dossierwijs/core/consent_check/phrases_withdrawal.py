@@ -166,8 +166,10 @@ WITHDRAW_RESTRICTED = _re(
     # dat aangeven in het evaluatiegesprek aan het einde van het traject".
     r"\b(alleen|uitsluitend|enkel) (mogelijk )?(per|op) (\d{1,2} [a-z]+|de eerste)\b",
     # Taking effect only later: "gaat in bij de start van het volgende schooljaar".
-    r"\bgaat (pas )?in (bij|per|op|na) (de start van |het begin van )?(het |de )?volgende "
-    r"(schooljaar|periode|maand|evaluatie)\b",
+    r"\bgaat (pas )?in (bij|per|op|na) (de start van |het begin van )?(het |de )?(eerst)?volgende\b",
+    # Only after a talk or someone's agreement: "alleen mogelijk na een gesprek met de ...".
+    r"\b(alleen|pas|uitsluitend|enkel) (mogelijk |kan dat |kan het )?(na|nadat)( een| het| de)? "
+    r"(gesprek|overleg|afspraak|bespreking|akkoord|goedkeuring|instemming)\b",
     r"\b(in|tijdens|bij) (het|de) (evaluatiegesprek|eindgesprek|eindevaluatie|evaluatie aan het "
     r"einde|volgende (gesprek|overleg|bespreking|evaluatie))\b",
     r"\bin persoon\b|\bpersoonlijk langs\w*\b|\bnotari\w*\b",

@@ -21,44 +21,12 @@ from .lemmas import known_word
 _BULLET_RE = re.compile(r"^\s*(?:[-•*–·▪]\s+|\(?\d{1,2}[.)]\s+|\(?[A-Ha-h][.)]\s+)")
 _FILL_IN_RE = re.compile(r"_{4,}|\.{6,}|…{2,}")
 # Abbreviations after which a full stop does not end a sentence.
-_ABBREVIATIONS = frozenset(
-    # "Ms." and "Mrs." for English titles on a bilingual or English form.
-    [
-        "bijv",
-        "bv",
-        "o.a",
-        "e.o",
-        "t/m",
-        "nr",
-        "ca",
-        "enz",
-        "d.w.z",
-        "d.d",
-        "m.b.t",
-        "i.v.m",
-        "z.o.z",
-        "mw",
-        "dhr",
-        "st",
-        "e.d",
-        "evt",
-        "incl",
-        "excl",
-        "resp",
-        "tel",
-        "vs",
-        "art",
-        "dr",
-        "drs",
-        "mevr",
-        "prof",
-        "ir",
-        "ing",
-        "mr",
-        "ms",
-        "mrs",
-    ]
+# ("Ms." and "Mrs." for English titles on a bilingual or English form.)
+_ABBREVIATION_WORDS = (
+    "bijv bv o.a e.o t/m nr ca enz d.w.z d.d m.b.t i.v.m z.o.z mw dhr st e.d evt incl excl resp "
+    "tel vs art dr drs mevr prof ir ing mr ms mrs"
 )
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 _YES_NO_END = re.compile(r"\b(ja|nee|geen toestemming|niet akkoord)\W*$", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[\"'„“‘(]?[A-ZÀ-Ý0-9])")
 
@@ -250,6 +218,24 @@ def _sentence_goes_on(current: list[str], closed: bool, lines: list[str], blank:
     return bool(following) and (following[0].islower() or _ends_mid_clause(current[-1]))
 
 
+# A box-first line with its item after the boxes: "( ) ja  ( ) nee   3. Afstemmen met ...".
+_BOXES_THEN_ITEM = re.compile(
+    rf"^(\s*(?:(?:{BOX_RE.pattern})\s*(?:ja|nee|wel|niet|akkoord)?\s*)+)(?:\(?\w{{1,2}}[.)]\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _hangs_under_item(previous: str, line: str) -> bool:
+    """The item after the boxes goes on in a hanging indent, aligned under its first word:
+    "( ) ja  ( ) nee   3. Afstemmen ..., met haar kinderarts" / "(Ziekenhuis X) en ...".
+    """
+    m = _BOXES_THEN_ITEM.match(previous)
+    if not m or previous.rstrip()[-1:] in ".!?:;" or BOX_RE.search(line):
+        return False
+    indent = len(line) - len(line.lstrip())
+    return indent == m.end() and not _starts_new_block(line)
+
+
 def _paragraphs(text: str) -> list[tuple[str, bool]]:
     """Group lines into paragraphs; returns (text, is_heading) pairs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -283,7 +269,8 @@ def _paragraphs(text: str) -> list[tuple[str, bool]]:
         own_row = BOX_RE.search(stripped) and (
             current_closed or (bool(current) and current[-1].rstrip().endswith(":"))
         )
-        continuation = (
+        hanging = bool(current) and i > 0 and _hangs_under_item(lines[i - 1], line)
+        continuation = hanging or (
             current
             and not own_row
             and not _starts_new_block(line)
