@@ -165,6 +165,8 @@ SEALED49_DIR = REPO / "bench" / "data" / "consent" / "sealed49"
 SEALED50_DIR = REPO / "bench" / "data" / "consent" / "sealed50"
 # Digital forms as parents see them (portals, apps, web forms), same session and rules.
 SEALED51_DIR = REPO / "bench" / "data" / "consent" / "sealed51"
+# Long formal declarations and very short notes, same session and rules.
+SEALED52_DIR = REPO / "bench" / "data" / "consent" / "sealed52"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -219,6 +221,7 @@ ONLY = {
     "sealed49": SEALED49_DIR,
     "sealed50": SEALED50_DIR,
     "sealed51": SEALED51_DIR,
+    "sealed52": SEALED52_DIR,
 }
 
 
