@@ -144,3 +144,28 @@ def test_a_typed_akkoord_is_an_active_reply_and_silence_is_not(reply, oordeel):
         "werken.\n" + reply + "\n"
     )
     assert judge_ondubbelzinnig(Form(text)).oordeel == oordeel
+
+
+_NO_PLACE = (
+    "Ik wil met meester Joost van OBS De Duin bespreken hoeveel uur Sem per dag kan werken.\n"
+)
+
+
+def test_no_box_signature_or_question_is_no_defect_in_itself_but_doubts():
+    judgement = judge_ondubbelzinnig(Form(_NO_PLACE + "Groet, juf Marleen\n"))
+    assert judgement.oordeel == "ok"
+    assert "Twijfel" in judgement.uitleg
+
+
+@pytest.mark.parametrize(
+    "silence",
+    [
+        "Hoor ik niks, dan ga ik ervan uit dat het goed is.",
+        "U hoeft alleen te reageren als u het er niet mee eens bent.",
+        "Geen reactie = akkoord.",
+        "Door verder te klikken gaat u akkoord.",
+        "If I don't hear from you by Friday, I will go ahead.",
+    ],
+)
+def test_with_no_place_to_consent_looser_words_for_silence_are_a_defect(silence):
+    assert judge_ondubbelzinnig(Form(_NO_PLACE + silence + "\n")).oordeel == "gebrek"

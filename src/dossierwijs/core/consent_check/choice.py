@@ -1,5 +1,6 @@
-"""Two criteria about how consent is asked: free and active (revocable is in
-``withdrawal``, a separate choice per part in ``granular``; both judges are re-exported).
+"""How consent is asked: freely, without a price on refusing (active is in ``active``,
+revocable in ``withdrawal``, a separate choice per part in ``granular``; all three judges are
+re-exported here).
 
 Sources: AVG art. 4 lid 11, art. 7 lid 3 and 4; overwegingen 32, 42, 43
 (../shared/facts/legal_facts.md, facts 1.25-1.28 and 5.5-5.6).
@@ -11,19 +12,11 @@ import re
 
 from . import phrases as p
 from . import phrases_choice as pc
-from .form import (
-    GEBREK,
-    OK,
-    Form,
-    Judgement,
-    boxes_of_a_field,
-    evidence,
-)
+from .active import judge_ondubbelzinnig  # noqa: F401  (re-exported)
+from .form import GEBREK, OK, Form, Judgement, evidence
 from .granular import judge_granulair  # noqa: F401  (re-exported)
 from .lemmas import shares_by_lemma
-from .lost_boxes import items_without_box
 from .refusal import costs_a_service, keeps_what_the_child_has
-from .scope import takes_silence_as_consent
 from .sentences import Sentence
 from .withdrawal import judge_intrekken  # noqa: F401  (re-exported)
 
@@ -230,145 +223,6 @@ def _loss_after_refusal(s: Sentence) -> bool:
     return bool(pc.NEGATIVE_CONSEQUENCE.search(rest))
 
 
-def _conditions_in(s: Sentence) -> bool:
-    return bool(pc.REFUSAL_CONDITION.search(s.key) or pc.OBLIGATION.search(s.key))
-
-
-def _nothing_happens_unless(s: Sentence) -> bool:
-    """ "Wij delen niets, tenzij u dit vakje aankruist" is opt-in, not opt-out; so is an end
-    unless renewed: "Na 30 juni vernietigen we het, tenzij u dan een nieuw formulier invult"."""
-    m = p.OPT_OUT_UNLESS.search(s.key)
-    before = (s.key[: m.start()] if m else s.key).rsplit(". ", 1)[-1]
-    return bool(p.NEGATION.search(before) or _ENDS.search(before))
-
-
-_ENDS = re.compile(
-    r"\b(vernietig\w*|verwijder\w*|wissen|wist|stop\w*|vervalt|eindigt|beeindig\w*)\b"
-)
-
-
-# "[scan pagina 1/1 - door ouder ingevuld, per post ontvangen]": the form as returned, in a
-# line that says it was scanned or received (not the instruction "wordt door de ouders ingevuld").
-_RETURNED = re.compile(r"\b(scan\w*|gescand|ontvangen|retour)\b")
-_FILLED_IN_BY_PARENT = re.compile(
-    r"\b(door (de )?(ouders?|verzorgers?|ouder/verzorger)\b[^.\n]{0,15}\bingevuld|ingevuld door (de )?"
-    r"(ouders?|verzorgers?|ouder/verzorger))\b"
-)
-
-
-# AVG art. 4 lid 11; overweging 32.
-def judge_ondubbelzinnig(form: Form) -> Judgement:
-    """Consent must be an active act: empty boxes, a signature; silence is not consent."""
-    basis = "(AVG art. 4 lid 11; overweging 32)"
-    lines = form.text.lower().splitlines()
-    ticked = [
-        s
-        for s in form.body
-        if any(b.checked and not _SET_TO_NO.match(b.label) for b in s.boxes)
-        and "?" not in s.text
-        and not boxes_of_a_field(s)
-    ]
-    if any(_RETURNED.search(line) and _FILLED_IN_BY_PARENT.search(line) for line in lines):
-        ticked = []  # a scan of the form as the parent returned it: the crosses are theirs
-    lowered = form.text.lower()
-    if pc.OWN_CHOICES_CONFIRMED.search(lowered) and not pc.FILLED_IN_BEFOREHAND.search(lowered):
-        ticked = []  # a confirmation of choices the parent made: "wat u zelf heeft aangevinkt"
-    # "als u niets doorhaalt, ga ik ervan uit dat u géén toestemming geeft": silence is a no.
-    silence = [s for s in form.body if _silence_taken_as_yes(s)]
-    silence += [
-        s
-        for n, s in enumerate(form.body)
-        if s not in silence
-        and "?" not in s.text
-        and takes_silence_as_consent(s.key, form.body[n - 1].key if n else "")
-    ]
-    silence += [s for s in form.matching(p.OPT_OUT_UNLESS) if not _nothing_happens_unless(s)]
-    lost = items_without_box(form.text)
-    if ticked or silence or lost:
-        parts = []
-        if ticked:
-            parts.append(
-                "Er staan vakjes die al vooraf zijn aangekruist. Heeft u ze niet zelf "
-                "aangekruist, dan geldt dit deel niet."
-            )
-        if silence:
-            parts.append("Niets doen of niet reageren telt volgens het formulier als toestemming.")
-        if lost:
-            parts.append(
-                "Twijfel: bij een keuze staat geen vakje, terwijl de keuzes ernaast er wel "
-                "een hebben. Op een scan valt een vooraf aangekruist vakje vaak weg; kijk op "
-                "het papier of dit punt al is aangekruist."
-            )
-        return Judgement(
-            GEBREK,
-            " ".join(parts) + f" Toestemming moet een actieve keuze van u zijn: zelf een vakje "
-            f"aankruisen of tekenen. Stilte of een vooraf aangekruist vakje is geen toestemming "
-            f"{basis}.",
-            evidence(silence + [_with_its_words(form, s) for s in ticked]) + tuple(lost[:2]),
-        )
-    empty_boxes = [
-        s
-        for s in form.choices()
-        if not any(b.checked and not _SET_TO_NO.match(b.label) for b in s.boxes)
-    ]
-    signed = [s for s in form.sentences if s.is_fill_in and pc.SIGNATURE.search(s.key)]
-    signed += [s for s in form.body if pc.SIGNATURE.search(s.key) and not _conditions_in(s)]
-    if empty_boxes or signed:
-        return Judgement(
-            OK,
-            f"U geeft toestemming door zelf iets te doen: een leeg vakje aankruisen of tekenen. "
-            f"Zo hoort het {basis}.",
-            evidence(empty_boxes + signed, limit=3),
-        )
-    asked = form.matching(p.PERMISSION_QUESTION, [s for s in form.body if "?" in s.text])
-    # A request to reply may stand alone at the end, read as a heading.
-    asked += [s for s in form.matching(pc.ANSWER_REQUEST, form.sentences) if s not in asked]
-    # "Hoort de school niets van u, dan is het antwoord 'nee'": only a yes of one's own counts.
-    asked += [s for s in form.matching(_SILENCE_IS_NO, form.sentences) if s not in asked]
-    if asked:
-        return Judgement(
-            OK,
-            f"U wordt om toestemming gevraagd en geeft die alleen door zelf ja te antwoorden. "
-            f"Twijfel: er is geen vakje of handtekening; antwoord schriftelijk (per e-mail) en "
-            f"noem precies waarvoor u ja zegt {basis}.",
-            evidence(asked),
-        )
-    return Judgement(
-        GEBREK,
-        f"Het formulier heeft geen leeg vakje en geen plek om te tekenen. Twijfel: misschien "
-        f"ontbreekt een deel van het formulier. Toestemming moet een actieve keuze zijn {basis}.",
-    )
-
-
-def _with_its_words(form: Form, s: Sentence) -> Sentence:
-    """A box alone on its line ("☒*" under a switch's text) shown by the words above it."""
-    at = form.body.index(s)
-    if at and not re.search(r"[^\W\d_]", s.text):
-        return form.body[at - 1]
-    return s
-
-
-_ASSUMES_NO = re.compile(r"\b(geen|niet) (toestemming|akkoord)\b|\bnee\b")
-
-
-def _silence_taken_as_yes(s: Sentence) -> bool:
-    if _NO_CONSENT_NEEDED_FOR.match(s.key):
-        return False  # "Voor het gewone oefenen in de klas hoeft u niets te doen."
-    m = pc.SILENCE_IS_CONSENT.search(s.key)
-    return m is not None and not _ASSUMES_NO.search(m.group(0))
-
-
-# A box set in advance to "no" ("( ) aan (•) uit", "[x] nee") asks nothing of the parent. Not
-# "[x] geen bezwaar" or "[x] niet tegen": that is a yes ticked in advance.
-_SET_TO_NO = re.compile(
-    r"\W*(uit|nee|neen|geen|niet|off|no)\b(?!\W*(bezwaar|probleem|moeite|tegen|erg)\b)",
-    re.IGNORECASE,
-)
-_NO_CONSENT_NEEDED_FOR = re.compile(
-    r"\W*voor (het|de|dit|deze)\b[^.,]{0,60}\bhoeft u niets te doen\b"
-)
-
-
 def _asks_anything(form: Form) -> bool:
     """The form asks the parent something: a choice, a question, a reply, a signature that is
     more than "voor gezien"."""
@@ -391,13 +245,3 @@ _ANNOUNCED_DUTY = re.compile(
 )
 # Signing to say the letter arrived is no consent: "voor gezien tekenen", "voor ontvangst".
 _ONLY_SEEN = re.compile(r"\bvoor (gezien|ontvangst|kennisname|akkoord ontvangst)\b")
-_SILENCE_IS_NO = re.compile(
-    r"\bzonder (uw|je|jullie) (ondertekende |schriftelijke )?toestemming gebeurt er niets\b|"
-    r"\b(geen (antwoord|reactie|bericht)|(niets|niks) (van u |van jullie )?(horen|hoort|hoor)|"
-    r"(hoort|horen|hoor|krijgt|krijgen|ontvangt|ontvangen) (\w+ ){0,3}(niets|niks|geen (antwoord|"
-    r"reactie|bericht))|"
-    r"no (reply|answer|response))\b(?![^.]*\b(bezwaar|oneens|akkoord|assume|objection|aan dat|"
-    r"ervan uit)\b)[^.]{0,40}"
-    r"(\b(antwoord|answer) (is )?'?(nee|no)\b|\bgebeurt er niets\b|\b(delen|deel|wisselen|sturen|"
-    r"stuur|bellen|bel|doen|doe) (wij|we|ik) (ook )?(niets|niks|niet)\b|\bgeen toestemming\b|\bwon't\b|\bwill not\b|\bmeans no\b|'nee')"
-)
