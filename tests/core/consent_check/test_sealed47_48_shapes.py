@@ -165,6 +165,11 @@ def test_no_box_signature_or_question_is_no_defect_in_itself_but_doubts():
         "Geen reactie = akkoord.",
         "Door verder te klikken gaat u akkoord.",
         "If I don't hear from you by Friday, I will go ahead.",
+        "Door bij het gesprek op 4 april te komen, stemt u in met het overleg.",
+        "By joining the meeting you agree to the exchange.",
+        "Alleen als u het niet wilt, horen wij dat graag.",
+        "Heeft u bezwaar, laat het ons dan weten.",
+        "Zonder bericht binnen twee weken wordt toestemming geacht te zijn verleend.",
     ],
 )
 def test_with_no_place_to_consent_looser_words_for_silence_are_a_defect(silence):

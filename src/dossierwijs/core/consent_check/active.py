@@ -147,6 +147,15 @@ _SILENCE_HINT = re.compile(
     r"|\bif (i|we) (don't|do not) hear\b|\bno need to (fill|reply|respond|do)\b"
     r"|\bif you do not (object|reply|respond|answer)\b|\bwe will assume\b"
     r"|\b(receive|get|hear) no (reply|answer|response|objection)\b"
+    # Consent read into another act: "Door aanwezig te zijn bij het gesprek stemt u in", "By
+    # attending the meeting, you agree".
+    r"|\bdoor\b[^.]{0,80}\b(stemt|gaat|geeft|verleent) (u|je|jij|jullie)\b"
+    r"|\bby \w+ing\b[^.]{0,80}\byou (agree|consent|accept)\b"
+    # Only a no is asked for: "Alleen als u het niet wilt, hoort de school dat graag", "Heeft u
+    # bezwaar, laat het ons weten", "wordt toestemming geacht te zijn verleend".
+    r"|\balleen (als|indien|wanneer) (u|je|jij|jullie)\b[^.]{0,20}\bniet\b"
+    r"|\b(als|indien|wanneer|heeft|hebt|heb) (u|je|jij|jullie)\b[^.]{0,30}\bbezwaar\b"
+    r"|\bbezwaar (aantekenen|maken|indienen)\b|\bgeacht\b|\bwordt aangenomen\b"
 )
 
 
