@@ -52,8 +52,8 @@ def test_a_switch_drawn_on_is_ticked_in_advance(line):
 
 def test_a_legend_of_the_switch_is_no_choice():
     form = Form(_SHARE + "( ○    ) = uit      (    ● ) = aan\n")
-    judgement = judge_ondubbelzinnig(form)
-    assert "geen vakje" in judgement.uitleg and "vooraf" not in judgement.uitleg
+    assert judge_ondubbelzinnig(form).oordeel == "gebrek"
+    assert "geen leeg vakje" in judge_ondubbelzinnig(form).uitleg
 
 
 def test_a_switch_on_alone_under_its_text_is_shown_by_that_text():

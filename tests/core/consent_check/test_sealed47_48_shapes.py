@@ -151,10 +151,26 @@ _NO_PLACE = (
 )
 
 
-def test_no_box_signature_or_question_is_no_defect_in_itself_but_doubts():
+def test_no_box_signature_or_question_stays_a_defect_with_doubt():
+    # Tried as ok with doubt; an outside review found opt-outs a list cannot hold
+    # ("Afmelden kan tot 10 oktober", "Wie niet reageert, doet mee") and a notice that asks
+    # nothing passing as geldig.
     judgement = judge_ondubbelzinnig(Form(_NO_PLACE + "Groet, juf Marleen\n"))
-    assert judgement.oordeel == "ok"
+    assert judgement.oordeel == "gebrek"
     assert "Twijfel" in judgement.uitleg
+
+
+@pytest.mark.parametrize(
+    "opt_out",
+    [
+        "Wilt u dit liever niet, stuur dan vóór 10 oktober een e-mail naar de IB'er.",
+        "Afmelden kan tot 10 oktober via het ouderportaal.",
+        "Wie niet reageert, doet mee.",
+        "Uw kind is automatisch ingeschreven; uitschrijven kan via de mentor.",
+    ],
+)
+def test_an_opt_out_without_any_place_to_consent_is_a_defect(opt_out):
+    assert judge_ondubbelzinnig(Form(_NO_PLACE + opt_out + "\n")).oordeel == "gebrek"
 
 
 @pytest.mark.parametrize(
@@ -172,5 +188,7 @@ def test_no_box_signature_or_question_is_no_defect_in_itself_but_doubts():
         "Zonder bericht binnen twee weken wordt toestemming geacht te zijn verleend.",
     ],
 )
-def test_with_no_place_to_consent_looser_words_for_silence_are_a_defect(silence):
-    assert judge_ondubbelzinnig(Form(_NO_PLACE + silence + "\n")).oordeel == "gebrek"
+def test_with_no_place_to_consent_looser_words_for_silence_are_cited(silence):
+    judgement = judge_ondubbelzinnig(Form(_NO_PLACE + silence + "\n"))
+    assert judgement.oordeel == "gebrek" and "Twijfel" not in judgement.uitleg
+    assert judgement.bewijs

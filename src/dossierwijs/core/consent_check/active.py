@@ -123,9 +123,9 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
     return _no_place_to_consent(form, basis)
 
 
-# With no box, signature or request to answer, looser words are enough to show that doing
-# nothing is taken as a yes: "Hoor ik niks, dan ...", "Geen reactie = akkoord", "Door verder te
-# klikken gaat u akkoord", "U hoeft alleen te reageren als u het er niet mee eens bent".
+# With no box, signature or request to answer, looser words show what takes the parent's act
+# instead: "Hoor ik niks, dan ...", "Geen reactie = akkoord", "Door verder te klikken gaat u
+# akkoord", "U hoeft alleen te reageren als u het er niet mee eens bent".
 _SILENCE_HINT = re.compile(
     r"\b(niks|niets) (van (je|u|jullie|jou) )?(hoor|horen|hoort|gehoord|vernemen|verneem)\b"
     r"|\b(hoor|horen|hoort) (ik|we|wij)\b[^.]{0,20}\b(niks|niets)\b"
@@ -160,9 +160,11 @@ _SILENCE_HINT = re.compile(
 
 
 def _no_place_to_consent(form: Form, basis: str) -> Judgement:
-    """No box, no signature and no request to answer. Not a defect in itself: a defect is
-    what takes the place of the parent's act (silence, use, enrolment), and a form that asks
-    nothing is read under ``vrij``. Whether silence counts here rests on looser words."""
+    """No box, no signature and no request to answer. Tried as ``ok`` with doubt (it was
+    right only 9 of 30 times at first sight), but Dutch words an opt-out in too many ways
+    for a list ("Afmelden kan tot ...", "Wie niet reageert, doet mee") and a notice that
+    asks nothing would pass: so it stays a defect, certain where looser words show silence
+    counting as a yes, with doubt where the form may only have lost its boxes."""
     hints = [
         s
         for s in form.sentences
@@ -177,11 +179,9 @@ def _no_place_to_consent(form: Form, basis: str) -> Judgement:
             evidence(hints),
         )
     return Judgement(
-        OK,
-        f"Het formulier telt niets doen niet als toestemming. Twijfel: er is geen vakje, geen "
-        f"plek om te tekenen en geen vraag om te antwoorden; misschien ontbreekt een deel van "
-        f"het formulier. Geef alleen toestemming door zelf schriftelijk ja te zeggen, en noem "
-        f"precies waarvoor {basis}.",
+        GEBREK,
+        f"Het formulier heeft geen leeg vakje en geen plek om te tekenen. Twijfel: misschien "
+        f"ontbreekt een deel van het formulier. Toestemming moet een actieve keuze zijn {basis}.",
     )
 
 

@@ -102,7 +102,7 @@ def _condition_on_a_choice(s: Sentence, choices: list[Sentence]) -> bool:
 
 # The child, not a recipient, goes without: "dan krijgt uw kind geen extra begeleiding".
 _CHILD_GETS_NO = re.compile(
-    r"\bkrijg\w* (uw kind|je kind|jullie kind|jouw kind|de leerling|het kind|hij|zij|ze)\b"
+    r"\bkrijg\w* (uw kind|je kind|jullie kind|jouw kind|de leerling|het kind)\b"
     r"[^.,;]{0,12}\b(geen|niet)\b"
     r"|\b(uw kind|je kind|jullie kind|de leerling|het kind) krijgt\b[^.,;]{0,12}\b(geen|niet)\b"
 )

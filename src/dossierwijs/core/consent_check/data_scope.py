@@ -93,10 +93,17 @@ def open_data(s: Sentence) -> str | None:
             continue  # "Wij versturen alles uiterlijk 31 oktober": when the listed items go
         if _TO_PARENT.match(key, m.end()):
             continue  # "dan overleggen wij alles rechtstreeks met jullie": the parent hears it
+        if _SPELLED_OUT.match(key, m.end()):
+            continue  # "de benodigde gegevens, namelijk de uitslagen van ...": a closed list
         return m.group(0)
     return None
 
 
+# The open words spelled out right after them ("..., namelijk", "..., te weten", "...:").
+# Not "zoals" or "bijvoorbeeld": examples leave the list open.
+_SPELLED_OUT = re.compile(
+    r"\s*(,\s*(namelijk|te weten|dat wil zeggen|d\.w\.z\.?)\s|:\s*)(de |het |een )?\w"
+)
 _ONLY_WHEN = re.compile(
     r"\s+(uiterlijk|vóór|voor|op|binnen|na|rond|in de week van)\s+(\d|de|het|eind|begin|"
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"

@@ -41,7 +41,8 @@ _SUBJECT_LINE = re.compile(
     r"^\W*(betreft|onderwerp|subject)\b\s*:"
     # Or a sentence naming the topic: "Dit formulier gaat alleen over het contact met anderen."
     r"|^\W*(dit|deze) (formulier|brief|vragenlijst|strookje)( \w+)? (gaat|gaan) (alleen |"
-    r"uitsluitend |enkel )?over (het |de )?(contact|samenwerking|samenwerken|overleg)\b"
+    r"uitsluitend |enkel )?over (het |de )?(contact|samenwerking|samenwerken|overleg) met "
+    r"anderen\W*$"
 )
 _AN_ITEM = re.compile(r"^\s*(\(?([ivx]{1,4}|\d{1,2}|[a-h])[.)]|[-•*–])\s", re.IGNORECASE)
 

@@ -121,7 +121,8 @@ REFUSAL_ACT = _re(
     r"\b(bij|met|na) een nee\b|\been nee (bij|op|voor)\b|\bwie\b[^.,]{0,30}\bnee\b",
     r"\bzonder (onderdeel|punt|vraag|deel|keuze) ([a-h]|\d{1,2})\b",
     # Allowed, and then the price: "Nee zeggen mag, maar dan ...".
-    r"\b(nee (zeggen|kiezen|antwoorden)|geen toestemming geven|niet tekenen)\b[^.]{0,40}\bmaar\b",
+    r"\b(nee (zeggen|kiezen|antwoorden)|geen toestemming geven|niet tekenen)\b[^.]{0,40}\bmaar "
+    r"(dan|in dat geval)\b",
 )
 # "... alleen in behandeling neemt als ...", "pas start wanneer ...", "uitsluitend ... mits".
 ONLY_IF = re.compile(r"\b(alleen|uitsluitend|enkel|pas)\b[^.]{0,60}?\b(als|indien|wanneer|mits)\b")
@@ -142,7 +143,8 @@ NO_DETRIMENT = _re(
     # "Nee zeggen is geen probleem: ...", "Geen toestemming geven is ook prima."
     r"\b(nee (zeggen|antwoorden|kiezen)|geen toestemming geven|niet tekenen) is (ook |echt |"
     r"helemaal )?(geen (enkel )?probleem|prima|goed|helemaal goed|geen punt)\b"
-    r"(?![^.]{0,40}\bmaar\b)",
+    r"(?![^.]*(;|\b(maar|al|alleen|echter|wel)\b|\b(kan|kunnen|krijgt|krijgen|mag|mogen|wordt|"
+    r"worden|gaat|gaan)\b[^.]{0,60}\b(niet|geen)\b))",
 )
 FREE_CHOICE = _re(
     r"\bniet verplicht\b|\bvrijwillig\b|\bvrij om\b|\bmag (ook )?weigeren\b|\bgeen voorwaarde\b",

@@ -19,7 +19,8 @@ VAGUE_DATA = _re(
     r"\b(alles|alle \w+) (wat|die) (wij|we|de school)\b[^.;]{0,30}\b(hebben|weten|bewaren)\b",
     r"\b(relevante|benodigde|noodzakelijke|nodige) (gegevens|informatie|stukken)\b",
     # A compound left open the same way: "alle relevante studentgegevens".
-    r"\b(alle )?(relevante|benodigde|noodzakelijke|nodige|overige) [a-z]+(gegevens|informatie)\b",
+    r"\b(alle )?(relevante|benodigde|noodzakelijke|nodige|overige|belangrijke|ter zake doende) "
+    r"([a-z]+- en )?[a-z]+(gegevens|informatie)\b",
     # The tail of a list left open: "... en andere gebruiksgegevens".
     r"\b(en|of) (andere|overige|verdere) [a-z-]*(gegevens|informatie|stukken|documenten|data)\b",
     # A list left open in everyday words: "toetsjes, dat soort dingen".

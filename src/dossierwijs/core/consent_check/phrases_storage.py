@@ -18,7 +18,7 @@ STORAGE = _re(
     r"\b(bewaar\w*|bewaren|bewaard|opgeslagen|opslaan(?!\s*\])|opslag|slaan\b.{0,40}\bop|archiveren)\b",
     r"\b(opgeborgen|opbergen|bergt\b.{0,40}\bop|gearchiveerd|archiveert)\b",
     r"\b(kept|stored|saved|keeps|stores)\b",  # an English or bilingual form
-    r"\b(go|goes|are put|is put|are filed|is filed) (in|into) (our|its|their|your child's|the|a)\b"
+    r"\b(go|goes|are put|is put|are filed|is filed) (in|into) (our|its|their|your child's|his|her)\b"
     r"[^.;]{0,40}\b(file|system|records?|dossier|folder|archive)\b",
     r"\b(in|op) (de|het) ([a-z]+ )?[a-z]+opslag\b",  # "op de beveiligde onderzoeksopslag"
     # Put on a named system: "zet ze de opname op WaalboogVideo, het videoplatform van ...".

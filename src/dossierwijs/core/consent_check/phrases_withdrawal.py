@@ -166,10 +166,15 @@ WITHDRAW_RESTRICTED = _re(
     # dat aangeven in het evaluatiegesprek aan het einde van het traject".
     r"\b(alleen|uitsluitend|enkel) (mogelijk )?(per|op) (\d{1,2} [a-z]+|de eerste)\b",
     # Taking effect only later: "gaat in bij de start van het volgende schooljaar".
-    r"\bgaat (pas )?in (bij|per|op|na) (de start van |het begin van )?(het |de )?(eerst)?volgende\b",
-    # Only after a talk or someone's agreement: "alleen mogelijk na een gesprek met de ...".
-    r"\b(alleen|pas|uitsluitend|enkel) (mogelijk |kan dat |kan het )?(na|nadat)( een| het| de)? "
-    r"(gesprek|overleg|afspraak|bespreking|akkoord|goedkeuring|instemming)\b",
+    r"\bgaat (pas )?in (bij|per|op|na) (de start van |het begin van )?(het |de )?(eerst)?volgende "
+    r"(\w+ )?(schooljaar|periode|maand|evaluatie|bespreking|overleg|gesprek|semester|kwartaal|"
+    r"rapportperiode)\b",
+    # Only after a talk or someone's agreement: "Intrekken is alleen mogelijk na een gesprek met
+    # de ...", "... maar pas nadat de zorgcoördinator met u heeft gesproken", "mits de IB'er
+    # daarmee instemt".
+    r"\b(intrek\w*|ingetrokken)\b[^.]{0,80}\b(alleen|pas|uitsluitend|enkel|mits|nadat)\b[^.]{0,60}"
+    r"\b(gesprek|overleg|afspraak|bespreking|akkoord|goedkeuring|instemming|afstemming|gesproken|"
+    r"instemt|instemmen|toestemt|akkoord gaat)\b",
     r"\b(in|tijdens|bij) (het|de) (evaluatiegesprek|eindgesprek|eindevaluatie|evaluatie aan het "
     r"einde|volgende (gesprek|overleg|bespreking|evaluatie))\b",
     r"\bin persoon\b|\bpersoonlijk langs\w*\b|\bnotari\w*\b",

@@ -230,8 +230,10 @@ def _hangs_under_item(previous: str, line: str) -> bool:
     "( ) ja  ( ) nee   3. Afstemmen ..., met haar kinderarts" / "(Ziekenhuis X) en ...".
     """
     m = _BOXES_THEN_ITEM.match(previous)
-    if not m or previous.rstrip()[-1:] in ".!?:;" or BOX_RE.search(line):
+    if not m or previous.rstrip()[-1:] in ".!?:;" or BOX_RE.search(line) or "?" in line:
         return False
+    if any(b.group("checked") for b in BOX_RE.finditer(m.group(1))):
+        return False  # a row ticked in advance keeps its own line, read as it was before
     indent = len(line) - len(line.lstrip())
     return indent == m.end() and not _starts_new_block(line)
 
