@@ -40,15 +40,28 @@ from dossierwijs.core.consent_check.meaning import (  # noqa: E402
     sentences_of,
 )
 
-FOLDERS = sorted(p.parent for p in (REPO / "bench" / "data" / "consent").glob("*/labels.json"))
+# A sealed set is read only once it has been scored (its FIRST_SCORE.txt): training on a set
+# that is still sealed would leak it into the honest figure.
+FOLDERS = sorted(
+    p.parent
+    for p in (REPO / "bench" / "data" / "consent").glob("*/labels.json")
+    if not p.parent.name.startswith("sealed") or (p.parent / "FIRST_SCORE.txt").exists()
+)
 FOLDERS.append(REPO / "tests" / "fixtures" / "consent")
-# Chosen on the --loso table (2 December 2026): the lowest threshold, in steps of 0.05, at
-# which no right finding of absence was turned wrong, but not below 0.80: doel and gegevens
-# had only one right finding each to measure against, and a letter that lacks its sentence
-# on which data scores 0.76 (tests/core/consent_check). Withdrawal stays at 0.90, above
-# its 0.85 in the table: at 0.85 two sealed paraphrase snippets ("Wijzigt uw
+# Chosen on the --loso table (2 December 2026, 276 forms): the lowest threshold, in steps of
+# 0.05, at which no right finding of absence was turned wrong, but not below 0.80: doel and
+# gegevens had only one right finding each to measure against, and a letter that lacks its
+# sentence on which data scores 0.76 (tests/core/consent_check). Withdrawal stays at 0.90,
+# above its 0.85 in the table: at 0.85 two sealed paraphrase snippets ("Wijzigt uw
 # telefoonnummer? Pas het aan in het ouderportaal", "Na intrekking worden geen nieuwe
 # gegevens meer gedeeld") were taken for a withdrawal clause.
+# Retrained on 3 December 2026 (26,953 sentences; 956 first-sight forms in the table), the
+# same thresholds turned 80 wrong findings right and 8 right ones wrong (withdrawal 22/1,
+# term 20/5, storage 17/0, purpose 13/1, data 8/1; pooled verdicts 717 -> 743 of 956). Not
+# shipped: on the spent sealed paraphrase sets it passed three defects the weights of 2
+# December catch ("Na intrekking worden geen nieuwe gegevens meer gedeeld" as a withdrawal,
+# "We keep the notes in a safe place", "voor overige zorg- en onderwijsdoeleinden"), and
+# in-sample it was no better (1067 against 1070 of 1091 verdicts).
 THRESHOLDS = {
     "intrekken": 0.90,
     "termijn": 0.85,
