@@ -72,6 +72,12 @@ _MARK_PLACED_AFTER = re.compile(
     r"je keuze)|(in|bij|achter|voor) (wat|de keuze|het antwoord))\b",
     re.IGNORECASE,
 )
+_MARKING_VERB_BEFORE = re.compile(
+    r"\b(kies|kiest|kiezen|kruis\w*|vink\w*|zet|markeer\w*|omcirkel\w*)\b[^.!?]{0,30}$",
+    re.IGNORECASE,
+)
+# Steps of a web form joined by arrows: where you are, not a choice.
+_BREADCRUMB = re.compile(r"[\])]\s*\d?\s*[^\[\]()›»]{1,40}[›»][^\[\]()›»]{0,10}[\[(]")
 # A filled shape before the heading of an information box ("■ Goed om te weten", "● Let op")
 # marks the heading, not a ticked choice.
 _INFO_HEADING = re.compile(
@@ -107,6 +113,8 @@ def offered_boxes(paragraph: str) -> tuple[Box, ...]:
         return ()
     if _STEPPER.fullmatch(paragraph.strip()) or _STEPS_DONE.search(paragraph):
         return ()  # the steps of a portal, "●───●───◉───○───○": where you are, no choice
+    if _BREADCRUMB.search(paragraph):
+        return ()  # "[✓] 1 Uw kind  ›  [2] Toestemmingen  ›  [ ] 3 Controleren"
     offered = []
     matches = list(BOX_RE.finditer(paragraph))
     for match, box in zip(matches, read_boxes(paragraph), strict=True):
@@ -122,6 +130,10 @@ def offered_boxes(paragraph: str) -> tuple[Box, ...]:
             box.checked
             and _MARK_NAMED_BEFORE.search(before)
             and (unlabelled or _MARK_PLACED_AFTER.match(box.label))
+        )
+        # "Kies per vraag (x).": the mark closing the instruction to make it.
+        named = named or (
+            box.checked and box.label[:1] in ".!:" and bool(_MARKING_VERB_BEFORE.search(before))
         )
         no_choice = match.group(0) in FILLED and bool(_INFO_HEADING.match(box.label))
         # A filled shape with no word on either side (". ■" in a scan's margin) is a speck.

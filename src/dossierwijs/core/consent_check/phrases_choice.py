@@ -183,6 +183,12 @@ NOT_FILMED = re.compile(
 OWN_CHOICES_CONFIRMED = re.compile(
     r"\bhieronder ziet (u|je|jij|jullie) wat (u|je|jij|jullie) zelf (heeft|hebt|hebben) "
     r"(aangevinkt|aangekruist|gekozen)\b|\balle vakjes stonden leeg\b"
+    # "Hieronder ziet u de keuzes die u zelf heeft gemaakt", a submitted form "Ingevuld door:
+    # A. Rijkers (moeder)".
+    r"|\b(de\s+)?keuzes\s+die\s+(u|je|jij|jullie)\s+zelf\s+(heeft|hebt|hebben)\s+(gemaakt|gekozen)\b"
+    # A portal's printout: "Elke schakelaar staat bij het openen van deze pagina op UIT".
+    r"|\bbij\s+het\s+openen\b[^.]{0,40}\b(op\s+uit|leeg|niets\s+gekozen|niets\s+aangevinkt)\b"
+    r"|\bingevuld door\s*:\s*[a-z][\w.' -]{1,40}\((moeder|vader|ouder|verzorger|voogd)\)"
 )
 FILLED_IN_BEFOREHAND = re.compile(
     r"\b(alvast|vooraf|van vorig jaar)\b|\bingevuld door (ons|de school|de organisatie)\b"
