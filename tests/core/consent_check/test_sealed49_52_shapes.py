@@ -53,3 +53,24 @@ def test_the_steps_of_a_web_form_are_no_ticked_boxes():
         + "      ◯ Ja   ◯ Nee\n"
     )
     assert judge_ondubbelzinnig(Form(text)).oordeel == "ok"
+
+
+def test_a_request_quoted_in_an_email_reply_is_read_as_one_sentence():
+    text = (
+        "Hoi juf, ons antwoord staat achter elk punt.\n\n"
+        "> Willen jullie achter elk nummer ja of nee\n"
+        "> typen en deze mail terugsturen?\n"
+        ">\n"
+        "> 1. Het OPP meesturen met de aanvraag naar SWV De Duinrand.   -> ja\n"
+    )
+    judgement = judge_ondubbelzinnig(Form(text))
+    assert judgement.oordeel == "ok"
+    assert any("typen en deze mail terugsturen" in e for e in judgement.bewijs)
+
+
+def test_a_yes_or_no_written_down_is_an_answer():
+    text = (
+        "Mag de logopedist van Praktijk Spreekwijs meekijken in de klas, zodat zij oefeningen\n"
+        "kan meegeven? Willen jullie hieronder 'ja' of 'nee' schrijven, met je naam erbij?\n"
+    )
+    assert judge_ondubbelzinnig(Form(text)).oordeel == "ok"

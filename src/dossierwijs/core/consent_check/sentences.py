@@ -27,7 +27,13 @@ _ABBREVIATION_WORDS = (
     "tel vs art dr drs mevr prof ir ing mr ms mrs"
 )
 _ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
-_YES_NO_END = re.compile(r"\b(ja|nee|geen toestemming|niet akkoord)\W*$", re.IGNORECASE)
+# (Not the phrase in a sentence that goes on: "Willen jullie achter elk nummer ja of nee" /
+# "typen en ...".)
+_YES_NO_END = re.compile(
+    r"\b(ja|(?<!\bja of )nee|geen toestemming|niet akkoord)(?<!\bja of nee)\W*$"
+    r"|\bja of nee\W*[.:)?!]\W*$",
+    re.IGNORECASE,
+)
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[\"'„“‘(]?[A-ZÀ-Ý0-9])")
 
 
@@ -218,6 +224,7 @@ def _sentence_goes_on(current: list[str], closed: bool, lines: list[str], blank:
     return bool(following) and (following[0].islower() or _ends_mid_clause(current[-1]))
 
 
+_EMAIL_QUOTE = re.compile(r"^(\s*>)+ ?")
 # A box-first line with its item after the boxes: "( ) ja  ( ) nee   3. Afstemmen met ...".
 _BOXES_THEN_ITEM = re.compile(
     rf"^(\s*(?:(?:{BOX_RE.pattern})\s*(?:ja|nee|wel|niet|akkoord)?\s*)+)(?:\(?\w{{1,2}}[.)]\s+)?(?=\S)",
@@ -241,7 +248,9 @@ def _hangs_under_item(previous: str, line: str) -> bool:
 def _paragraphs(text: str) -> list[tuple[str, bool]]:
     """Group lines into paragraphs; returns (text, is_heading) pairs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = [_clean_line(line) for line in column_boxes(unchat(text.split("\n")))]
+    # The quote marks of an e-mail reply ("> Willen jullie ... ja of nee" / "> typen en ...").
+    lines = [_EMAIL_QUOTE.sub("", line) for line in text.split("\n")]
+    lines = [_clean_line(line) for line in column_boxes(unchat(lines))]
     paragraphs: list[tuple[str, bool]] = []
     current: list[str] = []
     current_closed = False  # a box line, fill-in line or heading never takes continuations
