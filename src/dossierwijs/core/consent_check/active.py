@@ -173,8 +173,8 @@ def _no_place_to_consent(form: Form, basis: str) -> Judgement:
     if hints:
         return Judgement(
             GEBREK,
-            f"Het formulier heeft geen leeg vakje en geen plek om te tekenen, en lijkt niets "
-            f"doen of niet reageren als toestemming te tellen. Toestemming moet een actieve "
+            f"Het formulier heeft geen leeg vakje en geen plek om te tekenen. Het lijkt erop "
+            f"dat niets doen of niet reageren telt als toestemming. Toestemming moet een actieve "
             f"keuze van u zijn {basis}.",
             evidence(hints),
         )
