@@ -167,6 +167,13 @@ SEALED50_DIR = REPO / "bench" / "data" / "consent" / "sealed50"
 SEALED51_DIR = REPO / "bench" / "data" / "consent" / "sealed51"
 # Long formal declarations and very short notes, same session and rules.
 SEALED52_DIR = REPO / "bench" / "data" / "consent" / "sealed52"
+# Written at the start of the session of 3 December (third) and kept sealed until its end:
+# care and activities outside school hours; the municipality and the chain around a pupil;
+# consent embedded in longer documents; plain-language, easy-read and multilingual forms.
+SEALED53_DIR = REPO / "bench" / "data" / "consent" / "sealed53"
+SEALED54_DIR = REPO / "bench" / "data" / "consent" / "sealed54"
+SEALED55_DIR = REPO / "bench" / "data" / "consent" / "sealed55"
+SEALED56_DIR = REPO / "bench" / "data" / "consent" / "sealed56"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -222,6 +229,10 @@ ONLY = {
     "sealed50": SEALED50_DIR,
     "sealed51": SEALED51_DIR,
     "sealed52": SEALED52_DIR,
+    "sealed53": SEALED53_DIR,
+    "sealed54": SEALED54_DIR,
+    "sealed55": SEALED55_DIR,
+    "sealed56": SEALED56_DIR,
 }
 
 
