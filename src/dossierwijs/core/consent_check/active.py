@@ -100,6 +100,7 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
     ]
     signed = [s for s in form.sentences if s.is_fill_in and pc.SIGNATURE.search(s.key)]
     signed += [s for s in form.body if pc.SIGNATURE.search(s.key) and not _conditions_in(s)]
+    signed += [s for s in form.sentences if _ANSWER_CONTROL.search(s.text)]
     if empty_boxes or signed:
         return Judgement(
             OK,
@@ -121,6 +122,24 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
             evidence(asked),
         )
     return _no_place_to_consent(form, basis)
+
+
+# A web form asks with controls, not boxes: a pair of answer buttons ("( Ja, ik geef
+# toestemming )  ( Nee )", "[ Toestaan ]  [ Niet nu ]") or a dropdown still on its placeholder
+# ("[ - kies - ▼ ]"). A dropdown showing an answer ("[ Ja ▼ ]") was filled in for the parent.
+_YES_BUTTON = (
+    r"[(\[] *(ja|yes|akkoord|ik ga akkoord|toestaan|allow|(ik )?geef toestemming|i agree|agree)\b"
+    r"[^()\[\]\n]{0,40}[)\]]"
+)
+_NO_BUTTON = (
+    r"[(\[] *(nee|neen|no|weigeren|niet nu|niet akkoord|(ik geef )?geen toestemming|niet toestaan|"
+    r"deny|decline|not now)\b[^()\[\]\n]{0,40}[)\]]"
+)
+_ANSWER_CONTROL = re.compile(
+    rf"{_YES_BUTTON}[^\n]{{0,60}}?{_NO_BUTTON}|{_NO_BUTTON}[^\n]{{0,60}}?{_YES_BUTTON}"
+    r"|\[ *[-–—]* *(kies|selecteer|maak (een|uw) keuze|choose|select)\b[^\]\n]{0,30}\]",
+    re.IGNORECASE,
+)
 
 
 # With no box, signature or request to answer, looser words show what takes the parent's act

@@ -181,4 +181,36 @@ PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
             r"programme|program|term|year|school year|assessment)\b"
         ),
     ),
+    # A named school day: "loopt af op de laatste schooldag van dit jaar".
+    (
+        "gebeurtenis",
+        re.compile(
+            rf"\b{_END_VERB}\b[^.;]{{0,15}}\b(op|per|na|bij|met) (de|het) (laatste|eerste) "
+            r"(schooldag|lesdag|werkdag|les|dag|week)\b"
+        ),
+    ),
+    # The consent ends with something that ends, or when something happens that is not the
+    # end of school ("eindigt als Sem naar groep 4 gaat", "Zodra de logopedie stopt, stopt
+    # ook deze toestemming"); leaving school or withdrawing are open ends.
+    (
+        "gebeurtenis",
+        re.compile(
+            rf"\b(toestemming|machtiging|akkoord|deze|dit)\b[^.;]{{0,20}}\b{_END_VERB} "
+            r"(als|wanneer|zodra|op het moment dat)\b"
+            r"(?![^.;]*\b(van school|school verlaat|verlaat|uitstroomt|18|achttien|intrekt|"
+            r"intrekken|stopzet|niet meer|geen \w+ meer)\b)[^.;]{3,60}"
+            rf"|\b(zodra|als|wanneer)\b[^.;,]{{0,50}}\b(stopt|eindigt|afloopt|ophoudt|klaar is|"
+            rf"voorbij is)\b,? {_END_VERB} (ook )?(de|deze|uw|je|het) (toestemming|machtiging|akkoord)\b"
+        ),
+    ),
+    # A period as a field or counted in the form's own units: "Looptijd van de toestemming:
+    # zes maanden", "voor de komende twee rapportperiodes".
+    (
+        "periode",
+        re.compile(
+            rf"\b(looptijd|geldigheid\w*|duur)\b[^.;]{{0,30}}\b{NUMBER} {UNIT}\b"
+            rf"|\bvoor de (komende|eerstvolgende|volgende) {NUMBER} ([a-z]+)?(periodes?|perioden|"
+            r"weken|maanden|lessen|sessies|bijeenkomsten|schooljaren|blokken)\b"
+        ),
+    ),
 ]

@@ -38,6 +38,16 @@ def judge_opslag(form: Form) -> Judgement:
     ]
     # A place is a kind of system ("het leerlingdossier") or a proper name ("in Magister").
     placed = [s for s in stored if _names_a_place(s) and not _ONLY_SAFE.search(s.key)]
+    # "Dat dossier bewaar ik twintig jaar": the place named in the sentence before.
+    placed += [
+        s
+        for before, s in zip(form.body, form.body[1:], strict=False)
+        if s in stored
+        and _POINTS_BACK.match(s.key)
+        and before.heading == s.heading
+        and _names_a_place(before)
+        and s not in placed
+    ]
     if placed:
         return Judgement(
             OK,
@@ -108,11 +118,18 @@ def _names_a_place(s: Sentence) -> bool:
     text = _BARE_PLACE.sub(" ", s.text)
     return bool(
         p.STORAGE_PLACE.search(normalise(text))
-        or re.search(r"\b([Ii]n|[Oo]p|[Bb]ij) ([a-z]+ ){0,3}[A-Z]\w+", text)
+        or re.search(r"\b([Ii]n|[Oo]p|[Bb]ij) ([^\W\dA-Z_]+ ){0,3}[A-Z]\w+", text)
+        # A system named after the kind: "in mijn elektronisch dossier (Intramed)".
+        or re.search(r"\w*(dossier|systeem|archief|omgeving|map)\s*\([A-Z][\w-]+", text)
         or re.search(r"\b[Ii]n [A-Z]\w+'s\b", text)
     )
 
 
+_POINTS_BACK = re.compile(
+    r"\W*(dat|dit|die|deze|het|dat) ([a-z-]+ )?([a-z-]*(dossier|verslag|notitie|notities|systeem|"
+    r"map|bestand|document|documenten|formulier|archief))\b"
+    r"|\W*(dat|dit|die|deze) (bewaren|bewaar|bewaart|houden|staat|blijft) (we|wij|ik|zij|hij)?\b"
+)
 _BARE_PLACE = re.compile(r"\b(in|op) (ons|onze|het) (systeem|administratie|computer)\b(?! van\b)")
 
 

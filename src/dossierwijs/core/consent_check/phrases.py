@@ -122,7 +122,10 @@ VAGUE_PURPOSE = _re(
     r"\b(nodig|nuttig|wenselijk|zinvol|belangrijk) (vinden|vindt|achten|acht|lijkt)\b",
 )
 PURPOSE_MARKER = _re(
-    r"^(waarvoor|doel|het doel|met als doel|reden)\b",
+    r"^(waarvoor|doel|het doel|met als doel|reden)\b|\b(de )?bedoeling (is|daarvan|hiervan)\b",
+    # "Het verslag is nodig voor haar verwijzing", not the consent act ("nodig voor het delen").
+    r"\b(is|zijn) nodig voor (de|het|haar|zijn|hun|een) (?!(delen|uitwisselen|doorsturen|"
+    r"versturen|verstrekken|toestemming|uitwisseling)\b)[a-z-]{4,}",
     r"\bzodat\b|\bso that\b|\bin order to\b",
     r"\bto (check|see|find out|assess|determine|decide|plan|adjust|prepare|understand|study|"
     r"learn|measure|compare|evaluate)\b",
@@ -139,7 +142,11 @@ PURPOSE_MARKER = _re(
     r"\bten ?einde\b[^.]{0,80}\bte\b|\bter voorbereiding (op|daarop|van)\b|\bmet het oog op\b",
     r"\bhet doel (is|van)\b|\bbedoeld (om|voor)\b|\bom te bepalen\b",
     # "om ... te", but not the consent act itself: "niet verplicht om toestemming te geven".
-    r"\bom\b(?! (uw |je |jullie |deze |dit )?(toestemming|akkoord|handtekening|formulier) te\b)"
+    # Nor the parent's freedom: "U bent vrij om nee te zeggen", "het recht om in te trekken".
+    r"(?<!vrij )(?<!recht )(?<!keuze )(?<!mogelijkheid )(?<!gerechtigd )"
+    r"\bom\b(?! (nee|geen|niet)\b)(?![^.]{0,40}\b(in te trekken|te weigeren|terug te (nemen|"
+    r"draaien|trekken)|te herroepen|te stoppen)\b)"
+    r"(?! (uw |je |jullie |deze |dit )?(toestemming|akkoord|handtekening|formulier) te\b)"
     r"(?! (dit |het )?(formulier )?(te tekenen|te ondertekenen|in te vullen)\b).{0,80}\bte\b",
     # A purpose as a noun: "voor de beoordeling van de aanvraag", "ten behoeve van de planning".
     r"\b(voor|ten behoeve van|t\.b\.v\.?) (de|het) (beoordeling|voorbereiding|planning|bepaling|"
@@ -173,6 +180,12 @@ PURPOSE_CONSEQUENCE = re.compile(
 # zij de oefeningen daarop laten aansluiten."
 CONSEQUENCE_AFTER = re.compile(
     r"^(dan|daarmee|hiermee|daardoor) (weet|weten|kan|kunnen|snapt|begrijpt|ziet|zien)\b"
+    # "Met dat verslag kan zij zien ...", "Daarmee bereidt zij het gesprek voor", "Dan sluiten
+    # haar oefeningen aan op de klas".
+    r"|^(met|door) (dat|dit|die|deze|het|de) [a-z-]+ (kan|kunnen|weet|weten|ziet|zien)\b"
+    r"|^(dan|daarmee|hiermee|daardoor|zo) (\w+ )?(hoeft|hoeven|sluit|sluiten|bereidt|bereiden|"
+    r"kiest|kiezen|stemt|stemmen|bepaalt|bepalen|past|passen|gebruikt|gebruiken|maakt|maken|"
+    r"helpt|helpen|werkt|werken)\b"
 )
 # An advice as the content told: "vertellen dat hij beter rechts vooraan kan zitten".
 ADVICE_TOLD = re.compile(

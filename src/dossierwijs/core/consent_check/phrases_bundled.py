@@ -9,7 +9,7 @@ from .alternation import alternatives as _re
 BUNDLED = _re(
     # All or nothing: "U kunt alleen voor alle vier tegelijk toestemming geven, of voor geen".
     r"\balleen voor (alle|al) \w+ (tegelijk|samen|onderdelen)\b|\bvoor alle \w+ tegelijk\b",
-    r"\b(alles|alle onderdelen) of (niets|geen enkel\w*)\b",
+    r"(?<!geen )(?<!geen keuze tussen )\b(alles|alle onderdelen) of (niets|niks|geen enkel\w*)\b",
     # Consent folded into agreeing to a plan: "Ouders gaan akkoord met het OPP en geven
     # toestemming voor het delen ...".
     r"\bakkoord (gaan |gaat |te gaan )?met (het|de|dit|deze) [a-z-]+\b[^.]{0,30}\ben (geven|geeft|geef|"
@@ -70,6 +70,14 @@ BUNDLED = _re(
     # hierboven aangekruist": then each has its own box)
     r"\b(toestemming|akkoord)\b[^.]{0,20}\b(voor|met) (de|alle) [a-z]+(ingen|en)\b[^.]{0,20}"
     r"\b(hierboven|hieronder|boven|onder) (beschreven|genoemd|vermeld|omschreven)\b",
+    # That a choice per part is not on offer: "Per punt apart kiezen is bij dit formulier niet
+    # mogelijk", "U kunt niet per onderdeel kiezen", "Gedeeltelijke toestemming kan niet".
+    r"\b(per (punt|onderdeel|vraag|regel|organisatie|instantie|doel|partij|deel)|apart|los|"
+    r"afzonderlijk|gedeeltelijk\w*|deels)\b[^.]{0,30}\b(kiezen|kiest|keuze|toestemming|tekenen|"
+    r"aankruisen|akkoord|instemmen|ja of nee)\b[^.]{0,40}\b(niet (mogelijk|toegestaan)|kan niet|"
+    r"kunt niet|kunnen niet)\b"
+    r"|\b(kunt|kan|kunnen|mag|mogen) (u|je|jij|jullie) (\w+ )?niet (apart|los|afzonderlijk|"
+    r"gedeeltelijk|per (punt|onderdeel|vraag|regel|organisatie|instantie|doel|partij|deel))\b",
     # Said in so many words: "dan hoef ik het niet steeds apart te vragen".
     r"\b(niet|nooit) (steeds |telkens |elke keer |iedere keer |allemaal )?(apart|los|afzonderlijk) "
     r"(te )?(vragen|vraag|vraagt)\b",

@@ -229,8 +229,10 @@ SILENCE_IS_CONSENT = _re(
     r"\b(stuurt|reageert|antwoordt|mailt|belt|appt) (u|je|jij|jullie) (geen|niet)\b[^.]{0,40}"
     r"\b(ja|akkoord|toestemming)\b",
     # "Lukt het niet om te reageren vóór 16 september, dan ga ik uit van twee keer ja."
-    r"\b(niet|geen)\b[^.]{0,40}\b(reageren|reageert|reactie|antwoord\w*|terugsturen|inleveren|"
-    r"horen|in te leveren|terug te (sturen|geven))\b[^.]{0,60}"
+    # Also a box left empty: "Heeft u niets aangekruist, dan gaan wij uit van ja".
+    r"\b(niet|geen|niets|niks)\b[^.]{0,40}\b(reageren|reageert|reactie|antwoord\w*|terugsturen|"
+    r"inleveren|horen|in te leveren|terug te (sturen|geven)|aangekruist|aangevinkt|ingevuld|"
+    r"aankruist|aanvinkt|invult|doorgehaald|omcirkeld|gekozen|kiest)\b[^.]{0,60}"
     r"\b(ga|gaan|gaat) (ik|wij|we|de school)\b[^.]{0,15}\buit van\b"
     r"(?:(?!\b(geen|niet|nee)\b)[^.]){0,30}(\bja\b|akkoord|toestemming|instemming)",
     # English: "No reply means yes", "If you do not reply, we will count your answer as yes".

@@ -52,6 +52,9 @@ WITHDRAWAL = _re(
     r"\b(veranderen|verandert|wijzigen|omzetten|zetten)\b",
     r"\b(uw|je|jouw|jullie|elke|iedere|een) (keuze|keuzes|antwoord)\b[^.]{0,40}\b(wijzigen|aanpassen|"
     r"veranderen)\b",
+    # A new answer: "kies een ander antwoord", "zet uw antwoord om".
+    r"\b(kies|kiest|kiezen|geef|geeft|geven) (dan )?(een )?(ander|andere) (antwoord|keuze)\b"
+    r"|\b(zet|zetten|zeg|zegt) (uw|je|jouw|jullie|het) (antwoord|keuze|ja)\b[^.]{0,10}\bom\b",
     r"\b(veranderen|wijzigen|aanpassen) (in|aan) wat (u|je|jullie) (hebt|heeft|hebben) "
     r"(aangekruist|gekozen|ingevuld)\b",
     r"\b(toestemming|akkoord)\b[^.]{0,30}\b(stoppen|stopzetten|beeindigen|terugdraaien|terugnemen)\b",
@@ -87,6 +90,9 @@ CHANGE_OF_MIND = _re(
     r"\bspijt\b|\banders (over )?(gaan |gaat )?(denken|denkt)\b|\ber anders over\b",
     r"\b(later|alsnog)\b[^.?]{0,30}\b(schrappen|weghalen|uitzetten|terugdraaien)\b",
     r"^\W*(later|toch|alsnog) anders\b",  # "Later anders? Zet een keuze terug naar Nee."
+    # "Anders willen?", "Toch weer weg?" (out of a group or a list), asked on their own.
+    r"^\W*(toch |later |alsnog )?anders (willen|wilt|kiezen|beslissen)\s*\?"
+    r"|^\W*(toch )?(weer )?(weg|eruit|eraf) ?(willen|gaan)?\s*\?",
     r"\b(niet|geen) (meer|langer) (akkoord|eens|willen|wilt|wil)\b",
     r"\b(geen|niet) \w+ meer (willen|wilt|wil)\b",
     r"\b(alsnog|later|achteraf) (nog |toch )?nee\b|\btoch (liever )?geen \w+ meer\b",
@@ -100,6 +106,12 @@ CHANGE_OF_MIND = _re(
     r"\b(wilt|wil|willen) (u|je|jij|jullie) dat (we|wij|ik|de school|de praktijk)\b[^.?]{0,40}"
     r"\b(stoppen|stopt|ophouden|niets meer|niet meer|niet langer)\b",
     r"\b(like|want) us to stop\b|\bstop (sharing|exchanging)\b",
+    # "Mocht u uw keuze willen herzien", "Is het toch niet goed?", "U zit niet vast aan uw
+    # antwoord", "Wie zich bedenkt", "Uw ja is niet voor altijd", "Ook na uw ja ...".
+    r"\b(herzien|herziet|heroverwegen|heroverweegt)\b|\b(is|was|vindt u|vind je|vinden jullie) (het|dat|dit) toch "
+    r"niet (goed|oke|ok|prettig|fijn)\b|\b((zit|zitten) (u|je|jij|jullie)|(u|je|jij|jullie) (zit|zitten)) niet vast\b|\b(ligt|liggen|staat|staan) niet vast\b"
+    r"|\bwie zich (later |alsnog )?bedenkt\b(?![^.]*\b(betaal\w*|kosten|bijdrage|inschrijving)\b)|\bniet voor altijd\b"
+    r"|\bna (uw|je|jouw|jullie) (ja|toestemming|akkoord|handtekening)\b",
     # "Wilt u er op enig moment toch van af, helemaal of voor één regel?"
     r"\b(wilt|wil|willen) (u|je|jij|jullie) (er|ervan|hiervan|daarvan)\b[^.?]{0,30}\b(van )?af\b",
 )
@@ -120,7 +132,7 @@ WITHDRAW_HOW = _re(
     r"\b(bij|aan|tegen|via) (mevrouw|meneer|mevr|mw|dhr|de heer|juf|meester|ons|hem|haar|mij)\b",
     # A button, an account or a message: "Gebruik de knop 'Intrekken' in je account", "even
     # appen naar mij", "Send a note to the coordinator".
-    r"\b(knop|button|account|instellingen|settings|appen|appt|sms\w*)\b",
+    r"\b(knop|button|account|instellingen|settings|appen|appt|sms\w*|link|qr-?code)\b",
     r"\b(send|email|e-mail|call|phone|tell|write|contact)\s+(us|the|our|your|mr|ms|mrs|dr|an?|to|"
     r"him|her)\b|\bportal\b|\bby (e-?mail|letter|phone|post)\b",
     # A page or toggle of a portal: "op deze pagina wijzigen", "zet de schakelaar op Uit".
@@ -143,7 +155,7 @@ WITHDRAW_STOP = re.compile(
 WITHDRAW_INSTRUCTION = re.compile(
     r"[,;:]\s*(dan )?(app|bel|mail|stuur|laat|meld|zeg|schrijf)\b|"
     r"^\W*(laat|meld|stuur|bel|mail|e-mail|zeg|geef|neem|vul|gebruik|klik|tik|druk|ga|kom|"
-    r"schrijf|zet|schakel|vink|app|send|email|call|tell|use|fill|write|let|contact|update|change|pas)\b"
+    r"schrijf|zet|schakel|vink|app|scan|open|kies|selecteer|send|email|call|tell|use|fill|write|let|contact|update|change|pas)\b"
     r"|\b(laat|meld|stuur|bel|mail|zeg|geef)\b[^.?]{0,30}\bdan\b"
     r"|^\W*dan (trekt|zet|meldt|belt|mailt|stuurt|laat|schrijft) (u|je|jij|jullie)\b"
 )
@@ -157,7 +169,7 @@ WITHDRAW_RESTRICTED = _re(
     # "alleen schriftelijk, met opgave van redenen, en niet zolang het onderzoek loopt"
     r"(?<!zonder )\bmet opgave van (de |een )?redene?n?\b|\bniet zolang\b",
     r"\bmet ingang van (het|de) volgende (schooljaar|periode|maand|jaar)\b",
-    r"\balleen (aan het begin|aan het eind|aan het einde|per (nieuw )?schooljaar|na afloop|"
+    r"\balleen (\w+ ){0,2}(aan het begin|aan het eind|aan het einde|per (nieuw )?schooljaar|na afloop|"
     r"eenmaal|een keer|met een nieuw formulier)\b",
     r"\bniet (meer )?(worden )?(ingetrokken|intrekken|wijzigen|gewijzigd)\b",
     # "per aangetekende brief", not "de intrekking wordt in het EPD aangetekend" (recorded).

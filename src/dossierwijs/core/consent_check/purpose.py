@@ -251,7 +251,15 @@ def _stated_purposes(form: Form) -> tuple[list[Sentence], list[Sentence]]:
         for s in form.body
         if shares(s)
         for t in _after_the_request(form, s)
-        if p.CONSEQUENCE_AFTER.match(t.key) and not p.NEGATION.search(t.key) and t not in stated
+        if p.CONSEQUENCE_AFTER.match(t.key)
+        and (not p.NEGATION.search(t.key) or re.match(r"\W*\w+ (hoeft|hoeven)\b", t.key))
+        and t not in stated
+    ]
+    # The answer to "Waarom?" asked on its own: "Waarom? Dan sluiten haar oefeningen aan."
+    stated += [
+        t
+        for s, t in zip(form.body, form.body[1:], strict=False)
+        if re.fullmatch(r"\W*(waarom|waarvoor|met welk doel|why)\s*\?", s.key) and t not in stated
     ]
     stated += [s for s in form.choices() if _own_use(s) and s not in stated]
     # "meekijken hoe we Daan beter kunnen helpen met zijn taalontwikkeling": a purpose in

@@ -67,6 +67,12 @@ _GATE = re.compile(
     r"ondertekend\w*|handtekening|formulier|signed|sign|consent\w*|permission|form|aangekruist|"
     r"aangevinkt)\b"
     r"|\b(alleen|pas) dan\b"
+    # A yes everywhere as the ticket: "komt op de wachtlijst zodra u bij alle drie de vragen
+    # 'Ja' heeft gekozen".
+    r"|\b(zodra|nadat|als|wanneer|indien|mits|once|if)\b[^.;]{0,30}\b(alle|elke|iedere|overal|all|"
+    r"every)\b[^.;]{0,30}\W(ja|akkoord|yes)\W[^.;]{0,5}\b(heeft|hebt|hebben|is|zijn|have|has)? ?"
+    r"(gekozen|gegeven|aangeklikt|aangevinkt|aangekruist|geantwoord|gezegd|ingevuld|beantwoord|"
+    r"answered|chosen|ticked)\b"
     r"|\bmogelijk (na|nadat|zodra|als|wanneer)\b[^.;]{0,60}\b(toestemming\w*|formulier|"
     r"handtekening|getekend|ondertekend)"
     r"|\bgaat uit van (uw|jullie|je) (medewerking|toestemming|instemming)\b"
@@ -193,6 +199,20 @@ def costs_a_service(key: str, previous: str = "") -> bool:
     # dan gewoon geen extra leesbegeleiding."
     after_no = _SAYS_NO.search(previous) and re.search(r"\bdan\b", key) and not _KEPT.search(key)
     if after_no and _CHILD_LOSES.search(key) and (_CARE.search(key) or _TICKET.search(key)):
+        return True
+    # The same in one sentence: "Nee zeggen is geen probleem, uw kind krijgt dan geen extra
+    # ondersteuning."
+    said_no = _SAYS_NO.search(key)
+    then = (
+        re.search(
+            r"[,;:] (uw kind|je kind|jullie kind|het kind|de leerling|\w+) (krijgt|gaat|mag|kan|"
+            r"komt|doet|heeft|volgt|blijft)\b[^,;:]*\bdan\b[^,;:]*$",
+            key[said_no.end() :],
+        )
+        if said_no
+        else None
+    )
+    if then and _CHILD_LOSES.search(then[0]) and (_CARE.search(then[0]) or _TICKET.search(then[0])):
         return True
     # The price named in the next sentence: "Ontbreken de gegevens, dan ... Voor deze extra
     # inzet brengen wij een toeslag in rekening."

@@ -183,8 +183,11 @@ def _looks_like_heading(line: str, next_line: str) -> bool:
     if _ends_mid_clause(stripped):
         return False  # "Deze toestemming loopt t/m" goes on in the next line
     nxt = next_line.strip()
-    # An OCR-wrapped line continues in lower case; a heading is followed by a new sentence.
-    return not nxt or not nxt[0].islower()
+    # An OCR-wrapped line continues in lower case, or in a long line with a name in brackets
+    # ("... van Team Jeugd" / "(Suite4Sociaal Domein). ..."); a heading is followed by a new
+    # sentence.
+    bracketed = re.match(r"\((?!\w{1,2}\))[^\W\d_]", nxt) and len(stripped.split()) >= 6
+    return not nxt or not (nxt[0].islower() or bracketed)
 
 
 # The title of a numbered article or section in a form written like a contract.

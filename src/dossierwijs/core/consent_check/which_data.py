@@ -130,6 +130,14 @@ def judge_gegevens(form: Form) -> Judgement:
     )
 
 
+# What is told, as a lead with the answer after a colon: "Wat ik haar zou vertellen: hoe de
+# pianolessen gaan", "Wat wij doorgeven: ...".
+_WHAT_IS_TOLD = re.compile(
+    r"\W*wat (ik|we|wij|de school|zij|hij|jullie) (haar|hem|hen|u|jullie|jou)? ?(zou|zouden|ga|"
+    r"gaan|wil|willen)? ?(vertel|vertelt|vertellen|deel|deelt|delen|doorgeef|doorgeven|geef door|"
+    r"geven door|laat weten|laten weten|stuur|sturen|meestuur|meesturen|meegeef|meegeven|noem|"
+    r"noemen)\b[^:?]{0,20}:"
+)
 # A question about the data ("Welke gegevens?", "Wat delen wij?") or a line that leads a
 # list ("Bijgevoegd bij de aanvraag:"); "Shared with ...: the report" in English.
 _DATA_QUESTION = re.compile(
@@ -143,7 +151,10 @@ _DATA_QUESTION = re.compile(
     # A field for the data: "Type gegevens: video-opnamen", "Gegevens | NAW, BSN", "What: ...".
     r"|^\W*(wat|what)\s*[:|]\s*\S"
     r"|^\W*([a-z]+ ){0,2}(gegevens|informatie|stukken|documenten|data|info)( [a-z]+){0,2}\s*[:|]\s*\S"
+    r"|^" + _WHAT_IS_TOLD.pattern
 )
+# A lead-in that lets someone know: "We willen hem daarom twee dingen laten weten:".
+_LET_KNOW = re.compile(r"\b(laten|laat) weten\b")
 # Data of the parents or the child for the form itself, or reading for the parents: no data
 # that is passed on ("Gegevens ouder/verzorger: naam, adres", "Meer informatie: zie de brief").
 _NOT_SHARED_DATA = re.compile(
@@ -180,13 +191,20 @@ def _answers_or_lists(form: Form) -> list[Sentence]:
     for s in form.body + [s for s in form.sentences if s.is_heading]:
         lead = _DATA_QUESTION.search(s.key)
         # or a lead-in to a list: "Met uw akkoord mogen wij deze gegevens delen:"
-        lead_in = shares(s) and s.key.rstrip().endswith(":")
+        lead_in = (shares(s) or _LET_KNOW.search(s.key)) and s.key.rstrip().endswith(":")
         if not (lead or lead_in) or (_NOT_SHARED_DATA.search(s.key) and not lead_in):
             continue
         # The answer in the same line after a colon or bar, else in the lines that follow.
         value = re.split(r"[:|]", s.key[lead.start() :], maxsplit=1)[1:] if lead else []
         if value and _names_data(value[0]):
             found.append(s)
+        elif (
+            value
+            and _WHAT_IS_TOLD.match(s.key)
+            and value[0].strip(" .")
+            and not _open_answer(value[0].strip())
+        ):
+            found.append(s)  # "Wat ik vertel: hoe de lessen gaan", in whatever words
         after = form.following(s, 3)[1:] if s in form.body else form.under(s)[:3]
         found += [t for t in after if _names_data(t.key)]
         # The answer right after the question itself ("Wat deel ik? Alleen de woordenlijst

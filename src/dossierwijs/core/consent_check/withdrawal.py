@@ -32,11 +32,18 @@ def _changes_of_mind(form: Form) -> list[Sentence]:
     """A change of mind in words of its own, with a channel or what then stops in the same
     sentence or the next two ("Spijt van uw keuze? Mail de mentor."; "U kunt altijd stoppen.
     Ook als u eerst ja zei. Bel ons.")."""
-    return [
+    found = [
         s
         for s in form.matching(pc.CHANGE_OF_MIND)
         if not pc.WITHDRAWAL.search(s.key) and _answered_soon(form, s)
     ]
+    # The change of mind as a heading of its own ("▾ Toch anders?"), answered right under it.
+    for heading in form.sentences:
+        if heading.is_heading and pc.CHANGE_OF_MIND.search(heading.key):
+            under = form.under(heading)
+            if under and _answers_a_heading(under[0]) and under[0] not in found:
+                found.append(under[0])
+    return found
 
 
 def _answered_soon(form: Form, s: Sentence) -> bool:
@@ -51,6 +58,17 @@ def _answered_soon(form: Form, s: Sentence) -> bool:
         and not pc.CHANGE_LIMITED.search(near[1].key)
         and not re.search(r"\b(geldt|gelden|blijft|blijven)\b", near[1].key)
         and _answered(near[2])
+    )
+
+
+def _answers_a_heading(s: Sentence) -> bool:
+    """Under a heading, a channel alone may describe something else ("De uitslag staat in het
+    portaal."): it must be an instruction, what then stops, or a channel said to be open."""
+    return bool(
+        pc.WITHDRAW_INSTRUCTION.search(s.key)
+        or pc.WITHDRAW_STOP.search(s.key)
+        or pc.WITHDRAW_HOW.search(s.key)
+        and (pc.ANY_TIME.search(s.key) or re.search(r"\b(kan|kunt|mag|mogen|kunnen)\b", s.key))
     )
 
 
@@ -89,6 +107,7 @@ def judge_intrekken(form: Form) -> Judgement:
             re.search(
                 r"\b(kunt|kan|kunnen|mag|mogen|mogelijk|altijd|recht|gerechtigd|may|can)\b", t.key
             )
+            or pc.ANY_TIME.search(t.key)  # "Een schuifje zet u op elk gewenst moment weer uit"
             # or an instruction: "Wilt u later niet meer ...? Laat het ons weten via ...",
             # "Bedenkt u zich, bel dan ..."
             or pc.WITHDRAW_INSTRUCTION.search(t.key)
@@ -100,6 +119,9 @@ def judge_intrekken(form: Form) -> Judgement:
         or pc.WITHDRAW_FIELD.match(s.key)
         # or the question how: "Hoe trek ik mijn toestemming in? Mail naar ..."
         or re.match(r"\W*(hoe|how)\b", s.key)
+        # or the word asked alone and answered by a channel: "Intrekken? Eén klik in de app."
+        or re.fullmatch(r"\W*(\w+ ){0,2}\w+\s*\?", s.key)
+        and any(pc.WITHDRAW_HOW.search(t.key) for t in form.following(s, 1)[1:])
         and not re.search(r"\b(kunt|kan) (u|jullie) (de |uw )?toestemming niet\b", s.key)
     ]
     if not possible:
