@@ -15,16 +15,11 @@ Beste ouders van Sem (groep 3),
 PURPOSE
 STORAGE
 TERM
-U bent vrij om nee te zeggen; Sem krijgt dan gewoon dezelfde begeleiding.
+FREE
 WITHDRAWAL
 
-Kruis per onderdeel aan wat u wilt:
-[ ] Ja, delen met logopedist Anna de Wit     [ ] Nee
-[ ] Ja, bespreken met de jeugdverpleegkundige  [ ] Nee
-
-Naam ouder: ______________________
-Handtekening: ____________________   Datum: __________
-"""
+BOXES
+SIGNATURE"""
 _PURPOSES = (
     "Wij willen het leesverslag van Sem en de uitslag van de DMT-toets delen met\n"
     "logopedist Anna de Wit van Praktijk Spraakwater, zodat zij haar behandeling kan\n"
@@ -36,8 +31,23 @@ _PARTS = {
     "PURPOSE": _PURPOSES,
     "STORAGE": "De gegevens staan in ParnasSys en worden bewaard tot het einde van dit schooljaar.",
     "TERM": "Deze toestemming geldt tot 31 juli 2027.",
+    "FREE": "U bent vrij om nee te zeggen; Sem krijgt dan gewoon dezelfde begeleiding.",
     "WITHDRAWAL": "U kunt uw toestemming altijd intrekken met een mail aan ib@regenboog.example.nl.",
+    "BOXES": (
+        "Kruis per onderdeel aan wat u wilt:\n"
+        "[ ] Ja, delen met logopedist Anna de Wit     [ ] Nee\n"
+        "[ ] Ja, bespreken met de jeugdverpleegkundige  [ ] Nee\n"
+    ),
+    "SIGNATURE": (
+        "\nNaam ouder: ______________________\n"
+        "Handtekening: ____________________   Datum: __________\n"
+    ),
 }
+_ONE_EXCHANGE = (
+    "Wij willen het leesverslag van Sem delen met logopedist Anna de Wit, zodat zij haar "
+    "oefeningen kan afstemmen."
+)
+_ONE_CHOICE = "[ ] Ja, ik geef toestemming     [ ] Nee, ik geef geen toestemming\n"
 
 
 def _form_probing(part: str, **changed: str) -> str:
@@ -52,12 +62,9 @@ _WITHDRAWAL_FORM = _form_probing("WITHDRAWAL")
 # Without the retention period, which is an end of its own.
 _TERM_FORM = _form_probing("TERM", STORAGE="De gegevens staan in ParnasSys.")
 # One exchange, asked with one pair of boxes.
-_PURPOSE_FORM = _form_probing("PURPOSE").replace(
-    "Kruis per onderdeel aan wat u wilt:\n"
-    "[ ] Ja, delen met logopedist Anna de Wit     [ ] Nee\n"
-    "[ ] Ja, bespreken met de jeugdverpleegkundige  [ ] Nee\n",
-    "[ ] Ja, ik geef toestemming     [ ] Nee, ik geef geen toestemming\n",
-)
+_PURPOSE_FORM = _form_probing("PURPOSE", BOXES=_ONE_CHOICE)
+_FREE_FORM = _form_probing("FREE", PURPOSE=_ONE_EXCHANGE, BOXES=_ONE_CHOICE)
+_ANSWER_FORM = _form_probing("BOXES", PURPOSE=_ONE_EXCHANGE, SIGNATURE="")
 
 
 def _judged(form: str, line: str, code: str) -> str:
@@ -74,7 +81,6 @@ def _judged(form: str, line: str, code: str) -> str:
         "Mocht u uw keuze willen herzien, neem dan contact op met de intern begeleider.",
         "U kunt uw antwoord altijd nog veranderen via het ouderportaal.",
         "Als u het niet meer wilt, zeg het dan tegen de juf.",
-        "Is het toch niet goed? Even bellen naar 038-1234567 is genoeg.",
         "Intrekken? Eén klik in de app.",
         "U zit niet vast aan uw antwoord: mail de intern begeleider en wij passen het aan.",
         "Uw keuze ligt niet vast; u kunt hem wijzigen bij de administratie.",
@@ -212,3 +218,149 @@ def test_the_freedom_to_say_no_is_no_purpose():
     )
     line = "Wij willen het leesverslag van Sem delen met logopedist Anna de Wit."
     assert _judged(form, line, "doel") == "gebrek"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wij willen het leesverslag en de DMT-uitslag van Sem delen met logopedist Anna de Wit, zodat zij haar oefeningen kan afstemmen.",
+        "Op 14 maart bespreken de intern begeleider Ruud Bakker, de leerkracht en logopedist Anna de Wit samen hoe het lezen van Sem gaat, om een plan voor de komende periode te maken.",
+        "Wij willen het OPP van Sem sturen naar het samenwerkingsverband IJssel-Vecht, voor de aanvraag van een arrangement. De orthopedagoog en de secretaris van de commissie lezen het.",
+        "Logopedist Anna de Wit en haar collega Fatma Yilmaz van Praktijk Spraakwater willen het leesverslag van Sem inzien, zodat zij de behandeling kunnen plannen.",
+        "Wij willen het leesverslag van Sem aan logopedist Anna de Wit geven en haar advies daarover terugkrijgen, zodat wij in de klas hetzelfde oefenen.",
+        "Juf Petra (groep 3) en juf Karin (groep 4) willen het handelingsplan van Sem bespreken, zodat juf Karin volgend jaar goed kan aansluiten.",
+    ],
+)
+def test_one_exchange_with_several_people_or_papers_needs_one_choice(line):
+    assert _judged(_PURPOSE_FORM, line, "granulair") == "ok"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wij willen het leesverslag van Sem delen met logopedist Anna de Wit, zodat zij haar oefeningen kan afstemmen, en met de jeugdarts van de GGD, om te bepalen of onderzoek nodig is.",
+        "Wij willen het OPP van Sem sturen naar het samenwerkingsverband voor een arrangement, en foto's van Sem op de website zetten voor de open dag.",
+        "Wij willen de DMT-uitslag delen met de logopedist, zodat zij kan oefenen. Daarnaast sturen wij het groeidocument naar de kinderfysiotherapeut, voor de motoriek.",
+    ],
+)
+def test_two_exchanges_under_one_choice_are_bundled(line):
+    assert _judged(_PURPOSE_FORM, line, "granulair") == "gebrek"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wij willen het leesverslag van Sem delen met logopedist Anna de Wit van Praktijk Spraakwater, zodat zij haar oefeningen kan afstemmen.",
+        "Alleen de intern begeleider van onze school, Ruud Bakker, stuurt het verslag naar de orthopedagoog van het samenwerkingsverband IJssel-Vecht, voor de aanvraag van een arrangement.",
+        "Het verslag gaat naar één persoon: de jeugdarts van GGD IJsselland, dr. Mulder, zodat zij kan bepalen of verder onderzoek nodig is.",
+        "Wij sturen het OPP naar de nieuwe school van Sem, De Vlinder in Kampen, zodat de leerkracht daar kan aansluiten.",
+        "Ontvanger: Praktijk Spraakwater (logopedie), Zwolle. Doel: afstemmen van de oefeningen op de klas.",
+    ],
+)
+def test_a_closed_list_of_recipients_in_words_of_its_own_is_read(line):
+    assert _judged(_PURPOSE_FORM, line, "ontvangers") == "ok"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wij willen het leesverslag van Sem delen met logopedist Anna de Wit en andere hulpverleners, zodat zij haar oefeningen kan afstemmen.",
+        "Wij willen het leesverslag van Sem delen met de zorgpartners van onze school, zodat zij de begeleiding kunnen afstemmen.",
+        "Wij willen het leesverslag van Sem delen met logopedist Anna de Wit en wie zij daarbij nodig heeft, zodat zij haar oefeningen kan afstemmen.",
+        "Wij willen het leesverslag van Sem delen met externe deskundigen, zodat zij ons kunnen adviseren.",
+        "Wij willen het leesverslag van Sem delen met Praktijk Spraakwater en, als dat nodig is, met andere instanties, zodat zij de begeleiding kunnen afstemmen.",
+    ],
+)
+def test_an_open_group_hidden_in_a_list_is_a_defect(line):
+    assert _judged(_PURPOSE_FORM, line, "ontvangers") == "gebrek"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Zegt u nee, dan verandert er niets aan de hulp die Sem nu krijgt.",
+        "Ook zonder uw toestemming blijft Sem gewoon logopedie krijgen.",
+        "Nee is ook een goed antwoord; de begeleiding van Sem loopt hoe dan ook door.",
+        "U beslist zelf. Uw antwoord heeft geen invloed op de zorg voor Sem.",
+        "Wilt u dit liever niet? Dat is helemaal goed, en Sem merkt er niets van.",
+        "Weigeren heeft geen gevolgen voor Sem.",
+        "Het is uw keuze; Sem houdt zijn plek in de leesgroep, wat u ook kiest.",
+        "Zegt u nee, dan blijft Sem gewoon op de wachtlijst staan en verandert er niets.",
+    ],
+)
+def test_a_free_choice_in_words_of_its_own_is_read(line):
+    assert _judged(_FREE_FORM, line, "vrij") == "ok"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Zonder uw toestemming kan Sem helaas niet starten met de extra leeslessen.",
+        "Zegt u nee, dan komt Sem op de wachtlijst voor de leesgroep.",
+        "De extra begeleiding kan pas beginnen als wij dit formulier getekend terug hebben.",
+        "Als u niet tekent, moeten wij de aanvraag voor het arrangement stopzetten.",
+        "U mag nee zeggen, maar dan kan de logopedist Sem niet meer behandelen op school.",
+        "Geeft u geen toestemming, dan kunnen wij Sem niet inschrijven voor de plusklas.",
+        "Wij rekenen op uw medewerking; zonder toestemming is deelname aan de leesgroep niet mogelijk.",
+    ],
+)
+def test_a_service_lost_or_delayed_on_refusal_is_no_free_choice(line):
+    assert _judged(_FREE_FORM, line, "vrij") == "gebrek"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Omcirkel wat u kiest:   JA   /   NEE          Handtekening: ______________",
+        "Wilt u per mail laten weten of u akkoord bent? Een kort 'ja' of 'nee' is genoeg.",
+        "Zet een kruisje:  ja ☐   nee ☐",
+        "Streep door wat niet van toepassing is: ik geef WEL / GEEN toestemming.   Paraaf: ____",
+        "Antwoord via Parro met 'ja' of 'nee'. Zonder antwoord delen wij niets.",
+    ],
+)
+def test_an_active_answer_in_a_shape_of_its_own_is_read(line):
+    assert _judged(_ANSWER_FORM, line, "ondubbelzinnig") == "ok"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "☒ Ja, ik geef toestemming     ☐ Nee",
+        "Als wij voor 1 maart niets van u horen, gaan wij ervan uit dat u akkoord bent.",
+        "U hoeft niets te doen als u akkoord bent. Bent u het er niet mee eens, mail dan de IB'er.",
+        "Wie niet reageert, doet mee.",
+        "Uw toestemming nemen wij aan zolang u niet anders aangeeft.",
+        "Bezwaar? Laat het ons voor vrijdag weten; anders sturen wij het verslag door.",
+    ],
+)
+def test_a_box_ticked_in_advance_or_silence_is_no_active_answer(line):
+    assert _judged(_ANSWER_FORM, line, "ondubbelzinnig") == "gebrek"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wij willen de uitslagen van de leestoetsen van Sem delen met logopedist Anna de Wit, zodat zij haar oefeningen kan afstemmen.",
+        "Wij willen logopedist Anna de Wit vertellen welke letters Sem nog verwart, zodat zij haar oefeningen kan afstemmen.",
+        "Wij willen het handelingsplan voor lezen en de laatste twee toetsen delen met logopedist Anna de Wit, zodat zij haar oefeningen kan afstemmen.",
+        "Logopedist Anna de Wit krijgt van ons een kopie van het leesplan van Sem, zodat zij haar oefeningen kan afstemmen.",
+        "Wij willen met logopedist Anna de Wit bespreken hoe Sem leest en wat hem helpt, zodat zij haar oefeningen kan afstemmen.",
+        "Wij willen de resultaten van de DMT en AVI van Sem delen met logopedist Anna de Wit, zodat zij haar oefeningen kan afstemmen.",
+    ],
+)
+def test_data_named_in_words_of_its_own_is_read(line):
+    assert _judged(_PURPOSE_FORM, line, "gegevens") == "ok"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wij willen alle informatie over Sem delen met logopedist Anna de Wit, zodat zij haar oefeningen kan afstemmen.",
+        "Wij willen het leerlingdossier van Sem delen met logopedist Anna de Wit, zodat zij haar oefeningen kan afstemmen.",
+        "Wij willen wat nodig is over Sem delen met logopedist Anna de Wit, zodat zij haar oefeningen kan afstemmen.",
+        "Wij willen relevante stukken over Sem delen met logopedist Anna de Wit, zodat zij haar oefeningen kan afstemmen.",
+        "Wij willen met logopedist Anna de Wit delen wat wij over Sem weten, zodat zij haar oefeningen kan afstemmen.",
+    ],
+)
+def test_data_left_open_is_a_defect(line):
+    assert _judged(_PURPOSE_FORM, line, "gegevens") == "gebrek"

@@ -112,11 +112,15 @@ _PARTS = (
 )
 
 
-def test_saying_no_and_its_cost_in_one_sentence_is_no_free_choice():
-    text = _PARTS + (
-        "Nee zeggen is geen probleem, uw kind krijgt dan geen extra ondersteuning bij het lezen.\n"
-    )
-    assert judge_vrij(Form(text)).oordeel == "gebrek"
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        "Nee zeggen is geen probleem, uw kind krijgt dan geen extra ondersteuning bij het lezen.",
+        "Nee zeggen is geen probleem, Noor krijgt dan geen extra leesbegeleiding van de IB'er.",
+    ],
+)
+def test_saying_no_and_its_cost_in_one_sentence_is_no_free_choice(refusal):
+    assert judge_vrij(Form(_PARTS + refusal + "\n")).oordeel == "gebrek"
 
 
 def test_saying_no_with_the_help_kept_in_one_sentence_is_a_free_choice():
@@ -202,4 +206,12 @@ def test_a_place_named_in_the_sentence_before_or_in_brackets_is_where_data_is_ke
 
 def test_keeping_without_a_place_before_it_is_still_no_place():
     text = "Ik maak een korte notitie van het gesprek.\nDat dossier bewaar ik twintig jaar.\n"
+    assert judge_opslag(Form(text)).oordeel == "gebrek"
+
+
+def test_a_recipient_named_in_the_sentence_before_is_no_place_of_keeping():
+    text = (
+        "Wij delen het verslag met logopedist Anna de Wit bij Praktijk Spraakwater.\n"
+        "Dat verslag bewaren wij twee jaar.\n"
+    )
     assert judge_opslag(Form(text)).oordeel == "gebrek"

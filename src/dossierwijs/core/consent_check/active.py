@@ -71,6 +71,12 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
     ]
     silence += [s for s in form.matching(p.OPT_OUT_UNLESS) if not _nothing_happens_unless(s)]
     lost = items_without_box(form.text)
+    # "De keuze staat standaard op Ja", "Ja is al voor u geselecteerd": ticked in advance.
+    ticked += [
+        s
+        for s in form.sentences
+        if _PRESET.search(s.key) and not p.NEGATION.search(s.key) and s not in ticked
+    ]
     if ticked or silence or lost:
         parts = []
         if ticked:
@@ -100,7 +106,7 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
     ]
     signed = [s for s in form.sentences if s.is_fill_in and pc.SIGNATURE.search(s.key)]
     signed += [s for s in form.body if pc.SIGNATURE.search(s.key) and not _conditions_in(s)]
-    signed += [s for s in form.sentences if _ANSWER_CONTROL.search(s.text)]
+    signed += _answer_controls(form)
     if empty_boxes or signed:
         return Judgement(
             OK,
@@ -127,19 +133,50 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
 # A web form asks with controls, not boxes: a pair of answer buttons ("( Ja, ik geef
 # toestemming )  ( Nee )", "[ Toestaan ]  [ Niet nu ]") or a dropdown still on its placeholder
 # ("[ - kies - ▼ ]"). A dropdown showing an answer ("[ Ja ▼ ]") was filled in for the parent.
+# A button with a mark in it was selected for the parent; "Ja, doorgaan" / "Nee, annuleren" are
+# the steps of a web form.
+_IN_BUTTON = r"(?![^()\[\]\n]{0,40}(✓|✔|●|◉|■|\bx\b|\bdoorgaan\b|\bannuleren\b|\bverder\b))"
 _YES_BUTTON = (
-    r"[(\[] *(ja|yes|akkoord|ik ga akkoord|toestaan|allow|(ik )?geef toestemming|i agree|agree)\b"
-    r"[^()\[\]\n]{0,40}[)\]]"
+    rf"[(\[] *(ja|yes|akkoord|ik ga akkoord|toestaan|allow|(ik )?geef toestemming|i agree|agree)\b"
+    rf"{_IN_BUTTON}[^()\[\]\n]{{0,40}}[)\]]"
 )
 _NO_BUTTON = (
-    r"[(\[] *(nee|neen|no|weigeren|niet nu|niet akkoord|(ik geef )?geen toestemming|niet toestaan|"
-    r"deny|decline|not now)\b[^()\[\]\n]{0,40}[)\]]"
+    rf"[(\[] *(nee|neen|no|weigeren|niet nu|niet akkoord|(ik geef )?geen toestemming|niet toestaan|"
+    rf"deny|decline|not now)\b{_IN_BUTTON}[^()\[\]\n]{{0,40}}[)\]]"
 )
 _ANSWER_CONTROL = re.compile(
     rf"{_YES_BUTTON}[^\n]{{0,60}}?{_NO_BUTTON}|{_NO_BUTTON}[^\n]{{0,60}}?{_YES_BUTTON}"
     r"|\[ *[-–—]* *(kies|selecteer|maak (een|uw) keuze|choose|select)\b[^\]\n]{0,30}\]",
     re.IGNORECASE,
 )
+
+
+# A dropdown already answered for the parent ("[ Ja ▼ ]") and words that say an answer was set.
+_ANSWERED_DROPDOWN = re.compile(r"\[ *(ja|akkoord|yes|aan)\b[^\]\n]{0,20}[▼▾]", re.IGNORECASE)
+_PRESET = re.compile(
+    r"\b(staat|staan) (al |alvast |vooraf )?(standaard|al|alvast|vooraf) (op|aan) \W?(ja|akkoord|"
+    r"toestemming)\b|\b(staat|staan) standaard aan\b|\bal voor u (geselecteerd|aangevinkt|"
+    r"ingevuld|aangekruist)\b|\bvooraf (geselecteerd|ingevuld)\b"
+)
+# The question a control answers must be about consent: "Geeft u toestemming?", "Mag ... ?".
+_ABOUT_CONSENT = re.compile(r"\btoestemming\b|\bakkoord\b|\bmag\b|\bmogen\b|\bdelen\b")
+
+
+def _answer_controls(form: Form) -> list[Sentence]:
+    """Buttons or an open dropdown that answer a question about consent, in a form where no
+    answer was set beforehand and nothing suggests that clicking on counts as consent."""
+    if _ANSWERED_DROPDOWN.search(form.text):
+        return []
+    if any(_SILENCE_HINT.search(s.key) for s in form.sentences):
+        return []
+    found = []
+    for n, s in enumerate(form.sentences):
+        if not _ANSWER_CONTROL.search(s.text):
+            continue
+        asked = [s] + [t for t in form.sentences[max(0, n - 2) : n] if "?" in t.text]
+        if any(_ABOUT_CONSENT.search(t.key) or p.PERMISSION_QUESTION.search(t.key) for t in asked):
+            found.append(s)
+    return found
 
 
 # With no box, signature or request to answer, looser words show what takes the parent's act
@@ -206,6 +243,8 @@ def _no_place_to_consent(form: Form, basis: str) -> Judgement:
 
 def _with_its_words(form: Form, s: Sentence) -> Sentence:
     """A box alone on its line ("☒*" under a switch's text) shown by the words above it."""
+    if s not in form.body:
+        return s  # a line read as a heading: "[ Ja ✓ ] [ Nee ] (Ja is al voor u geselecteerd)"
     at = form.body.index(s)
     if at and not re.search(r"[^\W\d_]", s.text):
         return form.body[at - 1]

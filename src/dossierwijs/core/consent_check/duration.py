@@ -233,7 +233,8 @@ OPEN = re.compile(
             r"(basisschool|basisschooltijd|middelbare school|schooltijd|opleiding|"
             r"voortgezet onderwijs|school|schoolloopbaan|schoolperiode|studie)\b",
             r"\b(tot|totdat) (uw kind|de leerling|je|jij|het kind)\b[^.;]{0,30}"
-            r"\b(van school gaat|school verlaat|uitstroomt|verlaat|18 wordt)\b",
+            r"\b(van school gaat|school verlaat|uitstroomt|verlaat|18 wordt)\b"
+            r"|\b(groep 8|de basisschool|de middelbare school)\b[^.;]{0,15}\b(afgerond|afrondt|verlaten)\b",
             r"\btot wederopzegging\b|\bonbepaalde tijd\b|\bvoor altijd\b|\bblijvend\b",
             r"\b(voor|gedurende) de (hele )?duur van (de|het|uw|je) (ondersteuning|begeleiding|hulp|"
             r"hulpverlening|zorg|inschrijving|lidmaatschap|samenwerking)\b",  # help, no end of its own

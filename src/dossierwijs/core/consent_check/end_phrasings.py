@@ -186,7 +186,8 @@ PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
         "gebeurtenis",
         re.compile(
             rf"\b{_END_VERB}\b[^.;]{{0,15}}\b(op|per|na|bij|met) (de|het) (laatste|eerste) "
-            r"(schooldag|lesdag|werkdag|les|dag|week)\b"
+            r"(schooldag|lesdag|werkdag|les|dag|week) (van|voor) (dit|het|deze) (schooljaar|jaar|"
+            r"zomer|zomervakantie|periode|blok|semester)\b"
         ),
     ),
     # The consent ends with something that ends, or when something happens that is not the
@@ -198,8 +199,11 @@ PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(toestemming|machtiging|akkoord|deze|dit)\b[^.;]{{0,20}}\b{_END_VERB} "
             r"(als|wanneer|zodra|op het moment dat)\b"
             r"(?![^.;]*\b(van school|school verlaat|verlaat|uitstroomt|18|achttien|intrekt|"
-            r"intrekken|stopzet|niet meer|geen \w+ meer)\b)[^.;]{3,60}"
-            rf"|\b(zodra|als|wanneer)\b[^.;,]{{0,50}}\b(stopt|eindigt|afloopt|ophoudt|klaar is|"
+            r"intrekken|stopzet|niet meer|geen \w+ meer|opzeg\w*|bezwaar|nieuw formulier|niet "
+            r"langer|ingeschreven|inschrijving|voortgezet onderwijs|basisschool|schoolloopbaan|"
+            r"nodig|doel|groep 8|wisselt|wisselen)\b)[^.;]{3,60}"
+            rf"|\b(zodra|als|wanneer)\b(?![^.;,]*\b(inschrijving|school|schoolloopbaan|"
+            rf"ingeschreven|opvang|lidmaatschap)\b)[^.;,]{{0,50}}\b(stopt|eindigt|afloopt|ophoudt|klaar is|"
             rf"voorbij is)\b,? {_END_VERB} (ook )?(de|deze|uw|je|het) (toestemming|machtiging|akkoord)\b"
         ),
     ),

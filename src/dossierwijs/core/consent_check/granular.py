@@ -131,6 +131,9 @@ def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
     ]
     if any(p.ADDITIONAL_RECIPIENT.search(s.key) for s in sharing):
         return True
+    pictured = (_AND_PICTURES.search(s.key) for s in sharing)
+    if any(m and not p.NEGATION.search(m.group(0)) for m in pictured):
+        return True  # "... naar het samenwerkingsverband, en foto's van Sem op de website"
     if any(_listed_parties(s.key) >= 3 for s in sharing + choices):
         return True  # "met de huisarts, de GGD en de jeugdhulp" under one choice
     # Two named recipients, each for its own purpose: "met de KNVB en met onze sponsor X, voor
@@ -152,6 +155,12 @@ def _exchanges(form: Form) -> list[Sentence]:
     return [s for s in sharing if not _CONTACT.search(s.text)] or sharing
 
 
+# A data exchange and the publishing of pictures in one sentence: two uses, one choice.
+_AND_PICTURES = re.compile(
+    r"\ben\b[^.]{0,40}\b(foto|foto's|fotos|video|video's|beeldmateriaal|beelden|filmpjes?)\b"
+    r"[^.]{0,50}\b(website|nieuwsbrief|social media|facebook|instagram|schoolgids|jaarboek|"
+    r"schoolkrant)\b"
+)
 _CONTACT = re.compile(r"\S+@\S+\.\w+|\b0\d[\d -]{8,}")
 
 

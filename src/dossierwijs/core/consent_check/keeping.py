@@ -46,6 +46,8 @@ def judge_opslag(form: Form) -> Judgement:
         and _POINTS_BACK.match(s.key)
         and before.heading == s.heading
         and _names_a_place(before)
+        and re.search(r"\w*(dossier|systeem|archief|portaal)\b", before.key)
+        and (p.STORAGE.search(before.key) or _RECORDED.search(before.key))
         and s not in placed
     ]
     if placed:
@@ -125,6 +127,11 @@ def _names_a_place(s: Sentence) -> bool:
     )
 
 
+# The sentence before puts the data somewhere: "Ik maak een notitie in het dossier van ...".
+_RECORDED = re.compile(
+    r"\b(notitie\w*|noteer\w*|noteren|vastleggen|vastgelegd|leg\w* \w+ vast|zet\w*|komt in|komen in|"
+    r"staat in|staan in|opslaan|opgeslagen|archiver\w*|gearchiveerd|dossier)\b"
+)
 _POINTS_BACK = re.compile(
     r"\W*(dat|dit|die|deze|het|dat) ([a-z-]+ )?([a-z-]*(dossier|verslag|notitie|notities|systeem|"
     r"map|bestand|document|documenten|formulier|archief))\b"

@@ -125,7 +125,8 @@ PURPOSE_MARKER = _re(
     r"^(waarvoor|doel|het doel|met als doel|reden)\b|\b(de )?bedoeling (is|daarvan|hiervan)\b",
     # "Het verslag is nodig voor haar verwijzing", not the consent act ("nodig voor het delen").
     r"\b(is|zijn) nodig voor (de|het|haar|zijn|hun|een) (?!(delen|uitwisselen|doorsturen|"
-    r"versturen|verstrekken|toestemming|uitwisseling)\b)[a-z-]{4,}",
+    r"versturen|verstrekken|toestemming|uitwisseling|dossier|administratie|registratie|archief)\b)"
+    r"[a-z-]{4,}",
     r"\bzodat\b|\bso that\b|\bin order to\b",
     r"\bto (check|see|find out|assess|determine|decide|plan|adjust|prepare|understand|study|"
     r"learn|measure|compare|evaluate)\b",
@@ -144,7 +145,7 @@ PURPOSE_MARKER = _re(
     # "om ... te", but not the consent act itself: "niet verplicht om toestemming te geven".
     # Nor the parent's freedom: "U bent vrij om nee te zeggen", "het recht om in te trekken".
     r"(?<!vrij )(?<!recht )(?<!keuze )(?<!mogelijkheid )(?<!gerechtigd )"
-    r"\bom\b(?! (nee|geen|niet)\b)(?![^.]{0,40}\b(in te trekken|te weigeren|terug te (nemen|"
+    r"\bom\b(?! (nee|geen toestemming)\b)(?![^.]{0,40}\b(in te trekken|te weigeren|terug te (nemen|"
     r"draaien|trekken)|te herroepen|te stoppen)\b)"
     r"(?! (uw |je |jullie |deze |dit )?(toestemming|akkoord|handtekening|formulier) te\b)"
     r"(?! (dit |het )?(formulier )?(te tekenen|te ondertekenen|in te vullen)\b).{0,80}\bte\b",
@@ -167,6 +168,8 @@ TWO_PURPOSES = re.compile(
     # each recipient with its own: "met de GGD voor het advies en met de vervoerder voor de
     # instructie van de chauffeur"
     r"|\bvoor (de|het|een) [a-z]+\b[^.]{0,40}\ben (met|aan|naar) [^.]{0,60}\bvoor (de|het|een) [a-z]+"
+    # "... met de logopedist, zodat zij kan oefenen, en met de jeugdarts, om te bepalen ..."
+    r"|\b(zodat|om)\b[^.]{0,100}, en (ook )?(met|aan|naar) [^.]{0,80}\b(zodat|om|voor (de|het|een))\b"
 )
 
 # A consequence for the recipient, in a sentence that shares: "De juf krijgt de uitslag,
@@ -184,8 +187,7 @@ CONSEQUENCE_AFTER = re.compile(
     # haar oefeningen aan op de klas".
     r"|^(met|door) (dat|dit|die|deze|het|de) [a-z-]+ (kan|kunnen|weet|weten|ziet|zien)\b"
     r"|^(dan|daarmee|hiermee|daardoor|zo) (\w+ )?(hoeft|hoeven|sluit|sluiten|bereidt|bereiden|"
-    r"kiest|kiezen|stemt|stemmen|bepaalt|bepalen|past|passen|gebruikt|gebruiken|maakt|maken|"
-    r"helpt|helpen|werkt|werken)\b"
+    r"kiest|kiezen|stemt|stemmen|bepaalt|bepalen|past|passen|gebruikt|gebruiken)\b"
 )
 # An advice as the content told: "vertellen dat hij beter rechts vooraan kan zitten".
 ADVICE_TOLD = re.compile(
@@ -251,6 +253,11 @@ VAGUE_RECIPIENT = _re(
     r"anderen)\b",
     r"\b(iedereen|al wie|ieder) die\b",
     r"\b(wie|iedereen die) (dat |het |deze informatie |die informatie )?nodig (heeft|hebben)\b",
+    # Whomever the recipient brings in: "en wie zij daarbij nodig heeft", "en wie hij erbij haalt".
+    # (not the parent's own choice: "met wie u wel wilt", "wie ze krijgt, kiest u")
+    r"\b(en|of|met) (wie|iedereen die|degenen die) (?!(u|jullie|je|jij)\b)[^.;,]{0,30}\b(nodig "
+    r"(heeft|hebben|vindt|vinden|acht|achten)|inschakelt|inschakelen|erbij (haalt|halen|vraagt|"
+    r"vragen|betrekt|betrekken))\b",
     r"\b(instanties|organisaties|partijen|partners|instellingen)\b[^.;]{0,10}\b(waarmee|met wie|waar)"
     r" (wij|we|de school|de praktijk)\b[^.;]{0,20}\bsamenwerk\w*",
     # "naar wie verder bij de begeleiding betrokken is": a group by its involvement.

@@ -73,8 +73,8 @@ BUNDLED = _re(
     # That a choice per part is not on offer: "Per punt apart kiezen is bij dit formulier niet
     # mogelijk", "U kunt niet per onderdeel kiezen", "Gedeeltelijke toestemming kan niet".
     r"\b(per (punt|onderdeel|vraag|regel|organisatie|instantie|doel|partij|deel)|apart|los|"
-    r"afzonderlijk|gedeeltelijk\w*|deels)\b[^.]{0,30}\b(kiezen|kiest|keuze|toestemming|tekenen|"
-    r"aankruisen|akkoord|instemmen|ja of nee)\b[^.]{0,40}\b(niet (mogelijk|toegestaan)|kan niet|"
+    r"afzonderlijk|gedeeltelijk\w*|deels)\b[^.;,]{0,30}\b(kiezen|kiest|keuze|toestemming|tekenen|"
+    r"aankruisen|akkoord|instemmen|ja of nee)\b[^.;,]{0,40}\b(niet (mogelijk|toegestaan)|kan niet|"
     r"kunt niet|kunnen niet)\b"
     r"|\b(kunt|kan|kunnen|mag|mogen) (u|je|jij|jullie) (\w+ )?niet (apart|los|afzonderlijk|"
     r"gedeeltelijk|per (punt|onderdeel|vraag|regel|organisatie|instantie|doel|partij|deel))\b",

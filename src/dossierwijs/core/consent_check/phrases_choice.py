@@ -112,6 +112,9 @@ NEGATIVE_CONSEQUENCE = re.compile(
     r"|\baangewezen op\b|\bblijft\b[^.]{0,40}\b(op|bij) de basis\w*"
     # Placed without what was arranged: "in een gewone groepsles, zonder vergrote partijen".
     r"|\bzonder (de |het )?(\w+ ){0,2}(extra|aangepaste|vergrote|speciale)\b"
+    # Sent to wait: "dan komt Sem op de wachtlijst voor de leesgroep".
+    r"|\b(komt|komen|gaat|gaan|belandt|belanden|zetten|zet|plaatsen|plaatst)\b[^.,;]{0,25}\b(op|naar) (de|een) "
+    r"wachtlijst\b"
 )
 # Refusing as an act of its own: "als u nee zegt", "Kiest u nee bij vraag 2", "bij een nee op
 # onderdeel A", "Wie bij B nee invult", "zonder onderdeel B".
@@ -260,6 +263,14 @@ SILENCE_IS_CONSENT = _re(
 SIGNATURE = re.compile(
     r"\b(hand ?tekening|ondertekening|ondertekenen|onderteken\w*|tekenen|teken|getekend|"
     r"akkoord geven|digitaal akkoord|aanvinken|aankruisen)\b"
+    # The parent's initials, not a teacher's: "Paraaf: ____", "Paraaf ouder: ____" (not
+    # "Paraaf leerkracht", "Gezien door de intern begeleider, paraaf").
+    r"|^(?!.*\b(leerkracht|begeleider|gezien door|directeur|directie|mentor|school|ib'?er|"
+    r"coordinator|medewerker|docent)\b).*\b(paraaf|parafeer\w*|geparafeerd)\b"
+    # Striking out the answer that does not apply, when the answers are consent: "Streep door
+    # wat niet van toepassing is: ik geef WEL / GEEN toestemming".
+    r"|\b(streep|strepen|haal|halen|doorhalen|doorstrepen)\b[^.]{0,15}\bniet van toepassing\b"
+    r"[^.]{0,40}\b((wel|geen) toestemming|ja ?/ ?nee|wel ?/ ?geen|akkoord)\b"
     # A button the parent presses in an app or on a website: "Tik op 'Akkoord'".
     r"|\b(tik|tikt|klik|klikt|druk|drukt)\b[^.]{0,30}\bop\b[^.]{0,15}\b(akkoord|ja|ik geef|toestemming)"
     r"|\bkruis\w*\b[^.]{0,20}\baan\b|\b(zet|zetten)\b[^.]{0,20}\b(naam|handtekening|paraaf)\b"

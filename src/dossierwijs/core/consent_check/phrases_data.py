@@ -36,6 +36,9 @@ VAGUE_DATA = _re(
     r"\ball (relevant |necessary |available )?(information|data|records|documents)\b",
     r"\brelevant (information|data|documents)\b|(?<!\bin your )(?<!\bin the )(?<!\bin our )\b(school|student|pupil) (record|file)\b",
     r"\bwat (wij|we|de school|ik) (weten|hebben|zien|merken) over (uw|je|jouw|het) (kind|zoon|dochter)\b",
+    # The other word order, also with the child's name: "wat wij over Sem weten".
+    r"\bwat (wij|we|de school|ik) (\w+ )?over (uw |je |jouw |het )?\w+ (weten|weet|hebben|heb|zien|"
+    r"zie|merken|merk|bijhouden|vastleggen|noteren)\b",
     # A list left open: "Hieronder vallen toetsresultaten", "en indien nodig aanvullende
     # informatie".
     r"\b(hieronder vallen|hieronder valt|waaronder)\b[^.;]{0,20}"

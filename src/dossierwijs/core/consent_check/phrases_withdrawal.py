@@ -106,12 +106,17 @@ CHANGE_OF_MIND = _re(
     r"\b(wilt|wil|willen) (u|je|jij|jullie) dat (we|wij|ik|de school|de praktijk)\b[^.?]{0,40}"
     r"\b(stoppen|stopt|ophouden|niets meer|niet meer|niet langer)\b",
     r"\b(like|want) us to stop\b|\bstop (sharing|exchanging)\b",
-    # "Mocht u uw keuze willen herzien", "Is het toch niet goed?", "U zit niet vast aan uw
-    # antwoord", "Wie zich bedenkt", "Uw ja is niet voor altijd", "Ook na uw ja ...".
-    r"\b(herzien|herziet|heroverwegen|heroverweegt)\b|\b(is|was|vindt u|vind je|vinden jullie) (het|dat|dit) toch "
-    r"niet (goed|oke|ok|prettig|fijn)\b|\b((zit|zitten) (u|je|jij|jullie)|(u|je|jij|jullie) (zit|zitten)) niet vast\b|\b(ligt|liggen|staat|staan) niet vast\b"
-    r"|\bwie zich (later |alsnog )?bedenkt\b(?![^.]*\b(betaal\w*|kosten|bijdrage|inschrijving)\b)|\bniet voor altijd\b"
-    r"|\bna (uw|je|jouw|jullie) (ja|toestemming|akkoord|handtekening)\b",
+    # About the answer itself: "Mocht u uw keuze willen herzien", "U zit niet vast aan uw
+    # antwoord", "Uw keuze ligt niet vast", "Wie zich bedenkt", "Uw ja is niet voor altijd",
+    # "Ook na uw ja kunt u nog nee zeggen" (not "het OPP wordt herzien", "na uw handtekening").
+    r"\b(keuze|keuzes|antwoord|besluit|toestemming|ja)\b[^.]{0,20}\b(herzien|heroverwegen)\b"
+    r"|\b((zit|zitten) (u|je|jij|jullie)|(u|je|jij|jullie) (zit|zitten)) niet vast aan (uw|je|jouw|"
+    r"jullie) (keuze|antwoord|ja|toestemming|besluit)\b"
+    r"|\b(keuze|antwoord|ja|toestemming|besluit) (ligt|staat) niet vast\b"
+    r"|\bwie zich (later |alsnog )?bedenkt\b(?! over\b)(?![^.]*\b(betaal\w*|kosten|bijdrage|"
+    r"inschrijving)\b)"
+    r"|\b(uw|je|jouw) (ja|keuze|antwoord) is niet voor altijd\b"
+    r"|\bna (uw|je|jouw|jullie) (ja|toestemming|akkoord)\b[^.]{0,30}\bnee\b",
     # "Wilt u er op enig moment toch van af, helemaal of voor één regel?"
     r"\b(wilt|wil|willen) (u|je|jij|jullie) (er|ervan|hiervan|daarvan)\b[^.?]{0,30}\b(van )?af\b",
 )

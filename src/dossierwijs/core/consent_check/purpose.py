@@ -252,14 +252,19 @@ def _stated_purposes(form: Form) -> tuple[list[Sentence], list[Sentence]]:
         if shares(s)
         for t in _after_the_request(form, s)
         if p.CONSEQUENCE_AFTER.match(t.key)
-        and (not p.NEGATION.search(t.key) or re.match(r"\W*\w+ (hoeft|hoeven)\b", t.key))
+        and (not p.NEGATION.search(t.key) or _SPARED.match(t.key))
+        and not p.VAGUE_PURPOSE.search(t.key)
         and t not in stated
     ]
-    # The answer to "Waarom?" asked on its own: "Waarom? Dan sluiten haar oefeningen aan."
+    # The answer to "Waarom?" asked on its own, when it says what the recipient then does:
+    # "Waarom? Dan sluiten haar oefeningen aan op de klas." (not "Dat is beter voor Sem.")
     stated += [
         t
         for s, t in zip(form.body, form.body[1:], strict=False)
-        if re.fullmatch(r"\W*(waarom|waarvoor|met welk doel|why)\s*\?", s.key) and t not in stated
+        if re.fullmatch(r"\W*(waarom|waarvoor|met welk doel|why)\s*\?", s.key)
+        and re.match(r"\W*(dan|zodat|om|zo|daarmee|omdat)\b", t.key)
+        and not p.VAGUE_PURPOSE.search(t.key)
+        and t not in stated
     ]
     stated += [s for s in form.choices() if _own_use(s) and s not in stated]
     # "meekijken hoe we Daan beter kunnen helpen met zijn taalontwikkeling": a purpose in
@@ -285,6 +290,13 @@ _FOR_ONE_THING = re.compile(
     r"\bvoor (de|het) (jaarlijkse |eigen )?(?!(zorg|begeleiding|ondersteuning|hulp\w*|"
     r"samenwerking|ontwikkeling|dienstverlening|school|organisatie|administratie)\b)[a-z-]{4,}\b"
     r"\s*(;|$)"
+)
+
+
+# Work spared the recipient, not the parent: "Zo hoeft zij de toetsen niet opnieuw af te
+# nemen" (not "Dan hoeven wij u niet steeds opnieuw toestemming te vragen").
+_SPARED = re.compile(
+    r"\W*\w+ (\w+ )?(hoeft|hoeven)\b(?![^.]*\b(toestemming|formulier|u|jullie|uw)\b)"
 )
 
 

@@ -132,7 +132,8 @@ _LOSS = re.compile(
     r"\b(niet|geen|niks|helaas|beeindigd|beeindigen|gesloten|sluiten|stopt|stoppen|vervalt|vervallen|"
     r"achteraan|achteren|onderaan|langer|later|vertraging|uitgesteld|uitgesloten|afgewezen|"
     r"heroverwegen|genoodzaakt|unable|cannot|can't|not|lose|loses|lost|miss|pas daarna|pas later|"
-    r"aan te houden|aanhouden)\b"
+    r"aan te houden|aanhouden|stopzetten|stopgezet|afbreken|afgebroken|annuleren|geannuleerd|"
+    r"wachtlijst)\b"
 )
 # The clause that names the consent ("zodra we het getekende formulier hebben ontvangen"):
 # its verbs are the consent's, not the service's.
@@ -188,6 +189,29 @@ _NEEDED_FOR_THAT = re.compile(
 _ONLY_IF = re.compile(r"\b(alleen|pas|uitsluitend)\b[^.;]{0,60}\b(als|indien|wanneer|nadat)\b")
 
 
+def _no_with_its_cost(key: str) -> bool:
+    """Saying no and what the child then misses, in one sentence: "Nee zeggen is geen
+    probleem, uw kind krijgt dan geen extra ondersteuning" (the child by name too)."""
+    said_no = _SAYS_NO.search(key)
+    if not said_no:
+        return False
+    then = re.search(
+        r"[,;:] (uw kind|je kind|jullie kind|het kind|de leerling|\w+) (krijgt|gaat|mag|kan|"
+        r"komt|doet|heeft|volgt|blijft)\b[^,;:]*\bdan\b[^,;:]*$",
+        key[said_no.end() :],
+    )
+    if not then:
+        return False
+    # "krijgt" is what the child gets here; another verb of sharing keeps only data home.
+    rest = re.sub(r"\b(krijgt|krijgen)\b", " ", then[0])
+    lost = (
+        re.search(r"\b(geen|niet)\b", rest)
+        and not re.search(r"\b(geen|niet) (minder|andere|anders|slechtere|kleinere)\b", rest)
+        and not shares_by_lemma(rest)
+    )
+    return bool(lost and (_CARE.search(then[0]) or _TICKET.search(then[0])))
+
+
 def costs_a_service(key: str, previous: str = "") -> bool:
     """The sentence makes the consent a condition for something the child gets. ``previous``
     is the sentence before, for a refusal asked first: "Tekent u niet? Dan kan ..."."""
@@ -200,19 +224,7 @@ def costs_a_service(key: str, previous: str = "") -> bool:
     after_no = _SAYS_NO.search(previous) and re.search(r"\bdan\b", key) and not _KEPT.search(key)
     if after_no and _CHILD_LOSES.search(key) and (_CARE.search(key) or _TICKET.search(key)):
         return True
-    # The same in one sentence: "Nee zeggen is geen probleem, uw kind krijgt dan geen extra
-    # ondersteuning."
-    said_no = _SAYS_NO.search(key)
-    then = (
-        re.search(
-            r"[,;:] (uw kind|je kind|jullie kind|het kind|de leerling|\w+) (krijgt|gaat|mag|kan|"
-            r"komt|doet|heeft|volgt|blijft)\b[^,;:]*\bdan\b[^,;:]*$",
-            key[said_no.end() :],
-        )
-        if said_no
-        else None
-    )
-    if then and _CHILD_LOSES.search(then[0]) and (_CARE.search(then[0]) or _TICKET.search(then[0])):
+    if _no_with_its_cost(key):
         return True
     # The price named in the next sentence: "Ontbreken de gegevens, dan ... Voor deze extra
     # inzet brengen wij een toeslag in rekening."
@@ -255,5 +267,7 @@ def costs_a_service(key: str, previous: str = "") -> bool:
     # dan", "want anders", "helaas"), or when the sentence is not about the exchange itself
     # ("Zonder toestemming delen wij niets", "vragen wij geen advies").
     rest = _CONSENT_CLAUSE.sub(" ", key) if gate else consequence
+    # "Sem krijgt de extra ondersteuning zodra ...": help the child gets, not data passed on.
+    rest = re.sub(r"\bkrijg\w*\b", " ", rest) if _CARE.search(rest) else rest
     exchange = shares_by_lemma(rest) or _EXCHANGE.search(rest)
     return bool(_CHILD_LOSES.search(consequence) or pressed or not exchange)

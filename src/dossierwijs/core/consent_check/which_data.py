@@ -24,6 +24,8 @@ _FORM_TITLE = re.compile(r"\b(verklaring|toestemmingsformulier|formulier|machtig
 _ITEMS_AHEAD = re.compile(
     r"\bop (twee|drie|vier|vijf|de volgende) (manieren|punten|onderdelen)\b"
     r"|\b(hieronder|hierna)\b[^.]{0,30}\bper (punt|onderdeel|vraag)\b"
+    # "... en wij geven de stukken mee die u hieronder aankruist."
+    r"|\b(hieronder|hierna)\b[^.]{0,10}\b(aankruist|aanvinkt|aanklikt|kiest)\b"
 )
 _DOCUMENT = re.compile(r"\w*(verslag|rapport|plan|opp|lijst|overzicht|verklaring)\b")
 # A title or subject line over the items: "Toestemming: informatie over uw kind delen met ...".
@@ -198,12 +200,7 @@ def _answers_or_lists(form: Form) -> list[Sentence]:
         value = re.split(r"[:|]", s.key[lead.start() :], maxsplit=1)[1:] if lead else []
         if value and _names_data(value[0]):
             found.append(s)
-        elif (
-            value
-            and _WHAT_IS_TOLD.match(s.key)
-            and value[0].strip(" .")
-            and not _open_answer(value[0].strip())
-        ):
+        elif value and _WHAT_IS_TOLD.match(s.key) and _concrete_answer(value[0].strip(" .")):
             found.append(s)  # "Wat ik vertel: hoe de lessen gaan", in whatever words
         after = form.following(s, 3)[1:] if s in form.body else form.under(s)[:3]
         found += [t for t in after if _names_data(t.key)]
@@ -221,6 +218,18 @@ def _answers_or_lists(form: Form) -> list[Sentence]:
         and (shares(s) or p.DATA_USE.search(s.key) or _COLLECTS.search(s.key))
     ]
     return found
+
+
+# An answer that names nothing: "wat zij nodig heeft", "hoe het met Noor gaat", "onze zorgen",
+# "informatie over Noor", "de dingen die zij vraagt".
+_NAMES_NOTHING = re.compile(
+    r"\W*(wat|alles|informatie|info|gegevens|de dingen|dingen|zaken|onze zorgen|zorgen|"
+    r"het nodige|hoe het (met \w+ )?gaat)\b"
+)
+
+
+def _concrete_answer(answer: str) -> bool:
+    return bool(answer) and not _open_answer(answer) and not _NAMES_NOTHING.match(answer)
 
 
 def _open_answer(key: str) -> bool:

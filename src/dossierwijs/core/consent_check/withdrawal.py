@@ -81,6 +81,9 @@ def _answered(s: Sentence) -> bool:
     )
 
 
+_ONLY_BUTTONS = re.compile(r"\W*(\[[^\]]*\]\W*)+")
+
+
 # AVG art. 7 lid 3.
 def judge_intrekken(form: Form) -> Judgement:
     """The form must say that consent can be withdrawn at any time, and how."""
@@ -118,11 +121,15 @@ def judge_intrekken(form: Form) -> Judgement:
         # or a field that answers it: "Toestemming intrekken | per brief aan de GGD"
         or pc.WITHDRAW_FIELD.match(s.key)
         # or the question how: "Hoe trek ik mijn toestemming in? Mail naar ..."
-        or re.match(r"\W*(hoe|how)\b", s.key)
+        or (
+            re.match(r"\W*(hoe|how)\b", s.key) is not None
+            and not re.search(r"\b(kunt|kan) (u|jullie) (de |uw )?toestemming niet\b", s.key)
+        )
         # or the word asked alone and answered by a channel: "Intrekken? Eén klik in de app."
-        or re.fullmatch(r"\W*(\w+ ){0,2}\w+\s*\?", s.key)
-        and any(pc.WITHDRAW_HOW.search(t.key) for t in form.following(s, 1)[1:])
-        and not re.search(r"\b(kunt|kan) (u|jullie) (de |uw )?toestemming niet\b", s.key)
+        or (
+            re.fullmatch(r"\W*(\w+ ){0,2}\w+\s*\?", s.key) is not None
+            and any(pc.WITHDRAW_HOW.search(t.key) for t in form.following(s, 1)[1:])
+        )
     ]
     if not possible:
         return Judgement(
@@ -131,7 +138,10 @@ def judge_intrekken(form: Form) -> Judgement:
             f"moet er staan: u mag altijd intrekken, even makkelijk als u toestemming gaf "
             f"{basis}.",
         )
-    context = [t for s in possible for t in form.following(s)]
+    # (not the buttons of a web form under it: "[ < Vorige ]  [ Volgende > ]")
+    context = [
+        t for s in possible for t in form.following(s) if not _ONLY_BUTTONS.fullmatch(t.text)
+    ]
     # How: a channel, or a person by name ("bij Kees", "tegen Yvonne").
     how = any(
         pc.WITHDRAW_HOW.search(s.key) or re.search(r"\b(bij|aan|tegen) [A-Z][a-z]", s.text)
