@@ -72,11 +72,7 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
     silence += [s for s in form.matching(p.OPT_OUT_UNLESS) if not _nothing_happens_unless(s)]
     lost = items_without_box(form.text)
     # "De keuze staat standaard op Ja", "Ja is al voor u geselecteerd": ticked in advance.
-    ticked += [
-        s
-        for s in form.sentences
-        if _PRESET.search(s.key) and not p.NEGATION.search(s.key) and s not in ticked
-    ]
+    ticked += [s for s in form.sentences if _says_preset(s.key) and s not in ticked]
     if ticked or silence or lost:
         parts = []
         if ticked:
@@ -158,6 +154,15 @@ _PRESET = re.compile(
     r"toestemming)\b|\b(staat|staan) standaard aan\b|\bal voor u (geselecteerd|aangevinkt|"
     r"ingevuld|aangekruist)\b|\bvooraf (geselecteerd|ingevuld)\b"
 )
+_SWITCHED_OFF = re.compile(r"\[ *(uit|off) *[○◯o]? *\]|\[ *[○◯●] *(uit|off) *\]", re.IGNORECASE)
+
+
+def _says_preset(key: str) -> bool:
+    """ "De keuze staat standaard op Ja" (not "er is niets vooraf ingevuld")."""
+    m = _PRESET.search(key)
+    return m is not None and not p.NEGATION.search(re.split(r"[;:]", key[: m.start()])[-1])
+
+
 # The question a control answers must be about consent: "Geeft u toestemming?", "Mag ... ?".
 _ABOUT_CONSENT = re.compile(r"\btoestemming\b|\bakkoord\b|\bmag\b|\bmogen\b|\bdelen\b")
 
@@ -171,6 +176,9 @@ def _answer_controls(form: Form) -> list[Sentence]:
         return []
     found = []
     for n, s in enumerate(form.sentences):
+        if _SWITCHED_OFF.search(s.text):
+            found.append(s)  # a switch left off: nothing is shared until the parent turns it on
+            continue
         if not _ANSWER_CONTROL.search(s.text):
             continue
         asked = [s] + [t for t in form.sentences[max(0, n - 2) : n] if "?" in t.text]

@@ -205,7 +205,9 @@ def in_stored_subject(key: str, start: int) -> bool:
     first = re.split(r"[,;:]", key, maxsplit=1)[0]
     if start >= len(first) or not _FREE_RELATIVE.match(first):
         return False
-    return bool(p.STORAGE.search(key[len(first) :]))
+    rest = key[len(first) :]
+    # "Alles wat ik krijg of opschrijf, komt in Elifs leerlingdossier in MuziekPlan."
+    return bool(p.STORAGE.search(rest) or re.match(r"\W*(komt|komen|gaat|gaan) in\b", rest))
 
 
 def clause_shares(key: str, start: int) -> bool:

@@ -11,6 +11,7 @@ import re
 from . import phrases as p
 from . import phrases_choice as pc
 from .form import Form, footnoted, in_stored_subject, organisation_names, same_clause, shares
+from .lemmas import shares_by_lemma
 from .sentences import Sentence
 
 # A pointer to the list that follows: "Hieronder staat precies met wie", "namelijk:".
@@ -44,6 +45,7 @@ _SUBJECT_LINE = re.compile(
     r"uitsluitend |enkel )?over (het |de )?(contact|samenwerking|samenwerken|overleg) met "
     r"anderen\W*$"
 )
+_WHO_FIELD = re.compile(r"\W*(wie|aan wie|met wie|naar wie|ontvanger\w*)\b[^:?]{0,25}[:?]")
 _AN_ITEM = re.compile(r"^\s*(\(?([ivx]{1,4}|\d{1,2}|[a-h])[.)]|[-•*–])\s", re.IGNORECASE)
 
 
@@ -137,6 +139,8 @@ _EMERGENCY = re.compile(r"\b(noodgeval\w*|nood|noodsituatie\w*|spoed\w*|112|onge
 _ONLY_WITH_CONSENT = re.compile(
     r"\b(uitsluitend|alleen|enkel)\b[^.]{0,60}\b(indien|als|wanneer|met|na)\b[^.]{0,40}"
     r"\b(toestemming|akkoord)\b"
+    # or by law: "Gegevens gaan alleen naar anderen als de wet dat verplicht."
+    r"|\b(uitsluitend|alleen|enkel)\b[^.]{0,60}\b(indien|als|wanneer)\b[^.]{0,10}\b(de )?wet\b"
     r"|\b(nooit|niet)\b[^.]{0,60}\bzonder\b[^.]{0,30}\b(toestemming|akkoord)\b"
     # "Andere partijen ontvangen zonder nieuwe, schriftelijke toestemming niets."
     r"|\bzonder\b[^.]{0,40}\b(toestemming|akkoord)\b[^.]{0,20}\b(niets|niks|geen|niet)\b"
@@ -205,6 +209,8 @@ def open_recipient_groups(
             or s.boxes
             or s.is_row  # a row is an exchange of its own
             or _AN_ITEM.match(s.text)  # "- en eventueel andere betrokkenen" ends a list of names
+            or shares_by_lemma(s.heading.lower())  # the answer under "Wie krijgen het?"
+            or _WHO_FIELD.match(s.key)  # "Wie ziet het: de twee trainers ... en ..."
         )
         phrase = m.group(0)
         # Quote who fills the blank in, not the blank: "in te vullen door de consulent".

@@ -258,7 +258,8 @@ VAGUE_RECIPIENT = _re(
     r"\b(en|of|met) (wie|iedereen die|degenen die) (?!(u|jullie|je|jij)\b)[^.;,]{0,30}\b(nodig "
     r"(heeft|hebben|vindt|vinden|acht|achten)|inschakelt|inschakelen|erbij (haalt|halen|vraagt|"
     r"vragen|betrekt|betrekken))\b",
-    r"\b(instanties|organisaties|partijen|partners|instellingen)\b[^.;]{0,10}\b(waarmee|met wie|waar)"
+    r"\b(instanties|organisaties|partijen|partners|instellingen|begeleiders|hulpverleners|"
+    r"specialisten|deskundigen|therapeuten|vrijwilligers|ehbo'ers)\b[^.;]{0,10}\b(waarmee|met wie|waar)"
     r" (wij|we|de school|de praktijk)\b[^.;]{0,20}\bsamenwerk\w*",
     # "naar wie verder bij de begeleiding betrokken is": a group by its involvement.
     r"\b(wie|degenen die|diegenen die|die) (verder |nog |ook |daarnaast )?(bij|in|aan)\b[^.;]{0,40}"

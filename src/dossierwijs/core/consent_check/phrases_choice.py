@@ -232,9 +232,15 @@ SILENCE_IS_CONSENT = _re(
     r"\b(stuurt|reageert|antwoordt|mailt|belt|appt) (u|je|jij|jullie) (geen|niet)\b[^.]{0,40}"
     r"\b(ja|akkoord|toestemming)\b",
     # "Lukt het niet om te reageren vóór 16 september, dan ga ik uit van twee keer ja."
+    # The slip not returned, and an assumption that it suits: "Krijgen wij het strookje niet
+    # terug, dan gaan we ervan uit dat beide afspraken u goed uitkomen".
+    r"\b(niet|geen)\b[^.]{0,40}\b(terug|retour|ingeleverd|binnen)\b[^.]{0,30}\bdan (ga|gaan|gaat) "
+    r"(ik|we|wij|de school)\b[^.]{0,10}\ber ?van ?uit\b(?![^.]*\b(geen|niet|nee)\b)",
+    # The organisation ticking yes itself: "Dan zetten wij daar zelf een kruisje bij Ja".
+    r"\b(zetten|zet|vullen|vul|kruisen) (wij|we|ik|de school)\b[^.]{0,30}\b(bij|op|in) \W?ja\b",
     # Also a box left empty: "Heeft u niets aangekruist, dan gaan wij uit van ja".
     r"\b(niet|geen|niets|niks)\b[^.]{0,40}\b(reageren|reageert|reactie|antwoord\w*|terugsturen|"
-    r"inleveren|horen|in te leveren|terug te (sturen|geven)|aangekruist|aangevinkt|ingevuld|"
+    r"inleveren|horen|in te leveren|terug te (sturen|geven)|aangekruist|aangevinkt|ingevuld|strookje|"
     r"aankruist|aanvinkt|invult|doorgehaald|omcirkeld|gekozen|kiest)\b[^.]{0,60}"
     r"\b(ga|gaan|gaat) (ik|wij|we|de school)\b[^.]{0,15}\buit van\b"
     r"(?:(?!\b(geen|niet|nee)\b)[^.]){0,30}(\bja\b|akkoord|toestemming|instemming)",

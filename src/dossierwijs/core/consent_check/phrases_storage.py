@@ -27,7 +27,8 @@ STORAGE = _re(
     # On paper in a place: "Het zit in de EHBO-tas", "gaat in een dichte envelop in de kast".
     r"\b(zit|zitten|ligt|liggen|gaat|gaan) (in|op) (de|het|een|ons|onze) ([\w-]+ )?[\w-]*"
     r"(tas|envelop|kast|kluis|map|ordner)\b(?![^.;]{0,20}\b(mee|naar)\b)",
-    r"\b(komt|komen|staat|staan) (in|op) (het|de|ons|onze|een|je|jouw|uw|zijn|haar)\b.{0,40}"
+    r"\b(komt|komen|staat|staan) (bij [\w'-]+ )?(in|op) (het|de|ons|onze|een|je|jouw|uw|zijn|haar|"
+    r"hun)\b.{0,40}"
     r"(dossier|systeem|map|archief|servers?|datacenter|platform)",
     # "De gegevens staan in Sportlink": a system by its name (judge_opslag wants the capital).
     r"\b(staat|staan|blijft|blijven) (in|op) (?!(de|het|een|dit|deze|ons|onze|uw|je|zijn|haar|hun|"

@@ -11,7 +11,7 @@ from .alternation import alternatives as _re
 
 WITHDRAWAL = _re(
     r"\bintrek\w*\b|\bingetrokken\b|\btrek\w*\b[^.]{0,40}\bin\b|\bherroep\w*\b",
-    r"\bterug ?(te )?(trekken|nemen|draaien)\b|\bterugtrek\w*\b|\bstopzetten\b",
+    r"\bterug ?(te )?(trekken|nemen|draaien)\b|\bterug (willen|wilt|wil) (draaien|nemen|trekken)\b|\bterugtrek\w*\b|\bstopzetten\b",
     r"\bterug ?(te )?(komen|komt) op\b|\b(niet meer|niet langer) (mag|mogen|goed is|goed vindt)\b",
     r"\bstoppen met (je|jouw|uw|de|jullie|deze) toestemming\b",
     # The question alone, answered next: "Stoppen? Dat kan op elk moment, zonder reden."
@@ -123,7 +123,7 @@ CHANGE_OF_MIND = _re(
 ANY_TIME = _re(
     r"\baltijd\b|\bop (elk|ieder|enig) (gewenst )?moment\b|\bte allen tijde\b|\belk moment\b",
     r"\b(at )?any time\b",
-    r"\bwanneer (u|jullie) (maar )?(wilt|willen)\b|\bzonder (opgave van )?(een )?reden\b",
+    r"\bwanneer (u|jullie|je|jij) (maar )?(wilt|willen)\b|\bzonder (opgave van )?(een )?reden\b",
     r"\bwanneer het (u|je|jullie) uitkomt\b",
     r"\book (later|nog)\b",
 )
@@ -200,6 +200,13 @@ WITHDRAW_RESTRICTED = _re(
     r"\bpas (bij|na) de (eerstvolgende )?(evaluatie|opp-evaluatie|bespreking)\b",
     # Until a moment, and not after: "intrekken kan schriftelijk tot de startdatum",
     # "tot de eerste les", "until the start date".
+    # Only at the end of a block, or before a first meeting after which it is fixed: "intrekken
+    # tegen het einde van een behandelblok", "Laat het weten vóór het eerste oudergesprek".
+    r"\b(intrek\w*|stoppen)\b[^.]{0,60}\b(tegen|aan|bij) het (einde?|eind|afloop) van (een|het|elk|"
+    r"ieder|de)\b",
+    r"\b(voor|uiterlijk voor) (het|de) (eerste|eerstvolgende) (oudergesprek|gesprek|les|lesdag|"
+    r"schooldag|bijeenkomst|overleg|evaluatie)\b|\b(liggen|ligt) (de afspraken|het|alles)\b[^.]{0,50}"
+    r"\bvast\b",
     r"\b(kan|kunt|mag|mogelijk|possible)\b[^.]{0,40}\b(tot|until|before) (de|het|the) "
     r"(start|startdatum|begin|aanvang|eerste \w+|start date|first \w+)\b",
 )

@@ -26,6 +26,9 @@ _REFUSED = re.compile(
     r"[^.;]{0,10}\bmaar\b"
     r"|^\W*(stemt|stemmen|tekent|tekenen|ondertekent|levert|leveren|geeft|geven|krijgen|"
     r"ontvangen) (u|jullie|je|ouders|de ouders|wij|we)\b[^.,;]{0,40}\b(niet|geen)\b"
+    # "zolang we niet op beide vragen een ja hebben, zetten we zijn plek ... op pauze"
+    r"|\bzolang (wij|we|de school|ik)\b[^.,;]{0,20}\b(niet|geen)\b[^.,;]{0,30}\b(ja|toestemming|"
+    r"akkoord|handtekening)\b"
     r"|\b(als|indien|wanneer|mocht)\b[^.,;]{0,30}\b(niet|geen)\b[^.,;]{0,20}\b(instemt|instemmen|"
     r"tekent|tekenen|ondertekent|inlevert|inleveren|terugstuurt|toestemming)\b"
     r"|\b(wie|ouders die|ouders van wie|leerlingen van wie|kinderen van wie)\b[^.,;]{0,30}"
@@ -69,10 +72,10 @@ _GATE = re.compile(
     r"|\b(alleen|pas) dan\b"
     # A yes everywhere as the ticket: "komt op de wachtlijst zodra u bij alle drie de vragen
     # 'Ja' heeft gekozen".
-    r"|\b(zodra|nadat|als|wanneer|indien|mits|once|if)\b[^.;]{0,30}\b(alle|elke|iedere|overal|all|"
-    r"every)\b[^.;]{0,30}\W(ja|akkoord|yes)\W[^.;]{0,5}\b(heeft|hebt|hebben|is|zijn|have|has)? ?"
-    r"(gekozen|gegeven|aangeklikt|aangevinkt|aangekruist|geantwoord|gezegd|ingevuld|beantwoord|"
-    r"answered|chosen|ticked)\b"
+    r"|\b(zodra|nadat|als|wanneer|indien|mits|once|if)\b[^.;]{0,30}\b(alle|elke|iedere|overal|beide|"
+    r"allebei|all|every|both)\b[^.;]{0,30}\W(ja|akkoord|yes)\W[^.;]{0,5}\b(heeft|hebt|hebben|is|zijn|"
+    r"have|has)? ?(gekozen|gegeven|aangeklikt|aangevinkt|aangekruist|geantwoord|gezegd|ingevuld|"
+    r"beantwoord|binnen hebben|binnen heeft|binnen is|answered|chosen|ticked)\b"
     r"|\bmogelijk (na|nadat|zodra|als|wanneer)\b[^.;]{0,60}\b(toestemming\w*|formulier|"
     r"handtekening|getekend|ondertekend)"
     r"|\bgaat uit van (uw|jullie|je) (medewerking|toestemming|instemming)\b"
@@ -95,7 +98,7 @@ _TICKET = re.compile(
     r"\bnaar (de|een) ([a-z-]+ )?(groep|klas|school|opvang)\b|"
     r"\b(team|selectie|uitkomen|credit|bonus|reward|stageplek)\b|"
     r"\b(plek|plaats|plaatsing|plaatsen|wachtlijst|aanmelding|aanmelden|inschrijving|inschrijven|"
-    r"toelating|toelaten|toegelaten|arrangement|indicatie|vergoeding|tlv|doorstromen|deelnemen|"
+    r"toelating|toelaten|toegelaten|arrangement|instromen|instroom|indicatie|vergoeding|tlv|doorstromen|deelnemen|"
     r"deelname|meedoen|mee|kamp|schoolreis|excursie|uitstapje|sportclub|zorgmelding|intake|"
     r"aanvraag|aanvragen|in behandeling (genomen|nemen)|"
     r"in aanmerking|place|placement|trip|join|admission|enrol\w*|application|referral|"
@@ -133,7 +136,7 @@ _LOSS = re.compile(
     r"achteraan|achteren|onderaan|langer|later|vertraging|uitgesteld|uitgesloten|afgewezen|"
     r"heroverwegen|genoodzaakt|unable|cannot|can't|not|lose|loses|lost|miss|pas daarna|pas later|"
     r"aan te houden|aanhouden|stopzetten|stopgezet|afbreken|afgebroken|annuleren|geannuleerd|"
-    r"wachtlijst)\b"
+    r"wachtlijst|pauze)\b"
 )
 # The clause that names the consent ("zodra we het getekende formulier hebben ontvangen"):
 # its verbs are the consent's, not the service's.

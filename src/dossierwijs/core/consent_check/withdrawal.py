@@ -88,11 +88,13 @@ _ONLY_BUTTONS = re.compile(r"\W*(\[[^\]]*\]\W*)+")
 def judge_intrekken(form: Form) -> Judgement:
     """The form must say that consent can be withdrawn at any time, and how."""
     basis = "(AVG art. 7 lid 3)"
+    # (also what stands under a heading that asks about a change of mind)
+    about = _withdrawal_sentences(form)
     restricted = [
         s
         for s in form.body
         if pc.CHANGE_LIMITED.search(s.key)
-        or (pc.WITHDRAWAL.search(s.key) and pc.WITHDRAW_RESTRICTED.search(s.key))
+        or ((pc.WITHDRAWAL.search(s.key) or s in about) and pc.WITHDRAW_RESTRICTED.search(s.key))
     ]
     if restricted:
         return Judgement(
