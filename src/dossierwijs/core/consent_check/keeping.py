@@ -133,7 +133,7 @@ _RECORDED = re.compile(
     r"staat in|staan in|opslaan|opgeslagen|archiver\w*|gearchiveerd|dossier)\b"
 )
 _POINTS_BACK = re.compile(
-    r"\W*(dat|dit|die|deze|het|dat) ([a-z-]+ )?([a-z-]*(dossier|verslag|notitie|notities|systeem|"
+    r"\W*(dat|dit|die|deze|het) ([a-z-]+ )?([a-z-]*(dossier|verslag|notitie|notities|systeem|"
     r"map|bestand|document|documenten|formulier|archief))\b"
     r"|\W*(dat|dit|die|deze) (bewaren|bewaar|bewaart|houden|staat|blijft) (we|wij|ik|zij|hij)?\b"
 )

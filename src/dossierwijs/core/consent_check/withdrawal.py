@@ -67,8 +67,10 @@ def _answers_a_heading(s: Sentence) -> bool:
     return bool(
         pc.WITHDRAW_INSTRUCTION.search(s.key)
         or pc.WITHDRAW_STOP.search(s.key)
-        or pc.WITHDRAW_HOW.search(s.key)
-        and (pc.ANY_TIME.search(s.key) or re.search(r"\b(kan|kunt|mag|mogen|kunnen)\b", s.key))
+        or (
+            pc.WITHDRAW_HOW.search(s.key)
+            and (pc.ANY_TIME.search(s.key) or re.search(r"\b(kan|kunt|mag|mogen|kunnen)\b", s.key))
+        )
     )
 
 
@@ -106,7 +108,7 @@ def judge_intrekken(form: Form) -> Judgement:
     changes = _changes_of_mind(form)
     possible = [
         s
-        for s in _withdrawal_sentences(form)
+        for s in about
         if s in changes
         or any(
             re.search(
