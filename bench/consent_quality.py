@@ -174,6 +174,13 @@ SEALED53_DIR = REPO / "bench" / "data" / "consent" / "sealed53"
 SEALED54_DIR = REPO / "bench" / "data" / "consent" / "sealed54"
 SEALED55_DIR = REPO / "bench" / "data" / "consent" / "sealed55"
 SEALED56_DIR = REPO / "bench" / "data" / "consent" / "sealed56"
+# Written at the start of the session of 3 December (fourth) and kept sealed until its end:
+# consent inside longer documents (second round); hospitals and medical specialists;
+# transitions and transfers of a pupil; forms laid out as questions, articles and footnotes.
+SEALED57_DIR = REPO / "bench" / "data" / "consent" / "sealed57"
+SEALED58_DIR = REPO / "bench" / "data" / "consent" / "sealed58"
+SEALED59_DIR = REPO / "bench" / "data" / "consent" / "sealed59"
+SEALED60_DIR = REPO / "bench" / "data" / "consent" / "sealed60"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -233,6 +240,10 @@ ONLY = {
     "sealed54": SEALED54_DIR,
     "sealed55": SEALED55_DIR,
     "sealed56": SEALED56_DIR,
+    "sealed57": SEALED57_DIR,
+    "sealed58": SEALED58_DIR,
+    "sealed59": SEALED59_DIR,
+    "sealed60": SEALED60_DIR,
 }
 
 
