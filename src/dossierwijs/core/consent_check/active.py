@@ -11,6 +11,7 @@ import re
 
 from . import phrases as p
 from . import phrases_choice as pc
+from .background import ALREADY_THERE
 from .form import GEBREK, OK, Form, Judgement, boxes_of_a_field, evidence
 from .lost_boxes import items_without_box
 from .scope import takes_silence_as_consent
@@ -263,7 +264,7 @@ _ASSUMES_NO = re.compile(r"\b(geen|niet) (toestemming|akkoord)\b|\bnee\b")
 
 
 def _silence_taken_as_yes(s: Sentence) -> bool:
-    if _NO_CONSENT_NEEDED_FOR.match(s.key):
+    if _NO_CONSENT_NEEDED_FOR.match(s.key) or ALREADY_THERE.search(s.key):
         return False  # "Voor het gewone oefenen in de klas hoeft u niets te doen."
     m = pc.SILENCE_IS_CONSENT.search(s.key)
     return m is not None and not _ASSUMES_NO.search(m.group(0))

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from .choice import judge_granulair, judge_intrekken, judge_ondubbelzinnig, judge_vrij
+from .consent_part import consent_part
 from .criteria import judge_doel, judge_gegevens, judge_ontvangers
 from .doubt import lone_absence_as_doubt, with_measured_doubt
 from .form import GEBREK, OK, Form, Judgement
@@ -114,6 +115,35 @@ SCAN_DOUBT = (
 )
 
 
+# What the sections before a consent part describe (the school's own records, exchanges on
+# a legal ground) names data, recipients and purposes that are no part of the consent.
+# And the other organisations they name are no exchanges of it, to choose on one by one.
+_ABOUT_THE_EXCHANGE = ("doel", "gegevens", "ontvangers", "granulair")
+
+
+def _read_on_the_consent_part(form: Form, criteria: dict[str, Judgement]) -> dict[str, Judgement]:
+    """A defect of what, who or why that rests only on sentences before the consent part,
+    or that the consent part alone does not have, is the surrounding document's, not the
+    consent's (``consent_part``): the part's own judgment counts."""
+    if not any(criteria[code].oordeel == GEBREK for code in _ABOUT_THE_EXCHANGE):
+        return criteria
+    part = consent_part(form)
+    if part is None:
+        return criteria
+    part_form = Form(part)
+    in_part = {" ".join(s.text.split()) for s in part_form.sentences}
+    judged = dict(criteria)
+    for code in _ABOUT_THE_EXCHANGE:
+        found = criteria[code]
+        if found.oordeel != GEBREK:
+            continue
+        alone = CRITERIA[code][1](part_form)
+        before_only = bool(found.bewijs) and not any(b in in_part for b in found.bewijs)
+        if alone.oordeel == OK or before_only:
+            judged[code] = alone
+    return judged
+
+
 def check_consent_form(
     text: str, *, from_scan: bool = False, by_meaning: bool = True
 ) -> ConsentCheck:
@@ -126,6 +156,7 @@ def check_consent_form(
     """
     form = Form(text)
     criteria = {code: judge(form) for code, (_, judge) in CRITERIA.items()}
+    criteria = _read_on_the_consent_part(form, criteria)
     if by_meaning:
         criteria = {code: read_again(code, j, form) for code, j in criteria.items()}
     if from_scan:

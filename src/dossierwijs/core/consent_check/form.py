@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from . import phrases as p
 from . import phrases_choice as pc
+from .background import outside_the_request
 from .lemmas import shares_by_lemma
 from .sentences import Sentence, original_phrase, split_form
 
@@ -29,7 +30,12 @@ class Form:
 
     def __init__(self, text: str):
         self.text = text
-        self.sentences = split_form(text)
+        sentences = split_form(text)
+        # What the document itself sets apart from its consent question (a legal duty, an
+        # exchange that "staat los van" this one) is no part of what is judged.
+        outside = outside_the_request(sentences)
+        self.set_apart = [s for i, s in enumerate(sentences) if i in outside]
+        self.sentences = [s for i, s in enumerate(sentences) if i not in outside]
         self.body = [s for s in self.sentences if not s.is_heading and not s.is_fill_in]
 
     def matching(
@@ -92,12 +98,18 @@ class Form:
                 continue  # "[ ] heeft kennis genomen van bovenstaande informatie"
             if any(
                 not b.label.lower().startswith(("nee", "neen", "geen", "anders", "voor gezien"))
+                and not _REFUSES.match(b.label.lower())
                 for b in s.boxes
             ):
                 result.append(s)
         return result
 
 
+# A box that refuses in a sentence of its own: "[ ] Ik geef geen toestemming."
+_REFUSES = re.compile(
+    r"\W*(ik|wij|we)( \w+)? (geef|geven|ga|gaan|verleen|verlenen)( \w+)? (geen|niet)\b"
+    r"|\W*(ik|wij|we) (weiger|weigeren)\b|\W*niet akkoord\b"
+)
 # A yes/no field about a fact, not a consent: "gezag: ja / nee", "allergie: ja/nee".
 _FACT_FIELD = re.compile(
     r"\b(gezag|ouderlijk gezag|allergie\w*|diagnose|medicatie|medicijnen|zwemdiploma|verzekerd|"

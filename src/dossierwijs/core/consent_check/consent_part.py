@@ -1,0 +1,78 @@
+"""The part of a longer document that asks for consent.
+
+A privacy statement with a consent annex, a school guide chapter with a reply strip, an
+OPP with a signature page: the sections before the question describe what the school does
+anyway (what it records, with whom it shares on another ground, the parent's rights), in
+words such as "zo nodig gezondheidsgegevens" or "leveranciers krijgen alleen wat nodig is"
+that would be defects in a consent but are not part of it. When a document has such a
+part, under a heading of its own and after at least two sections that ask the parent
+nothing, the criteria of what, who and why are also read on that part alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .criteria import judge_ontvangers
+from .form import OK, Form
+from .sentences import Sentence, normalise
+from .which_data import judge_gegevens
+
+# A heading that opens a consent part of its own, apart from the document around it:
+# "BIJLAGE 1 — Toestemming beeldmateriaal", "Toestemmingsformulier", "Antwoordstrook",
+# "Machtiging", "Ouderdeel". Not "Uw keuze" under a form's own sections: those sections
+# describe the very exchange the parent chooses on.
+_PART_HEADING = re.compile(
+    r"\b(bijlage|appendix|annex)\b.{0,40}\b(toestemming\w*|keuze\w*|strookje|consent)\b"
+    r"|\b(toestemmingsformulier|toestemmingsverklaring|strookje|antwoordstrook\w*|machtiging\w*|"
+    r"akkoordverklaring|ouderdeel|toestemmingsdeel)\b"
+)
+_POINTS_BACK = re.compile(
+    r"\b(hierboven|bovenstaand\w*|bovengenoemd\w*|hiervoor genoemd\w*|zoals (eerder )?beschreven|"
+    r"(in|uit) (paragraaf|hoofdstuk|artikel|deel|onderdeel) \d)"
+)
+_NOT_A_PART = re.compile(r"\b(geen toestemming|zonder toestemming|toestemming (is )?niet nodig)\b")
+
+
+def consent_part(form: Form) -> str | None:
+    """The text from the consent part's heading onward, or None when the document has no
+    such part after at least two sections that ask the parent nothing."""
+    headings = [s for s in form.sentences if s.is_heading]
+    asked_before = False
+    quiet_sections = 0
+    for heading in headings:
+        section = form.under(heading)
+        if _PART_HEADING.search(heading.key) and not _NOT_A_PART.search(heading.key):
+            if quiet_sections >= 2 and not asked_before and _asks(form, section):
+                return _standing_alone(_text_from(form.text, heading))
+            return None
+        if _asks(form, section):
+            asked_before = True
+        elif section:
+            quiet_sections += 1
+    return None
+
+
+def _standing_alone(part: str | None) -> str | None:
+    """The part, when it can be read without the sections before it: it does not point back
+    to them ("zoals hierboven beschreven") and names its own data and recipients."""
+    if part is None or _POINTS_BACK.search(normalise(part)):
+        return None
+    alone = Form(part)
+    if judge_gegevens(alone).oordeel != OK or judge_ontvangers(alone).oordeel != OK:
+        return None
+    return part
+
+
+def _asks(form: Form, section: list[Sentence]) -> bool:
+    chosen = set(form.choices())
+    return any(s.boxes or s in chosen or s.is_fill_in for s in section)
+
+
+def _text_from(text: str, heading: Sentence) -> str | None:
+    lines = text.splitlines()
+    first = " ".join(heading.text.split())[:40]
+    for i, line in enumerate(lines):
+        if first and " ".join(line.split()).startswith(first):
+            return "\n".join(lines[i:])
+    return None
