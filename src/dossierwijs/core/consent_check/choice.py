@@ -51,6 +51,7 @@ def _conditions(form: Form) -> list[Sentence]:
         previous = form.body[at - 1].key if at else ""
         if (
             _condition_on_a_choice(s, choices)
+            or _without_a_choice(s, choices)
             or _refusal_costs_service(s)
             or _granted_once_consented(s)
             or costs_a_service(s.key, previous)
@@ -98,6 +99,24 @@ def _condition_on_a_choice(s: Sentence, choices: list[Sentence]) -> bool:
         return True
     words = _content_words(condition)
     return any(len(words & _content_words(c.key)) >= 2 for c in choices)
+
+
+_WITHOUT = re.compile(
+    r"\bzonder (het |de |een |dit |dat |deze |uw |jullie )?(?P<what>[a-z-]{4,})\b"
+)
+
+
+def _without_a_choice(s: Sentence, choices: list[Sentence]) -> bool:
+    """Without the thing one of the form's own choices is about, the child loses a service:
+    "zonder noodplan in de bus kunnen we Sem helaas niet meenemen" after a box "1. Noodplan
+    notenallergie voor de chauffeur" (AVG art. 7 lid 4; overweging 43)."""
+    m = _WITHOUT.search(s.key)
+    if not m or s in choices or m.group("what") in ("toestemming", "bezwaar", "reden", "opgaaf"):
+        return False
+    rest = s.key[m.end() :]
+    if not (pc.NEGATIVE_CONSEQUENCE.search(rest) and pc.SERVICE.search(rest)):
+        return False
+    return any(m.group("what") in _content_words(c.key) for c in choices)
 
 
 # The child, not a recipient, goes without: "dan krijgt uw kind geen extra begeleiding".
@@ -166,10 +185,30 @@ def _content_words(key: str) -> set[str]:
 
 
 # AVG art. 7 lid 4; overweging 42 en 43.
+# A web form's required field: "Velden met * moeten ingevuld zijn om door te kunnen", "* =
+# verplicht". A consent box marked so cannot be left empty: refusing stops the application.
+_REQUIRED_EXPLAINED = re.compile(
+    r"\b(velden|vragen|onderdelen|vakjes)\b[^.]{0,20}(\*|sterretje)[^.]{0,40}\b(verplicht\w*|moeten|moet)\b"
+    r"|\*\s*(=|:)?\s*verplicht\b"
+)
+_REQUIRED_LABEL = re.compile(r"\((verplicht|required)( veld)?\)|\bverplicht veld\b")
+
+
+def _required_consent(form: Form) -> list[Sentence]:
+    """Consent boxes the form makes compulsory to go on (AVG art. 7 lid 4)."""
+    explained = bool(form.matching(_REQUIRED_EXPLAINED))
+    return [
+        s
+        for s in form.choices()
+        if s.boxes
+        and (_REQUIRED_LABEL.search(s.key) or (explained and s.key.rstrip().endswith("*")))
+    ]
+
+
 def judge_vrij(form: Form) -> Judgement:
     """Refusing must have no negative consequence and may not be a condition for a service."""
     basis = "(AVG art. 7 lid 4; overweging 42 en 43)"
-    conditions = _conditions(form)
+    conditions = _conditions(form) + _required_consent(form)
     duty = form.matching(_ANNOUNCED_DUTY)
     if duty and not _asks_anything(form):
         return Judgement(

@@ -195,7 +195,7 @@ _CONCRETE = [
         re.compile(
             rf"\bbinnen {_NUMBER} {_UNIT}\b(?![^.;]{{0,60}}\b(contact|reageren|reactie|antwoord|"
             r"bellen|opnemen|terugsturen|inleveren|uitnodiging|afspraak|gesprek|intake|start|"
-            r"starten|begint|behandeling)\b)"
+            r"starten|begint|behandeling|niets|niks|gehoord|horen|hoort|laten weten|bezwaar)\b)"
         ),
     ),
     (

@@ -98,8 +98,13 @@ def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
         return True  # "te delen met de onder a, b en c genoemde partijen": one choice for all
     if form.matching(p.OPEN_PURPOSES):
         return True  # "voor alle doeleinden van de Jeugdwet": many purposes, one signature
-    if any(p.ANOTHER_EXCHANGE.match(s.key) and shares(s) for s in form.body):
-        return True  # "Daarnaast geven wij ...": a second exchange under the same choice
+    # "Daarnaast geven wij ...": a second exchange under the same choice (not "Verder
+    # wisselen wij niets uit", which closes the list).
+    if any(
+        p.ANOTHER_EXCHANGE.match(s.key) and shares(s) and not p.NEGATION.search(s.key)
+        for s in form.body
+    ):
+        return True
     strong, weak = open_recipient_groups(form)
     if strong or (weak and not form.matching(p.CLOSED_LIST)):
         return True

@@ -19,6 +19,7 @@ from .phrases_data import (  # noqa: F401  (re-exported)
     VAGUE_DATA,
     VAGUE_DATA_WHEN_SHARED,
 )
+from .phrases_purpose import VAGUE_PURPOSE  # noqa: F401  (re-exported)
 from .phrases_storage import STORAGE, STORAGE_PLACE  # noqa: F401  (re-exported)
 
 # --- what the sentence is about -------------------------------------------------------
@@ -64,63 +65,6 @@ RECIPIENT_COLUMN = re.compile(
 
 # --- doel -----------------------------------------------------------------------------
 
-VAGUE_PURPOSE = _re(
-    r"\b(indien|zo|waar|wanneer|als|voor zover)( dat| het)? nodig\b",
-    r"\b(indien|wanneer|als|voor zover)( dat| het)? [^.,;]{0,30}\bnodig (is|zijn|lijkt|blijkt)\b",
-    r"\b(zo goed mogelijk|zo veel mogelijk|optimaal) (te )?(kunnen )?[a-z]+en\b",
-    # (not the consent itself: "Uw toestemming is nodig om de gegevens te verstrekken")
-    # ("Dat is nodig om een afspraak in te plannen" says what for: no hedge, no open purpose.)
-    r"(?<!toestemming )(?<!handtekening )\b(kan|kunnen)( het| dat)? (soms |wellicht |mogelijk )?"
-    r"nodig (zijn|is|om)\b|\bis( het| dat)? (soms |wellicht |mogelijk )nodig (om)?\b",
-    r"\bnodig (kan|zou kunnen) zijn\b|\bsoms nodig\b",
-    r"\b(dienstverlening|diensten|service|producten|app|website) te verbeteren\b",
-    # (not narrowed: "continuïteit van de zorg na afronding van het diagnostisch traject")
-    r"\bcontinu\w*teit van (de )?(zorg|begeleiding|hulp|hulpverlening|ondersteuning)(?=\s*[.;]|\s*$)",
-    r"\bter ondersteuning(?! van (de|het) [a-z-]*(instructie|behandeling|aanvraag|onderzoek|les|"
-    r"lessen|therapie|oefening|oefeningen)\b)\b",
-    r"\bvoor een goede (begeleiding|hulpverlening|hulp|start|ondersteuning|zorg|samenwerking|"
-    r"ontwikkeling|schoolloopbaan)\b",
-    r"\b(zo goed mogelijk|optimaal|beter) (te )?(kunnen |kan )?(begeleiden|ondersteunen|helpen|"
-    r"afstemmen|laten verlopen)\b",
-    r"\bgoed (te )?laten verlopen\b",
-    r"\bom (de|het|onze) (zorg|hulp|ondersteuning|begeleiding|onderwijs|samenwerking)\b[^.]{0,30}"
-    r"\b(te )?(verbeteren|optimaliseren|bevorderen|versterken|waarborgen)\b",
-    r"\b(voor|ten behoeve van|met het oog op|ter bevordering van) (een |de )?(optimale|goede|betere|"
-    r"passende) (ondersteuning|begeleiding|zorg|hulp|hulpverlening)\b",
-    # A field of work as the purpose, with nothing that narrows it: "ten behoeve van de zorg."
-    r"\b(ten behoeve van|t\.b\.v\.?|ter bevordering van|in het kader van) (de|een) ?(zorg|hulp|"
-    r"hulpverlening|ondersteuning|begeleiding|dienstverlening|samenwerking)(?=\s*[.;]|\s*$)",
-    r"\bvoor (de|goede) (zorg|hulpverlening|dienstverlening)(?=\s*[.;]|\s*$)",
-    r"\bnu en in de toekomst\b|\bin de toekomst\b|\btoekomstig\w* (\w+ )?(onderzoek|gebruik|doeleinden)\b",
-    # "Het doel hiervan is een goede begeleiding van uw kind."
-    r"\b(doel|bedoeling)\b[^.]{0,20}\bis (een |de )?(goede|optimale|betere|passende) (begeleiding|"
-    r"ondersteuning|zorg|hulp|hulpverlening|samenwerking)\b",
-    r"\b(kijken|bekijken) wat (hij|zij|ze|uw kind|je|jij|het kind) (nodig heeft|nodig hebt)\b",
-    r"\bwat er (speelt|aan de hand is)\b|\b(goed|beter) (kunnen )?(op)?vangen\b",
-    r"\b(alle|andere|overige|diverse|verschillende|meerdere|uiteenlopende|statistische|interne) "
-    r"doeleinden\b|\bbeleidsdoeleinden\b",
-    r"\b(overige|andere) zaken die\b|\bten goede (komen|komt)\b",
-    # purposes "related" to a named one: "het aanbod en daarmee samenhangende doeleinden"
-    r"\b(daarmee|hiermee|daaraan|hieraan|daarmee direct) (samenhangende|verband houdende|verwante|"
-    r"gerelateerde) (doeleinden|doelen|activiteiten|taken)\b",
-    r"\b(verantwoording|beleid) en (wetenschappelijk )?onderzoek\b",
-    r"\bin het belang van (uw kind|de leerling|het kind|de client|uw gezin)\b",
-    # Working together as the aim itself: "om op één lijn te zitten", "dat school en zorg
-    # goed samenwerken", "algemeen overleg over de leerling".
-    r"\bop (een|één|1) lijn (te )?(zitten|zit|komen)\b",
-    # (not who the child works well with: "met wie het goed samenwerkt")
-    r"(?<!wie het )(?<!wie hij )(?<!wie zij )(?<!wie ze )(?<!wie je )"
-    r"\bgoed (samen ?werken|samenwerkt)\b(?!\s*:)(?![^.]*\bzodat\b)",
-    r"\bintegrale\b[^.]{0,70}\b(aanpak|benadering)\b|\bin de (breedste|ruimste) zin\b|\b(andere|overige) doelen\b|\bkorte lijnen\b|"
-    r"\b(wanneer|als|indien) (dat|het) wenselijk is\b|"
-    r"\balgemeen overleg\b|\b(optimaal|zo goed mogelijk) (te )?(ondersteunen|begeleiden|helpen)\b",
-    r"\bom (je|jou|u|uw kind|jullie|het kind|de leerling|het gezin) (zo )?(goed|beter|optimaal) "
-    r"te (kunnen )?(helpen|begeleiden|ondersteunen)\b",
-    r"\b(als|wanneer|indien) (wij|we|de school|de hulpverlener|de begeleider) (denken|denkt|vinden|"
-    r"vindt|achten|acht|menen|meent)\b",
-    r"\b(als|wanneer|indien) (wij|we|de school|de hulpverlener|de begeleider)\b[^.,]{0,20}"
-    r"\b(nodig|nuttig|wenselijk|zinvol|belangrijk) (vinden|vindt|achten|acht|lijkt)\b",
-)
 PURPOSE_MARKER = _re(
     r"^(waarvoor|doel|het doel|met als doel|reden)\b|\b(de )?bedoeling (is|daarvan|hiervan)\b",
     # "Het verslag is nodig voor haar verwijzing", not the consent act ("nodig voor het delen").
@@ -133,6 +77,9 @@ PURPOSE_MARKER = _re(
     # "a study of how children with ADHD keep their attention"
     r"\b(study|research|project) (of|into|on|about) (how|whether|what|which|why)\b",
     r"\b(willen|wil) (wij |we |ik )?(weten|onderzoeken|nagaan|begrijpen|uitzoeken) (of|hoe|wat|welke)\b",
+    # The question of a study, verb first: "In groep 4 onderzoeken wij dit jaar hoe ...".
+    r"\b(onderzoeken|bestuderen|onderzoekt|bestudeert) (wij|we|zij|ze|de onderzoekers)\b[^.,;]{0,30}"
+    r"\b(hoe|of|welke|wat|waarom)\b",
     # Support of one named thing: "ter ondersteuning van de rekeninstructie" (not of "uw kind").
     r"\bter ondersteuning van (de|het) [a-z-]*(instructie|behandeling|aanvraag|onderzoek|les|lessen|"
     r"therapie|oefening|oefeningen)\b",
@@ -196,6 +143,9 @@ ADVICE_TOLD = re.compile(
     # or an instruction to act on: "uitleg geven over ... wat te doen bij een hypo"
     r"|\b(uitleg|instructie|advies|adviezen|tips|protocol)\b[^.]{0,80}\b(wat te doen|hoe te "
     r"handelen|wat (zij|hij|ze|de school|de leerkracht) moet doen)\b"
+    # an advice for a place of use: "doorgeven welk advies zij heeft voor in de klas"
+    r"|\b(advies|adviezen|tips)\b[^.]{0,40}\bvoor (in|op) (de|het) (klas|groep|les|lessen|school|"
+    r"thuis|gymles)\b"
 )
 
 # "tenzij u dit vakje aankruist": the parent must act to refuse (opt-out), unless the main
@@ -367,7 +317,8 @@ PER_ITEM = re.compile(
 )
 INLINE_CHOICE = re.compile(r"\b(wel|ja) ?/ ?(geen|niet|nee)\b\*?")
 CHOICE_INSTRUCTION = re.compile(
-    r"\b(kies|kiest|kiezen|kruis\w*|omcirkel\w*|vul\w*|paraaf|parafeer\w*|initialen)\b"
+    # (not a purpose: "om samen een aanpak voor groep 4 te kiezen")
+    r"\b(kies|kiest|kiezen(?<!te kiezen)|kruis\w*|omcirkel\w*|vul\w*|paraaf|parafeer\w*|initialen)\b"
 )
 ITEM_CONJUNCTION = re.compile(r"\ben (met|aan|bij|naar|voor|de|het)\b")
 # A proper name: capitalised words in a row, e.g. "GGD Brakelland", "Stichting De Linde".

@@ -35,6 +35,11 @@ _re = alternatives
 REFUSAL_CONDITION = _re(
     r"\bzonder\b[^.,]{0,40}(toestemming\w*|ondertekening|handtekening|bespreking|"
     r"gegevens|formulier|verklaring|informatie|machtiging)\b",
+    # "zolang die toestemming ontbreekt, gaat het arrangement niet van start"
+    r"\bzolang (die|deze|de|uw|jullie|je|het) (\w+ )?(toestemming|handtekening|akkoord|ja)\b"
+    r"[^.,;]{0,15}\b(ontbreekt|ontbreken|uitblijft|er niet is|niet (is )?(gegeven|verleend|binnen))\b",
+    r"\bbij (het )?(ontbreken|uitblijven) van (de|deze|die|uw|jullie|je) (\w+ )?(toestemming|"
+    r"handtekening|akkoord)\b",
     # "Zonder ja bij A kan de plaatsing niet doorgaan."
     r"\bzonder (een |uw |jullie |je )?\W?(ja|akkoord|ok|oke|oké|okay|goedkeuring|instemming)\b",
     # "Een aanvraag zonder ondertekend deel C ... wordt niet in behandeling genomen."
@@ -97,7 +102,9 @@ SERVICE = re.compile(
     r"meedoen|deelnemen|in zorg|aanmelden|aangemeld|plaats|plek|aanbod|indicatie|verwijzing|"
     r"vergoeding|toewijzing|tlv|intake|wachtlijst|opname|traject|opdracht|uitvoering|"
     # scheduling the help: "plant de gesprekken pas in nadat ..."
-    r"plant|plannen|inplannen|ingepland|stageplaats|stage)\b"
+    r"plant|plannen|inplannen|ingepland|stageplaats|stage|"
+    # taken along: "kunnen we Sem niet meenemen", "rijdt niet mee", "wordt niet vervoerd"
+    r"meenemen|meerijden|vervoeren|vervoerd|vervoer)\b"
 )
 # The child loses something: "kunnen wij uw kind niet aanmelden", "mag je niet mee".
 CHILD_LOSS = re.compile(

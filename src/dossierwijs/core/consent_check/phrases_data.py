@@ -32,6 +32,10 @@ VAGUE_DATA = _re(
     r"\b(alles|informatie|gegevens) (wat|die) (verder |nog |ook |daarnaast )?(van belang|relevant|"
     r"belangrijk|nodig) (is|zijn|kan zijn|lijkt)\b",
     r"\bhet (volledige|gehele|hele|complete|totale) (leerling|client|patienten|zorg)?dossier\b",
+    # Everything from a file, or a copy of it: "alles uit hun eigen dossier", "een afschrift
+    # van het medisch dossier" (not a part named from it: "het verslag uit het dossier").
+    r"\balles (uit|van) (het|hun|zijn|haar|ons|onze|uw|je|jouw) (eigen )?(\w+ )?[a-z]*dossier\b",
+    r"\b(een )?(afschrift|kopie|copie|fotokopie) van (het|zijn|haar|hun|uw) (\w+ )?[a-z]*dossier\b",
     # English: "all relevant information", "your child's school record", "such as test results".
     r"\ball (relevant |necessary |available )?(information|data|records|documents)\b",
     r"\brelevant (information|data|documents)\b|(?<!\bin your )(?<!\bin the )(?<!\bin our )\b(school|student|pupil) (record|file)\b",
@@ -51,6 +55,9 @@ VAGUE_DATA = _re(
 # Open descriptions that only mean "data" in a sentence about sharing ("wij delen alles wat
 # nodig is"), not elsewhere ("zodat de leerkracht weet wat nodig is").
 VAGUE_DATA_WHEN_SHARED = _re(
+    # What a file holds, told or shown: "laten zien wat er in het eigen dossier over Sven staat".
+    r"\bwat (er )?in (het|hun|zijn|haar|ons|onze|uw) (eigen )?[a-z]*dossier\b[^.;]{0,25}"
+    r"\b(staat|staan)\b",
     # The whole file passed on ("wij sturen het leerlingdossier door"), not a part taken out
     # of it ("de toetsen uit het leerlingdossier") or a place ("in het dossier").
     r"(?<!\buit )(?<!\bin )(?<!\bbij )(?<!\bop )\bhet (leerling|client|patienten|zorg|kind)?dossier\b",

@@ -56,7 +56,7 @@ STORAGE = _re(
     r"\b(komt|komen|zet\w*)\b[^.]{0,40}\b(in|op) [a-z]+( [a-z]+)? te staan\b",  # "komt in Magister te staan"
     # (Not a mark set in a box: "Zet een [X] in het vakje van uw keuze".)
     r"\b(noteert|noteren|genoteerd|zet|zetten|plaatst|plaatsen|houdt|houden)\b"
-    r"(?! (een |uw |je )?(\W?[x✓]\W|kruis|vinkje|streep|paraaf|handtekening|cirkel|rondje))[^.]{0,60}"
+    r"(?! (een |uw |je )?(\W?[x✓]\W|kruis|vinkje|streep|paraaf|handtekening|cirkel|rondje))[^.]{0,80}"
     r"\b(in|op|bij) (het|de|ons|onze|een|zijn|haar|hun|eigen)\b(?! (vakje|hokje|rondje)\b)",
     # Verb second: "Op school staan alle stukken in ParnasSys" (a name, not an article).
     # Also after a list: "Foto's, smoelenboek en kalender staan alleen in Social Schools".

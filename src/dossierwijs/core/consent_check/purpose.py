@@ -266,7 +266,12 @@ def _stated_purposes(form: Form) -> tuple[list[Sentence], list[Sentence]]:
         and not p.VAGUE_PURPOSE.search(t.key)
         and t not in stated
     ]
-    stated += [s for s in form.choices() if _own_use(s) and s not in stated]
+    pictures = bool(form.matching(_PICTURES))
+    stated += [
+        s
+        for s in form.choices()
+        if (_own_use(s) or (pictures and _PLACE_FIRST.match(s.key))) and s not in stated
+    ]
     # "meekijken hoe we Daan beter kunnen helpen met zijn taalontwikkeling": a purpose in
     # general words, narrowed to one subject; weak, so the judgment keeps its twijfel.
     markers += [
@@ -285,6 +290,13 @@ _SHOWN_IN = re.compile(
     r"onze |ons )?([a-z-]+ ){0,2}(website|nieuwsbrief|schoolgids|parro|social schools|klasbord|"
     r"facebook|instagram|social media|klassenlijst|jaarboek|schoolkrant|app|groepstijdlijn|"
     r"tijdlijn|ouderportaal)\b"
+)
+# A switch per place on a screen about pictures: "Klasfeed groep 4b in Parro ◯─── UIT",
+# "Schoolgids 2025-2026 ... Eén groepsfoto": the place named first is where they are shown.
+_PICTURES = re.compile(r"\b(foto|foto's|video|video's|beeld\w*|filmpjes?)\b")
+_PLACE_FIRST = re.compile(
+    r"\W*(klasfeed|groepsfeed|tijdlijn|schoolgids|nieuwsbrief|ouderbrief|website|jaarboek|"
+    r"schoolkrant|schoolblad|facebook|instagram|social media|prikbord|ouderportaal)\b"
 )
 _FOR_ONE_THING = re.compile(
     r"\bvoor (de|het) (jaarlijkse |eigen )?(?!(zorg|begeleiding|ondersteuning|hulp\w*|"

@@ -20,7 +20,8 @@ INACTION = re.compile(
     r"\b(niet (reageert|reageren|reageer|antwoordt|antwoorden|terugstuurt|terugsturen|inlevert|"
     r"inleveren)|niet (heeft|hebt|hebben) (gereageerd|geantwoord)|"
     r"geen (reactie|bericht|tegenbericht|antwoord|bezwaar)|"
-    r"niets (van (u|jullie|je) )?(horen|hoort|hoor|laat horen|laten horen|terug|ontvangen)|"
+    r"niets (van (u|jullie|je) )?(horen|hoort|hoor|gehoord|vernomen|laat horen|laten horen|terug|"
+    r"ontvangen)|"
     r"niets (laat|laten) weten|zonder (reactie|tegenbericht|bericht|bezwaar|antwoord))\b"
     # Verb first: "Reageert u niet", "Hoort de school voor 1 mei niets".
     r"|^(reageert|reageren|antwoordt|antwoorden) (u|jullie|je)\b[^,]{0,30}\bniet\b"

@@ -1,0 +1,75 @@
+"""Dutch phrase patterns for a purpose said in words so general that it could cover anything
+("voor een goede begeleiding", "indien nodig", "in brede zin"): no concrete purpose (AVG art.
+4 lid 11 en art. 5 lid 1 onder b; overweging 32 en 42). Split from ``phrases`` (which
+re-exports it). Runs on ``normalise``-d text.
+"""
+
+from __future__ import annotations
+
+from .alternation import alternatives as _re
+
+VAGUE_PURPOSE = _re(
+    r"\b(indien|zo|waar|wanneer|als|voor zover)( dat| het)? nodig\b",
+    r"\b(indien|wanneer|als|voor zover)( dat| het)? [^.,;]{0,30}\bnodig (is|zijn|lijkt|blijkt)\b",
+    r"\b(zo goed mogelijk|zo veel mogelijk|optimaal) (te )?(kunnen )?[a-z]+en\b",
+    # (not the consent itself: "Uw toestemming is nodig om de gegevens te verstrekken")
+    # ("Dat is nodig om een afspraak in te plannen" says what for: no hedge, no open purpose.)
+    r"(?<!toestemming )(?<!handtekening )\b(kan|kunnen)( het| dat)? (soms |wellicht |mogelijk )?"
+    r"nodig (zijn|is|om)\b|\bis( het| dat)? (soms |wellicht |mogelijk )nodig (om)?\b",
+    r"\bnodig (kan|zou kunnen) zijn\b|\bsoms nodig\b",
+    r"\b(dienstverlening|diensten|service|producten|app|website) te verbeteren\b",
+    # (not narrowed: "continuïteit van de zorg na afronding van het diagnostisch traject")
+    r"\bcontinu\w*teit van (de )?(zorg|begeleiding|hulp|hulpverlening|ondersteuning)(?=\s*[.;]|\s*$)",
+    r"\bter ondersteuning(?! van (de|het) [a-z-]*(instructie|behandeling|aanvraag|onderzoek|les|"
+    r"lessen|therapie|oefening|oefeningen)\b)\b",
+    r"\bvoor een goede (begeleiding|hulpverlening|hulp|start|ondersteuning|zorg|samenwerking|"
+    r"ontwikkeling|schoolloopbaan|afstemming|aansluiting|communicatie|informatie-uitwisseling)"
+    r"(?= ?[.;)]| ?$)",
+    r"\b(zo goed mogelijk|optimaal|beter) (te )?(kunnen |kan )?(begeleiden|ondersteunen|helpen|"
+    r"afstemmen|laten verlopen)\b",
+    r"\bgoed (te )?laten verlopen\b",
+    # The help fitting in general, not one thing to another: "om de hulp goed te laten
+    # aansluiten" (not "de oefeningen laten aansluiten bij de leesaanpak").
+    r"\bom de (hulp|zorg|ondersteuning|begeleiding|hulpverlening)\b[^.,;]{0,30}\bgoed (te )?"
+    r"(laten )?aansluiten\b(?! (bij|op)\b)",
+    r"\bom (de|het|onze) (zorg|hulp|ondersteuning|begeleiding|onderwijs|samenwerking)\b[^.]{0,30}"
+    r"\b(te )?(verbeteren|optimaliseren|bevorderen|versterken|waarborgen)\b",
+    r"\b(voor|ten behoeve van|met het oog op|ter bevordering van) (een |de )?(optimale|goede|betere|"
+    r"passende) (ondersteuning|begeleiding|zorg|hulp|hulpverlening)\b",
+    # A field of work as the purpose, with nothing that narrows it: "ten behoeve van de zorg."
+    r"\b(ten behoeve van|t\.b\.v\.?|ter bevordering van|in het kader van) (de|een) ?(zorg|hulp|"
+    r"hulpverlening|ondersteuning|begeleiding|dienstverlening|samenwerking)(?=\s*[.;]|\s*$)",
+    r"\bvoor (de|goede) (zorg|hulpverlening|dienstverlening)(?=\s*[.;]|\s*$)",
+    r"\bnu en in de toekomst\b|\bin de toekomst\b|\btoekomstig\w* (\w+ )?(onderzoek|gebruik|doeleinden)\b",
+    # "Het doel hiervan is een goede begeleiding van uw kind."
+    r"\b(doel|bedoeling)\b[^.]{0,20}\bis (een |de )?(goede|optimale|betere|passende) (begeleiding|"
+    r"ondersteuning|zorg|hulp|hulpverlening|samenwerking)\b",
+    r"\b(kijken|bekijken) wat (hij|zij|ze|uw kind|je|jij|het kind) (nodig heeft|nodig hebt)\b",
+    r"\bwat er (speelt|aan de hand is)\b|\b(goed|beter) (kunnen )?(op)?vangen\b",
+    r"\b(alle|andere|overige|diverse|verschillende|meerdere|uiteenlopende|statistische|interne) "
+    r"doeleinden\b|\bbeleidsdoeleinden\b",
+    r"\b(overige|andere) zaken die\b|\bten goede (komen|komt)\b",
+    # purposes "related" to a named one: "het aanbod en daarmee samenhangende doeleinden"
+    r"\b(daarmee|hiermee|daaraan|hieraan|daarmee direct) (samenhangende|verband houdende|verwante|"
+    r"gerelateerde) (doeleinden|doelen|activiteiten|taken)\b",
+    r"\b(verantwoording|beleid) en (wetenschappelijk )?onderzoek\b",
+    r"\bin het belang van (uw kind|de leerling|het kind|de client|uw gezin)\b",
+    # Working together as the aim itself: "om op één lijn te zitten", "dat school en zorg
+    # goed samenwerken", "algemeen overleg over de leerling".
+    r"\bop (een|één|1) lijn (te )?(zitten|zit|komen)\b",
+    # (not who the child works well with: "met wie het goed samenwerkt")
+    r"(?<!wie het )(?<!wie hij )(?<!wie zij )(?<!wie ze )(?<!wie je )"
+    r"\bgoed (samen ?werken|samenwerkt)\b(?!\s*:)(?![^.]*\bzodat\b)",
+    r"\bintegrale\b[^.]{0,70}\b(aanpak|benadering)\b|\bin (de )?(breedste|ruimste|brede|ruime) zin\b|\b(andere|overige) doelen\b|\bkorte lijnen\b|"
+    r"\b(wanneer|als|indien) (dat|het) wenselijk is\b|"
+    r"\balgemeen overleg\b|\b(optimaal|zo goed mogelijk) (te )?(ondersteunen|begeleiden|helpen)\b",
+    r"\bom (je|jou|u|uw kind|jullie|het kind|de leerling|het gezin) (zo )?(goed|beter|optimaal) "
+    r"te (kunnen )?(helpen|begeleiden|ondersteunen)\b",
+    # At one side's discretion: "Als de behandelaar dat tijdens de behandeling nodig vindt".
+    r"\b(als|wanneer|indien|zodra) (wij|we|ik|zij|hij|de [a-z]+|het [a-z]+)( dat| het)?"
+    r"( [^.,;]{0,40})? (nodig|wenselijk|zinvol|nuttig) (vindt|vinden|acht|achten|lijkt)\b",
+    r"\b(als|wanneer|indien) (wij|we|de school|de hulpverlener|de begeleider) (denken|denkt|vinden|"
+    r"vindt|achten|acht|menen|meent)\b",
+    r"\b(als|wanneer|indien) (wij|we|de school|de hulpverlener|de begeleider)\b[^.,]{0,20}"
+    r"\b(nodig|nuttig|wenselijk|zinvol|belangrijk) (vinden|vindt|achten|acht|lijkt)\b",
+)
