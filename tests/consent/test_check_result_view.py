@@ -318,3 +318,46 @@ def test_a_doubtful_card_says_its_own_doubt_once(family, eva):
     assert f"<strong>Niet zeker:</strong> {doubt.split('(AVG')[0].strip()[:40]}" in card
     assert card.count("Twijfel:") == 0  # said once, under "Niet zeker:", not in the finding
     assert "dossierwijs kan dit niet met zekerheid zeggen" not in card
+
+
+_GUIDE_WITH_ANNEX = (
+    "6.1 Wat wij altijd vastleggen\n"
+    "Bij de inschrijving leggen wij naam, adres en BSN vast. Dat is wettelijk verplicht; "
+    "daarvoor vragen wij geen toestemming.\n\n"
+    "6.2 Uw rechten\nU mag alles inzien wat wij over uw kind vastleggen.\n\n"
+    "BIJLAGE A - Toestemming leesverslag\n"
+    "Mogen wij het verslag van de leestoets van Jula sturen naar Logopedie Het Klankbord, "
+    "zodat de logopedist haar oefeningen kan afstemmen op de leesles?\n"
+    "[ ] Ja   [ ] Nee\n"
+)
+
+
+def test_the_page_says_which_sentences_were_not_weighed_and_why(family, eva):
+    from dossierwijs.consent.services import check_text
+
+    check = check_text(vault=family.vault, by=family.ouder, text=_GUIDE_WITH_ANNEX, title="Gids")
+    assert check.result["buiten_beschouwing"] == [
+        "Bij de inschrijving leggen wij naam, adres en BSN vast.",
+        "Dat is wettelijk verplicht; daarvoor vragen wij geen toestemming.",
+    ]
+    page = eva.get(reverse("consent:check_result", args=[check.pk])).content.decode()
+    assert "2 zinnen zijn niet meegewogen" in page
+    assert page.count("niet meegewogen: hoort volgens het formulier niet bij deze toestemming") == 2
+
+
+def test_a_form_with_nothing_set_apart_says_nothing_about_it(family, eva):
+    check = form_check(family)
+    page = eva.get(reverse("consent:check_result", args=[check.pk])).content.decode()
+    assert "niet meegewogen" not in page
+
+
+def test_a_box_line_quoted_as_evidence_is_marked_in_the_form_text():
+    from dossierwijs.consent.presenting import present
+    from dossierwijs.core.consent_check import check_consent_form
+
+    checked = check_consent_form(_GUIDE_WITH_ANNEX)
+    shown = present(_GUIDE_WITH_ANNEX, checked.to_json())
+    boxes = next(s for s in shown.sentences if s.text.startswith("[ ] Ja"))
+    assert "  " in boxes.text  # the form's own spacing, shown as it is
+    assert boxes.anchor  # and still marked as the place of the active choice
+    assert ("ondubbelzinnig", "Actieve toestemming") in boxes.criteria

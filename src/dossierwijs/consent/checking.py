@@ -41,7 +41,10 @@ def check_text(*, vault, by, text: str, title: str, document=None) -> FormCheck:
         raise CheckError(
             _("Er staat geen tekst in het formulier. Plak de tekst of kies een bestand.")
         )
-    result = check_consent_form(text).to_json()
+    checked = check_consent_form(text)
+    result = checked.to_json()
+    # Kept beside the published shape, for the result page: what the checker did not weigh.
+    result["buiten_beschouwing"] = list(checked.set_apart)
     with transaction.atomic():
         check = FormCheck.objects.create(
             vault=vault,

@@ -42,6 +42,9 @@ class ShownSentence:
     is_heading: bool
     anchor: str = ""
     criteria: list[tuple[str, str]] = field(default_factory=list)  # (code, title)
+    # The form itself says this is not part of the consent asked (a legal duty, another
+    # exchange): the checker did not weigh it.
+    set_apart: bool = False
 
 
 @dataclass
@@ -95,6 +98,11 @@ class ShownCheck:
     to_confirm: list[ShownCriterion] = field(default_factory=list)
 
     @property
+    def set_apart(self) -> int:
+        """How many sentences the checker did not weigh (the form sets them apart)."""
+        return sum(1 for s in self.sentences if s.set_apart)
+
+    @property
     def valid(self) -> bool:
         return self.verdict == GELDIG
 
@@ -115,10 +123,15 @@ def present(
     corrections = corrections or {}
     judged = apply_corrections(result, corrections)
     to_confirm = doubtful_defects(judged)
-    sentences = [ShownSentence(s.text, s.is_heading) for s in split_form(text)]
+    apart = set(result.get("buiten_beschouwing", []))
+    sentences = [
+        ShownSentence(s.text, s.is_heading, set_apart=" ".join(s.text.split()) in apart)
+        for s in split_form(text)
+    ]
     by_text: dict[str, ShownSentence] = {}
     for s in sentences:
-        by_text.setdefault(s.text, s)
+        # Evidence is quoted with its spaces closed up ("[ ] Ja   [ ] Nee" -> "[ ] Ja [ ] Nee").
+        by_text.setdefault(" ".join(s.text.split()), s)
     criteria: list[ShownCriterion] = []
     marked = 0
     for code, (title, _judge) in CRITERIA.items():
@@ -127,7 +140,7 @@ def present(
             continue
         evidence = []
         for quote in judgement.get("bewijs", []):
-            sentence = by_text.get(quote)
+            sentence = by_text.get(" ".join(quote.split()))
             if sentence is not None and not sentence.anchor:
                 marked += 1
                 sentence.anchor = f"zin-{marked}"

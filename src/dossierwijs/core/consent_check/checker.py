@@ -65,6 +65,9 @@ class ConsentCheck:
     """The result of checking one form: a judgment per criterion and a verdict."""
 
     criteria: dict[str, Judgement]
+    # Sentences the document itself sets apart from its consent question (a legal duty, an
+    # exchange that "staat los van" this one): shown to the parent as not weighed.
+    set_apart: tuple[str, ...] = ()
 
     @property
     def verdict(self) -> str:
@@ -165,4 +168,5 @@ def check_consent_form(
     criteria = lone_absence_as_doubt(criteria)
     # Last, so a finding that already doubts (a scan's boxes) does not doubt twice.
     criteria = {code: with_measured_doubt(code, j) for code, j in criteria.items()}
-    return ConsentCheck(criteria=criteria)
+    set_apart = tuple(" ".join(s.text.split()) for s in form.set_apart if not s.is_heading)
+    return ConsentCheck(criteria=criteria, set_apart=set_apart)

@@ -150,6 +150,11 @@ NO_DETRIMENT = _re(
     # "Uw kind krijgt dan toch de hulp die de school al geeft."
     r"\bkrijgt (hij|zij|ze|uw kind|je kind|jouw kind)? ?dan (toch|gewoon|evengoed|nog steeds)\b"
     r"(?![^.]{0,30}\b(geen|niet)\b)",
+    # "Zegt u nee, dan krijgt Jula gewoon de extra leesbegeleiding", "dan blijft de mentor
+    # hem gewoon begeleiden", "Noor doet gewoon overal aan mee" (not "gewoon niet door").
+    r"(\bdan|:) ([\w'-]+ ){0,2}(krijgt|krijgen|blijft|blijven|doet|doen|volgt|volgen|houdt|houden)\b"
+    r"[^.,;]{0,30}\bgewoon\b"
+    r"(?![^.]{0,40}\b(geen|niet|minder|pas|later|wachtlijst)\b)",
     # "Nee zeggen is geen probleem: ...", "Geen toestemming geven is ook prima."
     r"\b(nee (zeggen|antwoorden|kiezen)|geen toestemming geven|niet tekenen) is (ook |echt |"
     r"helemaal )?(geen (enkel )?probleem|prima|goed|helemaal goed|geen punt)\b"
