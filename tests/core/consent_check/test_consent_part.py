@@ -76,3 +76,15 @@ def test_a_part_that_points_back_to_the_sections_before_is_not_read_alone():
         "Mogen wij de hierboven genoemde gegevens van Sem sturen naar Fysiotherapie De Brug",
     )
     assert consent_part(Form(_STATEMENT + leaning)) is None
+
+
+# An outside reviewer's letter: its sections describe the consent asked ("Met uw toestemming
+# delen wij ..."), and the reply strip restates a narrower part of it.
+_LETTER_WITH_STRIP = "Basisschool De Regenboog\n\nBrief aan ouders van groep 6\n\nAanleiding\nUw zoon krijgt sinds september oefentherapie bij Fysiotherapie Beweegwijs voor zijn motoriek. De gymleerkracht wil de oefeningen in de gymles afstemmen op de therapie.\n\nWat wij willen delen\nMet uw toestemming delen wij het leerlingdossier van uw zoon met Beweegwijs en met andere hulpverleners die bij hem betrokken zijn, voor een goede ontwikkeling van uw kind.\n\nBewaren en termijn\nDe school bewaart de stukken in ParnasSys. De toestemming geldt tot 1 augustus 2026.\n\nVrijwillig en intrekken\nU bent niet verplicht toestemming te geven. Als u nee zegt, heeft dat geen gevolgen voor de lessen of de therapie. U kunt uw toestemming op elk moment intrekken door een e-mail te sturen aan ib@deregenboog.nl.\n\nStrookje\nInleveren bij de groepsleerkracht vóór 1 december.\nNaam leerling: ____________________\n[ ] Ja, ik geef toestemming om de observatielijst motoriek van de gymleerkracht te delen met Fysiotherapie Beweegwijs, zodat de therapeut de oefendoelen kan afstemmen op de gymles.\n[ ] Nee, ik geef geen toestemming.\nHandtekening ouder: ____________________   Datum: ____________\n"
+
+
+def test_a_letter_whose_sections_describe_the_request_is_judged_whole():
+    assert consent_part(Form(_LETTER_WITH_STRIP)) is None
+    result = check_consent_form(_LETTER_WITH_STRIP)
+    for code in ("gegevens", "ontvangers"):
+        assert result.criteria[code].oordeel == "gebrek", code

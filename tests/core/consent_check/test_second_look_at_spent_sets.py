@@ -194,3 +194,72 @@ def test_verder_niets_closes_the_list_and_opens_no_second_exchange():
     assert judge_granulair(Form(text)).oordeel == "ok"
     opened = text.replace("Verder wisselen wij niets uit.", "Verder sturen wij haar het OPP.")
     assert judge_granulair(Form(opened)).oordeel == "gebrek"
+
+
+@pytest.mark.parametrize(
+    "free",
+    [
+        "Zegt u nee, dan krijgt Jula gewoon de extra leesbegeleiding in de klas.",
+        "Geeft u geen toestemming, dan blijft de mentor Jayden gewoon begeleiden zoals nu.",
+        "Alles op UIT laten is prima: Noor doet gewoon overal aan mee.",
+    ],
+)
+def test_what_goes_on_as_usual_after_a_no_is_free_choice(free):
+    judged = judge_vrij(Form("Mag de school het verslag delen? [ ] ja [ ] nee\n" + free + "\n"))
+    assert judged.oordeel == "ok" and "twijfel" not in judged.uitleg.lower()
+
+
+@pytest.mark.parametrize(
+    "not_free",
+    [
+        "Zegt u nee, dan krijgt Jula gewoon geen extra leesbegeleiding.",
+        "Zegt u nee, dan komt Jula gewoon op de wachtlijst.",
+    ],
+)
+def test_a_loss_said_with_gewoon_is_no_free_choice(not_free):
+    judged = judge_vrij(Form("Mag de school het verslag delen? [ ] ja [ ] nee\n" + not_free + "\n"))
+    assert "zonder nadeel" not in judged.uitleg
+
+
+def test_what_it_brings_about_and_a_passive_question_about_the_data():
+    text = (
+        "Na elke vakantie kijken luizenouders de haren van alle kinderen na. Zo ontdekken wij "
+        "hoofdluis op tijd.\n\nWat wordt er genoteerd?\nAlleen of er bij uw kind luizen "
+        "gevonden zijn.\n\n☐ Ja, de luizenouders mogen mijn kind controleren.\n"
+    )
+    assert judge_doel(Form(text)).oordeel == "ok"
+    assert judge_gegevens(Form(text)).oordeel == "ok"
+
+
+def test_what_is_looked_at_is_a_purpose_and_a_one_off_screening_is_an_end():
+    text = (
+        "Juf Anouk van Logopedie Spreekwijs kijkt twintig minuten hoe een kind praat en "
+        "klanken maakt. Zij krijgt van ons de uitslag van de taalobservatie.\n"
+        "Uw handtekening geldt alleen voor deze screening van dit voorjaar.\n"
+        "☐ Ja, juf Anouk mag de taalobservatie krijgen en mijn kind screenen.\n"
+    )
+    assert judge_doel(Form(text)).oordeel == "ok"
+    assert judge_termijn(Form(text)).oordeel == "ok"
+
+
+def test_looking_how_things_go_is_no_purpose_and_a_screening_and_more_no_end():
+    text = (
+        "Juf Anouk van Logopedie Spreekwijs kijkt hoe het met de klas gaat. Zij krijgt van "
+        "ons de uitslag van de taalobservatie.\n"
+        "Uw handtekening geldt alleen voor deze screening en alle vervolgafspraken.\n"
+        "☐ Ja, juf Anouk mag de taalobservatie krijgen.\n"
+    )
+    assert judge_doel(Form(text)).oordeel == "gebrek"
+    assert judge_termijn(Form(text)).oordeel == "gebrek"
+
+
+def test_an_english_part_states_its_purpose_and_free_choice():
+    text = (
+        "What we ask\nThe study tests whether weekly coaching of the teacher helps children "
+        "with ADHD at school. We collect two questionnaires from you and from the teacher.\n"
+        "Taking part is voluntary. Saying no has no effect on your child's care.\n"
+        "[ ] yes  [ ] no   I agree that my child takes part.\n"
+    )
+    assert judge_doel(Form(text)).oordeel == "ok"
+    judged = judge_vrij(Form(text))
+    assert judged.oordeel == "ok" and "twijfel" not in judged.uitleg.lower()

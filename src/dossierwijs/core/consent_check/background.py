@@ -9,12 +9,12 @@ to, so the criteria must not read them as part of the consent or as its defects 
 6 lid 1 onder c en e: a legal duty or public task is a ground of its own, not consent).
 
 Only what the document itself marks as outside the consent is set aside: a sentence that
-says so, the sentence it points back to ("Dat is wettelijk verplicht"), and a section
-whose heading or text says so and that asks nothing of the parent. A sentence that tells
-the parent about the choice itself ("U hoeft geen toestemming te geven", "zonder
-toestemming sturen wij alleen de wettelijk verplichte gegevens") stays: it is evidence of
-free choice, as is a sentence about keeping the data ("De wet verplicht ons het dossier
-twintig jaar te bewaren").
+says so, the sentence it points back to ("Dat is wettelijk verplicht"), and the sentences
+under a heading that says so ("Wat wij altijd vastleggen", "Wettelijke taken"). Whatever
+speaks of the consent asked stays in, marker or not: the parent's choice, act or silence
+("U hoeft geen toestemming te geven", "heeft u bezwaar, laat het weten", "als u ja heeft
+gekozen"), a condition ("zonder uw toestemming kunnen wij geen ..."), keeping the data in a
+named place, or taking the consent back.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 
 from . import phrases_choice as pc
-from .phrases_storage import STORAGE
-from .sentences import Sentence, normalise
+from .phrases_storage import STORAGE, STORAGE_PLACE
+from .sentences import Sentence
 
 # The document says this processing needs, or gets, no consent.
 _NO_CONSENT_NEEDED = re.compile(
@@ -36,100 +36,129 @@ _NO_CONSENT_NEEDED = re.compile(
     r"|^(dat|dit|daarvoor|hiervoor|daar|hier)\b[^.;]{0,20}\b(is|zijn) (een )?wettelijk\w* "
     r"(verplicht\w*|geregeld|plicht|taak)\b"
     r"|\b(dat|dit) regelt de (\w*wet|wet)\b"
-    # The law as the ground of an exchange: "Op grond van de wet delen wij gegevens met DUO".
-    r"|\b(op grond van|volgens|krachtens|uit hoofde van) (de|zijn|haar|onze) (\w*wet|wet|wettelijke "
+)
+# The law as the ground of an exchange: "Op grond van de wet delen wij gegevens met DUO".
+_LAW_GROUND = re.compile(
+    r"\b(op grond van|volgens|krachtens|uit hoofde van) (de|zijn|haar|onze) (\w*wet|wet|wettelijke "
     r"(taak|plicht))\b[^.]{0,80}\b(delen|deelt|sturen|stuurt|geven|geeft|verstrekken|verstrekt|"
-    r"melden|meldt|dient|dienen|in)\b"
+    r"melden|meldt|dient|dienen)\b"
     r"|\b(delen|deelt|sturen|stuurt|verstrekken|verstrekt|melden|meldt) \w+[^.]{0,80}\b"
     r"(op grond van|volgens|krachtens) de (\w*wet|wet)\b"
 )
 # Something the organisation already has: "De verwijsbrief hebben wij al; daarvoor hoeft u
-# niets te doen" (no silence taken as a yes: there is nothing to agree to).
+# niets te doen" (no silence taken as a yes: there is nothing to agree to). Only with the
+# pointer right after it, so an opt-out cannot sit in between ("...al; vindt u het goed,
+# dan hoeft u niets te doen").
 ALREADY_THERE = re.compile(
-    r"\b(hebben|heeft|hebt) (wij|we|ik|de \w+) (die |dat |deze |hem |ze )?(al|reeds)\b[^.]{0,40}"
-    r"\b(hoeft|hoeven) (u|jullie|je) (daarvoor |hiervoor )?niets te doen\b"
+    r"\b(hebben|heeft|hebt) (wij|we|ik|de \w+) (die |dat |deze |hem |ze )?(al|reeds)\s*[;,]\s*"
+    r"(daarvoor|hiervoor) (hoeft|hoeven) (u|jullie|je) niets te doen\b"
 )
 # An exchange that already happened, told as background: "De vorige school heeft het
-# dossier bij de overstap naar ons gestuurd", "CBS De Lichtboei deed in juni een melding".
+# dossier bij de overstap naar ons gestuurd". Not a present passive across a clause ("Alle
+# gegevens die de school heeft, worden gedeeld met ...").
 _ALREADY_DONE = re.compile(
-    r"^(?!.*\b(als|indien|wanneer|zodra|nadat|voordat|tot|toestemming|akkoord|mag|mogen|"
-    r"vragen|vraagt|zullen|zal|gaan|gaat|wil|willen)\b)"
-    r"(?!.*\b(u|jullie|je)\b[^.]{0,60}\b(heeft|hebt|hebben)\b)(?!.*\?)"
-    r".*\b(heeft|hebben|had|hadden)\b[^.;]{0,80}\b(gestuurd|gedeeld|doorgegeven|doorgestuurd|"
-    r"overgedragen|verstrekt|opgestuurd|meegegeven|gemaild)\b"
+    r"^(?!.*\b(als|indien|wanneer|zodra|nadat|voordat|tot|mag|mogen|vragen|vraagt|zullen|zal|"
+    r"gaan|gaat|wil|willen|wordt|worden)\b)"
+    r"(?!.*\?)"
+    # the auxiliary in the main clause, near the start ("De vorige school heeft ...", "In 2023
+    # heeft de GGD ..."), not in a relative clause ("Alles wat de school heeft doorgestuurd, ...")
+    r"\W*(?!(alles|alle|wat|die|dat|welke)\b)([\w'-]+ ){1,4}(heeft|hebben|had|hadden)\b[^.;,]{0,60}"
+    r"\b(gestuurd|gedeeld|doorgegeven|doorgestuurd|overgedragen|verstrekt|opgestuurd|meegegeven|"
+    r"gemaild)\b(?![^.]*[,;][^.]*\b(delen|deelt|sturen|stuurt|geven|geeft|krijgt|krijgen)\b)"
 )
 # "...; dat staat los van ons onderzoek": another exchange, set apart from this consent.
 _SET_APART = re.compile(r"[;,] (dat|dit|die) (staat|staan) los van (ons|onze|dit|deze|uw) \w+")
-# What keeps a sentence in: it speaks of the parent's choice, or of keeping the data.
-_ABOUT_THE_CHOICE = re.compile(
-    r"\b(niet verplicht|vrijwillig|vrij\b|hoeft (u |je )?geen toestemming te geven|"
-    r"hoeven (u |jullie )?geen toestemming te geven|weiger\w*|nee zegt|zonder (uw |jullie |je )?"
-    r"toestemming (sturen|delen|geven|doen)|intrek\w*|bewaar\w*|vernietig\w*|wissen|verwijder\w*)"
+# What keeps a sentence in, whatever else it says: the consent, the parent's choice, act or
+# silence, a refusal, keeping the data or taking the consent back.
+_KEEPS = re.compile(
+    r"\b(toestemming|akkoord|instem\w*|bezwaar|\w*teken\w*|handtekening|paraaf|ja|nee|"
+    r"niet verplicht|vrijwillig|vrij|weiger\w*|kiest|kiezen|keuze|stoppen|stopt|"
+    r"intrek\w*|bewaar\w*|vernietig\w*|wissen|verwijder\w*|"
+    # a condition ("alleen ... aan leerlingen van wie de ouders het formulier terugsturen")
+    r"alleen|pas|uitsluitend|formulier|strookje|terugsturen|inleveren|"
+    # how long ("blijven tot twee jaar na het vertrek in ParnasSys staan")
+    r"blijft|blijven|(?<!per )(?<!elk )(?<!ieder )jaar|jaren|maanden|weken|uiterlijk)\b"
+    r"|\b(als|indien|wanneer|zolang|tenzij|zonder) (u|jullie|je|uw)\b"
+    r"|\b(heeft|hebt|hoort|horen|laat|laten) (u|jullie|je)\b|\bniets van (u|jullie|je)\b|\bmet uw\b"
+    r"|\b(u|jullie|je) (heeft|hebt|hebben)\b"
 )
+# One more exchange in the same breath ("Ook sturen wij de observatielijst naar ..."): kept,
+# unless the sentence itself says it stands apart ("...; dat staat los van ons onderzoek").
+_ONE_MORE = re.compile(r"\b(daarnaast|ook|verder|bovendien|overige|andere)\b")
 # A heading over what the school always does, on a legal ground.
 _LEGAL_HEADING = re.compile(
     r"^\W*([a-z]\W\s*|\d[\d.]*\s*)?(wettelijke? (melding|taak|taken|verplichting\w*|grondslag)|"
     r"wat (wij|we|de school) altijd (doen|vastleggen|delen|sturen|bijhouden)|"
     r"wat (er )?altijd (mee ?gaat|wordt gedeeld)|wat gaat er altijd mee)\b"
-)
-# What in a section asks something of the parent: then the section stays.
-_ASKS_THE_PARENT = re.compile(
-    r"\b(toestemming|akkoord|instem\w*|handtekening|ondertekening|ja of nee|ja/nee|intrek\w*)\b"
+    # and nothing else in the heading but a remark in brackets ("Wettelijke taken en overige
+    # uitwisseling" is not only about the law)
+    r"\W*(\([^)]*\))?\W*$"
 )
 _POINTS_BACK = re.compile(r"^\W*(dat|dit|daarvoor|hiervoor|daar|hier)\b")
+_MARKS = (_SET_APART, _NO_CONSENT_NEEDED, _LAW_GROUND, ALREADY_THERE, _ALREADY_DONE)
+
+
+def _kept(s: Sentence, marker: re.Match[str] | None = None) -> bool:
+    """The sentence speaks of the consent asked, the parent's choice or silence, keeping or
+    withdrawal; the words of the marker itself ("geen toestemming nodig") do not count."""
+    key = s.key
+    if marker is not None:
+        # (only the markers that are themselves words about consent; a past exchange or
+        # "staat los van" is the whole sentence)
+        for pattern in (_NO_CONSENT_NEEDED, ALREADY_THERE):
+            key = pattern.sub(" ", key)
+    apart = marker is not None and marker.re is _SET_APART
+    return bool(
+        s.boxes
+        or s.is_fill_in
+        or _KEEPS.search(key)
+        or (not apart and _ONE_MORE.search(key))
+        or (STORAGE.search(s.key) and STORAGE_PLACE.search(s.key))  # kept somewhere named
+        or pc.WITHDRAWAL.search(s.key)
+        or pc.SIGNATURE.search(s.key)
+    )
 
 
 def _outside(s: Sentence) -> bool:
-    if s.boxes or _ABOUT_THE_CHOICE.search(s.key) or STORAGE.search(s.key):
+    if s.is_heading:
         return False
-    return bool(
-        _SET_APART.search(s.key)
-        or _NO_CONSENT_NEEDED.search(s.key)
-        or ALREADY_THERE.search(s.key)
-        or _ALREADY_DONE.search(s.key)
-    )
+    marker = next((m for m in (pattern.search(s.key) for pattern in _MARKS) if m), None)
+    return marker is not None and not _kept(s, marker)
 
 
 def outside_the_request(sentences: list[Sentence]) -> set[int]:
     """Indices of the sentences the document itself sets apart from its consent question."""
-    outside = {i for i, s in enumerate(sentences) if not s.is_heading and _outside(s)}
+    outside = {i for i, s in enumerate(sentences) if _outside(s)}
     for i in sorted(outside):
-        s = sentences[i]
         before = sentences[i - 1] if i else None
         # "Bij de inschrijving noteren wij ... Dat is wettelijk verplicht."
         if (
             before is not None
-            and _POINTS_BACK.match(s.key)
+            and _POINTS_BACK.match(sentences[i].key)
             and not before.is_heading
-            and before.heading == s.heading
-            and not before.boxes
-            and not _ABOUT_THE_CHOICE.search(before.key)
-            and not _ASKS_THE_PARENT.search(before.key)
+            and before.heading == sentences[i].heading
+            and not _kept(before)
         ):
             outside.add(i - 1)
-    for heading in {s.heading for s in sentences if s.heading}:
-        section = [i for i, s in enumerate(sentences) if s.heading == heading]
-        # A whole section only on a legal ground: "staat los van" sets apart one sentence.
-        marked = _legal_heading(heading) or any(
-            i in outside and _NO_CONSENT_NEEDED.search(sentences[i].key) for i in section
-        )
-        if marked and not any(_asks(sentences[i]) for i in section if i not in outside):
-            outside.update(section)
-            outside.update(i for i, s in enumerate(sentences) if s.is_heading and s.text == heading)
+    # A whole section under a heading that says the school always does this on a legal
+    # ground ("Wat wij altijd vastleggen"), but not what in it speaks of the consent asked.
+    for heading_at, section in _sections(sentences):
+        if _legal_heading(sentences[heading_at].key):
+            outside.add(heading_at)
+            outside.update(i for i in section if not _kept(sentences[i]))
     return outside
 
 
-def _legal_heading(heading: str) -> bool:
-    key = normalise(heading)
+def _sections(sentences: list[Sentence]) -> list[tuple[int, list[int]]]:
+    """(index of a heading, indices of the sentences under it), in the order of the text."""
+    found: list[tuple[int, list[int]]] = []
+    for i, s in enumerate(sentences):
+        if s.is_heading:
+            found.append((i, []))
+        elif found:
+            found[-1][1].append(i)
+    return found
+
+
+def _legal_heading(key: str) -> bool:
     return bool(_LEGAL_HEADING.search(key) or _NO_CONSENT_NEEDED.search(key))
-
-
-def _asks(s: Sentence) -> bool:
-    """The sentence asks the parent something or speaks of the choice: the section stays."""
-    return bool(
-        s.boxes
-        or s.is_fill_in
-        or _ASKS_THE_PARENT.search(s.key)
-        or _ABOUT_THE_CHOICE.search(s.key)
-        or pc.SIGNATURE.search(s.key)
-    )

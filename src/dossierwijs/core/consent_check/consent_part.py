@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
+from . import phrases as p
 from .criteria import judge_ontvangers
-from .form import OK, Form
+from .form import OK, Form, shares
 from .sentences import Sentence, normalise
 from .which_data import judge_gegevens
 
@@ -64,15 +65,61 @@ def _standing_alone(part: str | None) -> str | None:
     return part
 
 
+# The exchange asked about, described before the reply strip: "Met uw toestemming delen wij",
+# "Wij willen het verslag sturen naar", "Wij vragen u ...". A privacy statement's "Met wie
+# wij gegevens delen" describes what the school does anyway and asks nothing.
+_DESCRIBES_THE_REQUEST = re.compile(
+    r"\b(toestemming|akkoord|instem\w*)\b|\b(willen|wil|gaan|zouden|zullen) (wij|we|graag)\b"
+    r"|\b(wij|we) (willen|zouden graag)\b|\bvragen (wij|we) (u|jullie|je)\b"
+)
+
+
+# What a privacy statement says of all pupils ("Leveranciers van lesmateriaal krijgen ...");
+# a sentence about this child's data ("Het verslag gaat daarna naar ...") is the exchange.
+_ABOUT_EVERY_PUPIL = re.compile(
+    r"^(?!.*\b(uw|je|jouw) (kind|zoon|dochter)\b).*\b(leerlingen|leveranciers|onze scholen|alle "
+    r"kinderen|persoonsgegevens|verwerkersovereenkomst)\b"
+)
+
+
+_PARENTS_RIGHTS = re.compile(
+    r"\b(u|jullie|je) (mag|mogen|kunt|kunnen|hebt|heeft)\b[^.]{0,60}\b(inzien|inzage|corrigeren|"
+    r"verbeteren|laten verwijderen|kopie|klacht\w*)\b|\bklachten\b"
+)
+
+
+def _passes_on(s: Sentence) -> bool:
+    """The sentence passes data on, or names a group it goes to ("Het verslag gaat daarna naar
+    de leerkracht ... en andere externe deskundigen")."""
+    if _PARENTS_RIGHTS.search(s.key):
+        return False  # "U mag het verslag altijd inzien": the parent's access, no exchange
+    return bool(
+        shares(s)
+        or p.VAGUE_RECIPIENT.search(s.key)
+        or re.search(r"\b(gaat|gaan)\b[^.,;]{0,20}\b(naar|mee naar)\b", s.key)
+    )
+
+
 def _asks(form: Form, section: list[Sentence]) -> bool:
+    """The section asks the parent something, or describes the exchange asked about ("Met uw
+    toestemming delen wij ..."): then it belongs to the consent, not around it."""
     chosen = set(form.choices())
-    return any(s.boxes or s in chosen or s.is_fill_in for s in section)
+    return any(
+        s.boxes
+        or s in chosen
+        or s.is_fill_in
+        or _DESCRIBES_THE_REQUEST.search(s.key)
+        or (_passes_on(s) and not _ABOUT_EVERY_PUPIL.search(s.key))
+        for s in section
+    )
 
 
 def _text_from(text: str, heading: Sentence) -> str | None:
+    """The text from the line that is the heading itself (not a line that only starts the
+    same way, such as "Strookje inleveren vóór 1 mei")."""
     lines = text.splitlines()
-    first = " ".join(heading.text.split())[:40]
+    wanted = " ".join(heading.text.split())
     for i, line in enumerate(lines):
-        if first and " ".join(line.split()).startswith(first):
+        if wanted and " ".join(line.split()) == wanted:
             return "\n".join(lines[i:])
     return None

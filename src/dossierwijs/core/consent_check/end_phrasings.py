@@ -64,6 +64,11 @@ PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
             r"|\b(toestemming|machtiging|geldt|geldig|is|zijn)\b[^.;]{0,20}\beenmalig\b"
             r"|\b(geldt|geldig)\b[^.;]{0,10}\b(een|één) (keer|enkele keer)\b"
             r"|\b(toestemming|akkoord)\b[^.;]{0,20}\bvoor (een|1) (keer|enkele keer)\b"
+            # "Uw handtekening geldt alleen voor deze screening van dit voorjaar."
+            r"|\b(toestemming|handtekening|akkoord|ja)\b[^.;]{0,10}\b(geldt|gelden|is)\b (alleen|"
+            r"uitsluitend|enkel) (voor|bij) (deze|dit) (screening|observatie|onderzoek|test|meting|"
+            r"afspraak|overleg|bespreking|gesprek|aanvraag|aanmelding|consult|keer|uitwisseling|"
+            r"overdracht)\b(?! en\b)"
         ),
     ),
     # The bare answer under "Hoe lang geldt mijn toestemming?": "Eén schooljaar."

@@ -74,8 +74,15 @@ PURPOSE_MARKER = _re(
     r"\bzodat\b|\bso that\b|\bin order to\b",
     r"\bto (check|see|find out|assess|determine|decide|plan|adjust|prepare|understand|study|"
     r"learn|measure|compare|evaluate)\b",
+    # Knowing what to do in an emergency: "the people around the pitch need to know what to
+    # do", "de leiding moet weten wat ze moet doen".
+    r"\bneeds? to know (what|how) to (do|act|help|react)\b|\bso (that )?(they|we|he|she|the \w+) "
+    r"(can|know|will)\b",
+    r"\b(moet|moeten) weten (wat|hoe) (te doen|te handelen|(ze|zij|hij|we|wij) (moet|moeten) doen)\b",
     # "a study of how children with ADHD keep their attention"
     r"\b(study|research|project) (of|into|on|about) (how|whether|what|which|why)\b",
+    r"\b(study|research|project|trial) (tests|examines|investigates|explores|looks at) (how|whether|"
+    r"if|what|which|why)\b",
     r"\b(willen|wil) (wij |we |ik )?(weten|onderzoeken|nagaan|begrijpen|uitzoeken) (of|hoe|wat|welke)\b",
     # The question of a study, verb first: "In groep 4 onderzoeken wij dit jaar hoe ...".
     r"\b(onderzoeken|bestuderen|onderzoekt|bestudeert) (wij|we|zij|ze|de onderzoekers)\b[^.,;]{0,30}"
@@ -85,6 +92,10 @@ PURPOSE_MARKER = _re(
     r"therapie|oefening|oefeningen)\b",
     r"\b(nagaan|nagegaan|bekijken|uitzoeken|onderzoeken|beoordelen|bepalen|vaststellen) (of|wat|"
     r"hoe|welke)\b",
+    # What is looked at, in so many words: "Ze kijkt twintig minuten hoe een kind praat".
+    r"\b(kijkt|kijken|bekijkt|luistert|luisteren)\b[^.,;]{0,30}\b(hoe|of) ((een|uw|het|je|jouw) "
+    r"(kind|leerling|zoon|dochter)|hij|zij|ze|[a-z]+) (praat|leest|schrijft|rekent|beweegt|speelt|"
+    r"spreekt|klanken|hoort|ziet|reageert|omgaat|werkt|loopt)\b",
     r"\bdan kan (ze|hij|zij|de \w+)\b[^.]{0,60}\b(aanpassen|afstemmen|laten aansluiten)\b",
     # Formal letters: "Teneinde ... te komen", "Ter voorbereiding daarop", "met het oog op".
     r"\bten ?einde\b[^.]{0,80}\bte\b|\bter voorbereiding (op|daarop|van)\b|\bmet het oog op\b",
@@ -106,6 +117,9 @@ PURPOSE_MARKER = _re(
     r"\b(wil|willen|kan|kunnen|gaat|gaan|zal|zullen)\b[^.,]{0,20}\b(daarmee|hiermee)\b",
     r"^(voor|ten behoeve van|met het oog op) (het|de|een|dit|deze)\b",
     r"\bomdat\b|\bmee (te )?denken\b|^zo (kan|kunnen|weet|weten|krijgt|krijgen)\b",
+    # "Zo ontdekken wij hoofdluis op tijd", "Zo voorkomen we dat ...": what it brings about.
+    r"^zo (ontdekken|ontdekt|voorkomen|voorkomt|signaleren|signaleert|zien|ziet|merken|merkt|"
+    r"zorgen|zorgt|houden|houdt) (wij|we|zij|ze|hij|de [a-z]+)\b",
     # A purpose set off after the exchange: "delen wij ... met de KNVB, voor de spelerspassen".
     r", (voor|ten behoeve van|met het oog op) (het|de|een|uw|je) [a-z]+",
 )

@@ -163,6 +163,8 @@ NO_DETRIMENT = _re(
 )
 FREE_CHOICE = _re(
     r"\bniet verplicht\b|\bvrijwillig\b|\bvrij om\b|\bmag (ook )?weigeren\b|\bgeen voorwaarde\b",
+    # An English part: "Taking part is voluntary", "has no effect on your child's care".
+    r"\b(is|are) voluntary\b|\bhas no (effect|consequences?) on\b|\bdo(es)? not depend on it\b",
     r"\b(mag|mogen|kunt|kan|kunnen)( u| je| jij| jullie)? (altijd |gerust |ook |gewoon )?nee "
     r"(zeggen|kiezen|antwoorden)\b(?![^.]{0,15}\bmaar\b)",
     r"\bvrije keuze\b|\bweegt niet mee\b|\bhoeft (u|je|jij|jullie) geen toestemming\b",

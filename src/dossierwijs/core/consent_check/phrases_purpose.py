@@ -23,8 +23,11 @@ VAGUE_PURPOSE = _re(
     r"\bter ondersteuning(?! van (de|het) [a-z-]*(instructie|behandeling|aanvraag|onderzoek|les|"
     r"lessen|therapie|oefening|oefeningen)\b)\b",
     r"\bvoor een goede (begeleiding|hulpverlening|hulp|start|ondersteuning|zorg|samenwerking|"
-    r"ontwikkeling|schoolloopbaan|afstemming|aansluiting|communicatie|informatie-uitwisseling)"
-    r"(?= ?[.;)]| ?$)",
+    r"ontwikkeling|schoolloopbaan)\b",
+    # Fitting in, in general: "voor een goede afstemming (tussen school en praktijk)" (not
+    # "voor een goede afstemming van de oefeningen op de les").
+    r"\bvoor een goede (afstemming|aansluiting|communicatie|informatie-uitwisseling)\b"
+    r"(?! (van|op) (de|het|haar|zijn|hun) )",
     r"\b(zo goed mogelijk|optimaal|beter) (te )?(kunnen |kan )?(begeleiden|ondersteunen|helpen|"
     r"afstemmen|laten verlopen)\b",
     r"\bgoed (te )?laten verlopen\b",

@@ -145,7 +145,10 @@ _WHAT_IS_TOLD = re.compile(
 _DATA_QUESTION = re.compile(
     r"\b(welke (gegevens|informatie|info|stukken|documenten|verslagen|data)|"
     r"wat (delen|deel|sturen|stuur|geven|geef|vertellen|vertel|wisselen|wissel) (wij|we|ik)|"
-    r"what (is|will be) shared|which (data|information|documents))\b"
+    r"what (is|will be) shared|which (data|information|documents)|"
+    # the passive question: "Wat wordt er genoteerd?", "Wat wordt er doorgegeven?"
+    r"wat (wordt|worden) (er )?(genoteerd|gedeeld|doorgegeven|vastgelegd|bijgehouden|gestuurd|"
+    r"opgeschreven|verteld|gemeten|gefilmd|opgenomen|verzameld))\b"
     r"|\b(bijgevoegd|meegestuurd|meegegeven|shared with|sent to|(will be|are|is) (shared|sent))"
     r"\b[^.?]{0,40}:"
     # A list led in by what it is about: "Het gaat om:", "Dit betreft:".
@@ -233,7 +236,15 @@ def _concrete_answer(answer: str) -> bool:
 
 
 def _open_answer(key: str) -> bool:
-    return bool(p.VAGUE_DATA.search(key) or re.match(r"\W*(alles|alle)\b", key))
+    return bool(
+        p.VAGUE_DATA.search(key)
+        or re.match(r"\W*(alles|alle)\b", key)
+        # left to someone else, or to the moment: "Dat bepalen de professionals in overleg,
+        # afhankelijk van de situatie."
+        or re.search(
+            r"\b(bepalen|bepaalt|beslissen|beslist)\b|\bafhankelijk van\b|\bper situatie\b", key
+        )
+    )
 
 
 def _names_data(key: str) -> bool:
