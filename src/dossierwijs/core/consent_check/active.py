@@ -214,7 +214,10 @@ _SILENCE_HINT = re.compile(
     r"|\b(receive|get|hear) no (reply|answer|response|objection)\b"
     # Consent read into another act: "Door aanwezig te zijn bij het gesprek stemt u in", "By
     # attending the meeting, you agree".
-    r"|\bdoor\b[^.]{0,80}\b(stemt|gaat|geeft|verleent) (u|je|jij|jullie)\b"
+    # (not signing itself: "Door ondertekening geeft u toestemming voor 1 tot en met 4")
+    r"|\bdoor\b(?! (het |de |uw |dit |deze )?(ondertekening|ondertekenen|tekenen|handtekening|"
+    r"aankruisen|aanvinken|aan te kruisen|aan te vinken|(dit|het) (formulier|strookje) te "
+    r"(tekenen|ondertekenen)))[^.]{0,80}\b(stemt|gaat|geeft|verleent) (u|je|jij|jullie)\b"
     r"|\bby \w+ing\b[^.]{0,80}\byou (agree|consent|accept)\b"
     # Only a no is asked for: "Alleen als u het niet wilt, hoort de school dat graag", "Heeft u
     # bezwaar, laat het ons weten", "wordt toestemming geacht te zijn verleend".
@@ -272,8 +275,10 @@ def _silence_taken_as_yes(s: Sentence) -> bool:
 
 # A box set in advance to "no" ("( ) aan (•) uit", "[x] nee") asks nothing of the parent. Not
 # "[x] geen bezwaar" or "[x] niet tegen": that is a yes ticked in advance.
+# Nor a radio button on its placeholder: "(•) nog geen keuze ( ) Ja ( ) Nee".
 _SET_TO_NO = re.compile(
-    r"\W*(uit|nee|neen|geen|niet|off|no)\b(?!\W*(bezwaar|probleem|moeite|tegen|erg)\b)",
+    r"\W*(uit|nee|neen|geen|niet|off|no|nog geen( keuze)?|maak een keuze|kies|selecteer)\b"
+    r"(?!\W*(bezwaar|probleem|moeite|tegen|erg)\b)",
     re.IGNORECASE,
 )
 _NO_CONSENT_NEEDED_FOR = re.compile(

@@ -202,6 +202,11 @@ def _required_consent(form: Form) -> list[Sentence]:
         for s in form.choices()
         if s.boxes
         and (_REQUIRED_LABEL.search(s.key) or (explained and s.key.rstrip().endswith("*")))
+        # an answer is required, not a yes: "( ) Ja ( ) Nee * verplicht veld"
+        and not any(
+            re.match(r"\W*(nee|no|niet akkoord|geen toestemming)\b", b.label.lower())
+            for b in s.boxes
+        )
     ]
 
 

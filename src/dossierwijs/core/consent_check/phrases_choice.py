@@ -130,6 +130,9 @@ REFUSAL_ACT = _re(
     r"\b(zegt|kiest|kruist|vult|antwoordt|geeft|klikt|tikt) (u|jullie|je|jij)\b[^.,]{0,30}\bnee\b",
     r"\b(bij|met|na) een nee\b|\been nee (bij|op|voor)\b|\bwie\b[^.,]{0,30}\bnee\b",
     r"\bzonder (onderdeel|punt|vraag|deel|keuze) ([a-h]|\d{1,2})\b",
+    # A form with a no or an empty answer: "een formulier waarop F1 of F2 op nee staat of leeg
+    # is gelaten, kunnen wij niet ... in behandeling nemen".
+    r"\bop (nee|'nee'|niet akkoord) (staat|staan|gezet|aangekruist)\b|\bleeg (is |zijn )?gelaten\b",
     # Allowed, and then the price: "Nee zeggen mag, maar dan ...".
     r"\b(nee (zeggen|kiezen|antwoorden)|geen toestemming geven|niet tekenen)\b[^.]{0,40}\bmaar "
     r"(dan|in dat geval)\b",
@@ -238,8 +241,9 @@ SILENCE_IS_CONSENT = _re(
     # Consent taken from another act: "Met de ondertekening van het aanmeldformulier heeft u al
     # toestemming gegeven; deze brief is ter informatie."
     # Not signing this very form: "Met ondertekening van deze verklaring geeft u toestemming".
-    r"\b(met|door) (de |uw )?(ondertekening|inschrijving|aanmelding)\b"
-    r"(?! (van )?(deze|dit) (verklaring|formulier|toestemmings\w*|machtiging)\b)[^.]{0,50}"
+    # Nor a signature with nothing else named: "Door ondertekening geeft u toestemming voor 1-4".
+    r"\b(met|door) (de |uw )?(ondertekening van (het|de|uw) [\w-]+|inschrijving|aanmelding)\b"
+    r"[^.]{0,50}"
     r"\b(heeft|hebt|geeft) "
     r"(u|je|jullie)\b[^.]{0,10}\b(al |ook )?(toestemming|akkoord)\b",
     # "Stuurt u geen mail, dan is uw antwoord ja."

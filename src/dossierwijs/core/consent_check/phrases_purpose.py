@@ -6,6 +6,8 @@ re-exports it). Runs on ``normalise``-d text.
 
 from __future__ import annotations
 
+import re
+
 from .alternation import alternatives as _re
 
 VAGUE_PURPOSE = _re(
@@ -75,4 +77,23 @@ VAGUE_PURPOSE = _re(
     r"vindt|achten|acht|menen|meent)\b",
     r"\b(als|wanneer|indien) (wij|we|de school|de hulpverlener|de begeleider)\b[^.,]{0,20}"
     r"\b(nodig|nuttig|wenselijk|zinvol|belangrijk) (vinden|vindt|achten|acht|lijkt)\b",
+)
+
+# A purpose that leaves the door open to any other, wherever it stands and whatever else the
+# sentence says: "en voor andere doeleinden die de school nodig acht", "nu en wanneer dat in
+# de toekomst nodig blijkt", "voor alles wat bijdraagt aan ...", "nu en later".
+CATCH_ALL = re.compile(
+    r"\b(andere|overige|alle|verdere|nog niet bekende) (doeleinden|doelen)\b"
+    r"|\bnu en (later|in de toekomst)\b|\bin de toekomst nodig\b|\balles wat bijdraagt\b"
+    r"|\b(eventuele )?overige zaken\b"
+    r"|\b(die|dat) (de school|wij|we|de organisaties?|de [a-z]+) [^.,;]{0,30}\bnodig (acht|achten|"
+    r"vindt|vinden)\b"
+)
+USE_OR_PURPOSE = re.compile(r"\b(gebruik\w*|doel\w*|waarvoor|bedoeld|voor alles)\b")
+# A switch per place on a screen about pictures: "Klasfeed groep 4b in Parro ◯─── UIT",
+# "Schoolgids 2025-2026 ... Eén groepsfoto": the place named first is where they are shown.
+PICTURES = re.compile(r"\b(foto|foto's|video|video's|beeld\w*|filmpjes?)\b")
+PLACE_FIRST = re.compile(
+    r"\W*(klasfeed|groepsfeed|tijdlijn|schoolgids|nieuwsbrief|ouderbrief|website|jaarboek|"
+    r"schoolkrant|schoolblad|facebook|instagram|social media|prikbord|ouderportaal)\b"
 )

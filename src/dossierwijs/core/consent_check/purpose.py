@@ -13,6 +13,7 @@ import re
 
 from . import phrases as p
 from . import phrases_choice as pc
+from . import phrases_purpose as pp
 from .form import GEBREK, OK, Form, Judgement, evidence, quoted, shares
 from .narrowing import ADJUSTED_IF_NEEDED, helps_to_do, narrowed
 from .sentences import Sentence
@@ -127,11 +128,27 @@ _TALK_WITH_PARENT = re.compile(
 )
 
 
+def _catch_all_purposes(form: Form) -> list[tuple[Sentence, str]]:
+    return [
+        (s, m.group(0))
+        for s in form.body
+        for m in [pp.CATCH_ALL.search(s.key)]
+        if m
+        and not pc.WITHDRAWAL.search(s.key)
+        and (
+            shares(s)
+            or pp.USE_OR_PURPOSE.search(s.key)
+            or _PURPOSE_HEADING.search(s.heading.lower())
+            or p.DATA_USE.search(s.key)
+        )
+    ]
+
+
 def _vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
     """Open purposes ("indien nodig", "voor een goede begeleiding") where they bear on an
     exchange. Exchanges that give their own reason ("zodat", "om ... te"): a general wish in
     the introduction ("Om de overstap goed te laten verlopen, vragen wij u ...") is not theirs."""
-    vague: list[tuple[Sentence, str]] = []
+    vague = _catch_all_purposes(form)
     reasoned = any(
         (shares(s) or s.boxes or s.is_row) and p.PURPOSE_MARKER.search(s.key) for s in form.body
     )
@@ -266,11 +283,11 @@ def _stated_purposes(form: Form) -> tuple[list[Sentence], list[Sentence]]:
         and not p.VAGUE_PURPOSE.search(t.key)
         and t not in stated
     ]
-    pictures = bool(form.matching(_PICTURES))
+    pictures = bool(form.matching(pp.PICTURES))
     stated += [
         s
         for s in form.choices()
-        if (_own_use(s) or (pictures and _PLACE_FIRST.match(s.key))) and s not in stated
+        if (_own_use(s) or (pictures and pp.PLACE_FIRST.match(s.key))) and s not in stated
     ]
     # "meekijken hoe we Daan beter kunnen helpen met zijn taalontwikkeling": a purpose in
     # general words, narrowed to one subject; weak, so the judgment keeps its twijfel.
@@ -290,13 +307,6 @@ _SHOWN_IN = re.compile(
     r"onze |ons )?([a-z-]+ ){0,2}(website|nieuwsbrief|schoolgids|parro|social schools|klasbord|"
     r"facebook|instagram|social media|klassenlijst|jaarboek|schoolkrant|app|groepstijdlijn|"
     r"tijdlijn|ouderportaal)\b"
-)
-# A switch per place on a screen about pictures: "Klasfeed groep 4b in Parro ◯─── UIT",
-# "Schoolgids 2025-2026 ... Eén groepsfoto": the place named first is where they are shown.
-_PICTURES = re.compile(r"\b(foto|foto's|video|video's|beeld\w*|filmpjes?)\b")
-_PLACE_FIRST = re.compile(
-    r"\W*(klasfeed|groepsfeed|tijdlijn|schoolgids|nieuwsbrief|ouderbrief|website|jaarboek|"
-    r"schoolkrant|schoolblad|facebook|instagram|social media|prikbord|ouderportaal)\b"
 )
 _FOR_ONE_THING = re.compile(
     r"\bvoor (de|het) (jaarlijkse |eigen )?(?!(zorg|begeleiding|ondersteuning|hulp\w*|"

@@ -17,6 +17,8 @@ from .phrases import DATA_USE, NEGATION, SHARING
 
 # The parent does nothing: no reply, no objection, nothing handed back.
 INACTION = re.compile(
+    # "niet op het bericht reageren": the object in between
+    r"\bniet( [\w'-]+){1,3} (reageert|reageren|reageer)\b|"
     r"\b(niet (reageert|reageren|reageer|antwoordt|antwoorden|terugstuurt|terugsturen|inlevert|"
     r"inleveren)|niet (heeft|hebt|hebben) (gereageerd|geantwoord)|"
     r"geen (reactie|bericht|tegenbericht|antwoord|bezwaar)|"
@@ -31,7 +33,8 @@ INACTION = re.compile(
 # What opens a condition before the inaction: a conjunction, "wie", "zonder", or a verb
 # first ("Reageert u niet", "Hoort de school niets", "Heeft u geen bezwaar").
 _CONDITION_OPENER = re.compile(
-    r"\b(als|indien|wanneer|zolang|wie|zonder|bij)\b"
+    # ("Ouders die voor 1 maart niet reageren, geven daarmee toestemming": a relative "die")
+    r"\b(als|indien|wanneer|zolang|wie|zonder|bij|die)\b"
     r"|^(reageert|reageren|hoort|horen|ontvangt|ontvangen|krijgt|krijgen|heeft|hebt|hebben|"
     r"laat|laten|stuurt|sturen|levert|leveren|maakt|maken)\b"
 )
@@ -44,6 +47,8 @@ _ASSUMED_YES = re.compile(
 # A main clause that follows up instead of sharing: "sturen wij u een herinnering".
 _FOLLOW_UP = re.compile(
     r"\b(herinnering|nogmaals|opnieuw|bellen (wij|we) u|nemen (wij|we) contact met (u|jullie))\b"
+    # only what the law requires, no yes assumed: "dan doe ik alleen wat wettelijk moet"
+    r"|\balleen (wat|het) (wettelijk|verplicht|de wet)\b"
 )
 # "Anders sturen wij het verslag op" after a sentence that asks for an objection.
 _OTHERWISE = re.compile(r"^(anders|zo niet|gebeurt dat niet|doet u dat niet)\b")
