@@ -88,3 +88,24 @@ def test_a_required_answer_that_may_be_no_and_a_radio_on_its_placeholder():
     assert judge_ondubbelzinnig(Form(text)).oordeel == "ok"
     only_yes = text.replace("(•) nog geen keuze   ( ) Ja   ( ) Nee", "[ ] Ja, dat mag")
     assert judge_vrij(Form(only_yes)).oordeel == "gebrek"
+
+
+def test_signing_along_is_no_service_lost():
+    text = (
+        "Jonas wil graag dat zijn mentor weet wat hij oefent. Dat kan alleen als jullie alle "
+        "drie (Jonas is 15, dus hij tekent mee) daar ja op zeggen.\n"
+        "A. Ik stuur mentor mw. Dekker de behandeldoelen, zodat zij Jonas in de klas kan "
+        "helpen oefenen. [ ] ja [ ] nee\n"
+    )
+    assert judge_vrij(Form(text)).oordeel == "ok"
+
+
+def test_deciding_otherwise_at_any_moment_is_withdrawal():
+    from dossierwijs.core.consent_check.choice import judge_intrekken
+
+    text = (
+        "Mag de fysiotherapeut de school laten weten hoe moe Daan is? [ ] ja [ ] nee\n"
+        "Anders besluiten kan op elk moment, voor één regel of voor alles. Laat het de "
+        "behandelcoördinator weten, per mail of telefoon.\n"
+    )
+    assert judge_intrekken(Form(text)).oordeel == "ok"

@@ -97,7 +97,9 @@ SERVICE = re.compile(
     r"\b(ondersteuning|basisondersteuning|begeleiding|hulp|hulpverlening|zorg|aanmelding|plaatsing|inschrijving|"
     r"toelating|aanvraag|behandeling|faciliteiten|voorziening\w*|schoolreis|kamp|excursie\w*|"
     r"uitstapje\w*|arrangement|onderzoek|starten|start|lessen|toets\w*|examen\w*|"
-    r"in aanmerking|mee|diensten|dienstverlening|toegang|deelname|dyslexiecoach|"
+    # ("mee", not signing along: "hij tekent mee", "ondertekent mee")
+    r"in aanmerking|(?<!tekent )(?<!tekenen )(?<!teken )mee|diensten|dienstverlening|toegang|"
+    r"deelname|dyslexiecoach|"
     r"begeleiden|helpen|ondersteunen|behandelen|plaatsen|inschrijven|toelaten|aanvragen|"
     r"meedoen|deelnemen|in zorg|aanmelden|aangemeld|plaats|plek|aanbod|indicatie|verwijzing|"
     r"vergoeding|toewijzing|tlv|intake|wachtlijst|opname|traject|opdracht|uitvoering|"

@@ -17,6 +17,8 @@ WITHDRAWAL = _re(
     # The question alone, answered next: "Stoppen? Dat kan op elk moment, zonder reden."
     r"^\W*(ermee |toch |later )?(stoppen|ophouden)\s*\?$",
     r"^\W*(toch |later )?anders (besloten|beslist|bedacht|gekozen)\s*\?",
+    # "Anders besluiten kan op elk moment, voor één regel of voor alles."
+    r"^\W*(later |toch )?anders (besluiten|beslissen|kiezen)\b[^.?]{0,20}\b(kan|mag|kunt|mogen)\b",
     # "Denkt u er over een paar maanden anders over, laat het mij weten."
     r"\b(denkt|denken|kijkt|kijken) (u|je|jij|jullie)\b[^.?]{0,40}\banders (over|tegenaan)\b",
     # "En als ik er later anders over denk?"
