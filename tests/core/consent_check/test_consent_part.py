@@ -35,8 +35,8 @@ _PART = (
 def test_the_consent_part_after_sections_that_ask_nothing_is_found():
     part = consent_part(Form(_STATEMENT + _PART))
     assert part is not None
-    assert part.startswith("BIJLAGE A")
-    assert "zo nodig" not in part
+    assert part.text.startswith("BIJLAGE A")
+    assert "zo nodig" not in part.text
 
 
 def test_open_words_before_the_consent_part_are_no_defect_of_it():

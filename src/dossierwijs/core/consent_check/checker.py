@@ -130,10 +130,9 @@ def _read_on_the_consent_part(form: Form, criteria: dict[str, Judgement]) -> dic
     consent's (``consent_part``): the part's own judgment counts."""
     if not any(criteria[code].oordeel == GEBREK for code in _ABOUT_THE_EXCHANGE):
         return criteria
-    part = consent_part(form)
-    if part is None:
+    part_form = consent_part(form)
+    if part_form is None:
         return criteria
-    part_form = Form(part)
     in_part = {" ".join(s.text.split()) for s in part_form.sentences}
     judged = dict(criteria)
     for code in _ABOUT_THE_EXCHANGE:

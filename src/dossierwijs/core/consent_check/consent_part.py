@@ -35,26 +35,27 @@ _POINTS_BACK = re.compile(
 _NOT_A_PART = re.compile(r"\b(geen toestemming|zonder toestemming|toestemming (is )?niet nodig)\b")
 
 
-def consent_part(form: Form) -> str | None:
-    """The text from the consent part's heading onward, or None when the document has no
-    such part after at least two sections that ask the parent nothing."""
+def consent_part(form: Form) -> Form | None:
+    """The consent part, from its heading onward, read as a form of its own; or None when the
+    document has no such part after at least two sections that ask the parent nothing."""
     headings = [s for s in form.sentences if s.is_heading]
+    chosen = set(form.choices())  # once: every section is checked against them
     asked_before = False
     quiet_sections = 0
     for heading in headings:
         section = form.under(heading)
         if _PART_HEADING.search(heading.key) and not _NOT_A_PART.search(heading.key):
-            if quiet_sections >= 2 and not asked_before and _asks(form, section):
+            if quiet_sections >= 2 and not asked_before and _asks(chosen, section):
                 return _standing_alone(_text_from(form.text, heading))
             return None
-        if _asks(form, section):
+        if _asks(chosen, section):
             asked_before = True
         elif section:
             quiet_sections += 1
     return None
 
 
-def _standing_alone(part: str | None) -> str | None:
+def _standing_alone(part: str | None) -> Form | None:
     """The part, when it can be read without the sections before it: it does not point back
     to them ("zoals hierboven beschreven") and names its own data and recipients."""
     if part is None or _POINTS_BACK.search(normalise(part)):
@@ -62,7 +63,7 @@ def _standing_alone(part: str | None) -> str | None:
     alone = Form(part)
     if judge_gegevens(alone).oordeel != OK or judge_ontvangers(alone).oordeel != OK:
         return None
-    return part
+    return alone
 
 
 # The exchange asked about, described before the reply strip: "Met uw toestemming delen wij",
@@ -100,10 +101,9 @@ def _passes_on(s: Sentence) -> bool:
     )
 
 
-def _asks(form: Form, section: list[Sentence]) -> bool:
+def _asks(chosen: set[Sentence], section: list[Sentence]) -> bool:
     """The section asks the parent something, or describes the exchange asked about ("Met uw
     toestemming delen wij ..."): then it belongs to the consent, not around it."""
-    chosen = set(form.choices())
     return any(
         s.boxes
         or s in chosen
