@@ -181,6 +181,15 @@ SEALED57_DIR = REPO / "bench" / "data" / "consent" / "sealed57"
 SEALED58_DIR = REPO / "bench" / "data" / "consent" / "sealed58"
 SEALED59_DIR = REPO / "bench" / "data" / "consent" / "sealed59"
 SEALED60_DIR = REPO / "bench" / "data" / "consent" / "sealed60"
+# Written at the start of the eighteenth round by helpers who read only CRITERIA.md; scored
+# once at its end.
+SEALED61_DIR = REPO / "bench" / "data" / "consent" / "sealed61"
+SEALED62_DIR = REPO / "bench" / "data" / "consent" / "sealed62"
+SEALED63_DIR = REPO / "bench" / "data" / "consent" / "sealed63"
+SEALED64_DIR = REPO / "bench" / "data" / "consent" / "sealed64"
+# Two tuning sets of the eighteenth round: first sight recorded, then tuned on.
+BATCH8_DIR = REPO / "bench" / "data" / "consent" / "batch8"
+BATCH9_DIR = REPO / "bench" / "data" / "consent" / "batch9"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -244,6 +253,12 @@ ONLY = {
     "sealed58": SEALED58_DIR,
     "sealed59": SEALED59_DIR,
     "sealed60": SEALED60_DIR,
+    "sealed61": SEALED61_DIR,
+    "sealed62": SEALED62_DIR,
+    "sealed63": SEALED63_DIR,
+    "sealed64": SEALED64_DIR,
+    "batch8": BATCH8_DIR,
+    "batch9": BATCH9_DIR,
 }
 
 
