@@ -190,6 +190,11 @@ SEALED64_DIR = REPO / "bench" / "data" / "consent" / "sealed64"
 # Two tuning sets of the eighteenth round: first sight recorded, then tuned on.
 BATCH8_DIR = REPO / "bench" / "data" / "consent" / "batch8"
 BATCH9_DIR = REPO / "bench" / "data" / "consent" / "batch9"
+# An outside reviewer's 51 forms of the eighteenth round (21 of 51 at first sight), tuned on.
+REVIEW7_DIR = REPO / "bench" / "data" / "consent" / "review7"
+# Two more tuning sets of the eighteenth round (near misses; long documents), first sight recorded.
+BATCH10_DIR = REPO / "bench" / "data" / "consent" / "batch10"
+BATCH11_DIR = REPO / "bench" / "data" / "consent" / "batch11"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -259,6 +264,9 @@ ONLY = {
     "sealed64": SEALED64_DIR,
     "batch8": BATCH8_DIR,
     "batch9": BATCH9_DIR,
+    "review7": REVIEW7_DIR,
+    "batch10": BATCH10_DIR,
+    "batch11": BATCH11_DIR,
 }
 
 

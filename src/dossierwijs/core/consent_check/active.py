@@ -161,7 +161,9 @@ _SWITCHED_OFF = re.compile(r"\[ *(uit|off) *[○◯o]? *\]|\[ *[○◯●] *(uit
 def _says_preset(key: str) -> bool:
     """ "De keuze staat standaard op Ja" (not "er is niets vooraf ingevuld")."""
     m = _PRESET.search(key)
-    return m is not None and not p.NEGATION.search(re.split(r"[;:]", key[: m.start()])[-1])
+    before = re.split(r"[;:]", key[: m.start()])[-1] if m else ""
+    # (nor "met twee vragen, zonder vooraf ingevuld antwoord")
+    return m is not None and not (p.NEGATION.search(before) or re.search(r"\bzonder\s*$", before))
 
 
 # The question a control answers must be about consent: "Geeft u toestemming?", "Mag ... ?".
@@ -288,6 +290,9 @@ _NO_CONSENT_NEEDED_FOR = re.compile(
 
 _SILENCE_IS_NO = re.compile(
     r"\bzonder (uw|je|jullie) (ondertekende |schriftelijke )?toestemming gebeurt er niets\b|"
+    # "Een vraag die u niet beantwoordt, geldt als 'nee'."
+    r"\b(niet beantwoordt|niet beantwoord|open laat|leeg laat|niet invult|niet aanvinkt)\b[^.]{0,20}"
+    r"\b(geldt|telt|gelden|tellen) als\W{0,3}(een )?(nee|no|geen toestemming)\b|"
     r"\b(geen (antwoord|reactie|bericht)|(niets|niks) (van u |van jullie )?(horen|hoort|hoor)|"
     r"(hoort|horen|hoor|krijgt|krijgen|ontvangt|ontvangen) (\w+ ){0,3}(niets|niks|geen (antwoord|"
     r"reactie|bericht))|"

@@ -27,6 +27,9 @@ _PART_HEADING = re.compile(
     r"\b(bijlage|appendix|annex)\b.{0,40}\b(toestemming\w*|keuze\w*|strookje|consent)\b"
     r"|\b(toestemmingsformulier|toestemmingsverklaring|strookje|antwoordstrook\w*|machtiging\w*|"
     r"akkoordverklaring|ouderdeel|toestemmingsdeel)\b"
+    # A privacy statement's own question: "Waarvoor vragen wij uw toestemming?"
+    r"|^\W*(waarvoor|waarom|wanneer) (vragen|vraag) (wij|we|ik) (u|jullie|je|uw|om)\b[^?]{0,30}"
+    r"\btoestemming\b"
 )
 _POINTS_BACK = re.compile(
     r"\b(hierboven|bovenstaand\w*|bovengenoemd\w*|hiervoor genoemd\w*|zoals (eerder )?beschreven|"
@@ -48,7 +51,9 @@ def consent_part(form: Form) -> Form | None:
             if quiet_sections >= 2 and not asked_before and _asks(chosen, section):
                 return _standing_alone(_text_from(form.text, heading))
             return None
-        if _asks(chosen, section):
+        if _NOT_A_PART.search(heading.key) and section:
+            quiet_sections += 1  # "Wat geven wij door zonder toestemming?": the law, no question
+        elif _asks(chosen, section):
             asked_before = True
         elif section:
             quiet_sections += 1
@@ -108,7 +113,11 @@ def _asks(chosen: set[Sentence], section: list[Sentence]) -> bool:
         s.boxes
         or s in chosen
         or s.is_fill_in
-        or _DESCRIBES_THE_REQUEST.search(s.key)
+        # (not a pointer ahead: "Wat wij met uw toestemming verwerken, staat hieronder")
+        or (
+            _DESCRIBES_THE_REQUEST.search(s.key)
+            and not re.search(r"\b(hieronder|verderop)\b", s.key)
+        )
         or (_passes_on(s) and not _ABOUT_EVERY_PUPIL.search(s.key))
         for s in section
     )

@@ -184,6 +184,9 @@ def _tied_role(key: str, m: re.Match[str]) -> bool:
 
 
 # AVG art. 13 lid 1 onder e; overweging 42.
+_WHO_HEADING = re.compile(r"\W*(\d{1,2}[.)]\s*)?((naar|aan|met) )?(wie|who)\b[^?]{0,50}\?")
+
+
 def judge_ontvangers(form: Form) -> Judgement:
     """The organisations that receive or provide data must be named (a closed list)."""
     basis = "(AVG art. 13 lid 1 onder e; overweging 42)"
@@ -227,6 +230,15 @@ def judge_ontvangers(form: Form) -> Judgement:
         and h not in with_names
     ]
     with_names += [s for s in _named_items(form) if s not in with_names]
+    # The answer under a heading that asks who: "Wie beoordeelt de aanvraag?" / "De Commissie
+    # Arrangementen van het samenwerkingsverband."
+    with_names += [
+        s
+        for s in form.body
+        if _WHO_HEADING.match(s.heading.lower())
+        and (_names_a_party(s) or p.PARTY_WORD.search(s.key))
+        and s not in with_names
+    ]
     with_names += [s for s in footnotes(form) if organisation_names([s]) and s not in with_names]
     if with_names:
         extra = (

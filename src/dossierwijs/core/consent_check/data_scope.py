@@ -91,6 +91,8 @@ def open_data(s: Sentence) -> str | None:
             continue  # "hoe u het dossier kunt inzien of laten verbeteren": the parent's rights
         if m.group(0) == "alles" and _ONLY_WHEN.match(key, m.end()):
             continue  # "Wij versturen alles uiterlijk 31 oktober": when the listed items go
+        if m.group(0) == "alles" and re.match(r"\s+(via|per|met) \w+\W*$", key[m.end() :]):
+            continue  # "Wij versturen alles via Zivver.": how the listed items travel
         if _TO_PARENT.match(key, m.end()):
             continue  # "dan overleggen wij alles rechtstreeks met jullie": the parent hears it
         if _SPELLED_OUT.match(key, m.end()):

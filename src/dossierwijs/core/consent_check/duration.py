@@ -324,39 +324,14 @@ def answers_how_long(key: str) -> bool:
     for end in ends(key):
         if not end.is_open and key.startswith(end.phrase):
             rest = re.findall(r"[a-z]+", key[len(end.phrase) :])
-            return len(rest) <= 8 and not set(rest) & _FINITE
+            return len(rest) <= 8 and not _FINITE.search(" ".join(rest))
     return False
 
 
-_FINITE = frozenset(
-    [
-        "is",
-        "zijn",
-        "wordt",
-        "worden",
-        "gaat",
-        "gaan",
-        "komt",
-        "komen",
-        "heeft",
-        "hebben",
-        "moet",
-        "moeten",
-        "kan",
-        "kunnen",
-        "mag",
-        "mogen",
-        "verwijdert",
-        "verwijderen",
-        "bewaart",
-        "bewaren",
-        "stuurt",
-        "sturen",
-        "deelt",
-        "delen",
-        "krijgt",
-        "krijgen",
-    ]
+# Finite verbs: a line that has one is a sentence, not a field label with its value.
+_FINITE = re.compile(
+    r"\b(is|zijn|wordt|worden|gaat|gaan|komt|komen|heeft|hebben|moet|moeten|kan|kunnen|mag|mogen|"
+    r"verwijdert|verwijderen|bewaart|bewaren|stuurt|sturen|deelt|delen|krijgt|krijgen)\b"
 )
 
 

@@ -219,7 +219,16 @@ def in_stored_subject(key: str, start: int) -> bool:
         return False
     rest = key[len(first) :]
     # "Alles wat ik krijg of opschrijf, komt in Elifs leerlingdossier in MuziekPlan."
-    return bool(p.STORAGE.search(rest) or re.match(r"\W*(komt|komen|gaat|gaan) in\b", rest))
+    # "Alles wat ik ontvang of verstuur, neem ik op in Fenna's elektronisch dossier."
+    return bool(
+        p.STORAGE.search(rest)
+        or re.match(r"\W*(komt|komen|gaat|gaan|staat|staan) (ook |dan )?in\b", rest)
+        or re.match(
+            r"\W*(neem|nemen|leg|leggen|zet|zetten|noteer|noteren) (ik|wij|we|zij|ze|hij)\b"
+            r"[^.;]{0,12}\b(in|op)\b",
+            rest,
+        )
+    )
 
 
 def clause_shares(key: str, start: int) -> bool:

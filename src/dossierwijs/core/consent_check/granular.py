@@ -23,7 +23,16 @@ from .form import (
     shares,
 )
 from .open_groups import open_recipient_groups
-from .parts import SIGNED_PART, answer_per_item, offers_parts, signature_per_part, silence_only
+from .parts import (
+    SIGNED_PART,
+    TWO_CONSENTS,
+    answer_per_item,
+    declares_several_consents,
+    offers_parts,
+    signature_over_a_list,
+    signature_per_part,
+    silence_only,
+)
 from .phrases_bundled import SHARING_AND_PICTURES
 from .sentences import Sentence, normalise, split_form
 
@@ -32,6 +41,9 @@ _YES_OR_NO = re.compile(r"\bja (of|en) nee\b|\bapart\b|\bantwoord\w*\b")
 # A box label that names a party: "a. samenwerkingsverband", "b. logopedie", "c. GGD" (not a
 # subject to choose, "rekenen/wiskunde").
 _PARTY_KIND = re.compile(r"\b\w*(logopedie|fysiotherapie|praktijk|school|therapeut|arts)\b")
+
+
+_CHOICE_COLUMN = re.compile(r"\W*(ja|nee|akkoord|paraaf|keuze|toestemming|yes|no)\b")
 
 
 def _names_a_party(label: str) -> bool:
@@ -46,9 +58,6 @@ def _names_a_party(label: str) -> bool:
     return bool(p.PARTY_WORD.search(key) or _PARTY_KIND.search(key) or named)
 
 
-# One clause of a signed declaration: "dat ik ...", "en dat wij ...".
-_DECLARATION = re.compile(r"\bdat (ik|wij|we|mijn|onze)\b(?:(?!\bdat\b)[^,;])*")
-_CONSENTING = re.compile(r"\b(toestemming|instem\w*|stem\w* in|akkoord|machtig\w*|ermee eens)\b")
 # "de onder a, b en c genoemde partijen", "de bij 1 t/m 3 vermelde ontvangers".
 _LISTED_ITEMS = re.compile(
     r"\b(onder|bij|in) (punt |paragraaf |deel )?(\d+(\.\d+)* )?(\w)(, ?\w)* (en|t/m|tot en met) \w "
@@ -56,39 +65,6 @@ _LISTED_ITEMS = re.compile(
     # "zoals beschreven onder punt 2 (a, b en c)"
     r"|\b(onder|bij|in) (punt|paragraaf|deel|artikel) \d+\s*\((\w, ?)*\w (en|t/m|tot en met) \w\)"
 )
-
-
-_TWO_CONSENTS = re.compile(
-    r"\btoestemming om\b[^.]{0,120}\bte (?P<first>\w+)\b[^.]{0,40}\ben om\b[^.]{0,120}"
-    r"\bte (?!(?P=first)\b)\w+"
-)
-
-
-def _declares_several_consents(key: str) -> bool:
-    """A signature whose declaration holds two or more consents, each its own clause."""
-    if not pc.SIGNATURE.search(key):
-        return False
-    consents = [m for m in _DECLARATION.finditer(key) if _CONSENTING.search(m.group(0))]
-    return len(consents) >= 2
-
-
-def _signature_over_a_list(form: Form) -> list[Sentence]:
-    """ "Met mijn handtekening geef ik toestemming:" over two or more listed consents without
-    a box of their own: one signature for all of them."""
-    found = []
-    for at, s in enumerate(form.body):
-        if not (pc.SIGNATURE.search(s.key) and _CONSENTING.search(s.key)):
-            continue
-        if not s.text.rstrip().endswith(":"):
-            continue
-        items = []
-        for t in form.body[at + 1 : at + 8]:
-            if not re.match(r"^\s*[-•*–]\s", t.text) or t.boxes:
-                break
-            items.append(t)
-        if len(items) >= 2:
-            found.append(s)
-    return found
 
 
 def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
@@ -106,7 +82,25 @@ def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
     ):
         return True
     strong, weak = open_recipient_groups(form)
+    # (one recipient left unnamed is open, not several: "een orthopedagoog die wij inhuren")
+    strong = [(s, group) for s, group in strong if not p.ONE_UNNAMED.fullmatch(group)]
+    weak = [(s, group) for s, group in weak if not p.ONE_UNNAMED.fullmatch(group)]
     if strong or (weak and not form.matching(p.CLOSED_LIST)):
+        return True
+    # A table with a recipient per row and no choice in any row, under one box: "☐ Ik ga
+    # akkoord met de uitwisselingen in het overzicht hierboven."
+    # (each row its own exchange: a recipient and a purpose of its own, not the steps of one)
+    rows = [
+        s for s in form.body if s.is_row and s.cell(p.RECIPIENT_COLUMN) and s.cell(p.PURPOSE_COLUMN)
+    ]
+    if (
+        len({normalise(s.cell(p.RECIPIENT_COLUMN)) for s in rows}) >= 2
+        and len({normalise(s.cell(p.PURPOSE_COLUMN)) for s in rows}) >= 2
+        and not any(
+            s.boxes or any(_CHOICE_COLUMN.match(h.lower()) for h, _ in s.cells) for s in rows
+        )
+        and len(choices) <= 1
+    ):
         return True
     items = [
         s
@@ -188,6 +182,8 @@ _REFUSAL_ALTERNATIVE = re.compile(
     r"\b(geen toestemming|nee (zegt|kiest)|weiger\w*)\b[^.]{0,40},"
     # The parent passes it on instead: "U kunt het advies dan ook zelf aan school geven."
     r"|\b(u|je|jij|jullie) (kunt|kan|mag|mogen|kunnen) [^.]{0,40}\b(zelf|uzelf)\b"
+    r"|\b(kunt|kan|mag|mogen|kunnen) (u|je|jij|jullie) [^.]{0,40}\b(zelf|uzelf)\b"
+    r"|\b(zegt|kiest) (u|je|jij|jullie) nee\b[^.]{0,40},"
 )
 
 
@@ -336,11 +332,11 @@ def judge_granulair(form: Form) -> Judgement:
     ]
     # "Met mijn handtekening verklaar ik dat ik instem met ... en dat ik toestemming geef
     # om ...": one signature for several consents.
-    declarations = [s for s in form.sentences if _declares_several_consents(s.key)]
+    declarations = [s for s in form.sentences if declares_several_consents(s.key)]
     # One box for two consents: "[ ] Ik geef toestemming om mijn kind te bespreken in het ZAT
     # en om bovengenoemde gegevens te delen met de partners".
-    declarations += [s for s in choices if len(choices) == 1 and _TWO_CONSENTS.search(s.key)]
-    declarations += _signature_over_a_list(form)
+    declarations += [s for s in choices if len(choices) == 1 and TWO_CONSENTS.search(s.key)]
+    declarations += signature_over_a_list(form)
     if declarations:
         return Judgement(
             GEBREK,

@@ -30,6 +30,22 @@ def judge_opslag(form: Form) -> Judgement:
             _about_data(s.key) or p.STORAGE.search(s.heading.lower()) or _STORAGE_FIELD.match(s.key)
         )
     ]
+    # Put into a system by its name: "Het verslag en het advies komen in ParnasSys."
+    stored += [
+        s
+        for s in form.body
+        if re.search(r"\b(komt|komen) (ook |dan |daarna )?in [A-Z][\w-]+", s.text)
+        and _about_data(s.key)
+        and s not in stored
+    ]
+    # A place under a heading that asks where: "4. Waar en hoe lang?" / "School: in ParnasSys."
+    stored += [
+        s
+        for s in form.body
+        if _WHERE_HEADING.match(s.heading.lower())
+        and not pc.WITHDRAWAL.search(s.key)
+        and s not in stored
+    ]
     # The answer to a question about storage in the line before: "Where is it kept? In ...".
     stored += [
         s
@@ -38,16 +54,13 @@ def judge_opslag(form: Form) -> Judgement:
     ]
     # A place is a kind of system ("het leerlingdossier") or a proper name ("in Magister").
     placed = [s for s in stored if _names_a_place(s) and not _ONLY_SAFE.search(s.key)]
-    # "Dat dossier bewaar ik twintig jaar": the place named in the sentence before.
+    # "Dat dossier bewaar ik twintig jaar": the place named in one of the two sentences before.
     placed += [
         s
-        for before, s in zip(form.body, form.body[1:], strict=False)
+        for at, s in enumerate(form.body)
         if s in stored
         and _POINTS_BACK.match(s.key)
-        and before.heading == s.heading
-        and _names_a_place(before)
-        and re.search(r"\w*(dossier|systeem|archief|portaal)\b", before.key)
-        and (p.STORAGE.search(before.key) or _RECORDED.search(before.key))
+        and any(_places_it(before, s) for before in form.body[max(0, at - 2) : at])
         and s not in placed
     ]
     if placed:
@@ -69,6 +82,13 @@ def judge_opslag(form: Form) -> Judgement:
         f"Het formulier zegt nergens waar de gegevens worden bewaard. U moet weten bij wie en "
         f"in welk systeem uw gegevens komen {basis}.",
     )
+
+
+_WHERE_HEADING = re.compile(
+    r"\W*(\d{1,2}[.)]\s*)?(waar|where)\b"
+    r"(?! (kunt|kan|can|moet|must|vind|find|gaat|gaan|dient|dienen|is it for)\b)"
+    r"([^?]{0,40}\?|( en hoe lang| and (for )?how long)?\W*$)"
+)
 
 
 # What is kept must be the data: a document or data word, or a word that points back to it
@@ -114,6 +134,15 @@ def _about_validity(s: Sentence, previous: str = "") -> bool:
     return duration.labels_the_consent(normalise(s.heading))
 
 
+def _places_it(before: Sentence, s: Sentence) -> bool:
+    return (
+        before.heading == s.heading
+        and _names_a_place(before)
+        and re.search(r"\w*(dossier|systeem|archief|portaal)\b", before.key) is not None
+        and bool(p.STORAGE.search(before.key) or _RECORDED.search(before.key))
+    )
+
+
 def _names_a_place(s: Sentence) -> bool:
     """A kind of system ("het leerlingdossier") or a proper name ("in Magister"); a bare "in
     ons systeem" names neither (whose system, which one?)."""
@@ -127,14 +156,26 @@ def _names_a_place(s: Sentence) -> bool:
     )
 
 
+# Destroyed at a named moment, without "tot": "eind juli gooien we het weg", "na afloop van
+# het schooljaar wordt het vernietigd".
+_DESTROYED_AT = re.compile(
+    r"\b(eind|einde|eind van|begin|na afloop van|aan het eind van|na)( de maand)? (januari|februari|"
+    r"maart|april|mei|juni|juli|augustus|september|oktober|november|december|het schooljaar|"
+    r"dit schooljaar|de behandeling|het traject)\b[^.;]{0,40}\b(vernietig\w*|verwijder\w*|gewist|"
+    r"wissen|wissen we|weg|versnipper\w*)\b"
+)
+
+
 # The sentence before puts the data somewhere: "Ik maak een notitie in het dossier van ...".
 _RECORDED = re.compile(
     r"\b(notitie\w*|noteer\w*|noteren|vastleggen|vastgelegd|leg\w* \w+ vast|zet\w*|komt in|komen in|"
     r"staat in|staan in|opslaan|opgeslagen|archiver\w*|gearchiveerd|dossier)\b"
+    # "Ik maak een kort verslagje in ParnasSys."
+    r"|\b(maak|maakt|maken)\b[^.]{0,30}\b\w*(verslag|notitie|aantekening)\w* in\b"
 )
 _POINTS_BACK = re.compile(
     r"\W*(dat|dit|die|deze|het) ([a-z-]+ )?([a-z-]*(dossier|verslag|notitie|notities|systeem|"
-    r"map|bestand|document|documenten|formulier|archief))\b"
+    r"map|bestand|document|documenten|formulier|archief)(je|jes)?)\b"
     r"|\W*(dat|dit|die|deze) (bewaren|bewaar|bewaart|houden|staat|blijft) (we|wij|ik|zij|hij)?\b"
 )
 _BARE_PLACE = re.compile(r"\b(in|op) (ons|onze|het) (systeem|administratie|computer)\b(?! van\b)")
@@ -168,6 +209,8 @@ def judge_termijn(form: Form) -> Judgement:
             continue
         found = duration.ends(s.key)
         if not found:
+            if p.RETENTION.search(s.key) and _DESTROYED_AT.search(s.key):
+                retention.append(s)
             continue
         in_column = column and ("|" in s.text or s.is_row)
         # "Het is eenmalig: alleen voor deze intake": a one-off exchange is its own end.

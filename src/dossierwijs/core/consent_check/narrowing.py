@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from . import phrases as p
+from .sentences import Sentence
+
 
 def helps_to_do(key: str, m: re.Match[str]) -> bool:
     """ "kunnen beter helpen plannen": the help is one named activity."""
@@ -74,3 +77,47 @@ def narrowed(key: str, m: re.Match[str]) -> bool:
         return False
     what = after.group("what") or after.group("activity")
     return what not in _WHOLE_CHILD and what not in _NO_SUBJECT
+
+
+# A moment the recipient acts: "vanaf de eerste dag", "in september", "bij de start".
+_MOMENT = re.compile(
+    r"\b(vanaf|op|in|bij|tijdens) (de |het )?(eerste|start|begin|\d{1,2}|januari|februari|maart|"
+    r"april|mei|juni|juli|augustus|september|oktober|november|december|brugklas)\b"
+    r"|\bbij een ([a-z]+ )?(reactie|aanval|insult|ongeluk|noodgeval|val)\b"
+)
+_EVENT = re.compile(r"\bbij een ([a-z]+ )?(reactie|aanval|insult|ongeluk|noodgeval|val)\b")
+
+
+def anchored(s: Sentence, m: re.Match[str]) -> bool:
+    """ "Zo kan de mentor haar vanaf de eerste dag goed opvangen": a manner word ("goed",
+    "beter") in a consequence that names who acts and when is what the recipient will do,
+    not an open purpose. "Voor een goede begeleiding" names neither."""
+    if "nodig" in m.group(0):
+        # Undoing, if needed: "zij haalt zo nodig foto's of uw nummer weg".
+        undone = re.match(
+            r"[^.;,]{0,40}\b(weg|verwijderd|verwijdert|verwijderen)\b", s.key[m.end() :]
+        )
+        return bool(ADJUSTED_IF_NEEDED.match(s.key[m.end() :]) or undone)
+    if not re.search(r"\b(goed|beter)\b|\bwat er speelt\b", m.group(0)):
+        return False
+    if narrowed(s.key, m) or helps_to_do(s.key, m):
+        return True
+    # The consequence clause the words stand in: the sentence, or its "zodat" part ("...,
+    # zodat zij hem vanaf de eerste dag goed kunnen opvangen").
+    # Knowing "wat er speelt" is concrete only at a named event ("bij een allergische reactie");
+    # help in general ("beter kan begeleiden") stays open whatever moment it starts.
+    so_that = s.key.rfind("zodat ", 0, m.start())
+    clause = s.key[so_that:] if so_that != -1 else s.key
+    if "wat er speelt" in m.group(0):
+        return so_that != -1 and bool(_EVENT.search(clause))
+    # Help needs a named helper ("Zo kan de juf hem vanaf de eerste week beter helpen"); "zodat
+    # zij hem vanaf de eerste dag goed kunnen opvangen" may point back to the recipients.
+    helps = re.search(r"\b(begeleiden|ondersteunen|helpen)\b", m.group(0))
+    acts = p.PARTY_WORD.search(clause) or (
+        not helps and re.match(r"zodat (zij|hij|ze|de [a-z-]+)\b", clause)
+    )
+    return bool(
+        p.CONSEQUENCE_AFTER.match(clause)
+        or re.match(r"(zo|zodat) (kan|kunnen|weet|weten)\b", clause)
+        or (so_that != -1 and not helps)
+    ) and bool(_MOMENT.search(clause) and acts)

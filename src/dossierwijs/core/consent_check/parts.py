@@ -52,3 +52,41 @@ _SEPARATE = re.compile(
 def offers_parts(form: Form, choices: list[Sentence]) -> bool:
     """The form lets the parent answer each part on its own, in boxes or in words."""
     return len(choices) >= 2 or bool(answer_per_item(form) or form.matching(_SEPARATE))
+
+
+# One clause of a signed declaration: "dat ik ...", "en dat wij ...".
+_DECLARATION = re.compile(r"\bdat (ik|wij|we|mijn|onze)\b(?:(?!\bdat\b)[^,;])*")
+_CONSENTING = re.compile(r"\b(toestemming|instem\w*|stem\w* in|akkoord|machtig\w*|ermee eens)\b")
+
+
+TWO_CONSENTS = re.compile(
+    r"\btoestemming om\b[^.]{0,120}\bte (?P<first>\w+)\b[^.]{0,40}\ben om\b[^.]{0,120}"
+    r"\bte (?!(?P=first)\b)\w+"
+)
+
+
+def declares_several_consents(key: str) -> bool:
+    """A signature whose declaration holds two or more consents, each its own clause."""
+    if not pc.SIGNATURE.search(key):
+        return False
+    consents = [m for m in _DECLARATION.finditer(key) if _CONSENTING.search(m.group(0))]
+    return len(consents) >= 2
+
+
+def signature_over_a_list(form: Form) -> list[Sentence]:
+    """ "Met mijn handtekening geef ik toestemming:" over two or more listed consents without
+    a box of their own: one signature for all of them."""
+    found = []
+    for at, s in enumerate(form.body):
+        if not (pc.SIGNATURE.search(s.key) and _CONSENTING.search(s.key)):
+            continue
+        if not s.text.rstrip().endswith(":"):
+            continue
+        items = []
+        for t in form.body[at + 1 : at + 8]:
+            if not re.match(r"^\s*[-•*–]\s", t.text) or t.boxes:
+                break
+            items.append(t)
+        if len(items) >= 2:
+            found.append(s)
+    return found

@@ -72,6 +72,7 @@ PURPOSE_MARKER = _re(
     r"versturen|verstrekken|toestemming|uitwisseling|dossier|administratie|registratie|archief)\b)"
     r"[a-z-]{4,}",
     r"\bzodat\b|\bso that\b|\bin order to\b",
+    r"\b(is|zijn) (er|daar|hier)?voor bedoeld (dat|om)\b",  # "Dat lijstje is ervoor bedoeld dat"
     r"\bto (check|see|find out|assess|determine|decide|plan|adjust|prepare|understand|study|"
     r"learn|measure|compare|evaluate)\b",
     # Knowing what to do in an emergency: "the people around the pitch need to know what to
@@ -188,6 +189,22 @@ _RECIPIENT_GROUP = (
     r"artsen|behandelaars|therapeuten|leden|teamleden|collega's|leveranciers|aanbieders|bedrijven|"
     r"onderzoekers|zorgprofessionals|jeugdprofessionals)"
 )
+# One recipient someone picks later: "een orthopedagoog die de school hiervoor inhuurt", "de
+# zorgaanbieder die wij voor uw kind inschakelen", "het dyslexiebureau dat de gemeente
+# aanwijst". Unnamed, but one: an open recipient, not several under one choice.
+_PICKED_LATER = (
+    r"\b(een|de|het) ([a-z-]+ )?[a-z-]*(pedagoog|psycholoog|aanbieder|bureau|praktijk|instelling|"
+    r"organisatie|specialist|deskundige|therapeut|hulpverlener|begeleider|coach|logopedist|"
+    r"fysiotherapeut|adviseur|expert) (die|dat) (?!(u|je|jij|jullie|de ouders?|uzelf)\b)[^.;]{0,50}\b(inhuurt|inhuren|inschakelt|"
+    r"inschakelen|aanwijst|aanwijzen|kiest|kiezen|uitkiest|selecteert|contracteert|zoekt|vindt|"
+    r"toewijst|toewijzen|aanstelt)\b"
+)
+# A stand-in left open: "dan sturen wij het naar een andere logopediepraktijk in de buurt".
+_STAND_IN = (
+    r"\b(naar|aan|met|bij) een andere [a-z-]*(praktijk|aanbieder|instelling|bureau|specialist|"
+    r"therapeut|logopedist|behandelaar|hulpverlener|zorgverlener)\b"
+)
+ONE_UNNAMED = re.compile(f"{_PICKED_LATER}|{_STAND_IN}")
 VAGUE_RECIPIENT = _re(
     rf"\b(alle |de )?(betrokken|andere|externe|overige|diverse|eventuele|relevante|"
     rf"bevoegde|betreffende|eerdere|vorige) ([a-z]+e )?{_RECIPIENT_GROUP}\b",
@@ -195,6 +212,11 @@ VAGUE_RECIPIENT = _re(
     # One more, unnamed: "een andere deskundige die de school er zo nodig bij vraagt".
     # (Not "een andere organisatie": a new school or JGZ after a move is often named later.)
     r"\been (andere|externe) (deskundige|hulpverlener|specialist|professional|zorgverlener)\b",
+    _PICKED_LATER,
+    _STAND_IN,
+    # Someone brought in later, unnamed: "een gastdeskundige die het OT erbij haalt".
+    r"\been (gast)?(deskundige|specialist|expert|adviseur) die\b[^.;]{0,40}\b(erbij|bij) (haalt|"
+    r"halen|vraagt|vragen|betrekt|betrekken)\b|\been gastdeskundige\b",
     # "onderzoekspartners in binnen- en buitenland": who, is left open
     r"\b[a-z]*partners (in|uit) (binnen- en )?(het )?buitenland\b",
     rf"\b{_RECIPIENT_GROUP}\b[^.;]{{0,60}}\bdie\b[^.;]{{0,40}}\bbetrokken (zijn|raken|worden|is|"
@@ -224,7 +246,10 @@ VAGUE_RECIPIENT = _re(
     r"vragen|betrekt|betrekken))\b",
     r"\b(instanties|organisaties|partijen|partners|instellingen|begeleiders|hulpverleners|"
     r"specialisten|deskundigen|therapeuten|vrijwilligers|ehbo'ers)\b[^.;]{0,10}\b(waarmee|met wie|waar)"
-    r" (wij|we|de school|de praktijk)\b[^.;]{0,20}\bsamenwerk\w*",
+    r" (wij|we|het|zij|hij|de school|de praktijk|de [a-z]+)\b[^.;]{0,30}\bsamenwerk\w*",
+    # Its own advisers, unnamed: "aan zijn adviserende deskundigen", "onze vaste specialisten".
+    r"\b(zijn|haar|hun|onze|eigen) (eigen |vaste |adviserende |externe )*(deskundigen|"
+    r"specialisten|adviseurs|experts)\b",
     # "naar wie verder bij de begeleiding betrokken is": a group by its involvement.
     r"\b(wie|degenen die|diegenen die|die) (verder |nog |ook |daarnaast )?(bij|in|aan)\b[^.;]{0,40}"
     r"\bbetrokken (is|zijn|raakt|raken|wordt|worden)\b",
@@ -306,6 +331,8 @@ RETENTION = re.compile(
     r"\b(bewaar\w*|bewaren|bewaard|vernietig\w*|verwijder\w*|wis\w*|gewist|stored|kept|retained|"
     r"deleted|destroyed|erased|versnipperaar|shredder|shredded|offline)\b"
     r"|\bblijv?(en|t)\b[^.;]{0,40}\bstaan\b"
+    # "eind juli gooien we het weg", "dan wordt het versnipperd".
+    r"|\b(gooien|gooi|gooit)\b[^.;]{0,30}\bweg\b|\bweg(gegooid|gooien|gooit)\b|\bversnipper\w*\b"
 )
 
 # --- granulair ------------------------------------------------------------------------
@@ -364,5 +391,6 @@ ADDITIONAL_RECIPIENT = re.compile(
     # Not "ook zonder …" / "ook als …" (even without, even if: what a refusal leaves), and not
     # a second channel ("U kunt ook mailen naar zorg@school.nl").
     r"\b(ook(?! (zonder|als|wanneer|indien|na|niet|al)\b)|daarnaast|bovendien|tevens)\b[^.]{0,80}"
-    r"\b(aan|met|naar|bij|voor)\b(?!\s+\S+@)"
+    # (nor the parent: "Ook dan probeer ik het eerst met jou te bespreken.")
+    r"\b(aan|met|naar|bij|voor)\b(?!\s+\S+@)(?!\s+(u|jou|je|jullie|uzelf|jezelf)\b)"
 )

@@ -44,6 +44,11 @@ BUNDLED = _re(
     r"\b(handtekening|ondertekening)\b[^.]{0,160}\b(onder|bij|in) (de )?(punt |punten |onderdeel |"
     r"onderdelen )?(\d|[a-h])(, ?(\d|[a-h]))* (en|t/m|tot en met) (\d|[a-h])\b"
     r"(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
+    # "Ondergetekende geeft toestemming voor de uitwisseling van gegevens zoals beschreven
+    # onder 1, 2 en 3": one consent over the numbered exchanges.
+    r"\btoestemming\b[^.]{0,100}\b(beschreven|genoemd|vermeld|staat|staan) (onder|bij|in) (de )?"
+    r"(punt |punten |onderdeel |onderdelen )?(\d|[a-h])(, ?(\d|[a-h]))* (en|t/m|tot en met) "
+    r"(\d|[a-h])\b(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
     # One consent for the lettered parts: "geef toestemming voor deelname ..., onderdelen a, b
     # en c zoals hierboven beschreven" (not "kies per onderdeel").
     r"(\btoestemming voor\b[^.]{0,80}\bonderdelen ([a-h]|\d)(, ?([a-h]|\d))* en ([a-h]|\d)\b"

@@ -107,6 +107,11 @@ SERVICE = re.compile(
     r"plant|plannen|inplannen|ingepland|stageplaats|stage|"
     # taken along: "kunnen we Sem niet meenemen", "rijdt niet mee", "wordt niet vervoerd"
     r"meenemen|meerijden|vervoeren|vervoerd|vervoer)\b"
+    # Hours of support, and a place taken in: "de twee extra begeleidingsuren", "De Rebound
+    # neemt alleen leerlingen op van wie ...".
+    r"|\b\w*(begeleidings|ondersteunings|hulp|zorg|rt|les)uren\b|\bextra uren\b"
+    r"|\b(neemt|nemen) (alleen |uitsluitend |enkel |pas )?(leerlingen|kinderen|jongeren|clienten|"
+    r"deelnemers) op\b"
 )
 # The child loses something: "kunnen wij uw kind niet aanmelden", "mag je niet mee".
 CHILD_LOSS = re.compile(
@@ -268,6 +273,10 @@ SILENCE_IS_CONSENT = _re(
     r"\bno (reply|answer|response) (means|counts as) (yes|consent|agreement)\b",
     r"\bif you (do not|don't) (reply|respond|answer)\b[^.]{0,60}\b(yes|consent|agree|assume)\b",
     r"\btenzij (u|jullie)\b[^.]{0,40}\b(bezwaar|aangeeft|aangeven|laat weten|laten weten)\b",
+    # Only the alternative is asked for: "Wilt u dat uw kind met de boekjes blijft oefenen in
+    # plaats van met de app, laat het de leerkracht dan weten".
+    r"\b(wilt|wil) (u|je|jij|jullie)\b[^.]{0,80}\bin plaats van\b[^.]{0,60}\b(laat|laten|meld|"
+    r"mail|geef)\w*\b[^.]{0,50}\b(weten|door)\b",
     r"\bheeft u bezwaar\b[^.]{0,60}\b(lever|stuur|meld|geef|laat|vul)\w*",
     r"\bbezwaar\b[^.]{0,40}\b(strookje|formulier)\b|\bstrookje\b[^.]{0,40}\bbezwaar\b",
     r"\bgeldt als (toestemming|akkoord)\b|\bautomatisch (toestemming|akkoord)\b",
@@ -276,10 +285,17 @@ SILENCE_IS_CONSENT = _re(
     r"\buit\b",
     r"\b(niet|geen) (reageren|reactie|antwoord|antwoorden|bericht)\b[^.]{0,20}\b(betekent|geldt als|"
     r"telt als|staat voor)\W{0,3}(een |uw )?(ja|akkoord|toestemming|instemming)\b",
-    r"\b(beschouwen|zien|rekenen|nemen|tellen) (wij|we|ik)\b[^.]{0,30}\bals (akkoord|toestemming|"
-    r"instemming|ja)\b",
-    r"\bdoor (het|de|uw)\b[^.]{0,40}\b(inschrijving|inschrijven|aanmelden|aanmelding)\b[^.]{0,30}"
-    r"\b(geeft u|gaat u akkoord|stemt u in)\b",
+    r"\b(beschouwen|zien|rekenen|nemen|tellen) (wij|we|ik)\b[^.]{0,30}\bals (een )?(akkoord|"
+    r"toestemming|instemming|ja)\b",
+    # Going ahead without the slip: "Zonder strookje geven wij de lijst in januari door."
+    r"\bzonder (strookje|formulier|reactie|bericht|tegenbericht|afmelding)\b[^.]{0,30}\b(geven|"
+    r"sturen|delen|doen|dragen|gaan|melden) (wij|we|ik)\b(?![^.]*\b(niets|niks|niet|geen)\b)",
+    # A yes printed on the form, to strike out: "Gaat u niet akkoord, streep dan JA door".
+    # (not a pair to strike one of: "streep ja of nee door")
+    r"\b(streep|strepen|haal|halen) (dan |u )?(het |de )?\W?(ja|akkoord)\W? door\b",
+    r"\bdoor (het|de|uw)\b[^.]{0,40}\b(inschrijving|inschrijven|aanmelden|aanmelding|aan te "
+    r"melden|in te schrijven)\b[^.]{0,30}\b(geeft u|gaat u (ermee |hiermee |daarmee )?akkoord|"
+    r"stemt u (ermee |hiermee |daarmee )?in)\b",
     # Consent folded into signing something else: "Door ondertekening van dit
     # inschrijfformulier geeft u toestemming".
     r"\bdoor (het |de |uw )?(ondertekening|ondertekenen|tekenen|invullen|inleveren)\b[^.]{0,40}"

@@ -17,6 +17,16 @@ VAGUE_DATA = _re(
     r"andere )?(gegevens|informatie|stukken|documenten|persoonsgegevens|info|verslagen|rapporten|"
     r"dossiers|documentatie|rapportages|onderzoeken)\b",
     r"\b(alles|alle \w+) (wat|die) (wij|we|de school)\b[^.;]{0,30}\b(hebben|weten|bewaren)\b",
+    r"\bhet gaat (met name|vooral|onder meer|onder andere|voornamelijk|o\.a\.|hoofdzakelijk) om\b",
+    # What the sender thinks worth telling: "Wat de leerkracht belangrijk vindt om te vertellen".
+    r"\bwat (de|het|wij|we|ik|zij|ze|hij) ([a-z-]+ ){0,6}(belangrijk|nodig|relevant|nuttig|zinvol) "
+    r"(vindt|vinden|acht|achten) (om|voor|dat)\b",
+    # Data the recipient picks: "de gegevens uit ons leerlingvolgsysteem die het instituut
+    # nodig heeft", "Het instituut laat ons weten welke onderdelen het wil ontvangen".
+    r"\b(gegevens|informatie|stukken|onderdelen)\b[^.;]{0,60}\b(die|dat) (het|de|zij|hij|ze) "
+    r"([a-z-]+ ){0,6}nodig (heeft|hebben|acht|vindt)\b",
+    r"\b(laat|laten) (ons|de school|ons team) weten welke (onderdelen|gegevens|stukken|documenten|"
+    r"informatie)\b",
     r"\b(relevante|benodigde|noodzakelijke|nodige) (gegevens|informatie|stukken)\b",
     # A compound left open the same way: "alle relevante studentgegevens".
     r"\b(alle )?(relevante|benodigde|noodzakelijke|nodige|overige|belangrijke|ter zake doende) "
@@ -61,6 +71,8 @@ VAGUE_DATA_WHEN_SHARED = _re(
     # The whole file passed on ("wij sturen het leerlingdossier door"), not a part taken out
     # of it ("de toetsen uit het leerlingdossier") or a place ("in het dossier").
     r"(?<!\buit )(?<!\bin )(?<!\bbij )(?<!\bop )\bhet (leerling|client|patienten|zorg|kind)?dossier\b",
+    # By its owner's initials: "het JGZ-dossier van uw kind".
+    r"(?<!\buit )(?<!\bin )(?<!\bbij )(?<!\bop )\bhet [a-z]{2,5}-dossier\b",
     # "informatie over uw kind", "gegevens over de ontwikkeling van uw kind", with nothing
     # after that narrows it (a colon or a list would).
     r"\b(informatie|gegevens|info)( en (informatie|gegevens))? over (uw kind|de leerling|het kind|"
@@ -68,13 +80,16 @@ VAGUE_DATA_WHEN_SHARED = _re(
     r"(?=\s*[.;]|\s*$|\s+(met|aan|naar|door|te|uit|mogen|kunnen|worden|wordt|willen|delen|"
     r"uitwisselen|sturen)\b)",
     r"\balles wat\b",
+    # What the sender thinks useful: "Wij delen daarbij wat wij voor de school nuttig vinden."
+    r"\bwat (de|het|wij|we|ik|zij|ze|hij) ([a-z-]+ ){0,6}(belangrijk|nodig|relevant|nuttig|zinvol) "
+    r"(vindt|vinden|acht|achten)\b",
     # A kind of data out of the whole file: "gegevens uit het leerlingdossier" (not "de toetsen
     # uit het leerlingdossier", nor "gegevens uit het dossier: ...").
     r"(?<!volgende )(?<!deze )(?<!alleen de )(?<!twee )(?<!drie )"
     r"\b(gegevens|informatie|stukken|documenten) uit het (leerling|client|zorg|kind)?dossier\b"
     r"(?![^.;]*(:|\bnamelijk\b|\bte weten\b))",
     # A list left open: "wij delen onder meer toetsresultaten".
-    r"\b(onder meer|onder andere|o\.a\.)\b[^.;]{0,20}"
+    r"\b(onder meer|onder andere|o\.a\.|met name|vooral|voornamelijk)\b[^.;]{0,20}"
     r"\b\w*(verslag|rapport|resultat|gegevens|informatie|observatie|toets|document)\w*",
     r"\balles\b(?! (is|was|gaat|goed|klaar|duidelijk|in orde)\b)",
     r"\b(alleen |enkel )?(wat|datgene wat) (daarvoor |hiervoor |daarbij )?"
@@ -85,7 +100,7 @@ DATA_NOUN = re.compile(
     r"adviezen|verklaring|notitie|notities|aantekening|observatie|niveau|uitkomst|evaluatie|"
     r"screening|diagnose|kopie|opdracht|beschrijving|samenvatting|resultaten|lijst|"
     r"blad|brief|bijlage|memo|document|pagina|oefening|uitleg|afspraak|afspraken|"
-    r"gegevens)(en|s|e|ten)?\b(?<!\bgegevens)(?<!persoonsgegevens)"
+    r"gegevens)(en|s|e|ten|je|jes|tje|tjes)?\b(?<!\bgegevens)(?<!persoonsgegevens)"
     r"|\b(summary|report|record|results|scores|notes|attendance|progress|assessment|"
     r"observations|grades|strategies|goals|age|gender|recordings|year group|intake form|rapportages?|"
     r"voornaam|achternaam|teamfoto|leeftijd)\b"
@@ -103,5 +118,8 @@ TOLD_CONTENT = re.compile(
     r"legt uit|doorgeven|(geef|geeft|geven) ([\w']+ ){0,3}door|delen|deelt|mail|mailt|mailen|"
     r"beantwoord\w*|(laat|laten) ([\w']+ ){0,3}weten)\b( ([\w']+|[a-z]\.)){0,5}? (alleen |enkel )?"
     # "mailt welke klanken hij oefent", "laat weten op welke dagen hij kan werken"
-    r"((op|in|met|aan) )?(wat|hoe|welke|waar|hoeveel) (?!(u|jullie|je|jij)\b)\w+"
+    r"(((op|in|met|aan) )?(wat|hoe|welke|waar|hoeveel) (?!(u|jullie|je|jij)\b)\w+"
+    # A fact told as a clause: "vertel ik alleen dat je dyslexie hebt".
+    r"|dat (je|jij|hij|zij|ze|uw kind|het kind|de leerling|[A-Za-z]+) (\w+ ){0,3}(heeft|hebt|"
+    r"is|bent|krijgt|krijg|nodig)\b)"
 )

@@ -50,6 +50,8 @@ VAGUE_PURPOSE = _re(
     r"\b(doel|bedoeling)\b[^.]{0,20}\bis (een |de )?(goede|optimale|betere|passende) (begeleiding|"
     r"ondersteuning|zorg|hulp|hulpverlening|samenwerking)\b",
     r"\b(kijken|bekijken) wat (hij|zij|ze|uw kind|je|jij|het kind) (nodig heeft|nodig hebt)\b",
+    # Whatever turns out to be needed then: "om samen te kijken wat op dat moment nodig is".
+    r"\b(kijken|bekijken|bespreken|overleggen) wat (er )?([^.,;]{0,20} )?nodig (is|zal zijn|blijkt)\b",
     r"\bwat er (speelt|aan de hand is)\b|\b(goed|beter) (kunnen )?(op)?vangen\b",
     r"\b(alle|andere|overige|diverse|verschillende|meerdere|uiteenlopende|statistische|interne) "
     r"doeleinden\b|\bbeleidsdoeleinden\b",
@@ -84,8 +86,22 @@ VAGUE_PURPOSE = _re(
 # de toekomst nodig blijkt", "voor alles wat bijdraagt aan ...", "nu en later".
 CATCH_ALL = re.compile(
     r"\b(andere|overige|alle|verdere|nog niet bekende) (doeleinden|doelen)\b"
-    r"|\bnu en (later|in de toekomst)\b|\bin de toekomst nodig\b|\balles wat bijdraagt\b"
+    r"|\bnu en (later|in de toekomst|daarna|in de (jaren|tijd|periode) daarna)\b"
+    r"|\bin de toekomst nodig\b|\balles wat bijdraagt\b"
+    r"|\bnu en (als|wanneer|indien) (dat|het) (later|in de toekomst) nodig\b"
     r"|\b(eventuele )?overige zaken\b"
+    # "voor alles wat met de begeleiding te maken heeft", "voor eventuele latere vragen van de
+    # gemeente", "om ons aanbod verder te ontwikkelen", "wanneer de leerkracht daar aanleiding
+    # toe ziet".
+    r"|\balles wat\b[^.;]{0,60}\bte maken (heeft|hebben|krijgt)\b"
+    # All of an organisation's tasks: "voor de uitvoering van onze taken op grond van de Jeugdwet".
+    r"|\b(uitvoering|uitoefening|vervulling) van (onze|haar|zijn|hun|de) (wettelijke |publieke )?"
+    r"(taken|taak)\b"
+    r"|\b(eventuele|mogelijke) (latere|toekomstige|verdere) (vragen|verzoeken|contacten|onderzoeken)\b"
+    r"|\b(ons|onze|het|de) (aanbod|werkwijze|dienstverlening|diensten|producten|programma)\b[^.;]{0,40}"
+    r"\b(verder )?te (ontwikkelen|verbeteren|vernieuwen)\b"
+    r"|\b(als|wanneer|indien|zodra) (wij|we|ik|zij|hij|de [a-z]+|het [a-z]+)\b[^.,;]{0,30}"
+    r"\baanleiding\b[^.,;]{0,10}\b(ziet|zien|is|heeft|hebben|geeft|geven)\b"
     r"|\b(die|dat) (de school|wij|we|de organisaties?|de [a-z]+) [^.,;]{0,30}\bnodig (acht|achten|"
     r"vindt|vinden)\b"
 )

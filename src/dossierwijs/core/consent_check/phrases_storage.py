@@ -31,7 +31,8 @@ STORAGE = _re(
     r"hun)\b.{0,40}"
     r"(dossier|systeem|map|archief|servers?|datacenter|platform)",
     # "De gegevens staan in Sportlink": a system by its name (judge_opslag wants the capital).
-    r"\b(staat|staan|blijft|blijven) (in|op) (?!(de|het|een|dit|deze|ons|onze|uw|je|zijn|haar|hun|"
+    r"\b(staat|staan|blijft|blijven) (ook |dan |daarna )?(in|op) "
+    r"(?!(de|het|een|dit|deze|ons|onze|uw|je|zijn|haar|hun|"
     r"overleg|contact|verband)\b)[a-z][\w-]+\b",
     r"\b(vastgelegd|vastleggen|(leg|legt|leggen)\b.{0,60}\bvast|registreert|geregistreerd)\b",
     # Writing it down somewhere: "Wat u mij vertelt, schrijf ik op in het cliëntdossier".

@@ -117,6 +117,9 @@ CHANGE_OF_MIND = _re(
     r"|\b(keuze|antwoord|ja|toestemming|besluit) (ligt|staat) niet vast\b"
     r"|\bwie zich (later |alsnog )?bedenkt\b(?! over\b)(?![^.]*\b(betaal\w*|kosten|bijdrage|"
     r"inschrijving)\b)"
+    # Asked as a question of the parent's own: "En als ik me bedenk?", "Bedenkt u zich?"
+    r"|\b(als|wanneer|stel dat) (ik|u|je|jij|we|wij) (me|mij|zich|je|ons) (later |toch )?bedenk\w*\s*\?"
+    r"|^\W*bedenkt (u|je|jij) (zich|je)\b"
     r"|\b(uw|je|jouw) (ja|keuze|antwoord) is niet voor altijd\b"
     r"|\bna (uw|je|jouw|jullie) (ja|toestemming|akkoord)\b[^.]{0,30}\bnee\b",
     # "Wilt u er op enig moment toch van af, helemaal of voor één regel?"
@@ -211,8 +214,29 @@ WITHDRAW_RESTRICTED = _re(
     r"\bvast\b",
     r"\b(kan|kunt|mag|mogelijk|possible)\b[^.]{0,40}\b(tot|until|before) (de|het|the) "
     r"(start|startdatum|begin|aanvang|eerste \w+|start date|first \w+)\b",
+    r"\b(kan|kunt|mag|mogelijk|possible)\b[^.]{0,30}\b(tot|until) (het moment|de dag|het tijdstip|"
+    r"the moment|the day) (dat|waarop|that|when)\b",
+    # Taking effect only at the next month: "gaat in op de eerste dag van de maand na ontvangst".
+    r"\b(gaat|gaan|treedt|treden) (pas )?in\w* (op|per) de eerste (\w+ )?(dag|werkdag) van de "
+    r"(volgende |nieuwe |komende )?(maand|week|periode|kalendermaand)\b",
 )
 CHANGE_LIMITED = re.compile(
     r"\bwijziging\w*\b[^.]{0,80}\balleen\b"
     r"|\btussentijdse? (wijziging\w*|intrekking\w*|aanpassing\w*)\b[^.]{0,50}\bniet\b"
+    # The choice fixed from a moment on: "Na het overleg ... ligt uw keuze voor deze periode
+    # vast", "tot de dag van het overleg kunt u een ja nog veranderen in een nee".
+    # A price on a change: "Voor de verwerking van een wijziging rekenen wij € 12,50
+    # administratiekosten."
+    r"|\b(wijziging|intrekking|intrekken|afmelding|verwerking)\b[^.]{0,60}\b(rekenen|kost|kosten|"
+    r"betaalt|betalen|in rekening)\b[^.]{0,30}(€|\beuro\b|\badministratiekosten\b|\bkosten\b)"
+    # A change only at the next round: "Wilt u een keuze aanpassen, dan kan dat bij de
+    # volgende ronde: elk jaar in september gaat er een nieuw formulier mee naar huis."
+    r"|\b(aanpassen|wijzigen|veranderen|intrekken|anders kiezen)\b[^.]{0,30}\b(kan|kunt|mag|"
+    r"mogelijk)\b[^.]{0,15}\b(bij|in|na|met) (de|het) (volgende|eerstvolgende|nieuwe|komende) "
+    r"(ronde|schooljaar|jaar|periode|formulier|inschrijving|aanmelding|inventarisatie)\b"
+    r"|\b(ligt|liggen|staat|staan) (uw|je|jouw|jullie|de) (keuze|keuzes|toestemming|antwoord|"
+    r"antwoorden)\b[^.]{0,40}\bvast\b"
+    r"|\btot (de dag van |het moment van |de datum van )?(het|de) (overleg|gesprek|bespreking|"
+    r"vergadering|mdo|start|intake)\b[^.]{0,40}\b(kunt|kan|mag|mogen) (u|je|jullie)\b[^.]{0,40}"
+    r"\b(nog )?(veranderen|wijzigen|intrekken|aanpassen|terugdraaien)\b"
 )

@@ -15,7 +15,7 @@ from . import phrases as p
 from . import phrases_choice as pc
 from . import phrases_purpose as pp
 from .form import GEBREK, OK, Form, Judgement, evidence, quoted, shares
-from .narrowing import ADJUSTED_IF_NEEDED, helps_to_do, narrowed
+from .narrowing import anchored, narrowed
 from .sentences import Sentence
 
 # "Neem bij vragen contact op", "wij vragen het opnieuw": how to reach us, not a purpose.
@@ -77,7 +77,7 @@ def judge_doel(form: Form) -> Judgement:
             else " Twijfel: het doel staat niet bij een uitwisseling; lees zelf of het concreet "
             "genoeg is."
         )
-        if any(_anchored(s, m) for s in form.body for m in p.VAGUE_PURPOSE.finditer(s.key)):
+        if any(anchored(s, m) for s in form.body for m in p.VAGUE_PURPOSE.finditer(s.key)):
             doubt += (
                 " Twijfel: een doel is in algemene woorden gezegd (zoals “goed opvangen”); "
                 "het zegt wel wie wat wanneer doet."
@@ -116,7 +116,8 @@ _PURPOSE_HEADING = re.compile(r"^\W*(waarom|waarvoor|doel|purpose|why)\b")
 
 # The consent asked, with what it is for: "Wij vragen u toestemming om ... contact op te nemen".
 _CONSENT_TO = re.compile(
-    r"\b(vragen|vraag) (wij|we|ik) (u|jullie|je)\b[^.]{0,20}\btoestemming om\b"
+    r"\b((vragen|vraag) (wij|we|ik)|(wij|we) vragen|ik vraag) (u|uw|jullie|je|jouw)\b[^.]{0,20}"
+    r"\btoestemming om\b"
 )
 # A conversation with the parents themselves: "Ik wil graag met u en Daan in gesprek".
 _TALK_WITH_PARENT = re.compile(
@@ -125,6 +126,8 @@ _TALK_WITH_PARENT = re.compile(
     # "bespreken we met u hoe we dat kunnen aanvragen"
     r"|\b(bespreken|overleggen|praten|spreken) (we|wij|ik) (dat |dit |het )?(eerst |dan )?"
     r"met (u|jullie|jou|je)\b"
+    # "We gaan samen kijken wat er nodig is": the parent and the helper, together.
+    r"|\b(we|wij) (gaan )?samen (kijken|bekijken|zoeken|uitzoeken|nadenken)\b"
 )
 
 
@@ -140,6 +143,9 @@ def _catch_all_purposes(form: Form) -> list[tuple[Sentence, str]]:
             or pp.USE_OR_PURPOSE.search(s.key)
             or _PURPOSE_HEADING.search(s.heading.lower())
             or p.DATA_USE.search(s.key)
+            # a purpose of its own: "Zo houden wij de lijnen kort, nu en later"
+            or p.PURPOSE_MARKER.search(s.key)
+            or _SO_THAT.match(s.key)
         )
     ]
 
@@ -151,7 +157,7 @@ def _vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
     vague = _catch_all_purposes(form)
     reasoned = any(
         (shares(s) or s.boxes or s.is_row) and p.PURPOSE_MARKER.search(s.key) for s in form.body
-    )
+    ) or any(shares(s) and _followed_by_its_reason(form, s) for s in form.body)
     choices = form.choices()
     first_choice = form.body.index(choices[0]) if len(choices) >= 2 else -1
     for at, s in enumerate(form.body):
@@ -177,7 +183,7 @@ def _vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
         # overleggen met de ambulant begeleider".
         # So is the consent asked for contact at the organisation's discretion: "toestemming
         # om, wanneer het team dat voor een goede begeleiding nodig vindt, contact op te nemen".
-        asked_for = bool(_CONSENT_TO.search(s.key))
+        asked_for = bool(_CONSENT_TO.search(s.key)) or _says_why_it_is_asked(form, at)
         asks = asked_for or (
             shares(s)
             and re.search(
@@ -209,13 +215,36 @@ def _vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
             m
             for m in p.VAGUE_PURPOSE.finditer(s.key)
             if not _widens_recipients(s, m)
-            and not _anchored(s, m)
+            and not anchored(s, m)
             and not _CONTACT_US.search(_clause_of(s.key, m.start()))
         )
         m = next(found, None)
         if m:
             vague.append((s, _whole_verb(s.key, m)))
     return vague
+
+
+# What the consent just asked for brings about: "Wij vragen uw toestemming om ... uit te
+# wisselen. Zo blijven wij op de hoogte en kunnen we, waar dat nodig blijkt, ...".
+_SO_THAT = re.compile(r"\W*(zo|daarmee|hiermee|op die manier|zodoende)\b")
+
+
+def _followed_by_its_reason(form: Form, s: Sentence) -> bool:
+    """ "Slim Verder krijgt van ons de planning. Elke maand één keer. Zo kan de begeleider de
+    planning voor de komende weken maken.": an exchange with its own reason just after it."""
+    so = r"(^|[.;:] )\W*zo (kan|kunnen|weet|weten)\b"
+    # (a reason in open words is no reason of its own: "Zo kan de juf hem beter helpen.")
+    return any(
+        (p.CONSEQUENCE_AFTER.match(t.key) or re.search(so, t.key))
+        and not any(not anchored(t, m) for m in p.VAGUE_PURPOSE.finditer(t.key))
+        for t in form.following(s, 2)
+    )
+
+
+def _says_why_it_is_asked(form: Form, at: int) -> bool:
+    return bool(
+        at and _SO_THAT.match(form.body[at].key) and _CONSENT_TO.search(form.body[at - 1].key)
+    )
 
 
 _BARE_CHOICE = re.compile(r"\W*(ja|nee|yes|no)\W*(of|/)?\W*(ja|nee|yes|no)\W*")
@@ -335,46 +364,6 @@ def _after_the_request(form: Form, s: Sentence) -> list[Sentence]:
     if len(after) == 2 and not re.match(r"(en|ook|en ook|daarna|en daarna|verder)\b", after[0].key):
         return after[:1]
     return after
-
-
-# A moment the recipient acts: "vanaf de eerste dag", "in september", "bij de start".
-_MOMENT = re.compile(
-    r"\b(vanaf|op|in|bij|tijdens) (de |het )?(eerste|start|begin|\d{1,2}|januari|februari|maart|"
-    r"april|mei|juni|juli|augustus|september|oktober|november|december|brugklas)\b"
-    r"|\bbij een ([a-z]+ )?(reactie|aanval|insult|ongeluk|noodgeval|val)\b"
-)
-_EVENT = re.compile(r"\bbij een ([a-z]+ )?(reactie|aanval|insult|ongeluk|noodgeval|val)\b")
-
-
-def _anchored(s: Sentence, m: re.Match[str]) -> bool:
-    """ "Zo kan de mentor haar vanaf de eerste dag goed opvangen": a manner word ("goed",
-    "beter") in a consequence that names who acts and when is what the recipient will do,
-    not an open purpose. "Voor een goede begeleiding" names neither."""
-    if "nodig" in m.group(0):
-        return bool(ADJUSTED_IF_NEEDED.match(s.key[m.end() :]))
-    if not re.search(r"\b(goed|beter)\b|\bwat er speelt\b", m.group(0)):
-        return False
-    if narrowed(s.key, m) or helps_to_do(s.key, m):
-        return True
-    # The consequence clause the words stand in: the sentence, or its "zodat" part ("...,
-    # zodat zij hem vanaf de eerste dag goed kunnen opvangen").
-    # Knowing "wat er speelt" is concrete only at a named event ("bij een allergische reactie");
-    # help in general ("beter kan begeleiden") stays open whatever moment it starts.
-    so_that = s.key.rfind("zodat ", 0, m.start())
-    clause = s.key[so_that:] if so_that != -1 else s.key
-    if "wat er speelt" in m.group(0):
-        return so_that != -1 and bool(_EVENT.search(clause))
-    # Help needs a named helper ("Zo kan de juf hem vanaf de eerste week beter helpen"); "zodat
-    # zij hem vanaf de eerste dag goed kunnen opvangen" may point back to the recipients.
-    helps = re.search(r"\b(begeleiden|ondersteunen|helpen)\b", m.group(0))
-    acts = p.PARTY_WORD.search(clause) or (
-        not helps and re.match(r"zodat (zij|hij|ze|de [a-z-]+)\b", clause)
-    )
-    return bool(
-        p.CONSEQUENCE_AFTER.match(clause)
-        or re.match(r"(zo|zodat) (kan|kunnen|weet|weten)\b", clause)
-        or (so_that != -1 and not helps)
-    ) and bool(_MOMENT.search(clause) and acts)
 
 
 def _widens_recipients(s: Sentence, m: re.Match[str]) -> bool:

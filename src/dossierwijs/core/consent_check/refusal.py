@@ -61,7 +61,7 @@ _REFUSED = re.compile(
 # The consent as the ticket: "pas nadat alle toestemmingen binnen zijn", "alleen dan kan",
 # "is mogelijk na ontvangst van het ingevulde formulier", "gaat uit van uw medewerking,
 # waaronder het geven van toestemming", "Om de plaatsing definitief te maken, hebben wij uw
-# toestemming nodig", "only students whose parents have signed", "can be confirmed once we
+# toestemming nodig" (or "uw ja nodig"), "only students whose parents have signed", "can be confirmed once we
 # have received your signed consent". What it opens must be a service (``_TICKET``, or help
 # that starts), not the exchange itself or its purpose.
 _GATE = re.compile(
@@ -84,7 +84,8 @@ _GATE = re.compile(
     r"|\b(zodra|nadat|pas als|wanneer|totdat|tot)\b[^.;]{0,40}\b(getekend|ondertekend)\w*\b"
     r"|\b(signed )?(consent|signature)\b[^.;]{0,20}\b(is|are) (required|needed|mandatory) for\b"
     r"|^\W*om\b[^.;]{0,60}\bte (maken|regelen|krijgen|starten|beginnen|kunnen)\b[^.;]{0,20}"
-    r"\b(hebben|is|zijn)\b[^.;]{0,30}\b(toestemming|handtekening)\b[^.;]{0,10}\bnodig\b"
+    r"\b(hebben|is|zijn)\b[^.;]{0,30}\b(toestemming|handtekening|(uw|jullie|je) (ja|akkoord))\b"
+    r"[^.;]{0,10}\bnodig\b"
     r"|\b(toestemming|handtekening|ondertekening)\b[^.;]{0,60}\b(is |zijn )?nodig om\b"
     # One part of the form required for a place: "Let op: onderdeel A is nodig voor je toelating."
     r"|\b(onderdeel|deel|vraag|punt|toestemming|handtekening)\b[^.;]{0,12}\b(is|zijn) (nodig|"
@@ -215,11 +216,28 @@ def _no_with_its_cost(key: str) -> bool:
     return bool(lost and (_CARE.search(then[0]) or _TICKET.search(then[0])))
 
 
+# A reward for a yes is the same pressure as a loss for a no, and a consent form that is part
+# of the enrolment is no separate choice (AVG art. 7 lid 4; overweging 43): "Ouders die deze
+# toestemming geven, krijgen voorrang bij de plaatsing", "Het ondertekenen van deze bijlage
+# hoort bij de inschrijving".
+_REWARDED = re.compile(
+    r"\b(die|wie|als|wanneer|indien)\b[^.;]{0,40}\b(toestemming|akkoord|ja)\b[^.;]{0,30}"
+    r"\b(krijgen|krijgt|ontvangen|ontvangt|hebben|heeft|gaan|gaat|komen|komt)\b[^.;]{0,30}"
+    r"\b(voorrang|korting|voordeel|eerder aan de beurt|bonus|cadeau\w*|beloning|sneller)\b"
+    r"|\b(voorrang|korting|voordeel|beloning)\b[^.;]{0,40}\b(als|wanneer|indien|bij)\b[^.;]{0,30}"
+    r"\b(toestemming|akkoord)\b"
+    r"|\b(ondertekenen|invullen|inleveren|tekenen)\b[^.;]{0,40}\b(hoort|horen) bij (de|uw|het) "
+    r"(inschrijving|aanmelding|plaatsing|intake|toelating|aanmeldprocedure)\b"
+)
+
+
 def costs_a_service(key: str, previous: str = "") -> bool:
     """The sentence makes the consent a condition for something the child gets. ``previous``
     is the sentence before, for a refusal asked first: "Tekent u niet? Dan kan ..."."""
     if _KEPT.search(key):
         return False
+    if _REWARDED.search(key):
+        return True
     if previous.endswith("?") and re.match(r"\W*(dan|then)\b", key) and _REFUSED.search(previous):
         key = previous[:-1] + ", " + key
     # The refusal in the sentence before, its cost after: "U mag nee zeggen. Uw kind krijgt

@@ -16,7 +16,7 @@ from functools import cached_property
 from . import tables
 from .boxes import BOX_RE, Box, filled_shapes_as_bullets, ocr_boxes, offered_boxes, read_boxes
 from .layout import as_field, column_boxes, drawn_table, unchat, unframe, without_disclaimers
-from .lemmas import known_word
+from .ocr_words import mend_ocr_words
 
 _BULLET_RE = re.compile(r"^\s*(?:[-•*–·▪]\s+|\(?\d{1,2}[.)]\s+|\(?[A-Ha-h][.)]\s+)")
 _FILL_IN_RE = re.compile(r"_{4,}|\.{6,}|…{2,}")
@@ -99,18 +99,6 @@ def original_phrase(text: str, key_phrase: str) -> str:
     return text[origins[start] : origins[end] + 1]
 
 
-# OCR reads an l as 1 or | inside a word ("formu1ier", "Co||ege") and an o as 0.
-_OCR_L = re.compile(r"(?<=[a-zà-ÿ])(?:1{1,2}|\|\|)(?=[a-zà-ÿ])|(?<=[a-zà-ÿ]{2})1\b")
-# OCR reads an m as "rn" ("toesternrning"): a word is mended only when it is no Dutch word
-# as read and is one with "m" ("intern" and "ernstig" stay).
-_RN_WORD = re.compile(r"\b[a-zà-ÿ]*rn[a-zà-ÿ]*\b|\b1[a-zà-ÿ]{3,}\b")
-_OCR_O = re.compile(r"(?<=[a-zà-ÿ])0(?=[a-zà-ÿ])")
-# A word with zeros for o's ("sch00l", "v00rwaarde", "0ok"): mended when it is then Dutch.
-_ZERO_WORD = re.compile(r"\b(?=[A-Za-zà-ÿ0]*[A-Za-zà-ÿ])[A-Za-zà-ÿ]*0[A-Za-zà-ÿ0]*\b")
-# A capital I read as l at the start of a word ("lk verklaar", "lndien").
-_L_FOR_I = re.compile(r"\bl[bcdfgkmnpqrstvwxz][a-zà-ÿ]*\b")
-
-
 # An info icon opening a line ("ⓘ Hoe lang? ...") is a bullet; NFKC would make it an "i".
 _INFO_ICON = re.compile(r"^(\s*)[ⓘℹ]\ufe0f?\s+")
 
@@ -120,25 +108,7 @@ def _clean_line(line: str) -> str:
     line = line.replace("\u00a0", " ").replace("\t", "    ")
     line = unframe(line)
     line = ocr_boxes(line)
-    line = _OCR_L.sub(lambda m: "l" * len(m.group(0).replace("||", "ll")), line)
-    line = _RN_WORD.sub(_mend_rn, line)
-    line = _ZERO_WORD.sub(lambda m: _mended(m.group(0), _zeros_as_o(m.group(0))), line)
-    line = _L_FOR_I.sub(lambda m: _mended(m.group(0), "i" + m.group(0)[1:]), line)
-    return _OCR_O.sub(lambda m: "O" if line[m.start() - 1].isupper() else "o", line).rstrip()
-
-
-def _zeros_as_o(word: str) -> str:
-    return word.replace("0", "O" if word.replace("0", "").isupper() else "o")
-
-
-def _mended(word: str, mended: str) -> str:
-    """The mended word when only it is Dutch (case kept as the scan has it)."""
-    return mended if not known_word(word.lower()) and known_word(mended.lower()) else word
-
-
-def _mend_rn(m: re.Match[str]) -> str:
-    word = m.group(0)
-    return _mended(word, "l" + word[1:] if word.startswith("1") else word.replace("rn", "m"))
+    return mend_ocr_words(line).rstrip()
 
 
 # A form field that states part of the consent: "Geldig tot: 31 juli 2026", "Ontvanger: ...".
@@ -167,7 +137,16 @@ def _looks_like_heading(line: str, next_line: str) -> bool:
     if _ARTICLE_TITLE.match(stripped) and len(stripped) <= 120 and not BOX_RE.search(stripped):
         return True  # "Artikel 4 — Ontvangers en doelen (per ontvanger aankruisen: ja of nee)"
     # A title in capitals may be long: "TOESTEMMING OVERLEG MET SCHOOL EN ZORGVERLENERS".
-    too_long = len(stripped) > (120 if stripped.isupper() else 60)
+    # So may a numbered title with its text indented under it: "1. Wat de wet ons opdraagt
+    # (hier vragen wij geen toestemming voor)" / "   Als een leerling ...".
+    # (not a long item wrapped with a hanging indent: "2. Het wekelijks delen van ..., met de")
+    under_it = (
+        re.match(r"\d{1,2}[.)]\s+[A-ZÀ-Ý]", stripped)
+        and len(stripped) <= 90
+        and "," not in stripped
+        and _indent(next_line) > _indent(line)
+    )
+    too_long = len(stripped) > (120 if stripped.isupper() else 90 if under_it else 60)
     if not stripped or too_long or BOX_RE.search(stripped):
         return False
     if stripped[-1] in ".,;:" or _FILL_IN_RE.search(stripped) or _YES_NO_END.search(stripped):
@@ -188,6 +167,10 @@ def _looks_like_heading(line: str, next_line: str) -> bool:
     # sentence.
     bracketed = re.match(r"\((?!\w{1,2}\))[^\W\d_]", nxt) and len(stripped.split()) >= 6
     return not nxt or not (nxt[0].islower() or bracketed)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 # The title of a numbered article or section in a form written like a contract.

@@ -41,7 +41,13 @@ def _changes_of_mind(form: Form) -> list[Sentence]:
     for heading in form.sentences:
         if heading.is_heading and pc.CHANGE_OF_MIND.search(heading.key):
             under = form.under(heading)
-            if under and _answers_a_heading(under[0]) and under[0] not in found:
+            # or answered by a yes first: "Later anders willen?" / "Dat mag altijd. Bel ...".
+            said_yes = (
+                len(under) > 1
+                and re.match(r"\W*(dat|het) (mag|kan)\b", under[0].key) is not None
+                and _answered(under[1])
+            )
+            if under and (_answers_a_heading(under[0]) or said_yes) and under[0] not in found:
                 found.append(under[0])
     return found
 
@@ -83,6 +89,9 @@ def _answered(s: Sentence) -> bool:
     )
 
 
+_ONLY_UNTIL = re.compile(
+    r"\W*(dat|het|dit) (kan|mag|is mogelijk)\b[^.]{0,15}\b(tot|until|uiterlijk|alleen|pas|enkel)\b"
+)
 _ONLY_BUTTONS = re.compile(r"\W*(\[[^\]]*\]\W*)+")
 
 
@@ -97,6 +106,14 @@ def judge_intrekken(form: Form) -> Judgement:
         for s in form.body
         if pc.CHANGE_LIMITED.search(s.key)
         or ((pc.WITHDRAWAL.search(s.key) or s in about) and pc.WITHDRAW_RESTRICTED.search(s.key))
+    ]
+    # The limit as the answer to a question about it: "Wilt u uw toestemming terugdraaien?
+    # Dat kan tot het moment dat de aanvraag is ingediend."
+    restricted += [
+        t
+        for s in about
+        for t in form.following(s, 1)[1:]
+        if s.key.endswith("?") and _ONLY_UNTIL.match(t.key) and t not in restricted
     ]
     if restricted:
         return Judgement(
