@@ -195,6 +195,10 @@ REVIEW7_DIR = REPO / "bench" / "data" / "consent" / "review7"
 # Two more tuning sets of the eighteenth round (near misses; long documents), first sight recorded.
 BATCH10_DIR = REPO / "bench" / "data" / "consent" / "batch10"
 BATCH11_DIR = REPO / "bench" / "data" / "consent" / "batch11"
+BATCH12_DIR = REPO / "bench" / "data" / "consent" / "batch12"
+BATCH13_DIR = REPO / "bench" / "data" / "consent" / "batch13"
+# A second outside reviewer's 49 forms (21 of 49 at first sight), tuned on.
+REVIEW8_DIR = REPO / "bench" / "data" / "consent" / "review8"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -267,6 +271,9 @@ ONLY = {
     "review7": REVIEW7_DIR,
     "batch10": BATCH10_DIR,
     "batch11": BATCH11_DIR,
+    "batch12": BATCH12_DIR,
+    "batch13": BATCH13_DIR,
+    "review8": REVIEW8_DIR,
 }
 
 

@@ -113,3 +113,43 @@ def test_a_privacy_statement_question_heading_opens_its_consent_part():
     part = consent_part(Form(text))
     assert part is not None
     assert "wij verwerken" not in part.text.lower()
+
+
+def test_passed_on_to_another_organisation_that_fits_better_is_an_open_recipient():
+    from dossierwijs.core.consent_check.criteria import judge_ontvangers
+
+    text = (
+        "Wij melden u aan bij Team Jeugd Veldzicht. [ ] ja [ ] nee\n"
+        "Soms past een andere organisatie beter; het team stuurt uw aanmelding dan door.\n"
+    )
+    assert judge_ontvangers(Form(text)).oordeel == "gebrek"
+
+
+def test_one_box_for_pictures_and_passing_on_an_address_bundles_two_consents():
+    text = (
+        "☐ Ik ga akkoord met de deelnamevoorwaarden (eigen bijdrage € 15).\n\n"
+        "☐ Ik geef toestemming dat de docent foto's van de activiteit maakt waarop\n"
+        "   mijn kind herkenbaar is, voor de nieuwspagina op de website van Brede\n"
+        "   School Noorderlicht, en dat de coördinator mijn e-mailadres doorgeeft\n"
+        "   aan Dansstudio Flow.\n"
+    )
+    assert judge_granulair(Form(text)).oordeel == "gebrek"
+
+
+def test_deleting_once_withdrawn_is_no_retention_period():
+    from dossierwijs.core.consent_check.keeping import judge_termijn
+
+    text = (
+        "Mag de bijlesdocent de les opnemen? [ ] ja [ ] nee\n\nIntrekken\n"
+        "U kunt uw toestemming altijd intrekken per mail. Opnames verwijderen wij dan binnen "
+        "een week.\n"
+    )
+    assert judge_termijn(Form(text)).oordeel == "gebrek"
+
+
+def test_going_ahead_as_planned_when_nothing_is_heard_takes_silence_as_a_yes():
+    text = (
+        "1. Mag de jeugdconsulent aanschuiven bij het MDO? Hoor ik niks, dan nodig ik hem "
+        "gewoon uit.\n"
+    )
+    assert judge_ondubbelzinnig(Form(text)).oordeel == "gebrek"

@@ -103,6 +103,9 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
     ]
     signed = [s for s in form.sentences if s.is_fill_in and pc.SIGNATURE.search(s.key)]
     signed += [s for s in form.body if pc.SIGNATURE.search(s.key) and not _conditions_in(s)]
+    # A signature "voor gezien" says the letter arrived, not that the parent agrees.
+    if any(pc.ONLY_SEEN.search(s.key) for s in form.sentences):
+        signed = [s for s in signed if not (s.is_fill_in or pc.ONLY_SEEN.search(s.key))]
     signed += _answer_controls(form)
     if empty_boxes or signed:
         return Judgement(

@@ -16,7 +16,7 @@ from .active import judge_ondubbelzinnig  # noqa: F401  (re-exported)
 from .form import GEBREK, OK, Form, Judgement, evidence
 from .granular import judge_granulair  # noqa: F401  (re-exported)
 from .lemmas import shares_by_lemma
-from .refusal import costs_a_service, keeps_what_the_child_has
+from .refusal import TAKEN_BACK, costs_a_service, keeps_what_the_child_has
 from .sentences import Sentence
 from .withdrawal import judge_intrekken  # noqa: F401  (re-exported)
 
@@ -42,7 +42,10 @@ def _conditions(form: Form) -> list[Sentence]:
     found = []
     choices = form.choices()
     for at, s in enumerate(form.body):
-        if pc.NO_DETRIMENT.search(s.key) or keeps_what_the_child_has(s.key):
+        reassured = pc.NO_DETRIMENT.search(s.key)
+        if (
+            reassured and not TAKEN_BACK.search(s.key, reassured.end())
+        ) or keeps_what_the_child_has(s.key):
             continue
         if _PARTICIPANT_STAYS_AWAY.search(s.key):
             continue
@@ -275,7 +278,9 @@ def _asks_anything(form: Form) -> bool:
         or form.matching(p.PERMISSION_QUESTION)
         or form.matching(pc.ANSWER_REQUEST)
         or form.matching(pc.FREE_CHOICE)
-        or any(pc.SIGNATURE.search(s.key) and not _ONLY_SEEN.search(s.key) for s in form.sentences)
+        or any(
+            pc.SIGNATURE.search(s.key) and not pc.ONLY_SEEN.search(s.key) for s in form.sentences
+        )
     )
 
 
@@ -287,5 +292,3 @@ _ANNOUNCED_DUTY = re.compile(
     r"|\b(zijn|is) (wij|we|de school)\b[^.]{0,80}\bverplicht\b[^.]{0,40}\bte (melden|delen|"
     r"verstrekken|sturen|geven)\b|\bwe do not (need|ask for) your consent\b"
 )
-# Signing to say the letter arrived is no consent: "voor gezien tekenen", "voor ontvangst".
-_ONLY_SEEN = re.compile(r"\bvoor (gezien|ontvangst|kennisname|akkoord ontvangst)\b")

@@ -34,6 +34,10 @@ _EVERYTHING_HELD = re.compile(
     r"(?![^.;]{0,60}\b(hierboven|hieronder|hiervoor|in deze brief|op dit formulier|genoemd)\b)"
     r"[^.;]{0,60}\b(is|zijn|staat|staan) (vastgelegd|opgeslagen|geregistreerd|bewaard|genoteerd|"
     r"bijgehouden)\b"
+    # "wat er sinds groep 1 in ons systeem over Mila is vastgelegd"
+    r"|\bwat (er )?[^.;]{0,30}\bin (ons|onze|het|de|zijn|haar|hun) [a-z-]*(systeem|dossier|administratie|"
+    r"archief)\b[^.;]{0,40}\b(is|zijn|staat|staan|wordt|worden) (vastgelegd|opgeslagen|geregistreerd|"
+    r"bewaard|genoteerd|bijgehouden)\b"
 )
 # A list of what is kept back: "Wat ik niet deel met school: mijn testuitslagen en alles wat
 # jullie mij over thuis vertellen."
@@ -45,7 +49,7 @@ _SHOWN = re.compile(r"\b(inzage|inzien|toegang)\b")
 # A topic that narrows "alles wat ... over": not the child or the family as a whole.
 _BROAD_TOPIC = re.compile(
     r"\b(uw|je|jouw|zijn|haar|hun|het|de) (kind|zoon|dochter|leerling|ontwikkeling|"
-    r"thuissituatie|gezin|situatie|gezondheid|welzijn|functioneren)\b"
+    r"thuissituatie|gezinssituatie|gezin|situatie|gezondheid|welzijn|functioneren|kinderen)\b"
 )
 _QUALIFIED = re.compile(
     r"\b(relevant\w*|benodigd\w*|nodig\w*|noodzakelijk\w*|van belang|belangrijk)\b"
@@ -72,10 +76,23 @@ def open_data(s: Sentence) -> str | None:
     if held and (_SHOWN.search(rest) or p.SHARING.search(rest)):
         return held.group(0)
     matches = list(p.VAGUE_DATA.finditer(key))
-    matches += [m for m in p.VAGUE_DATA_WHEN_SHARED.finditer(key) if clause_shares(key, m.start())]
+    # (or under a heading that asks what is passed on: "Wat geven wij door?")
+    heading = s.heading.lower()
+    shared_here = bool(
+        re.match(r"\W*(wat|welke)\b", heading)
+        and p.SHARING.search(heading)
+        and not p.STORAGE.search(key)
+    )
+    matches += [
+        m
+        for m in p.VAGUE_DATA_WHEN_SHARED.finditer(key)
+        if shared_here or clause_shares(key, m.start())
+    ]
     for m in matches:
         before = key[max(0, m.start() - 25) : m.start()]
-        if re.search(r"\b(niet|geen|niemand( anders)?|not|never)\b", before) or _refused(key, m):
+        if re.search(r"\b(niet|geen|nooit|niemand( anders)?|not|never)\b", before) or _refused(
+            key, m
+        ):
             continue
         if _KEPT_BACK.search(key, 0, m.start()):
             continue

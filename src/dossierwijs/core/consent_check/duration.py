@@ -242,6 +242,8 @@ OPEN = re.compile(
             r"basisschooltijd|schoolperiode|opleiding|inschrijving|studie)\b",
             r"\b(tot|totdat) (u|jullie|je) (de |deze |uw |je |haar |hem |die |het )?(toestemming )?"
             r"(intrekt|intrekken|stopzet)\b|\bblijft doorlopen\b"
+            # "Daarna blijft zij van kracht, totdat u laat weten dat het niet meer hoeft."
+            r"|\b(tot|totdat) (u|jullie|je) (ons |het |mij )*(laat|laten) weten\b"
             r"|\btot (de|deze|uw|je) toestemming (is |wordt )?(ingetrokken|herroepen)\b",
             # ... not denied: "er wordt niets automatisch verlengd".
             # The consent runs on, not something else ("het verzuimtraject loopt dan door").

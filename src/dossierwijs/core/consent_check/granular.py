@@ -34,6 +34,7 @@ from .parts import (
     silence_only,
 )
 from .phrases_bundled import SHARING_AND_PICTURES
+from .purpose import ruled_out
 from .sentences import Sentence, normalise, split_form
 
 # "Jullie mogen bij elk punt ja of nee zeggen", "per onderdeel apart antwoord".
@@ -72,7 +73,12 @@ def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
         return True
     if any(_LISTED_ITEMS.search(s.key) and shares(s) for s in form.sentences):
         return True  # "te delen met de onder a, b en c genoemde partijen": one choice for all
-    if form.matching(p.OPEN_PURPOSES):
+    if any(
+        not ruled_out(s.key, m.start())
+        for s in form.matching(p.OPEN_PURPOSES)
+        for m in [p.OPEN_PURPOSES.search(s.key)]
+        if m
+    ):
         return True  # "voor alle doeleinden van de Jeugdwet": many purposes, one signature
     # "Daarnaast geven wij ...": a second exchange under the same choice (not "Verder
     # wisselen wij niets uit", which closes the list).
@@ -296,12 +302,14 @@ def judge_granulair(form: Form) -> Judgement:
             if not s.is_heading and not (silence_only(s) and offers_parts(form, choices))
         ],
     )
-    if len(choices) < 2:
-        bundled += [
-            s
-            for s in form.body
-            if SHARING_AND_PICTURES.search(s.key) and (s.boxes or pc.SIGNATURE.search(s.key))
-        ]
+    # (one box with both is bundled, whatever other boxes the form has)
+    bundled += [
+        s
+        for s in form.body
+        if SHARING_AND_PICTURES.search(s.key)
+        and (s.boxes or (len(choices) < 2 and pc.SIGNATURE.search(s.key)))
+        and s not in bundled
+    ]
     if bundled:
         return Judgement(
             GEBREK,

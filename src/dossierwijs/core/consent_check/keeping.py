@@ -98,7 +98,7 @@ _POINTS_TO_DATA = re.compile(
     r"\b(gegevens|informatie|info|data|stukken|formulier|opnames?|opnamen|beelden|wat|alles|ze|"
     r"dit|deze|die|dat|hij|zij)\b"
     r"|\bhet\b\s*(in|op|bij|zit|ligt|gaat|blijft|[.,;]|$)|\b(kept|stored|saved|keeps|stores)\b"
-    r"|\b(briefje|lijstje|strookje)\b"
+    r"|\b(briefje|lijstje|strookje|aanvraag|aanmelding|cv)\b"
 )
 
 
@@ -132,6 +132,15 @@ def _about_validity(s: Sentence, previous: str = "") -> bool:
     if s.is_row:
         return any(c and duration.labels_the_consent(normalise(h)) for h, c in s.cells)
     return duration.labels_the_consent(normalise(s.heading))
+
+
+def _once_withdrawn(s: Sentence, before: str) -> bool:
+    """What is deleted after a withdrawal is no retention period: "U kunt elke toestemming
+    intrekken. ... Opnames verwijderen wij dan binnen een week." """
+    return bool(
+        re.search(r"\bdan\b", s.key)
+        and (pc.WITHDRAWAL.search(normalise(s.heading)) or pc.WITHDRAWAL.search(before))
+    )
 
 
 def _places_it(before: Sentence, s: Sentence) -> bool:
@@ -221,7 +230,11 @@ def judge_termijn(form: Form) -> Judgement:
             if not s.key.endswith("?"):
                 open_ended += [(s, e.phrase) for e in found if e.is_open]
             ends += [(s, e) for e in found if not e.is_open]
-        elif p.RETENTION.search(s.key) and any(not e.is_open for e in found):
+        elif (
+            p.RETENTION.search(s.key)
+            and any(not e.is_open for e in found)
+            and not _once_withdrawn(s, before)
+        ):
             retention.append(s)
     if open_ended:
         return Judgement(

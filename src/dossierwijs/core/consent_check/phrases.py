@@ -20,6 +20,7 @@ from .phrases_data import (  # noqa: F401  (re-exported)
     VAGUE_DATA_WHEN_SHARED,
 )
 from .phrases_purpose import VAGUE_PURPOSE  # noqa: F401  (re-exported)
+from .phrases_recipients import ONE_UNNAMED, PICKED_LATER, STAND_IN  # noqa: F401
 from .phrases_storage import STORAGE, STORAGE_PLACE  # noqa: F401  (re-exported)
 
 # --- what the sentence is about -------------------------------------------------------
@@ -189,22 +190,6 @@ _RECIPIENT_GROUP = (
     r"artsen|behandelaars|therapeuten|leden|teamleden|collega's|leveranciers|aanbieders|bedrijven|"
     r"onderzoekers|zorgprofessionals|jeugdprofessionals)"
 )
-# One recipient someone picks later: "een orthopedagoog die de school hiervoor inhuurt", "de
-# zorgaanbieder die wij voor uw kind inschakelen", "het dyslexiebureau dat de gemeente
-# aanwijst". Unnamed, but one: an open recipient, not several under one choice.
-_PICKED_LATER = (
-    r"\b(een|de|het) ([a-z-]+ )?[a-z-]*(pedagoog|psycholoog|aanbieder|bureau|praktijk|instelling|"
-    r"organisatie|specialist|deskundige|therapeut|hulpverlener|begeleider|coach|logopedist|"
-    r"fysiotherapeut|adviseur|expert) (die|dat) (?!(u|je|jij|jullie|de ouders?|uzelf)\b)[^.;]{0,50}\b(inhuurt|inhuren|inschakelt|"
-    r"inschakelen|aanwijst|aanwijzen|kiest|kiezen|uitkiest|selecteert|contracteert|zoekt|vindt|"
-    r"toewijst|toewijzen|aanstelt)\b"
-)
-# A stand-in left open: "dan sturen wij het naar een andere logopediepraktijk in de buurt".
-_STAND_IN = (
-    r"\b(naar|aan|met|bij) een andere [a-z-]*(praktijk|aanbieder|instelling|bureau|specialist|"
-    r"therapeut|logopedist|behandelaar|hulpverlener|zorgverlener)\b"
-)
-ONE_UNNAMED = re.compile(f"{_PICKED_LATER}|{_STAND_IN}")
 VAGUE_RECIPIENT = _re(
     rf"\b(alle |de )?(betrokken|andere|externe|overige|diverse|eventuele|relevante|"
     rf"bevoegde|betreffende|eerdere|vorige) ([a-z]+e )?{_RECIPIENT_GROUP}\b",
@@ -212,8 +197,8 @@ VAGUE_RECIPIENT = _re(
     # One more, unnamed: "een andere deskundige die de school er zo nodig bij vraagt".
     # (Not "een andere organisatie": a new school or JGZ after a move is often named later.)
     r"\been (andere|externe) (deskundige|hulpverlener|specialist|professional|zorgverlener)\b",
-    _PICKED_LATER,
-    _STAND_IN,
+    PICKED_LATER,
+    STAND_IN,
     # Someone brought in later, unnamed: "een gastdeskundige die het OT erbij haalt".
     r"\been (gast)?(deskundige|specialist|expert|adviseur) die\b[^.;]{0,40}\b(erbij|bij) (haalt|"
     r"halen|vraagt|vragen|betrekt|betrekken)\b|\been gastdeskundige\b",
@@ -222,6 +207,8 @@ VAGUE_RECIPIENT = _re(
     rf"\b{_RECIPIENT_GROUP}\b[^.;]{{0,60}}\bdie\b[^.;]{{0,40}}\bbetrokken (zijn|raken|worden|is|"
     rf"zijn geweest)\b",
     r"\b(ketenpartners|samenwerkingspartners|netwerkpartners|zorgpartners|zorgnetwerk)\b",
+    # "specialisten uit het netwerk dat om onze school heen staat", "partners uit ons netwerk"
+    rf"\b{_RECIPIENT_GROUP}\b (uit|van) (het|ons|onze|een) ([a-z-]+ )?netwerk\b",
     r"\b(andere|overige) mensen\b",
     # A blank the organisation fills in later: "Ontvangende partij(en): ____ (in te vullen door
     # de school)".
@@ -247,6 +234,10 @@ VAGUE_RECIPIENT = _re(
     r"\b(instanties|organisaties|partijen|partners|instellingen|begeleiders|hulpverleners|"
     r"specialisten|deskundigen|therapeuten|vrijwilligers|ehbo'ers)\b[^.;]{0,10}\b(waarmee|met wie|waar)"
     r" (wij|we|het|zij|hij|de school|de praktijk|de [a-z]+)\b[^.;]{0,30}\bsamenwerk\w*",
+    # A group by a tie: "de jeugdhulpaanbieders waarmee de gemeente een contract heeft", "de
+    # organisaties ... in de wijk waarmee Zonnestraal samenwerkt".
+    r"\b\w*(aanbieders|organisaties|instanties|partijen|instellingen|praktijken|partners)\b[^.;]{0,60}"
+    r"\b(waarmee|met wie)\b[^.;]{0,40}\b(contract\w*|afspraken|overeenkomst\w*|samenwerk\w*)\b",
     # Its own advisers, unnamed: "aan zijn adviserende deskundigen", "onze vaste specialisten".
     r"\b(zijn|haar|hun|onze|eigen) (eigen |vaste |adviserende |externe )*(deskundigen|"
     r"specialisten|adviseurs|experts)\b",

@@ -49,6 +49,9 @@ BUNDLED = _re(
     r"\btoestemming\b[^.]{0,100}\b(beschreven|genoemd|vermeld|staat|staan) (onder|bij|in) (de )?"
     r"(punt |punten |onderdeel |onderdelen )?(\d|[a-h])(, ?(\d|[a-h]))* (en|t/m|tot en met) "
     r"(\d|[a-h])\b(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
+    # "Ik heb de onderdelen A tot en met D gelezen en geef toestemming voor de samenwerking".
+    r"\b(onderdelen|punten|delen) ([a-h]|\d{1,2}) (tot en met|t/m|tot) ([a-h]|\d{1,2})\b[^.]{0,80}"
+    r"\b(toestemming|akkoord)\b(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
     # One consent for the lettered parts: "geef toestemming voor deelname ..., onderdelen a, b
     # en c zoals hierboven beschreven" (not "kies per onderdeel").
     r"(\btoestemming voor\b[^.]{0,80}\bonderdelen ([a-h]|\d)(, ?([a-h]|\d))* en ([a-h]|\d)\b"
@@ -109,7 +112,12 @@ BUNDLED = _re(
 # voor het delen van de gegevens en het gebruik van foto's". Only on a signature or box line:
 # an introduction may list what the choices below ask one by one.
 SHARING_AND_PICTURES = _re(
-    r"\btoestemming voor (het )?(delen|uitwisselen|doorgeven|verstrekken|versturen|doorsturen|"
+    r"\b(toestemming voor|akkoord met) (het )?(delen|uitwisselen|doorgeven|verstrekken|versturen|doorsturen|"
     r"sturen|overdragen|gebruik)\w* (van )?[^.]{0,80}"
     r"\ben (voor )?(het )?(gebruik|plaatsen|publiceren|maken) van (de )?(foto|beeld|video|film)\w*",
+    # Pictures first: "toestemming dat de docent foto's maakt ..., en dat de coördinator mijn
+    # e-mailadres doorgeeft".
+    r"\btoestemming (dat|om|voor)\b[^.]{0,40}\b(foto|beeld|video|film)\w*\b[^.]{0,160}\ben (dat|om)\b"
+    r"[^.]{0,60}\b(doorgeeft|door te geven|doorgeven|deelt|te delen|delen|stuurt|te sturen|verstrekt|"
+    r"uitwisselt)\b",
 )

@@ -59,6 +59,8 @@ REFUSAL_CONDITION = _re(
     # "Kruist u onderdeel 2 niet aan, dan plaatsen wij Sara in een gewone groepsles."
     r"\b(kruist|vinkt|kruisen|vinken) (u|jullie|je)\b[^.,]{0,30}\bniet aan\b",
     r"\bpas (compleet|volledig|geldig|in behandeling|mogelijk)\b",
+    # "Een kind van wie we geen ja terugkrijgen, kunnen we daar niet voor inroosteren."
+    r"\b(van wie|waarvan) (we|wij|de school)\b[^.,]{0,40}\bgeen (ja|toestemming|akkoord|handtekening)\b",
     r"\b(alleen|uitsluitend|enkel|slechts) mogelijk (als|na|met|wanneer|indien)\b",
     # Also in a relative clause: "alleen plaats voor leerlingen van wie de ouders deze
     # toestemming gaven" ties the place to the consent as much as "alleen als" does.
@@ -106,7 +108,7 @@ SERVICE = re.compile(
     # scheduling the help: "plant de gesprekken pas in nadat ..."
     r"plant|plannen|inplannen|ingepland|stageplaats|stage|"
     # taken along: "kunnen we Sem niet meenemen", "rijdt niet mee", "wordt niet vervoerd"
-    r"meenemen|meerijden|vervoeren|vervoerd|vervoer)\b"
+    r"meenemen|meerijden|vervoeren|vervoerd|vervoer|inroosteren|ingeroosterd|roosteren)\b"
     # Hours of support, and a place taken in: "de twee extra begeleidingsuren", "De Rebound
     # neemt alleen leerlingen op van wie ...".
     r"|\b\w*(begeleidings|ondersteunings|hulp|zorg|rt|les)uren\b|\bextra uren\b"
@@ -232,6 +234,10 @@ SILENCE_IS_CONSENT = _re(
     r"\b(horen|ontvangen|krijgen) (wij|we)\b[^.,]{0,20}\b(niets|geen reactie|geen bericht)\b"
     r"[^.]{0,60}\b(er ?van uit|akkoord|goed vindt|instemt|gaan (wij|we) door)\b",
     r"\bhoeft u niets te doen\b|\bhoeven jullie niets te doen\b",
+    # "Hoor ik niks over punt 5, dan nodig ik hem gewoon uit."
+    r"\b((hoor|horen|hoort) (ik|we|wij)\b[^.]{0,30}\b(niks|niets)|(niks|niets) (van (u|jullie|je) )?"
+    r"(horen|hoor|hoort))\b[^.]{0,30}\bdan\b[^.]{0,40}\b(gewoon|toch|zoals gepland|zoals afgesproken)\b"
+    r"(?![^.]*\b(niet|geen|niets|niks)\b)",
     r"\bstilzwijgend\w*\b",
     # "Strookje niet terug vóór 3 oktober? Dan rekenen wij op uw akkoord."
     r"\brekenen (wij|we|ik) (dus |dan )?op (uw|jullie|je|jouw) (akkoord|toestemming|instemming|ja)\b",
@@ -273,6 +279,11 @@ SILENCE_IS_CONSENT = _re(
     r"\bno (reply|answer|response) (means|counts as) (yes|consent|agreement)\b",
     r"\bif you (do not|don't) (reply|respond|answer)\b[^.]{0,60}\b(yes|consent|agree|assume)\b",
     r"\btenzij (u|jullie)\b[^.]{0,40}\b(bezwaar|aangeeft|aangeven|laat weten|laten weten)\b",
+    # The other parent's silence as a yes: "Tekent één ouder, dan gaan wij ervan uit dat de
+    # andere ouder het er ook mee eens is, tenzij die ouder bezwaar maakt."
+    r"\ber ?van ?uit( dat)? de (andere|tweede) (ouder|verzorger)\b[^.]{0,40}\b(akkoord|toestemming|"
+    r"instemt|eens)\b"
+    r"|\btenzij (die|de andere|de tweede) (ouder|verzorger)\b[^.]{0,60}\b(bezwaar|aangeeft|laat weten)\b",
     # Only the alternative is asked for: "Wilt u dat uw kind met de boekjes blijft oefenen in
     # plaats van met de app, laat het de leerkracht dan weten".
     r"\b(wilt|wil) (u|je|jij|jullie)\b[^.]{0,80}\bin plaats van\b[^.]{0,60}\b(laat|laten|meld|"
@@ -324,3 +335,5 @@ SIGNATURE = re.compile(
     r"|(?<!\bgeen )(?<!\bniet )(?<!\bnot )(?<!\bno )(?<!don't )"
     r"\b(reply|answer|antwoord|app|stuur|mail)\w*\b(?! (dan )?is)[^.]{0,20}\W(yes|ja)\b"
 )
+# Signing to say the letter arrived is no consent: "voor gezien tekenen", "voor ontvangst".
+ONLY_SEEN = re.compile(r"\bvoor (gezien|ontvangst|kennisname|akkoord ontvangst)\b")

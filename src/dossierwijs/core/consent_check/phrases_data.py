@@ -23,7 +23,8 @@ VAGUE_DATA = _re(
     r"(vindt|vinden|acht|achten) (om|voor|dat)\b",
     # Data the recipient picks: "de gegevens uit ons leerlingvolgsysteem die het instituut
     # nodig heeft", "Het instituut laat ons weten welke onderdelen het wil ontvangen".
-    r"\b(gegevens|informatie|stukken|onderdelen)\b[^.;]{0,60}\b(die|dat) (het|de|zij|hij|ze) "
+    r"\bwat (dat|het) (precies )?(is|zijn|wordt|worden), (bepaalt|bepalen|beslist|beslissen)\b",
+    r"\b(gegevens|informatie|stukken|onderdelen)\b[^.;]{0,60}\b(die|dat) (het|de|zij|hij|ze|wij|we) "
     r"([a-z-]+ ){0,6}nodig (heeft|hebben|acht|vindt)\b",
     r"\b(laat|laten) (ons|de school|ons team) weten welke (onderdelen|gegevens|stukken|documenten|"
     r"informatie)\b",
@@ -75,11 +76,15 @@ VAGUE_DATA_WHEN_SHARED = _re(
     r"(?<!\buit )(?<!\bin )(?<!\bbij )(?<!\bop )\bhet [a-z]{2,5}-dossier\b",
     # "informatie over uw kind", "gegevens over de ontwikkeling van uw kind", with nothing
     # after that narrows it (a colon or a list would).
-    r"\b(informatie|gegevens|info)( en (informatie|gegevens))? over (uw kind|de leerling|het kind|"
-    r"uw zoon|uw dochter|jou|je|de ontwikkeling( van (uw kind|de leerling|het kind|je|jou))?)"
-    r"(?=\s*[.;]|\s*$|\s+(met|aan|naar|door|te|uit|mogen|kunnen|worden|wordt|willen|delen|"
+    r"\b(informatie|gegevens|info)( en (informatie|gegevens))? over (uw kind|uw kinderen|de leerling|"
+    r"het kind|uw zoon|uw dochter|jou|je|de gezinssituatie|de thuissituatie|de ontwikkeling( van "
+    r"(uw kind|uw kinderen|de leerling|het kind|je|jou))?)"
+    r"(?=\s*[.;]|\s*$|\s+(en|of|met|aan|naar|door|te|uit|mogen|kunnen|worden|wordt|willen|delen|"
     r"uitwisselen|sturen)\b)",
     r"\balles wat\b",
+    # "de persoonsgegevens van uw kind", with nothing after that says which.
+    r"\b(de )?persoonsgegevens (van|over) (uw kind|je kind|uw kinderen|de leerling|het kind|jou|u)\b"
+    r"(?!\s*[(:]|,? (namelijk|te weten|dat wil zeggen|zoals))",
     # What the sender thinks useful: "Wij delen daarbij wat wij voor de school nuttig vinden."
     r"\bwat (de|het|wij|we|ik|zij|ze|hij) ([a-z-]+ ){0,6}(belangrijk|nodig|relevant|nuttig|zinvol) "
     r"(vindt|vinden|acht|achten)\b",

@@ -53,6 +53,11 @@ VAGUE_PURPOSE = _re(
     # Whatever turns out to be needed then: "om samen te kijken wat op dat moment nodig is".
     r"\b(kijken|bekijken|bespreken|overleggen) wat (er )?([^.,;]{0,20} )?nodig (is|zal zijn|blijkt)\b",
     r"\bwat er (speelt|aan de hand is)\b|\b(goed|beter) (kunnen )?(op)?vangen\b",
+    # "om een compleet beeld van uw kind te krijgen"; "ten behoeve van de samenwerking tussen
+    # praktijk en opvang".
+    r"\b(compleet|volledig|totaal|breed|integraal|totale) beeld\b",
+    r"\b(ten behoeve van|t\.b\.v\.?|ter bevordering van|voor) (de|een|goede) samenwerking "
+    r"tussen\b[^.;]{0,40}(?=\s*[.;]|\s*$)",
     r"\b(alle|andere|overige|diverse|verschillende|meerdere|uiteenlopende|statistische|interne) "
     r"doeleinden\b|\bbeleidsdoeleinden\b",
     r"\b(overige|andere) zaken die\b|\bten goede (komen|komt)\b",
@@ -88,8 +93,14 @@ CATCH_ALL = re.compile(
     r"\b(andere|overige|alle|verdere|nog niet bekende) (doeleinden|doelen)\b"
     r"|\bnu en (later|in de toekomst|daarna|in de (jaren|tijd|periode) daarna)\b"
     r"|\bin de toekomst nodig\b|\balles wat bijdraagt\b"
-    r"|\bnu en (als|wanneer|indien) (dat|het) (later|in de toekomst) nodig\b"
+    r"|\bnu en (als|wanneer|indien) (dat|het|er) (later|in de toekomst)\b"
+    r"|\b(wanneer|als|indien|zodra) (dat|het) in het belang van\b"
+    # "kunnen we schakelen wanneer dat zo uitkomt"
+    r"|\b(wanneer|als|indien) (dat|het) (zo )?(uitkomt|handig is|goed uitkomt)\b"
     r"|\b(eventuele )?overige zaken\b"
+    # "Daarnaast gebruikt de gemeente de gegevens ook voor onderzoek en beleid."
+    r"|\b(onderzoek en beleid|beleid en onderzoek|beleidsonderzoek|beleidsontwikkeling|"
+    r"statistische doeleinden)\b"
     # "voor alles wat met de begeleiding te maken heeft", "voor eventuele latere vragen van de
     # gemeente", "om ons aanbod verder te ontwikkelen", "wanneer de leerkracht daar aanleiding
     # toe ziet".

@@ -35,6 +35,11 @@ STORAGE = _re(
     r"(?!(de|het|een|dit|deze|ons|onze|uw|je|zijn|haar|hun|"
     r"overleg|contact|verband)\b)[a-z][\w-]+\b",
     r"\b(vastgelegd|vastleggen|(leg|legt|leggen)\b.{0,60}\bvast|registreert|geregistreerd)\b",
+    # The place first, the verb last: "dat mijn cv in de beveiligde map in SharePoint staat".
+    # (not what a file holds, shown: "laten zien wat er in het eigen dossier staat")
+    r"(?<!\bwat er )(?<!\bwat )\bin (de|het|een|onze|ons|hun|haar|zijn) ([\w-]+ ){0,2}[\w-]*(map|"
+    r"dossier|systeem|omgeving|"
+    r"archief)\b[^.;]{0,50}\b(staan|staat|blijft|blijven)\b",
     # Writing it down somewhere: "Wat u mij vertelt, schrijf ik op in het cliëntdossier".
     r"\b(schrijf|schrijft|schrijven|noteer|noteert|noteren)\b[^.]{0,40}\b(op )?in (het|de|ons|onze|"
     r"mijn|zijn|haar) [\w-]*(dossier|systeem|map|archief)\b",

@@ -122,6 +122,9 @@ CHANGE_OF_MIND = _re(
     r"|^\W*bedenkt (u|je|jij) (zich|je)\b"
     r"|\b(uw|je|jouw) (ja|keuze|antwoord) is niet voor altijd\b"
     r"|\bna (uw|je|jouw|jullie) (ja|toestemming|akkoord)\b[^.]{0,30}\bnee\b",
+    # "Wilt u een keuze veranderen?"
+    r"\b(wilt|wil) (u|je|jij|jullie) (een|uw|je|jouw) (keuze|antwoord|toestemming)\b[^.?]{0,20}"
+    r"\b(veranderen|wijzigen|aanpassen|intrekken)\b",
     # "Wilt u er op enig moment toch van af, helemaal of voor één regel?"
     r"\b(wilt|wil|willen) (u|je|jij|jullie) (er|ervan|hiervan|daarvan)\b[^.?]{0,30}\b(van )?af\b",
 )
@@ -178,6 +181,10 @@ WITHDRAW_FIELD = re.compile(
 WITHDRAW_RESTRICTED = _re(
     # "alleen schriftelijk, met opgave van redenen, en niet zolang het onderzoek loopt"
     r"(?<!zonder )\bmet opgave van (de |een )?redene?n?\b|\bniet zolang\b",
+    # "herzien bij de jaarlijkse herbeoordeling", "schriftelijk en met redenen omkleed".
+    r"\bmet redenen omkleed\b|\bgemotiveerd (verzoek|schriftelijk)\b"
+    r"|\bbij de (jaarlijkse|eerstvolgende|volgende) (herbeoordeling|herindicatie|evaluatie|"
+    r"beoordeling|bespreking)\b",
     r"\bmet ingang van (het|de) volgende (schooljaar|periode|maand|jaar)\b",
     r"\balleen (\w+ ){0,2}(aan het begin|aan het eind|aan het einde|per (nieuw )?schooljaar|na afloop|"
     r"eenmaal|een keer|met een nieuw formulier)\b",
@@ -222,6 +229,9 @@ WITHDRAW_RESTRICTED = _re(
 )
 CHANGE_LIMITED = re.compile(
     r"\bwijziging\w*\b[^.]{0,80}\balleen\b"
+    # "Veranderen kan alleen bij de start van elke nieuwe periode."
+    r"|\b(veranderen|wijzigen|aanpassen|intrekken|stoppen)\b[^.]{0,20}\b(kan|kunt|mag|is mogelijk)\b"
+    r"[^.]{0,10}\b(alleen|pas|uitsluitend|enkel)\b"
     r"|\btussentijdse? (wijziging\w*|intrekking\w*|aanpassing\w*)\b[^.]{0,50}\bniet\b"
     # The choice fixed from a moment on: "Na het overleg ... ligt uw keuze voor deze periode
     # vast", "tot de dag van het overleg kunt u een ja nog veranderen in een nee".

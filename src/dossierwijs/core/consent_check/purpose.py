@@ -108,7 +108,7 @@ def judge_doel(form: Form) -> Judgement:
 
 _BACK_TO_EXCHANGE = re.compile(
     r"\W*(dat|dit) ((doen|delen|sturen|geven|vragen) (wij|we|ik)\b|(is|zijn) (zodat|om|omdat|"
-    r"bedoeld|nodig|voor)\b)"
+    r"bedoeld|nodig|voor|ten behoeve)\b)"
 )
 _NOBODY = re.compile(r"\b(niemand|niets|niks|nergens|nooit)\b")
 _PURPOSE_HEADING = re.compile(r"^\W*(waarom|waarvoor|doel|purpose|why)\b")
@@ -138,6 +138,7 @@ def _catch_all_purposes(form: Form) -> list[tuple[Sentence, str]]:
         for m in [pp.CATCH_ALL.search(s.key)]
         if m
         and not pc.WITHDRAWAL.search(s.key)
+        and not ruled_out(s.key, m.start())
         and (
             shares(s)
             or pp.USE_OR_PURPOSE.search(s.key)
@@ -146,8 +147,14 @@ def _catch_all_purposes(form: Form) -> list[tuple[Sentence, str]]:
             # a purpose of its own: "Zo houden wij de lijnen kort, nu en later"
             or p.PURPOSE_MARKER.search(s.key)
             or _SO_THAT.match(s.key)
+            or re.match(r"\W*dan\b", s.key)
         )
     ]
+
+
+def ruled_out(key: str, start: int) -> bool:
+    """The open words are denied: "Wij gebruiken deze gegevens niet voor andere doeleinden"."""
+    return bool(re.search(r"\b(niet|nooit|geen)\b( \w+)?\s*$", key[max(0, start - 25) : start]))
 
 
 def _vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
@@ -215,6 +222,7 @@ def _vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
             m
             for m in p.VAGUE_PURPOSE.finditer(s.key)
             if not _widens_recipients(s, m)
+            and not ruled_out(s.key, m.start())
             and not anchored(s, m)
             and not _CONTACT_US.search(_clause_of(s.key, m.start()))
         )

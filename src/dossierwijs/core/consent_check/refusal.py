@@ -79,6 +79,9 @@ _GATE = re.compile(
     r"|\bmogelijk (na|nadat|zodra|als|wanneer)\b[^.;]{0,60}\b(toestemming\w*|formulier|"
     r"handtekening|getekend|ondertekend)"
     r"|\bgaat uit van (uw|jullie|je) (medewerking|toestemming|instemming)\b"
+    # "zodra wij dit formulier terug hebben, met bij beide organisaties een vinkje bij 'Ja'"
+    r"|\b(zodra|nadat|als|wanneer)\b[^.;]{0,60}\bmet (bij )?(beide|alle|elke|iedere)\b[^.;]{0,30}"
+    r"\b(vinkje|kruisje|kruis|ja)\b"
     r"|\b(zodra|nadat|als)\b[^.;]{0,30}\b(getekende|ondertekende|ingevulde) formulier\b"
     # "Het arrangement gaat in zodra de school het ondertekende OPP heeft ontvangen."
     r"|\b(zodra|nadat|pas als|wanneer|totdat|tot)\b[^.;]{0,40}\b(getekend|ondertekend)\w*\b"
@@ -101,7 +104,7 @@ _TICKET = re.compile(
     r"\b(plek|plaats|plaatsing|plaatsen|wachtlijst|aanmelding|aanmelden|inschrijving|inschrijven|"
     r"toelating|toelaten|toegelaten|arrangement|instromen|instroom|indicatie|vergoeding|tlv|doorstromen|deelnemen|"
     r"deelname|meedoen|mee|kamp|schoolreis|excursie|uitstapje|sportclub|zorgmelding|intake|"
-    r"aanvraag|aanvragen|in behandeling (genomen|nemen)|"
+    r"aanvraag|aanvragen|in behandeling (genomen|nemen)|plannen|inplannen|ingepland|"
     r"in aanmerking|place|placement|trip|join|admission|enrol\w*|application|referral|"
     r"waiting list)\b"
     r"|\b\w+(plek|plaats|aanbod)\b"
@@ -181,8 +184,13 @@ _KEPT = re.compile(
 
 def keeps_what_the_child_has(key: str) -> bool:
     """The sentence says refusing costs nothing ("blijft gewoon doorgaan", "geen enkele
-    invloed op de behandeling")."""
-    return bool(_KEPT.search(key))
+    invloed op de behandeling"); not when a "maar" takes it back ("niet verplicht, maar zonder
+    deze gegevens kan uw kind niet deelnemen")."""
+    kept = _KEPT.search(key)
+    return bool(kept) and not TAKEN_BACK.search(key, kept.end() if kept else 0)
+
+
+TAKEN_BACK = re.compile(r"\b(maar|echter)\b[^.]{0,80}\b(niet|geen)\b")
 
 
 _SAYS_NO = re.compile(r"\bnee (zeggen|zegt|kiezen|kiest)\b|\bweiger\w*\b")
@@ -226,6 +234,9 @@ _REWARDED = re.compile(
     r"\b(voorrang|korting|voordeel|eerder aan de beurt|bonus|cadeau\w*|beloning|sneller)\b"
     r"|\b(voorrang|korting|voordeel|beloning)\b[^.;]{0,40}\b(als|wanneer|indien|bij)\b[^.;]{0,30}"
     r"\b(toestemming|akkoord)\b"
+    # "Als dank voor uw medewerking ontvangt u na afloop een boekenbon."
+    r"|\b(als dank|als bedankje|als beloning|ter compensatie)\b[^.;]{0,40}\b(medewerking|deelname|"
+    r"meedoen|toestemming|ja)\b[^.;]{0,40}\b(ontvangt|krijgt|ontvangen|krijgen)\b"
     r"|\b(ondertekenen|invullen|inleveren|tekenen)\b[^.;]{0,40}\b(hoort|horen) bij (de|uw|het) "
     r"(inschrijving|aanmelding|plaatsing|intake|toelating|aanmeldprocedure)\b"
 )
@@ -234,9 +245,25 @@ _REWARDED = re.compile(
 def costs_a_service(key: str, previous: str = "") -> bool:
     """The sentence makes the consent a condition for something the child gets. ``previous``
     is the sentence before, for a refusal asked first: "Tekent u niet? Dan kan ..."."""
-    if _KEPT.search(key):
-        return False
     if _REWARDED.search(key):
+        return True
+    kept = _KEPT.search(key)
+    if kept:
+        # "niet verplicht, maar zonder deze gegevens kan uw kind niet deelnemen": what comes
+        # after the "maar" is what counts.
+        but = re.search(r"\b(maar|echter)\b", key[kept.end() :])
+        if not but:
+            return False
+        key = key[kept.end() + but.end() :]
+    # The loss in a sentence of its own after the refusal: "Weigeren heeft geen gevolgen voor
+    # de begeleiding. Wel kan de school dan geen extra uren voor haar aanvragen."
+    if (
+        _SAYS_NO.search(previous)
+        and re.match(r"\W*(wel|maar|alleen)\b", key)
+        and re.search(r"\bdan\b", key)
+        and re.search(r"\b(geen|niet)\b", key)
+        and (_CARE.search(key) or _TICKET.search(key) or re.search(r"\buren\b", key))
+    ):
         return True
     if previous.endswith("?") and re.match(r"\W*(dan|then)\b", key) and _REFUSED.search(previous):
         key = previous[:-1] + ", " + key

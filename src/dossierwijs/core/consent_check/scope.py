@@ -22,12 +22,14 @@ INACTION = re.compile(
     r"\b(niet (reageert|reageren|reageer|antwoordt|antwoorden|terugstuurt|terugsturen|inlevert|"
     r"inleveren)|niet (heeft|hebt|hebben) (gereageerd|geantwoord)|"
     r"geen (reactie|bericht|tegenbericht|antwoord|bezwaar)|"
-    r"niets (van (u|jullie|je) )?(horen|hoort|hoor|gehoord|vernomen|laat horen|laten horen|terug|"
-    r"ontvangen)|"
+    r"niets (van (u|jullie|je) )?(horen|hoort|hoor|gehoord|teruggehoord|vernomen|laat horen|"
+    r"laten horen|terug|ontvangen)|"
     r"niets (laat|laten) weten|zonder (reactie|tegenbericht|bericht|bezwaar|antwoord))\b"
     # Verb first: "Reageert u niet", "Hoort de school voor 1 mei niets".
     r"|^(reageert|reageren|antwoordt|antwoorden) (u|jullie|je)\b[^,]{0,30}\bniet\b"
     r"|^(hoort|horen|ontvangt|ontvangen|krijgt|krijgen)\b[^,]{0,40}\b(niets|geen (reactie|bericht))\b"
+    # "Hebben we voor vrijdag niets van u teruggehoord, dan ..."
+    r"|^(hebben|heeft) (we|wij|de school)\b[^,]{0,40}\b(niets|geen (reactie|bericht|antwoord))\b"
     r"|^(levert|stuurt|geeft|leveren|sturen|geven) (u|jullie|je)\b[^,]{0,40}\bniet (in|terug|af)\b"
 )
 # What opens a condition before the inaction: a conjunction, "wie", "zonder", or a verb
@@ -88,6 +90,12 @@ def takes_silence_as_consent(key: str, previous_key: str = "") -> bool:
     # the condition; or what stands before a trailing one ("Wij nemen aan dat u akkoord bent
     # als wij niets van u horen").
     rest = key[m.end() :]
+    # "Geen antwoord of 'nee' betekent dat ik niets stuur, en ...": silence said to be a no.
+    head = rest.split(",", 1)[0]
+    if re.search(r"\b(betekent|geldt als|telt als|is)\b", head) and (
+        NEGATION.search(head) or re.search(r"\bnee\b", head)
+    ):
+        return False
     if "," in rest:
         main = rest.split(",", 1)[1]
     elif len(before.strip()) <= 12:

@@ -218,17 +218,19 @@ _BOXES_THEN_ITEM = re.compile(
 )
 
 
-def _hangs_under_item(previous: str, line: str) -> bool:
+def _hangs_under_item(opened: str, last: str, line: str) -> bool:
     """The item after the boxes goes on in a hanging indent, aligned under its first word:
     "( ) ja  ( ) nee   3. Afstemmen ..., met haar kinderarts" / "(Ziekenhuis X) en ...".
+    ``opened`` is the line the item starts on, ``last`` the line just before.
     """
-    m = _BOXES_THEN_ITEM.match(previous)
-    if not m or previous.rstrip()[-1:] in ".!?:;" or BOX_RE.search(line) or "?" in line:
+    m = _BOXES_THEN_ITEM.match(opened)
+    if not m or last.rstrip()[-1:] in ".!?:;" or BOX_RE.search(line) or "?" in line:
         return False
     if any(b.group("checked") for b in BOX_RE.finditer(m.group(1))):
         return False  # a row ticked in advance keeps its own line, read as it was before
     indent = len(line) - len(line.lstrip())
-    return indent == m.end() and not _starts_new_block(line)
+    # (a box drawn wide, "☐ Ik geef ..." over "   School ...", is one column further in)
+    return indent in (m.end(), m.end() + 1) and not _starts_new_block(line)
 
 
 def _paragraphs(text: str) -> list[tuple[str, bool]]:
@@ -240,6 +242,7 @@ def _paragraphs(text: str) -> list[tuple[str, bool]]:
     paragraphs: list[tuple[str, bool]] = []
     current: list[str] = []
     current_closed = False  # a box line, fill-in line or heading never takes continuations
+    opened = ""  # the line the current paragraph starts on
 
     def flush() -> None:
         nonlocal current, current_closed
@@ -266,7 +269,7 @@ def _paragraphs(text: str) -> list[tuple[str, bool]]:
         own_row = BOX_RE.search(stripped) and (
             current_closed or (bool(current) and current[-1].rstrip().endswith(":"))
         )
-        hanging = bool(current) and i > 0 and _hangs_under_item(lines[i - 1], line)
+        hanging = bool(current) and i > 0 and _hangs_under_item(opened, lines[i - 1], line)
         continuation = hanging or (
             current
             and not own_row
@@ -284,7 +287,7 @@ def _paragraphs(text: str) -> list[tuple[str, bool]]:
             current_closed = current_closed or bool(_YES_NO_END.search(stripped))
             continue
         flush()
-        current = [stripped]
+        current, opened = [stripped], line
         current_closed = bool(
             BOX_RE.search(stripped)
             or _FILL_IN_RE.search(stripped)

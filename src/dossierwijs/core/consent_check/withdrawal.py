@@ -89,8 +89,16 @@ def _answered(s: Sentence) -> bool:
     )
 
 
+_LOSS_ON_WITHDRAWAL = re.compile(
+    r"\b(moet|moeten|zal|zullen|gaat|gaan)\b[^.]{0,40}\b(afsluiten|stoppen|beeindigen|beëindigen|"
+    r"opzeggen|stopzetten)\b|\b(vervalt|vervallen|stopt|eindigt)\b[^.]{0,30}\b(begeleiding|"
+    r"behandeling|hulp|ondersteuning|plek|plaats|deelname)\b"
+)
+_ONE_PARENT_ENOUGH = re.compile(r"\b(voldoende|genoeg) (als|dat) (een|één|1) ouder\b")
+_BOTH_PARENTS = re.compile(r"\b(beide|allebei de|twee) ouders\b")
 _ONLY_UNTIL = re.compile(
-    r"\W*(dat|het|dit) (kan|mag|is mogelijk)\b[^.]{0,15}\b(tot|until|uiterlijk|alleen|pas|enkel)\b"
+    r"\W*(dat|het|dit) (kan|mag|is mogelijk)\b[^.]{0,15}\b(tot|until|uiterlijk|alleen|pas|enkel|"
+    r"bij de (start|begin|aanvang)|aan het (begin|eind|einde)|na afloop|in de (eerste|laatste))\b"
 )
 _ONLY_BUTTONS = re.compile(r"\W*(\[[^\]]*\]\W*)+")
 
@@ -106,6 +114,21 @@ def judge_intrekken(form: Form) -> Judgement:
         for s in form.body
         if pc.CHANGE_LIMITED.search(s.key)
         or ((pc.WITHDRAWAL.search(s.key) or s in about) and pc.WITHDRAW_RESTRICTED.search(s.key))
+    ]
+    # Withdrawing costs the child something: "Jullie kunnen intrekken door mij te mailen.
+    # Houd er wel rekening mee dat ik de begeleiding dan moet afsluiten." (AVG art. 7 lid 3:
+    # without detriment.) Or it takes more than consenting did: both parents to withdraw where
+    # one signature was enough to consent.
+    one_suffices = any(_ONE_PARENT_ENOUGH.search(s.key) for s in form.body)
+    restricted += [
+        t
+        for s in about
+        for t in form.following(s, 1)
+        if t not in restricted
+        and (
+            (re.search(r"\bdan\b", t.key) and _LOSS_ON_WITHDRAWAL.search(t.key))
+            or (one_suffices and _BOTH_PARENTS.search(t.key))
+        )
     ]
     # The limit as the answer to a question about it: "Wilt u uw toestemming terugdraaien?
     # Dat kan tot het moment dat de aanvraag is ingediend."
