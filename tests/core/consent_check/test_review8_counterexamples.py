@@ -142,3 +142,14 @@ def test_no_answer_said_to_mean_nothing_is_sent_is_no_opt_out():
 )
 def test_storage_said_with_the_organisation_or_the_place_first(kept):
     assert judge_opslag(Form(_BASE + kept + "\n")).oordeel == "ok"
+
+
+def test_boxes_that_say_who_signs_are_no_choice_per_exchange():
+    text = (
+        "1. De begeleider bespreekt de doelen met de school, zodat de mentor kan helpen.\n"
+        "2. De gemeente krijgt het verslag, om de indicatie te verlengen.\n"
+        "3. Foto's van de activiteiten komen op Facebook.\n"
+        "Ik verklaar dat ik (kruis aan):\n[ ] ouder met gezag ben\n[ ] voogd ben\n"
+        "en geef toestemming voor het bovenstaande.\nHandtekening: ______\n"
+    )
+    assert judge_granulair(Form(text)).oordeel == "gebrek"

@@ -92,8 +92,8 @@ class Form:
                 if pair and not instruction and not _FACT_FIELD.search(s.key):
                     result.append(s)
                 continue
-            if boxes_of_a_field(s):
-                continue
+            if boxes_of_a_field(s) or _WHO_I_AM.search(s.key):
+                continue  # (nor who signs: "[ ] ouder met gezag ben", "[ ] voogd ben")
             if _ACKNOWLEDGES.search(s.key) and not _ASKS_CONSENT.search(s.key):
                 continue  # "[ ] heeft kennis genomen van bovenstaande informatie"
             if any(
@@ -105,6 +105,10 @@ class Form:
         return result
 
 
+_WHO_I_AM = re.compile(
+    r"^\W*\S{0,3}\s*(ouder|verzorger|voogd|de jongere|pleegouder|wettelijk vertegenwoordiger)\b"
+    r"[^.]{0,40}\b(ben|bent|is)\b"
+)
 # A box that refuses in a sentence of its own: "[ ] Ik geef geen toestemming."
 _REFUSES = re.compile(
     r"\W*(ik|wij|we)( \w+)? (geef|geven|ga|gaan|verleen|verlenen)( \w+)? (geen|niet)\b"
