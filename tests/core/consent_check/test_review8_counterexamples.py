@@ -153,3 +153,9 @@ def test_boxes_that_say_who_signs_are_no_choice_per_exchange():
         "en geef toestemming voor het bovenstaande.\nHandtekening: ______\n"
     )
     assert judge_granulair(Form(text)).oordeel == "gebrek"
+
+
+def test_a_reward_for_a_yes_is_explained_as_a_reward():
+    judged = judge_vrij(Form(_BASE + "Ouders die deze toestemming geven, krijgen voorrang.\n"))
+    assert judged.oordeel == "gebrek"
+    assert "wie ja zegt, krijgt er iets voor" in judged.uitleg

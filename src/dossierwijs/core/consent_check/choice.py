@@ -16,7 +16,7 @@ from .active import judge_ondubbelzinnig  # noqa: F401  (re-exported)
 from .form import GEBREK, OK, Form, Judgement, evidence
 from .granular import judge_granulair  # noqa: F401  (re-exported)
 from .lemmas import shares_by_lemma
-from .refusal import TAKEN_BACK, costs_a_service, keeps_what_the_child_has
+from .refusal import REWARDED, TAKEN_BACK, costs_a_service, keeps_what_the_child_has
 from .sentences import Sentence
 from .withdrawal import judge_intrekken  # noqa: F401  (re-exported)
 
@@ -226,6 +226,14 @@ def judge_vrij(form: Form) -> Judgement:
             f"organisatie delen zonder toestemming (een wettelijke plicht); vraag op welke wet "
             f"dat rust {basis}.",
             evidence(duty),
+        )
+    if conditions and all(REWARDED.search(s.key) for s in conditions):
+        return Judgement(
+            GEBREK,
+            f"U heeft geen echte keuze: wie ja zegt, krijgt er iets voor (zoals voorrang of een "
+            f"cadeau). Zo'n beloning zet u net zo onder druk als een nadeel bij nee. Toestemming "
+            f"onder druk is niet vrij en daarom niet geldig {basis}.",
+            evidence(conditions),
         )
     if conditions:
         return Judgement(

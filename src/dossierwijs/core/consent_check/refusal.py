@@ -228,7 +228,7 @@ def _no_with_its_cost(key: str) -> bool:
 # of the enrolment is no separate choice (AVG art. 7 lid 4; overweging 43): "Ouders die deze
 # toestemming geven, krijgen voorrang bij de plaatsing", "Het ondertekenen van deze bijlage
 # hoort bij de inschrijving".
-_REWARDED = re.compile(
+REWARDED = re.compile(
     r"\b(die|wie|als|wanneer|indien)\b[^.;]{0,40}\b(toestemming|akkoord|ja)\b[^.;]{0,30}"
     r"\b(krijgen|krijgt|ontvangen|ontvangt|hebben|heeft|gaan|gaat|komen|komt)\b[^.;]{0,30}"
     r"\b(voorrang|korting|voordeel|eerder aan de beurt|bonus|cadeau\w*|beloning|sneller)\b"
@@ -245,7 +245,7 @@ _REWARDED = re.compile(
 def costs_a_service(key: str, previous: str = "") -> bool:
     """The sentence makes the consent a condition for something the child gets. ``previous``
     is the sentence before, for a refusal asked first: "Tekent u niet? Dan kan ..."."""
-    if _REWARDED.search(key):
+    if REWARDED.search(key):
         return True
     kept = _KEPT.search(key)
     if kept:
