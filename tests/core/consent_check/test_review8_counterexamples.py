@@ -159,3 +159,11 @@ def test_a_reward_for_a_yes_is_explained_as_a_reward():
     judged = judge_vrij(Form(_BASE + "Ouders die deze toestemming geven, krijgen voorrang.\n"))
     assert judged.oordeel == "gebrek"
     assert "wie ja zegt, krijgt er iets voor" in judged.uitleg
+
+
+def test_consent_made_part_of_the_enrolment_is_not_explained_as_a_reward():
+    judged = judge_vrij(
+        Form(_BASE + "Het ondertekenen van deze bijlage hoort bij de inschrijving.\n")
+    )
+    assert judged.oordeel == "gebrek"
+    assert "wie ja zegt" not in judged.uitleg

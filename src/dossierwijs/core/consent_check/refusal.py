@@ -61,9 +61,9 @@ _REFUSED = re.compile(
 # The consent as the ticket: "pas nadat alle toestemmingen binnen zijn", "alleen dan kan",
 # "is mogelijk na ontvangst van het ingevulde formulier", "gaat uit van uw medewerking,
 # waaronder het geven van toestemming", "Om de plaatsing definitief te maken, hebben wij uw
-# toestemming nodig" (or "uw ja nodig"), "only students whose parents have signed", "can be confirmed once we
-# have received your signed consent". What it opens must be a service (``_TICKET``, or help
-# that starts), not the exchange itself or its purpose.
+# toestemming nodig" (or "uw ja nodig"), "only students whose parents have signed", "can be
+# confirmed once we have received your signed consent". What it opens must be a service
+# (``_TICKET``, or help that starts), not the exchange itself or its purpose.
 _GATE = re.compile(
     r"\b(pas|eerst|alleen|uitsluitend|enkel|only)\b[^.;]{0,60}\b(als|indien|wanneer|nadat|zodra|na|"
     r"met|mits|if|when|after|with|whose|once|van wie)\b[^.;]{0,40}\b(toestemming\w*|getekend\w*|"
@@ -187,7 +187,7 @@ def keeps_what_the_child_has(key: str) -> bool:
     invloed op de behandeling"); not when a "maar" takes it back ("niet verplicht, maar zonder
     deze gegevens kan uw kind niet deelnemen")."""
     kept = _KEPT.search(key)
-    return bool(kept) and not TAKEN_BACK.search(key, kept.end() if kept else 0)
+    return kept is not None and not TAKEN_BACK.search(key, kept.end())
 
 
 TAKEN_BACK = re.compile(r"\b(maar|echter)\b[^.]{0,80}\b(niet|geen)\b")
@@ -224,10 +224,8 @@ def _no_with_its_cost(key: str) -> bool:
     return bool(lost and (_CARE.search(then[0]) or _TICKET.search(then[0])))
 
 
-# A reward for a yes is the same pressure as a loss for a no, and a consent form that is part
-# of the enrolment is no separate choice (AVG art. 7 lid 4; overweging 43): "Ouders die deze
-# toestemming geven, krijgen voorrang bij de plaatsing", "Het ondertekenen van deze bijlage
-# hoort bij de inschrijving".
+# A reward for a yes is the same pressure as a loss for a no (AVG art. 7 lid 4; overweging
+# 43): "Ouders die deze toestemming geven, krijgen voorrang bij de plaatsing".
 REWARDED = re.compile(
     r"\b(die|wie|als|wanneer|indien)\b[^.;]{0,40}\b(toestemming|akkoord|ja)\b[^.;]{0,30}"
     r"\b(krijgen|krijgt|ontvangen|ontvangt|hebben|heeft|gaan|gaat|komen|komt)\b[^.;]{0,30}"
@@ -237,7 +235,11 @@ REWARDED = re.compile(
     # "Als dank voor uw medewerking ontvangt u na afloop een boekenbon."
     r"|\b(als dank|als bedankje|als beloning|ter compensatie)\b[^.;]{0,40}\b(medewerking|deelname|"
     r"meedoen|toestemming|ja)\b[^.;]{0,40}\b(ontvangt|krijgt|ontvangen|krijgen)\b"
-    r"|\b(ondertekenen|invullen|inleveren|tekenen)\b[^.;]{0,40}\b(hoort|horen) bij (de|uw|het) "
+)
+# A consent form that is part of the enrolment is no separate choice: "Het ondertekenen van
+# deze bijlage hoort bij de inschrijving".
+_PART_OF_ENROLMENT = re.compile(
+    r"\b(ondertekenen|invullen|inleveren|tekenen)\b[^.;]{0,40}\b(hoort|horen) bij (de|uw|het) "
     r"(inschrijving|aanmelding|plaatsing|intake|toelating|aanmeldprocedure)\b"
 )
 
@@ -245,7 +247,7 @@ REWARDED = re.compile(
 def costs_a_service(key: str, previous: str = "") -> bool:
     """The sentence makes the consent a condition for something the child gets. ``previous``
     is the sentence before, for a refusal asked first: "Tekent u niet? Dan kan ..."."""
-    if REWARDED.search(key):
+    if REWARDED.search(key) or _PART_OF_ENROLMENT.search(key):
         return True
     kept = _KEPT.search(key)
     if kept:
