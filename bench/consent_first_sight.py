@@ -45,7 +45,7 @@ out = {}
 for name in json.loads(sys.argv[2]):
     text = (pathlib.Path(sys.argv[1]) / name).read_text(encoding="utf-8")
     result = check_consent_form(text)
-    out[name] = {c: [j.oordeel, j.uitleg] for c, j in result.criteria.items()}
+    out[name] = {c: [j.oordeel, j.uitleg, list(j.bewijs)] for c, j in result.criteria.items()}
 print(json.dumps(out, ensure_ascii=False))
 """
 

@@ -150,7 +150,7 @@ def leave_one_set_out(sets, forms, texts, cited, x) -> None:
                 if anchored(code, str(text)):  # as read_again does
                     best[form] = max(best.get(form, 0.0), float(score))
             for form, label in labels.items():
-                oordeel, uitleg = got[form][code]
+                oordeel, uitleg = got[form][code][:2]
                 if oordeel == "gebrek" and uitleg.startswith(start):
                     outcomes[code].append((best.get(form, 0.0), label[code] == "ok"))
                     if best.get(form, 0.0) >= THRESHOLDS[code]:

