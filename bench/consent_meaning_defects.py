@@ -29,10 +29,10 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "bench"))
 
-from consent_meaning_train import FOLDERS, chance, fit, vectors  # noqa: E402
+from consent_meaning_train import FOLDERS, chance, fit, vectors, write_weights  # noqa: E402
 from dossierwijs.core.consent_check import CRITERIA, check_consent_form, verdict_for  # noqa: E402
 from dossierwijs.core.consent_check.form import Form  # noqa: E402
-from dossierwijs.core.consent_check.meaning import MODEL, sentences_of  # noqa: E402
+from dossierwijs.core.consent_check.meaning import sentences_of  # noqa: E402
 from dossierwijs.core.consent_check.meaning_defects import DEFECTS, WEIGHTS  # noqa: E402
 from dossierwijs.core.consent_check.sentences import normalise  # noqa: E402
 
@@ -166,20 +166,16 @@ def main() -> None:
     if args.loso:
         leave_one_set_out(rows, positive, used, x, args.cache)
     if args.write:
-        trained = {}
+        readers = {}
         for code in DEFECTS:
             weights, bias = fit(x[used[code]], positive[code][used[code]])
-            trained[code] = {
-                "weights": [round(float(v), 5) for v in weights],
-                "bias": round(bias, 5),
+            readers[code] = {
+                "weights": weights,
+                "bias": bias,
                 "threshold": THRESHOLDS[code],
                 "positives": int(positive[code].sum()),
             }
-        WEIGHTS.write_text(
-            json.dumps({"model": MODEL, "sentences": len(rows), "criteria": trained}) + "\n",
-            encoding="utf-8",
-        )
-        print(f"wrote {WEIGHTS.relative_to(REPO)}")
+        write_weights(WEIGHTS, readers, len(rows))
 
 
 if __name__ == "__main__":

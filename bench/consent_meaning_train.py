@@ -125,6 +125,24 @@ def fit(x: np.ndarray, y: np.ndarray, c: float = 1.0) -> tuple[np.ndarray, float
     return w[:-1], float(w[-1])
 
 
+def write_weights(path: Path, readers: dict[str, dict], sentences: int) -> None:
+    """Write trained readers ({code: weights, bias, threshold, positives}) for this model."""
+    trained = {
+        code: {
+            "weights": [round(float(v), 5) for v in r["weights"]],
+            "bias": round(float(r["bias"]), 5),
+            "threshold": r["threshold"],
+            "positives": r["positives"],
+        }
+        for code, r in readers.items()
+    }
+    path.write_text(
+        json.dumps({"model": MODEL, "sentences": sentences, "criteria": trained}) + "\n",
+        encoding="utf-8",
+    )
+    print(f"wrote {path.relative_to(REPO)}")
+
+
 def chance(x: np.ndarray, model: tuple[np.ndarray, float]) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-(x @ model[0] + model[1])))
 
@@ -207,20 +225,16 @@ def main() -> None:
     if args.loso:
         leave_one_set_out(sets, forms, texts, cited, x)
     if args.write:
-        trained = {}
+        readers = {}
         for code in ABSENCE:
             weights, bias = fit(x, cited[code])
-            trained[code] = {
-                "weights": [round(float(v), 5) for v in weights],
-                "bias": round(bias, 5),
+            readers[code] = {
+                "weights": weights,
+                "bias": bias,
                 "threshold": THRESHOLDS[code],
                 "positives": int(cited[code].sum()),
             }
-        WEIGHTS.write_text(
-            json.dumps({"model": MODEL, "sentences": len(texts), "criteria": trained}) + "\n",
-            encoding="utf-8",
-        )
-        print(f"wrote {WEIGHTS.relative_to(REPO)}")
+        write_weights(WEIGHTS, readers, len(texts))
 
 
 if __name__ == "__main__":
