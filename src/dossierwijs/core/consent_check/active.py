@@ -14,6 +14,7 @@ from . import phrases_choice as pc
 from .background import ALREADY_THERE
 from .form import GEBREK, OK, Form, Judgement, boxes_of_a_field, evidence
 from .lost_boxes import items_without_box
+from .phrases_answer import REPLY_REQUEST
 from .scope import takes_silence_as_consent
 from .sentences import Sentence
 
@@ -117,6 +118,8 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
     asked = form.matching(p.PERMISSION_QUESTION, [s for s in form.body if "?" in s.text])
     # A request to reply may stand alone at the end, read as a heading.
     asked += [s for s in form.matching(pc.ANSWER_REQUEST, form.sentences) if s not in asked]
+    # Or to reply in words of one's own: "Willen jullie terugmailen met bijvoorbeeld ..."
+    asked += [s for s in form.matching(REPLY_REQUEST, form.sentences) if s not in asked]
     # "Hoort de school niets van u, dan is het antwoord 'nee'": only a yes of one's own counts.
     asked += [s for s in form.matching(_SILENCE_IS_NO, form.sentences) if s not in asked]
     if asked:

@@ -134,7 +134,7 @@ def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
         for s in form.body
         if shares(s) and not pc.WITHDRAWAL.search(s.key) and not _REFUSAL_ALTERNATIVE.search(s.key)
     ]
-    if any(p.ADDITIONAL_RECIPIENT.search(s.key) for s in sharing):
+    if any(_adds_a_recipient(s) for s in sharing):
         return True
     pictured = (_AND_PICTURES.search(s.key) for s in sharing)
     if any(m and not p.NEGATION.search(m.group(0)) for m in pictured):
@@ -151,6 +151,26 @@ def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
     names = _recipient_names(sharing) - _senders(form)
     names = {n for n in names if not _THING.match(n) and not _the_child(form.text, n)}
     return len(names) >= 3
+
+
+# A party inside a compound or a group of people: "schoolmaatschappelijk werker", "de ouders
+# die rijden", "andere hulpverleners".
+_PARTY_NOUN = re.compile(
+    r"\w*(werkers?|ouders|verleners?|instanties|organisaties|partijen|deskundigen|professionals|"
+    r"begeleiders?|therapeuten|artsen|coaches|leerkrachten|docenten)\b"
+)
+
+
+def _adds_a_recipient(s: Sentence) -> bool:
+    """ "Daarnaast sturen wij het verslag naar de GGD": a second party under the same choice.
+    What follows the preposition must name a party, not "bij ons" or "bij toetsen"."""
+    names = [n.lower() for n in organisation_names([s])]
+    for m in p.ADDITIONAL_RECIPIENT.finditer(s.key):
+        after = s.key[m.end() : m.end() + 50]
+        head = " ".join(after.split()[:4])
+        if p.PARTY_WORD.search(after) or _PARTY_NOUN.search(head) or any(n in after for n in names):
+            return True
+    return False
 
 
 def _exchanges(form: Form) -> list[Sentence]:

@@ -236,6 +236,15 @@ def judge_termijn(form: Form) -> Judgement:
             and not _once_withdrawn(s, before)
         ):
             retention.append(s)
+    # "Uw toestemming geldt tot en met 31 januari 2025. ... De verslagen blijven in Magister
+    # zolang Julia bij ons op school zit": the consent ends on its date; how long the school
+    # keeps what it has is said besides, not an open end of the consent.
+    if any(duration.about_validity(s.key) and e.kind in ("datum", "periode") for s, e in ends):
+        open_ended = [
+            (s, phrase)
+            for s, phrase in open_ended
+            if duration.about_validity(s.key) or not p.RETENTION.search(s.key)
+        ]
     if open_ended:
         return Judgement(
             GEBREK,

@@ -88,6 +88,13 @@ _MOMENT = re.compile(
 _EVENT = re.compile(r"\bbij een ([a-z]+ )?(reactie|aanval|insult|ongeluk|noodgeval|val)\b")
 
 
+# The aim spelled out by its means right after it: "zo goed mogelijk laten meedoen:
+# bijvoorbeeld door de kring klein te houden en gebaren te gebruiken".
+_MEANS_AFTER = re.compile(
+    r"[^.;:]{0,25}[:,]\s*(bijvoorbeeld|namelijk|zoals)?\s*door (de |het |een )?[a-z]"
+)
+
+
 def anchored(s: Sentence, m: re.Match[str]) -> bool:
     """ "Zo kan de mentor haar vanaf de eerste dag goed opvangen": a manner word ("goed",
     "beter") in a consequence that names who acts and when is what the recipient will do,
@@ -100,6 +107,8 @@ def anchored(s: Sentence, m: re.Match[str]) -> bool:
         return bool(ADJUSTED_IF_NEEDED.match(s.key[m.end() :]) or undone)
     if not re.search(r"\b(goed|beter)\b|\bwat er speelt\b", m.group(0)):
         return False
+    if _MEANS_AFTER.match(s.key, m.end()):
+        return True
     if narrowed(s.key, m) or helps_to_do(s.key, m):
         return True
     # The consequence clause the words stand in: the sentence, or its "zodat" part ("...,

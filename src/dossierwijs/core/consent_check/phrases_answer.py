@@ -60,3 +60,12 @@ ANSWER_PER_ITEM = re.compile(
     r"|\blos van elkaar\b[^.]{0,30}\b(ja|nee|kiezen|kiest|beslissen|toestemming|goedkeuren|"
     r"beantwoorden|akkoord)\b"
 )
+# A request to reply in the parent's own words, whatever they are: "Willen jullie terugmailen
+# met bijvoorbeeld ...", "willen jullie deze mail beantwoorden met de tekst hieronder". Not a
+# reply to questions ("Heeft u vragen, dan kunt u deze mail beantwoorden").
+REPLY_REQUEST = re.compile(
+    r"^(?!.*\b(vragen (hebt|heeft|hebben|heb)|(heeft|hebt|hebben|heb) (u|je|jij|jullie) (nog )?"
+    r"vragen|als er (iets|nog iets)|onduidelijk)\b)"
+    r".*\b(wil|wilt|willen|kun|kunt|kunnen|zou|zoudt|zouden)\b[^.?]{0,60}\b(terugmailen|"
+    r"terug te mailen|terugappen|terugsturen|terug te sturen|beantwoorden|antwoorden|reageren)\b"
+)
