@@ -174,6 +174,17 @@ def test_json_output_has_exactly_the_published_shape(capsys, tmp_path):
     )
 
 
+def test_a_report_resting_only_on_doubt_says_so_in_its_verdict(capsys, tmp_path):
+    from tests.consent.factories import DOUBTFUL_FORM, SILENCE_FORM
+
+    code, out, _ = run(capsys, "toestemming-check", str(write_txt(DOUBTFUL_FORM, tmp_path)))
+    assert code == 0
+    assert "Oordeel: ONGELDIG, met twijfel." in " ".join(out.split())
+    (tmp_path / "sure").mkdir()
+    code, out, _ = run(capsys, "toestemming-check", str(write_txt(SILENCE_FORM, tmp_path / "sure")))
+    assert "Oordeel: ONGELDIG. Het formulier voldoet niet aan 2" in " ".join(out.split())
+
+
 def test_readable_report_is_dutch_and_quotes_the_form(capsys, tmp_path):
     code, out, _ = run(capsys, "toestemming-check", str(write_txt(BLANKET, tmp_path)))
     assert code == 0

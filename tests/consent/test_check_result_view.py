@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 from django.urls import reverse
@@ -49,6 +50,34 @@ def test_without_an_address_the_parent_is_asked_for_it_and_nothing_is_made(famil
     assert "Om de brief te maken is nog nodig" in page
     assert 'name="address"' in page
     assert not Letter.objects.filter(vault=family.vault).exists()
+
+
+def test_a_vault_without_the_childs_birth_date_asks_for_it_on_the_page(letter_family, school, eva):
+    # A vault made on the command line without --geboortedatum: the letter needs it to say
+    # who decides, so the refusal form asks for it instead of sending the parent elsewhere.
+    letter_family.vault.child_birth_date = None
+    letter_family.vault.save()
+    check = form_check(letter_family)
+    page = eva.get(reverse("consent:check_result", args=[check.pk])).content.decode()
+    section = _refusal_section(page)
+    assert 'name="child_birth_date"' in section and "Geboortedatum van uw kind" in section
+    url = reverse("consent:refuse", args=[check.pk])
+    response = eva.post(url, {"tone": "zakelijk", "organisation": school.pk})
+    assert response.status_code == 200
+    assert not Letter.objects.filter(vault=letter_family.vault).exists()
+    response = eva.post(
+        url, {"tone": "zakelijk", "organisation": school.pk, "child_birth_date": "2013-04-12"}
+    )
+    assert response.status_code == 302
+    letter_family.vault.refresh_from_db()
+    assert letter_family.vault.child_birth_date == date(2013, 4, 12)
+    assert Letter.objects.filter(vault=letter_family.vault).exists()
+
+
+def test_a_vault_with_the_birth_date_is_not_asked_again(letter_family, eva):
+    check = form_check(letter_family)
+    page = eva.get(reverse("consent:check_result", args=[check.pk])).content.decode()
+    assert 'name="child_birth_date"' not in page
 
 
 def test_an_address_typed_in_makes_the_letter_and_is_kept(family, school, eva):
@@ -230,6 +259,28 @@ def test_the_refusal_form_asks_the_parent_to_confirm_a_doubtful_defect(letter_fa
         assert f'id="{id_}"' in points
     # Only doubtful defects get a box.
     assert points.count('type="checkbox"') == 1
+
+
+def _verdict_section(page: str) -> str:
+    return page.split('id="verdict"')[1].split("</section>")[0]
+
+
+def test_a_verdict_resting_only_on_doubt_says_so_before_it_advises(family, eva):
+    check = _checked(family, DOUBTFUL_FORM)
+    page = eva.get(reverse("consent:check_result", args=[check.pk])).content.decode()
+    verdict = _verdict_section(page)
+    assert 'data-verdict="ongeldig"' in page
+    assert "maar is daar niet zeker van. Klopt het, dan" in verdict
+    assert "Klopt het, dan is toestemming via dit formulier niet geldig" in verdict
+    assert "Dit formulier voldoet niet aan" not in verdict
+
+
+def test_a_verdict_with_one_certain_defect_advises_plainly(family, eva):
+    check = _checked(family, SILENCE_FORM)
+    page = eva.get(reverse("consent:check_result", args=[check.pk])).content.decode()
+    verdict = _verdict_section(page)
+    assert "Dit formulier voldoet niet aan 2 van de zeven eisen" in verdict
+    assert "niet zeker" not in verdict
 
 
 @pytest.mark.parametrize("ticked", [False, True])

@@ -117,6 +117,13 @@ def format_report(result, name: str) -> str:
             "geldige toestemming (AVG artikel 4 lid 11 en 7). U hoeft het niet te tekenen; u "
             "kunt om een specifieke toestemming vragen."
         )
+        if set(result.validity_defects) <= set(result.doubtful):
+            verdict = (
+                f"Oordeel: ONGELDIG, met twijfel. Het formulier voldoet waarschijnlijk niet aan "
+                f"{count} van de zeven eisen voor geldige toestemming, maar de controle is daar "
+                "niet zeker van. Lees die punten zelf na. Klopt het, dan is de toestemming niet "
+                "geldig (AVG artikel 4 lid 11 en 7) en hoeft u het niet te tekenen."
+            )
         lines.append(_wrap(verdict, ""))
     lines.append("")
     for number, (code, judgement) in enumerate(result.criteria.items(), start=1):

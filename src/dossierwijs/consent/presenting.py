@@ -103,6 +103,12 @@ class ShownCheck:
         return sum(1 for s in self.sentences if s.set_apart)
 
     @property
+    def only_doubtful_defects(self) -> bool:
+        """Every defect that makes the consent invalid is one the checker doubts."""
+        failed = [c for c in self.criteria if not c.ok and c.needed_for_validity]
+        return bool(failed) and all(c.doubtful for c in failed)
+
+    @property
     def valid(self) -> bool:
         return self.verdict == GELDIG
 
@@ -254,6 +260,13 @@ def verdict_text(shown: ShownCheck) -> str:
             "Het formulier zegt niet: %(missing)s. De organisatie moet u dat vertellen (AVG "
             "artikel 13). Vraag of zij het op het formulier zetten; tekenen blijft uw eigen keuze."
         ) % {"missing": ", ".join(str(m).lower() for m in shown.missing)}
+    if shown.only_doubtful_defects:
+        return _(
+            "dossierwijs denkt dat dit formulier niet voldoet aan %(n)s van de zeven eisen voor "
+            "geldige toestemming, maar is daar niet zeker van. "
+            "Klopt het, dan is toestemming via dit formulier niet geldig (AVG artikel 4 lid 11 en "
+            "artikel 7): teken het dan niet, en vraag om toestemming per concrete uitwisseling."
+        ) % {"n": shown.defects}
     return _(
         "Dit formulier voldoet niet aan %(n)s van de zeven eisen voor geldige toestemming. "
         "Toestemming via dit formulier is dan niet geldig (AVG artikel 4 lid 11 en artikel 7). "

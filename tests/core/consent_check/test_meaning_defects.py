@@ -54,7 +54,8 @@ def test_a_condition_in_words_of_its_own_is_raised_with_doubt_and_quoted():
     judged = result.criteria["vrij"]
     assert judged.oordeel == GEBREK
     assert judged.bewijs == (HELD_BACK,)
-    assert f"“{HELD_BACK}”" in judged.uitleg
+    # Quoted within our own sentence, without its full stop (no “… leeg is.”. on the page).
+    assert f"“{HELD_BACK.rstrip('.')}” (AVG" in judged.uitleg
     assert "AVG art. 7 lid 4" in judged.uitleg
     assert "Twijfel:" in judged.uitleg
     assert result.verdict == "ongeldig"

@@ -150,9 +150,11 @@ def raise_missed(code: str, judgement: Judgement, form: Form) -> Judgement:
         return judgement
     what, basis, _ = DEFECTS[code]
     sentence = found[1]
+    # Quoted inside our own sentence, without its full stop: "... leeg is” (AVG ...).
+    cited = sentence.rstrip(" .;:,")
     return Judgement(
         GEBREK,
-        f"Een zin in het formulier lijkt te zeggen {what}: “{sentence}” {basis}. "
+        f"Een zin in het formulier lijkt te zeggen {what}: “{cited}” {basis}. "
         f"Twijfel: dossierwijs herkende dat aan de betekenis van de zin, niet aan vaste "
         f"woorden. Lees de zin zelf: klopt dit, dan is dit een gebrek.",
         (sentence,),
