@@ -89,3 +89,23 @@ def test_withdrawing_just_after_midnight_in_the_netherlands_is_dated_that_day(
     eva.post(reverse("consent:withdraw", args=[item.pk]), {"tone": "stellig"})
     item.refresh_from_db()
     assert item.withdrawn_on == date(2026, 12, 2)
+
+
+def test_a_vault_without_the_childs_birth_date_asks_for_it_and_keeps_it(letter_family, eva):
+    letter_family.vault.child_birth_date = None
+    letter_family.vault.save()
+    item = consent(letter_family)
+    page = eva.get(reverse("consent:detail", args=[item.pk])).content.decode()
+    assert 'name="child_birth_date"' in page and "Geboortedatum van uw kind" in page
+    response = eva.post(reverse("consent:withdraw", args=[item.pk]), {"tone": "zakelijk"})
+    item.refresh_from_db()
+    assert response.status_code == 200 and item.status == Status.GEGEVEN
+    assert not Letter.objects.exists()
+    eva.post(
+        reverse("consent:withdraw", args=[item.pk]),
+        {"tone": "zakelijk", "child_birth_date": "2013-04-12"},
+    )
+    item.refresh_from_db()
+    letter_family.vault.refresh_from_db()
+    assert item.status == Status.INGETROKKEN
+    assert letter_family.vault.child_birth_date == date(2013, 4, 12)

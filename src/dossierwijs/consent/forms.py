@@ -32,6 +32,20 @@ def _address_field():
     )
 
 
+def _birth_date_field():
+    """Asked only where the vault lacks it (a vault made on the command line without
+    ``--geboortedatum``): a letter needs it to say who decides."""
+    return forms.DateField(
+        label=_("Geboortedatum van uw kind"),
+        required=True,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text=_(
+            "Hiermee rekent dossierwijs uit wie er beslist: u, uw kind, of samen. dossierwijs "
+            "bewaart het voor de volgende keer."
+        ),
+    )
+
+
 class CheckForm(forms.Form):
     text = forms.CharField(
         label=_("Plak de tekst van het formulier"),
@@ -82,11 +96,20 @@ class RefuseForm(forms.Form):
     )
     address = _address_field()
 
-    def __init__(self, *args, organisations, doubtful: tuple[str, ...] = (), **kwargs):
+    def __init__(
+        self,
+        *args,
+        organisations,
+        doubtful: tuple[str, ...] = (),
+        needs_birth_date: bool = False,
+        **kwargs,
+    ):
         """``doubtful``: codes of the defects the checker doubts; each gets a checkbox, off
         until the parent confirms it (``confirmed``), or it stays out of the letter."""
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = organisations
+        if needs_birth_date:
+            self.fields["child_birth_date"] = _birth_date_field()
         self.doubtful = doubtful
         for code in doubtful:
             self.fields[self.confirm_name(code)] = forms.BooleanField(
@@ -121,6 +144,9 @@ class WithdrawForm(forms.Form):
     def __init__(self, *args, vault, member, **kwargs):
         super().__init__(*args, **kwargs)
         from django.utils.translation import gettext
+
+        if vault.child_birth_date is None:
+            self.fields["child_birth_date"] = _birth_date_field()
 
         # From 16 the young person decides (UAVG art. 5): they write, or authorise the parents.
         if not child_is_16_plus(vault):

@@ -90,7 +90,13 @@ def refuse_form_for(request, form_check, data=None):
         initial["organisation_name"] = request.vault.school_name
     # The defects the checker doubts go in the letter only when the parent ticks them.
     doubtful = doubtful_defects(form_check.judged_result())
-    return RefuseForm(data, organisations=organisations, initial=initial, doubtful=doubtful)
+    return RefuseForm(
+        data,
+        organisations=organisations,
+        initial=initial,
+        doubtful=doubtful,
+        needs_birth_date=request.vault.child_birth_date is None,
+    )
 
 
 def _needs_address(request) -> bool:
@@ -173,6 +179,11 @@ def refuse(request, check_id):
         extra["organisation_name"] = data["organisation_name"].strip()
     if (data.get("address") or "").strip():
         extra["address"] = data["address"].strip()
+    if data.get("child_birth_date"):
+        # The letter reads it from the vault; kept for next time, as the letter forms do.
+        save_missing_data(
+            vault=request.vault, member=request.member, birth_date=data["child_birth_date"]
+        )
     try:
         produced = services.refuse_form(
             check=form_check,

@@ -244,6 +244,12 @@ def consent_withdraw(request, consent_id):
         return _detail_page(request, consent, form)
     extra = form.extra()
     address = extra.get("address", "")
+    if form.cleaned_data.get("child_birth_date"):
+        save_missing_data(
+            vault=request.vault,
+            member=request.member,
+            birth_date=form.cleaned_data["child_birth_date"],
+        )
     try:
         services.consent_withdraw(
             consent=consent, by=request.member, tone=form.cleaned_data["tone"], extra=extra or None
