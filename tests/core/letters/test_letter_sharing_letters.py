@@ -221,6 +221,29 @@ def test_a_choice_not_active_quotes_the_forms_own_sentence_to_the_school():
     )
 
 
+def test_a_confirmed_doubt_that_cites_its_sentence_quotes_it_to_the_school():
+    from dossierwijs.core.letters.kinds.geen_toestemming import defects_from_check
+
+    # Longer than the short phrases an explanation quotes, so only the evidence gives it.
+    condition = (
+        "De aanmelding voor de zomerschool wordt pas verwerkt als bij alle vier de vragen "
+        "hierboven een vinkje bij ja staat."
+    )
+    result = {
+        "criteria": {
+            "vrij": {
+                "oordeel": "gebrek",
+                "uitleg": f"Een zin lijkt een voorwaarde te stellen: \u201c{condition[:-1]}\u201d "
+                "(AVG art. 7 lid 4). Twijfel: herkend aan de betekenis van de zin.",
+                "bewijs": [condition],
+            }
+        }
+    }
+    assert defects_from_check(result) == ()
+    (line,) = defects_from_check(result, confirmed=["vrij"])
+    assert line.endswith(f"(\u201c{condition[:-1]}\u201d).")
+
+
 def test_refusal_guidance_speaks_of_any_organisation_that_asks_not_only_a_school():
     # The refusal goes to municipalities and care providers too; the advice beside it says
     # that their legal tasks need no consent either.

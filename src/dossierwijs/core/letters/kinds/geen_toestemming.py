@@ -96,13 +96,21 @@ _QUOTE_THE_SENTENCE = ("vrij", "ondubbelzinnig", "granulair")
 _SENTENCE_MAX = 160
 
 
+def _cited(sentence: str) -> str:
+    return f"\u201c{sentence.rstrip(' .;:,')}\u201d"
+
+
 def defect_line(code: str, judgement: Mapping[str, Any]) -> str:
     """The letter's line for one failed criterion, with the phrases the checker quotes, or
     for a choice that is not free, not active or not per item, the form's own sentence."""
     line = DEFECT_LINES.get(code, code)
     quotes = list(dict.fromkeys(_QUOTED.findall(judgement.get("uitleg", ""))))[:3]
-    if not quotes and code in _QUOTE_THE_SENTENCE and not is_doubtful(judgement):
+    if not quotes and code in _QUOTE_THE_SENTENCE:
         sentences = [b.strip() for b in judgement.get("bewijs") or () if b.strip()]
+        # A doubtful defect's evidence may be any sentence on the subject, unless its doubt
+        # quotes that very sentence: then the parent confirmed what the sentence says.
+        if is_doubtful(judgement):
+            sentences = [b for b in sentences if _cited(b) in judgement.get("uitleg", "")]
         quotes = [b.rstrip(".") for b in sentences if len(b) <= _SENTENCE_MAX][:1]
     if quotes:
         line += " (" + ", ".join(f"\u201c{q}\u201d" for q in quotes) + ")"
