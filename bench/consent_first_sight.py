@@ -95,7 +95,11 @@ def finding_kind(uitleg: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kinds", action="store_true", help="list every kind of finding")
+    parser.add_argument(
+        "--save", type=Path, help="also write every form's first-sight judgments to this JSON"
+    )
     args = parser.parse_args()
+    saved: dict[str, dict] = {}
     counts = {c: Counter() for c in CRITERIA}
     kinds: dict[tuple[str, str], Counter] = defaultdict(Counter)
     doubt: dict[bool, Counter] = defaultdict(Counter)
@@ -105,6 +109,7 @@ def main() -> None:
     for name, commit in first_sight_sets().items():
         labels = json.loads((DATA / name / "labels.json").read_text(encoding="utf-8"))
         got = old_judgments(commit, DATA / name, sorted(labels))
+        saved[name] = {"commit": commit, "labels": labels, "judged": got}
         per = {c: Counter() for c in CRITERIA}
         set_right = 0
         for form, label in labels.items():
@@ -125,6 +130,8 @@ def main() -> None:
         right += set_right
         total += len(labels)
         print(f"{name:10} {commit[:8]:8} {len(labels):5} {macro:9.3f} {set_right:5}/{len(labels)}")
+    if args.save:
+        args.save.write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
     print(f"\npooled over {total} forms, each judged by the checker of its own first sight")
     print(
         f"{'criterium':15} {'precision':>9} {'recall':>7} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}"

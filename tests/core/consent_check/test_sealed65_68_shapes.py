@@ -1,6 +1,8 @@
 """What the spent sealed65-68 showed, in sentences of our own: four false alarms of the rules,
 each with the neighbour that must stay a defect."""
 
+import pytest
+
 from dossierwijs.core.consent_check.choice import judge_granulair, judge_ondubbelzinnig
 from dossierwijs.core.consent_check.criteria import judge_doel
 from dossierwijs.core.consent_check.form import Form
@@ -51,9 +53,15 @@ def test_a_request_to_mail_back_in_own_words_is_an_active_answer():
     assert "twijfel" in judgement.uitleg.lower()
 
 
-def test_an_invitation_to_reply_with_questions_is_no_place_to_consent():
-    text = _ONE_EXCHANGE + "Heeft u vragen, dan kunt u deze mail gewoon beantwoorden.\n"
-    assert judge_ondubbelzinnig(Form(text)).oordeel == "gebrek"
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Heeft u vragen, dan kunt u deze mail gewoon beantwoorden.",
+        "Wij kunnen al uw vragen over de logopedie beantwoorden.",
+    ],
+)
+def test_an_offer_to_answer_questions_is_no_place_to_consent(offer):
+    assert judge_ondubbelzinnig(Form(_ONE_EXCHANGE + offer + "\n")).oordeel == "gebrek"
 
 
 _ASKED = (

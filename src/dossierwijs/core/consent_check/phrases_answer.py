@@ -66,6 +66,9 @@ ANSWER_PER_ITEM = re.compile(
 REPLY_REQUEST = re.compile(
     r"^(?!.*\b(vragen (hebt|heeft|hebben|heb)|(heeft|hebt|hebben|heb) (u|je|jij|jullie) (nog )?"
     r"vragen|als er (iets|nog iets)|onduidelijk)\b)"
-    r".*\b(wil|wilt|willen|kun|kunt|kunnen|zou|zoudt|zouden)\b[^.?]{0,60}\b(terugmailen|"
+    # The parent is asked, not the sender offering: "Wij kunnen uw vragen beantwoorden".
+    r".*(\b(wil|wilt|willen|kun|kunt|kunnen|zou|zoudt|zouden) (u|je|jij|jullie)\b|"
+    r"\b(u|je|jij|jullie) (wil|wilt|willen|kunt|kan|kunnen|zou|zoudt|zouden)\b)"
+    r"[^.?]{0,60}\b(terugmailen|"
     r"terug te mailen|terugappen|terugsturen|terug te sturen|beantwoorden|antwoorden|reageren)\b"
 )
