@@ -154,11 +154,16 @@ def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
 
 
 # A party inside a compound or a group of people: "schoolmaatschappelijk werker", "de ouders
-# die rijden", "andere hulpverleners".
+# die rijden", "andere scholen", "het zorgteam", "de wijkverpleegkundige".
 _PARTY_NOUN = re.compile(
     r"\w*(werkers?|ouders|verleners?|instanties|organisaties|partijen|deskundigen|professionals|"
-    r"begeleiders?|therapeuten|artsen|coaches|leerkrachten|docenten)\b"
+    r"begeleiders?|therapeut\w*|artsen|arts|coach\w*|leerkrachten|docenten|school|scholen|"
+    r"verpleegkundigen?|team|teams|bestuur|psychiaters?|fotograaf|verzekeraars?|inspectie|"
+    r"onderzoekers?|instellingen?|dienst|diensten|centrum|praktijk\w*|gemeenten?|consulent\w*|"
+    r"specialist\w*)\b"
 )
+# "bij ons", "met mij": the sender or the parent, no one new.
+_PRONOUN_FIRST = re.compile(r"\s*(ons|mij|me|hem|hen|zichzelf)\b")
 
 
 def _adds_a_recipient(s: Sentence) -> bool:
@@ -167,6 +172,8 @@ def _adds_a_recipient(s: Sentence) -> bool:
     names = [n.lower() for n in organisation_names([s])]
     for m in p.ADDITIONAL_RECIPIENT.finditer(s.key):
         after = s.key[m.end() : m.end() + 50]
+        if _PRONOUN_FIRST.match(after):
+            continue
         head = " ".join(after.split()[:4])
         if p.PARTY_WORD.search(after) or _PARTY_NOUN.search(head) or any(n in after for n in names):
             return True

@@ -194,6 +194,14 @@ _BARE_PLACE = re.compile(r"\b(in|op) (ons|onze|het) (systeem|administratie|compu
 _ONE_OFF = re.compile(r"\beenmalig\w*\b|\b(dit|deze) ene\b")
 
 
+# Kept for the child's time at school, an end the school's own rules give; not "voor
+# onbepaalde tijd", and not while the exchange goes on ("... en delen het zolang ...").
+_KEPT_WHILE_AT_SCHOOL = re.compile(r"(zolang|tot (het )?(eind|einde)|eind|einde|aan het eind)\b")
+_GOES_ON_SHARING = re.compile(
+    r"\b(delen|deelt|sturen|stuurt|doorsturen|uitwisselen|wisselen|geven|geeft|bespreken)\b"
+)
+
+
 # AVG art. 5 lid 1 onder e; art. 13 lid 2 onder a.
 def judge_termijn(form: Form) -> Judgement:
     """The form must say how long the consent is valid (a date, a period or a named end)."""
@@ -243,7 +251,10 @@ def judge_termijn(form: Form) -> Judgement:
         open_ended = [
             (s, phrase)
             for s, phrase in open_ended
-            if duration.about_validity(s.key) or not p.RETENTION.search(s.key)
+            if duration.about_validity(s.key)
+            or not p.RETENTION.search(s.key)
+            or not _KEPT_WHILE_AT_SCHOOL.match(phrase)
+            or _GOES_ON_SHARING.search(s.key)
         ]
     if open_ended:
         return Judgement(

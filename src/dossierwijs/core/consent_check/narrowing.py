@@ -90,8 +90,10 @@ _EVENT = re.compile(r"\bbij een ([a-z]+ )?(reactie|aanval|insult|ongeluk|noodgev
 
 # The aim spelled out by its means right after it: "zo goed mogelijk laten meedoen:
 # bijvoorbeeld door de kring klein te houden en gebaren te gebruiken".
-_MEANS_AFTER = re.compile(
-    r"[^.;:]{0,25}[:,]\s*(bijvoorbeeld|namelijk|zoals)?\s*door (de |het |een )?[a-z]"
+_MEANS_AFTER = re.compile(r"[^.;:]{0,25}[:,]\s*(bijvoorbeeld|zoals) door\b(?P<means>[^.;]*)")
+# Means that are themselves open: "door de gegevens te delen", "door een goede samenwerking".
+_OPEN_MEANS = re.compile(
+    r"\b(delen|uitwisselen|samenwerk\w*|goede?|passend\w*|nodig\w*|afstemm\w*|overleg\w*)\b"
 )
 
 
@@ -107,7 +109,8 @@ def anchored(s: Sentence, m: re.Match[str]) -> bool:
         return bool(ADJUSTED_IF_NEEDED.match(s.key[m.end() :]) or undone)
     if not re.search(r"\b(goed|beter)\b|\bwat er speelt\b", m.group(0)):
         return False
-    if _MEANS_AFTER.match(s.key, m.end()):
+    means = _MEANS_AFTER.match(s.key, m.end())
+    if means and not _OPEN_MEANS.search(means.group("means")):
         return True
     if narrowed(s.key, m) or helps_to_do(s.key, m):
         return True

@@ -61,14 +61,15 @@ ANSWER_PER_ITEM = re.compile(
     r"beantwoorden|akkoord)\b"
 )
 # A request to reply in the parent's own words, whatever they are: "Willen jullie terugmailen
-# met bijvoorbeeld ...", "willen jullie deze mail beantwoorden met de tekst hieronder". Not a
-# reply to questions ("Heeft u vragen, dan kunt u deze mail beantwoorden").
+# met bijvoorbeeld ...", "willen jullie deze mail beantwoorden met de tekst hieronder". The
+# parent is asked (not "Wij kunnen u binnen een week antwoorden") and says what the answer
+# holds ("met ..."); not a reply to questions or an objection ("Als u bezwaar heeft, kunt u
+# reageren", "alleen beantwoorden als u het er niet mee eens bent").
 REPLY_REQUEST = re.compile(
-    r"^(?!.*\b(vragen (hebt|heeft|hebben|heb)|(heeft|hebt|hebben|heb) (u|je|jij|jullie) (nog )?"
-    r"vragen|als er (iets|nog iets)|onduidelijk)\b)"
-    # The parent is asked, not the sender offering: "Wij kunnen uw vragen beantwoorden".
-    r".*(\b(wil|wilt|willen|kun|kunt|kunnen|zou|zoudt|zouden) (u|je|jij|jullie)\b|"
-    r"\b(u|je|jij|jullie) (wil|wilt|willen|kunt|kan|kunnen|zou|zoudt|zouden)\b)"
-    r"[^.?]{0,60}\b(terugmailen|"
-    r"terug te mailen|terugappen|terugsturen|terug te sturen|beantwoorden|antwoorden|reageren)\b"
+    r"^(?!.*\b(vragen|vraag|bezwaar|niet mee eens|niet eens|meer weten|peiling|enquete)\b)"
+    # (verb and person agree: "kunt u", "willen jullie"; "Wij kunnen u" asks nothing)
+    r".*\b((wilt|kunt|zou|zoudt) u|(wil|kun|kan|zou) (je|jij)|(willen|kunnen|zouden) jullie|"
+    r"u (wilt|kunt|zou|zoudt)|(je|jij) (wil|wilt|kunt|kan|zou)|jullie (willen|kunnen|zouden))\b"
+    r"[^.?]{0,60}\b(terugmailen|terug te mailen|terugappen|terugsturen|terug te sturen|"
+    r"beantwoorden|antwoorden|reageren)\b[^.?]{0,20}\bmet\b"
 )
