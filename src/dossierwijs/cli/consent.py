@@ -122,7 +122,7 @@ def format_report(result, name: str) -> str:
                 f"Oordeel: ONGELDIG, met twijfel. Het formulier voldoet waarschijnlijk niet aan "
                 f"{count} van de zeven eisen voor geldige toestemming, maar de controle is daar "
                 "niet zeker van. Lees die punten zelf na. Klopt het, dan is de toestemming niet "
-                "geldig (AVG artikel 4 lid 11 en 7) en hoeft u het niet te tekenen."
+                "geldig (AVG artikel 4 lid 11 en 7) en hoeft u het formulier niet te tekenen."
             )
         lines.append(_wrap(verdict, ""))
     lines.append("")

@@ -173,3 +173,15 @@ def test_a_scan_warns_that_boxes_may_be_unreadable():
     assert "twijfel" in scanned.criteria["ondubbelzinnig"].uitleg.lower()
     assert "scan" not in plain.criteria["ondubbelzinnig"].uitleg
     assert scanned.criteria["doel"] == plain.criteria["doel"]
+
+
+def test_a_scan_leaves_a_silence_clause_as_sure_as_it_was():
+    # The scan's doubt is about boxes; a clause read in words does not depend on them.
+    text = (FIXTURES / "h06_eenmalig_jeugdarts_geldig.txt").read_text(encoding="utf-8") + (
+        "\nHoort de school voor 1 maart niets van u, dan gaan wij ervan uit dat u "
+        "toestemming geeft.\n"
+    )
+    plain, scanned = check_consent_form(text), check_consent_form(text, from_scan=True)
+    assert plain.criteria["ondubbelzinnig"].oordeel == "gebrek"
+    assert scanned.criteria["ondubbelzinnig"] == plain.criteria["ondubbelzinnig"]
+    assert "scan" in scanned.criteria["granulair"].uitleg

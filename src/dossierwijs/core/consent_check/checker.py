@@ -118,6 +118,8 @@ SCAN_DOUBT = (
     "kijk zelf of er vakjes al vooraf zijn aangekruist en of u per onderdeel kunt kiezen."
 )
 
+# The findings on active consent that rest on boxes: pre-ticked ones, or none to tick.
+_FOUND_BY_BOXES = ("Er staan vakjes", "Het formulier heeft geen leeg vakje")
 
 # What the sections before a consent part describe (the school's own records, exchanges on
 # a legal ground) names data, recipients and purposes that are no part of the consent.
@@ -171,7 +173,15 @@ def check_consent_form(
         }
     if from_scan:
         for code in ("ondubbelzinnig", "granulair"):
-            criteria[code] = replace(criteria[code], uitleg=criteria[code].uitleg + SCAN_DOUBT)
+            found = criteria[code]
+            # A silence clause is read in words, not boxes: a scan leaves it as sure as it was.
+            if (
+                code == "ondubbelzinnig"
+                and found.oordeel == GEBREK
+                and not found.uitleg.startswith(_FOUND_BY_BOXES)
+            ):
+                continue
+            criteria[code] = replace(found, uitleg=found.uitleg + SCAN_DOUBT)
     criteria = lone_absence_as_doubt(criteria)
     # Last, so a finding that already doubts (a scan's boxes) does not doubt twice.
     criteria = {code: with_measured_doubt(code, j) for code, j in criteria.items()}
