@@ -74,6 +74,23 @@ def test_a_vault_without_the_childs_birth_date_asks_for_it_on_the_page(letter_fa
     assert Letter.objects.filter(vault=letter_family.vault).exists()
 
 
+@pytest.mark.parametrize("typed", ["2099-01-01", "1890-05-04"])
+def test_an_impossible_birth_date_is_refused_and_not_kept(letter_family, school, eva, typed):
+    letter_family.vault.child_birth_date = None
+    letter_family.vault.save()
+    check = form_check(letter_family)
+    response = eva.post(
+        reverse("consent:refuse", args=[check.pk]),
+        {"tone": "zakelijk", "organisation": school.pk, "child_birth_date": typed},
+    )
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Deze datum ligt" in page
+    letter_family.vault.refresh_from_db()
+    assert letter_family.vault.child_birth_date is None
+    assert not Letter.objects.filter(vault=letter_family.vault).exists()
+
+
 def test_a_vault_with_the_birth_date_is_not_asked_again(letter_family, eva):
     check = form_check(letter_family)
     page = eva.get(reverse("consent:check_result", args=[check.pk])).content.decode()

@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from dossierwijs.core.letters import TONE_LABELS, TONES
-from dossierwijs.letters.forms import child_is_16_plus
+from dossierwijs.letters.forms import child_is_16_plus, validate_child_birth_date
 
 from .models import Signer, Status
 
@@ -39,6 +39,7 @@ def _birth_date_field():
         label=_("Geboortedatum van uw kind"),
         required=True,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        validators=[validate_child_birth_date],
         help_text=_(
             "Hiermee rekent dossierwijs uit wie er beslist: u, uw kind, of samen. dossierwijs "
             "bewaart het voor de volgende keer."

@@ -52,6 +52,23 @@ def document_attachment(document) -> Attachment:
     return Attachment(version.filename, content, mime)
 
 
+def validate_child_birth_date(value) -> None:
+    """A date a child at school can be born on: not in the future, and not before 1990 (a
+    typo in the year). Kept in the vault, a wrong date would break every later letter."""
+    from datetime import date
+
+    from django.utils import timezone
+
+    if value > timezone.localdate():
+        raise forms.ValidationError(
+            _("Deze datum ligt in de toekomst. Vul de geboortedatum van uw kind in.")
+        )
+    if value < date(1990, 1, 1):
+        raise forms.ValidationError(
+            _("Deze datum ligt te ver terug voor een kind op school. Kijk het jaartal na.")
+        )
+
+
 class DocumentChoice(forms.ModelChoiceField):
     def label_from_instance(self, obj):
         return obj.title
@@ -122,6 +139,7 @@ class LetterForm(forms.Form):
         label=_lazy("Geboortedatum van uw kind"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        validators=[validate_child_birth_date],
     )
     edited_text = forms.CharField(
         label=_lazy("Tekst van de brief"), required=False, widget=forms.Textarea
