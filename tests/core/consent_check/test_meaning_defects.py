@@ -8,7 +8,7 @@ import pytest
 
 from dossierwijs.core.consent_check import GEBREK, OK, check_consent_form, meaning_defects
 from dossierwijs.core.consent_check.form import Form, Judgement
-from dossierwijs.core.letters.kinds.geen_toestemming import doubtful_defects
+from dossierwijs.core.letters.kinds.geen_toestemming import defects_from_check, doubtful_defects
 
 from .test_meaning import STORED, letter
 
@@ -61,6 +61,13 @@ def test_a_condition_in_words_of_its_own_is_raised_with_doubt_and_quoted():
     assert result.verdict == "ongeldig"
     # A refusal letter names it only once the parent has confirmed it.
     assert doubtful_defects(result.to_json()) == ("vrij",)
+
+
+def test_the_refusal_letter_quotes_the_sentence_once_the_parent_confirms_it():
+    result = check_consent_form(letter().replace(NO_CONSEQUENCE, HELD_BACK + "\n")).to_json()
+    assert defects_from_check(result) == ()
+    (line,) = defects_from_check(result, confirmed=["vrij"])
+    assert line.endswith(f"(\u201c{HELD_BACK.rstrip('.')}\u201d).")
 
 
 def test_one_declaration_for_two_exchanges_is_raised():
