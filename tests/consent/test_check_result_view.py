@@ -66,7 +66,13 @@ def test_a_vault_without_the_childs_birth_date_asks_for_it_on_the_page(letter_fa
     assert response.status_code == 200
     assert not Letter.objects.filter(vault=letter_family.vault).exists()
     response = eva.post(
-        url, {"tone": "zakelijk", "organisation": school.pk, "child_birth_date": "2013-04-12"}
+        url,
+        {
+            "tone": "zakelijk",
+            "organisation": school.pk,
+            "child_birth_date": "2013-04-12",
+            "writer": "ouders",
+        },
     )
     assert response.status_code == 302
     letter_family.vault.refresh_from_db()
@@ -429,3 +435,44 @@ def test_a_box_line_quoted_as_evidence_is_marked_in_the_form_text():
     assert "  " in boxes.text  # the form's own spacing, shown as it is
     assert boxes.anchor  # and still marked as the place of the active choice
     assert ("ondubbelzinnig", "Actieve toestemming") in boxes.criteria
+
+
+@pytest.mark.parametrize(
+    ("persona", "writer", "says"),
+    [
+        ("kind_16plus", "jongere", "Ik ben 16 jaar of ouder en schrijf deze brief zelf."),
+        ("ouder", "ouders_met_machtiging", "schriftelijk"),
+    ],
+)
+def test_from_16_the_refusal_says_who_writes(
+    letter_family, school, client_for, persona, writer, says
+):
+    # From 16 the young person decides (UAVG art. 5); the refusal form had no choice who
+    # writes, so the letter was refused for a 17-year-old with no way forward.
+    letter_family.vault.child_birth_date = date(date.today().year - 17, 1, 1)
+    letter_family.vault.save()
+    check = form_check(letter_family)
+    client = client_for(persona)
+    page = client.get(reverse("consent:check_result", args=[check.pk])).content.decode()
+    assert 'name="writer"' in _refusal_section(page)
+    response = client.post(
+        reverse("consent:refuse", args=[check.pk]),
+        {
+            "tone": "zakelijk",
+            "organisation": school.pk,
+            "writer": writer,
+            "address": "Lijsterbeslaan 14, 3581 AB Utrecht",
+        },
+    )
+    assert response.status_code == 302, response.context["refuse_form"].errors
+    letter = Letter.objects.get(vault=letter_family.vault, kind="geen_toestemming")
+    assert says in " ".join(letter.text.split())
+    if writer == "ouders_met_machtiging":  # the authorisation covers this refusal only
+        authorisation = Letter.objects.get(vault=letter_family.vault, kind="machtiging")
+        assert "dat ik geen toestemming geef" in " ".join(authorisation.text.split())
+
+
+def test_under_16_the_refusal_asks_no_writer(letter_family, eva):
+    check = form_check(letter_family)
+    page = eva.get(reverse("consent:check_result", args=[check.pk])).content.decode()
+    assert 'name="writer"' not in page

@@ -91,10 +91,15 @@ def test_withdrawing_just_after_midnight_in_the_netherlands_is_dated_that_day(
     assert item.withdrawn_on == date(2026, 12, 2)
 
 
-def test_a_vault_without_the_childs_birth_date_asks_for_it_and_keeps_it(letter_family, eva):
+def _consent_without_birth_date(letter_family):
+    """A vault made on the command line without --geboortedatum, with one consent."""
     letter_family.vault.child_birth_date = None
     letter_family.vault.save()
-    item = consent(letter_family)
+    return consent(letter_family)
+
+
+def test_a_vault_without_the_childs_birth_date_asks_for_it_and_keeps_it(letter_family, eva):
+    item = _consent_without_birth_date(letter_family)
     page = eva.get(reverse("consent:detail", args=[item.pk])).content.decode()
     assert 'name="child_birth_date"' in page and "Geboortedatum van uw kind" in page
     response = eva.post(reverse("consent:withdraw", args=[item.pk]), {"tone": "zakelijk"})
@@ -103,9 +108,45 @@ def test_a_vault_without_the_childs_birth_date_asks_for_it_and_keeps_it(letter_f
     assert not Letter.objects.exists()
     eva.post(
         reverse("consent:withdraw", args=[item.pk]),
-        {"tone": "zakelijk", "child_birth_date": "2013-04-12"},
+        {"tone": "zakelijk", "child_birth_date": "2013-04-12", "writer": "ouders"},
     )
     item.refresh_from_db()
     letter_family.vault.refresh_from_db()
     assert item.status == Status.INGETROKKEN
     assert letter_family.vault.child_birth_date == date(2013, 4, 12)
+
+
+def test_without_a_birth_date_a_young_person_of_16_withdraws_in_one_go(letter_family, eva):
+    # The writer choice came only after the date was sent: a parent of a 17-year-old got an
+    # error page and had to send the form twice (parent walk).
+    item = _consent_without_birth_date(letter_family)
+    page = eva.get(reverse("consent:detail", args=[item.pk])).content.decode()
+    assert 'name="writer"' in page and "jonger dan 16" in page
+    born = date(timezone.localdate().year - 17, 1, 1).isoformat()
+    response = eva.post(
+        reverse("consent:withdraw", args=[item.pk]),
+        {"tone": "zakelijk", "child_birth_date": born, "writer": "ouders_met_machtiging"},
+    )
+    item.refresh_from_db()
+    assert response.status_code == 302 and item.status == Status.INGETROKKEN
+    assert "machtiging" in Letter.objects.get(kind="intrekking").text
+
+
+@pytest.mark.parametrize(
+    ("years", "writer", "error"),
+    [(17, "ouders", "beslist nu zelf"), (12, "jongere", "een machtiging is niet nodig")],
+)
+def test_a_writer_that_does_not_fit_the_typed_birth_date_is_named(
+    letter_family, eva, years, writer, error
+):
+    item = _consent_without_birth_date(letter_family)
+    born = date(timezone.localdate().year - years, 1, 1).isoformat()
+    response = eva.post(
+        reverse("consent:withdraw", args=[item.pk]),
+        {"tone": "zakelijk", "child_birth_date": born, "writer": writer},
+    )
+    item.refresh_from_db()
+    assert response.status_code == 200 and error in response.content.decode()
+    assert item.status == Status.GEGEVEN
+    letter_family.vault.refresh_from_db()
+    assert letter_family.vault.child_birth_date is None

@@ -98,13 +98,67 @@ def test_without_participants_the_letter_asks_who_comes(ouder, family, a_meeting
 
 
 def test_missing_letter_data_is_named_in_dutch_and_nothing_is_stored(ouder, family, a_meeting):
-    organisation = school(family)  # no birth date or address yet
+    organisation = school(family)  # no address yet
     response = ouder.post(
         reverse("meetings:preparation_letter", args=[a_meeting.pk]),
-        {"organisation": organisation.pk, "tone": "stellig"},
+        {"organisation": organisation.pk, "tone": "stellig", "child_birth_date": "2014-02-03"},
         follow=True,
     )
     a_meeting.refresh_from_db()
     assert a_meeting.preparation_letter is None
     assert not Letter.objects.filter(vault=family.vault).exists()
     assert "Voor de brief ontbreekt nog" in page_text(response)
+
+
+def test_a_vault_without_the_childs_birth_date_asks_for_it_on_the_meeting_page(
+    ouder, family, a_meeting
+):
+    # A vault made on the command line without --geboortedatum: the message named the birth
+    # date, but the meeting page had no field for it, a dead end found on a parent walk.
+    ready_for_letters(family)
+    family.vault.child_birth_date = None
+    family.vault.save()
+    klimop = school(family)
+    page = ouder.get(reverse("meetings:detail", args=[a_meeting.pk])).content.decode()
+    assert 'id="prep-child_birth_date"' in page and "Geboortedatum van uw kind" in page
+    url = reverse("meetings:preparation_letter", args=[a_meeting.pk])
+    response = ouder.post(url, {"organisation": klimop.pk, "tone": "zakelijk"}, follow=True)
+    assert "Geboortedatum van uw kind:" in page_text(response)
+    assert not Letter.objects.filter(vault=family.vault).exists()
+    response = ouder.post(
+        url, {"organisation": klimop.pk, "tone": "zakelijk", "child_birth_date": "2014-02-03"}
+    )
+    family.vault.refresh_from_db()
+    assert family.vault.child_birth_date.isoformat() == "2014-02-03"
+    assert response.url == reverse("letters:detail", args=[Letter.objects.get().pk])
+    page = ouder.get(reverse("meetings:detail", args=[a_meeting.pk])).content.decode()
+    assert 'name="child_birth_date"' not in page
+
+
+def test_an_impossible_birth_date_is_named_and_not_kept(ouder, family, a_meeting):
+    ready_for_letters(family)
+    family.vault.child_birth_date = None
+    family.vault.save()
+    response = ouder.post(
+        reverse("meetings:preparation_letter", args=[a_meeting.pk]),
+        {"organisation": school(family).pk, "tone": "zakelijk", "child_birth_date": "2099-01-01"},
+        follow=True,
+    )
+    assert "Deze datum ligt in de toekomst" in page_text(response)
+    family.vault.refresh_from_db()
+    assert family.vault.child_birth_date is None
+
+
+def test_a_missing_address_says_where_to_fill_it_in(ouder, family, a_meeting):
+    ready_for_letters(family)
+    for member in (family.ouder, family.mede_ouder):
+        member.postal_address = ""
+        member.save(update_fields=["postal_address"])
+    response = ouder.post(
+        reverse("meetings:preparation_letter", args=[a_meeting.pk]),
+        {"organisation": school(family).pk, "tone": "zakelijk"},
+        follow=True,
+    )
+    text = page_text(response)
+    assert "Voor de brief ontbreekt nog: Uw adres" in text
+    assert "bij ‘Mijn gegevens’" in text

@@ -77,11 +77,34 @@ def test_missing_letter_data_is_named_in_dutch_and_nothing_is_stored(ouder, fami
     services.choose_points(check=check, by=family.ouder, indexes=[0])
     response = ouder.post(
         reverse("meetings:reply", args=[check.pk]),
-        {"organisation": organisation.pk, "tone": "stellig"},
+        {"organisation": organisation.pk, "tone": "stellig", "child_birth_date": "2014-02-03"},
         follow=True,
     )
     assert not Letter.objects.filter(vault=family.vault).exists()
-    assert "Voor de brief ontbreekt nog" in page_text(response)
+    assert "Voor de brief ontbreekt nog: Uw adres" in page_text(response)
+    assert "bij ‘Mijn gegevens’" in page_text(response)
+
+
+def test_a_vault_without_the_childs_birth_date_asks_for_it_with_the_reply(ouder, family):
+    # The message named the birth date but the page had no field for it (parent walk).
+    ready_for_letters(family)
+    family.vault.child_birth_date = None
+    family.vault.save()
+    organisation = school(family)
+    check = comparison(family)
+    services.choose_points(check=check, by=family.ouder, indexes=[0])
+    page = ouder.get(reverse("meetings:detail", args=[check.meeting_id])).content.decode()
+    assert 'id="id_child_birth_date"' in page
+    url = reverse("meetings:reply", args=[check.pk])
+    response = ouder.post(url, {"organisation": organisation.pk, "tone": "zakelijk"}, follow=True)
+    assert "Geboortedatum van uw kind:" in page_text(response)
+    assert not Letter.objects.filter(vault=family.vault).exists()
+    ouder.post(
+        url, {"organisation": organisation.pk, "tone": "zakelijk", "child_birth_date": "2014-02-03"}
+    )
+    family.vault.refresh_from_db()
+    assert family.vault.child_birth_date.isoformat() == "2014-02-03"
+    assert Letter.objects.get(vault=family.vault) == check.__class__.objects.get().reply
 
 
 def test_a_school_not_in_the_address_book_is_added_when_its_name_is_typed(ouder, family):

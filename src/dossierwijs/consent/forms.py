@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from dossierwijs.core.letters import TONE_LABELS, TONES
-from dossierwijs.letters.forms import child_is_16_plus, validate_child_birth_date
+from dossierwijs.letters.forms import ask_who_writes, check_who_writes, child_birth_date_field
 
 from .models import Signer, Status
 
@@ -28,21 +28,6 @@ def _address_field():
         help_text=_(
             "Straat en huisnummer, postcode en plaats. Een brief heeft uw adres nodig; "
             "dossierwijs bewaart het voor de volgende keer."
-        ),
-    )
-
-
-def _birth_date_field():
-    """Asked only where the vault lacks it (a vault made on the command line without
-    ``--geboortedatum``): a letter needs it to say who decides."""
-    return forms.DateField(
-        label=_("Geboortedatum van uw kind"),
-        required=True,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        validators=[validate_child_birth_date],
-        help_text=_(
-            "Hiermee rekent dossierwijs uit wie er beslist: u, uw kind, of samen. dossierwijs "
-            "bewaart het voor de volgende keer."
         ),
     )
 
@@ -101,16 +86,19 @@ class RefuseForm(forms.Form):
         self,
         *args,
         organisations,
+        vault,
+        member,
         doubtful: tuple[str, ...] = (),
-        needs_birth_date: bool = False,
         **kwargs,
     ):
         """``doubtful``: codes of the defects the checker doubts; each gets a checkbox, off
         until the parent confirms it (``confirmed``), or it stays out of the letter."""
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = organisations
-        if needs_birth_date:
-            self.fields["child_birth_date"] = _birth_date_field()
+        if vault.child_birth_date is None:
+            self.fields["child_birth_date"] = child_birth_date_field()
+        # Refusing consent is the young person's own decision from 16 (UAVG art. 5).
+        ask_who_writes(self, vault=vault, member=member)
         self.doubtful = doubtful
         for code in doubtful:
             self.fields[self.confirm_name(code)] = forms.BooleanField(
@@ -132,6 +120,7 @@ class RefuseForm(forms.Form):
 
     def clean(self):
         data = super().clean()
+        check_who_writes(self, data)
         if not data.get("organisation") and not (data.get("organisation_name") or "").strip():
             raise forms.ValidationError(_("Kies of typ de organisatie die het formulier gaf."))
         return data
@@ -139,32 +128,18 @@ class RefuseForm(forms.Form):
 
 class WithdrawForm(forms.Form):
     tone = _tone_field()
-    writer = forms.ChoiceField(label=_("Wie schrijft de brief"), widget=forms.RadioSelect)
     address = _address_field()
 
     def __init__(self, *args, vault, member, **kwargs):
         super().__init__(*args, **kwargs)
-        from django.utils.translation import gettext
-
         if vault.child_birth_date is None:
-            self.fields["child_birth_date"] = _birth_date_field()
+            self.fields["child_birth_date"] = child_birth_date_field()
+        ask_who_writes(self, vault=vault, member=member)
 
-        # From 16 the young person decides (UAVG art. 5): they write, or authorise the parents.
-        if not child_is_16_plus(vault):
-            del self.fields["writer"]
-            return
-        child = vault.child_name
-        self.fields["writer"].choices = [
-            ("jongere", gettext("%(child)s schrijft zelf") % {"child": child}),
-            (
-                "ouders_met_machtiging",
-                gettext("Wij als ouders, met een schriftelijke machtiging van %(child)s")
-                % {"child": child},
-            ),
-        ]
-        self.fields["writer"].initial = (
-            "jongere" if member.role == "kind_16plus" else "ouders_met_machtiging"
-        )
+    def clean(self):
+        data = super().clean()
+        check_who_writes(self, data)
+        return data
 
     def extra(self) -> dict:
         extra = {}

@@ -44,6 +44,72 @@ def child_is_16_plus(vault, on=None) -> bool:
     return "kind" in decision.deciders
 
 
+def ask_who_writes(form, *, vault, member, field: str = "writer") -> None:
+    """Add the choice who writes a letter about the child, where it is a choice.
+
+    From 16 the young person decides (UAVG art. 5, ``core.rules.age``): they write, or the
+    parents with their written authorisation. Under 16 the parents write, so no choice.
+    With no birth date in the vault the form asks for it too, and offers all three writers:
+    asking only after the date was sent cost a parent a second submit and an error page.
+    ``check_who_writes`` holds the choice against the typed date.
+    """
+    from django.utils.translation import gettext
+
+    child = vault.child_name
+    young_person = [
+        ("jongere", gettext("%(child)s schrijft zelf (16 jaar of ouder)") % {"child": child}),
+        (
+            "ouders_met_machtiging",
+            gettext("Wij als ouders, met een schriftelijke machtiging van %(child)s")
+            % {"child": child},
+        ),
+    ]
+    if vault.child_birth_date is not None and not child_is_16_plus(vault):
+        return
+    choices = young_person
+    initial = "jongere" if member.role == "kind_16plus" else "ouders_met_machtiging"
+    if vault.child_birth_date is None:
+        parents = (
+            "ouders",
+            gettext("Wij als ouders (%(child)s is jonger dan 16)") % {"child": child},
+        )
+        choices = [parents, *young_person]
+        initial = "jongere" if member.role == "kind_16plus" else "ouders"
+    form.fields[field] = forms.ChoiceField(
+        label=_lazy("Wie schrijft de brief"),
+        choices=choices,
+        initial=initial,
+        widget=forms.RadioSelect,
+    )
+
+
+def check_who_writes(form, cleaned: dict, *, field: str = "writer") -> None:
+    """The writer chosen must fit the birth date typed in the same form (see ask_who_writes)."""
+    from django.utils import timezone
+
+    born, writer = cleaned.get("child_birth_date"), cleaned.get(field)
+    if born is None or not writer:
+        return
+    decision = who_decides(born, timezone.localdate(), "avg")
+    from_16 = "kind" in decision.deciders
+    if from_16 and writer == "ouders":
+        form.add_error(
+            field,
+            _(
+                "Uw kind is 16 jaar of ouder en beslist nu zelf. Kies: uw kind schrijft zelf, "
+                "of u schrijft met een schriftelijke machtiging van uw kind."
+            ),
+        )
+    elif not from_16 and writer != "ouders":
+        form.add_error(
+            field,
+            _(
+                "Uw kind is jonger dan 16. Dan schrijft u de brief zelf, als ouder met gezag; "
+                "een machtiging is niet nodig."
+            ),
+        )
+
+
 def document_attachment(document) -> Attachment:
     """A dossier document as a letter attachment (its latest version, decrypted in memory)."""
     version = document.versions.order_by("-number").first()
@@ -67,6 +133,21 @@ def validate_child_birth_date(value) -> None:
         raise forms.ValidationError(
             _("Deze datum ligt te ver terug voor een kind op school. Kijk het jaartal na.")
         )
+
+
+def child_birth_date_field():
+    """Asked only where the vault lacks it (a vault made on the command line without
+    ``--geboortedatum``): a letter needs it to say who decides."""
+    return forms.DateField(
+        label=_lazy("Geboortedatum van uw kind"),
+        required=True,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        validators=[validate_child_birth_date],
+        help_text=_lazy(
+            "Hiermee rekent dossierwijs uit wie er beslist: u, uw kind, of samen. dossierwijs "
+            "bewaart het voor de volgende keer."
+        ),
+    )
 
 
 class DocumentChoice(forms.ModelChoiceField):

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from dossierwijs.addressbook.models import Contact, Organisation
 from dossierwijs.core.documents.extract import ExtractionError, text_from_bytes
 from dossierwijs.core.letters import TONE_LABELS, TONES
+from dossierwijs.letters.forms import child_birth_date_field
 
 from .models import Meeting, OwnReport
 
@@ -129,6 +130,10 @@ class ReplyForm(forms.Form):
         self.fields["organisation"].queryset = Organisation.objects.filter(vault=vault)
         if not self.is_bound and not self.fields["organisation"].queryset.exists():
             self.fields["new_name"].initial = getattr(vault, "school_name", "")
+        # A letter says who writes it (parents, or with the child from 16), so it needs the
+        # child's birth date; asked here where the vault lacks it, or the page is a dead end.
+        if getattr(vault, "child_birth_date", None) is None:
+            self.fields["child_birth_date"] = child_birth_date_field()
 
     def clean(self):
         cleaned = super().clean()

@@ -95,7 +95,8 @@ def refuse_form_for(request, form_check, data=None):
         organisations=organisations,
         initial=initial,
         doubtful=doubtful,
-        needs_birth_date=request.vault.child_birth_date is None,
+        vault=request.vault,
+        member=request.member,
     )
 
 
@@ -179,6 +180,8 @@ def refuse(request, check_id):
         extra["organisation_name"] = data["organisation_name"].strip()
     if (data.get("address") or "").strip():
         extra["address"] = data["address"].strip()
+    if data.get("writer"):
+        extra["writer"] = data["writer"]
     if data.get("child_birth_date"):
         # The letter reads it from the vault; kept for next time, as the letter forms do.
         save_missing_data(

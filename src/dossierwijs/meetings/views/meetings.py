@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 from dossierwijs.core.letters import LetterError, MissingData
 from dossierwijs.core.meetings.sending import report_email, report_pdf
 from dossierwijs.dossier import api as dossier_api
+from dossierwijs.letters.for_next_time import save_missing_data
 from dossierwijs.vault.downloads import content_disposition
 from dossierwijs.vault.permissions import get_for_member, member_required, require, visible
 from dossierwijs.vault.roles import Capability
@@ -202,11 +203,12 @@ def make_reply(request, comparison_id):
         messages.error(request, _("Kies eerst welke verschillen u wilt voorleggen."))
         return back
     if not form.is_valid():
-        messages.error(request, _("Kies aan wie de brief gaat en in welke toon."))
+        _letter_form_errors(request, form)
         return back
+    data = _birth_date_kept(request, form)
     return _letter_made(
         request,
-        lambda: services.make_reply(check=check, by=request.member, **form.cleaned_data),
+        lambda: services.make_reply(check=check, by=request.member, **data),
         back,
     )
 
@@ -220,15 +222,34 @@ def make_preparation_letter(request, meeting_id):
     form = PreparationLetterForm(request.POST, vault=request.vault)
     back = redirect("meetings:detail", meeting.pk)
     if not form.is_valid():
-        messages.error(request, _("Kies aan wie de brief gaat en in welke toon."))
+        _letter_form_errors(request, form)
         return back
+    data = _birth_date_kept(request, form)
     return _letter_made(
         request,
-        lambda: services.make_preparation_letter(
-            meeting=meeting, by=request.member, **form.cleaned_data
-        ),
+        lambda: services.make_preparation_letter(meeting=meeting, by=request.member, **data),
         back,
     )
+
+
+def _letter_form_errors(request, form):
+    """The form lives on the meeting page, so its errors go back as messages."""
+    birth_date_errors = form.errors.get("child_birth_date")
+    if birth_date_errors:
+        messages.error(
+            request, _("Geboortedatum van uw kind: %(error)s") % {"error": birth_date_errors[0]}
+        )
+    if set(form.errors) - {"child_birth_date"}:
+        messages.error(request, _("Kies aan wie de brief gaat en in welke toon."))
+
+
+def _birth_date_kept(request, form) -> dict:
+    """The letter's choices; a birth date typed in is kept in the vault for every letter."""
+    data = dict(form.cleaned_data)
+    born = data.pop("child_birth_date", None)
+    if born is not None:
+        save_missing_data(vault=request.vault, member=request.member, birth_date=born)
+    return data
 
 
 def _letter_made(request, produce, back):
@@ -240,6 +261,15 @@ def _letter_made(request, produce, back):
             request,
             _("Voor de brief ontbreekt nog: %(what)s.") % {"what": ", ".join(exc.labels)},
         )
+        if any(label.startswith("Uw adres") for label in exc.labels):
+            # The meeting page has no address field; the letters take it from the profile.
+            messages.info(
+                request,
+                _(
+                    "Uw adres vult u één keer in bij ‘Mijn gegevens’ (bovenaan de pagina). "
+                    "dossierwijs gebruikt het daarna voor elke brief."
+                ),
+            )
     except LetterError as exc:
         messages.error(request, str(exc))
     else:

@@ -36,6 +36,7 @@ REQUEST_LABELS = {
     "beperking": "Beperking van het gebruik",
     "bezwaar": "Bezwaar",
     "intrekking": "Intrekking van toestemming",
+    "geen_toestemming": "Geen toestemming geven voor een formulier",
     "klacht_ap": "Een klacht bij de Autoriteit Persoonsgegevens",
 }
 CHOICES = {"request": tuple(REQUEST_LABELS.items())}
