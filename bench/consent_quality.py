@@ -205,6 +205,13 @@ SEALED65_DIR = REPO / "bench" / "data" / "consent" / "sealed65"
 SEALED66_DIR = REPO / "bench" / "data" / "consent" / "sealed66"
 SEALED67_DIR = REPO / "bench" / "data" / "consent" / "sealed67"
 SEALED68_DIR = REPO / "bench" / "data" / "consent" / "sealed68"
+# The twentieth round's sealed sets (passend onderwijs administration; research, observation
+# and digital tools, partly bilingual; form exports whose structure carries the meaning; near
+# misses), kept unopened until scored once at its end.
+SEALED69_DIR = REPO / "bench" / "data" / "consent" / "sealed69"
+SEALED70_DIR = REPO / "bench" / "data" / "consent" / "sealed70"
+SEALED71_DIR = REPO / "bench" / "data" / "consent" / "sealed71"
+SEALED72_DIR = REPO / "bench" / "data" / "consent" / "sealed72"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -284,6 +291,10 @@ ONLY = {
     "sealed66": SEALED66_DIR,
     "sealed67": SEALED67_DIR,
     "sealed68": SEALED68_DIR,
+    "sealed69": SEALED69_DIR,
+    "sealed70": SEALED70_DIR,
+    "sealed71": SEALED71_DIR,
+    "sealed72": SEALED72_DIR,
 }
 
 
