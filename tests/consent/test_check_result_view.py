@@ -469,7 +469,7 @@ def test_from_16_the_refusal_says_who_writes(
     assert says in " ".join(letter.text.split())
     if writer == "ouders_met_machtiging":  # the authorisation covers this refusal only
         authorisation = Letter.objects.get(vault=letter_family.vault, kind="machtiging")
-        assert "dat ik geen toestemming geef" in " ".join(authorisation.text.split())
+        assert "dat ik het toestemmingsformulier niet teken" in " ".join(authorisation.text.split())
 
 
 def test_under_16_the_refusal_asks_no_writer(letter_family, eva):

@@ -47,6 +47,17 @@ def test_parents_with_authorisation_say_so_and_list_it_as_attachment():
     assert "Schriftelijke machtiging van Sanne Canarisvogel" in letter.attachment_names
 
 
+def test_one_parent_with_authorisation_writes_as_ik():
+    # "Wij, Els Bakker, schrijven deze brief" read wrong to a school (parent walk).
+    ctx = replace(sixteen_plus_context(Writer.OUDERS_MET_MACHTIGING), signers=(EVA,))
+    text = " ".join(
+        write_letter("inzage", sample_input("inzage"), ctx, "zakelijk").body_text().split()
+    )
+    assert "Ik, Eva Canarisvogel, schrijf deze brief namens Sanne Canarisvogel" in text
+    assert "heeft mij daarvoor schriftelijk gemachtigd" in text
+    assert "Wij" not in text
+
+
 def test_a_child_under_sixteen_does_not_write_her_own_request():
     with pytest.raises(LetterError, match="niet nodig"):
         write_letter(

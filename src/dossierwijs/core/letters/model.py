@@ -162,7 +162,7 @@ class LetterContext:
     @property
     def plural(self) -> bool:
         """True when the letter speaks as "wij" (two or more people sign)."""
-        return len(self.signer_names) > 1 or self.writer is Writer.OUDERS_MET_MACHTIGING
+        return len(self.signer_names) > 1
 
     @property
     def copied_parents(self) -> tuple[Parent, ...]:

@@ -197,8 +197,8 @@ AUTHORISED_REQUESTS: dict[str, str] = {
     "bezwaar": "bezwaar te maken tegen het gebruik van mijn gegevens door {org} (AVG artikel 21)",
     "intrekking": "mijn toestemming aan {org} in te trekken (AVG artikel 7 lid 3)",
     # Refusing consent is as much the young person's own decision as withdrawing it.
-    "geen_toestemming": "{org} te laten weten dat ik geen toestemming geef voor het "
-    "formulier dat {org} mij voorlegde (AVG artikel 7)",
+    "geen_toestemming": "{org} te laten weten dat ik het toestemmingsformulier niet teken "
+    "(AVG artikel 7)",
     "klacht_ap": "een klacht over {org} in te dienen bij de Autoriteit Persoonsgegevens "
     "(AVG artikel 77)",
 }

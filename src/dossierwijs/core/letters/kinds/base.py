@@ -130,10 +130,13 @@ def who_asks(ctx: LetterContext) -> str:
     if ctx.writer is Writer.JONGERE:
         return f"Ik ben {child}. Ik ben 16 jaar of ouder en schrijf deze brief zelf."
     if ctx.writer is Writer.OUDERS_MET_MACHTIGING:
+        # One parent with the machtiging writes as "ik": "Wij, Els Bakker, schrijven" read
+        # wrong to a school.
         return (
-            f"Wij, {names}, schrijven deze brief namens {child}. "
-            f"{ctx.child.name} is 16 jaar of ouder en heeft ons daarvoor schriftelijk "
-            "gemachtigd; de machtiging zit als bijlage bij deze brief."
+            f"{we(ctx, 'Wij', 'Ik')}, {names}, {we(ctx, 'schrijven', 'schrijf')} deze brief "
+            f"namens {child}. {ctx.child.name} is 16 jaar of ouder en heeft "
+            f"{we(ctx, 'ons', 'mij')} daarvoor schriftelijk gemachtigd; de machtiging zit als "
+            "bijlage bij deze brief."
         )
     gezag = _all_signers_have_gezag(ctx)
     if len(ctx.signers) > 1:
