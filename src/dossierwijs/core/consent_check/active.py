@@ -12,7 +12,7 @@ import re
 from . import phrases as p
 from . import phrases_choice as pc
 from .background import ALREADY_THERE
-from .form import GEBREK, OK, Form, Judgement, boxes_of_a_field, evidence
+from .form import GEBREK, OK, Form, Judgement, boxes_of_a_field, evidence, shares
 from .lost_boxes import items_without_box
 from .phrases_answer import REPLY_REQUEST
 from .scope import takes_silence_as_consent
@@ -120,8 +120,10 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
     asked += [s for s in form.matching(pc.ANSWER_REQUEST, form.sentences) if s not in asked]
     # Or to reply in words of one's own: "Willen jullie terugmailen met bijvoorbeeld ..."
     asked += [s for s in form.matching(REPLY_REQUEST, form.sentences) if s not in asked]
-    # "Hoort de school niets van u, dan is het antwoord 'nee'": only a yes of one's own counts.
-    asked += [s for s in form.matching(_SILENCE_IS_NO, form.sentences) if s not in asked]
+    # "Hoort de school niets van u, dan is het antwoord 'nee'": only a yes of one's own counts,
+    # unless silence is a yes to another part ("Hoor ik niks, dan zet ik de foto's online").
+    if not _silence_as_yes_hints(form):
+        asked += [s for s in form.matching(_SILENCE_IS_NO, form.sentences) if s not in asked]
     if asked:
         return Judgement(
             OK,
@@ -147,9 +149,13 @@ _NO_BUTTON = (
     rf"[(\[] *(nee|neen|no|weigeren|niet nu|niet akkoord|(ik geef )?geen toestemming|niet toestaan|"
     rf"deny|decline|not now)\b{_IN_BUTTON}[^()\[\]\n]{{0,40}}[)\]]"
 )
+_PLACEHOLDER = re.compile(
+    r"\[ *[-–—]* *(kies|selecteer|maak (een|uw) keuze|choose|select)\b[^\]\n]{0,30}\]",
+    re.IGNORECASE,
+)
 _ANSWER_CONTROL = re.compile(
     rf"{_YES_BUTTON}[^\n]{{0,60}}?{_NO_BUTTON}|{_NO_BUTTON}[^\n]{{0,60}}?{_YES_BUTTON}"
-    r"|\[ *[-–—]* *(kies|selecteer|maak (een|uw) keuze|choose|select)\b[^\]\n]{0,30}\]",
+    rf"|{_PLACEHOLDER.pattern}",
     re.IGNORECASE,
 )
 
@@ -161,7 +167,17 @@ _PRESET = re.compile(
     r"toestemming)\b|\b(staat|staan) standaard aan\b|\bal voor u (geselecteerd|aangevinkt|"
     r"ingevuld|aangekruist)\b|\bvooraf (geselecteerd|ingevuld)\b"
 )
-_SWITCHED_OFF = re.compile(r"\[ *(uit|off) *[○◯o]? *\]|\[ *[○◯●] *(uit|off) *\]", re.IGNORECASE)
+# A switch left off, in words ("[ uit ○ ]") or drawn with its knob on the left ("[ ○── ]").
+_SWITCHED_OFF = re.compile(
+    r"[\[(] *(uit|off) *[○◯o]? *[\])]|[\[(] *[○◯●] *(uit|off) *[\])]|\[ *[○◯] *[─—–-]{1,4} *\]",
+    re.IGNORECASE,
+)
+# A switch in an instruction ("Wilt u dit niet? Zet de schakelaar op ( UIT ○ )") is how to opt
+# out, and one labelled as a refusal ("Foto's NIET gebruiken [ ○── ]") turns off a no.
+_SWITCH_TOLD = re.compile(r"\b(zet|zetten|schakel\w*|stop\w*|niet|bezwaar|afmeld\w*)\b")
+# A dropdown still on its placeholder on a line that names the choice: "Uw keuze: [ - kies - ▼ ]
+# (Ja / Nee)". The line itself asks, so no question before it is needed.
+_NAMED_CHOICE = re.compile(r"\b(uw|je|jouw) keuze\b|\(? ?ja ?/ ?nee ?\)?", re.IGNORECASE)
 
 
 def _says_preset(key: str) -> bool:
@@ -173,7 +189,35 @@ def _says_preset(key: str) -> bool:
 
 
 # The question a control answers must be about consent: "Geeft u toestemming?", "Mag ... ?".
+# "Door op Toestaan te tikken geeft u toestemming": the buttons below are the consent.
+_TAP_GIVES_CONSENT = re.compile(
+    r"(\bop (de knop )?\W?\w+[^.]{0,20}? te (tikken|klikken|drukken)|\bte (tikken|klikken|drukken) op"
+    r"|\bmet een (tik|klik|druk) op)\b[^.]{0,40}\b(toestemming|akkoord|stemt (u|je) in)\b"
+)
 _ABOUT_CONSENT = re.compile(r"\btoestemming\b|\bakkoord\b|\bmag\b|\bmogen\b|\bdelen\b")
+
+
+def _placeholder_alone(text: str) -> bool:
+    """A dropdown on "kies" with nothing before it but the choice itself ("Uw keuze:"), not a
+    field of the form such as "Groep: [ - kies - ▼ ]"."""
+    m = _PLACEHOLDER.search(text)
+    if m is None:
+        return False
+    before = text[: m.start()].strip(" :\t")
+    return not before or bool(_NAMED_CHOICE.fullmatch(before))
+
+
+# What the item above a dropdown must speak of: consent, or passing on data or pictures (not
+# "Groep" or "Welke sport kiest Daan?").
+_SHARING_ITEM = re.compile(
+    r"\b(foto\w*|beeld\w*|video\w*|gegevens|doorgeven|doorgegeven|doorsturen)\b"
+)
+
+
+def _about_sharing(before: list[Sentence]) -> bool:
+    return any(
+        _ABOUT_CONSENT.search(t.key) or _SHARING_ITEM.search(t.key) or shares(t) for t in before
+    )
 
 
 def _answer_controls(form: Form) -> list[Sentence]:
@@ -184,13 +228,26 @@ def _answer_controls(form: Form) -> list[Sentence]:
     if any(_SILENCE_HINT.search(s.key) for s in form.sentences):
         return []
     found = []
+    placeholders = sum(1 for s in form.sentences if _placeholder_alone(s.text))
     for n, s in enumerate(form.sentences):
-        if _SWITCHED_OFF.search(s.text):
+        if _SWITCHED_OFF.search(s.text) and not _SWITCH_TOLD.search(s.key):
             found.append(s)  # a switch left off: nothing is shared until the parent turns it on
             continue
         if not _ANSWER_CONTROL.search(s.text):
             continue
-        asked = [s] + [t for t in form.sentences[max(0, n - 2) : n] if "?" in t.text]
+        if (
+            _placeholder_alone(s.text)
+            and (_NAMED_CHOICE.search(s.text) or placeholders > 1)
+            and _about_sharing(form.sentences[max(0, n - 1) : n])
+        ):
+            found.append(s)  # a dropdown per item, still on "kies", is an empty choice
+            continue
+        # asked before the buttons, or told: "Door op Toestaan te tikken geeft u toestemming"
+        asked = [s] + [
+            t
+            for t in form.sentences[max(0, n - 2) : n]
+            if "?" in t.text or _TAP_GIVES_CONSENT.search(t.key)
+        ]
         if any(_ABOUT_CONSENT.search(t.key) or p.PERMISSION_QUESTION.search(t.key) for t in asked):
             found.append(s)
     return found
@@ -199,6 +256,9 @@ def _answer_controls(form: Form) -> list[Sentence]:
 # With no box, signature or request to answer, looser words show what takes the parent's act
 # instead: "Hoor ik niks, dan ...", "Geen reactie = akkoord", "Door verder te klikken gaat u
 # akkoord", "U hoeft alleen te reageren als u het er niet mee eens bent".
+_BUTTON_WORD = (
+    r"(toestaan|akkoord|ja|ik ga akkoord|(ik )?geef toestemming|versturen|opslaan|bevestigen)"
+)
 _SILENCE_HINT = re.compile(
     r"\b(niks|niets) (van (je|u|jullie|jou) )?(hoor|horen|hoort|gehoord|vernemen|verneem)\b"
     r"|\b(hoor|horen|hoort) (ik|we|wij)\b[^.]{0,20}\b(niks|niets)\b"
@@ -209,6 +269,8 @@ _SILENCE_HINT = re.compile(
     r"|\bdoor (verder te klikken|gebruik te maken|de app te gebruiken|in te loggen|door te gaan|"
     r"door te klikken)\b"
     r"|\b(hoeft|hoef|hoeven) (u|je|jij|jullie) (dus |verder )?(niets|niks)\b"
+    r"|\b((kiest|kies|kiezen) (u|je|jij|jullie) (niets|niks|geen)|geen keuze (maakt|maken))\b"
+    r"(?![^.]{0,40}\b(niets|niks|niet|geen)\b)"
     r"|\btenzij (u|je|jij|jullie)\b|\bautomatisch\b[^.]{0,30}\b(akkoord|toestemming|aangemeld|mee)\b"
     r"|\b(u|je|jij|jullie) (hoeft|hoef|hoeven) (dus |verder )?(niets|niks)\b"
     r"|\b(niks|niets) van (zich|je|u|jullie) (laten )?horen\b"
@@ -223,9 +285,12 @@ _SILENCE_HINT = re.compile(
     # Consent read into another act: "Door aanwezig te zijn bij het gesprek stemt u in", "By
     # attending the meeting, you agree".
     # (not signing itself: "Door ondertekening geeft u toestemming voor 1 tot en met 4")
+    # (nor tapping a named button: "Door op Toestaan te tikken geeft u toestemming")
     r"|\bdoor\b(?! (het |de |uw |dit |deze )?(ondertekening|ondertekenen|tekenen|handtekening|"
     r"aankruisen|aanvinken|aan te kruisen|aan te vinken|(dit|het) (formulier|strookje) te "
-    r"(tekenen|ondertekenen)))[^.]{0,80}\b(stemt|gaat|geeft|verleent) (u|je|jij|jullie)\b"
+    rf"(tekenen|ondertekenen))|( hieronder| nu)? op (de knop )?\W?{_BUTTON_WORD}\W{{0,2}} te "
+    rf"(tikken|klikken|drukken)| te (tikken|klikken|drukken) op (de knop )?\W?{_BUTTON_WORD})"
+    r"[^.]{0,80}\b(stemt|gaat|geeft|verleent) (u|je|jij|jullie)\b"
     r"|\bby \w+ing\b[^.]{0,80}\byou (agree|consent|accept)\b"
     # Only a no is asked for: "Alleen als u het niet wilt, hoort de school dat graag", "Heeft u
     # bezwaar, laat het ons weten", "wordt toestemming geacht te zijn verleend".
@@ -235,17 +300,21 @@ _SILENCE_HINT = re.compile(
 )
 
 
+def _silence_as_yes_hints(form: Form) -> list[Sentence]:
+    return [
+        s
+        for s in form.sentences
+        if _SILENCE_HINT.search(s.key) and not _SILENCE_IS_NO.search(s.key)
+    ]
+
+
 def _no_place_to_consent(form: Form, basis: str) -> Judgement:
     """No box, no signature and no request to answer. Tried as ``ok`` with doubt (it was
     right only 9 of 30 times at first sight), but Dutch words an opt-out in too many ways
     for a list ("Afmelden kan tot ...", "Wie niet reageert, doet mee") and a notice that
     asks nothing would pass: so it stays a defect, certain where looser words show silence
     counting as a yes, with doubt where the form may only have lost its boxes."""
-    hints = [
-        s
-        for s in form.sentences
-        if _SILENCE_HINT.search(s.key) and not _SILENCE_IS_NO.search(s.key)
-    ]
+    hints = _silence_as_yes_hints(form)
     if hints:
         return Judgement(
             GEBREK,
@@ -305,5 +374,8 @@ _SILENCE_IS_NO = re.compile(
     r"no (reply|answer|response))\b(?![^.]*\b(bezwaar|oneens|akkoord|assume|objection|aan dat|"
     r"ervan uit)\b)[^.]{0,40}"
     r"(\b(antwoord|answer) (is )?'?(nee|no)\b|\bgebeurt er niets\b|\b(delen|deel|wisselen|sturen|"
-    r"stuur|bellen|bel|doen|doe) (wij|we|ik) (ook )?(niets|niks|niet)\b|\bgeen toestemming\b|\bwon't\b|\bwill not\b|\bmeans no\b|'nee')"
+    r"stuur|bellen|bel|doen|doe) (wij|we|ik) (ook )?(niets|niks|niet)\b|\bgeen toestemming\b|\bwon't\b|\bwill not\b|\bmeans no\b|'nee'"
+    # (the child stays out: "Krijgen we geen antwoord, dan doet uw kind niet mee")
+    r"|\bdan (doet|gaat|mag) ([\w'’]+ ){1,4}niet (mee|meedoen)( (aan|met) [^.,;]{1,40})?(?=[.;]|$)"
+    r"|\bdan neemt ([\w'’]+ ){1,4}niet deel( aan [^.,;]{1,40})?(?=[.;]|$))"
 )
