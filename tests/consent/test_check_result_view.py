@@ -467,6 +467,7 @@ def test_from_16_the_refusal_says_who_writes(
     assert response.status_code == 302, response.context["refuse_form"].errors
     letter = Letter.objects.get(vault=letter_family.vault, kind="geen_toestemming")
     assert says in " ".join(letter.text.split())
+    assert letter.title.startswith("Geen-toestemmingsverklaring aan ")  # not "algemeen formulier"
     if writer == "ouders_met_machtiging":  # the authorisation covers this refusal only
         authorisation = Letter.objects.get(vault=letter_family.vault, kind="machtiging")
         assert "dat ik het toestemmingsformulier niet teken" in " ".join(authorisation.text.split())

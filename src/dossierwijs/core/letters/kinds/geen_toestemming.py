@@ -28,9 +28,10 @@ from .base import (
 )
 
 KIND = "geen_toestemming"
-LABEL = "Geen toestemming voor een algemeen formulier"
+# The name the consent pages use; "algemeen formulier" was wrong for a refused specific form.
+LABEL = "Geen-toestemmingsverklaring"
 DESCRIPTION = (
-    "Laat weten dat u een algemeen toestemmingsformulier niet tekent, en vraag om "
+    "Laat weten dat u een toestemmingsformulier niet tekent en waarom, en vraag om "
     "toestemming per concrete uitwisseling."
 )
 RIGHTS_REQUEST = False
