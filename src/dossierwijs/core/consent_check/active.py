@@ -203,7 +203,7 @@ def _placeholder_alone(text: str) -> bool:
     m = _PLACEHOLDER.search(text)
     if m is None:
         return False
-    before = text[: m.start()].strip(" :\t")
+    before = text[: m.start()].strip(" :\t*")  # (a required field: "Uw keuze *")
     return not before or bool(_NAMED_CHOICE.fullmatch(before))
 
 

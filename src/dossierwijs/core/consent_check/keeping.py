@@ -162,6 +162,25 @@ def _names_a_place(s: Sentence) -> bool:
         # A system named after the kind: "in mijn elektronisch dossier (Intramed)".
         or re.search(r"\w*(dossier|systeem|archief|omgeving|map)\s*\([A-Z][\w-]+", text)
         or re.search(r"\b[Ii]n [A-Z]\w+'s\b", text)
+        or _kept_by_name(text)
+    )
+
+
+# An organisation by its name keeps it: "het Meerwijk College bewaart de notitie", "Tekstlab
+# slaat deze gegevens op" (kept by which organisation is where, CRITERIA.md). Not "Wij
+# bewaren" at the start of a sentence, nor a person ("Juf Sanne bewaart").
+_KEPT_BY_NAME = re.compile(
+    r"(?<![\w.])(?!(Wij|We|Ik|U|Jullie|Zij|Ze|Hij|De|Het|Dat|Dit|Deze|Die|Alle|Daar|Dan|School)\b)"
+    r"[A-Z][\w-]+( [A-Z][\w-]+)* (bewaart|bewaren|slaat|slaan|archiveert|archiveren)\b"
+)
+_PERSON_TITLE = re.compile(r"\b(juf|meester|meneer|mevrouw|mentor|dokter|dr|mr)\.?\s*$", re.I)
+
+
+def _kept_by_name(text: str) -> bool:
+    return any(
+        not _PERSON_TITLE.search(text[: m.start()])
+        and not re.match(r"(Juf|Meester|Meneer|Mevrouw|Mentor)\b", m.group(0))
+        for m in _KEPT_BY_NAME.finditer(text)
     )
 
 

@@ -15,7 +15,7 @@ _PLACE = (
 )
 STORAGE = _re(
     # (not a button: "klik daarna op [Opslaan]")
-    r"\b(bewaar\w*|bewaren|bewaard|opgeslagen|opslaan(?!\s*\])|opslag|slaan\b.{0,40}\bop|archiveren)\b",
+    r"\b(bewaar\w*|bewaren|bewaard|opgeslagen|opslaan(?!\s*\])|opslag|sla(an|at)\b.{0,40}\bop|archiveren)\b",
     r"\b(opgeborgen|opbergen|bergt\b.{0,40}\bop|gearchiveerd|archiveert)\b",
     r"\b(kept|stored|saved|keeps|stores)\b",  # an English or bilingual form
     r"\b(go|goes|are put|is put|are filed|is filed) (in|into) (our|its|their|your child's|his|her)\b"
@@ -71,12 +71,20 @@ STORAGE = _re(
     r"deze|ons|onze|uw|je|zijn|haar|hun|overleg|contact|verband|school|tijd|orde)\b)[a-z][\w-]+\b",
     r"\b(staat|staan|blijft|blijven|komt|komen)\b[^.]{0,40}\b(in|op) (het|de|ons|onze|een)\b"
     rf"[^.]{{0,40}}{_PLACE}",
+    # Copied or noted into a place: "kopieert ze naar de beveiligde schijf van ...", "maakt een
+    # korte notitie in Sara's leerlingdossier".
+    rf"\b(kopieer\w*|kopieren|verplaats\w*|upload\w*)\b[^.]{{0,40}}\bnaar (de|het|een|ons|onze)\b"
+    rf"[^.]{{0,40}}{_PLACE}",
+    rf"\b(notitie|aantekening)\w*\b[^.]{{0,20}}\bin\b[^.]{{0,40}}{_PLACE}",
     # Writing into a system is keeping it there: "Kees schrijft de afspraken in het kindvolgsysteem".
     rf"\b(gaat|gaan)\b[^.]{{0,20}}\bin (het|de|ons|onze)\b[^.]{{0,40}}{_PLACE}",
     rf"\b(schrijft|schrijven|voert|voeren)\b[^.]{{0,40}}\b(in|op) (het|de|ons|onze|een)\b[^.]{{0,40}}{_PLACE}",
 )
 STORAGE_PLACE = _re(
-    rf"\b(in|op|bij) (het|de|ons|onze|een|zijn|haar|hun|hetzelfde|dezelfde)\b[^.;]{{0,80}}{_PLACE}",
+    # (also copied to it: "kopieert ze naar de beveiligde schijf van ons schoolbestuur")
+    rf"\b(in|op|bij|naar) (het|de|ons|onze|een|zijn|haar|hun|hetzelfde|dezelfde)\b[^.;]{{0,80}}{_PLACE}",
+    # "op servers in Nederland", "in Sara's leerlingdossier"
+    rf"\b(in|op) ([a-z]+ )?servers\b|\bin [a-z]+'s ([a-z]+ )?[a-z-]*{_PLACE}",
     r"\bin (our|its|their|your child's|the|a|her|his) [^.;]{0,60}\b(system|file|portal|records?|"
     r"database|cabinet|archive|folder|cupboard|safe|office)\b",
     r"\b(on|in) (our|its|their|the|a) [^.;]{0,40}\b(server|servers|platform|environment)\b",
