@@ -212,6 +212,12 @@ SEALED69_DIR = REPO / "bench" / "data" / "consent" / "sealed69"
 SEALED70_DIR = REPO / "bench" / "data" / "consent" / "sealed70"
 SEALED71_DIR = REPO / "bench" / "data" / "consent" / "sealed71"
 SEALED72_DIR = REPO / "bench" / "data" / "consent" / "sealed72"
+# The twenty-first round's sealed sets (transitions and referrals; care and youth services
+# around school; consent inside long standard texts; near misses), unopened until scored once.
+SEALED73_DIR = REPO / "bench" / "data" / "consent" / "sealed73"
+SEALED74_DIR = REPO / "bench" / "data" / "consent" / "sealed74"
+SEALED75_DIR = REPO / "bench" / "data" / "consent" / "sealed75"
+SEALED76_DIR = REPO / "bench" / "data" / "consent" / "sealed76"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -295,6 +301,10 @@ ONLY = {
     "sealed70": SEALED70_DIR,
     "sealed71": SEALED71_DIR,
     "sealed72": SEALED72_DIR,
+    "sealed73": SEALED73_DIR,
+    "sealed74": SEALED74_DIR,
+    "sealed75": SEALED75_DIR,
+    "sealed76": SEALED76_DIR,
 }
 
 
