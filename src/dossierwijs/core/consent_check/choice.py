@@ -37,6 +37,23 @@ _PARTICIPANT_STAYS_AWAY = re.compile(
 )
 
 
+# What a refusal leaves out is the exchange itself, not something the child gets: "dan
+# bespreken wij uw kind niet bij naam", "let de fotograaf erop dat uw kind niet in beeld komt",
+# "dan gebruiken we op die plek geen beelden".
+_ONLY_THE_EXCHANGE = re.compile(
+    r"\b(niet bij naam|zonder naam|anoniem)\b|\bniet in beeld\b"
+    r"|\b(geen|niet)\b[^.,;]{0,20}\b(beelden|foto'?s|video'?s|filmpjes|opnames?)\b"
+)
+# "Krijgen we geen antwoord, dan doet uw kind niet mee.": the child stays out of what was
+# asked, and nothing else (not "... niet mee met de schoolreis").
+_STAYS_OUT_OF_IT = re.compile(r"\bdan (doet|neemt) ([\w'’]+ ){1,4}niet (mee|deel)\W*$")
+
+
+def _leaves_out_only_the_exchange(clause: str) -> bool:
+    clause = re.sub(r"\bop (die|deze|de|een) (plek|plaats)\b", " ", clause)
+    return bool(_ONLY_THE_EXCHANGE.search(clause)) and not pc.SERVICE.search(clause)
+
+
 def _conditions(form: Form) -> list[Sentence]:
     """Sentences that tie a service, support or admission to giving consent."""
     found = []
@@ -51,6 +68,8 @@ def _conditions(form: Form) -> list[Sentence]:
             continue
         if _DATA_ONLY_WITH_CONSENT.search(s.key):
             continue  # "die gaan alleen mee als u bij keuze 2 uw paraaf zet": opt-in, no condition
+        if _STAYS_OUT_OF_IT.search(s.key):
+            continue
         previous = form.body[at - 1].key if at else ""
         if (
             _condition_on_a_choice(s, choices)
@@ -77,6 +96,9 @@ def _conditions(form: Form) -> list[Sentence]:
             continue
         rest = s.key[: m.start()] + " " + s.key[m.end() :]
         if not (pc.SERVICE.search(s.key) or pc.CHILD_LOSS.search(rest)):
+            continue
+        losses = [c for c in re.split(r"[,;]", rest) if pc.NEGATIVE_CONSEQUENCE.search(c)]
+        if losses and all(_leaves_out_only_the_exchange(c) for c in losses):
             continue
         granted_after = re.search(r"\bmogelijk (nadat|zodra|als|wanneer|indien|na)\b", m.group(0))
         if (
@@ -130,6 +152,13 @@ _CHILD_GETS_NO = re.compile(
 )
 
 
+# Help, not data, is what stays away: "dan krijgt Joris op die plek geen extra begeleiding".
+_NO_HELP = re.compile(
+    r"\b(geen|niet)\b[^.,;]{0,15}\b(extra |aangepaste )?(ondersteuning|begeleiding|hulp|zorg|"
+    r"behandeling|lessen|bijles|training)\b"
+)
+
+
 def _refusal_costs_service(s: Sentence) -> bool:
     """Saying no costs the child a service: "Zegt u nee, dan start de behandeling niet", "Wie
     bij B nee invult, komt niet in aanmerking". A clause after the refusal that names a
@@ -141,11 +170,15 @@ def _refusal_costs_service(s: Sentence) -> bool:
     for clause in re.split(r"[,;]| en (?=\w+ (wij|we|de|het|u|uw)\b)", s.key[m.end() :]):
         if not clause or not pc.NEGATIVE_CONSEQUENCE.search(clause):
             continue
-        if shares_by_lemma(clause) and not _CHILD_GETS_NO.search(clause):
+        if (
+            shares_by_lemma(clause)
+            and not _CHILD_GETS_NO.search(clause)
+            and not _NO_HELP.search(clause)
+        ):
             continue  # "dan krijgt de logopedist het verslag niet": only the data stays home
         # "vindt het gesprek niet plaats": the exchange itself, not a place for the child.
         clause = re.sub(r"\b(vindt|vinden|vond|vonden)\b([^.]*)\bplaats\b", r"\2", clause)
-        if pc.NOT_FILMED.search(clause):
+        if pc.NOT_FILMED.search(clause) or _leaves_out_only_the_exchange(clause):
             continue  # "dan komt uw kind er niet op": the refusal honoured, nothing lost
         if pc.SERVICE.search(clause) or pc.CHILD_LOSS.search(clause):
             return True

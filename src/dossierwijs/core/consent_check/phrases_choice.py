@@ -157,6 +157,13 @@ NO_DETRIMENT = _re(
     r"\bgeen (enkel |enkele )?(nadelige |negatieve )?(gevolg|gevolgen|invloed|nadeel|nadelen|"
     r"consequenties)\b",
     r"\bgewoon (door|mee)\b|\bverandert (er |dat )?(niets|niet)\b|\bin alle gevallen\b",
+    # "... verandert daardoor niet", "is geen voorwaarde voor plaatsing", "het verblijf gaat ook
+    # door", "dan wordt uw aanvraag daarom niet afgewezen": the loss named only to deny it.
+    r"\bverandert (daardoor|daar|hierdoor|dan|er dan) (niets|niet)\b|\bgeen voorwaarde\b",
+    r"\bgaat (\w+ )?(ook|gewoon|evengoed|toch) door\b|\b(niet|nooit) (afgewezen|geweigerd|uitgesloten)\b",
+    # "Ook kinderen zonder toestemming mogen de stilteplek gebruiken" (not "mogen niet mee").
+    r"\b(ook|evengoed|gewoon) (\w+ ){0,2}zonder (\w+ )?toestemming (mogen|mag|kunnen|kan|krijgen|"
+    r"krijgt)\b(?![^.;]{0,40}\b(niet|geen)\b)",
     r"\bmerk\w* (er|daar|daarvan) niets( van)?\b",
     r"\b(zelfde|dezelfde) (hulp|ondersteuning|begeleiding|zorg|lessen|behandeling)\b",
     # "Uw kind krijgt dan toch de hulp die de school al geeft."

@@ -244,6 +244,12 @@ _PART_OF_ENROLMENT = re.compile(
 )
 
 
+_ABOUT_CONSENT = re.compile(
+    r"\b(toestemming|akkoord|tekenen|teken|ondertekenen|handtekening|formulier|strookje|ja|"
+    r"instemmen|machtiging|consent|sign)\b"
+)
+
+
 def costs_a_service(key: str, previous: str = "") -> bool:
     """The sentence makes the consent a condition for something the child gets. ``previous``
     is the sentence before, for a refusal asked first: "Tekent u niet? Dan kan ..."."""
@@ -287,6 +293,12 @@ def costs_a_service(key: str, previous: str = "") -> bool:
     if _NEEDED_FOR_THAT.match(key) and _ONLY_IF.search(previous):
         return bool(_CARE.search(previous) or _TICKET.search(previous))
     refused = _REFUSED.search(key)
+    if (
+        refused
+        and re.match(r"\W*anders\b", refused.group(0))
+        and not _ABOUT_CONSENT.search(previous)
+    ):
+        refused = None  # "Zeg een afspraak af. Anders brengen wij € 30 in rekening."
     gate = None if refused else _GATE.search(key)
     part = refused or gate
     if not part:
