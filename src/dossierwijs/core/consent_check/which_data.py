@@ -44,6 +44,9 @@ def _introduces_items(form: Form, s: Sentence) -> bool:
 
 
 # AVG art. 4 lid 11; overweging 42.
+_FORM_TITLE = re.compile(r"\b(toestemming\w*|formulier|verklaring|machtiging)\b")
+
+
 def judge_gegevens(form: Form) -> Judgement:
     """The form must say which data or documents are exchanged."""
     basis = "(AVG art. 4 lid 11; overweging 42)"
@@ -91,7 +94,10 @@ def judge_gegevens(form: Form) -> Judgement:
             )
         )
     ]
-    named += [s for s in form.body if "gegevens" in s.heading.lower() and s not in named]
+    # Under a heading about the data. Under the form's title ("Toestemming gegevens delen")
+    # these are shown only when nothing else names the data: the greeting is no evidence.
+    under_title = [s for s in form.body if "gegevens" in s.heading.lower() and s not in named]
+    named += [s for s in under_title if not _FORM_TITLE.search(s.heading.lower())]
     # Items under a heading that names the papers: "De stukken", "Welke documenten".
     named += [
         s
@@ -118,12 +124,12 @@ def judge_gegevens(form: Form) -> Judgement:
         and p.CHOICE_PAIR.search(s.key)
         and s not in named
     ]
-    if named:
+    if named or under_title:
         return Judgement(
             OK,
             f"Het formulier noemt welke gegevens of documenten worden gedeeld. U weet dus "
             f"waarvoor u toestemming geeft {basis}.",
-            evidence(named),
+            evidence(named or under_title),
         )
     return Judgement(
         GEBREK,
