@@ -477,3 +477,36 @@ def test_under_16_the_refusal_asks_no_writer(letter_family, eva):
     check = form_check(letter_family)
     page = eva.get(reverse("consent:check_result", args=[check.pk])).content.decode()
     assert 'name="writer"' not in page
+
+
+def test_a_typed_organisation_can_have_an_email_so_the_letter_downloads_as_email(
+    letter_family, eva
+):
+    # Parent walk: the letter page said "make the letter again with an e-mail address",
+    # but the refusal form did not ask for one.
+    check = form_check(letter_family)
+    page = eva.get(reverse("consent:check_result", args=[check.pk])).content.decode()
+    assert "E-mailadres van de organisatie" in page
+    eva.post(
+        reverse("consent:refuse", args=[check.pk]),
+        {
+            "tone": "zakelijk",
+            "organisation_name": "Basisschool Het Kompas",
+            "organisation_email": "administratie@hetkompas.example",
+        },
+    )
+    letter = Letter.objects.get(vault=letter_family.vault)
+    download = eva.get(reverse("letters:download", args=[letter.pk, "eml"]))
+    assert download.status_code == 200
+    assert b"administratie@hetkompas.example" in download.content
+
+
+def test_a_wrong_email_is_said_in_dutch_and_nothing_is_made(letter_family, eva):
+    check = form_check(letter_family)
+    response = eva.post(
+        reverse("consent:refuse", args=[check.pk]),
+        {"tone": "zakelijk", "organisation_name": "Het Kompas", "organisation_email": "geen-adres"},
+    )
+    assert response.status_code == 200
+    assert "Voer een geldig e-mailadres in." in response.content.decode()
+    assert not Letter.objects.filter(vault=letter_family.vault).exists()

@@ -80,6 +80,13 @@ class RefuseForm(forms.Form):
     organisation_name = forms.CharField(
         label=_("Of typ de naam van de organisatie"), required=False, max_length=300
     )
+    # Without it the letter page could only say "make the letter again with an e-mail
+    # address", which this form did not ask for (parent walk).
+    organisation_email = forms.EmailField(
+        label=_("E-mailadres van de organisatie"),
+        required=False,
+        help_text=_("Mag leeg. Met een e-mailadres kunt u de brief ook als e-mail downloaden."),
+    )
     address = _address_field()
 
     def __init__(

@@ -178,6 +178,8 @@ def refuse(request, check_id):
     extra = {}
     if not data.get("organisation"):
         extra["organisation_name"] = data["organisation_name"].strip()
+    if data.get("organisation_email"):
+        extra["organisation_email"] = data["organisation_email"]
     if (data.get("address") or "").strip():
         extra["address"] = data["address"].strip()
     if data.get("writer"):
