@@ -15,17 +15,19 @@ BUNDLED = _re(
     r"\bakkoord (gaan |gaat |te gaan )?met (het|de|dit|deze) [a-z-]+\b[^.]{0,30}\ben (geven|geeft|geef|"
     r"verlenen) (ook )?(hierbij )?toestemming\b",
     # One box for several numbered parts: "Ik geef toestemming voor punt 1, 2 en 3".
-    r"\bvoor (de )?(punt|punten|onderdeel|onderdelen|vraag|vragen|deel|delen) (\d{1,2}|[a-h])"
+    r"(?<!zonder toestemming )\bvoor (de )?(punt|punten|onderdeel|onderdelen|vraag|vragen|deel|delen) (\d{1,2}|[a-h])"
     r"(, ?(\d{1,2}|[a-h]))* (en|t/m|tot en met) (\d{1,2}|[a-h])\b"
     # (not a freedom to refuse them: "Voor de onderdelen b en c bent u vrij om nee te kiezen")
     # nor how long they last: "De toestemming voor punt 1 en 2 geldt alleen voor deze stage")
     r"(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere|vrij|nee)\b)"
     r"(?! (geldt|gelden|loopt|lopen|vervalt|vervallen|verloopt|eindigt|eindigen)\b)",
     # ("voor één of voor beide onderdelen" offers the choice: not one consent for both)
-    r"(?<!\bof )(?<!\bof voor )\bvoor (alle|beide)(?![^.]{0,40}\bof (voor )?(een|elk|iedere?)\b) "
+    r"(?<!\bof )(?<!\bof voor )(?<!zonder toestemming )\bvoor (alle|beide)"
+    r"(?![^.]{0,40}\bof (voor )?(een|elk|iedere?)\b) "
     r"((hier)?(boven|onder)? ?(staande|genoemde|vermelde|"
     r"beschreven) ){0,2}"
-    r"(onderdelen|punten|vragen|uitwisselingen|doelen|organisaties|ontvangers)\b",
+    r"(onderdelen|punten|vragen|uitwisselingen|doelen|organisaties|ontvangers)\b"
+    r"(?! (geldt|gelden|loopt|lopen|vervalt|vervallen|verloopt|eindigt|eindigen)\b)",
     r"\b(handtekening|ondertekening|toestemming)\b[^.]{0,30}\b(geldt|gelden) voor "
     r"(het hele|het gehele|heel het|alle onderdelen|alles)\b",
     r"\bakkoord met (alle|het|de)? ?(bovenstaande|onderstaande|genoemde)? ?"
@@ -96,7 +98,10 @@ BUNDLED = _re(
     # (not how long both last: "Uw toestemming voor A en B geldt tot 31 juli 2026")
     r"\b(toestemming|akkoord) (voor|met) (\d|[a-c]) (en|t/m|tot en met) (\d|[a-c])\b"
     r"(?! (geldt|gelden|loopt|lopen|vervalt|vervallen|verloopt|eindigt|eindigen)\b)",
-    r"\b(toestemming|akkoord) (voor|met) (beide|allebei|alle drie|alle vier|alle onderdelen|alles)\b",
+    # (not how long they last, "Uw toestemming voor beide punten geldt tot 1 oktober", nor
+    # what refusing them costs, "zonder toestemming voor beide onderdelen ...": that is vrij)
+    r"(?<!zonder )\b(toestemming|akkoord) (voor|met) (beide|allebei|alle drie|alle vier|alle onderdelen|"
+    r"alles)\b(?![^.]{0,30}\b(geldt|gelden|loopt|lopen|vervalt|vervallen|verloopt|eindigt|eindigen)\b)",
     # "Als u met beide punten akkoord bent, hoeft u niets te doen."
     r"\bmet (beide|allebei|alle) (punten|onderdelen|vragen|zaken|dingen)\b[^.,]{0,10}\b(akkoord|eens)\b"
     r"(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
