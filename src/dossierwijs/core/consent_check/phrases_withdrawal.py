@@ -26,7 +26,11 @@ WITHDRAWAL = _re(
     # The question of a leaflet: "Kunt u stoppen?", "Mag mijn kind later stoppen?".
     r"\b(kunt|kan|mag|mogen|kunnen) (u|je|jij|jullie|ik|mijn kind|uw kind) (\w+ )?(later |altijd |"
     r"nog |tussentijds )?(stoppen|ophouden)\b",
-    r"\b(wilt|wil) (u|je|jij|jullie)\b[^.?]{0,20}\b(stoppen|niet langer|niet meer)\b",
+    # "Willen jullie eerder stoppen?", "Wilt u op een later moment niet meer dat ik ...?"
+    r"\b(wilt|wil|willen) (u|je|jij|jullie)\b[^.?]{0,30}\b(stoppen|niet langer|niet meer)\b",
+    # "... geldig totdat jullie laten weten dat het niet meer hoeft".
+    r"\b(laat|laten|laten weten|meldt|melden)\b[^.]{0,20}\bdat (het|dit|dat) niet (meer|langer) "
+    r"(hoeft|mag|nodig is)\b",
     # The same in a clause of its own: "laten weten dat u wilt stoppen", "als je ermee wilt ophouden".
     r"\b(u|je|jij|jullie) (\w+ ){0,2}(wilt|wil|willen) (stoppen|ophouden)\b",
     r"\b(bedenkt|bedenken) (u|je|jij|jullie) zich\b",
