@@ -43,10 +43,11 @@ def _introduces_items(form: Form, s: Sentence) -> bool:
     return any(_ITEMS_AHEAD.search(t.key) for t in form.following(s, 1)[1:])
 
 
-# AVG art. 4 lid 11; overweging 42.
+# The form's own title, not a section about the data: "Toestemming gegevens delen".
 _FORM_TITLE = re.compile(r"\b(toestemming\w*|formulier|verklaring|machtiging)\b")
 
 
+# AVG art. 4 lid 11; overweging 42.
 def judge_gegevens(form: Form) -> Judgement:
     """The form must say which data or documents are exchanged."""
     basis = "(AVG art. 4 lid 11; overweging 42)"
