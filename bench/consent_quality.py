@@ -218,6 +218,12 @@ SEALED73_DIR = REPO / "bench" / "data" / "consent" / "sealed73"
 SEALED74_DIR = REPO / "bench" / "data" / "consent" / "sealed74"
 SEALED75_DIR = REPO / "bench" / "data" / "consent" / "sealed75"
 SEALED76_DIR = REPO / "bench" / "data" / "consent" / "sealed76"
+# The twenty-second round's sealed sets (e-mails, chat and app messages; forms whose structure
+# carries the meaning; government requests; near misses in unusual words), unopened until scored.
+SEALED77_DIR = REPO / "bench" / "data" / "consent" / "sealed77"
+SEALED78_DIR = REPO / "bench" / "data" / "consent" / "sealed78"
+SEALED79_DIR = REPO / "bench" / "data" / "consent" / "sealed79"
+SEALED80_DIR = REPO / "bench" / "data" / "consent" / "sealed80"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -305,6 +311,10 @@ ONLY = {
     "sealed74": SEALED74_DIR,
     "sealed75": SEALED75_DIR,
     "sealed76": SEALED76_DIR,
+    "sealed77": SEALED77_DIR,
+    "sealed78": SEALED78_DIR,
+    "sealed79": SEALED79_DIR,
+    "sealed80": SEALED80_DIR,
 }
 
 
