@@ -230,20 +230,57 @@ _REQUIRED_EXPLAINED = re.compile(
 _REQUIRED_LABEL = re.compile(r"\((verplicht|required)( veld)?\)|\bverplicht veld\b")
 
 
+_NO_OPTION = re.compile(
+    r"\W*(nee|no|niet akkoord|geen toestemming|liever niet|ik geef geen|ik wil (dit |dat )?niet)\b"
+)
+
+
+_A_YES = re.compile(r"\b(ja|yes|toestemming|akkoord|mag|mogen|geef|geven|stem|stemmen)\b")
+
+
 def _required_consent(form: Form) -> list[Sentence]:
-    """Consent boxes the form makes compulsory to go on (AVG art. 7 lid 4)."""
+    """Consent boxes the form makes compulsory to go on (AVG art. 7 lid 4): marked required
+    themselves, or under a required question ("10. Tevredenheidsonderzoek *") whose only
+    option is a yes."""
     explained = bool(form.matching(_REQUIRED_EXPLAINED))
-    return [
-        s
-        for s in form.choices()
-        if s.boxes
-        and (_REQUIRED_LABEL.search(s.key) or (explained and s.key.rstrip().endswith("*")))
-        # an answer is required, not a yes: "( ) Ja ( ) Nee * verplicht veld"
-        and not any(
-            re.match(r"\W*(nee|no|niet akkoord|geen toestemming)\b", b.label.lower())
-            for b in s.boxes
-        )
-    ]
+    choices = set(form.choices())
+
+    def offers_no(s: Sentence) -> bool:
+        return any(_NO_OPTION.match(b.label.lower()) or _NO_OPTION.match(s.key) for b in s.boxes)
+
+    found = []
+    for run, before in _runs_of_boxes(form):
+        for s in run:
+            if s not in choices:
+                continue
+            if _REQUIRED_LABEL.search(s.key) or (explained and s.key.rstrip().endswith("*")):
+                # an answer is required, not a yes: "( ) Ja ( ) Nee * verplicht veld"
+                if not offers_no(s):
+                    found.append(s)
+            elif (
+                explained
+                and (s.heading.rstrip().endswith("*") or before.rstrip().endswith("*"))
+                and _A_YES.search(s.key)
+                and not any(offers_no(t) for t in run)
+            ):
+                found.append(s)
+    return found
+
+
+def _runs_of_boxes(form: Form) -> list[tuple[list[Sentence], str]]:
+    """Consecutive box lines (one question's options), each with the line before them."""
+    runs: list[tuple[list[Sentence], str]] = []
+    before = ""
+    prev: Sentence | None = None
+    for s in form.sentences:
+        if not s.boxes:
+            before = s.text
+        elif runs and runs[-1][0][-1] is prev:
+            runs[-1][0].append(s)
+        else:
+            runs.append(([s], before))
+        prev = s
+    return runs
 
 
 def judge_vrij(form: Form) -> Judgement:

@@ -52,6 +52,13 @@ _REFUSED = re.compile(
     r"instemt)\b"
     # "Moet ik tekenen? Ja, anders ...", "tja, anders komt ze niet in aanmerking".
     r"|^\W*(\[\w+\] )?(ja|tja|yes|nou|jawel)?\W{0,3}anders\b"
+    # "... zodra vraag 1 met 'ja' terug is. Is dat niet zo, dan vervalt het halfuur."
+    r"|^\W*(is dat niet zo|is dit niet zo|zo niet|gebeurt dat niet|komt die niet|komt dat niet)\b"
+    # Not going along with it, said of the parents: "het weigeren van medewerking", "als
+    # jullie niet meewerken".
+    r"|\bweigeren van (de |uw |jullie |je )?(medewerking|toestemming)\b"
+    r"|\b(als|indien|wanneer|mocht)\b[^.,;]{0,20}\b(niet|geen)\b[^.,;]{0,10}\b(meewerkt|meewerken|"
+    r"medewerking)\b"
     r"|\b(who|that) (decline|refuse|do not consent|don't consent)\b"
     r"|\b(toestemming|handtekening|tekenen|formulier)\b[^.]{0,60}(\b(want|omdat)|[;,]) anders\b"
     r"|\b(without|no) (your |parental |written )?(consent|signature|permission)\b"
@@ -83,6 +90,18 @@ _GATE = re.compile(
     r"|\b(zodra|nadat|als|wanneer)\b[^.;]{0,60}\bmet (bij )?(beide|alle|elke|iedere)\b[^.;]{0,30}"
     r"\b(vinkje|kruisje|kruis|ja)\b"
     r"|\b(zodra|nadat|als)\b[^.;]{0,30}\b(getekende|ondertekende|ingevulde) formulier\b"
+    # A yes to two named parts as the ticket: "zodra u bij a en b 'ja' heeft aangekruist",
+    # "zodra wij deze bijlage met een 'ja' bij (1) en (2) hebben ontvangen".
+    r"|\b(zodra|nadat|pas als|pas wanneer)\b[^.;]{0,60}\bbij (vraag |onderdeel |punt |deel )?\(?\w{1,2}\)?"
+    r" en \(?\w{1,2}\)?\W[^.;]{0,40}\b(heeft|hebt|hebben|zijn|is)\b"
+    r"|\b(zodra|nadat|pas als|pas wanneer)\b[^.;]{0,40}\W(ja|akkoord)\W{1,3}bij (vraag |onderdeel |"
+    r"punt |deel )?\(?\w{1,2}\)? en \(?\w{1,2}\)?\W"
+    # The places go to those who said yes: "De plekken gaan eerst naar kinderen van wie wij een
+    # 'ja' bij punt 1 hebben".
+    r"|(\b(plek|plekken|plaatsen|plaats)\b[^.;]{0,40}\b(gaan|gaat)|\b(gaan|gaat) (de |alle )?"
+    r"(plek|plekken|plaatsen)\b)[^.;]{0,30}\bnaar (de )?"
+    r"(kinderen|leerlingen|ouders|deelnemers|gezinnen)\b[^.;]{0,10}\b(van wie|die|met)\b[^.;]{0,60}"
+    r"\W(ja|toestemming|akkoord)\b"
     # "Het arrangement gaat in zodra de school het ondertekende OPP heeft ontvangen."
     r"|\b(zodra|nadat|pas als|wanneer|totdat|tot)\b[^.;]{0,40}\b(getekend|ondertekend)\w*\b"
     r"|\b(signed )?(consent|signature)\b[^.;]{0,20}\b(is|are) (required|needed|mandatory) for\b"
@@ -101,10 +120,11 @@ _GATE = re.compile(
 _TICKET = re.compile(
     r"\bnaar (de|een) ([a-z-]+ )?(groep|klas|school|opvang)\b|"
     r"\b(team|selectie|uitkomen|credit|bonus|reward|stageplek)\b|"
-    r"\b(plek|plaats|plaatsing|plaatsen|wachtlijst|aanmelding|aanmelden|inschrijving|inschrijven|"
+    r"\b(plek|plekken|plaats|plaatsing|plaatsen|wachtlijst|aanmelding|aanmelden|inschrijving|inschrijven|"
     r"toelating|toelaten|toegelaten|arrangement|instromen|instroom|indicatie|vergoeding|tlv|doorstromen|deelnemen|"
     r"deelname|meedoen|mee|kamp|schoolreis|excursie|uitstapje|sportclub|zorgmelding|intake|"
-    r"aanvraag|aanvragen|in behandeling (genomen|nemen)|plannen|inplannen|ingepland|"
+    r"aanvraag|aanvragen|in behandeling (genomen|nemen)|plannen|inplannen|ingepland|startdatum|"
+    r"reservelijst|"
     r"in aanmerking|place|placement|trip|join|admission|enrol\w*|application|referral|"
     r"waiting list)\b"
     r"|\b\w+(plek|plaats|aanbod)\b"
@@ -114,7 +134,8 @@ _TICKET = re.compile(
 # Help the child gets: a loss when refusing stops it or it starts only after consent.
 _CARE = re.compile(
     r"\b(begeleid(ing|en|t)|ondersteun(ing|en|t)|hulp|hulpverlening|zorg|behandel(ing|en)|aanbod|"
-    r"activiteit\w*|training|lessen|programma|support|programme|program|help|treatment)\b"
+    r"activiteit\w*|training|lessen|programma|support|programme|program|help|treatment|"
+    r"remedial|instructie|bijles|halfuur|uren)\b"
     r"|\b\w+(ondersteuning|begeleiding|behandeling|hulp)\b|\b\w*onderwijs\b"
 )
 # The exchange itself or its purpose, not a service: "vragen wij de logopedist niet om advies",
@@ -162,6 +183,7 @@ _OBLIGED = re.compile(
 _PENALTY = re.compile(
     r"\b(kosten|voor uw rekening|betalen|betaalt|bijdrage|tarief|boete|sanctie\w*|maatregel\w*|"
     r"proces-verbaal|meewegen|meegewogen|beoordeling|wachttijd|voorrang|fee|charge|cost|toeslag|"
+    r"kinderrechter|rechter|rapportage|"
     r"in rekening|verplicht(e)? (gesprek|afspraak)|verantwoorden|toe (te )?lichten)\b|€"
     # A burden put on the parent: "moet u de uitslagen zelf ophalen", "zelf een plek zoeken".
     r"|\b(moet|moeten) (u|je|jij|jullie|zij|ze|hij)?\b[^.]{0,30}\bzelf\b"
@@ -284,7 +306,13 @@ def costs_a_service(key: str, previous: str = "") -> bool:
         return True
     # The price named in the next sentence: "Ontbreken de gegevens, dan ... Voor deze extra
     # inzet brengen wij een toeslag in rekening."
-    if _PENALTY.search(key) and _REFUSED.search(previous) and not _KEPT.search(key):
+    if (
+        _PENALTY.search(key)
+        and _REFUSED.search(previous)
+        and not _KEPT.search(key)
+        # "Het weigeren ... heeft geen gevolgen", unless a "Wel ..." turns it round
+        and not (keeps_what_the_child_has(previous) and not re.match(r"\W*(wel|maar)\b", key))
+    ):
         return True
     if _OBLIGED.search(key):
         return True
@@ -295,7 +323,7 @@ def costs_a_service(key: str, previous: str = "") -> bool:
     refused = _REFUSED.search(key)
     if (
         refused
-        and re.match(r"\W*anders\b", refused.group(0))
+        and re.match(r"\W*(anders|is d\w+ niet zo|zo niet|gebeurt|komt)\b", refused.group(0))
         and not _ABOUT_CONSENT.search(previous)
     ):
         refused = None  # "Zeg een afspraak af. Anders brengen wij € 30 in rekening."
