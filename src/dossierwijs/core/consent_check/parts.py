@@ -62,6 +62,9 @@ _CONSENTING = re.compile(r"\b(toestemming|instem\w*|stem\w* in|akkoord|machtig\w
 TWO_CONSENTS = re.compile(
     r"\btoestemming om\b[^.]{0,120}\bte (?P<first>\w+)\b[^.]{0,40}\ben om\b[^.]{0,120}"
     r"\bte (?!(?P=first)\b)\w+"
+    # "toestemming voor het gebruik van foto's in de schoolgids ..., en voor het doorgeven van
+    # de naam aan de fotograaf": a use and a passing on, each its own purpose.
+    r"|\btoestemming voor (het|de) (?P<use>\w+)\b(?:[^.]|\.(?=\S)){0,200}, en voor (het|de) (?!(?P=use)\b)\w+(en|ing)\b"
 )
 
 

@@ -27,7 +27,9 @@ BUNDLED = _re(
     r"((hier)?(boven|onder)? ?(staande|genoemde|vermelde|"
     r"beschreven) ){0,2}"
     r"(onderdelen|punten|vragen|uitwisselingen|doelen|organisaties|ontvangers)\b"
-    r"(?! (geldt|gelden|loopt|lopen|vervalt|vervallen|verloopt|eindigt|eindigen)\b)",
+    r"(?! (geldt|gelden|loopt|lopen|vervalt|vervallen|verloopt|eindigt|eindigen)\b)"
+    # (nor a consent asked for each: "Voor beide vragen wij apart uw toestemming")
+    r"(?![^.]*\b(apart|afzonderlijk|los van elkaar)\b)",
     r"\b(handtekening|ondertekening|toestemming)\b[^.]{0,30}\b(geldt|gelden) voor "
     r"(het hele|het gehele|heel het|alle onderdelen|alles)\b",
     r"\bakkoord met (alle|het|de)? ?(bovenstaande|onderstaande|genoemde)? ?"
@@ -70,7 +72,15 @@ BUNDLED = _re(
     # "Door hieronder te tekenen geeft u toestemming voor de drie uitwisselingen in de tabel".
     r"\b(tekenen|ondertekenen|ondertekening|handtekening)\b[^.]{0,60}\b(voor|met|over) (de |alle )?"
     r"(twee|drie|vier|vijf|zes) (uitwisselingen|onderdelen|punten|rijen|regels|vragen|doelen|"
-    r"contacten|gesprekken|verstrekkingen|stappen|organisaties|instanties|partijen)\b"
+    r"contacten|gesprekken|verstrekkingen|stappen|organisaties|instanties|partijen|afspraken)\b"
+    r"(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
+    # "Met mijn handtekening ga ik akkoord met de drie afspraken die hierboven staan."
+    r"\bakkoord met (de |alle )?(twee|drie|vier|vijf|zes) (afspraken|punten|onderdelen|"
+    r"uitwisselingen|doelen)\b(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
+    # One consent over the numbered points in brackets: "toestemming voor de uitwisseling
+    # zoals hierboven beschreven (punt 1, 2 en 3)".
+    r"\b(toestemming|akkoord)\b[^.]{0,100}\((punt |punten |onderdeel |onderdelen |deel )?"
+    r"(\d|[a-h])(, ?(\d|[a-h]))* (en|t/m|tot en met) (\d|[a-h])\)"
     r"(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
     # One reply sets all of it going: "Wilt u antwoorden met 'akkoord'? Dan kan ik alle drie de
     # stappen in gang zetten."
