@@ -89,10 +89,7 @@ def open_data(s: Sentence) -> str | None:
         if shared_here or clause_shares(key, m.start())
     ]
     for m in matches:
-        before = key[max(0, m.start() - 25) : m.start()]
-        if re.search(r"\b(niet|geen|nooit|niemand( anders)?|not|never)\b", before) or _refused(
-            key, m
-        ):
+        if _DENIED.search(key[max(0, m.start() - 60) : m.start()]) or _refused(key, m):
             continue
         if _KEPT_BACK.search(key, 0, m.start()):
             continue
@@ -132,9 +129,18 @@ _ONLY_WHEN = re.compile(
 
 # What the clause gives to the parents themselves, nobody else: "... alles rechtstreeks met
 # jullie", "alles eerst aan u".
+# Denied just before, or at the head of a list that ends in it: "We zetten nooit achternamen,
+# adressen of andere gegevens bij een beeld".
+_DENIED = re.compile(
+    r"\b(niet|geen|nooit|niemand( anders)?|not|never)\b(?!.*\b(maar|wel|behalve|but)\b)"
+    r"(.{0,25}|( [\w'-]+){1,3}(,( [\w'-]+){1,3})*,? (of|en|or|and) )$"
+)
 _PARENT_RIGHTS = re.compile(
     r"\b(u|je|jij|jullie)\b[^.]{0,40}\b(inzien|inzage|opvragen|verbeteren|corrigeren|"
     r"laten wissen)\b"
+    # "U mag altijd vragen wat wij over uw kind hebben genoteerd."
+    r"|\b((mag|mogen|kunt|kan) (u|je|jij|jullie)|(u|je|jij|jullie) (mag|mogen|kunt|kan)) (altijd |ook |op elk moment |gerust )?(vragen|"
+    r"nalezen|bekijken|nakijken) (wat|welke)\b"
 )
 _TO_PARENT = re.compile(
     r"[^.;,]{0,30}\b(met|aan) (u|jullie|jou|uzelf|de ouders)( zelf)?\s*([.;]|$)"
@@ -162,7 +168,19 @@ _PROTECTED = re.compile(
 def _stored(key: str, m: re.Match[str]) -> bool:
     """The phrase is what is kept, not what is shared: in a clause about storage, or opening
     a sentence whose main clause stores it ("Alles wat wij uitwisselen, leggen wij vast")."""
-    return same_clause(key, m.start(), p.STORAGE) or in_stored_subject(key, m.start())
+    if same_clause(key, m.start(), p.STORAGE) or in_stored_subject(key, m.start()):
+        return True
+    # "Alle gegevens staan bij Slimtaal zelf, in een datacenter", "Bij Het Baken staan alle
+    # stukken in het afgeschermde zorgdeel van Magister": where it lies, not who gets it.
+    clause = clause_at(key, m.start())
+    return bool(
+        _LIES.search(clause)
+        and p.STORAGE_PLACE.search(key, m.end())
+        and not clause_shares(key, m.start())
+    )
+
+
+_LIES = re.compile(r"\b(staat|staan|ligt|liggen)\b")
 
 
 def _refused(key: str, m: re.Match[str]) -> bool:

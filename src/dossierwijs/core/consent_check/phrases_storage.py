@@ -11,7 +11,8 @@ from .alternation import alternatives as _re
 _PLACE = (
     r"(dossier|systeem|administratie|server|map|archief|registratie|omgeving|kluis|portaal|app|"
     r"overzicht|bestand|lijst|bank|database|cloud|drive|schijf|kast|laptop|computer|usb-stick|"
-    r"tablet|album|tas|envelop|ordner|platform|opslag)\b"
+    r"tablet|album|tas|envelop|ordner|platform|opslag|programma|datacenter|zorgdeel|magister|"
+    r"parnassys|somtoday)\b"
 )
 STORAGE = _re(
     # (not a button: "klik daarna op [Opslaan]")
