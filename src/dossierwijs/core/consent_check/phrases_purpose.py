@@ -30,8 +30,9 @@ VAGUE_PURPOSE = _re(
     # "voor een goede afstemming van de oefeningen op de les").
     r"\bvoor een goede (afstemming|aansluiting|communicatie|informatie-uitwisseling)\b"
     r"(?! (van|op) (de|het|haar|zijn|hun) )",
+    # (not fitted to one named thing: "beter afstemmen op wat de onderzoeker adviseerde")
     r"\b(zo goed mogelijk|optimaal|beter) (te )?(kunnen |kan )?(begeleiden|ondersteunen|helpen|"
-    r"afstemmen|laten verlopen)\b",
+    r"afstemmen(?! op (wat|de|het|haar|zijn|hun)\b)|laten verlopen)\b",
     r"\bgoed (te )?laten verlopen\b",
     # The help fitting in general, not one thing to another: "om de hulp goed te laten
     # aansluiten" (not "de oefeningen laten aansluiten bij de leesaanpak").
@@ -52,14 +53,19 @@ VAGUE_PURPOSE = _re(
     r"\b(kijken|bekijken) wat (hij|zij|ze|uw kind|je|jij|het kind) (nodig heeft|nodig hebt)\b",
     # Whatever turns out to be needed then: "om samen te kijken wat op dat moment nodig is".
     r"\b(kijken|bekijken|bespreken|overleggen) wat (er )?([^.,;]{0,20} )?nodig (is|zal zijn|blijkt)\b",
-    r"\bwat er (speelt|aan de hand is)\b|\b(goed|beter) (kunnen )?(op)?vangen\b",
+    # (not with what it is for after it: "als haar mentor weet wat er speelt, zodat ze niet
+    # steeds hoeft uit te leggen waarom ze een les mist")
+    r"\bwat er (speelt|aan de hand is)\b(?![^.]*\bzodat\b)|\b(goed|beter) (kunnen )?(op)?vangen\b",
     # "om een compleet beeld van uw kind te krijgen"; "ten behoeve van de samenwerking tussen
     # praktijk en opvang".
     r"\b(compleet|volledig|totaal|breed|integraal|totale) beeld\b",
     r"\b(ten behoeve van|t\.b\.v\.?|ter bevordering van|voor) (de|een|goede) samenwerking "
     r"tussen\b[^.;]{0,40}(?=\s*[.;]|\s*$)",
-    r"\b(alle|andere|overige|diverse|verschillende|meerdere|uiteenlopende|statistische|interne) "
-    r"doeleinden\b|\bbeleidsdoeleinden\b",
+    r"\b(alle|andere|overige|diverse|verschillende|meerdere|uiteenlopende|statistische|interne|"
+    r"wetenschappelijke) doeleinden\b|\bbeleidsdoeleinden\b",
+    # "om een optimale begeleiding te kunnen bieden"
+    r"\bom (een |de )?(optimale|goede|betere|passende) (ondersteuning|begeleiding|zorg|hulp|"
+    r"hulpverlening) te (kunnen )?(bieden|geven|verlenen|realiseren)\b",
     r"\b(overige|andere) zaken die\b|\bten goede (komen|komt)\b",
     # purposes "related" to a named one: "het aanbod en daarmee samenhangende doeleinden"
     r"\b(daarmee|hiermee|daaraan|hieraan|daarmee direct) (samenhangende|verband houdende|verwante|"
@@ -72,7 +78,7 @@ VAGUE_PURPOSE = _re(
     # (not who the child works well with: "met wie het goed samenwerkt")
     r"(?<!wie het )(?<!wie hij )(?<!wie zij )(?<!wie ze )(?<!wie je )"
     r"\bgoed (samen ?werken|samenwerkt)\b(?!\s*:)(?![^.]*\bzodat\b)",
-    r"\bintegrale\b[^.]{0,70}\b(aanpak|benadering)\b|\bin (de )?(breedste|ruimste|brede|ruime) zin\b|\b(andere|overige) doelen\b|\bkorte lijnen\b|"
+    r"\bintegrale\b[^.]{0,70}\b(aanpak|benadering)\b|\bin (de )?(breedste|ruimste|brede|ruime) zin\b|\b(andere|overige) doelen\b|\bkorte (lijnen|lijntjes)\b|"
     r"\b(wanneer|als|indien) (dat|het) wenselijk is\b|"
     r"\balgemeen overleg\b|\b(optimaal|zo goed mogelijk) (te )?(ondersteunen|begeleiden|helpen)\b",
     r"\bom (je|jou|u|uw kind|jullie|het kind|de leerling|het gezin) (zo )?(goed|beter|optimaal) "
@@ -109,8 +115,15 @@ CATCH_ALL = re.compile(
     r"|\b(uitvoering|uitoefening|vervulling) van (onze|haar|zijn|hun|de) (wettelijke |publieke )?"
     r"(taken|taak)\b"
     r"|\b(eventuele|mogelijke) (latere|toekomstige|verdere) (vragen|verzoeken|contacten|onderzoeken)\b"
-    r"|\b(ons|onze|het|de) (aanbod|werkwijze|dienstverlening|diensten|producten|programma)\b[^.;]{0,40}"
-    r"\b(verder )?te (ontwikkelen|verbeteren|vernieuwen)\b"
+    r"|\b(ons|onze|het|de|haar|zijn|hun) (aanbod|werkwijze|dienstverlening|diensten|producten|"
+    r"programma)\b[^.;]{0,40}\b(verder )?te (blijven )?(ontwikkelen|verbeteren|vernieuwen)\b"
+    r"|\b(onze|de) (dienstverlening|diensten|producten) (verder |blijven )?(te )?verbeteren\b"
+    r"|\bter verbetering van (het|de|ons|onze) \w*(onderwijs|aanbod|dienstverlening|producten)\b"
+    r"|\b(andere|overige) toepassingen\b|\bproduct(verbetering|ontwikkeling)\b"
+    # Some day, not now: "als het ooit zover komt"; whatever else comes up: "over alles wat
+    # zich verder rond Sem voordoet".
+    r"|\b(als|wanneer|indien|mocht) (het|dat) ooit\b"
+    r"|\balles wat (zich )?(verder )?[^.;]{0,30}\b(voordoet|voordoen|speelt|gebeurt)\b"
     r"|\b(als|wanneer|indien|zodra) (wij|we|ik|zij|hij|de [a-z]+|het [a-z]+)\b[^.,;]{0,30}"
     r"\baanleiding\b[^.,;]{0,10}\b(ziet|zien|is|heeft|hebben|geeft|geven)\b"
     r"|\b(die|dat) (de school|wij|we|de organisaties?|de [a-z]+) [^.,;]{0,30}\bnodig (acht|achten|"
