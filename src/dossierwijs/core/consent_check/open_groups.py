@@ -60,6 +60,13 @@ def _capitalised(text: str, words: str) -> bool:
     return found is not None and found.group(0)[0].isupper()
 
 
+_ANNOUNCES_PARTS = re.compile(
+    # (not the data pointed to: "We delen de gegevens hieronder met ... externe deskundigen")
+    r"(?<!gegevens )(?<!informatie )(?<!stukken )(?<!dan )\b(hieronder|hierna|de volgende|op (twee|drie|vier|vijf) (manieren|punten)|(twee|drie|vier|"
+    r"vijf) (onderwerpen|onderdelen|punten|manieren|vragen))\b"
+)
+
+
 def _named_choices(form: Form) -> int:
     """Choices with boxes that each name an organisation: the list a topic line refers to."""
     return sum(1 for c in form.choices() if c.boxes and organisation_names([c]))
@@ -73,6 +80,13 @@ def _listed_below(form: Form, s: Sentence) -> bool:
     # Not when the group is one of the items: "(II) overige betrokken zorgverleners".
     if _AN_ITEM.match(s.text):
         return False
+    # The sentence itself announces the list: "Hieronder vindt u drie onderwerpen waarbij wij
+    # gegevens met anderen willen delen", "werken wij op drie manieren samen met anderen",
+    # each with a choice of its own or named in a numbered item.
+    boxed = [c for c in form.choices() if c.boxes or c.is_row]
+    items = [t for t in form.body if re.match(r"^\s*(\d{1,2}|[a-h])[.)]\s", t.text)]
+    if _ANNOUNCES_PARTS.search(s.key) and (len(boxed) >= 2 or len(organisation_names(items)) >= 2):
+        return True
     # The choice per row may come a few sentences on: "... werkt samen met anderen. Meldingen
     # doen wij op grond van de wet. Voor de samenwerking hieronder vragen wij wel
     # toestemming. Kruis per regel ja of nee aan."
@@ -142,6 +156,9 @@ _ONLY_WITH_CONSENT = re.compile(
     # or by law: "Gegevens gaan alleen naar anderen als de wet dat verplicht."
     r"|\b(uitsluitend|alleen|enkel)\b[^.]{0,60}\b(indien|als|wanneer)\b[^.]{0,10}\b(de )?wet\b"
     r"|\b(nooit|niet)\b[^.]{0,60}\bzonder\b[^.]{0,30}\b(toestemming|akkoord)\b"
+    # "Voordat ik iets bij anderen opvraag of met anderen deel, wil ik uw toestemming."
+    r"|^\W*(voordat|voor|eer) (ik|wij|we)\b[^.]{0,80}\b(wil|willen|vraag|vragen)\b[^.]{0,20}"
+    r"\b(uw|jullie|je|jouw) toestemming\b"
     # "Andere partijen ontvangen zonder nieuwe, schriftelijke toestemming niets."
     r"|\bzonder\b[^.]{0,40}\b(toestemming|akkoord)\b[^.]{0,20}\b(niets|niks|geen|niet)\b"
 )
@@ -183,7 +200,15 @@ def open_recipient_groups(
         m = p.VAGUE_RECIPIENT.search(s.key) or p.OPEN_LIST.search(s.key)
         # The boxes after the item ("[ ] akkoord [ ] niet akkoord") negate nothing in it.
         before_boxes = _BOX_START.split(s.key, maxsplit=1)[0]
-        if not m or same_clause(before_boxes, min(m.start(), len(before_boxes)), p.NEGATION):
+        # (boxes in the middle of a row: "... ☐ ☐ schriftje. Deze foto's gaan alleen naar u,
+        # niet naar anderen." is judged on its own words)
+        words = before_boxes if m and m.start() < len(before_boxes) else s.key
+        if not m or same_clause(words, min(m.start(), len(words)), p.NEGATION):
+            continue
+        # "We geven niets door aan ... of aan andere organisaties dan hierboven genoemd."
+        if re.search(r"\b(niets|niks|niet|geen|nooit)\b", s.key[: m.start()]) and re.match(
+            r"\s*dan (hier)?(boven|hierboven|eerder|genoemd)\b", s.key[m.end() :]
+        ):
             continue
         if in_stored_subject(s.key, m.start()) or _listed_below(form, s):
             continue

@@ -222,8 +222,9 @@ VAGUE_RECIPIENT = _re(
     r"zorgverlener|instantie|organisatie)\b",
     r"\b(partners|partijen|organisaties|instanties) (in|uit|binnen|van) (de|het|onze|ons) "
     r"(jeugdketen|keten|zorgketen|netwerk|wijk|regio|zorg|samenwerking)\b",
+    # (not how the child gets on with others: "hoe uw kind met anderen omgaat")
     r"\b(met|aan|bij|naar|door) (de )?(hulpverleners|instanties|deskundigen|zorgverleners|"
-    r"anderen)\b",
+    r"anderen)\b(?! (om ?gaat|omgaan|speelt|spelen|samen ?werkt|samen ?werken|rekening houdt))",
     r"\b(iedereen|al wie|ieder) die\b",
     r"\b(wie|iedereen die) (dat |het |deze informatie |die informatie )?nodig (heeft|hebben)\b",
     # Whomever the recipient brings in: "en wie zij daarbij nodig heeft", "en wie hij erbij haalt".
