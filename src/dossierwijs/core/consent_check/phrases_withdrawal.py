@@ -14,6 +14,9 @@ WITHDRAWAL = _re(
     r"\bterug ?(te )?(trekken|nemen|draaien)\b|\bterug (willen|wilt|wil) (draaien|nemen|trekken)\b|\bterugtrek\w*\b|\bstopzetten\b",
     r"\bterug ?(te )?(komen|komt) op\b|\b(niet meer|niet langer) (mag|mogen|goed is|goed vindt)\b",
     r"\bstoppen met (je|jouw|uw|de|jullie|deze) toestemming\b",
+    # Leaving a study: "laten weten dat uw kind niet meer meedoet".
+    r"\b(laten weten|laat weten|melden|meldt|zeggen|zegt)\b[^.]{0,30}\bniet (meer|langer) (meedoet|"
+    r"mee doet|meedoen|deelneemt|deelnemen)\b",
     # The question alone, answered next: "Stoppen? Dat kan op elk moment, zonder reden."
     r"^\W*(ermee |toch |later )?(stoppen|ophouden)\s*\?$",
     r"^\W*(toch |later )?anders (besloten|beslist|bedacht|gekozen)\s*\?",
@@ -133,7 +136,7 @@ CHANGE_OF_MIND = _re(
     r"\b(wilt|wil|willen) (u|je|jij|jullie) (er|ervan|hiervan|daarvan)\b[^.?]{0,30}\b(van )?af\b",
 )
 ANY_TIME = _re(
-    r"\baltijd\b|\bop (elk|ieder|enig) (gewenst )?moment\b|\bte allen tijde\b|\belk moment\b",
+    r"\baltijd\b|\bop (elk|ieder|enig) (gewenst )?(moment|ogenblik)\b|\bte allen tijde\b|\belk moment\b",
     r"\b(at )?any time\b",
     r"\bwanneer (u|jullie|je|jij) (maar )?(wilt|willen)\b|\bzonder (opgave van )?(een )?reden\b",
     r"\bwanneer het (u|je|jullie) uitkomt\b",

@@ -104,6 +104,12 @@ _ONLY_BUTTONS = re.compile(r"\W*(\[[^\]]*\]\W*)+")
 
 
 # AVG art. 7 lid 3.
+_LEFT_TO_THE_PARENT = re.compile(
+    r"\b(staat|staan) (u|je|jou|jullie) (\w+ ){0,4}vrij\b"
+    r"|\btot(dat)? (u|je|jij|jullie)\b[^.]{0,40}\b(intrekt|intrekken|in ?trekt|herroept)\b"
+)
+
+
 def judge_intrekken(form: Form) -> Judgement:
     """The form must say that consent can be withdrawn at any time, and how."""
     basis = "(AVG art. 7 lid 3)"
@@ -155,6 +161,8 @@ def judge_intrekken(form: Form) -> Judgement:
                 r"\b(kunt|kan|kunnen|mag|mogen|mogelijk|altijd|recht|gerechtigd|may|can)\b", t.key
             )
             or pc.ANY_TIME.search(t.key)  # "Een schuifje zet u op elk gewenst moment weer uit"
+            # "Dat staat u vrij", "Deze toestemming blijft geldig tot u deze intrekt"
+            or _LEFT_TO_THE_PARENT.search(t.key)
             # or an instruction: "Wilt u later niet meer ...? Laat het ons weten via ...",
             # "Bedenkt u zich, bel dan ..."
             or pc.WITHDRAW_INSTRUCTION.search(t.key)
