@@ -31,6 +31,11 @@ INACTION = re.compile(
     # "Hebben we voor vrijdag niets van u teruggehoord, dan ..."
     r"|^(hebben|heeft) (we|wij|de school)\b[^,]{0,40}\b(niets|geen (reactie|bericht|antwoord))\b"
     r"|^(levert|stuurt|geeft|leveren|sturen|geven) (u|jullie|je)\b[^,]{0,40}\bniet (in|terug|af)\b"
+    # "Ontvangen we dit strookje niet voor 14 maart terug", "Geen strookje terug?"
+    r"|^(ontvangt|ontvangen|krijgt|krijgen|hebben|heeft) (we|wij|de school|ik)\b[^,]{0,40}\bniet\b"
+    r"[^,]{0,25}\b(terug|retour|binnen)\b"
+    r"|^\W*geen (strookje|formulier|antwoordstrook|briefje|reactie|antwoord) (terug|retour|"
+    r"ontvangen|binnen)\b"
 )
 # What opens a condition before the inaction: a conjunction, "wie", "zonder", or a verb
 # first ("Reageert u niet", "Hoort de school niets", "Heeft u geen bezwaar").
@@ -44,7 +49,10 @@ _CONDITION_OPENER = re.compile(
 _ASSUMED_YES = re.compile(
     r"\b(er ?van ?uit|akkoord|toestemming|instemt|stemt (u |jullie )?in|instemming|goedkeuring|"
     r"beschouw\w*|aannemen|nemen (wij|we|zij) aan|neemt (de school|het team) aan|goed bericht|"
-    r"gaan (wij|we) door|gaat (het|dit|alles) door)\b"
+    r"gaan (wij|we) door|gaat (het|dit|alles) door|"
+    # going on as planned: "dan werken we gewoon volgens de afspraken", "dan regelen wij het
+    # gewoon", "kunnen blijven staan"
+    r"gewoon|(werken|gaan) (we|wij|ik) (\w+ )?volgens|blijven staan)\b"
 )
 # A main clause that follows up instead of sharing: "sturen wij u een herinnering".
 _FOLLOW_UP = re.compile(
@@ -61,7 +69,7 @@ _OBJECTION = re.compile(
 
 def _main_clause_goes_on(main: str) -> bool:
     """The main clause shares the data or assumes a yes, and is not negated."""
-    if re.search(r"\b(hoeft|hoeven) (u |jullie |je )?niets te doen\b", main):
+    if re.search(r"\b(hoeft|hoeven) (u |jullie |je )?(\w+ ){0,2}niets te doen\b", main):
         return True  # "Wie geen bezwaar heeft, hoeft niets te doen": opt-out
     if not main or NEGATION.search(main) or _FOLLOW_UP.search(main):
         return False
@@ -76,6 +84,14 @@ def _main_clause_goes_on(main: str) -> bool:
 def takes_silence_as_consent(key: str, previous_key: str = "") -> bool:
     """The sentence makes the parent's silence or inaction count as a yes."""
     if _OTHERWISE.match(key) and _OBJECTION.search(previous_key):
+        return _main_clause_goes_on(key)
+    # The inaction asked first: "Geen strookje terug? Dan regelen wij het gewoon voor u."
+    if (
+        previous_key.endswith("?")
+        and re.match(r"\W*dan\b", key)
+        and INACTION.search(previous_key)
+        and not re.search(r"\b(kunt|kan|mag|wilt) (u|je|jullie)\b", key)
+    ):
         return _main_clause_goes_on(key)
     if re.search(r"\bgeen (bericht|nieuws) is goed (bericht|nieuws)\b", key):
         return True  # the idiom: no news is good news
