@@ -34,7 +34,8 @@ STORAGE = _re(
     # "De gegevens staan in Sportlink": a system by its name (judge_opslag wants the capital).
     r"\b(staat|staan|blijft|blijven) (ook |dan |daarna )?(in|op) "
     r"(?!(de|het|een|dit|deze|ons|onze|uw|je|zijn|haar|hun|"
-    r"overleg|contact|verband)\b)[a-z][\w-]+\b",
+    r"overleg|contact|verband|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)"
+    r"[a-z][\w-]+\b",
     r"\b(vastgelegd|vastleggen|(leg|legt|leggen)\b.{0,60}\bvast|registreert|geregistreerd)\b",
     # The place first, the verb last: "dat mijn cv in de beveiligde map in SharePoint staat".
     # (not what a file holds, shown: "laten zien wat er in het eigen dossier staat")
@@ -62,14 +63,18 @@ STORAGE = _re(
     r"(registratie\w*|dossier|systeem|archief|administratie)",
     r"\b(komt|komen|zet\w*)\b[^.]{0,40}\b(in|op) [a-z]+( [a-z]+)? te staan\b",  # "komt in Magister te staan"
     # (Not a mark set in a box: "Zet een [X] in het vakje van uw keuze".)
-    r"\b(noteert|noteren|genoteerd|zet|zetten|plaatst|plaatsen|houdt|houden)\b"
-    r"(?! (een |uw |je )?(\W?[x✓]\W|kruis|vinkje|streep|paraaf|handtekening|cirkel|rondje))[^.]{0,80}"
+    # (nor the child placed: "het plaatsen van uw kind op een VVE-plek"; nor a balance kept:
+    # "het evenwicht te houden op de balk")
+    r"\b(noteert|noteren|genoteerd|zet|zetten|plaatst|plaatsen|(?<!te )houdt|(?<!te )houden)\b"
+    r"(?! (een |uw |je )?(\W?[x✓]\W|kruis|vinkje|streep|paraaf|handtekening|cirkel|rondje))"
+    r"(?! (van )?(uw|je|jullie|het|zijn|haar|hun) (kind|kinderen|zoon|dochter)\b)[^.]{0,80}"
     r"\b(in|op|bij) (het|de|ons|onze|een|zijn|haar|hun|eigen)\b(?! (vakje|hokje|rondje)\b)",
     # Verb second: "Op school staan alle stukken in ParnasSys" (a name, not an article).
     # Also after a list: "Foto's, smoelenboek en kalender staan alleen in Social Schools".
     r"^([\w'-]+,? ){0,3}([\w'-]+ )?(en [\w'-]+ )?(staat|staan|ligt|liggen|blijft|blijven)\b[^.,]{0,40}"
     r"\b(in|op) (?!(de|het|een|dit|"
-    r"deze|ons|onze|uw|je|zijn|haar|hun|overleg|contact|verband|school|tijd|orde)\b)[a-z][\w-]+\b",
+    r"deze|ons|onze|uw|je|zijn|haar|hun|overleg|contact|verband|school|tijd|orde|maandag|dinsdag|"
+    r"woensdag|donderdag|vrijdag|zaterdag|zondag)\b)[a-z][\w-]+\b",
     r"\b(staat|staan|blijft|blijven|komt|komen)\b[^.]{0,40}\b(in|op) (het|de|ons|onze|een)\b"
     rf"[^.]{{0,40}}{_PLACE}",
     # Copied or noted into a place: "kopieert ze naar de beveiligde schijf van ...", "maakt een
