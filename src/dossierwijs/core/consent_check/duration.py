@@ -360,9 +360,21 @@ _OTHER_SPAN = re.compile(
 
 def about_other_span(key: str) -> bool:
     """How long something else lasts, with no word of the consent: "Duur van de behandeling"
-    (but "Deze toestemming geldt voor de duur van het traject" is the consent's)."""
+    (but "Deze toestemming geldt voor de duur van het traject" is the consent's); or when
+    another decision ends: "De TLV van uw kind loopt af op 31 juli", "Aanmelden: van 2 tot en
+    met 13 maart"."""
+    if _OTHER_DECISION.search(key) and not re.search(r"\b(toestemming|machtiging|consent)\b", key):
+        return True
     consent = re.search(r"\b(toestemming|machtiging|geldt|geldig|consent|valid)\b", key)
     return bool(_OTHER_SPAN.search(key)) and not consent
+
+
+_OTHER_DECISION = re.compile(
+    r"\b(tlv|toelaatbaarheidsverklaring|indicatie|beschikking|verwijzing|pgb|paspoort|"
+    r"legitimatie)\b[^.;]{0,60}\b(loopt af|afloopt|geldig tot|verloopt|vervalt|eindigt|"
+    r"loopt\b[^.;]{0,40}\baf)\b"
+    r"|^\W*(aanmelden|aanmelding|inschrijven|inschrijving)\s*:\s*van\b"
+)
 
 
 def labels_the_consent(text: str) -> bool:
