@@ -147,12 +147,29 @@ _OFFICE_USE = re.compile(
 def boxes_of_a_field(s: Sentence) -> bool:
     """Boxes that ask a fact or are the office's, not a consent: "C4. Hulpmiddelen: ☐
     rolstoel ☐ autostoel", "Groep: □ 1-2 ■ 3-4", "Vakken ☐ Wiskunde ☐ Engels", "Voor de
-    administratie: [x] gescand"."""
+    administratie: [x] gescand"; the attachments the sender ticked ("Bijgevoegde stukken" /
+    "[x] OPP met evaluaties"); the mark shown in an instruction ("Zet per regel een" / "[x] in
+    het hokje van uw keuze", "Markeer (•) bij uw keuze")."""
     if _OFFICE_USE.match(s.text):
+        return True
+    if _ATTACHED.search(s.heading.lower()) and not _ASKS_CONSENT.search(s.key):
+        return True
+    if _MARK_SHOWN.search(s.key):
         return True
     if _FACT_BOXES.match(s.text) and not _ASKS_CONSENT.search(s.key):
         return True
     return _options_of_a_field(s)
+
+
+_ATTACHED = re.compile(
+    r"\b(bijgevoegde|meegestuurde|meegezonden|bijgesloten) (stukken|documenten|bijlagen)\b"
+    r"|^\W*(\d{1,2}[.)]\s*)?bijlagen?\W*$"
+)
+_MARK_SHOWN = re.compile(
+    r"^\W*\S{1,3}\s*(in|bij|achter|voor) (het|de|uw|je) (hokje|vakje|rondje|keuze|antwoord)\b"
+    r"|\b(markeer|zet|plaats|kruis|vink)\w*\b[^.]{0,20}\W(x|•|✓)\W{0,2} (bij|in|achter|voor) "
+    r"(uw|je|het|de) (keuze|hokje|vakje|antwoord)\b"
+)
 
 
 def _options_of_a_field(s: Sentence) -> bool:
