@@ -27,6 +27,10 @@ _PARTS = (
         "Voordat wij iets met anderen delen, vragen wij uw toestemming.",
         "Wij geven niets door aan andere ouders of aan andere organisaties dan hieronder genoemd.",
         "In het gesprek vertelt de leerkracht hoe Bram met anderen omgaat.",
+        # after opening sealed77-78
+        "Soms is het nuttig om met anderen af te stemmen. In onderstaand overzicht staat per "
+        "organisatie welke informatie wij zouden uitwisselen.",
+        "Ik wil een paar dingen met anderen delen, maar alleen als jullie dat goed vinden.",
     ],
 )
 def test_words_about_others_that_name_no_open_group(line):

@@ -16,8 +16,8 @@ from .sentences import Sentence
 
 # A pointer to the list that follows: "Hieronder staat precies met wie", "namelijk:".
 _FORWARD_LIST = re.compile(
-    r"\b(hieronder|hierna|onderstaande|op de volgende)\b[^.]{0,40}\b(met wie|wie|welke "
-    r"(organisaties|partijen|instanties|personen))\b"
+    r"\b(hieronder|hierna|onderstaande?|op de volgende)\b[^.]{0,40}\b(met wie|wie|welke "
+    r"(organisaties|partijen|instanties|personen)|per (organisatie|instantie|partij|ontvanger))\b"
     r"|\b(met|aan|naar) (anderen|andere \w+), (namelijk|te weten)\b"
     # The group itself pointed down to: "bij de instanties hieronder".
     r"|\b(instanties|organisaties|partijen|personen|hulpverleners|anderen) (hieronder|hierna)\b"
@@ -152,7 +152,7 @@ _EMERGENCY = re.compile(r"\b(noodgeval\w*|nood|noodsituatie\w*|spoed\w*|112|onge
 # toestemming aan anderen".
 _ONLY_WITH_CONSENT = re.compile(
     r"\b(uitsluitend|alleen|enkel)\b[^.]{0,60}\b(indien|als|wanneer|met|na)\b[^.]{0,40}"
-    r"\b(toestemming|akkoord)\b"
+    r"\b(toestemming|akkoord|goed ?vind\w*|goedkeuring|instemt|instemmen)\b"
     # or by law: "Gegevens gaan alleen naar anderen als de wet dat verplicht."
     r"|\b(uitsluitend|alleen|enkel)\b[^.]{0,60}\b(indien|als|wanneer)\b[^.]{0,10}\b(de )?wet\b"
     r"|\b(nooit|niet)\b[^.]{0,60}\bzonder\b[^.]{0,30}\b(toestemming|akkoord)\b"
