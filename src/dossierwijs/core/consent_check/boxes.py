@@ -249,8 +249,16 @@ _YES_O_AFTER = re.compile(r"\b([Jj]a|JA|[Ww]el)\s?[O0](?!\w)")
 _NO_O_AFTER = re.compile(r"\b([Nn]ee|NEE|[Nn]iet)\s?[O0](?!\w)")
 
 
+# A blank to mark typed as underscores before its choice: "_ ja  _ nee", "__ wel __ niet".
+_BLANK_YES = re.compile(r"(?<![\w_])_{1,4} ?(?=([Jj]a|JA|[Ww]el)\b)")
+_BLANK_NO = re.compile(r"(?<![\w_])_{1,4} ?(?=([Nn]ee|NEE|[Nn]iet|[Gg]een)\b)")
+
+
 def ocr_boxes(line: str) -> str:
-    """A line with the boxes OCR read as letters written back as empty boxes."""
+    """A line with the boxes OCR read as letters (or typed as blanks) written back as empty
+    boxes."""
+    if _BLANK_YES.search(line) and _BLANK_NO.search(line):
+        line = _BLANK_NO.sub("☐ ", _BLANK_YES.sub("☐ ", line))
     if _YES_O_AFTER.search(line) and _NO_O_AFTER.search(line):
         line = _NO_O_AFTER.sub(r"☐ \1", _YES_O_AFTER.sub(r"☐ \1", line))
     line = _TEXT_SWITCH_ON.sub("☒", _TEXT_SWITCH_OFF.sub("☐", line))

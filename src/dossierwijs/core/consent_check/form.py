@@ -166,7 +166,9 @@ _ATTACHED = re.compile(
     r"|^\W*(\d{1,2}[.)]\s*)?bijlagen?\W*$"
 )
 _MARK_SHOWN = re.compile(
-    r"^\W*\S{1,3}\s*(in|bij|achter|voor) (het|de|uw|je) (hokje|vakje|rondje|keuze|antwoord)\b"
+    r"^\W*\S{1,3}\s*(in|bij|achter|voor) (het|de|uw|je) (hokje|vakje|rondje|keuze|antwoord|kolom)\b"
+    # a legend: "Zo kruist u aan: [x] = ja, dat mag"
+    r"|\b(zo|zet|kruis|vink)\w* (u|je|jij|jullie)? ?aan\s*:\s*\S{1,3}\s*(=|:)"
     r"|\b(markeer|zet|plaats|kruis|vink)\w*\b[^.]{0,20}\W(x|•|✓)\W{0,2} (bij|in|achter|voor) "
     r"(uw|je|het|de) (keuze|hokje|vakje|antwoord)\b"
 )

@@ -25,10 +25,12 @@ def as_field(line: str) -> str:
 
 # A chat export's message header: "[10-03-26 09:14] Hanneke Smit (Consulent): ",
 # "10-03-2026 09:14 - Priya: ", or the time alone in brackets, "[16:42] Juf Marloes: " (not
-# an agenda line, "09:00 Opening: welkom"). Each message is its own block, without the header.
+# an agenda line, "09:00 Opening: welkom"; not a question that ends before a label, "[15:42]
+# Wilt u antwoorden met JA of NEE? Po polsku: ..."). Each message is its own block, without
+# the header.
 _CHAT_HEADER = re.compile(
     r"^\s*(\[?(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|([a-z]{2,9}\.? )?\d{1,2} [a-z]{3,9}\.?)"
-    r",?\s+\d{1,2}:\d{2}(:\d{2})?\]?|\[\d{1,2}:\d{2}(:\d{2})?\])\s*(-\s*)?[^:\[\]]{1,60}:\s+",
+    r",?\s+\d{1,2}:\d{2}(:\d{2})?\]?|\[\d{1,2}:\d{2}(:\d{2})?\])\s*(-\s*)?[^:\[\]?!]{1,60}:\s+",
     re.IGNORECASE,
 )
 
