@@ -49,6 +49,8 @@ _EVENT_PERFECT = (
 _VALIDITY = re.compile(
     r"\b(geldt|geldig|gelden|loopt|lopen|eindigt|vervalt|vervallen|verloopt|duurt|van kracht|"
     r"houdt op|stopt|toestemming|machtiging|formulier|valid|expires|consent|until when)\b"
+    # what the recipient may do until then: "Ze mag het gebruiken tot de zomervakantie"
+    r"|\b(mag|mogen)\b[^.;]{0,30}\b(gebruiken|houden|hebben|inzien|bekijken)\b"
 )
 
 _CONCRETE = [

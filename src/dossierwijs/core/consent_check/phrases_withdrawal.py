@@ -12,7 +12,8 @@ from .alternation import alternatives as _re
 WITHDRAWAL = _re(
     r"\bintrek\w*\b|\bingetrokken\b|\btrek\w*\b[^.]{0,40}\bin\b|\bherroep\w*\b",
     r"\bterug ?(te )?(trekken|nemen|draaien)\b|\bterug (willen|wilt|wil) (draaien|nemen|trekken)\b|\bterugtrek\w*\b|\bstopzetten\b",
-    r"\bterug ?(te )?(komen|komt) op\b|\b(niet meer|niet langer) (mag|mogen|goed is|goed vindt)\b",
+    r"\bterug ?(te )?(komen|komt) op\b|\bop (uw|jullie|je|jouw) (keuze|besluit|toestemming|ja|"
+    r"antwoord) terug ?(te )?(komen|komt)\b|\b(niet meer|niet langer) (mag|mogen|goed is|goed vindt)\b",
     r"\bstoppen met (je|jouw|uw|de|jullie|deze) toestemming\b",
     # Leaving a study: "laten weten dat uw kind niet meer meedoet".
     r"\b(laten weten|laat weten|melden|meldt|zeggen|zegt)\b[^.]{0,30}\bniet (meer|langer) (meedoet|"
@@ -31,6 +32,8 @@ WITHDRAWAL = _re(
     r"nog |tussentijds )?(stoppen|ophouden)\b",
     # "Willen jullie eerder stoppen?", "Wilt u op een later moment niet meer dat ik ...?"
     r"\b(wilt|wil|willen) (u|je|jij|jullie)\b[^.?]{0,30}\b(stoppen|niet langer|niet meer)\b",
+    # "En willen jullie er later alsnog vanaf, op welk moment ook: ..."
+    r"\b(wilt|wil|willen) (u|je|jij|jullie)\b[^.?]{0,30}\ber\b[^.?]{0,20}\b(vanaf|van af|uit|onderuit)(?=\s*([,;:?.]|$))",
     # "... geldig totdat jullie laten weten dat het niet meer hoeft".
     r"\b(laat|laten|laten weten|meldt|melden)\b[^.]{0,20}\bdat (het|dit|dat) niet (meer|langer) "
     r"(hoeft|mag|nodig is)\b",
@@ -137,7 +140,7 @@ CHANGE_OF_MIND = _re(
 )
 ANY_TIME = _re(
     r"\baltijd\b|\bop (elk|ieder|enig) (gewenst )?(moment|ogenblik)\b|\bte allen tijde\b|\belk moment\b",
-    r"\b(at )?any time\b",
+    r"\b(at )?any time\b|\bop welk moment (ook|dan ook)\b",
     r"\bwanneer (u|jullie|je|jij) (maar )?(wilt|willen)\b|\bzonder (opgave van )?(een )?reden\b",
     r"\bwanneer het (u|je|jullie) uitkomt\b",
     r"\book (later|nog)\b",
