@@ -75,7 +75,12 @@ def normalise(text: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     text = text.replace("–", "-").replace("—", "-")  # "2025–2026" is "2025-2026"
+    # A scan reads l as I inside a word: "geen enkeIe invloed", "geIdig", "schooI".
+    text = _OCR_CAPITAL_I.sub("l", text)
     return re.sub(r"\s+", " ", text).strip().lower()
+
+
+_OCR_CAPITAL_I = re.compile(r"(?<=[a-z])I(?=[a-z]|\b)")
 
 
 def original_phrase(text: str, key_phrase: str) -> str:
