@@ -32,6 +32,7 @@ _ASK = (
         "Zonder toestemming let de fotograaf erop dat Joris niet in beeld komt.",
         "Kiest u nee, dan zetten we op die plek geen foto's van Joris.",
         "Hebben we niets van u gehoord, dan doet Joris niet mee.",
+        "Kiest u bij een regel voor nee, dan gaat dat stuk niet mee.",  # sealed79, after scoring
         # a price for something else than the consent
         "Meld een afspraak op tijd af. Anders rekenen wij € 25.",
     ],
@@ -49,6 +50,7 @@ def test_no_price_on_saying_no(refusal):
         "Geeft u geen toestemming, dan krijgt Joris geen extra begeleiding.",
         "Kiest u nee, dan krijgt Joris op die plek geen extra begeleiding.",
         "Geeft u geen toestemming, dan doet Joris niet mee met het schoolreisje.",
+        "Kiest u nee, dan gaat dat verslag niet mee en kan Joris niet mee op kamp.",
         "Tekent u niet? Anders rekenen wij € 25 voor de intake.",
         "De aanmelding is alleen mogelijk als u dit formulier tekent.",
     ],

@@ -43,6 +43,9 @@ _PARTICIPANT_STAYS_AWAY = re.compile(
 _ONLY_THE_EXCHANGE = re.compile(
     r"\b(niet bij naam|zonder naam|anoniem)\b|\bniet in beeld\b"
     r"|\b(geen|niet)\b[^.,;]{0,20}\b(beelden|foto'?s|video'?s|filmpjes|opnames?)\b"
+    # the papers stay home: "Kiest u bij een regel voor nee, dan gaat dat stuk niet mee."
+    r"|\b(gaat|gaan) (dat|dit|die|dat|het|deze) (stuk|stukken|document|documenten|verslag|"
+    r"gegevens|onderdeel|informatie|rapport)\b[^.,;]{0,10}\bniet mee\b"
 )
 # "Krijgen we geen antwoord, dan doet uw kind niet mee.": the child stays out of what was
 # asked, and nothing else (not "... niet mee met de schoolreis").
@@ -51,7 +54,10 @@ _STAYS_OUT_OF_IT = re.compile(r"\bdan (doet|neemt) ([\w'’]+ ){1,4}niet (mee|de
 
 def _leaves_out_only_the_exchange(clause: str) -> bool:
     clause = re.sub(r"\bop (die|deze|de|een) (plek|plaats)\b", " ", clause)
-    return bool(_ONLY_THE_EXCHANGE.search(clause)) and not pc.SERVICE.search(clause)
+    left_out = _ONLY_THE_EXCHANGE.search(clause)
+    # (what stays behind is the papers, not the child coming along: "dat stuk gaat niet mee")
+    rest = clause[: left_out.start()] + " " + clause[left_out.end() :] if left_out else clause
+    return bool(left_out) and not pc.SERVICE.search(rest)
 
 
 def _conditions(form: Form) -> list[Sentence]:
