@@ -41,3 +41,15 @@ def test_a_legend_of_the_mark_is_no_box_ticked_in_advance():
 def test_a_yes_ticked_in_advance_next_to_a_legend_stays_a_defect():
     text = _ASK + "Zo kruist u aan: [x] = ja\n1. Toetsen naar Rekenpunt Oost [x] ja [ ] nee\n"
     assert judge_ondubbelzinnig(Form(text)).oordeel == "gebrek"
+
+
+def test_a_reply_asked_for_is_explained_as_a_reply_not_a_box():
+    """Parent walk: a text message asking "JA of NEE" was explained as "een leeg vakje
+    aankruisen of tekenen", which the message does not have."""
+    text = "[15:41] " + _ASK + "[15:42] (3/3) Wilt u antwoorden met JA of NEE?\n"
+    judgement = judge_ondubbelzinnig(Form(text))
+    assert judgement.oordeel == "ok"
+    assert "vakje" not in judgement.uitleg
+    assert "ja of nee kiezen" in judgement.uitleg
+    boxed = judge_ondubbelzinnig(Form(_ASK + "[ ] ja [ ] nee\n"))
+    assert "een leeg vakje aankruisen of tekenen" in boxed.uitleg

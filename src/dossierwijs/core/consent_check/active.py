@@ -107,12 +107,22 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
     # A signature "voor gezien" says the letter arrived, not that the parent agrees.
     if any(pc.ONLY_SEEN.search(s.key) for s in form.sentences):
         signed = [s for s in signed if not (s.is_fill_in or pc.ONLY_SEEN.search(s.key))]
+    # (a choice written out, "Wilt u antwoorden met JA of NEE?", "ja / nee*", has no box)
+    boxed = any(s.boxes or s.is_row for s in empty_boxes) or any(
+        s.is_fill_in or re.search(r"\b(handtekening|tekenen|teken|onderteken\w*|paraaf)\b", s.key)
+        for s in signed
+    )
     signed += _answer_controls(form)
     if empty_boxes or signed:
+        act = (
+            "een leeg vakje aankruisen of tekenen"
+            if boxed
+            else "ja of nee kiezen: in uw antwoord, met een knop, of door weg te strepen "
+            "wat niet geldt"
+        )
         return Judgement(
             OK,
-            f"U geeft toestemming door zelf iets te doen: een leeg vakje aankruisen of tekenen. "
-            f"Zo hoort het {basis}.",
+            f"U geeft toestemming door zelf iets te doen: {act}. Zo hoort het {basis}.",
             evidence(empty_boxes + signed, limit=3),
         )
     asked = form.matching(p.PERMISSION_QUESTION, [s for s in form.body if "?" in s.text])
