@@ -61,13 +61,7 @@ def judge_doel(form: Form) -> Judgement:
             for t in form.following(s, 2)
         )
     ]
-    # An exchange added without its own reason was never a defect at first sight (0 of 15
-    # over 1,556 unseen forms, bench/consent_first_sight.py and sealed77): "Daarnaast kan hij
-    # extra les volgen bij ...", "Ook kunt u het reglement opvragen" read as exchanges. So
-    # next to the purposes the form does state it is a doubt, not a defect of its own; alone
-    # it stays a finding that doubt.LONE_ABSENCE weighs against the rest of the form.
-    stated, weak = _stated_purposes(form)
-    if unexplained and not (stated or weak):
+    if unexplained:
         return Judgement(
             GEBREK,
             f"Bij een van de uitwisselingen staat niet waarvoor die nodig is. Twijfel: lees zelf "
@@ -75,6 +69,7 @@ def judge_doel(form: Form) -> Judgement:
             f"doel {basis}.",
             evidence(unexplained),
         )
+    stated, weak = _stated_purposes(form)
     if stated or weak:
         doubt = (
             ""
@@ -82,11 +77,6 @@ def judge_doel(form: Form) -> Judgement:
             else " Twijfel: het doel staat niet bij een uitwisseling; lees zelf of het concreet "
             "genoeg is."
         )
-        if unexplained:
-            doubt += (
-                " Twijfel: bij een van de uitwisselingen vond dossierwijs niet waarvoor die "
-                "nodig is; lees zelf of het doel daar ook geldt."
-            )
         if any(anchored(s, m) for s in form.body for m in p.VAGUE_PURPOSE.finditer(s.key)):
             doubt += (
                 " Twijfel: een doel is in algemene woorden gezegd (zoals “goed opvangen”); "
@@ -96,7 +86,7 @@ def judge_doel(form: Form) -> Judgement:
             OK,
             f"Het formulier zegt concreet waarvoor de gegevens nodig zijn. Dat moet, omdat "
             f"toestemming alleen geldt voor een duidelijk omschreven doel {basis}.{doubt}",
-            evidence(stated + weak + unexplained),
+            evidence(stated + weak),
         )
     # An advice passed on carries its own purpose: "de leerkracht vertellen dat hij beter
     # vooraan kan zitten" is told so that the teacher seats him there.
