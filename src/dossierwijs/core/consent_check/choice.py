@@ -44,7 +44,7 @@ _ONLY_THE_EXCHANGE = re.compile(
     r"\b(niet bij naam|zonder naam|anoniem)\b|\bniet in beeld\b"
     r"|\b(geen|niet)\b[^.,;]{0,20}\b(beelden|foto'?s|video'?s|filmpjes|opnames?)\b"
     # the papers stay home: "Kiest u bij een regel voor nee, dan gaat dat stuk niet mee."
-    r"|\b(gaat|gaan) (dat|dit|die|dat|het|deze) (stuk|stukken|document|documenten|verslag|"
+    r"|\b(gaat|gaan) (dat|dit|die|het|deze) (stuk|stukken|document|documenten|verslag|"
     r"gegevens|onderdeel|informatie|rapport)\b[^.,;]{0,10}\bniet mee\b"
 )
 # "Krijgen we geen antwoord, dan doet uw kind niet mee.": the child stays out of what was

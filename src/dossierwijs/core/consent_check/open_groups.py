@@ -62,8 +62,9 @@ def _capitalised(text: str, words: str) -> bool:
 
 _ANNOUNCES_PARTS = re.compile(
     # (not the data pointed to: "We delen de gegevens hieronder met ... externe deskundigen")
-    r"(?<!gegevens )(?<!informatie )(?<!stukken )(?<!dan )\b(hieronder|hierna|de volgende|op (twee|drie|vier|vijf) (manieren|punten)|(twee|drie|vier|"
-    r"vijf) (onderwerpen|onderdelen|punten|manieren|vragen))\b"
+    r"(?<!gegevens )(?<!informatie )(?<!stukken )(?<!dan )"
+    r"\b(hieronder|hierna|de volgende|op (twee|drie|vier|vijf) (manieren|punten)|"
+    r"(twee|drie|vier|vijf) (onderwerpen|onderdelen|punten|manieren|vragen))\b"
 )
 
 
