@@ -214,3 +214,23 @@ def test_the_refusal_names_the_form_by_its_title_not_the_letterhead():
     # no line names the paper: the first line, as before
     assert form_name("Praktijk Klankrijk\nBeste ouders,\n") == "Praktijk Klankrijk"
     assert form_name("", "Formulier.pdf") == "Formulier.pdf"
+
+
+def test_a_message_is_named_by_its_subject_or_sender_not_by_the_app():
+    from dossierwijs.consent.checking import form_name
+
+    sms = (
+        "SMS-berichten - exporteren\n"
+        "Van: +31 6 2093 4471 (Ellen Dijkman, OBS De Springplank)\n\n"
+        "[15:41] (1/3) Dag mevrouw Kowalska, met Ellen Dijkman.\n"
+    )
+    assert form_name(sms) == "Bericht van Ellen Dijkman, OBS De Springplank"
+    assert form_name("WhatsApp-chat met Juf Anke\nVan: Juf Anke <anke@school.nl>\n") == (
+        "Bericht van Juf Anke"
+    )
+    mail = "Van: Pieter Bos <p.bos@dewaaier.nl>\nOnderwerp: rekentoetsen Zofia\n\nBeste ouders,"
+    assert form_name(mail) == "rekentoetsen Zofia"
+    # an export with neither: the first line that is the message's own
+    assert form_name("Chat exporteren\n[15:41] Mag ik het verslag sturen?") == (
+        "Mag ik het verslag sturen?"
+    )

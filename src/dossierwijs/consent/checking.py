@@ -66,15 +66,47 @@ def check_text(*, vault, by, text: str, title: str, document=None) -> FormCheck:
 
 # A title names the paper: "Toestemmingsformulier gegevensuitwisseling", "Machtiging".
 _TITLE_WORD = re.compile(r"toestemming|formulier|machtiging|verklaring|consent|privacy", re.I)
+# An e-mail's or letter's subject line names what it is about.
+_SUBJECT = re.compile(r"^(betreft|onderwerp|subject)\s*:\s*", re.I)
+# What a messaging app or mail program puts above the message: "SMS-berichten - exporteren",
+# "WhatsApp-chat met Juf Anke", "Van: +31 6 ...", "[15:41] ...". It names no form.
+_EXPORT_CHROME = re.compile(
+    r"export|^(whats ?app|signal|sms|chat)\b|berichten\b|^(van|from|aan|to|cc|datum|date|"
+    r"verzonden|sent)\s*:",
+    re.I,
+)
+# The time a message was sent, and the part of a long one: "[15:41] (2/3) ".
+_STAMP = re.compile(r"^\[[\d\s,:./-]+\]\s*(\(\d+/\d+\)\s*)?")
+_SENDER = re.compile(r"^(van|from)\s*:\s*(?P<who>.+)$", re.I)
+
+
+def _sender_name(line: str) -> str:
+    """The person or organisation in a "Van:" line, without the number or address:
+    "Van: +31 6 2093 4471 (Ellen Dijkman, OBS De Springplank)" → "Ellen Dijkman, OBS ..."."""
+    m = _SENDER.match(line)
+    if not m:
+        return ""
+    who = m.group("who")
+    inside = re.search(r"\(([^()]*[a-z][^()]*)\)", who)
+    if inside:
+        return inside.group(1).strip()
+    who = re.sub(r"<[^>]*>|\S+@\S+|\+?\d[\d\s-]{6,}\d", "", who)
+    return " ".join(who.split()).strip(" ,;")
+
+
+def _short(line: str) -> str:
+    return line if len(line) <= 120 else line[:117].rstrip() + "…"
 
 
 def form_name(text: str, fallback: str = "") -> str:
-    """What the form calls itself, for the refusal letter: the first short line near the top
-    that names the paper ("Toestemmingsformulier gegevensuitwisseling"), not the school's
-    letterhead above it; else the first line."""
-    lines = [" ".join(line.split()).strip(" :") for line in (text or "").splitlines()[:20]]
-    lines = [re.sub(r"^(betreft|onderwerp)\s*:\s*", "", line, flags=re.I) for line in lines]
-    lines = [line for line in lines if len(line) >= 4]
+    """What the form calls itself, for the check's title and the refusal letter: the first
+    short line near the top that names the paper ("Toestemmingsformulier
+    gegevensuitwisseling"), not the school's letterhead above it; else an e-mail's subject;
+    else, for a message, who sent it; else the first line that is not the app's."""
+    raw = [" ".join(line.split()).strip(" :") for line in (text or "").splitlines()[:20]]
+    raw = [line for line in raw if len(line) >= 4]
+    subjects = [_SUBJECT.sub("", line) for line in raw if _SUBJECT.match(line)]
+    lines = [_STAMP.sub("", _SUBJECT.sub("", line)) for line in raw]
     titles = [
         line
         for line in lines
@@ -82,9 +114,15 @@ def form_name(text: str, fallback: str = "") -> str:
         and len(line.split()) <= 10
         and line[0].isupper()
         and not line.endswith((".", ",", ";"))
+        and not _EXPORT_CHROME.search(line)
     ]
-    for line in titles or lines[:1]:
-        return line if len(line) <= 120 else line[:117].rstrip() + "…"
+    if titles or subjects:
+        return _short((titles or subjects)[0])
+    senders = [name for name in map(_sender_name, raw) if name]
+    if senders:
+        return _short(_("Bericht van %(who)s") % {"who": senders[0]})
+    for line in [line for line in lines if not _EXPORT_CHROME.search(line)] or lines[:1]:
+        return _short(line)
     return fallback or _("Toestemmingsformulier")
 
 

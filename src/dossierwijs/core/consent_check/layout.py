@@ -56,14 +56,30 @@ def column_boxes(lines: list[str]) -> list[str]:
     return result
 
 
+# A message whose export shows the time alone, "[15:41] ", perhaps with the part of a long
+# text message it is, "[15:41] (2/3) ". The bracketed time is the app's, not an agenda's.
+_BARE_STAMP = re.compile(
+    r"^\s*\[(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?\s+)?\d{1,2}:\d{2}(:\d{2})?\]\s*"
+    r"(\((?P<part>\d{1,2})/\d{1,2}\)\s*)?"
+)
+# A long text message sent in parts: "(2/3) " at the start of a message.
+_PART = re.compile(r"^\((?P<part>\d{1,2})/\d{1,2}\)\s*")
+
+
 def unchat(lines: list[str]) -> list[str]:
     result: list[str] = []
     for line in lines:
-        header = _CHAT_HEADER.match(line)
-        if header:
-            result += ["", line[header.end() :]]
-        else:
+        header = _CHAT_HEADER.match(line) or _BARE_STAMP.match(line)
+        if not header:
             result.append(line)
+            continue
+        message = line[header.end() :]
+        part = header.groupdict().get("part")
+        counted = _PART.match(message)
+        if counted:
+            part, message = counted.group("part"), message[counted.end() :]
+        # The second part of one text message goes on where the first stopped.
+        result += [message] if part and part != "1" and result else ["", message]
     return result
 
 

@@ -46,6 +46,8 @@ SHARING = _re(
     r"\b(geeft|geven)\b.{0,80}\b(aan|door)\b",
     r"\b(geeft|geven)\b(?! (u|jullie|je|dat|het)\b)",
     r"\b(van|door) (de |het )?[\w-]+ naar\b|\bnaar (de|het) \w+\b.{0,20}\b(gaat|gaan|sturen)\b",
+    # Another asks to have the papers: "Rekenpunt wil graag Zofia's twee toetsen hebben".
+    r"\b(wil|willen|zou|zouden)\b (graag|ook|nog)\b[^.]{0,60}\bhebben\b",
 )
 # Using data in other ways than passing it on: publishing photos, showing them to parents.
 DATA_USE = re.compile(r"\b(laten zien|publiceren|gepubliceerd|plaatsen|tonen|gebruiken|gebruikt)\b")
