@@ -39,12 +39,14 @@ from dossierwijs.core.consent_check.doubt import with_measured_doubt  # noqa: E4
 
 # Run inside the old checker's source tree: one JSON object per form.
 _RUN_OLD = """
-import json, pathlib, sys
+import inspect, json, pathlib, sys
 from dossierwijs.core.consent_check import check_consent_form
+# What the checker found, before the calibration learned from these very judgments.
+kw = {"calibrated": False} if "calibrated" in inspect.signature(check_consent_form).parameters else {}
 out = {}
 for name in json.loads(sys.argv[2]):
     text = (pathlib.Path(sys.argv[1]) / name).read_text(encoding="utf-8")
-    result = check_consent_form(text)
+    result = check_consent_form(text, **kw)
     out[name] = {c: [j.oordeel, j.uitleg, list(j.bewijs)] for c, j in result.criteria.items()}
 print(json.dumps(out, ensure_ascii=False))
 """

@@ -510,3 +510,21 @@ def test_a_wrong_email_is_said_in_dutch_and_nothing_is_made(letter_family, eva):
     assert response.status_code == 200
     assert "Voer een geldig e-mailadres in." in response.content.decode()
     assert not Letter.objects.filter(vault=letter_family.vault).exists()
+
+
+def test_a_valid_verdict_with_a_doubt_does_not_say_all_nine_are_met():
+    from dossierwijs.consent.presenting import present, verdict_text
+    from dossierwijs.core.consent_check import CRITERIA
+
+    def result(doubted: bool) -> dict:
+        criteria = {
+            code: {"oordeel": "ok", "uitleg": "In orde.", "bewijs": []} for code in CRITERIA
+        }
+        if doubted:
+            criteria["granulair"]["uitleg"] = "Eén keuze voor twee dingen. Twijfel: lees zelf."
+        return {"criteria": criteria, "verdict": "geldig"}
+
+    assert "voldoet aan alle negen eisen" in verdict_text(present("Tekst.", result(False)))
+    said = verdict_text(present("Tekst.", result(True)))
+    assert "voldoet aan alle negen eisen" not in said
+    assert "twijfelt" in said

@@ -249,6 +249,12 @@ def ask_first_text(shown: ShownCheck) -> str:
 
 
 def verdict_text(shown: ShownCheck) -> str:
+    if shown.valid and shown.doubtful:
+        return _(
+            "dossierwijs vond geen zeker gebrek: het formulier lijkt aan de negen eisen te "
+            "voldoen. Maar bij een of meer eisen twijfelt dossierwijs. Lees die punten hieronder "
+            "eerst zelf. Tekenen blijft uw eigen keuze."
+        )
     if shown.valid:
         return _(
             "Dit formulier voldoet aan alle negen eisen. U kunt het tekenen als u het eens bent "

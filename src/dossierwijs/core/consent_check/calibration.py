@@ -1,0 +1,148 @@
+"""How far to trust a finding, learned from what the checker got right on forms it never saw.
+
+Every sealed or batch set under ``bench/data/consent`` was scored once, by the checker as it
+was that day, before anyone read its forms (``FIRST_SCORE.txt``). Those first-sight
+judgments, next to the labels, show which findings a parent can rely on and which were
+often wrong: a finding that the form covers "meer dan één organisatie of doel" with one
+choice, alone on an otherwise careful form, was right far less often than the same finding
+beside two other defects. Phrase rules cannot see that; a small logistic model over each
+finding can. ``bench/consent_calibration_train.py`` trains it on those judgments (never on
+what the checker says today about forms it was tuned on) and measures it on the latest sets
+with a model trained only on the sets before them.
+
+What the model reads, per ``gebrek`` finding: its criterion, what kind of finding it is
+(how its explanation starts), the words it quotes from the form and the words of the
+sentences it rests on, which other criteria failed and how many, and whether it shows
+evidence. Only findings the checker already doubts
+are weighed (the kinds ``doubt.py`` measured as unreliable, a scan's boxes), and never one that
+quotes a wording named as the typical defect ("het hele dossier", "derden", "tot
+wederopzegging"), nor silence taken as consent. Where the model gives such a finding less
+than an even chance of being right, the judgment becomes ``ok`` with doubt: the parent still sees
+the finding, its evidence and the advice to read it themselves, but it does not by itself
+make the consent invalid, nor does it go into a letter to the school. A form with three or
+more findings keeps them all: such a form is weak whatever one finding is worth, and one
+with three or more defects must never be called ``geldig`` or ``onvolledig``.
+
+The model is plain data (``data/finding_calibration.json``): weights per feature, read with
+no library. Without the file, every finding stands.
+
+Not yet on in the shipped checker (``check_consent_form(calibrated=True)`` turns it on;
+``bench/consent_quality.py`` prints both). Trained only on first-sight judgments, it raised
+the verdicts on the latest sets it never saw (331 → 339 of 400, 201 → 208 of 240, 135 → 140
+of 160, each trained on the sets before), but it also weighs a real lone absence (a form that
+truly names no purpose) as its kind was usually worth at first sight, and the tests written
+for single-defect forms say such a form must fail. That trade is a product decision, taken
+with the figures, not by default.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .doubt import with_measured_doubt
+from .form import GEBREK, OK, Judgement
+
+WEIGHTS = Path(__file__).with_name("data") / "finding_calibration.json"
+
+VALIDITY = ("doel", "gegevens", "ontvangers", "vrij", "ondubbelzinnig", "granulair", "intrekken")
+ALL_CRITERIA = (*VALIDITY[:3], "opslag", "termijn", *VALIDITY[3:])
+# Below this many findings on one form, a single finding can be weighed on its own.
+KEEP_ALL_FROM = 3
+_QUOTED = re.compile(r"“([^”]*)”")
+_WORD = re.compile(r"[a-zà-ÿ]{3,}")
+
+
+# The wordings CRITERIA.md and the parents' organisations name as the typical defect of a
+# criterion (AVG art. 4 lid 11, 7, 13; overweging 32, 42, 43): a finding that quotes one of
+# them stands, whatever findings of its kind were worth elsewhere.
+NAMED_DEFECT = re.compile(
+    r"“[^”]*(dossier|\balle\b|alles|relevant|ter ondersteuning|indien nodig|"
+    r"goede begeleiding|alle doeleinden|betrokken|hulpverlener|deskundigen|derden|"
+    r"wederopzegging|schoolloopbaan)",
+    re.IGNORECASE,
+)
+
+
+def open_to_doubt(code: str, judgement: Judgement) -> bool:
+    """Only a finding the checker already doubts (doubt.py: its kind, or a scan's boxes) is
+    weighed, and not one that quotes a wording named as a typical defect."""
+    said = with_measured_doubt(code, judgement).uitleg
+    return "twijfel" in said.lower() and not NAMED_DEFECT.search(judgement.uitleg)
+
+
+def finding_kind(uitleg: str) -> str:
+    """What kind of finding this is: its explanation up to the first quote, 50 characters."""
+    return re.split(r"[“\"]", uitleg, maxsplit=1)[0][:50].strip()
+
+
+def finding_features(
+    code: str, oordelen: dict[str, str], uitleg: str, bewijs: tuple[str, ...] | list[str]
+) -> dict[str, float]:
+    """The features of one ``gebrek`` finding, as the training script sees them."""
+    features = {f"b:{code}": 1.0, f"k:{code}:{finding_kind(uitleg)}": 1.0}
+    others = [c for c in VALIDITY if c != code and oordelen.get(c) == GEBREK]
+    features[f"n:{code}:{min(len(others), 3)}"] = 1.0
+    for other in ALL_CRITERIA:
+        if other != code and oordelen.get(other) == GEBREK:
+            features[f"o:{code}:{other}"] = 1.0
+    if bewijs:
+        features[f"ev:{code}"] = 1.0
+    quoted = " ".join(_QUOTED.findall(uitleg)).lower()
+    for word in set(_WORD.findall(quoted)):
+        features[f"q:{code}:{word}"] = 1.0
+    # The words of the sentences it rests on: "met anderen" reads differently beside "de
+    # logopedist" than beside "instanties".
+    for word in set(_WORD.findall(" ".join(bewijs[:2]).lower())):
+        features[f"e:{code}:{word}"] = 1.0
+    return features
+
+
+def chance_right(weights: dict[str, float], features: dict[str, float]) -> float:
+    z = sum(weights.get(name, 0.0) * value for name, value in features.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def _model() -> tuple[dict[str, float], float] | None:
+    try:
+        data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data["weights"], float(data["threshold"])
+
+
+def _doubted(judgement: Judgement) -> Judgement:
+    """``ok``, with the finding first and the doubt after it (the page shows them apart)."""
+    finding, _, doubt = judgement.uitleg.partition("Twijfel:")
+    return Judgement(
+        OK,
+        f"{finding.strip()} Twijfel: zo'n punt bleek op formulieren die dossierwijs niet "
+        f"kende, naast wat dit formulier verder zegt, vaker in orde dan niet. Daarom telt het "
+        f"niet mee in de uitkomst. Lees de zin zelf; staat het er echt niet goed, vraag het "
+        f"dan na voor u tekent. {doubt.strip()}".strip(),
+        judgement.bewijs,
+    )
+
+
+def calibrated(criteria: dict[str, Judgement]) -> dict[str, Judgement]:
+    """The judgments, with each finding the model gives less than an even chance read as
+    ``ok`` with doubt (only on a form with fewer than three findings)."""
+    model = _model()
+    oordelen = {code: j.oordeel for code, j in criteria.items()}
+    findings = [code for code, oordeel in oordelen.items() if oordeel == GEBREK]
+    if model is None or not findings or len(findings) >= KEEP_ALL_FROM:
+        return criteria
+    weights, threshold = model
+    result = dict(criteria)
+    for code in findings:
+        j = criteria[code]
+        if not open_to_doubt(code, j):
+            continue
+        features = finding_features(code, oordelen, j.uitleg, j.bewijs)
+        if chance_right(weights, features) < threshold:
+            result[code] = _doubted(j)
+    return result
