@@ -226,6 +226,12 @@ SEALED77_DIR = REPO / "bench" / "data" / "consent" / "sealed77"
 SEALED78_DIR = REPO / "bench" / "data" / "consent" / "sealed78"
 SEALED79_DIR = REPO / "bench" / "data" / "consent" / "sealed79"
 SEALED80_DIR = REPO / "bench" / "data" / "consent" / "sealed80"
+# Twenty-third round: care providers' own requests; consent buried in long school documents;
+# digital screens and OCR'd scans; a mix with bilingual and B1 forms. Unopened until scored.
+SEALED81_DIR = REPO / "bench" / "data" / "consent" / "sealed81"
+SEALED82_DIR = REPO / "bench" / "data" / "consent" / "sealed82"
+SEALED83_DIR = REPO / "bench" / "data" / "consent" / "sealed83"
+SEALED84_DIR = REPO / "bench" / "data" / "consent" / "sealed84"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -317,6 +323,10 @@ ONLY = {
     "sealed78": SEALED78_DIR,
     "sealed79": SEALED79_DIR,
     "sealed80": SEALED80_DIR,
+    "sealed81": SEALED81_DIR,
+    "sealed82": SEALED82_DIR,
+    "sealed83": SEALED83_DIR,
+    "sealed84": SEALED84_DIR,
 }
 
 
