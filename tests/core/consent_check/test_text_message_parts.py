@@ -50,3 +50,18 @@ def test_another_asking_to_have_the_papers_names_the_data():
     judgement = check_consent_form(text, by_meaning=False).criteria["gegevens"]
     assert judgement.oordeel == "ok"
     assert "rekentoetsen" in judgement.bewijs[0]
+
+
+def test_taking_a_result_along_to_a_meeting_shares_it():
+    # found on the same parent walk: "meenemen" to a talk with the GGD nurse is sharing
+    for sentence in (
+        "Voor het gesprek met de jeugdverpleegkundige van GGD Hollands Midden wil ik graag de "
+        "uitslag van Noah's laatste gehoortest meenemen.",
+        "Ik neem de uitslag van de gehoortest mee naar het gesprek met de jeugdverpleegkundige.",
+    ):
+        judgement = check_consent_form(sentence + "\n", by_meaning=False).criteria["gegevens"]
+        assert judgement.oordeel == "ok", sentence
+        assert "gehoortest" in judgement.bewijs[0]
+    # a neighbour that must stay: taking the child along shares no papers
+    text = "Wij nemen Noah mee naar het zwembad.\n"
+    assert check_consent_form(text, by_meaning=False).criteria["gegevens"].oordeel == "gebrek"
