@@ -234,3 +234,20 @@ def test_a_message_is_named_by_its_subject_or_sender_not_by_the_app():
     assert form_name("Chat exporteren\n[15:41] Mag ik het verslag sturen?") == (
         "Mag ik het verslag sturen?"
     )
+    assert form_name("Chat exporteren\n[15:41]\nMag ik het verslag sturen?") == (
+        "Mag ik het verslag sturen?"
+    )
+    # a name outside the brackets is the sender; a blank field names no one
+    assert form_name("Van: Marloes de Vries (mentor groep 7) <m@school.nl>\nBeste ouders") == (
+        "Bericht van Marloes de Vries"
+    )
+    assert form_name("Overdracht naar het voortgezet onderwijs\nVan: ……") == (
+        "Overdracht naar het voortgezet onderwijs"
+    )
+    # words that only look like an app's: a title about news messages, an empty box
+    assert form_name("Toestemming plaatsen in nieuwsberichten\nBeste ouders,") == (
+        "Toestemming plaatsen in nieuwsberichten"
+    )
+    assert form_name("Basisschool De Waaier\n[ ] Ik geef toestemming voor foto's") == (
+        "Basisschool De Waaier"
+    )

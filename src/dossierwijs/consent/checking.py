@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from dossierwijs.core.consent_check import check_consent_form
+from dossierwijs.core.consent_check.layout import MESSAGE_STAMP
 from dossierwijs.core.documents.extract import ExtractionError, text_from_bytes
 from dossierwijs.core.letters import LetterError
 from dossierwijs.core.letters.kinds.geen_toestemming import defects_from_check, doubtful_defects
@@ -69,15 +70,14 @@ _TITLE_WORD = re.compile(r"toestemming|formulier|machtiging|verklaring|consent|p
 # An e-mail's or letter's subject line names what it is about.
 _SUBJECT = re.compile(r"^(betreft|onderwerp|subject)\s*:\s*", re.I)
 # What a messaging app or mail program puts above the message: "SMS-berichten - exporteren",
-# "WhatsApp-chat met Juf Anke", "Van: +31 6 ...", "[15:41] ...". It names no form.
+# "WhatsApp-chat met Juf Anke", "Van: +31 6 ...". It names no form.
 _EXPORT_CHROME = re.compile(
-    r"export|^(whats ?app|signal|sms|chat)\b|berichten\b|^(van|from|aan|to|cc|datum|date|"
-    r"verzonden|sent)\s*:",
+    r"^(\S*-?export\w*|(whats ?app|signal|sms|chat)\b|\S*berichten\b)|^(van|from|aan|to|cc|"
+    r"datum|date|verzonden|sent)\s*:",
     re.I,
 )
-# The time a message was sent, and the part of a long one: "[15:41] (2/3) ".
-_STAMP = re.compile(r"^\[[\d\s,:./-]+\]\s*(\(\d+/\d+\)\s*)?")
 _SENDER = re.compile(r"^(van|from)\s*:\s*(?P<who>.+)$", re.I)
+_NAME = re.compile(r"[^\W\d_]{2,}")
 
 
 def _sender_name(line: str) -> str:
@@ -86,12 +86,15 @@ def _sender_name(line: str) -> str:
     m = _SENDER.match(line)
     if not m:
         return ""
-    who = m.group("who")
-    inside = re.search(r"\(([^()]*[a-z][^()]*)\)", who)
-    if inside:
-        return inside.group(1).strip()
-    who = re.sub(r"<[^>]*>|\S+@\S+|\+?\d[\d\s-]{6,}\d", "", who)
-    return " ".join(who.split()).strip(" ,;")
+    who = re.sub(r"<[^>]*>|\S+@\S+|\+?\d[\d\s-]{6,}\d", "", m.group("who"))
+    inside = re.search(r"\(([^()]*)\)", who)
+    # The name in brackets only when nothing but a number or address stood outside them.
+    if inside and not _NAME.search(who.replace(inside.group(0), "")):
+        who = inside.group(1)
+    elif inside:
+        who = who.replace(inside.group(0), "")
+    who = " ".join(who.split()).strip(" ,;")
+    return who if _NAME.search(who) else ""
 
 
 def _short(line: str) -> str:
@@ -106,7 +109,8 @@ def form_name(text: str, fallback: str = "") -> str:
     raw = [" ".join(line.split()).strip(" :") for line in (text or "").splitlines()[:20]]
     raw = [line for line in raw if len(line) >= 4]
     subjects = [_SUBJECT.sub("", line) for line in raw if _SUBJECT.match(line)]
-    lines = [_STAMP.sub("", _SUBJECT.sub("", line)) for line in raw]
+    lines = [MESSAGE_STAMP.sub("", _SUBJECT.sub("", line)).strip() for line in raw]
+    lines = [line for line in lines if len(line) >= 4]
     titles = [
         line
         for line in lines

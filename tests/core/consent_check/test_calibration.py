@@ -82,14 +82,30 @@ def test_the_model_is_plain_data_and_weighs_what_the_training_weighs():
 
 
 def test_the_checker_weighs_its_findings_only_when_asked():
+    # a careful form whose only finding is that no box or signature was found
     text = (
-        "Toestemming logopedie\n"
-        "Wij willen het verslag van de logopedist delen met anderen.\n"
-        "[ ] ja  [ ] nee\n"
+        "Basisschool De Regenboog, Zwolle\n"
+        "Toestemming voor het delen van gegevens met de logopedist\n\n"
+        "Wij willen het leesverslag van Sem delen met logopedist Anna de Wit van Praktijk "
+        "Spraakwater, zodat zij haar behandeling kan afstemmen op wat Sem in de klas leert.\n"
+        "De gegevens staan in ParnasSys en worden bewaard tot het einde van dit schooljaar.\n"
+        "Deze toestemming geldt tot 31 juli 2027.\n"
+        "U bent vrij om nee te zeggen; Sem krijgt dan gewoon dezelfde begeleiding.\n"
+        "U kunt uw toestemming altijd intrekken met een mail aan ib@regenboog.example.nl.\n"
     )
     before = check_consent_form(text, by_meaning=False)
     after = check_consent_form(text, by_meaning=False, calibrated=True)
-    assert before.criteria["ontvangers"].oordeel == GEBREK
-    # this thin form has three or more findings: the calibration leaves them all
-    assert len(before.defects) >= 3
-    assert after.criteria == before.criteria
+    assert [code for code, *_ in before.defects] == ["ondubbelzinnig"]
+    assert before.verdict == "ongeldig"
+    assert after.criteria["ondubbelzinnig"].oordeel == OK
+    assert after.verdict == "geldig"
+    said = after.criteria["ondubbelzinnig"].uitleg
+    assert said.startswith("Het formulier heeft geen leeg vakje")
+    assert "telt het niet mee" in said and ". Misschien ontbreekt" in said
+    # with three or more findings the calibration leaves them all
+    thin = "Toestemming logopedie\nWij willen het verslag van de logopedist delen met anderen.\n"
+    assert len(check_consent_form(thin, by_meaning=False).defects) >= 3
+    assert (
+        check_consent_form(thin, by_meaning=False, calibrated=True).criteria
+        == check_consent_form(thin, by_meaning=False).criteria
+    )

@@ -28,6 +28,12 @@ def test_the_time_and_the_part_are_no_part_of_the_message():
     ]
     # a named header keeps working, and its part counter goes too
     assert unchat(["[16:42] Juf Marloes: (2/2) tot morgen"]) == ["", "tot morgen"]
+    # a colon in the message is no sender's name after a part counter
+    assert unchat(["[15:41] (1/2) Let op: alleen de toetsen.", "[15:41] (2/2) Dat is alles."]) == [
+        "",
+        "Let op: alleen de toetsen.",
+        "Dat is alles.",
+    ]
 
 
 def test_an_agenda_time_is_no_message_stamp():
@@ -62,6 +68,12 @@ def test_taking_a_result_along_to_a_meeting_shares_it():
         judgement = check_consent_form(sentence + "\n", by_meaning=False).criteria["gegevens"]
         assert judgement.oordeel == "ok", sentence
         assert "gehoortest" in judgement.bewijs[0]
-    # a neighbour that must stay: taking the child along shares no papers
-    text = "Wij nemen Noah mee naar het zwembad.\n"
-    assert check_consent_form(text, by_meaning=False).criteria["gegevens"].oordeel == "gebrek"
+    # neighbours that must stay: taking the child or the papers home, asking for contact
+    for text in (
+        "Wij nemen Noah mee naar het zwembad.",
+        "Ik neem het rapport mee naar huis om het rustig te lezen.",
+        "De juf wil graag contact met u hebben over het rapport van Noah.",
+        "Wij willen graag uw reactie op het verslag binnen een week hebben.",
+    ):
+        judged = check_consent_form(text + "\n", by_meaning=False).criteria["gegevens"]
+        assert judged.oordeel == "gebrek", text

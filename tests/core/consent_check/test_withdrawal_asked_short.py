@@ -17,6 +17,7 @@ from dossierwijs.core.consent_check.withdrawal import judge_intrekken
         "Wilt u later iets anders? Dat kan op elk moment: mail de mentor, dan stoppen wij ermee.",
         "Stoppen mag altijd\nU of uw dochter kan op elk moment stoppen. Bel of mail ons.",
         "Uw zoon mag wanneer hij wil stoppen; laat het de begeleider weten.",
+        "Ook later kunt u op ieder moment stoppen met I of II; een berichtje aan ons is genoeg.",
     ],
 )
 def test_a_short_change_of_mind_with_a_way_to_say_it_is_a_withdrawal_clause(clause):
@@ -32,6 +33,7 @@ def test_a_short_change_of_mind_with_a_way_to_say_it_is_a_withdrawal_clause(clau
         "Heeft u vragen? Bel dan de school.",
         "Nog iets anders? Bel ons gerust.",
         "De training stopt in juni.",
+        "Uw kind kan altijd stoppen met zwemmen, maar de foto's blijven op de website staan.",
     ],
 )
 def test_a_question_that_changes_nothing_is_no_withdrawal_clause(clause):

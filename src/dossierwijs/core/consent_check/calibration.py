@@ -44,12 +44,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from .doubt import with_measured_doubt
-from .form import GEBREK, OK, Judgement
+from .form import GEBREK, INFORMATION_CRITERIA, OK, VALIDITY_CRITERIA, Judgement
 
 WEIGHTS = Path(__file__).with_name("data") / "finding_calibration.json"
 
-VALIDITY = ("doel", "gegevens", "ontvangers", "vrij", "ondubbelzinnig", "granulair", "intrekken")
-ALL_CRITERIA = (*VALIDITY[:3], "opslag", "termijn", *VALIDITY[3:])
+ALL_CRITERIA = (*VALIDITY_CRITERIA, *INFORMATION_CRITERIA)
 # Below this many findings on one form, a single finding can be weighed on its own.
 KEEP_ALL_FROM = 3
 _QUOTED = re.compile(r"“([^”]*)”")
@@ -84,7 +83,7 @@ def finding_features(
 ) -> dict[str, float]:
     """The features of one ``gebrek`` finding, as the training script sees them."""
     features = {f"b:{code}": 1.0, f"k:{code}:{finding_kind(uitleg)}": 1.0}
-    others = [c for c in VALIDITY if c != code and oordelen.get(c) == GEBREK]
+    others = [c for c in VALIDITY_CRITERIA if c != code and oordelen.get(c) == GEBREK]
     features[f"n:{code}:{min(len(others), 3)}"] = 1.0
     for other in ALL_CRITERIA:
         if other != code and oordelen.get(other) == GEBREK:
@@ -118,12 +117,12 @@ def _model() -> tuple[dict[str, float], float] | None:
 def _doubted(judgement: Judgement) -> Judgement:
     """``ok``, with the finding first and the doubt after it (the page shows them apart)."""
     finding, _, doubt = judgement.uitleg.partition("Twijfel:")
+    doubt = doubt.strip()
     return Judgement(
         OK,
-        f"{finding.strip()} Twijfel: zo'n punt bleek op formulieren die dossierwijs niet "
-        f"kende, naast wat dit formulier verder zegt, vaker in orde dan niet. Daarom telt het "
-        f"niet mee in de uitkomst. Lees de zin zelf; staat het er echt niet goed, vraag het "
-        f"dan na voor u tekent. {doubt.strip()}".strip(),
+        f"{finding.strip()} Twijfel: dossierwijs ziet dit punt vaak verkeerd. Daarom telt het "
+        f"niet mee in de uitkomst. Kijk zelf of het formulier dit goed zegt. Twijfelt u, vraag "
+        f"het dan na voor u tekent. {doubt[:1].upper()}{doubt[1:]}".strip(),
         judgement.bewijs,
     )
 

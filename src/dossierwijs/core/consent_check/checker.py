@@ -25,7 +25,7 @@ from .choice import judge_granulair, judge_intrekken, judge_ondubbelzinnig, judg
 from .consent_part import consent_part
 from .criteria import judge_doel, judge_gegevens, judge_ontvangers
 from .doubt import lone_absence_as_doubt, with_measured_doubt
-from .form import GEBREK, OK, Form, Judgement
+from .form import GEBREK, INFORMATION_CRITERIA, OK, VALIDITY_CRITERIA, Form, Judgement
 from .keeping import judge_opslag, judge_termijn
 from .meaning import read_again
 from .meaning_defects import raise_missed
@@ -35,18 +35,6 @@ ONVOLLEDIG = "onvolledig"
 ONGELDIG = "ongeldig"
 VERDICTS = (GELDIG, ONVOLLEDIG, ONGELDIG)
 
-# AVG art. 4 lid 11 and 7: without these the consent is not valid.
-VALIDITY_CRITERIA = (
-    "doel",
-    "gegevens",
-    "ontvangers",
-    "vrij",
-    "ondubbelzinnig",
-    "granulair",
-    "intrekken",
-)
-# AVG art. 13 lid 1-2 and the parents' organisations' advice: owed, but not a condition.
-INFORMATION_CRITERIA = ("opslag", "termijn")
 
 # The nine criteria in the order parents read them, with a short Dutch title.
 CRITERIA: dict[str, tuple[str, Callable[[Form], Judgement]]] = {

@@ -15,6 +15,19 @@ from .sentences import Sentence, original_phrase, split_form
 OK = "ok"
 GEBREK = "gebrek"
 
+# AVG art. 4 lid 11 and 7: without these the consent is not valid.
+VALIDITY_CRITERIA = (
+    "doel",
+    "gegevens",
+    "ontvangers",
+    "vrij",
+    "ondubbelzinnig",
+    "granulair",
+    "intrekken",
+)
+# AVG art. 13 lid 1-2 and the parents' organisations' advice: owed, but not a condition.
+INFORMATION_CRITERIA = ("opslag", "termijn")
+
 
 @dataclass(frozen=True)
 class Judgement:

@@ -58,7 +58,7 @@ def column_boxes(lines: list[str]) -> list[str]:
 
 # A message whose export shows the time alone, "[15:41] ", perhaps with the part of a long
 # text message it is, "[15:41] (2/3) ". The bracketed time is the app's, not an agenda's.
-_BARE_STAMP = re.compile(
+MESSAGE_STAMP = re.compile(
     r"^\s*\[(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?\s+)?\d{1,2}:\d{2}(:\d{2})?\]\s*"
     r"(\((?P<part>\d{1,2})/\d{1,2}\)\s*)?"
 )
@@ -66,10 +66,19 @@ _BARE_STAMP = re.compile(
 _PART = re.compile(r"^\((?P<part>\d{1,2})/\d{1,2}\)\s*")
 
 
+def _message_header(line: str) -> re.Match[str] | None:
+    """The app's header of a message line. A part counter after the time is no sender: in
+    "[15:41] (1/2) Let op: ik stuur ...", "(1/2) Let op" is the message, not a name."""
+    stamp = MESSAGE_STAMP.match(line)
+    if stamp and stamp.group("part"):
+        return stamp
+    return _CHAT_HEADER.match(line) or stamp
+
+
 def unchat(lines: list[str]) -> list[str]:
     result: list[str] = []
     for line in lines:
-        header = _CHAT_HEADER.match(line) or _BARE_STAMP.match(line)
+        header = _message_header(line)
         if not header:
             result.append(line)
             continue

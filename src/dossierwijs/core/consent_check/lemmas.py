@@ -58,8 +58,7 @@ def lemmas(key: str) -> frozenset[str]:
 _SHARING_VERBS = """
     delen uitwisselen verstrekken opvragen doorsturen sturen versturen toesturen opsturen
     doorgeven overdragen doormailen mailen bespreken overleggen overleg terugkoppelen
-    meegeven meenemen inzien ontvangen krijgen informeren voorleggen rapporteren vertellen
-    inlichten
+    meegeven inzien ontvangen krijgen informeren voorleggen rapporteren vertellen inlichten
 """
 SHARING_VERBS = frozenset(_SHARING_VERBS.split())
 # Words that leave a group open: "alle", "relevante", "betrokken", "derden", "overige".

@@ -46,8 +46,14 @@ SHARING = _re(
     r"\b(geeft|geven)\b.{0,80}\b(aan|door)\b",
     r"\b(geeft|geven)\b(?! (u|jullie|je|dat|het)\b)",
     r"\b(van|door) (de |het )?[\w-]+ naar\b|\bnaar (de|het) \w+\b.{0,20}\b(gaat|gaan|sturen)\b",
-    # Another asks to have the papers: "Rekenpunt wil graag Zofia's twee toetsen hebben".
-    r"\b(wil|willen|zou|zouden)\b (graag|ook|nog)\b[^.]{0,60}\bhebben\b",
+    # Another asks to have the papers: "Rekenpunt wil graag Zofia's twee toetsen hebben"
+    # (not contact, a reply or a talk: "wil graag contact met u hebben over het rapport").
+    r"\b(wil|willen|zou|zouden)\b (graag|ook|nog)\b(?![^.]{0,60}\b(contact|gesprek|reactie|"
+    r"antwoord|toestemming|handtekening|afspraak)\b)[^.]{0,60}\bhebben\b",
+    # Papers taken along to a talk: "wil ik de uitslag van de gehoortest meenemen naar het
+    # gesprek met de jeugdverpleegkundige" (not home: "neem het rapport mee naar huis").
+    r"(?=[^.]*\b(gesprek|overleg|bespreking|mdo|intake|vergadering|afspraak)\w*\b)[^.]*"
+    r"\b(meenemen|meegenomen|mee te nemen|neem\w*\b[^.]{0,60}\bmee)\b",
 )
 # Using data in other ways than passing it on: publishing photos, showing them to parents.
 DATA_USE = re.compile(r"\b(laten zien|publiceren|gepubliceerd|plaatsen|tonen|gebruiken|gebruikt)\b")

@@ -53,7 +53,11 @@ WITHDRAWAL = _re(
     r"^\W*((wilt|wil) (u|je|jij|jullie) )?((later|toch) )+(iets )?anders\s*\?",
     # Stopping at any time, said after the subject: "U of uw kind kan op elk moment stoppen".
     r"\b(kan|kunt|mag|mogen|kunnen)\b[^.?]{0,10}\b(op (elk|ieder) moment|altijd|wanneer (u|je|"
-    r"jullie|hij|zij|ze) (maar )?(wilt|wil|willen))\b[^.?]{0,20}\b(stoppen|ophouden)\b",
+    r"jullie|hij|zij|ze) (maar )?(wilt|wil|willen))\b[^.?]{0,20}\b(stoppen|ophouden)\b"
+    # (Stopping a part, "stoppen met I of II", is a withdrawal; an activity is not: "kan altijd
+    # stoppen met zwemmen, maar de foto's blijven staan".)
+    r"(?! met (?!(meedoen|deelnemen|de deelname|het onderzoek|de toestemming|het delen|een van|"
+    r"één van|onderdeel|deze|dit|[ivx]+|[a-e]|\d+)\b))",
     # Cancelling the consent, not a contract: "het opvangcontract opzeggen" is no withdrawal.
     r"(?<!contract )(?<!lidmaatschap )(?<!abonnement )(?<!overeenkomst )(?<!plaats )"
     r"\b(weder)?opzeggen\b(?![^.]{0,30}\bopzegtermijn\b)|\bopgezegd\b",
