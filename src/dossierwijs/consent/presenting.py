@@ -252,8 +252,8 @@ def verdict_text(shown: ShownCheck) -> str:
     if shown.valid and shown.doubtful:
         return _(
             "dossierwijs vond geen zeker gebrek: het formulier lijkt aan de negen eisen te "
-            "voldoen. Maar bij een of meer eisen twijfelt dossierwijs. Lees die punten hieronder "
-            "eerst zelf. Tekenen blijft uw eigen keuze."
+            "voldoen. Lees de punten met twijfel hieronder eerst zelf. Tekenen blijft uw eigen "
+            "keuze."
         )
     if shown.valid:
         return _(
