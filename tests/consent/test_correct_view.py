@@ -17,7 +17,7 @@ from tests.consent.test_check_result_view import INCOMPLETE_FORM
 from tests.consent.test_give_view import composed_text
 
 WITHDRAW_LINE = "Er staat niet goed in dat de toestemming altijd kan worden ingetrokken, en hoe"
-FREE_LINE = "Het formulier laat geen echte vrije keuze, zonder nadeel voor het kind"
+FREE_LINE = "Er is geen echte vrije keuze, zonder nadeel voor het kind"
 
 
 def _url(check):

@@ -194,6 +194,40 @@ def test_refusal_built_from_a_real_check_of_a_blanket_form():
         assert line in letter.body_text()
 
 
+@pytest.mark.parametrize("tone", ["vriendelijk", "zakelijk", "stellig"])
+@pytest.mark.parametrize("parents", [True, False], ids=["two_parents", "one_parent"])
+def test_refusing_a_request_made_in_a_message_speaks_of_the_message_not_a_form(tone, parents):
+    from dossierwijs.core.letters.kinds.geen_toestemming import GeenToestemmingInput
+
+    ctx = family_context() if parents else family_context(signers=(family_context().signers[0],))
+    data = GeenToestemmingInput(
+        form="Bericht van Anke Smit, De Vlinderhof",
+        defects=(
+            "Er staat niet precies in welke gegevens of documenten worden gedeeld.",
+            "Er staat geen einddatum in.",
+        ),
+        received_on=date(2026, 11, 30),
+    )
+    letter = write_letter("geen_toestemming", data, ctx, tone)
+    text = letter.full_text()
+    assert "het bericht van Anke Smit, De Vlinderhof" in text
+    assert "uw bericht" not in text  # the message may come from someone else at the school
+    assert "formulier" not in text.lower()
+    assert "30 november 2026" in text
+    assert "deze toestemming niet ge" in letter.body_text()
+
+
+def test_refusing_a_form_still_names_the_form():
+    from dossierwijs.core.letters.kinds.geen_toestemming import GeenToestemmingInput
+
+    data = GeenToestemmingInput(
+        form="Berichtgeving en beeldmateriaal", defects=("Er staat geen concreet doel in.",)
+    )
+    letter = write_letter("geen_toestemming", data, family_context(), "zakelijk")
+    assert "Het formulier 'Berichtgeving en beeldmateriaal'" in letter.body_text()
+    assert "dit formulier niet tekenen" in letter.body_text()
+
+
 def test_a_choice_not_active_quotes_the_forms_own_sentence_to_the_school():
     from dossierwijs.core.letters.kinds.geen_toestemming import defects_from_check
 

@@ -55,7 +55,7 @@ DEFECT_LINES: dict[str, str] = {
     "ontvangers": "De organisaties die de gegevens krijgen, worden niet bij naam genoemd",
     "opslag": "Er staat niet in waar de gegevens worden bewaard",
     "termijn": "Er staat geen einddatum in",
-    "vrij": "Het formulier laat geen echte vrije keuze, zonder nadeel voor het kind",
+    "vrij": "Er is geen echte vrije keuze, zonder nadeel voor het kind",
     "ondubbelzinnig": (
         "Toestemming wordt aangenomen zonder actieve keuze, bijvoorbeeld door een vooraf "
         "aangekruist vakje of door niet te reageren"
@@ -169,24 +169,52 @@ ESSENTIAL_FACTS = (
 )
 
 
-def compose(data: GeenToestemmingInput, ctx: LetterContext, tone: str) -> Letter:
-    """Write the refusal of a blanket consent form in ``tone``."""
-    check_input(data)
+# The checker titles a pasted message "Bericht van <sender>" (consent/checking.form_name):
+# that is no form to sign, so the letter refuses the request made in the message.
+_MESSAGE = re.compile(r"^bericht van\s+(?P<sender>\S.*)$", re.IGNORECASE)
+
+
+def message_sender(form: str) -> str:
+    """The sender when ``form`` names a message ("Bericht van Anke Smit"), else ""."""
+    found = _MESSAGE.match(form.strip())
+    return found["sender"].strip() if found else ""
+
+
+def _opening(data: GeenToestemmingInput, ctx: LetterContext, tone: str, invalid: bool) -> str:
     form = data.form.strip()
-    defects = lines(data.defects)
-    info = tuple(d for d in defects if d.startswith(INFORMATION_ONLY))
-    invalid = tuple(d for d in defects if d not in info)
-    when = (
-        f", dat {we(ctx, 'wij', 'ik')} op {dutch_date(data.received_on)} kregen"
-        if data.received_on
-        else ""
+    sender = message_sender(form)
+    received = data.received_on
+    when = stated = ""
+    if received:
+        got = f"{we(ctx, 'wij', 'ik')} op {dutch_date(received)} {we(ctx, 'kregen', 'kreeg')}"
+        when, stated = f", dat {got}", f" (ontvangen op {dutch_date(received)})"
+    why = (
+        "Het voldoet niet aan de eisen van de AVG."
+        if invalid
+        else "Er ontbreekt informatie die nodig is om te kunnen beslissen."
     )
-    if data.received_on and not ctx.plural:
-        when = f", dat ik op {dutch_date(data.received_on)} kreeg"
-    opening = pick(
+    if sender:
+        return pick(
+            tone,
+            vriendelijk=f"Dank u voor het bericht van {sender}{when}. "
+            + we(ctx, "Wij geven", "Ik geef")
+            + " de toestemming die daarin wordt gevraagd niet, en "
+            + we(ctx, "leggen", "leg")
+            + " graag uit waarom.",
+            zakelijk=f"In het bericht van {sender}{when}{',' if when else ''} wordt "
+            + we(
+                ctx,
+                "ons om toestemming gevraagd. Die geven wij",
+                "mij om toestemming gevraagd. Die geef ik",
+            )
+            + " niet. Hieronder staat waarom.",
+            stellig=we(ctx, "Wij geven", "Ik geef")
+            + f" de toestemming niet die wordt gevraagd in het bericht van {sender}{stated}. "
+            + why.replace("Het voldoet", "Het verzoek voldoet"),
+        )
+    return pick(
         tone,
-        vriendelijk="Dank u voor het formulier "
-        + f"'{form}'{when}. "
+        vriendelijk=f"Dank u voor het formulier '{form}'{when}. "
         + we(ctx, "Wij tekenen", "Ik teken")
         + " dit formulier niet, en "
         + we(ctx, "leggen", "leg")
@@ -195,26 +223,32 @@ def compose(data: GeenToestemmingInput, ctx: LetterContext, tone: str) -> Letter
         + we(ctx, "tekenen wij", "teken ik")
         + " niet. Hieronder staat waarom.",
         stellig=we(ctx, "Wij tekenen", "Ik teken")
-        + f" het formulier '{form}'"
-        + (f" (ontvangen op {dutch_date(data.received_on)})" if data.received_on else "")
-        + " niet. "
-        + (
-            "Het voldoet niet aan de eisen van de AVG."
-            if invalid
-            else "Er ontbreekt informatie die nodig is om te kunnen beslissen."
-        ),
+        + f" het formulier '{form}'{stated} niet. "
+        + why,
     )
+
+
+def compose(data: GeenToestemmingInput, ctx: LetterContext, tone: str) -> Letter:
+    """Write the refusal of a blanket consent form (or of a request by message) in ``tone``."""
+    check_input(data)
+    form = data.form.strip()
+    sender = message_sender(form)
+    request = "Het verzoek in dit bericht" if sender else "Dit formulier"
+    defects = lines(data.defects)
+    info = tuple(d for d in defects if d.startswith(INFORMATION_ONLY))
+    invalid = tuple(d for d in defects if d not in info)
+    opening = _opening(data, ctx, tone, bool(invalid))
     rules = (
         "Toestemming is alleen geldig als die vrij, specifiek, geïnformeerd en ondubbelzinnig "
         "is, per doel wordt gevraagd en weer kan worden ingetrokken (artikel 4 onder 11 en "
-        "artikel 7 AVG). Dit formulier voldoet daar niet aan:"
+        f"artikel 7 AVG). {request} voldoet daar niet aan:"
     )
     missing_info = (
         "Ook staat er niet in wat u "
         + we(ctx, "ons", "mij")
         + " vooraf moet vertellen (artikel 13 AVG):"
         if invalid
-        else "In het formulier ontbreekt informatie die u "
+        else f"In {'het bericht' if sender else 'het formulier'} ontbreekt informatie die u "
         + we(ctx, "ons", "mij")
         + " vooraf moet geven (artikel 13 AVG; artikel 7 AVG gaat over de toestemming zelf):"
     )
@@ -229,17 +263,21 @@ def compose(data: GeenToestemmingInput, ctx: LetterContext, tone: str) -> Letter
         stellig=we(ctx, "Toestemming geven wij", "Toestemming geef ik")
         + " alleen per concrete uitwisseling. Vermeld daarbij altijd:",
     )
-    no_harm = (
-        f"Dat {we(ctx, 'wij', 'ik')} dit formulier niet tekenen mag voor {about(ctx)} geen "
-        "nadelige gevolgen hebben."
-        if ctx.plural
-        else f"Dat ik dit formulier niet teken mag voor {about(ctx)} geen nadelige gevolgen hebben."
+    refusal = we(ctx, "wij", "ik") + (
+        we(ctx, " deze toestemming niet geven", " deze toestemming niet geef")
+        if sender
+        else we(ctx, " dit formulier niet tekenen", " dit formulier niet teken")
     )
+    no_harm = f"Dat {refusal} mag voor {about(ctx)} geen nadelige gevolgen hebben."
     return build_letter(
         kind=KIND,
         tone=tone,
         ctx=ctx,
-        subject=f"Geen toestemming via het formulier '{form}' ({ctx.child.name})",
+        subject=(
+            f"Geen toestemming voor het verzoek in het bericht van {sender} ({ctx.child.name})"
+            if sender
+            else f"Geen toestemming via het formulier '{form}' ({ctx.child.name})"
+        ),
         paragraphs=[
             Paragraph(who_asks(ctx)),
             Paragraph(opening),
