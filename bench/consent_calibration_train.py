@@ -29,6 +29,7 @@ sys.path.insert(0, str(REPO / "src"))
 
 from dossierwijs.core.consent_check import CRITERIA, verdict_for  # noqa: E402
 from dossierwijs.core.consent_check.calibration import (  # noqa: E402
+    FROM_WORDS,
     KEEP_ALL_FROM,
     WEIGHTS,
     chance_right,
@@ -38,6 +39,7 @@ from dossierwijs.core.consent_check.calibration import (  # noqa: E402
 from dossierwijs.core.consent_check.form import Judgement  # noqa: E402
 
 THRESHOLD = 0.5
+DATA = REPO / "bench" / "data" / "consent"
 L2 = 1.0
 ROUNDS = 300
 
@@ -79,6 +81,11 @@ def train(samples: list[tuple[dict, bool]]) -> dict[str, float]:
     return {k: round(v, 4) for k, v in weights.items() if abs(v) >= 0.01}
 
 
+def words(name: str, form: str) -> int:
+    """The form's length, as the checker counts it for the calibration."""
+    return len((DATA / name / form).read_text(encoding="utf-8").split())
+
+
 def score(saved: dict, names: list[str], weights: dict[str, float] | None) -> tuple:
     """Macro-F1, verdicts right, forms, and forms with >= 3 defects that passed."""
     counts = {c: [0, 0, 0] for c in CRITERIA}
@@ -88,7 +95,8 @@ def score(saved: dict, names: list[str], weights: dict[str, float] | None) -> tu
             got = saved[name]["judged"][form]
             said = {c: got[c][0] for c in CRITERIA}
             found = [c for c in CRITERIA if said[c] == "gebrek"]
-            if weights is not None and len(found) < KEEP_ALL_FROM:
+            weighed = len(found) < KEEP_ALL_FROM and words(name, form) >= FROM_WORDS
+            if weights is not None and weighed:
                 as_found = dict(said)  # every finding is weighed beside all the others
                 for c in found:
                     if not open_to_doubt(c, Judgement("gebrek", got[c][1])):

@@ -6,7 +6,9 @@ import json
 
 from dossierwijs.core.consent_check import CRITERIA, check_consent_form, verdict_for
 from dossierwijs.core.consent_check.calibration import (
+    FROM_WORDS,
     WEIGHTS,
+    _model,
     calibrated,
     chance_right,
     finding_features,
@@ -81,20 +83,35 @@ def test_the_model_is_plain_data_and_weighs_what_the_training_weighs():
     assert 0.0 < chance_right(weights, features) < 0.5
 
 
-def test_the_checker_weighs_its_findings_only_when_asked():
-    # a careful form whose only finding is that no box or signature was found
-    text = (
-        "Basisschool De Regenboog, Zwolle\n"
-        "Toestemming voor het delen van gegevens met de logopedist\n\n"
-        "Wij willen het leesverslag van Sem delen met logopedist Anna de Wit van Praktijk "
-        "Spraakwater, zodat zij haar behandeling kan afstemmen op wat Sem in de klas leert.\n"
-        "De gegevens staan in ParnasSys en worden bewaard tot het einde van dit schooljaar.\n"
-        "Deze toestemming geldt tot 31 juli 2027.\n"
-        "U bent vrij om nee te zeggen; Sem krijgt dan gewoon dezelfde begeleiding.\n"
-        "U kunt uw toestemming altijd intrekken met een mail aan ib@regenboog.example.nl.\n"
-    )
-    before = check_consent_form(text, by_meaning=False)
-    after = check_consent_form(text, by_meaning=False, calibrated=True)
+# A careful form whose only finding is that no box or signature was found.
+_CAREFUL = (
+    "Basisschool De Regenboog, Zwolle\n"
+    "Toestemming voor het delen van gegevens met de logopedist\n\n"
+    "Wij willen het leesverslag van Sem delen met logopedist Anna de Wit van Praktijk "
+    "Spraakwater, zodat zij haar behandeling kan afstemmen op wat Sem in de klas leert.\n"
+    "De gegevens staan in ParnasSys en worden bewaard tot het einde van dit schooljaar.\n"
+    "Deze toestemming geldt tot 31 juli 2027.\n"
+    "U bent vrij om nee te zeggen; Sem krijgt dan gewoon dezelfde begeleiding.\n"
+    "U kunt uw toestemming altijd intrekken met een mail aan ib@regenboog.example.nl.\n"
+)
+# What a real letter also says around it: the calibration learned from forms of this length.
+_AROUND_IT = (
+    "\nPraktische zaken\n"
+    "De logopedie vindt plaats op dinsdagochtend in het kleine lokaal naast de gymzaal. Sem "
+    "wordt door de logopedist uit de klas gehaald en na een half uur teruggebracht. Wilt u "
+    "Sem op die ochtenden gemakkelijke kleding meegeven? Na de herfstvakantie schuift de "
+    "behandeling een week op, omdat de gymzaal dan wordt geverfd. De ouderavond van groep 5 "
+    "is op donderdag 12 november om 19.30 uur; u krijgt daarvoor nog een aparte uitnodiging "
+    "via de schoolapp. Heeft u vragen over de begeleiding van Sem in de klas, loop dan gerust "
+    "even binnen bij juf Ilse na schooltijd.\n"
+)
+
+
+def test_a_lone_finding_on_a_form_of_ordinary_length_is_weighed():
+    text = _CAREFUL + _AROUND_IT
+    assert len(text.split()) >= FROM_WORDS
+    before = check_consent_form(text, by_meaning=False, calibrated=False)
+    after = check_consent_form(text, by_meaning=False)  # the shipped checker weighs
     assert [code for code, *_ in before.defects] == ["ondubbelzinnig"]
     assert before.verdict == "ongeldig"
     assert after.criteria["ondubbelzinnig"].oordeel == OK
@@ -102,10 +119,57 @@ def test_the_checker_weighs_its_findings_only_when_asked():
     said = after.criteria["ondubbelzinnig"].uitleg
     assert said.startswith("Het formulier heeft geen leeg vakje")
     assert "telt het niet mee" in said and ". Misschien ontbreekt" in said
-    # with three or more findings the calibration leaves them all
-    thin = "Toestemming logopedie\nWij willen het verslag van de logopedist delen met anderen.\n"
-    assert len(check_consent_form(thin, by_meaning=False).defects) >= 3
-    assert (
-        check_consent_form(thin, by_meaning=False, calibrated=True).criteria
-        == check_consent_form(thin, by_meaning=False).criteria
+
+
+def test_a_short_note_keeps_its_lone_finding():
+    # the model learned from forms of FROM_WORDS words and more; on a few lines the rules'
+    # reading of what is missing stands
+    assert len(_CAREFUL.split()) < FROM_WORDS
+    found = check_consent_form(_CAREFUL, by_meaning=False)
+    assert [code for code, *_ in found.defects] == ["ondubbelzinnig"]
+    assert found.verdict == "ongeldig"
+
+
+def test_three_findings_on_a_form_stay_whatever_its_length():
+    thin = (
+        "Toestemming logopedie\nWij willen het verslag van de logopedist delen met anderen.\n"
+        + _AROUND_IT
+        + "\nOver de school\nDe Regenboog is een openbare basisschool met twaalf groepen. "
+        "In het voorjaar houden wij een open dag voor nieuwe ouders; de datum staat op de "
+        "website. Het schoolplein is na schooltijd open voor kinderen uit de wijk tot zes uur. "
+        "Op vrijdag is er fruit voor iedereen, betaald uit de ouderbijdrage.\n"
     )
+    assert len(thin.split()) >= FROM_WORDS
+    assert len(check_consent_form(thin, by_meaning=False, calibrated=False).defects) >= 3
+    assert (
+        check_consent_form(thin, by_meaning=False).criteria
+        == check_consent_form(thin, by_meaning=False, calibrated=False).criteria
+    )
+
+
+def test_a_finding_the_rules_were_sure_of_is_weighed_too():
+    open_group = Judgement(
+        GEBREK,
+        "Het formulier noemt geen vaste lijst van organisaties, maar een open groep: “met "
+        "anderen”. Dan kan de lijst later langer worden.",
+        ("Wij delen het verslag ook met anderen.",),
+    )
+    assert "twijfel" not in open_group.uitleg.lower()
+    judged = calibrated(_form_with(ontvangers=open_group), words=400)["ontvangers"]
+    assert judged.oordeel == OK and "telt het niet mee" in judged.uitleg
+    # the same finding on a note of a few lines stands
+    assert calibrated(_form_with(ontvangers=open_group), words=60)["ontvangers"] == open_group
+
+
+def test_silence_taken_as_consent_is_never_weighed():
+    silence = Judgement(
+        GEBREK,
+        "Niets doen of niet reageren telt volgens het formulier als toestemming.",
+        (),
+    )
+    weights, _ = _model()
+    features = finding_features(
+        "ondubbelzinnig", {"ondubbelzinnig": GEBREK}, silence.uitleg, silence.bewijs
+    )
+    assert chance_right(weights, features) < 0.5  # the model alone would let it go
+    assert calibrated(_form_with(ondubbelzinnig=silence), words=400)["ondubbelzinnig"] == silence

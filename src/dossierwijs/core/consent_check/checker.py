@@ -139,7 +139,7 @@ def _read_on_the_consent_part(form: Form, criteria: dict[str, Judgement]) -> dic
 
 
 def check_consent_form(
-    text: str, *, from_scan: bool = False, by_meaning: bool = True, calibrated: bool = False
+    text: str, *, from_scan: bool = False, by_meaning: bool = True, calibrated: bool = True
 ) -> ConsentCheck:
     """Check the text of a consent form on all nine criteria.
 
@@ -148,10 +148,9 @@ def check_consent_form(
     rule found nothing, read the sentences again by their meaning (``meaning``), and where a
     rule found a condition, a group or one signature ``ok``, read them for that defect
     (``meaning_defects``); off only to train those readers on what the rules alone cite.
-    ``calibrated``: a finding the checker doubts that proved wrong more often than right on
-    unseen forms, alone on an otherwise careful form, reads as ``ok`` with doubt
-    (``calibration``). Off by default: measured in ``bench/`` beside the shipped judgments
-    until it also holds on single-defect forms (see calibration.py).
+    ``calibrated``: a lone finding of a kind and wording that proved wrong more often than
+    right on unseen forms, on an otherwise careful form of ordinary length, reads as ``ok``
+    with doubt (``calibration``); off only to measure what it adds.
     """
     form = Form(text)
     criteria = {code: judge(form) for code, (_, judge) in CRITERIA.items()}
@@ -179,6 +178,6 @@ def check_consent_form(
     # Last, so a finding that already doubts (a scan's boxes) does not doubt twice.
     criteria = {code: with_measured_doubt(code, j) for code, j in criteria.items()}
     if calibrated:
-        criteria = weighed_on_unseen_forms(criteria)
+        criteria = weighed_on_unseen_forms(criteria, words=len(text.split()))
     set_apart = tuple(" ".join(s.text.split()) for s in form.set_apart if not s.is_heading)
     return ConsentCheck(criteria=criteria, set_apart=set_apart)
