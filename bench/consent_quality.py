@@ -232,6 +232,10 @@ SEALED81_DIR = REPO / "bench" / "data" / "consent" / "sealed81"
 SEALED82_DIR = REPO / "bench" / "data" / "consent" / "sealed82"
 SEALED83_DIR = REPO / "bench" / "data" / "consent" / "sealed83"
 SEALED84_DIR = REPO / "bench" / "data" / "consent" / "sealed84"
+SEALED85_DIR = REPO / "bench" / "data" / "consent" / "sealed85"
+SEALED86_DIR = REPO / "bench" / "data" / "consent" / "sealed86"
+SEALED87_DIR = REPO / "bench" / "data" / "consent" / "sealed87"
+SEALED88_DIR = REPO / "bench" / "data" / "consent" / "sealed88"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -327,6 +331,10 @@ ONLY = {
     "sealed82": SEALED82_DIR,
     "sealed83": SEALED83_DIR,
     "sealed84": SEALED84_DIR,
+    "sealed85": SEALED85_DIR,
+    "sealed86": SEALED86_DIR,
+    "sealed87": SEALED87_DIR,
+    "sealed88": SEALED88_DIR,
 }
 
 
