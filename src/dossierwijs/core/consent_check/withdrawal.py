@@ -91,7 +91,8 @@ def _answered(s: Sentence) -> bool:
 
 _LOSS_ON_WITHDRAWAL = re.compile(
     r"\b(moet|moeten|zal|zullen|gaat|gaan)\b[^.]{0,40}\b(afsluiten|stoppen|beeindigen|beëindigen|"
-    r"opzeggen|stopzetten)\b|\b(vervalt|vervallen|stopt|eindigt)\b[^.]{0,30}\b(begeleiding|"
+    # (not the exchange itself stopping: "Dan gaat het niet door of stoppen we ermee.")
+    r"opzeggen|stopzetten)\b(?! (we |wij |ik )?(ermee|hiermee|daarmee)\b)|\b(vervalt|vervallen|stopt|eindigt)\b[^.]{0,30}\b(begeleiding|"
     r"behandeling|hulp|ondersteuning|plek|plaats|deelname)\b"
 )
 _ONE_PARENT_ENOUGH = re.compile(r"\b(voldoende|genoeg) (als|dat) (een|één|1) ouder\b")
