@@ -217,6 +217,16 @@ def test_refusing_a_request_made_in_a_message_speaks_of_the_message_not_a_form(t
     assert "deze toestemming niet ge" in letter.body_text()
 
 
+def test_a_senders_aside_is_closed_with_a_comma_when_no_date_follows():
+    from dossierwijs.core.letters.kinds.geen_toestemming import GeenToestemmingInput
+
+    data = GeenToestemmingInput(
+        form="Bericht van Anke Smit, OBS De Vlinderhof", defects=("Er staat geen einddatum in.",)
+    )
+    body = write_letter("geen_toestemming", data, family_context(), "zakelijk").body_text()
+    assert "In het bericht van Anke Smit, OBS De Vlinderhof, wordt ons" in body
+
+
 def test_refusing_a_form_still_names_the_form():
     from dossierwijs.core.letters.kinds.geen_toestemming import GeenToestemmingInput
 
