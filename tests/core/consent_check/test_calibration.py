@@ -47,7 +47,7 @@ def test_a_lone_finding_that_proved_unreliable_reads_as_ok_with_doubt():
     judged = result["granulair"]
     assert judged.oordeel == OK
     # the parent still reads the finding, and then why it does not count
-    assert judged.uitleg.startswith(_ONE_CHOICE.uitleg)
+    assert judged.uitleg.startswith(f"Misschien een gebrek: {_ONE_CHOICE.uitleg}")
     assert "Twijfel:" in judged.uitleg and "telt het niet mee" in judged.uitleg
     assert judged.bewijs == _ONE_CHOICE.bewijs
     assert verdict_for({c: j.oordeel for c, j in result.items()}) == "geldig"
@@ -117,7 +117,7 @@ def test_a_lone_finding_on_a_form_of_ordinary_length_is_weighed():
     assert after.criteria["ondubbelzinnig"].oordeel == OK
     assert after.verdict == "geldig"
     said = after.criteria["ondubbelzinnig"].uitleg
-    assert said.startswith("Het formulier heeft geen leeg vakje")
+    assert said.startswith("Misschien een gebrek: Het formulier heeft geen leeg vakje")
     assert "telt het niet mee" in said and ". Misschien ontbreekt" in said
 
 

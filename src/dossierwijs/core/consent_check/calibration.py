@@ -131,13 +131,18 @@ def _model() -> tuple[dict[str, float], float] | None:
     return data["weights"], float(data["threshold"])
 
 
+MAYBE = "Misschien een gebrek:"
+
+
 def _doubted(judgement: Judgement) -> Judgement:
-    """``ok``, with the finding first and the doubt after it (the page shows them apart)."""
+    """``ok``, with the finding first and the doubt after it (the page shows them apart).
+    The finding is said as a possibility: under "in orde" a flat "Het formulier noemt geen
+    vaste lijst" read as a contradiction on the parent walk."""
     finding, _, doubt = judgement.uitleg.partition("Twijfel:")
     doubt = doubt.strip()
     return Judgement(
         OK,
-        f"{finding.strip()} Twijfel: dossierwijs ziet dit punt vaak verkeerd. Daarom telt het "
+        f"{MAYBE} {finding.strip()} Twijfel: dossierwijs ziet dit punt vaak verkeerd. Daarom telt het "
         f"niet mee in de uitkomst. Kijk zelf of het formulier dit goed zegt. Twijfelt u, vraag "
         f"het dan na voor u tekent. {doubt[:1].upper()}{doubt[1:]}".strip(),
         judgement.bewijs,
