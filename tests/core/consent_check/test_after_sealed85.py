@@ -6,6 +6,7 @@ import pytest
 from dossierwijs.core.consent_check.criteria import judge_ontvangers
 from dossierwijs.core.consent_check.data_scope import open_data
 from dossierwijs.core.consent_check.form import Form
+from dossierwijs.core.consent_check.scope import takes_silence_as_consent
 from dossierwijs.core.consent_check.withdrawal import judge_intrekken
 
 
@@ -62,3 +63,28 @@ def test_open_words_spelled_out_after_a_short_purpose_are_a_closed_list():
 def test_open_words_with_only_a_purpose_stay_open():
     said = "Wij geven de vervoerder de gegevens die nodig zijn om te rijden."
     assert open_data(_sentence(said)) is not None
+
+
+def _key(text: str) -> str:
+    return Form(text + "\n").sentences[0].key
+
+
+def test_what_happens_even_if_the_parent_does_nothing_is_no_silent_yes():
+    said = (
+        "Ook als u niets invult of deze brief niet terugstuurt, wordt Mila iedere ochtend "
+        "gewoon door de taxi opgehaald."
+    )
+    assert not takes_silence_as_consent(_key(said))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # the data goes all the same: silence still stands for the parent's answer
+        "Ook als u niet reageert, sturen wij het verslag naar de jeugdarts.",
+        # no concession: the child is signed up unless the parent answers
+        "Als u deze brief niet terugstuurt, wordt Mila gewoon aangemeld bij de logopedist.",
+    ],
+)
+def test_silence_that_still_moves_the_child_or_the_data_is_a_silent_yes(said):
+    assert takes_silence_as_consent(_key(said))

@@ -119,4 +119,14 @@ def takes_silence_as_consent(key: str, previous_key: str = "") -> bool:
     else:
         first = _CONDITION_OPENER.search(before)
         main = before[: first.start()] if first else ""
+    if _EVEN_IF.search(before):
+        # "Ook als u deze brief niet terugstuurt, wordt Sem gewoon opgehaald": what happens
+        # whatever the parent does, so no yes is assumed, unless the data goes all the same.
+        return not NEGATION.search(main) and bool(
+            SHARING.search(main) or DATA_USE.search(main) or shares_by_lemma(main)
+        )
     return _main_clause_goes_on(main)
+
+
+# A concessive condition (sealed88, after scoring).
+_EVEN_IF = re.compile(r"\b(ook|zelfs) (als|indien|wanneer|zonder)\b")
