@@ -18,10 +18,10 @@ evidence. Every finding is weighed, except those on what is shared and what for
 wederopzegging", "alle") and silence taken as consent. Where the model gives a finding less
 than an even chance of being right, the judgment becomes ``ok`` with doubt: the parent still
 sees the finding, its evidence and the advice to read it themselves, but it does not by
-itself make the consent invalid, nor does it go into a letter to the school. A form with three or more findings keeps them all: such a
-form is weak whatever one finding is worth, and one with three or more defects must never be
-called ``geldig`` or ``onvolledig``. Nor is a note shorter than the forms it learned from
-(``FROM_WORDS``) weighed: there a missing sentence is seldom one the rules overlooked.
+itself make the consent invalid, nor does it go into a letter to the school. A form with
+three or more findings keeps them all: such a form is weak whatever one finding is worth, and
+one with three or more defects must never be called ``geldig`` or ``onvolledig``. Nor is a
+note shorter than ``FROM_WORDS`` weighed: the model learned from almost none.
 
 The model is plain data (``data/finding_calibration.json``): weights per feature, read with
 no library. Without the file, every finding stands.
@@ -52,8 +52,8 @@ ALL_CRITERIA = (*VALIDITY_CRITERIA, *INFORMATION_CRITERIA)
 # Below this many findings on one form, a single finding can be weighed on its own.
 KEEP_ALL_FROM = 3
 # The model learned from forms of this length and more: of the 1,636 forms judged at first
-# sight, 21 were shorter. On a note of a few lines it has nothing to say, and there the
-# rules' reading of what is missing is easier to trust (fewer sentences to overlook).
+# sight, 21 were shorter. On a note of a few lines it has nothing to say, so the rules'
+# reading stands there (our own single-defect forms, which must fail, are that short).
 FROM_WORDS = 150
 _QUOTED = re.compile(r"“([^”]*)”")
 _WORD = re.compile(r"[a-zà-ÿ]{3,}")
@@ -142,9 +142,9 @@ def _doubted(judgement: Judgement) -> Judgement:
     doubt = doubt.strip()
     return Judgement(
         OK,
-        f"{MAYBE} {finding.strip()} Twijfel: dossierwijs ziet dit punt vaak verkeerd. Daarom telt het "
-        f"niet mee in de uitkomst. Kijk zelf of het formulier dit goed zegt. Twijfelt u, vraag "
-        f"het dan na voor u tekent. {doubt[:1].upper()}{doubt[1:]}".strip(),
+        f"{MAYBE} {finding.strip()} Twijfel: dossierwijs ziet dit punt vaak verkeerd. Daarom "
+        f"telt het niet mee in de uitkomst. Kijk zelf of het formulier dit goed zegt. "
+        f"Twijfelt u, vraag het dan na voor u tekent. {doubt[:1].upper()}{doubt[1:]}".strip(),
         judgement.bewijs,
     )
 

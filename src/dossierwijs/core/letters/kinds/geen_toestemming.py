@@ -202,7 +202,8 @@ def _opening(data: GeenToestemmingInput, ctx: LetterContext, tone: str, invalid:
             + we(ctx, "leggen", "leg")
             + " graag uit waarom.",
             # (an aside in the name is closed too: "van Anke Smit, De Vlinderhof, wordt")
-            zakelijk=f"In het bericht van {sender}{when}{',' if when or ',' in sender else ''} wordt "
+            zakelijk=f"In het bericht van {sender}{when}{',' if when or ',' in sender else ''}"
+            + " wordt "
             + we(
                 ctx,
                 "ons om toestemming gevraagd. Die geven wij",
