@@ -152,6 +152,19 @@ CHANGE_OF_MIND = _re(
     r"\b(veranderen|wijzigen|aanpassen|intrekken)\b",
     # "Wilt u er op enig moment toch van af, helemaal of voor één regel?"
     r"\b(wilt|wil|willen) (u|je|jij|jullie) (er|ervan|hiervan|daarvan)\b[^.?]{0,30}\b(van )?af\b",
+    # A short question of its own that turns a yes around, in any of the words for it:
+    # "Liever stoppen?", "Geen toestemming meer?", "Ander besluit?", "Is het later niet meer
+    # oké?", "Stoppen met delen?". Written as a class, not one wording at a time: of 40 such
+    # questions written for the test (tests/core/consent_check/test_change_questions.py), the
+    # wordings listed one by one missed 10. Needs its answer nearby, as every change of mind.
+    r"^\W*([\w'-]+ ){0,6}?(toch |alsnog |later |liever |eerder )(stoppen|ophouden|nee)\s*\?"
+    r"|^\W*([\w'-]+ ){0,5}?(terugkrabbel\w*|van gedachten (wisselen|veranderd|veranderen))\s*\?"
+    r"|^\W*([\w'-]+ ){0,6}?(niet|geen) (meer|langer) (akkoord|goed|oke|ok|meedoen|meedoet|"
+    r"deelnemen|nodig|willen|wilt)\s*\?"
+    r"|^\W*([\w'-]+ ){0,3}?geen (toestemming|ja|akkoord) meer\s*\?"
+    r"|^\W*(een )?(ander|andere) (besluit|beslissing|keuze|mening)\s*\?"
+    r"|^\W*([\w'-]+ ){0,3}?stoppen met (het )?(delen|uitwisselen|meedoen|deelnemen)\s*\?"
+    r"|^\W*nee zeggen (kan|mag) (later|achteraf|alsnog)( ook)?( nog)?\b",
 )
 ANY_TIME = _re(
     r"\baltijd\b|\bop (elk|ieder|enig) (gewenst )?(moment|ogenblik)\b|\bte allen tijde\b|\belk moment\b",
