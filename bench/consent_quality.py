@@ -236,6 +236,12 @@ SEALED85_DIR = REPO / "bench" / "data" / "consent" / "sealed85"
 SEALED86_DIR = REPO / "bench" / "data" / "consent" / "sealed86"
 SEALED87_DIR = REPO / "bench" / "data" / "consent" / "sealed87"
 SEALED88_DIR = REPO / "bench" / "data" / "consent" / "sealed88"
+# Written on 5 December 2026 by helpers who read only CRITERIA.md: research and learning
+# software; the youth-care chain around school; short informal requests; who gives consent.
+SEALED89_DIR = REPO / "bench" / "data" / "consent" / "sealed89"
+SEALED90_DIR = REPO / "bench" / "data" / "consent" / "sealed90"
+SEALED91_DIR = REPO / "bench" / "data" / "consent" / "sealed91"
+SEALED92_DIR = REPO / "bench" / "data" / "consent" / "sealed92"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -335,6 +341,10 @@ ONLY = {
     "sealed86": SEALED86_DIR,
     "sealed87": SEALED87_DIR,
     "sealed88": SEALED88_DIR,
+    "sealed89": SEALED89_DIR,
+    "sealed90": SEALED90_DIR,
+    "sealed91": SEALED91_DIR,
+    "sealed92": SEALED92_DIR,
 }
 
 
