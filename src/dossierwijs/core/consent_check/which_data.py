@@ -87,6 +87,7 @@ def judge_gegevens(form: Form) -> Judgement:
         and (
             shares(s)
             or p.DATA_USE.search(s.key)
+            or p.PICTURE_USE.search(s.key)
             or s.boxes
             or p.SHARING.search(s.heading.lower())
             or re.match(

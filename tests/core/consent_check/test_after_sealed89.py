@@ -1,0 +1,49 @@
+"""Wordings found after scoring sealed89-92, each with a neighbour that must keep its
+judgment. The sentences here are our own, not the sealed forms'."""
+
+import pytest
+
+from dossierwijs.core.consent_check.form import Form
+from dossierwijs.core.consent_check.keeping import judge_termijn
+from dossierwijs.core.consent_check.which_data import judge_gegevens
+
+# Pictures and recordings are the data of a request to photograph or film; a protocol and a
+# mobile number handed to a driver are data too.
+NAMES_ITS_DATA = (
+    "Mag ik een foto van Daan met zijn tekening in het groepsalbum zetten?",
+    "De stagiaire wil de gymles filmen. Haar docent bekijkt de opname met haar.",
+    "We maken een filmpje met beelden van de kinderen en vertonen dat op de ouderavond.",
+    "Mogen wij uw mobiele nummer en het diabetesprotocol van Sem aan de chauffeur geven?",
+)
+NAMES_NO_DATA = (
+    "Mogen wij contact opnemen met de logopedist over Daan?",
+    "Mag de juf met de begeleider van de stage overleggen?",
+)
+# A message writes the day of deletion without the year (AVG art. 5 lid 1 onder e).
+DELETED_ON_A_DAY = (
+    "Het filmpje staat op de laptop van de locatie en wordt op 1 juli gewist.",
+    "Op 31 januari gaat het album dicht en wis ik de foto.",
+)
+
+
+@pytest.mark.parametrize("request_text", NAMES_ITS_DATA)
+def test_pictures_recordings_and_a_protocol_name_the_data(request_text):
+    judgement = judge_gegevens(Form(request_text + "\n"))
+    assert judgement.oordeel == "ok", judgement.uitleg
+    assert judgement.bewijs
+
+
+@pytest.mark.parametrize("request_text", NAMES_NO_DATA)
+def test_a_request_that_names_no_data_still_lacks_it(request_text):
+    assert judge_gegevens(Form(request_text + "\n")).oordeel == "gebrek"
+
+
+@pytest.mark.parametrize("clause", DELETED_ON_A_DAY)
+def test_a_deletion_day_without_the_year_is_an_end(clause):
+    judgement = judge_termijn(Form(clause + "\n"))
+    assert judgement.oordeel == "ok", judgement.uitleg
+
+
+def test_a_day_without_a_deletion_is_no_end():
+    form = Form("Op 3 maart bespreken we het verslag. Wij bewaren het in ParnasSys.\n")
+    assert judge_termijn(form).oordeel == "gebrek"
