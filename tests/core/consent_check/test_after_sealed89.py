@@ -11,6 +11,7 @@ from dossierwijs.core.consent_check.which_data import judge_gegevens
 # mobile number handed to a driver are data too.
 NAMES_ITS_DATA = (
     "Mag ik een foto van Daan met zijn tekening in het groepsalbum zetten?",
+    "Mag ik een foto van Daan in het klasalbum van groep 5 zetten?",
     "De stagiaire wil de gymles filmen. Haar docent bekijkt de opname met haar.",
     "We maken een filmpje met beelden van de kinderen en vertonen dat op de ouderavond.",
     "Mogen wij uw mobiele nummer en het diabetesprotocol van Sem aan de chauffeur geven?",

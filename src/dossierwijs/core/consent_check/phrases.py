@@ -62,7 +62,9 @@ DATA_USE = re.compile(r"\b(laten zien|publiceren|gepubliceerd|plaatsen|tonen|geb
 # which data: as a use it would split one exchange into several).
 PICTURE_USE = re.compile(
     r"\b(filmen|gefilmd|fotograferen|gefotografeerd|vertonen|vertoond|bekijkt|bekijken|bekeken|"
-    r"terugkijken|terug te kijken|in het \w*album (zetten|zet))\b"
+    r"terugkijken|terug te kijken)\b"
+    # "in het klasalbum van groep 5 zetten", "zet ik in het album".
+    r"|\bin het \w*album\b[^.;]{0,30}\b(zetten|zet)\b|\b(zetten|zet)\b[^.;]{0,15}\bin het \w*album\b"
 )
 NEGATION = re.compile(r"\b(niet|geen|nooit|niemand|niets|geen enkele|not|never|no|won't)\b")
 
