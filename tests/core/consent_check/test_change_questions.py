@@ -5,10 +5,10 @@ about something else is not.
 On unseen forms the missed withdrawal clause was the checker's most frequent single wrong
 finding at first sight (13 of 83 wrong verdicts on sealed61-88), and most were such
 questions: "Later toch anders?", "Willen jullie eerder stoppen?", "Terugkomen op een ja".
-The rules learned them one wording at a time. The first list below was written before the
-class pattern in ``phrases_withdrawal.CHANGE_OF_MIND`` and missed 10 of 40; the second was
-written after it, as a check, and missed 13 of 20 before it and 2 after (left out here:
-"Ander besluit genomen?", "Doet uw kind niet langer mee?").
+The rules learned them one wording at a time. Of 40 questions written before the class
+pattern in ``phrases_withdrawal.CHANGE_OF_MIND``, the rules missed 10: the first list below.
+The second was written after it, as a check: 13 of its 20 were missed before the pattern and
+2 after (left out here: "Ander besluit genomen?", "Doet uw kind niet langer mee?").
 """
 
 import pytest
@@ -80,6 +80,7 @@ def test_a_question_about_refusing_or_something_else_is_not(question):
 
 
 @pytest.mark.parametrize("question", ("Liever stoppen?", "Geen toestemming meer?"))
-def test_the_question_alone_says_not_how(question):
+def test_the_question_without_a_way_to_answer_it_is_no_withdrawal_clause(question):
     judgement = _withdrawal(question, "Wij horen het graag.")
     assert judgement.oordeel == "gebrek"
+    assert judgement.uitleg.startswith("Het formulier zegt niet dat u uw toestemming kunt")
