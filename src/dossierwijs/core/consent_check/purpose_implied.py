@@ -1,0 +1,110 @@
+"""Purposes a short request gives without purpose words (AVG art. 4 lid 11; overweging 32
+en 42). Split from ``purpose``, which adds what these find to the purposes it states.
+
+A message in an app or a slip to hand in seldom writes "het doel is": it asks "Mag de foto
+op de teampagina van de website?", lists "gebruikt worden voor:" with a row per use, points
+back with "Mogen wij daarvoor ... mailen?", or says after naming the data what the other
+then does: "Dan kan hij Thijs indelen bij de workshops". Each says what the data is for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import phrases as p
+from . import phrases_choice as pc
+from . import phrases_purpose as pp
+from .form import Form
+from .phrases_data import DATA_NOUN
+from .sentences import Sentence
+
+# Pictures or names shown in one named place: "Mag de foto met voornamen op de teampagina
+# van de website?", "in het fotoalbum op de website van De Otters".
+_PICTURE = re.compile(
+    r"\b(foto|foto's|fotos|video|video's|beeld\w*|film\w*|opname\w*|naam|namen|"
+    r"voornamen?)\b|\w+(foto|album)\b"
+)
+_PLACE = re.compile(
+    r"\b(op|in|via) (de |het |onze |ons |een )?([a-z0-9-]+ ){0,4}?[a-z-]*(website|site|"
+    r"nieuwsbrief|schoolgids|parro|klasbord|facebook\w*|instagram\w*|social media|jaarboek|"
+    r"schoolkrant|clubblad|krant|app|tijdlijn|ouderportaal|teampagina|pagina|album|"
+    r"fotoalbum|prikbord|kalender|nieuwsbericht|verslag)\b"
+)
+# The uses listed under it: "Mogen foto's ... gebruikt worden voor:", "Ik geef toestemming
+# voor:" with a row per use.
+_USES_LEAD = re.compile(
+    r"\b(gebruik\w*|gebruikt worden|inzetten|plaatsen|publiceren|tonen|laten zien|toestemming)"
+    r"\b[^.;]{0,30}\bvoor\s*:"
+)
+# A request that points back to what the sentence before said: "Mogen wij daarvoor ...".
+_MAY_QUESTION = re.compile(r"(^|[:.!] )[\W\d]*(mag|mogen)\b[^?]{0,200}\?")
+_BACK = re.compile(r"\b(daarvoor|hiervoor|daartoe|hiertoe|daarom)\b")
+
+
+def implied_purposes(form: Form) -> list[Sentence]:
+    """Sentences that say what the data is for without purpose words; each reason is shown
+    to the parent as it stands in the form."""
+    found: list[Sentence] = []
+    for at, s in enumerate(form.body):
+        if _refusal_or_withdrawal(s):
+            continue
+        if _points_back(form, at):
+            found += [t for t in form.body[at - 1 : at + 1] if t not in found]
+        elif _shown_in_place(s) or _consequence_of_data(form, at):
+            found.append(s)
+    found += [s for s in _listed_uses(form) if s not in found]
+    return found
+
+
+def _refusal_or_withdrawal(s: Sentence) -> bool:
+    return bool(
+        pc.WITHDRAWAL.search(s.key) or pc.NO_DETRIMENT.search(s.key) or p.NEGATION.search(s.key)
+    )
+
+
+def _asks(s: Sentence) -> bool:
+    """A request for the parent's yes: "Mogen wij ...", or a question "Mag de foto ...?"."""
+    return bool(p.PERMISSION_QUESTION.search(s.key) or _MAY_QUESTION.search(s.key))
+
+
+def _shown_in_place(s: Sentence) -> bool:
+    """A request to show a picture or a name in one named place."""
+    if not _asks(s):
+        return False
+    picture = _PICTURE.search(s.key)
+    return bool(picture and _PLACE.search(s.key, picture.start()))
+
+
+def _points_back(form: Form, at: int) -> bool:
+    """ "Het park zet een lunch klaar als wij doorgeven welk kind welke allergie heeft.
+    Mogen wij daarvoor ... mailen?": the request's purpose is the sentence before."""
+    s = form.body[at]
+    if not at or not _BACK.search(s.key) or not _asks(s):
+        return False
+    before = form.body[at - 1]
+    open_words = p.VAGUE_PURPOSE.search(before.key) or pp.CATCH_ALL.search(before.key)
+    return not open_words and len(before.key.split()) >= 6
+
+
+def _consequence_of_data(form: Form, at: int) -> bool:
+    """ "De decaan wil vooraf de uitslag van de interessetest. Dan kan hij Thijs indelen bij
+    de workshops": what the recipient does with the data just named."""
+    s = form.body[at]
+    if not at or not p.CONSEQUENCE_AFTER.match(s.key) or p.VAGUE_PURPOSE.search(s.key):
+        return False
+    return bool(DATA_NOUN.search(form.body[at - 1].key))
+
+
+def _listed_uses(form: Form) -> list[Sentence]:
+    """The rows under "gebruikt worden voor:", each a use the parent answers."""
+    choices = form.choices()
+    found: list[Sentence] = []
+    for at, s in enumerate(form.body):
+        if not _USES_LEAD.search(s.key):
+            continue
+        for t in form.body[at + 1 : at + 8]:
+            if t not in choices:
+                break
+            if not p.VAGUE_PURPOSE.search(t.key):
+                found.append(t)
+    return found
