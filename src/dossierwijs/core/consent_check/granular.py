@@ -139,6 +139,9 @@ def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
     pictured = (_AND_PICTURES.search(s.key) for s in sharing)
     if any(m and not p.NEGATION.search(m.group(0)) for m in pictured):
         return True  # "... naar het samenwerkingsverband, en foto's van Sem op de website"
+    counted = (m for s in sharing for m in [_COUNTED_PARTIES.search(s.key)] if m)
+    if any(not re.search(r"\b(niet|geen|niets|niks)\b", m.string[: m.start()]) for m in counted):
+        return True  # "De gegevens gaan naar deze twee organisaties" under one signature
     if any(_listed_parties(s.key) >= 3 for s in sharing + choices):
         return True  # "met de huisarts, de GGD en de jeugdhulp" under one choice
     # Two named recipients, each for its own purpose: "met de KNVB en met onze sponsor X, voor
@@ -192,6 +195,11 @@ _AND_PICTURES = re.compile(
     r"\ben\b[^.]{0,40}\b(foto|foto's|fotos|video|video's|beeldmateriaal|beelden|filmpjes?)\b"
     r"[^.]{0,50}\b(website|nieuwsbrief|social media|facebook|instagram|schoolgids|jaarboek|"
     r"schoolkrant)\b"
+)
+# Recipients counted: "deze twee organisaties", "beide instanties".
+_COUNTED_PARTIES = re.compile(
+    r"\b((deze|die|de) (twee|drie|vier|vijf)|beide) (organisaties|instanties|partijen|ontvangers|"
+    r"bedrijven|instellingen|praktijken)\b"
 )
 _CONTACT = re.compile(r"\S+@\S+\.\w+|\b0\d[\d -]{8,}")
 

@@ -21,6 +21,9 @@ BUNDLED = _re(
     # nor how long they last: "De toestemming voor punt 1 en 2 geldt alleen voor deze stage")
     r"(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere|vrij|nee)\b)"
     r"(?! (geldt|gelden|loopt|lopen|vervalt|vervallen|verloopt|eindigt|eindigen)\b)",
+    # The numbers alone, pointing up: "Ik geef toestemming voor 1, 2 en 3 hierboven."
+    r"\btoestemming voor (\d{1,2}|[a-h])(, ?(\d{1,2}|[a-h]))* (en|t/m|tot en met|&) (\d{1,2}|[a-h])"
+    r"( (hierboven|hieronder|boven|hierna))?(?=\s*[.;:]|\s*$)",
     # ("voor één of voor beide onderdelen" offers the choice: not one consent for both)
     r"(?<!\bof )(?<!\bof voor )(?<!zonder toestemming )\bvoor (alle|beide)"
     r"(?![^.]{0,40}\bof (voor )?(een|elk|iedere?)\b) "
@@ -59,6 +62,7 @@ BUNDLED = _re(
     # One consent for the lettered parts: "geef toestemming voor deelname ..., onderdelen a, b
     # en c zoals hierboven beschreven" (not "kies per onderdeel").
     r"(\btoestemming voor\b[^.]{0,80}\bonderdelen ([a-h]|\d)(, ?([a-h]|\d))* en ([a-h]|\d)\b"
+    r"(?! (geldt|gelden|loopt|lopen|vervalt|vervallen|verloopt|eindigt|eindigen)\b)"
     r"|\bonderdelen ([a-h]|\d)(, ?([a-h]|\d))* en ([a-h]|\d),? zoals (hierboven|eerder) "
     r"(beschreven|genoemd|vermeld)\b)"
     r"(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
@@ -121,7 +125,10 @@ BUNDLED = _re(
     r"ontvangers|deskundigen)\b(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
     # "Uw handtekening geldt voor de punten 1 tot en met 4": one signature over numbered parts.
     r"\b(handtekening|ondertekening|toestemming|akkoord)\b[^.]{0,40}\b(punten|onderdelen|vragen|"
-    r"uitwisselingen|delen) (\d|[a-h])( ?, ?(\d|[a-h]))* (en|t/m|tot en met) (\d|[a-h])\b",
+    r"uitwisselingen|delen) (\d|[a-h])( ?, ?(\d|[a-h]))* (en|t/m|tot en met) (\d|[a-h])\b"
+    # (not how long the consent for those parts lasts: "Je toestemming voor de onderdelen a, b
+    # en c geldt tot en met 30 juni 2026")
+    r"(?! (geldt|gelden|loopt|lopen|vervalt|vervallen|verloopt|eindigt|eindigen)\b)",
 )
 # Sharing data and using pictures under one consent: "Met mijn handtekening geef ik toestemming
 # voor het delen van de gegevens en het gebruik van foto's". Only on a signature or box line:
