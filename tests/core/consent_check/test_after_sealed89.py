@@ -48,3 +48,53 @@ def test_a_deletion_day_without_the_year_is_an_end(clause):
 def test_a_day_without_a_deletion_is_no_end():
     form = Form("Op 3 maart bespreken we het verslag. Wij bewaren het in ParnasSys.\n")
     assert judge_termijn(form).oordeel == "gebrek"
+
+
+# A part of a year with its year, where the data goes, and access for a window of days only
+# (AVG art. 5 lid 1 onder e): both are an end.
+ENDS_WITHOUT_A_DAY = (
+    "De foto's staan in de clubmap; in de zomer van 2027 verwijderen we ze daar en op de site.",
+    "Eind 2026 wist de muziekschool de opnames van het concert.",
+    "De invalkracht kan het plan alleen van 3 t/m 14 maart inzien; daarna gaat haar toegang dicht.",
+)
+NO_END_IN_A_WINDOW = (
+    "Van 3 t/m 14 maart ben ik op vakantie. Mag ik het plan met de invalkracht delen?",
+    "In de zomer van 2027 verhuist de club naar een nieuw terrein.",
+)
+
+
+@pytest.mark.parametrize("clause", ENDS_WITHOUT_A_DAY)
+def test_a_season_of_a_year_or_an_access_window_is_an_end(clause):
+    judgement = judge_termijn(Form(clause + "\n"))
+    assert judgement.oordeel == "ok", judgement.uitleg
+
+
+@pytest.mark.parametrize("clause", NO_END_IN_A_WINDOW)
+def test_a_window_or_season_that_ends_nothing_is_no_end(clause):
+    assert judge_termijn(Form(clause + "\n")).oordeel == "gebrek"
+
+
+# Open words about what stays, what is kept or what is taken out again are no open list of
+# what is shared (AVG art. 4 lid 11; overweging 42).
+SHARED = "Wij sturen het leesverslag van Tim naar de logopedist. "
+NOT_SHARED_OPEN_WORDS = (
+    "Andere delen van het leerlingdossier blijven bij ons.",
+    "Wat we verder besproken hebben, blijft bij mij.",
+    "Dit formulier en alles wat we delen, staat op school in het dossier in ParnasSys.",
+    "Na het schooljaar stuur ik u een bericht en haal ik alles wat ik van Tim heb uit mijn map.",
+)
+SHARED_OPEN_WORDS = (
+    "Wij sturen ook het leerlingdossier naar de logopedist.",
+    "Wat we verder besproken hebben, sturen we ook naar de logopedist.",
+)
+
+
+@pytest.mark.parametrize("sentence", NOT_SHARED_OPEN_WORDS)
+def test_open_words_about_what_is_not_shared_leave_the_data_named(sentence):
+    judgement = judge_gegevens(Form(SHARED + sentence + "\n"))
+    assert judgement.oordeel == "ok", judgement.uitleg
+
+
+@pytest.mark.parametrize("sentence", SHARED_OPEN_WORDS)
+def test_open_words_about_what_is_shared_stay_a_defect(sentence):
+    assert judge_gegevens(Form(SHARED + sentence + "\n")).oordeel == "gebrek"

@@ -45,6 +45,11 @@ _KEPT_BACK = re.compile(
     r"\b(niet|nooit)\b (\w+ ){0,3}(deel|delen|gedeeld|doorgeven|geef|geven|stuur|sturen|vertel|"
     r"vertellen)\b[^:.;]{0,40}:"
 )
+# What stays where it is: "Wat we verder besproken hebben en waarom, blijft bij mij."
+_STAYS = re.compile(
+    r"[^.;:]{0,40}\b(blijft|blijven)\b (\w+ )?(bij|op|in|binnen) (mij|ons|haar|hem|hen|de|het|onze|"
+    r"mijn|zijn)\b(?![^.;]*\b(gedeeld|delen|inzien|sturen|doorgegeven)\b)"
+)
 _SHOWN = re.compile(r"\b(inzage|inzien|toegang)\b")
 # A topic that narrows "alles wat ... over": not the child or the family as a whole.
 _BROAD_TOPIC = re.compile(
@@ -69,7 +74,7 @@ def open_data(s: Sentence) -> str | None:
     if pc.WITHDRAWAL.search(key) or pc.WITHDRAW_STOP.search(key):
         return None  # what stops after a withdrawal ("wat ze nog niet gebruikt hebben")
     whatever = _WHATEVER_ELSE.search(key)
-    if whatever and clause_shares(key, whatever.start()):
+    if whatever and clause_shares(key, whatever.start()) and not _STAYS.match(key, whatever.end()):
         return whatever.group(0)
     held = _EVERYTHING_HELD.search(key)
     rest = key[: held.start()] + key[held.end() :] if held else ""
@@ -91,8 +96,8 @@ def open_data(s: Sentence) -> str | None:
     for m in matches:
         if _DENIED.search(key[max(0, m.start() - 60) : m.start()]) or _refused(key, m):
             continue
-        if _KEPT_BACK.search(key, 0, m.start()):
-            continue
+        if _KEPT_BACK.search(key, 0, m.start()) or _STAYS.match(key, m.end()):
+            continue  # "Andere delen van het dossier blijven bij de GGD": what is not shared
         if _stored(key, m) or _scoped(key, m) or _topic_of_talk(key, m) or _excluding(key, m):
             continue
         if _PROTECTED.search(clause_at(key, m.start())):
@@ -164,6 +169,9 @@ _PROTECTED = re.compile(
     r"gepseudonimiseerd|vernietig\w*|verwijder\w*|gewist|wissen|beveiligd opgeslagen)\b"
     # "Ik ga zorgvuldig en vertrouwelijk om met alle gegevens": care, not sharing.
     r"|\b(zorgvuldig|vertrouwelijk|veilig|voorzichtig)\b[^.;]{0,20}\bom met\b"
+    # Taken out again: "Ik haal dan alles wat ik van uw kind heb uit mijn bestanden."
+    r"|\b(haal|haalt|halen)\b[^.;]{0,60}\buit (mijn|ons|onze|de|het|haar|zijn)\b[^.;]{0,20}"
+    r"\b(bestand\w*|map|mappen|systeem|dossier|administratie|computer|laptop|app)\b"
 )
 
 

@@ -33,6 +33,23 @@ _DESTROYED = (
     r"destroyed)"
 )
 
+_PART_OF_A_YEAR = (
+    r"((in|na|voor) (de |het )?(zomer|winter|herfst|lente|voorjaar|najaar|begin|eind|einde|"
+    r"midden|zomervakantie|kerstvakantie) (van )?(20\d{2})\b"
+    r"|\b(eind|begin|medio|uiterlijk eind) (20\d{2})\b)"
+)
+
+# The recipient sees the data only for a window of days: that window is when the sharing
+# ends (sealed91, after scoring).
+ACCESS_WINDOW = re.compile(
+    rf"\b(alleen|enkel|uitsluitend) (van|tussen) \d{{1,2}}( {MONTHS})? (t/m|tot en met|tot|en) "
+    rf"\d{{1,2}} {MONTHS}\b[^.;?]{{0,30}}\b(inzien|in te zien|inkijken|bekijken|gebruiken|"
+    r"toegang|open)\b"
+    r"|\b(inzien|in te zien|inkijken|bekijken|gebruiken|toegang)\b[^.;?]{0,30}\b(alleen|enkel|"
+    rf"uitsluitend) (van|tussen) \d{{1,2}}( {MONTHS})? (t/m|tot en met|tot|en) \d{{1,2}} "
+    rf"{MONTHS}\b"
+)
+
 PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
     # A day named before and pointed back to: "Na de laatste clubmiddag (17 december) haal ik
     # het eruit, en de toestemming geldt ook tot die dag."
@@ -155,6 +172,17 @@ PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
             rf"|\b{_DESTROYED}\b[^.;]{{0,60}}({DATE.pattern}|{_EN_DATE})"
         ),
     ),
+    # A part of a year with its year, where the data goes: "in de zomer van 2027
+    # verwijderen we ze", "eind 2026 wist de club de foto's" (sealed91, after scoring).
+    (
+        "datum",
+        re.compile(
+            rf"\b{_PART_OF_A_YEAR}(?=[^.;?]*\b{_DESTROYED}\b)"
+            rf"|\b{_DESTROYED}\b[^.;?]{{0,40}}\b{_PART_OF_A_YEAR}"
+        ),
+    ),
+    # Access for a window of days only: "Zij kan het alleen van 5 t/m 16 augustus inzien".
+    ("datum", ACCESS_WINDOW),
     # A class year that comes soon: "tot het eind van groep 2" (groep 8 is the whole school).
     ("gebeurtenis", re.compile(r"\btot (het )?(einde?|eind) van groep [1-7]\b")),
     # A school year with its years: "einde schooljaar 2025-2026".

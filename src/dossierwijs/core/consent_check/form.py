@@ -241,7 +241,7 @@ def same_clause(key: str, start: int, pattern: re.Pattern[str]) -> bool:
 
 # A sentence opening with what it is about: "Alles wat ...", "Wat u invult ...", "Al het werk dat".
 _FREE_RELATIVE = re.compile(
-    r"[\W\d]*((uw|je|jouw|jullie|de|het) \w+ (en|of) )?(alles|al het \w+|alle \w+|wat)\b"
+    r"[\W\d]*((uw|je|jouw|jullie|de|het|dit|deze) \w+ (en|of) )?(alles|al het \w+|alle \w+|wat)\b"
     r"( (wat|die|dat)\b)?"
 )
 
