@@ -242,6 +242,10 @@ SEALED89_DIR = REPO / "bench" / "data" / "consent" / "sealed89"
 SEALED90_DIR = REPO / "bench" / "data" / "consent" / "sealed90"
 SEALED91_DIR = REPO / "bench" / "data" / "consent" / "sealed91"
 SEALED92_DIR = REPO / "bench" / "data" / "consent" / "sealed92"
+SEALED93_DIR = REPO / "bench" / "data" / "consent" / "sealed93"
+SEALED94_DIR = REPO / "bench" / "data" / "consent" / "sealed94"
+SEALED95_DIR = REPO / "bench" / "data" / "consent" / "sealed95"
+SEALED96_DIR = REPO / "bench" / "data" / "consent" / "sealed96"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -345,6 +349,10 @@ ONLY = {
     "sealed90": SEALED90_DIR,
     "sealed91": SEALED91_DIR,
     "sealed92": SEALED92_DIR,
+    "sealed93": SEALED93_DIR,
+    "sealed94": SEALED94_DIR,
+    "sealed95": SEALED95_DIR,
+    "sealed96": SEALED96_DIR,
 }
 
 
