@@ -21,11 +21,19 @@ from .sentences import Sentence
 from .withdrawal import judge_intrekken  # noqa: F401  (re-exported)
 
 # The data moves only with the consent: what consent is, not a price for refusing it.
+_ORGANISATION_OBLIGED = re.compile(
+    r"\b(wettelijk|wet)\b[^.]{0,40}\b(verplicht|geregeld)\b[^.]{0,40}\btoestemming\b[^.]{0,20}"
+    r"\b(niet|geen)\b"
+    r"|\b(wij|we|ik|de school)( als [a-z]+)? (verplicht (zijn|is|ben)|zijn verplicht|is verplicht)\b"
+)
 _DATA_ONLY_WITH_CONSENT = re.compile(
     r"\b(gaan|gaat|worden|wordt) (ze |die |deze |dat )?(alleen|pas|uitsluitend) "
     r"(mee|gedeeld|gestuurd|doorgegeven|verstuurd|uitgewisseld|verstrekt)\b"
     # An item of a list of data, opted into: "- alleen als u daarvoor toestemming geeft
     # (onderdeel C): de score van de laatste toets" (sealed89, after scoring).
+    # "Dat willen we alleen doen als u daar uitdrukkelijk mee instemt": the exchange waits.
+    r"|^\W*(dat|dit|het|dat delen) (willen|zullen|gaan|doen) (we|wij|ik) (ook )?(alleen|pas|"
+    r"uitsluitend) (doen )?(als|wanneer|indien|nadat)\b"
     r"|^\W*(alleen|pas|uitsluitend) (als|indien|wanneer) (u|jullie|je)\b[^.:]{0,40}\btoestemming "
     r"(geeft|geven|hebt gegeven|heeft gegeven)\b\s*(\([^)]{0,40}\))?\s*:"
 )
@@ -94,6 +102,9 @@ def _conditions(form: Form) -> list[Sentence]:
         # "Ik deel niets zonder uw toestemming, behalve als de wet mij daartoe verplicht": the
         # law obliges the organisation; that is no condition put on the parent.
         by_law = obligation and re.search(r"\b(wet|wettelijk\w*|meldcode)\b", obligation.group(0))
+        # "Dat is wettelijk verplicht en daarvoor is uw toestemming dus niet nodig", "wat wij als
+        # school verplicht zijn te doen": the organisation's duty, no condition on the parent.
+        by_law = by_law or _ORGANISATION_OBLIGED.search(s.key)
         if (
             obligation
             and not by_law

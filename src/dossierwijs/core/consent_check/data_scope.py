@@ -110,7 +110,9 @@ def open_data(s: Sentence) -> str | None:
             continue  # "hoe u het dossier kunt inzien of laten verbeteren": the parent's rights
         if m.group(0) == "alles" and _ONLY_WHEN.match(key, m.end()):
             continue  # "Wij versturen alles uiterlijk 31 oktober": when the listed items go
-        if m.group(0) == "alles" and re.match(r"\s+(via|per|met) \w+\W*$", key[m.end() :]):
+        if _TOLD_TO_PARENT.search(key, 0, m.start()):
+            continue  # "stuur ik jullie een overzicht van alles wat er gebeurt": the parent reads it
+        if m.group(0) == "alles" and re.match(r"\s+(via|per|met)( \w+){1,2}\W*$", key[m.end() :]):
             continue  # "Wij versturen alles via Zivver.": how the listed items travel
         if _TO_PARENT.match(key, m.end()):
             continue  # "dan overleggen wij alles rechtstreeks met jullie": the parent hears it
@@ -148,6 +150,10 @@ _PARENT_RIGHTS = re.compile(
     # "U mag altijd vragen wat wij over uw kind hebben genoteerd."
     r"|\b((mag|mogen|kunt|kan) (u|je|jij|jullie)|(u|je|jij|jullie) (mag|mogen|kunt|kan)) (altijd |ook |op elk moment |gerust )?(vragen|"
     r"nalezen|bekijken|nakijken) (wat|welke)\b"
+)
+_TOLD_TO_PARENT = re.compile(
+    r"\b(stuur|stuurt|sturen|mail|mailen|geef|geven|schrijf|schrijven) (ik|wij|we) (jullie|u|je|jou)\b"
+    r"(?! (en|of)\b)"
 )
 _TO_PARENT = re.compile(
     r"[^.;,]{0,30}\b(met|aan) (u|jullie|jou|uzelf|de ouders)( zelf)?\s*([.;]|$)"

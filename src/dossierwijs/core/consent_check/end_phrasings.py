@@ -50,6 +50,17 @@ ACCESS_WINDOW = re.compile(
     rf"{MONTHS}\b"
 )
 
+SHOWN_THEN_GONE = re.compile(
+    rf"\b(staat|staan|blijft|blijven|hangt|hangen)\b[^.;]{{0,20}}\b{NUMBER} {UNIT}\b"
+    r"[^.;]{0,60}\b(verdwijnt|verdwijnen|offline|verwijderd|verwijderen|gewist|eraf|weg)\b"
+)
+OPEN_UNTIL = re.compile(
+    rf"\b(\w*link|album|map|toegang)\b[^.;]{{0,30}}\btot (en met )?\d{{1,2}} {MONTHS}( \d{{4}})?"
+    r"\b[^.;]{0,10}\b(werkt|werken|open|beschikbaar|zichtbaar|online|geldig)\b"
+)
+# Ends of the sharing itself, whatever the sentence says about consent or keeping.
+SHARING_ENDS = (ACCESS_WINDOW, SHOWN_THEN_GONE, OPEN_UNTIL)
+
 PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
     # A day named before and pointed back to: "Na de laatste clubmiddag (17 december) haal ik
     # het eruit, en de toestemming geldt ook tot die dag."
@@ -158,7 +169,11 @@ PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
             # A message writes the day without the year: "wordt op 1 juli gewist", "op 31
             # januari ... wis ik de foto" (sealed91, after scoring).
             rf"|\b(op|per|uiterlijk|voor) \d{{1,2}} {MONTHS}\b[^.;?]{{0,50}}\b(verwijder\w*|"
-            r"vernietig\w*|gewist|wis|wist|wissen)\b"
+            r"vernietig\w*|gewist|wis|wist|wissen|weggegooid|opgeheven|gooi\w*\b[^.;?]{0,30}\bweg|"
+            r"heft\b[^.;?]{0,30}\bop)\b"
+            # "de badmeester gooit zijn print op 26 januari weg", "haal ik ze op 1 juli eraf"
+            r"|\b(gooi\w*|haal\w*|neem\w*)\b[^.;?]{0,30}\b(op|per|uiterlijk|voor|na) \d{1,2} "
+            rf"{MONTHS}( \d{{4}})?\b[^.;?]{{0,10}}\b(weg|eraf|offline|terug)\b"
             r"|\b(verwijder\w*|vernietig\w*|gewist|wis|wist|wissen)\b[^.;?]{0,20}\b(op|per|"
             rf"uiterlijk|voor) \d{{1,2}} {MONTHS}\b"
         ),
@@ -179,6 +194,19 @@ PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b{_PART_OF_A_YEAR}(?=[^.;?]*\b{_DESTROYED}\b)"
             rf"|\b{_DESTROYED}\b[^.;?]{{0,40}}\b{_PART_OF_A_YEAR}"
+        ),
+    ),
+    # Shown for a period and then gone: "het artikel staat een jaar in het online archief en
+    # verdwijnt dan" (sealed93, after scoring).
+    ("periode", SHOWN_THEN_GONE),
+    # A link or an album open until a day: "via een downloadlink die tot 1 september werkt".
+    ("datum", OPEN_UNTIL),
+    # A season with its years: "Wat u hier kiest, geldt voor seizoen 2025-2026".
+    (
+        "datum",
+        re.compile(
+            r"\b(geldt|gelden|geldig|loopt)\b[^.;]{0,20}\b(voor|in|tijdens|gedurende) (het )?"
+            r"(seizoen|schooljaar|cursusjaar|verenigingsjaar|clubjaar) \d{4} ?[-/] ?\d{2,4}\b"
         ),
     ),
     # Access for a window of days only: "Zij kan het alleen van 5 t/m 16 augustus inzien".

@@ -136,7 +136,7 @@ _FACT_FIELD = re.compile(
 # A labelled field whose boxes are answers ("C4. Hulpmiddelen: ☐ rolstoel ☐ autostoel").
 # A label of one to three words, no "ik"/"wij": "Ik maak bezwaar tegen: [ ] a. ..." chooses.
 _FACT_BOXES = re.compile(
-    r"^\W*([A-Z]?\d+[.)]?\s+)?(?!.*\b(ik|wij|we|u|bezwaar|toestemming)\b)"
+    r"^\W*([A-Z]?\d+[.)]?\s+)?(?!.*\b(ik|wij|we|u|bezwaar|toestemming|keuze|antwoord)\b)"
     r"[A-Za-zÀ-ÿ'-]{2,25}( [A-Za-zÀ-ÿ'-]{1,25}){0,2}:\s*[☐□❏◻○◯⬜▢☒☑\[(]",
     re.IGNORECASE,
 )

@@ -153,7 +153,13 @@ def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
     # the form keeps coming back to ("Mila").
     names = _recipient_names(sharing) - _senders(form)
     names = {n for n in names if not _THING.match(n) and not _the_child(form.text, n)}
-    return len(names) >= 3
+    # One tool named twice: "Briefbode van Postkoets BV" and "ons Briefbode-account".
+    return len({_head_word(n) for n in names}) >= 3
+
+
+def _head_word(name: str) -> str:
+    head = re.split(r"[\s-]", name.strip())[0].lower()
+    return head if len(head) >= 5 else name.lower()
 
 
 # A party inside a compound or a group of people: "schoolmaatschappelijk werker", "de ouders

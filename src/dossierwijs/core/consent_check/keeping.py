@@ -12,7 +12,7 @@ import re
 from . import duration
 from . import phrases as p
 from . import phrases_choice as pc
-from .end_phrasings import ACCESS_WINDOW
+from .end_phrasings import SHARING_ENDS
 from .form import GEBREK, OK, Form, Judgement, evidence, quoted, quotes
 from .sentences import Sentence, normalise
 
@@ -252,7 +252,7 @@ def judge_termijn(form: Form) -> Judgement:
         in_column = column and ("|" in s.text or s.is_row)
         # "Het is eenmalig: alleen voor deze intake": a one-off exchange is its own end.
         once = any(e.kind == "eenmalig" for e in found) and bool(_ONE_OFF.search(s.key))
-        window = bool(ACCESS_WINDOW.search(s.key))
+        window = any(end.search(s.key) for end in SHARING_ENDS)
         valid = _about_validity(s, before) or in_column or noted or once or window
         if valid and not duration.is_return_deadline(s.key):
             # A question asks, it does not state: "Hoe lang blijft mijn toestemming gelden?"

@@ -233,8 +233,8 @@ FILLED_IN_BEFOREHAND = re.compile(
 SILENCE_IS_CONSENT = _re(
     r"\b(als|indien|wanneer)\b[^.]{0,60}\b(niets|geen reactie|geen bericht|niet)\b[^.]{0,40}"
     r"\b(horen|hoor|hoort|ontvangen|ontvang|hebben|terug|krijgen|krijg)\b[^.]{0,60}\b(ervan uit|akkoord|toestemming)\b",
-    r"\ber ?van ?uit dat (het|dit|alles) (goed|prima|akkoord|in orde) is\b",
-    r"\ber ?van ?uit( dat)? (u|jullie|je|jij)\b[^.]{0,40}"
+    r"\ber ?(dan |dus |ook )?van ?uit dat (het|dit|alles) (goed|prima|akkoord|in orde) is\b",
+    r"\ber ?(dan |dus |ook )?van ?uit( dat)? (u|jullie|je|jij)\b[^.]{0,40}"
     r"\b(akkoord|toestemming|instemt|geen bezwaar|goed vindt|goedvindt|eens bent|mee eens)\b",
     r"\b(gaan|gaat) (wij|we|de school)\b[^.]{0,20}\ber ?van uit\b[^.]{0,40}"
     r"\b(akkoord|toestemming|instemt|geen bezwaar|goed vindt|goedvindt|eens bent)\b",
@@ -273,7 +273,12 @@ SILENCE_IS_CONSENT = _re(
     # The slip not returned, and an assumption that it suits: "Krijgen wij het strookje niet
     # terug, dan gaan we ervan uit dat beide afspraken u goed uitkomen".
     r"\b(niet|geen)\b[^.]{0,40}\b(terug|retour|ingeleverd|binnen)\b[^.]{0,30}\bdan (ga|gaan|gaat) "
-    r"(ik|we|wij|de school)\b[^.]{0,10}\ber ?van ?uit\b(?![^.]*\b(geen|niet|nee)\b)",
+    r"(ik|we|wij|de school)\b[^.]{0,10}\ber ?(dan |dus |ook )?van ?uit\b(?![^.]*\b(geen|niet|nee)\b)",
+    # The form not back, and yes written down for the parent: "ontvangen wij dit formulier niet
+    # uiterlijk 26 september terug, dan noteren wij bij alle regels 'ja'" (sealed94).
+    r"\b(niet|geen)\b[^.]{0,60}\b(terug|retour|binnen|ingeleverd)\b[^.]{0,30}\bdan (noteren|noteer|"
+    r"zetten|zet|vullen|vul|kruisen|kruis|tellen|tel) (wij|we|ik)\b[^.]{0,40}\W(ja|akkoord|"
+    r"toestemming)\b",
     # The organisation ticking yes itself: "Dan zetten wij daar zelf een kruisje bij Ja".
     r"\b(zetten|zet|vullen|vul|kruisen) (wij|we|ik|de school)\b[^.]{0,30}\b(bij|op|in) \W?ja\b",
     # Also a box left empty: "Heeft u niets aangekruist, dan gaan wij uit van ja".
@@ -288,7 +293,7 @@ SILENCE_IS_CONSENT = _re(
     r"\btenzij (u|jullie)\b[^.]{0,40}\b(bezwaar|aangeeft|aangeven|laat weten|laten weten)\b",
     # The other parent's silence as a yes: "Tekent één ouder, dan gaan wij ervan uit dat de
     # andere ouder het er ook mee eens is, tenzij die ouder bezwaar maakt."
-    r"\ber ?van ?uit( dat)? de (andere|tweede) (ouder|verzorger)\b[^.]{0,40}\b(akkoord|toestemming|"
+    r"\ber ?(dan |dus |ook )?van ?uit( dat)? de (andere|tweede) (ouder|verzorger)\b[^.]{0,40}\b(akkoord|toestemming|"
     r"instemt|eens)\b"
     r"|\btenzij (die|de andere|de tweede) (ouder|verzorger)\b[^.]{0,60}\b(bezwaar|aangeeft|laat weten)\b",
     # Only the alternative is asked for: "Wilt u dat uw kind met de boekjes blijft oefenen in
@@ -336,11 +341,21 @@ SIGNATURE = re.compile(
     r"|\bkruis\w*\b[^.]{0,20}\baan\b|\b(zet|zetten)\b[^.]{0,20}\b(naam|handtekening|paraaf)\b"
     r"[^.]{0,20}\bonder\b"
     r"|\[\s*(akkoord|accepteren|toestaan|ja, ik geef toestemming)\s*\]"
+    # A yes button in an app, in its own words: "[ Ja, mijn kind mag op de foto's ]".
+    # (not a dropdown set to yes for the parent: "[ Ja ▼ ]")
+    r"|\[\s*(ja|akkoord|ik geef toestemming|toestaan)\b(?! is\b)[^\]\[▼▾]{0,100}\]"
+    # "Goed? Tik op de knop hieronder." (not a button that refuses: "tik op de knop 'Nee'")
+    r"|\b(tik|tikt|klik|klikt|druk|drukt)\b (dan |even )?op de (knop|button)\b(?!\W{0,3}(nee|neen|weiger))"
+    # "Vink 'ik geef toestemming' aan op de website".
+    r"|\bvink\w*\b[^.]{0,40}\baan\b"
     r"|\bop\W{0,2}(akkoord|accepteren|toestaan|ja)\W{0,2} (tikt|tik|klikt|klik|drukt|druk)\b"
     r"|\b(sign|signs|signed|signing|signature)\b|\bschakelaar aan\b|\b(switch|turn) (it )?on\b"
     # A yes of one's own as the answer: "Reply YES in the app", "app mij 'ja'".
     r"|(?<!\bgeen )(?<!\bniet )(?<!\bnot )(?<!\bno )(?<!don't )"
     r"\b(reply|answer|antwoord|app|stuur|mail)\w*\b(?! (dan )?is)[^.]{0,20}\W(yes|ja)\b"
+    # "antwoord dan op deze mail met het woord 'akkoord'"
+    r"|(?<!\bgeen )(?<!\bniet )\b(antwoord|reageer|mail|app|stuur)\w*\b[^.]{0,40}\bmet (het woord |een )?"
+    r"\W?(akkoord|ja|ok|oke)\b"
 )
 # Signing to say the letter arrived is no consent: "voor gezien tekenen", "voor ontvangst".
 ONLY_SEEN = re.compile(r"\bvoor (gezien|ontvangst|kennisname|akkoord ontvangst)\b")

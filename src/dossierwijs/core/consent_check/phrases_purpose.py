@@ -62,7 +62,9 @@ VAGUE_PURPOSE = _re(
     r"\b(ten behoeve van|t\.b\.v\.?|ter bevordering van|voor) (de|een|goede) samenwerking "
     r"tussen\b[^.;]{0,40}(?=\s*[.;]|\s*$)",
     r"\b(alle|andere|overige|diverse|verschillende|meerdere|uiteenlopende|statistische|interne|"
-    r"wetenschappelijke) doeleinden\b|\bbeleidsdoeleinden\b",
+    r"wetenschappelijke|educatieve|onderwijskundige|didactische) doeleinden\b|\bbeleidsdoeleinden\b"
+    # A field as the purpose: "Video-opnames in de klas, voor onderwijsdoeleinden".
+    r"|\b(onderwijs|les|school|zorg|trainings|opleidings)doeleinden\b",
     # "om een optimale begeleiding te kunnen bieden"
     r"\bom (een |de )?(optimale|goede|betere|passende) (ondersteuning|begeleiding|zorg|hulp|"
     r"hulpverlening) te (kunnen )?(bieden|geven|verlenen|realiseren)\b",

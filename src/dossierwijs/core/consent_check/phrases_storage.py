@@ -25,6 +25,9 @@ STORAGE = _re(
     # Put on a named system: "zet ze de opname op WaalboogVideo, het videoplatform van ...".
     r"\b(zet|zetten|plaatst|plaatsen|upload\w*)\b[^.]{0,40}\bop [a-z][\w-]+, (het|de|ons|onze) "
     r"([a-z]+ )?[a-z-]*(platform|systeem|omgeving|server|portaal)\b",
+    # Put away in a file: "hij stopt het in haar map in het gymdossier op school" (sealed93).
+    r"\b(stop|stopt|stoppen|steekt|steken)\b[^.;]{0,20}\bin\b[^.;]{0,30}\b[\w-]*(map|dossier|"
+    r"ordner|kast|archief|systeem)\b",
     # On paper in a place: "Het zit in de EHBO-tas", "gaat in een dichte envelop in de kast".
     r"\b(zit|zitten|ligt|liggen|gaat|gaan) (in|op) (de|het|een|ons|onze) ([\w-]+ )?[\w-]*"
     r"(tas|envelop|kast|kluis|map|ordner)\b(?![^.;]{0,20}\b(mee|naar)\b)",

@@ -38,6 +38,8 @@ _USES_LEAD = re.compile(
 )
 # A request that points back to what the sentence before said: "Mogen wij daarvoor ...".
 _MAY_QUESTION = re.compile(r"(^|[:.!] )[\W\d]*(mag|mogen)\b[^?]{0,200}\?")
+# What is spared is the asking, not work of the recipient's.
+_ASKING_SPARED = re.compile(r"\b(hoeft|hoeven)\b[^.]*\b(toestemming|formulier|u|jullie|uw)\b")
 _BACK = re.compile(r"\b(daarvoor|hiervoor|daartoe|hiertoe|daarom)\b")
 
 
@@ -46,20 +48,21 @@ def implied_purposes(form: Form) -> list[Sentence]:
     to the parent as it stands in the form."""
     found: list[Sentence] = []
     for at, s in enumerate(form.body):
-        if _refusal_or_withdrawal(s):
+        if _consequence_of_data(form, at) and not _refused_or_withdrawn(s):
+            found.append(s)  # (a consequence may say what is spared: "hoeft ze niet ...")
+            continue
+        if _refused_or_withdrawn(s) or p.NEGATION.search(s.key):
             continue
         if _points_back(form, at):
             found += [t for t in form.body[at - 1 : at + 1] if t not in found]
-        elif _shown_in_place(s) or _consequence_of_data(form, at):
+        elif _shown_in_place(s):
             found.append(s)
     found += [s for s in _listed_uses(form) if s not in found]
     return found
 
 
-def _refusal_or_withdrawal(s: Sentence) -> bool:
-    return bool(
-        pc.WITHDRAWAL.search(s.key) or pc.NO_DETRIMENT.search(s.key) or p.NEGATION.search(s.key)
-    )
+def _refused_or_withdrawn(s: Sentence) -> bool:
+    return bool(pc.WITHDRAWAL.search(s.key) or pc.NO_DETRIMENT.search(s.key))
 
 
 def _asks(s: Sentence) -> bool:
@@ -92,6 +95,8 @@ def _consequence_of_data(form: Form, at: int) -> bool:
     s = form.body[at]
     if not at or not p.CONSEQUENCE_AFTER.match(s.key) or p.VAGUE_PURPOSE.search(s.key):
         return False
+    if _ASKING_SPARED.search(s.key):
+        return False  # "Dan hoeven wij u niet steeds opnieuw toestemming te vragen": no use
     return bool(DATA_NOUN.search(form.body[at - 1].key))
 
 

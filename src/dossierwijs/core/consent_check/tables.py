@@ -59,6 +59,10 @@ def _spaced(line: str) -> bool:
     return line.strip().count("|") < 2 and line.count("\t") < 2
 
 
+# A blank to mark typed before its choice, "_ ja", "__ nee": a box, never a column name.
+_BLANK_CHOICE = re.compile(r"_{1,4} ?(ja|nee|wel|niet|geen)", re.IGNORECASE)
+
+
 def _is_header(cells: list[str], below: list[str]) -> bool:
     """Short labels, no boxes; "Ja" and "Nee" are column names only above boxes."""
     # A scan may lose the boxes under "ja | nee"; three other short labels still make a header.
@@ -67,6 +71,7 @@ def _is_header(cells: list[str], below: list[str]) -> bool:
     return all(
         len(c.split()) <= 6
         and not _BOX.search(c)
+        and not _BLANK_CHOICE.fullmatch(c.strip())
         and (boxes_below or not _CHOICE_WORD.fullmatch(c.strip()))
         and not _FILL_IN.search(c)
         and not c.rstrip().endswith(":")
