@@ -17,7 +17,7 @@ IMPLIED = {
         "Twee vragen:\n1) Mag de teamfoto zonder namen in het clubblad van HV Polder?\n"
     ),
     "pointing back to the sentence before": (
-        "De kok van het kamphuis kookt glutenvrij als wij vooraf laten weten welk kind dat "
+        "De kok van het kamphuis kookt glutenvrij als wij vooraf doorgeven welk kind dat "
         "nodig heeft. Mogen wij hiervoor de naam en het dieet van Lotte naar de kok mailen?\n"
     ),
     "what the recipient then does with the data": (

@@ -375,11 +375,12 @@ _SET_TO_NO = re.compile(
     re.IGNORECASE,
 )
 _NOTHING_ASKED = re.compile(
-    r"\b(geen|niet om) toestemming\b|\bzonder (uw |jullie )?toestemming\b|\bwettelijke? (taak|plicht)\b"
+    r"\b(geen|niet om) toestemming (vragen|vraagt|gevraagd|nodig)\b|\bwettelijke? (taak|plicht)\b"
 )
-_NOTHING_TO_DO = re.compile(r"\b(hoeft|hoeven) (u|jullie|je) niets te doen\b")
+_NOTHING_TO_DO = re.compile(r"^\W*(daar|hier)voor (hoeft|hoeven) (u|jullie|je) niets te doen\b")
 _ONLY_OWN_ACT = re.compile(
-    r"\b(alleen|uitsluitend|enkel|pas)\b[^.]{0,30}\b(u|je|jij|jullie) (zelf )?(\w+ )?(aanzet|aanzetten|"
+    r"\b(alleen|uitsluitend|enkel|pas)\b[^.]{0,30}\b(u|je|jij|jullie) (zelf )?(?!(niets|niks|geen|niet)\b)"
+    r"(\w+ )?(aanzet|aanzetten|"
     r"aankruist|aanvinkt|aanklikt|kiest|tekent|ondertekent|invult|inschakelt|bevestigt)\b"
 )
 _NO_CONSENT_NEEDED_FOR = re.compile(

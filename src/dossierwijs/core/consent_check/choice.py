@@ -33,9 +33,10 @@ _DATA_ONLY_WITH_CONSENT = re.compile(
     # (onderdeel C): de score van de laatste toets" (sealed89, after scoring).
     # "Dat willen we alleen doen als u daar uitdrukkelijk mee instemt": the exchange waits.
     r"|^\W*(dat|dit|het|dat delen) (willen|zullen|gaan|doen) (we|wij|ik) (ook )?(alleen|pas|"
-    r"uitsluitend) (doen )?(als|wanneer|indien|nadat)\b"
+    r"uitsluitend) (doen )?(als|wanneer|indien|nadat)\b(?![^.]*\b(anders|helaas|niet|geen)\b)"
     r"|^\W*(alleen|pas|uitsluitend) (als|indien|wanneer) (u|jullie|je)\b[^.:]{0,40}\btoestemming "
     r"(geeft|geven|hebt gegeven|heeft gegeven)\b\s*(\([^)]{0,40}\))?\s*:"
+    r"(?![^.]*\b(anders|helaas|niet meedoen|kan (uw kind|hij|zij|ze) niet)\b)"
 )
 
 

@@ -48,7 +48,8 @@ _KEPT_BACK = re.compile(
 # What stays where it is: "Wat we verder besproken hebben en waarom, blijft bij mij."
 _STAYS = re.compile(
     r"[^.;:]{0,40}\b(blijft|blijven)\b (\w+ )?(bij|op|in|binnen) (mij|ons|haar|hem|hen|de|het|onze|"
-    r"mijn|zijn)\b(?![^.;]*\b(gedeeld|delen|inzien|sturen|doorgegeven)\b)"
+    r"mijn|zijn)\b(?![^.;]*\b(gedeeld|delen|inzien|sturen|gestuurd|doorgegeven|doorgeven|verstrekt|"
+    r"verstrekken|gegeven|naar|aan)\b)"
 )
 _SHOWN = re.compile(r"\b(inzage|inzien|toegang)\b")
 # A topic that narrows "alles wat ... over": not the child or the family as a whole.
@@ -110,9 +111,9 @@ def open_data(s: Sentence) -> str | None:
             continue  # "hoe u het dossier kunt inzien of laten verbeteren": the parent's rights
         if m.group(0) == "alles" and _ONLY_WHEN.match(key, m.end()):
             continue  # "Wij versturen alles uiterlijk 31 oktober": when the listed items go
-        if _TOLD_TO_PARENT.search(key, 0, m.start()):
+        if _TOLD_TO_PARENT.search(clause_at(key, m.start())):
             continue  # "stuur ik jullie een overzicht van alles wat er gebeurt": the parent reads it
-        if m.group(0) == "alles" and re.match(r"\s+(via|per|met)( \w+){1,2}\W*$", key[m.end() :]):
+        if m.group(0) == "alles" and _ROUTE_ONLY.match(key, m.end()):
             continue  # "Wij versturen alles via Zivver.": how the listed items travel
         if _TO_PARENT.match(key, m.end()):
             continue  # "dan overleggen wij alles rechtstreeks met jullie": the parent hears it
@@ -151,6 +152,8 @@ _PARENT_RIGHTS = re.compile(
     r"|\b((mag|mogen|kunt|kan) (u|je|jij|jullie)|(u|je|jij|jullie) (mag|mogen|kunt|kan)) (altijd |ook |op elk moment |gerust )?(vragen|"
     r"nalezen|bekijken|nakijken) (wat|welke)\b"
 )
+# "Wij versturen alles via Zivver", "... alles via beveiligde mail": how, not what or to whom.
+_ROUTE_ONLY = re.compile(r"\s+(via|per|met) ((beveiligde|veilige|versleutelde|gewone) )?\w+\W*$")
 _TOLD_TO_PARENT = re.compile(
     r"\b(stuur|stuurt|sturen|mail|mailen|geef|geven|schrijf|schrijven) (ik|wij|we) (jullie|u|je|jou)\b"
     r"(?! (en|of)\b)"
@@ -178,6 +181,7 @@ _PROTECTED = re.compile(
     # Taken out again: "Ik haal dan alles wat ik van uw kind heb uit mijn bestanden."
     r"|\b(haal|haalt|halen)\b[^.;]{0,60}\buit (mijn|ons|onze|de|het|haar|zijn)\b[^.;]{0,20}"
     r"\b(bestand\w*|map|mappen|systeem|dossier|administratie|computer|laptop|app)\b"
+    r"(?![^.;]*\b(stuur\w*|sturen|delen|deelt|geven|geeft|door|naar|aan)\b)"
 )
 
 

@@ -33,6 +33,12 @@ _DESTROYED = (
     r"destroyed)"
 )
 
+# A moment hedged or denied is no end: "verwijderen we ze niet", "in ieder geval tot 1
+# september, en daarna ook", "Eind 2026 bekijken we of we ze verwijderen".
+_UNHEDGED = (
+    r"(?![^.;?]*\b(niet|niets|niks|geen|of (we|wij|ze|zij|ik)|bekijken|kijken|minstens|ten minste|"
+    r"in ieder geval|zeker|daarna (ook|blijft|blijven|alleen|nog|wel)|langer)\b)"
+)
 _PART_OF_A_YEAR = (
     r"((in|na|voor) (de |het )?(zomer|winter|herfst|lente|voorjaar|najaar|begin|eind|einde|"
     r"midden|zomervakantie|kerstvakantie) (van )?(20\d{2})\b"
@@ -42,20 +48,20 @@ _PART_OF_A_YEAR = (
 # The recipient sees the data only for a window of days: that window is when the sharing
 # ends (sealed91, after scoring).
 ACCESS_WINDOW = re.compile(
-    rf"\b(alleen|enkel|uitsluitend) (van|tussen) \d{{1,2}}( {MONTHS})? (t/m|tot en met|tot|en) "
+    rf"{_UNHEDGED}\b(alleen|enkel|uitsluitend) (van|tussen) \d{{1,2}}( {MONTHS})? (t/m|tot en met|tot|en) "
     rf"\d{{1,2}} {MONTHS}\b[^.;?]{{0,30}}\b(inzien|in te zien|inkijken|bekijken|gebruiken|"
     r"toegang|open)\b"
-    r"|\b(inzien|in te zien|inkijken|bekijken|gebruiken|toegang)\b[^.;?]{0,30}\b(alleen|enkel|"
+    rf"|{_UNHEDGED}\b(inzien|in te zien|inkijken|bekijken|gebruiken|toegang)\b[^.;?]{{0,30}}\b(alleen|enkel|"
     rf"uitsluitend) (van|tussen) \d{{1,2}}( {MONTHS})? (t/m|tot en met|tot|en) \d{{1,2}} "
     rf"{MONTHS}\b"
 )
 
 SHOWN_THEN_GONE = re.compile(
-    rf"\b(staat|staan|blijft|blijven|hangt|hangen)\b[^.;]{{0,20}}\b{NUMBER} {UNIT}\b"
+    rf"{_UNHEDGED}\b(staat|staan|blijft|blijven|hangt|hangen)\b[^.;]{{0,20}}\b{NUMBER} {UNIT}\b"
     r"[^.;]{0,60}\b(verdwijnt|verdwijnen|offline|verwijderd|verwijderen|gewist|eraf|weg)\b"
 )
 OPEN_UNTIL = re.compile(
-    rf"\b(\w*link|album|map|toegang)\b[^.;]{{0,30}}\btot (en met )?\d{{1,2}} {MONTHS}( \d{{4}})?"
+    rf"{_UNHEDGED}\b(\w*link|album|map|toegang)\b[^.;]{{0,30}}\btot (en met )?\d{{1,2}} {MONTHS}( \d{{4}})?"
     r"\b[^.;]{0,10}\b(werkt|werken|open|beschikbaar|zichtbaar|online|geldig)\b"
 )
 # Ends of the sharing itself, whatever the sentence says about consent or keeping.
@@ -168,13 +174,13 @@ PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
             r"\btot (die|deze|dezelfde) datum\b(?![^.;]*\b(niets|geen|niet)\b)"
             # A message writes the day without the year: "wordt op 1 juli gewist", "op 31
             # januari ... wis ik de foto" (sealed91, after scoring).
-            rf"|\b(op|per|uiterlijk|voor) \d{{1,2}} {MONTHS}\b[^.;?]{{0,50}}\b(verwijder\w*|"
+            rf"|{_UNHEDGED}\b(op|per|uiterlijk|voor) \d{{1,2}} {MONTHS}\b[^.;?]{{0,50}}\b(verwijder\w*|"
             r"vernietig\w*|gewist|wis|wist|wissen|weggegooid|opgeheven|gooi\w*\b[^.;?]{0,30}\bweg|"
             r"heft\b[^.;?]{0,30}\bop)\b"
             # "de badmeester gooit zijn print op 26 januari weg", "haal ik ze op 1 juli eraf"
-            r"|\b(gooi\w*|haal\w*|neem\w*)\b[^.;?]{0,30}\b(op|per|uiterlijk|voor|na) \d{1,2} "
-            rf"{MONTHS}( \d{{4}})?\b[^.;?]{{0,10}}\b(weg|eraf|offline|terug)\b"
-            r"|\b(verwijder\w*|vernietig\w*|gewist|wis|wist|wissen)\b[^.;?]{0,20}\b(op|per|"
+            rf"|{_UNHEDGED}\b(gooi\w*|haal\w*)\b[^.;?]{{0,30}}\b(op|per|uiterlijk|voor|na) \d{{1,2}} "
+            rf"{MONTHS}( \d{{4}})?\b[^.;?]{{0,10}}\b(weg|eraf|offline)\b"
+            rf"|{_UNHEDGED}\b(verwijder\w*|vernietig\w*|gewist|wis|wist|wissen)\b[^.;?]{{0,20}}\b(op|per|"
             rf"uiterlijk|voor) \d{{1,2}} {MONTHS}\b"
         ),
     ),
@@ -192,8 +198,8 @@ PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
     (
         "datum",
         re.compile(
-            rf"\b{_PART_OF_A_YEAR}(?=[^.;?]*\b{_DESTROYED}\b)"
-            rf"|\b{_DESTROYED}\b[^.;?]{{0,40}}\b{_PART_OF_A_YEAR}"
+            rf"{_UNHEDGED}\b{_PART_OF_A_YEAR}(?=[^.;?]*\b{_DESTROYED}\b)"
+            rf"|{_UNHEDGED}\b{_DESTROYED}\b[^.;?]{{0,40}}\b{_PART_OF_A_YEAR}"
         ),
     ),
     # Shown for a period and then gone: "het artikel staat een jaar in het online archief en

@@ -154,12 +154,14 @@ def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
     names = _recipient_names(sharing) - _senders(form)
     names = {n for n in names if not _THING.match(n) and not _the_child(form.text, n)}
     # One tool named twice: "Briefbode van Postkoets BV" and "ons Briefbode-account".
-    return len({_head_word(n) for n in names}) >= 3
+    return len({n for n in names if not _compound_of_another(n, names)}) >= 3
 
 
-def _head_word(name: str) -> str:
-    head = re.split(r"[\s-]", name.strip())[0].lower()
-    return head if len(head) >= 5 else name.lower()
+def _compound_of_another(name: str, names: set[str]) -> bool:
+    """ "Briefbode-account" beside "Briefbode van Postkoets BV"; not "Zorgteam Noord" beside
+    "Zorgteam Zuid"."""
+    head = name.split("-", 1)[0].lower()
+    return "-" in name and any(n != name and n.lower().split()[0] == head for n in names)
 
 
 # A party inside a compound or a group of people: "schoolmaatschappelijk werker", "de ouders

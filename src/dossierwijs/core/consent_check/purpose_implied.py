@@ -14,7 +14,7 @@ import re
 from . import phrases as p
 from . import phrases_choice as pc
 from . import phrases_purpose as pp
-from .form import Form
+from .form import Form, shares
 from .phrases_data import DATA_NOUN
 from .sentences import Sentence
 
@@ -25,7 +25,7 @@ _PICTURE = re.compile(
     r"voornamen?)\b|\w+(foto|album)\b"
 )
 _PLACE = re.compile(
-    r"\b(op|in|via) (de |het |onze |ons |een )?([a-z0-9-]+ ){0,4}?[a-z-]*(website|site|"
+    r"\b(op|in) (de |het |onze |ons |een )?([a-z0-9-]+ ){0,4}?[a-z-]*(website|site|"
     r"nieuwsbrief|schoolgids|parro|klasbord|facebook\w*|instagram\w*|social media|jaarboek|"
     r"schoolkrant|clubblad|krant|app|tijdlijn|ouderportaal|teampagina|pagina|album|"
     r"fotoalbum|prikbord|kalender|nieuwsbericht|verslag)\b"
@@ -33,14 +33,14 @@ _PLACE = re.compile(
 # The uses listed under it: "Mogen foto's ... gebruikt worden voor:", "Ik geef toestemming
 # voor:" with a row per use.
 _USES_LEAD = re.compile(
-    r"\b(gebruik\w*|gebruikt worden|inzetten|plaatsen|publiceren|tonen|laten zien|toestemming)"
+    r"\b(gebruik\w*|gebruikt worden|inzetten|plaatsen|publiceren|tonen|laten zien)"
     r"\b[^.;]{0,30}\bvoor\s*:"
 )
 # A request that points back to what the sentence before said: "Mogen wij daarvoor ...".
 _MAY_QUESTION = re.compile(r"(^|[:.!] )[\W\d]*(mag|mogen)\b[^?]{0,200}\?")
 # What is spared is the asking, not work of the recipient's.
 _ASKING_SPARED = re.compile(r"\b(hoeft|hoeven)\b[^.]*\b(toestemming|formulier|u|jullie|uw)\b")
-_BACK = re.compile(r"\b(daarvoor|hiervoor|daartoe|hiertoe|daarom)\b")
+_BACK = re.compile(r"\b(daarvoor|hiervoor|daartoe|hiertoe)\b")
 
 
 def implied_purposes(form: Form) -> list[Sentence]:
@@ -75,7 +75,8 @@ def _shown_in_place(s: Sentence) -> bool:
     if not _asks(s):
         return False
     picture = _PICTURE.search(s.key)
-    return bool(picture and _PLACE.search(s.key, picture.start()))
+    # (shown in a place, not passed on: "Mag de naam via de app gedeeld worden met derden?")
+    return bool(picture and _PLACE.search(s.key, picture.start())) and not shares(s)
 
 
 def _points_back(form: Form, at: int) -> bool:
@@ -86,7 +87,11 @@ def _points_back(form: Form, at: int) -> bool:
         return False
     before = form.body[at - 1]
     open_words = p.VAGUE_PURPOSE.search(before.key) or pp.CATCH_ALL.search(before.key)
-    return not open_words and len(before.key.split()) >= 6
+    # The sentence before must say what the data does there, not a motto: "Het park zet een
+    # lunch klaar als wij doorgeven welk kind welke allergie heeft" (not "Wij houden van een
+    # open sfeer", "Onze school werkt samen met veel partners").
+    about_the_data = shares(before) or DATA_NOUN.search(before.key)
+    return bool(about_the_data) and not open_words and len(before.key.split()) >= 6
 
 
 def _consequence_of_data(form: Form, at: int) -> bool:
