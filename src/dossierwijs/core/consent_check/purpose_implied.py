@@ -30,8 +30,8 @@ _PLACE = re.compile(
     r"schoolkrant|clubblad|krant|app|tijdlijn|ouderportaal|teampagina|pagina|album|"
     r"fotoalbum|prikbord|kalender|nieuwsbericht|verslag)\b"
 )
-# The uses listed under it: "Mogen foto's ... gebruikt worden voor:", "Ik geef toestemming
-# voor:" with a row per use.
+# The uses listed under it: "Mogen foto's ... gebruikt worden voor:" with a row per use (not
+# "Ik geef toestemming voor:", whose rows may be anything, "het verwerken van gegevens").
 _USES_LEAD = re.compile(
     r"\b(gebruik\w*|gebruikt worden|inzetten|plaatsen|publiceren|tonen|laten zien)"
     r"\b[^.;]{0,30}\bvoor\s*:"
@@ -107,11 +107,12 @@ def _consequence_of_data(form: Form, at: int) -> bool:
 
 def _listed_uses(form: Form) -> list[Sentence]:
     """The rows under "gebruikt worden voor:", each a use the parent answers."""
-    choices = form.choices()
+    leads = [at for at, s in enumerate(form.body) if _USES_LEAD.search(s.key)]
+    if not leads:
+        return []
+    choices = form.choices()  # (only then: reading the choices is the costly part)
     found: list[Sentence] = []
-    for at, s in enumerate(form.body):
-        if not _USES_LEAD.search(s.key):
-            continue
+    for at in leads:
         for t in form.body[at + 1 : at + 8]:
             if t not in choices:
                 break
