@@ -19,7 +19,10 @@ _CHECKED = (
     # "[ vlek / onleesbaar ]" is a word in brackets, not a box read as "[ vl"; "[Xlja" is
     # a ticked box glued to its choice.
     rf"(?:[\[\(|]\s?[xX×✓✔vV]\s?(?:[\]\)|!]|[lI1](?!(?!ja|Ja|JA|ne|Ne|NE)[a-zA-Z]))"
-    rf"|[☒☑✅✔✗✘⊠{FILLED}]"
+    rf"|[☒☑✔✗✘⊠{FILLED}]"
+    # An emoji tick named as what a parent sends in a chat ("Stuur me een ✅", "Geen ✅ =
+    # niet op de foto", "✅ privé gestuurd") is a message, not a box ticked in advance.
+    r"|(?<!een )(?<!Een )(?<!geen )(?<!Geen )✅(?!\s*(privé\s+)?(ge|ver|terug)stuurd\b)(?!\s*=)"
     # A filled radio button or box: "(•)", "(*)", "[■]".
     # "(*)" at the end of a clause is a footnote mark: "wat niet van toepassing is (*)."
     rf"|[\[\(]\s?[•*{FILLED}]\s?[\]\)](?!\s*[.,;:]))"

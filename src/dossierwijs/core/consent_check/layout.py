@@ -16,8 +16,20 @@ import re
 _LABEL_TAB_VALUE = re.compile(r"^\s*([A-ZÀ-Ý][\w'()/ -]{0,30}?)\s*\t+\s*(\S[^\t]*)$")
 
 
+# The same with spaces, in an app's screen: "Opslag     Servers van Letterwerf BV". Only a
+# label that names a part of the consent: other words before a wide gap are a table's cells.
+_LABEL_SPACES_VALUE = re.compile(
+    r"^\s*(Waarvoor|Waarom|Doel|Gegevens|Welke gegevens|Wie|Met wie|Ontvangers?|Opslag|"
+    r"Bewaard|Waar bewaard|Termijn|Bewaartermijn|Hoe lang|Geldig tot|Intrekken)\s{3,}(\S.*)$"
+)
+# A rule drawn across an app's screen between its cards ("━━━━━━━━━━") ends what stands above.
+_SCREEN_RULE = re.compile(r"^\s*[━─═]{5,}\s*$")
+
+
 def as_field(line: str) -> str:
-    m = _LABEL_TAB_VALUE.match(line)
+    if _SCREEN_RULE.match(line):
+        return ""
+    m = _LABEL_TAB_VALUE.match(line) or _LABEL_SPACES_VALUE.match(line)
     if not m or len(m.group(1).split()) > 4:
         return line
     return f"{m.group(1)}: {m.group(2)}"

@@ -117,6 +117,8 @@ CHANGE_OF_MIND = _re(
     r"\bspijt\b|\banders (over )?(gaan |gaat )?(denken|denkt)\b|\ber anders over\b",
     r"\b(later|alsnog)\b[^.?]{0,30}\b(schrappen|weghalen|uitzetten|terugdraaien)\b",
     r"^\W*(later|toch|alsnog) anders\b",  # "Later anders? Zet een keuze terug naar Nee."
+    # "Later toch niet? Sms of bel dit nummer", asked on its own.
+    r"^\W*((en )?(later|achteraf|alsnog) )?toch (liever )?niet( meer| langer)?\s*\?",
     # "Anders willen?", "Toch weer weg?" (out of a group or a list), asked on their own.
     r"^\W*(toch |later |alsnog )?anders (willen|wilt|kiezen|beslissen)\s*\?"
     r"|^\W*(toch )?(weer )?(weg|eruit|eraf) ?(willen|gaan)?\s*\?",

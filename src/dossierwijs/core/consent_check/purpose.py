@@ -31,6 +31,12 @@ _ON_REFUSAL = re.compile(
     r"|\b(vult|levert) (u|je|jij|jullie) niets in\b[^.]{0,40}, dan\b"
 )
 _PARENT_OPTION = re.compile(r"\b(kunt|kan|mag|moet) (u|je|jij|jullie)\b")
+# How a withdrawal just named is carried out: "Wij verwerken dat binnen een week en laten het
+# zo nodig de redactie of de school weten." Its "zo nodig" is about who hears of the no.
+_CARRYING_OUT = re.compile(
+    r"\W*(wij|we|ik|de school|zij|ze|dan|daarna)\b[^.]{0,20}\b(verwerk\w*|regel\w*|geven\b"
+    r"[^.]{0,30}\bdoor|laten\b[^.]{0,40}\bweten|meld\w*|informer\w*|brengen\b[^.]{0,30}\bop de hoogte)"
+)
 
 
 # AVG art. 4 lid 11, art. 6 lid 1 onder a; overweging 32 en 42.
@@ -168,6 +174,21 @@ def _vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
     ) or any(shares(s) and _followed_by_its_reason(form, s) for s in form.body)
     choices = form.choices()
     first_choice = form.body.index(choices[0]) if len(choices) >= 2 else -1
+    boxed = first_choice >= 0
+    if not boxed and reasoned:
+        # A reply per point has no boxes: the introduction stands above the first exchange
+        # that gives its own reason ("Om de terugkeer goed te laten verlopen, wil ik een paar
+        # dingen delen. Punt 1 ... Zo kan meester Jelle aansluiten").
+        first_choice = next(
+            (
+                at
+                for at, s in enumerate(form.body)
+                if shares(s)
+                and not p.VAGUE_PURPOSE.search(s.key)
+                and (p.PURPOSE_MARKER.search(s.key) or _followed_by_its_reason(form, s))
+            ),
+            -1,
+        )
     for at, s in enumerate(form.body):
         if (
             pc.WITHDRAWAL.search(s.key)
@@ -175,6 +196,8 @@ def _vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
             or _ON_REFUSAL.search(s.key)
         ):
             continue  # what follows a withdrawal or a refusal is no purpose of the exchange
+        if at and pc.WITHDRAWAL.search(form.body[at - 1].key) and _CARRYING_OUT.match(s.key):
+            continue
         # A section headed "Waarom?" or "Doel" is the purpose itself, never an introduction.
         # So is a sentence that names itself the purpose: "Het doel hiervan is ...".
         under_purpose = bool(
@@ -204,6 +227,7 @@ def _vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
         if (
             reasoned
             and at < first_choice
+            and (boxed or _points_ahead(form, at))
             and not (under_purpose or asks or _labels_a_bare_choice(form, s))
         ):
             continue  # "Voor een goede start maken wij een overdracht", above reasoned choices
@@ -231,6 +255,17 @@ def _vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
         if m:
             vague.append((s, _whole_verb(s.key, m)))
     return vague
+
+
+# An introduction that announces the exchanges below it: "een paar dingen ... Ik noem ze
+# hieronder apart".
+_AHEAD = re.compile(
+    r"\b(hieronder|hierna|onderstaande?|de volgende|een paar dingen|een aantal (zaken|dingen|punten))\b"
+)
+
+
+def _points_ahead(form: Form, at: int) -> bool:
+    return any(_AHEAD.search(t.key) for t in form.body[at : at + 2])
 
 
 # What the consent just asked for brings about: "Wij vragen uw toestemming om ... uit te
