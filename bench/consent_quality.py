@@ -246,6 +246,10 @@ SEALED93_DIR = REPO / "bench" / "data" / "consent" / "sealed93"
 SEALED94_DIR = REPO / "bench" / "data" / "consent" / "sealed94"
 SEALED95_DIR = REPO / "bench" / "data" / "consent" / "sealed95"
 SEALED96_DIR = REPO / "bench" / "data" / "consent" / "sealed96"
+SEALED97_DIR = REPO / "bench" / "data" / "consent" / "sealed97"
+SEALED98_DIR = REPO / "bench" / "data" / "consent" / "sealed98"
+SEALED99_DIR = REPO / "bench" / "data" / "consent" / "sealed99"
+SEALED100_DIR = REPO / "bench" / "data" / "consent" / "sealed100"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -353,6 +357,10 @@ ONLY = {
     "sealed94": SEALED94_DIR,
     "sealed95": SEALED95_DIR,
     "sealed96": SEALED96_DIR,
+    "sealed97": SEALED97_DIR,
+    "sealed98": SEALED98_DIR,
+    "sealed99": SEALED99_DIR,
+    "sealed100": SEALED100_DIR,
 }
 
 
