@@ -34,7 +34,7 @@ from .parts import (
     silence_only,
 )
 from .phrases_bundled import SHARING_AND_PICTURES
-from .purpose import ruled_out
+from .purpose_vague import ruled_out
 from .sentences import Sentence, normalise, split_form
 
 # "Jullie mogen bij elk punt ja of nee zeggen", "per onderdeel apart antwoord".
