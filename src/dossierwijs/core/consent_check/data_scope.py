@@ -157,6 +157,8 @@ _ROUTE_ONLY = re.compile(r"\s+(via|per|met) ((beveiligde|veilige|versleutelde|ge
 _TOLD_TO_PARENT = re.compile(
     r"\b(stuur|stuurt|sturen|mail|mailen|geef|geven|schrijf|schrijven) (ik|wij|we) (jullie|u|je|jou)\b"
     r"(?! (en|of)\b)"
+    # "Zegt u nee, dan krijgt u alle info gewoon via de ouderapp": what the parent receives.
+    r"|\b(krijgt|ontvangt) (u|je|jij)\b|\b(krijgen|ontvangen) jullie\b"
 )
 _TO_PARENT = re.compile(
     r"[^.;,]{0,30}\b(met|aan) (u|jullie|jou|uzelf|de ouders)( zelf)?\s*([.;]|$)"

@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from .form import GEBREK, OK, Judgement
+from .phrases_recipients import PICKED_LATER, STAND_IN
 
 # (criterion, how the explanation starts) → what the parent should look for. Right at first
 # sight, pooled over 156 unseen forms (bench/consent_first_sight.py, 2 December 2026):
@@ -63,9 +64,13 @@ UNRELIABLE: dict[tuple[str, str], str] = {
 # Within an unreliable kind, what made the finding right every time at first sight: the
 # open word "relevant(e)" (7 of 7), and silence taken as consent beside the ticked boxes
 # (7 of 7 on its own).
+# And one recipient picked later or a stand-in ("een onderzoeksbureau dat wij als school
+# later kiezen", "naar een andere dyslexiepraktijk"): right 2 of 2, and a third in sealed99
+# was let pass when the calibration doubted it.
 CERTAIN_AFTER_ALL: dict[str, re.Pattern[str]] = {
     "gegevens": re.compile(r"“[^”]*\brelevant", re.IGNORECASE),
     "ondubbelzinnig": re.compile(r"Niets doen of niet reageren telt"),
+    "ontvangers": re.compile(rf"“[^”]*(?:{PICKED_LATER}|{STAND_IN})", re.IGNORECASE),
 }
 
 

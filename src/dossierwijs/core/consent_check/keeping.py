@@ -187,11 +187,15 @@ def _kept_by_name(text: str) -> bool:
 
 # Destroyed at a named moment, without "tot": "eind juli gooien we het weg", "na afloop van
 # het schooljaar wordt het vernietigd".
+# Also the day after an outing: "De dag na de schoolreis gaat het papier in de
+# papierversnipperaar" (sealed100, after scoring).
 _DESTROYED_AT = re.compile(
-    r"\b(eind|einde|eind van|begin|na afloop van|aan het eind van|na)( de maand)? (januari|februari|"
+    r"\b(eind|einde|eind van|begin|na afloop van|aan het eind van|"
+    r"(de|een) (dag|week) na|\w+ (dagen|weken) na|na)( de maand)? (januari|februari|"
     r"maart|april|mei|juni|juli|augustus|september|oktober|november|december|het schooljaar|"
-    r"dit schooljaar|de behandeling|het traject)\b[^.;]{0,40}\b(vernietig\w*|verwijder\w*|gewist|"
-    r"wissen|wissen we|weg|versnipper\w*)\b"
+    r"dit schooljaar|de behandeling|het traject|de schoolreis|het schoolreisje|het kamp|"
+    r"de excursie|de reis|de activiteit|de wedstrijd|het toernooi|de sportdag|de uitvoering)\b"
+    r"[^.;]{0,40}\b(vernietig\w*|verwijder\w*|gewist|wissen|wissen we|weg|\w*versnipper\w*)\b"
 )
 
 

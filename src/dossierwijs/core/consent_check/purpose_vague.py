@@ -140,8 +140,10 @@ def vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
         asks = asked_for or (
             shares(s)
             and re.search(
-                r"\btoestemming\b|\b(wisselen|delen) (wij|we)\b|\b(willen|wil) (wij|we|ik)\b"
-                r"[^.,;]{0,15}\b(indien nodig|zo nodig|waar nodig|als dat nodig is)\b"
+                # ("Ik wil daarbij informatie over Sem kunnen delen als dat nodig is".)
+                r"\btoestemming\b|\b(wisselen|delen) (wij|we)\b|\b((willen|wil) (wij|we|ik)|"
+                r"(ik|wij|we) (wil|willen))\b[^.,;]{0,60}\b(indien nodig|zo nodig|waar nodig|"
+                r"als dat nodig is)\b"
                 r"|\bkan het nodig zijn dat\b",
                 s.key,
             )
