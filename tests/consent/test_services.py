@@ -237,6 +237,13 @@ def test_a_message_is_named_by_its_subject_or_sender_not_by_the_app():
     assert form_name("Chat exporteren\n[15:41]\nMag ik het verslag sturen?") == (
         "Mag ik het verslag sturen?"
     )
+    # a chat export without a "Van:" line: who wrote its first message
+    chat = (
+        "WhatsApp-chat met VV De Meerkoet – JO10-2 ouders\n"
+        "[12-10-2026 19:02] Ruud (trainer JO10-2): Het clubblad wil de teamfoto plaatsen.\n"
+        "[12-10-2026 19:11] Sanne: ✅ privé gestuurd\n"
+    )
+    assert form_name(chat) == "Bericht van Ruud (trainer JO10-2)"
     # a name outside the brackets is the sender; a blank field names no one
     assert form_name("Van: Marloes de Vries (mentor groep 7) <m@school.nl>\nBeste ouders") == (
         "Bericht van Marloes de Vries"

@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from dossierwijs.core.consent_check import check_consent_form
-from dossierwijs.core.consent_check.layout import MESSAGE_STAMP
+from dossierwijs.core.consent_check.layout import MESSAGE_STAMP, message_sender
 from dossierwijs.core.documents.extract import ExtractionError, text_from_bytes
 from dossierwijs.core.letters import LetterError
 from dossierwijs.core.letters.kinds.geen_toestemming import defects_from_check, doubtful_defects
@@ -122,7 +122,9 @@ def form_name(text: str, fallback: str = "") -> str:
     ]
     if titles or subjects:
         return _short((titles or subjects)[0])
+    # (a "Van:" line first; else who wrote the first message of a chat export)
     senders = [name for name in map(_sender_name, raw) if name]
+    senders += [name for name in map(message_sender, raw) if name]
     if senders:
         return _short(_("Bericht van %(who)s") % {"who": senders[0]})
     for line in [line for line in lines if not _EXPORT_CHROME.search(line)] or lines[:1]:

@@ -87,6 +87,16 @@ def _message_header(line: str) -> re.Match[str] | None:
     return _CHAT_HEADER.match(line) or stamp
 
 
+def message_sender(line: str) -> str:
+    """Who sent a chat export's message: "[18-03-2025 21:14] Hanneke (manager MD3): Mag ..."
+    is Hanneke's; "" for a line that is no message."""
+    header = _CHAT_HEADER.match(line)
+    if not header:
+        return ""
+    head = line[: header.end()].rstrip().rstrip(":")
+    return re.sub(r"^\s*\[?[^\]]*?\d{1,2}:\d{2}(:\d{2})?\]?\s*(-\s*)?", "", head).strip()
+
+
 def unchat(lines: list[str]) -> list[str]:
     result: list[str] = []
     for line in lines:
