@@ -359,6 +359,8 @@ def _silence_taken_as_yes(s: Sentence) -> bool:
     # Under "Waarvoor wij géén toestemming vragen": "Daarvoor hoeft u niets te doen."
     if _NOTHING_ASKED.search(normalise(s.heading)) and _NOTHING_TO_DO.search(s.key):
         return False
+    if _SILENCE_IS_NO.search(s.key):
+        return False  # "Als ik niets van je hoor, stuur ik niks door": silence is a no
     m = pc.SILENCE_IS_CONSENT.search(s.key)
     # "Alleen wat u zelf aanzet, geldt als toestemming": the parent's own act, not silence.
     if m and _ONLY_OWN_ACT.search(s.key[: m.start()]):
@@ -393,7 +395,7 @@ _SILENCE_IS_NO = re.compile(
     # "Een vraag die u niet beantwoordt, geldt als 'nee'."
     r"\b(niet beantwoordt|niet beantwoord|open laat|leeg laat|niet invult|niet aanvinkt)\b[^.]{0,20}"
     r"\b(geldt|telt|gelden|tellen) als\W{0,3}(een )?(nee|no|geen toestemming)\b|"
-    r"\b(geen (antwoord|reactie|bericht)|(niets|niks) (van u |van jullie )?(horen|hoort|hoor)|"
+    r"\b(geen (antwoord|reactie|bericht)|(niets|niks) (van (u|jullie|je|jou) )?(horen|hoort|hoor)|"
     r"(hoort|horen|hoor|krijgt|krijgen|ontvangt|ontvangen) (\w+ ){0,3}(niets|niks|geen (antwoord|"
     r"reactie|bericht))|"
     r"no (reply|answer|response))\b(?![^.]*\b(bezwaar|oneens|akkoord|assume|objection|aan dat|"

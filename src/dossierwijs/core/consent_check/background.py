@@ -33,8 +33,10 @@ _NO_CONSENT_NEEDED = re.compile(
     r"(uw |jullie |je )?(geen toestemming|toestemming niet)\b"
     r"|\bgebeurt zonder (uw |jullie |je )?toestemming\b"
     r"|\bvalt niet onder (deze|dit|uw) (toestemming|formulier|verklaring)\b"
-    # (also after a semicolon: "...; dat is een wettelijke taak", sealed97 after scoring)
-    r"|(^|[;:] )(dat|dit|daarvoor|hiervoor|daar|hier)\b[^.;]{0,20}\b(is|zijn) (een )?wettelijk\w* "
+    # Also closing the sentence after a semicolon: "...; dat is een wettelijke taak." (not
+    # "dat laatste is wettelijk geregeld": only part of it; sealed97 after scoring)
+    r"|[;:] (dat|dit) (is|zijn) (een )?wettelijk\w* (verplicht\w*|geregeld|plicht|taak)\W*$"
+    r"|^(dat|dit|daarvoor|hiervoor|daar|hier)\b[^.;]{0,20}\b(is|zijn) (een )?wettelijk\w* "
     r"(verplicht\w*|geregeld|plicht|taak)\b"
     r"|\b(dat|dit) regelt de (\w*wet|wet)\b"
 )
@@ -96,10 +98,14 @@ _LEGAL_HEADING = re.compile(
     r"\W*(\([^)]*\))?\W*$"
 )
 _POINTS_BACK = re.compile(r"^\W*(dat|dit|daarvoor|hiervoor|daar|hier)\b")
+# A pointer to all of what came before ("Dat hoort bij onze taak"), not to a part of it ("Dat
+# eerste is wettelijk verplicht"): the sentence before it goes with it, "ook" or not.
+_PLAIN_POINTER = re.compile(r"^\W*(dat|dit) (hoort|horen|is|zijn|valt|vallen|gebeurt)\b")
+_ONE_MORE_BUT_ALSO = re.compile(r"\b(daarnaast|verder|bovendien|overige|andere)\b")
 _MARKS = (_SET_APART, _NO_CONSENT_NEEDED, _LAW_GROUND, ALREADY_THERE, _ALREADY_DONE)
 
 
-def _kept(s: Sentence, marker: re.Match[str] | None = None, *, one_more: bool = True) -> bool:
+def _kept(s: Sentence, marker: re.Match[str] | None = None, *, also: bool = True) -> bool:
     """The sentence speaks of the consent asked, the parent's choice or silence, keeping or
     withdrawal; the words of the marker itself ("geen toestemming nodig") do not count."""
     key = s.key
@@ -113,7 +119,7 @@ def _kept(s: Sentence, marker: re.Match[str] | None = None, *, one_more: bool = 
         s.boxes
         or s.is_fill_in
         or _KEEPS.search(key)
-        or (one_more and not apart and _ONE_MORE.search(key))
+        or (not apart and (_ONE_MORE if also else _ONE_MORE_BUT_ALSO).search(key))
         or (STORAGE.search(s.key) and STORAGE_PLACE.search(s.key))  # kept somewhere named
         or pc.WITHDRAWAL.search(s.key)
         or pc.SIGNATURE.search(s.key)
@@ -141,7 +147,7 @@ def outside_the_request(sentences: list[Sentence]) -> set[int]:
             # ("Ook de Commissie ... bespreekt elke leerling. Dat hoort bij onze taak als
             # school en daarvoor vragen wij geen toestemming": the "ook" goes on with the
             # school's own tasks, which the pointer sets apart with it.)
-            and not _kept(before, one_more=False)
+            and not _kept(before, also=not _PLAIN_POINTER.match(sentences[i].key))
         ):
             outside.add(i - 1)
     # A whole section under a heading that says the school always does this on a legal

@@ -111,6 +111,10 @@ def open_data(s: Sentence) -> str | None:
             continue  # "hoe u het dossier kunt inzien of laten verbeteren": the parent's rights
         if m.group(0) == "alles" and _ONLY_WHEN.match(key, m.end()):
             continue  # "Wij versturen alles uiterlijk 31 oktober": when the listed items go
+        if _PARENT_RECEIVES.search(key[max(0, m.start() - 40) : m.start()]):
+            continue
+        if _COUNTED.search(key[max(0, m.start() - 40) : m.end()]):
+            continue  # "Dat zijn de enige twee stukken die ik van belang vind": a closed list
         if _TOLD_TO_PARENT.search(clause_at(key, m.start())):
             continue  # "stuur ik jullie een overzicht van alles wat er gebeurt": the parent reads it
         if m.group(0) == "alles" and _ROUTE_ONLY.match(key, m.end()):
@@ -157,8 +161,12 @@ _ROUTE_ONLY = re.compile(r"\s+(via|per|met) ((beveiligde|veilige|versleutelde|ge
 _TOLD_TO_PARENT = re.compile(
     r"\b(stuur|stuurt|sturen|mail|mailen|geef|geven|schrijf|schrijven) (ik|wij|we) (jullie|u|je|jou)\b"
     r"(?! (en|of)\b)"
-    # "Zegt u nee, dan krijgt u alle info gewoon via de ouderapp": what the parent receives.
-    r"|\b(krijgt|ontvangt) (u|je|jij)\b|\b(krijgen|ontvangen) jullie\b"
+)
+_COUNTED = re.compile(r"\b(de )?(enige|beide) (twee|drie|vier|vijf|\d) (stukken|documenten|verslagen|gegevens)\b")
+# "Zegt u nee, dan krijgt u alle info gewoon via de ouderapp": the open words are what the
+# parent receives, said right after the verb (not "krijgen jullie en de jeugdarts ...").
+_PARENT_RECEIVES = re.compile(
+    r"\b((krijgt|ontvangt) (u|je|jij)|(krijgen|ontvangen) jullie)( (dan|ook|gewoon|daarna|zelf))* $"
 )
 _TO_PARENT = re.compile(
     r"[^.;,]{0,30}\b(met|aan) (u|jullie|jou|uzelf|de ouders)( zelf)?\s*([.;]|$)"

@@ -250,7 +250,12 @@ def judge_termijn(form: Form) -> Judgement:
             continue
         found = duration.ends(s.key)
         if not found:
-            if p.RETENTION.search(s.key) and _DESTROYED_AT.search(s.key):
+            # (not when the same data stays elsewhere: "...; in Parro blijft het staan")
+            if (
+                p.RETENTION.search(s.key)
+                and _DESTROYED_AT.search(s.key)
+                and not re.search(r"\b(blijft|blijven)\b", s.key)
+            ):
                 retention.append(s)
             continue
         in_column = column and ("|" in s.text or s.is_row)

@@ -20,7 +20,7 @@ _LABEL_TAB_VALUE = re.compile(r"^\s*([A-ZÀ-Ý][\w'()/ -]{0,30}?)\s*\t+\s*(\S[^\
 # label that names a part of the consent: other words before a wide gap are a table's cells.
 _LABEL_SPACES_VALUE = re.compile(
     r"^\s*(Waarvoor|Waarom|Doel|Gegevens|Welke gegevens|Wie|Met wie|Ontvangers?|Opslag|"
-    r"Bewaard|Waar bewaard|Termijn|Bewaartermijn|Hoe lang|Geldig tot|Intrekken)\s{3,}(\S.*)$"
+    r"Bewaard|Waar bewaard|Termijn|Bewaartermijn|Hoe lang|Geldig tot)\s{3,}(\S.*)$"
 )
 # A rule drawn across an app's screen between its cards ("━━━━━━━━━━") ends what stands above.
 _SCREEN_RULE = re.compile(r"^\s*[━─═]{5,}\s*$")

@@ -100,9 +100,8 @@ def signature_over_a_list(form: Form) -> list[Sentence]:
 
 
 _LIST_ITEM = re.compile(r"^\s*[-•*–o·▪]\s")
-# Who an item sends to: "naar haar huisarts", "naar de leerkracht van Tess", "met de
-# ergotherapeuten van onze praktijk".
-_SENT_TO = re.compile(r"\b(naar|aan|met) (de|het|haar|zijn|hun|uw|onze|een) ([a-z-]+)")
+# Who an item sends to: "naar haar huisarts", "naar de leerkracht van Tess".
+_SENT_TO = re.compile(r"\b(naar|aan) (de|het|haar|zijn|hun|uw|onze|een) (?!doel\b)([a-z-]+)")
 
 
 def _to_different_parties(items: list[Sentence]) -> bool:

@@ -66,7 +66,8 @@ PICTURE_USE = re.compile(
     # "in het klasalbum van groep 5 zetten", "zet ik in het album".
     r"|\bin het \w*album\b[^.;]{0,30}\b(zetten|zet)\b|\b(zetten|zet)\b[^.;]{0,15}\bin het \w*album\b"
 )
-NEGATION = re.compile(r"\b(niet|geen|nooit|niemand|niets|geen enkele|not|never|no|won't)\b")
+# ("niks" is how a message says "niets": "Als ik niets van je hoor, stuur ik niks door".)
+NEGATION = re.compile(r"\b(niet|geen|nooit|niemand|niets|niks|geen enkele|not|never|no|won't)\b")
 
 # --- table columns: what a column holds, by its header ------------------------------------
 

@@ -40,8 +40,10 @@ ANSWER_REQUEST = re.compile(
     r"[\"'“‘](akkoord|ja|yes|ok|oke|oké)[\"'”’] (typt|typen|intypt|in te typen|te typen|"
     r"terugstuurt|terugappt|terugmailt|stuurt|appt|mailt|antwoordt|invult)\b|"
     # A sign as the reply in a chat: "Stuur me dan privé een ✅ met haar naam", "app een 👍".
-    r"\b(stuur\w*|app\w*|antwoord\w*|reageer\w*|reageren)\b[^.?]{0,40}\b(met )?een "
-    r"(✅|✔|☑|👍|duimpje|duim omhoog|vinkje)"
+    # (the parent sends it to the asker, and not to say no: "Ik stuur jullie een ✅ als de
+    # foto's online staan" and "Stuur me een ✅ als je kind er niet op mag" are no yes)
+    r"\b(stuur|app|stuurt|appt)\b (me|mij|ons) (dan |maar |even |privé |prive )*(met )?een "
+    r"(✅|✔|☑|👍|duimpje|duim omhoog|vinkje)(?![^.?]*\b(niet|geen)\b)"
 )
 # An answer per item: "bij 1 en bij 2 ja of nee", "bij het ene ja en bij het andere nee".
 ANSWER_PER_ITEM = re.compile(

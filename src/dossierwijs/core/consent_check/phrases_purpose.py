@@ -15,7 +15,8 @@ VAGUE_PURPOSE = _re(
     # (Not people called for a named task: "zodat hij je kan mailen als er chauffeurs nodig
     # zijn" says when, and the purpose is the task.)
     r"\b(indien|wanneer|als|voor zover)( dat| het)? (?!er (\w+ )?(rijders|chauffeurs|begeleiders|"
-    r"vrijwilligers|hulpouders|invallers|reserves|oppassers)\b)[^.,;]{0,30}\bnodig (is|zijn|lijkt|blijkt)\b",
+    r"vrijwilligers|hulpouders|invallers|reserves|oppassers) nodig (zijn|is)\b(?! (voor|bij|om)\b))"
+    r"[^.,;]{0,30}\bnodig (is|zijn|lijkt|blijkt)\b",
     r"\b(zo goed mogelijk|zo veel mogelijk|optimaal) (te )?(kunnen )?[a-z]+en\b",
     # (not the consent itself: "Uw toestemming is nodig om de gegevens te verstrekken")
     # ("Dat is nodig om een afspraak in te plannen" says what for: no hedge, no open purpose.)

@@ -118,7 +118,9 @@ CHANGE_OF_MIND = _re(
     r"\b(later|alsnog)\b[^.?]{0,30}\b(schrappen|weghalen|uitzetten|terugdraaien)\b",
     r"^\W*(later|toch|alsnog) anders\b",  # "Later anders? Zet een keuze terug naar Nee."
     # "Later toch niet? Sms of bel dit nummer", asked on its own.
-    r"^\W*((en )?(later|achteraf|alsnog) )?toch (liever )?niet( meer| langer)?\s*\?",
+    # (not "Toch niet?" alone: "Toch niet? Bel, dan plannen we een inhaalles" is about coming)
+    r"^\W*(en )?(later|achteraf|alsnog) toch (liever )?niet( meer| langer)?\s*\?"
+    r"|^\W*toch liever niet( meer| langer)?\s*\?",
     # "Anders willen?", "Toch weer weg?" (out of a group or a list), asked on their own.
     r"^\W*(toch |later |alsnog )?anders (willen|wilt|kiezen|beslissen)\s*\?"
     r"|^\W*(toch )?(weer )?(weg|eruit|eraf) ?(willen|gaan)?\s*\?",

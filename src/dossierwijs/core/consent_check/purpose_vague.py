@@ -33,6 +33,9 @@ _PARENT_OPTION = re.compile(r"\b(kunt|kan|mag|moet) (u|je|jij|jullie)\b")
 _CARRYING_OUT = re.compile(
     r"\W*(wij|we|ik|de school|zij|ze|dan|daarna)\b[^.]{0,20}\b(verwerk\w*|regel\w*|geven\b"
     r"[^.]{0,30}\bdoor|laten\b[^.]{0,40}\bweten|meld\w*|informer\w*|brengen\b[^.]{0,30}\bop de hoogte)"
+    # (what it passes on is the no itself, "dat" or "het", not a new exchange: "Wij
+    # informeren zo nodig ook de jeugdarts over de uitslag" is one)
+    r"(?=[^.]*\b(dat|dit|het|uw (keuze|intrekking|nee))\b)(?![^.]*\book\b)"
 )
 
 
@@ -184,11 +187,14 @@ def vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
 # An introduction that announces the exchanges below it: "een paar dingen ... Ik noem ze
 # hieronder apart".
 _AHEAD = re.compile(
-    r"\b(hieronder|hierna|onderstaande?|de volgende|een paar dingen|een aantal (zaken|dingen|punten))\b"
+    r"\b(hieronder|hierna|onderstaande?|een paar dingen|een aantal (zaken|dingen|punten))\b"
 )
 
 
 def _points_ahead(form: Form, at: int) -> bool:
+    # (Not "de volgende gegevens: ...": a list in the sentence itself, whose only purpose the
+    # wish then is. Each point below is not checked for a reason of its own: a meeting point
+    # says what it is for in what it settles, "Daarin maken we afspraken over ...".)
     return any(_AHEAD.search(t.key) for t in form.body[at : at + 2])
 
 
