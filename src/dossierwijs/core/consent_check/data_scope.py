@@ -162,7 +162,9 @@ _TOLD_TO_PARENT = re.compile(
     r"\b(stuur|stuurt|sturen|mail|mailen|geef|geven|schrijf|schrijven) (ik|wij|we) (jullie|u|je|jou)\b"
     r"(?! (en|of)\b)"
 )
-_COUNTED = re.compile(r"\b(de )?(enige|beide) (twee|drie|vier|vijf|\d) (stukken|documenten|verslagen|gegevens)\b")
+_COUNTED = re.compile(
+    r"\b(de )?(enige|beide) (twee|drie|vier|vijf|\d) (stukken|documenten|verslagen|gegevens)\b"
+)
 # "Zegt u nee, dan krijgt u alle info gewoon via de ouderapp": the open words are what the
 # parent receives, said right after the verb (not "krijgen jullie en de jeugdarts ...").
 _PARENT_RECEIVES = re.compile(
