@@ -250,6 +250,10 @@ SEALED97_DIR = REPO / "bench" / "data" / "consent" / "sealed97"
 SEALED98_DIR = REPO / "bench" / "data" / "consent" / "sealed98"
 SEALED99_DIR = REPO / "bench" / "data" / "consent" / "sealed99"
 SEALED100_DIR = REPO / "bench" / "data" / "consent" / "sealed100"
+SEALED101_DIR = REPO / "bench" / "data" / "consent" / "sealed101"
+SEALED102_DIR = REPO / "bench" / "data" / "consent" / "sealed102"
+SEALED103_DIR = REPO / "bench" / "data" / "consent" / "sealed103"
+SEALED104_DIR = REPO / "bench" / "data" / "consent" / "sealed104"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -361,6 +365,10 @@ ONLY = {
     "sealed98": SEALED98_DIR,
     "sealed99": SEALED99_DIR,
     "sealed100": SEALED100_DIR,
+    "sealed101": SEALED101_DIR,
+    "sealed102": SEALED102_DIR,
+    "sealed103": SEALED103_DIR,
+    "sealed104": SEALED104_DIR,
 }
 
 
