@@ -237,6 +237,14 @@ def _by_its_label(m: re.Match[str]) -> str:
     return "☐" if m.group("state").lower() == "uit" else "☒"
 
 
+# An app's button drawn in brackets, its words inside: "[ Ik geef toestemming voor ... ]",
+# "[ Ik ga akkoord ▸ ]". A box to press, not one read as "[ I" before "k geef ...".
+_BUTTON = re.compile(
+    r"\[\s*(?P<words>(Ik|Wij|We|Ja|Nee)\b[^\[\]]{0,200}?\b(toestemming|akkoord|instemmen)\b"
+    r"[^\[\]]{0,80}?)\s*\]"
+)
+
+
 # A box OCR read as a letter before "ik geef (geen) toestemming" / "I agree".
 _OCR_BOX_BEFORE_I = re.compile(r"(?<!\w)[OQD0] (?=(ik|Ik|I) (geef|ga|agree|do)\b)")
 
@@ -264,6 +272,7 @@ def ocr_boxes(line: str) -> str:
         line = _BLANK_NO.sub("☐ ", _BLANK_YES.sub("☐ ", line))
     if _YES_O_AFTER.search(line) and _NO_O_AFTER.search(line):
         line = _NO_O_AFTER.sub(r"☐ \1", _YES_O_AFTER.sub(r"☐ \1", line))
+    line = _BUTTON.sub(r"☐ \g<words>", line)
     line = _TEXT_SWITCH_ON.sub("☒", _TEXT_SWITCH_OFF.sub("☐", line))
     line = _LABELLED_SWITCH.sub(_by_its_label, line)
     line = _DRAWN_SWITCH_ON.sub("☒", _DRAWN_SWITCH_OFF.sub("☐", line))

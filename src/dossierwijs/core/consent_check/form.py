@@ -107,6 +107,8 @@ class Form:
                 continue
             if boxes_of_a_field(s) or _WHO_I_AM.search(s.key):
                 continue  # (nor who signs: "[ ] ouder met gezag ben", "[ ] voogd ben")
+            if all(_PRICED.search(b.label) for b in s.boxes):
+                continue  # a package to buy: "[ ] Plus – 3 middagen per week € 259,- per maand"
             if _ACKNOWLEDGES.search(s.key) and not _ASKS_CONSENT.search(s.key):
                 continue  # "[ ] heeft kennis genomen van bovenstaande informatie"
             if any(
@@ -118,6 +120,7 @@ class Form:
         return result
 
 
+_PRICED = re.compile(r"€ ?\d|\d,[-\d]{1,2} ?(euro|per (maand|week|jaar|les))\b")
 _WHO_I_AM = re.compile(
     r"^\W*\S{0,3}\s*(ouder|verzorger|voogd|de jongere|pleegouder|wettelijk vertegenwoordiger)\b"
     r"[^.]{0,40}\b(ben|bent|is)\b"

@@ -20,9 +20,11 @@ from .form import (
     Judgement,
     evidence,
     organisation_names,
+    quoted,
     shares,
 )
 from .open_groups import open_recipient_groups
+from .participants import outside_parties, senders
 from .parts import (
     SIGNED_PART,
     TWO_CONSENTS,
@@ -35,7 +37,7 @@ from .parts import (
 )
 from .phrases_bundled import SHARING_AND_PICTURES
 from .purpose_vague import ruled_out
-from .sentences import Sentence, normalise, split_form
+from .sentences import Sentence, normalise
 
 # "Jullie mogen bij elk punt ja of nee zeggen", "per onderdeel apart antwoord".
 _YES_OR_NO = re.compile(r"\bja (of|en) nee\b|\bapart\b|\bantwoord\w*\b")
@@ -66,6 +68,13 @@ _LISTED_ITEMS = re.compile(
     # "zoals beschreven onder punt 2 (a, b en c)"
     r"|\b(onder|bij|in) (punt|paragraaf|deel|artikel) \d+\s*\((\w, ?)*\w (en|t/m|tot en met) \w\)"
 )
+
+
+_ITEMS_TOGETHER = re.compile(
+    r"\b(onder|bij|in) (punt(en)? |de punten )?(\d{1,2}|[a-h])(, ?(\d{1,2}|[a-h]))* "
+    r"(en|t/m|tot en met) (\d{1,2}|[a-h])\b"
+)
+_CONSENTS = re.compile(r"\b(toestemming|akkoord|instem\w*|stem\w* in)\b")
 
 
 def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
@@ -142,7 +151,7 @@ def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
     counted = (m for s in sharing for m in [_COUNTED_PARTIES.search(s.key)] if m)
     if any(not re.search(r"\b(niet|geen|niets|niks)\b", m.string[: m.start()]) for m in counted):
         return True  # "De gegevens gaan naar deze twee organisaties" under one signature
-    if any(_listed_parties(s.key) >= 3 for s in sharing + choices):
+    if any(_listed_parties(s) >= 3 for s in sharing + choices):
         return True  # "met de huisarts, de GGD en de jeugdhulp" under one choice
     # Two named recipients, each for its own purpose: "met de KNVB en met onze sponsor X, voor
     # de spelerspassen en de teamfoto" is two exchanges under one choice.
@@ -151,7 +160,7 @@ def _covers_several_things(form: Form, choices: list[Sentence]) -> bool:
     # The organisation that sends the form is no recipient: "komt naar De Klaverhoeve"; nor is
     # a thing named with an acronym ("VVE-uren", "LVS-toetsen") or the child, a single name
     # the form keeps coming back to ("Mila").
-    names = _recipient_names(sharing) - _senders(form)
+    names = _recipient_names(sharing) - senders(form)
     names = {n for n in names if not _THING.match(n) and not _the_child(form.text, n)}
     # One tool named twice: "Briefbode van Postkoets BV" and "ons Briefbode-account".
     return len({n for n in names if not _compound_of_another(n, names)}) >= 3
@@ -243,25 +252,12 @@ def _the_child(text: str, name: str) -> bool:
     return " " not in name and len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 3
 
 
-def _senders(form: Form) -> set[str]:
-    """Names in the letterhead (the first lines, before any sentence) or under the greeting:
-    the form's own organisation."""
-    lines = [line.strip() for line in form.text.splitlines() if line.strip()]
-    head = []
-    for line in lines[:3]:
-        if line.endswith((".", "?", "!", ":")):
-            break
-        head.append(line)
-    greeting = next((n for n, line in enumerate(lines) if _GREETING.match(line)), len(lines))
-    return organisation_names(split_form("\n".join(head + lines[greeting + 1 :])))
-
-
-_GREETING = re.compile(r"(met )?(vriendelijke|hartelijke) groet|groetjes|hoogachtend", re.I)
-
-
-def _listed_parties(key: str) -> int:
+def _listed_parties(s: Sentence) -> int:
     """How many parties a list after "met", "naar" or "aan" names ("de huisarts, de GGD en
-    de jeugdhulp"): items split on commas and "en"/"of", counted when they name a party."""
+    de jeugdhulp", "de jeugdarts, de leerplichtambtenaar en De Overstap"): items split on
+    commas and "en"/"of", counted when they name a party or an organisation by its name."""
+    key = s.key
+    names = tuple(re.sub(r"^(de|het) ", "", n.lower()) for n in organisation_names([s]) if " " in n)
     most = 0
     for m in re.finditer(r"\b(met|naar|aan)\s+", key):
         listed = re.split(r"[.;:()]", key[m.end() :], maxsplit=1)[0]
@@ -272,7 +268,8 @@ def _listed_parties(key: str) -> int:
                 r"(zodat|om|omdat|wat|die|dat|als|want|maar)\b", item
             ):
                 break
-            count += bool(p.PARTY_WORD.search(item))
+            named = re.sub(r"^(de|het) ", "", item).startswith(names) if names else False
+            count += bool(p.PARTY_WORD.search(item) or named)
         most = max(most, count)
     return most
 
@@ -392,8 +389,8 @@ def judge_granulair(form: Form) -> Judgement:
         return Judgement(
             GEBREK,
             f"Met één handtekening stemt u in met meerdere dingen tegelijk (zie de zin bij de "
-            f"handtekening). U moet per doel of per organisatie apart ja of nee kunnen zeggen "
-            f"{basis}.",
+            f"handtekening of het vakje). U moet per doel of per organisatie apart ja of nee "
+            f"kunnen zeggen {basis}.",
             evidence(declarations),
         )
     if per_item and not form.matching(p.BUNDLED):
@@ -418,6 +415,33 @@ def judge_granulair(form: Form) -> Judgement:
             f"U tekent elk deel apart ({', '.join(sorted(signed_parts))}). Zo kunt u per deel "
             f"kiezen {basis}.",
             evidence(s for s in form.sentences if SIGNED_PART.search(s.key)),
+        )
+    # "Ik geef toestemming voor de gegevensuitwisseling onder a, b en c": the items above,
+    # each its own exchange, under one choice (a choice per item left the form before this).
+    together = [
+        (s, m.group(0))
+        for s in form.sentences
+        if _CONSENTS.search(s.key) or shares(s)
+        for m in [_ITEMS_TOGETHER.search(s.key)]
+        if m
+    ]
+    if together:
+        return Judgement(
+            GEBREK,
+            f"Eén keuze geldt voor alle onderdelen samen: {quoted(together, 1)}. U moet per "
+            f"doel of per organisatie apart ja of nee kunnen zeggen {basis}.",
+            evidence(s for s, _ in together),
+        )
+    # "Aanwezig zijn:" and a line per participant: the jeugdarts of the GGD and the
+    # orthopedagoog of the samenwerkingsverband get it under one choice.
+    listed = outside_parties(form)
+    if len(listed) >= 2 and any(shares(s) for s in form.body):
+        return Judgement(
+            GEBREK,
+            f"Bij het overleg of de uitwisseling zijn meerdere organisaties ({', '.join(listed)}), "
+            f"maar u kunt maar één keer kiezen. U moet per organisatie apart ja of nee kunnen "
+            f"zeggen {basis}.",
+            evidence(choices or _exchanges(form)),
         )
     if _covers_several_things(form, choices):
         return Judgement(

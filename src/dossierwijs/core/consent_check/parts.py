@@ -65,6 +65,11 @@ TWO_CONSENTS = re.compile(
     # "toestemming voor het gebruik van foto's in de schoolgids ..., en voor het doorgeven van
     # de naam aan de fotograaf": a use and a passing on, each its own purpose.
     r"|\btoestemming voor (het|de) (?P<use>\w+)\b(?:[^.]|\.(?=\S)){0,200}, en voor (het|de) (?!(?P=use)\b)\w+(en|ing)\b"
+    # "toestemming dat mijn kind de app gebruikt en dat de maker de resultaten gebruikt voor
+    # nieuwe oefeningen", "toestemming voor de overdracht aan De Kiem en voor foto's ...".
+    r"|\btoestemming (om|dat)\b[^.]{0,160}\ben dat (?!(ik|wij|we|u|het|dit|dat)\b)"
+    r"|\btoestemming voor (de|het) (?P<thing>\w+)\b[^.]{0,160}\ben (ook )?voor "
+    r"(?!(de|het) (?P=thing)\b)(de |het |een )?\w"
 )
 
 

@@ -366,7 +366,7 @@ CHOICE_PAIR = re.compile(
 PER_ITEM = re.compile(
     r"\b(per|bij elk|bij ieder|voor elk|voor ieder|bij elke|voor elke|achter elk|achter ieder|"
     r"achter elke) (ontvanger|regel|onderdeel|"
-    r"punt|gegeven|organisatie|doel|vraag|deel|rij|kolom|uitwisseling|partij)\b"
+    r"punt|gegeven|organisatie|doel|vraag|deel|rij|kolom|uitwisseling|partij|deelnemer|persoon)\b"
     # "u mag voor elk apart ja of nee zeggen"
     r"|\b(elk|ieder|elke|iedere|allebei|beide)( \w+)? (apart|afzonderlijk)\b"
 )

@@ -1,0 +1,98 @@
+"""Who takes part in a meeting or gets the data, one per line under a lead that announces
+them ("Aanwezig zijn:", "Aan het OT nemen deel:", "Deze gegevens delen we met:").
+
+Split from ``granular``, which asks how many organisations outside the sender one choice
+covers (overweging 32 en 43 bij de AVG): the school's own staff and the parents are no
+recipients; a jeugdarts of the GGD and an orthopedagoog of the samenwerkingsverband are two.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import phrases as p
+from .boxes import BOX_RE
+from .form import Form, organisation_names
+from .sentences import Sentence, split_form
+
+# A lead that names who comes or who gets it, ending in a colon.
+_LEAD = re.compile(
+    r"\b(aanwezig|deelnemers?|nemen deel|neemt deel|zitten|zit|schuiven aan|sluiten aan|"
+    r"(delen|deel|sturen|stuur) (we|wij|ik)|uitwisselen|wisselen (we|wij)|gaat naar|gaan naar|"
+    r"krijgen|ontvangen|met wie|wie|(zijn|is) (er )?bij|bij het (overleg|gesprek))\b"
+)
+_ITEM = re.compile(r"^\s*([-•*–]|\d{1,2}[.)]|[a-h][.)])\s+")
+# The sender's own people and the parents: "intern begeleider", "juf Marieke", "de ouders zelf".
+_OWN_PEOPLE = re.compile(
+    r"\b(intern begeleider|ib'?-?er|leerkracht|groepsleerkracht|juf|meester|mentor|"
+    r"zorgco[oö]rdinator|directeur|docent|decaan|teamleider|locatieleider|ouders?|verzorgers?|"
+    r"u|jullie|uzelf)\b"
+)
+# A person before the role: "mw. dr. E. Kamstra, jeugdarts, ...", "Rianne Mulder, ...".
+_PERSON_FIRST = re.compile(
+    r"^((mw|mevr|mevrouw|dhr|de heer|meneer|dr|drs|prof)\.?\s+)*([A-Z]\.\s*)*"
+    r"([A-Z][\w'-]+\s+((van|de|der|den|ter|el|van der|van de|van den)\s+)?){0,3}[A-Z][\w'-]+,\s*"
+)
+
+
+def outside_parties(form: Form) -> list[str]:
+    """The organisations outside the sender that a listed line names, each once, in order."""
+    own = {n.lower() for n in senders(form)}
+    found: dict[str, str] = {}
+    for item in _listed_items(form.text):
+        party = _party_of(item, own)
+        if party:
+            found.setdefault(party.lower(), party)
+    return list(found.values())
+
+
+def _listed_items(text: str) -> list[str]:
+    """The items under a lead, each with the indented lines that carry it on."""
+    items: list[str] = []
+    in_list = False
+    for line in text.splitlines():
+        stripped = line.strip()
+        if _ITEM.match(line):
+            if in_list:
+                items.append(stripped)
+            continue
+        if in_list and stripped and line[:1].isspace() and items:
+            items[-1] += " " + stripped  # "  Lek & IJssel": the item goes on
+            continue
+        if in_list and not stripped:
+            continue
+        clause = re.split(r"(?<=[.!?])\s", stripped)[-1].lower()
+        in_list = stripped.endswith(":") and bool(_LEAD.search(clause))
+    return [item for item in items if not BOX_RE.search(item)]
+
+
+def _party_of(item: str, own: set[str]) -> str | None:
+    rest = _PERSON_FIRST.sub("", _ITEM.sub("", item), count=1)
+    names = [
+        n
+        for n in organisation_names([Sentence(text=rest, heading="")])
+        if " " in n and n.lower() not in own
+    ]
+    if names:
+        return min(names, key=rest.find)
+    key = rest.lower()
+    for m in p.PARTY_WORD.finditer(key):
+        if not _OWN_PEOPLE.fullmatch(m.group(0)):
+            return m.group(0)
+    return None
+
+
+def senders(form: Form) -> set[str]:
+    """Names in the letterhead (the first lines, before any sentence) or under the greeting:
+    the form's own organisation."""
+    lines = [line.strip() for line in form.text.splitlines() if line.strip()]
+    head = []
+    for line in lines[:3]:
+        if line.endswith((".", "?", "!", ":")):
+            break
+        head.append(line)
+    greeting = next((n for n, line in enumerate(lines) if _GREETING.match(line)), len(lines))
+    return organisation_names(split_form("\n".join(head + lines[greeting + 1 :])))
+
+
+_GREETING = re.compile(r"(met )?(vriendelijke|hartelijke) groet|groetjes|hoogachtend", re.I)
