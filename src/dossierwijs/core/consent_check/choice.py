@@ -56,13 +56,24 @@ _PARTICIPANT_STAYS_AWAY = re.compile(
 _ONLY_THE_EXCHANGE = re.compile(
     r"\b(niet bij naam|zonder naam|anoniem)\b|\bniet in beeld\b"
     r"|\b(geen|niet)\b[^.,;]{0,20}\b(beelden|foto'?s|video'?s|filmpjes|opnames?)\b"
+    # the account the consent is asked for: "Zonder ingevulde strook krijgt uw kind geen account."
+    r"|\bgeen (account|inlog|inloggegevens)\W*$"
     # the papers stay home: "Kiest u bij een regel voor nee, dan gaat dat stuk niet mee."
     r"|\b(gaat|gaan) (dat|dit|die|het|deze) (stuk|stukken|document|documenten|verslag|"
     r"gegevens|onderdeel|informatie|rapport)\b[^.,;]{0,10}\bniet mee\b"
 )
 # "Krijgen we geen antwoord, dan doet uw kind niet mee.": the child stays out of what was
 # asked, and nothing else (not "... niet mee met de schoolreis").
-_STAYS_OUT_OF_IT = re.compile(r"\bdan (doet|neemt) ([\w'’]+ ){1,4}niet (mee|deel)\W*$")
+_STAYS_OUT_OF_IT = re.compile(
+    r"\bdan (doet|neemt) ([\w'’]+ ){1,4}niet (mee|deel)\W*$"
+    # No slip back is a no: "Zonder ingevulde strook doet uw kind niet mee."
+    r"|^\W*zonder (ingevulde|ondertekende|getekende) (strook|strookje|formulier|antwoordstrook) "
+    r"(doet|neemt) ([\w'’]+ ){1,4}niet (mee|deel)\W*$"
+)
+_THE_REFUSAL = re.compile(
+    r"\b(als|wanneer|indien) (u|je|jullie) (dat |dit |het )?(niet wilt|niet willen|"
+    r"geen toestemming geeft|geen toestemming geven|nee zegt|nee zeggen)\b"
+)
 
 
 def _leaves_out_only_the_exchange(clause: str) -> bool:
@@ -117,6 +128,8 @@ def _conditions(form: Form) -> list[Sentence]:
         if not m:
             continue
         rest = s.key[: m.start()] + " " + s.key[m.end() :]
+        # (the refusal itself is no loss: "Als u dat niet wilt, bespreken we ...")
+        rest = _THE_REFUSAL.sub(" ", rest)
         if not (pc.SERVICE.search(s.key) or pc.CHILD_LOSS.search(rest)):
             continue
         losses = [c for c in re.split(r"[,;]", rest) if pc.NEGATIVE_CONSEQUENCE.search(c)]

@@ -187,6 +187,12 @@ def _tied_role(key: str, m: re.Match[str]) -> bool:
 _WHO_HEADING = re.compile(r"\W*(\d{1,2}[.)]\s*)?((naar|aan|met) )?(wie|who)\b[^?]{0,50}\?")
 
 
+_UNNAMED_ORGANISATION = re.compile(
+    r"\b(een|één) ((extern|ander|gespecialiseerd|commercieel|particulier)e? )?"
+    r"\w*(bureau|bedrijf|organisatie|instantie|leverancier|dienstverlener)\b"
+)
+
+
 def judge_ontvangers(form: Form) -> Judgement:
     """The organisations that receive or provide data must be named (a closed list)."""
     basis = "(AVG art. 13 lid 1 onder e; overweging 42)"
@@ -274,6 +280,22 @@ def judge_ontvangers(form: Form) -> Judgement:
             f"Twijfel: er staat geen naam; vraag welke organisatie het is als dat niet duidelijk "
             f"is {basis}.",
             evidence(by_role),
+        )
+    # Said to be an organisation, but left without a name: "aan een extern
+    # administratiebureau" (not a role tied to the child, which was read above).
+    unnamed = [
+        (s, m.group(0))
+        for s in form.body
+        if shares(s)
+        for m in [_UNNAMED_ORGANISATION.search(s.key)]
+        if m and not p.NEGATION.search(s.key[: m.start()])
+    ]
+    if unnamed:
+        return Judgement(
+            GEBREK,
+            f"De gegevens gaan naar een organisatie zonder naam: {quoted(unnamed, 1)}. U moet "
+            f"vooraf weten welke organisatie de gegevens krijgt {basis}.",
+            evidence(s for s, _ in unnamed),
         )
     return Judgement(
         GEBREK,

@@ -109,6 +109,8 @@ def open_data(s: Sentence) -> str | None:
             continue  # "Alleen uw coach kan het dossier inzien": who may look, not what goes
         if _PARENT_RIGHTS.search(key):
             continue  # "hoe u het dossier kunt inzien of laten verbeteren": the parent's rights
+        if any(r.start() < m.start() < r.end() for r in _RIGHT_TO_SEE.finditer(key)):
+            continue  # "welke rechten u heeft, zoals het recht om het dossier in te zien"
         if m.group(0) == "alles" and _ONLY_WHEN.match(key, m.end()):
             continue  # "Wij versturen alles uiterlijk 31 oktober": when the listed items go
         if _PARENT_RECEIVES.search(key[max(0, m.start() - 40) : m.start()]):
@@ -148,6 +150,9 @@ _ONLY_WHEN = re.compile(
 _DENIED = re.compile(
     r"\b(niet|geen|nooit|niemand( anders)?|not|never)\b(?!.*\b(maar|wel|behalve|but)\b)"
     r"(.{0,25}|( [\w'-]+){1,3}(,( [\w'-]+){1,3})*,? (of|en|or|and) )$"
+)
+_RIGHT_TO_SEE = re.compile(
+    r"\brecht (om|op)\b[^.]{0,40}\b(in te zien|inzage|te verbeteren|te laten (verbeteren|wissen))\b"
 )
 _PARENT_RIGHTS = re.compile(
     r"\b(u|je|jij|jullie)\b[^.]{0,40}\b(inzien|inzage|opvragen|verbeteren|corrigeren|"

@@ -107,8 +107,11 @@ class Form:
                 continue
             if boxes_of_a_field(s) or _WHO_I_AM.search(s.key):
                 continue  # (nor who signs: "[ ] ouder met gezag ben", "[ ] voogd ben")
-            if all(_PRICED.search(b.label) for b in s.boxes):
+            if all(_PRICED.search(b.label) for b in s.boxes) and not _ASKS_CONSENT.search(s.key):
                 continue  # a package to buy: "[ ] Plus – 3 middagen per week € 259,- per maand"
+            labels = [b.label.lower().strip(" .:;") for b in s.boxes if b.label.strip(" .:;")]
+            if labels and all(_DAY_OR_SEX.fullmatch(label) for label in labels):
+                continue  # days of care or a sex to tick: "ma: [ ] di: [ ]", "☐ jongen ☐ meisje"
             if _ACKNOWLEDGES.search(s.key) and not _ASKS_CONSENT.search(s.key):
                 continue  # "[ ] heeft kennis genomen van bovenstaande informatie"
             if any(
@@ -120,6 +123,10 @@ class Form:
         return result
 
 
+_DAY_OR_SEX = re.compile(
+    r"(ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"jongen|meisje|man|vrouw|anders(/.*)?)"
+)
 _PRICED = re.compile(r"€ ?\d|\d,[-\d]{1,2} ?(euro|per (maand|week|jaar|les))\b")
 _WHO_I_AM = re.compile(
     r"^\W*\S{0,3}\s*(ouder|verzorger|voogd|de jongere|pleegouder|wettelijk vertegenwoordiger)\b"

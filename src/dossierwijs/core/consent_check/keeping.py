@@ -196,6 +196,12 @@ _DESTROYED_AT = re.compile(
     r"dit schooljaar|de behandeling|het traject|de schoolreis|het schoolreisje|het kamp|"
     r"de excursie|de reis|de activiteit|de wedstrijd|het toernooi|de sportdag|de uitvoering)\b"
     r"[^.;]{0,40}\b(vernietig\w*|verwijder\w*|gewist|wissen|wissen we|weg|\w*versnipper\w*)\b"
+    # "gaat vrijdag 23 mei door de papierversnipperaar": a day of its own (not "weg", which
+    # may be going away: "op 20 juni om half negen weg gaan"; nor denied: "wordt niet ...").
+    r"|\b((maan|dins|woens|donder|vrij|zater|zon)dag )?\d{1,2} (januari|februari|maart|april|mei|"
+    r"juni|juli|augustus|september|oktober|november|december)\b"
+    r"(?![^.;]{0,40}\b(niet|geen|niets|niks|nooit)\b)"
+    r"[^.;]{0,40}\b(vernietig\w*|verwijder\w*|gewist|wissen|wissen we|\w*versnipper\w*)\b"
 )
 
 

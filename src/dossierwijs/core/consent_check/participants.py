@@ -18,8 +18,12 @@ from .sentences import Sentence, split_form
 # A lead that names who comes or who gets it, ending in a colon.
 _LEAD = re.compile(
     r"\b(aanwezig|deelnemers?|nemen deel|neemt deel|zitten|zit|schuiven aan|sluiten aan|"
-    r"(delen|deel|sturen|stuur) (we|wij|ik)|uitwisselen|wisselen (we|wij)|gaat naar|gaan naar|"
     r"krijgen|ontvangen|met wie|wie|(zijn|is) (er )?bij|bij het (overleg|gesprek))\b"
+    # A verb of sending leads to who only when it ends on who: "Deze gegevens delen we met:",
+    # not "Deze stukken sturen wij naar De Klank:" over a list of papers.
+    r"|\b((delen|deel|sturen|stuur) (we|wij|ik)|uitwisselen|wisselen (we|wij)|gaat|gaan)\b"
+    r"[^:]*\b(met|naar|aan):$"
+    r"|\b(met wie|wat) (we|wij) (uitwisselen|delen):$"
 )
 _ITEM = re.compile(r"^\s*([-•*–]|\d{1,2}[.)]|[a-h][.)])\s+")
 # The sender's own people and the parents: "intern begeleider", "juf Marieke", "de ouders zelf".
@@ -68,6 +72,8 @@ def _listed_items(text: str) -> list[str]:
 
 def _party_of(item: str, own: set[str]) -> str | None:
     rest = _PERSON_FIRST.sub("", _ITEM.sub("", item), count=1)
+    if re.search(r"^[^,:;(]{0,40}\b(van|bij) (onze|ons)\b|^(onze|ons)\b", rest.lower()):
+        return None  # "de orthopedagoog van onze school": the sender's own
     names = [
         n
         for n in organisation_names([Sentence(text=rest, heading="")])

@@ -67,9 +67,13 @@ TWO_CONSENTS = re.compile(
     r"|\btoestemming voor (het|de) (?P<use>\w+)\b(?:[^.]|\.(?=\S)){0,200}, en voor (het|de) (?!(?P=use)\b)\w+(en|ing)\b"
     # "toestemming dat mijn kind de app gebruikt en dat de maker de resultaten gebruikt voor
     # nieuwe oefeningen", "toestemming voor de overdracht aan De Kiem en voor foto's ...".
+    # (not how long or how the first is kept: "en dat De Klank het verslag daarna
+    # vernietigt", "en voor de duur van de behandeling")
     r"|\btoestemming (om|dat)\b[^.]{0,160}\ben dat (?!(ik|wij|we|u|het|dit|dat)\b)"
+    r"(?![^.]{0,80}\b(bewaar\w*|vernietig\w*|verwijder\w*|wist|gewist|wissen)\b)"
     r"|\btoestemming voor (de|het) (?P<thing>\w+)\b[^.]{0,160}\ben (ook )?voor "
-    r"(?!(de|het) (?P=thing)\b)(de |het |een )?\w"
+    r"(?!(de|het) (?P=thing)\b)(?!(de |het |een )?(duur|periode|termijn|tijd|looptijd)\b)"
+    r"(de |het |een )?\w"
 )
 
 

@@ -64,7 +64,7 @@ ANSWER_PER_ITEM = re.compile(
     r"|\b(ja|yes) (\d{1,2}|[a-h])\W{0,3} ((en|of|en/of) )?\W{0,3}(ja|yes) (\d{1,2}|[a-h])\b"
     r"|\b(twee|drie|vier|vijf) losse (vragen|keuzes|onderdelen)\b"
     # "per deelnemer (1 t/m 4)", 'bijvoorbeeld "Esther ja, Pieter nee"'
-    r"|\bper (deelnemer|persoon|ontvanger|organisatie)\b"
+    r"|\bper (deelnemer|persoon)\b"
     r"|[\"“']\w+ (ja|nee), \w+ (ja|nee)[\"”']"
     # "u mag ze los van elkaar ja of nee geven"
     r"|\blos van elkaar\b[^.]{0,30}\b(ja|nee|kiezen|kiest|beslissen|toestemming|goedkeuren|"

@@ -54,6 +54,9 @@ REFUSAL_CONDITION = _re(
     r"\b(als|indien|wanneer) (u|jullie)\b[^.,]{0,30}\b(geen|niet)\b[^.,]{0,20}"
     r"\b(toestemming|tekent|ondertekent|invult|inlevert)\b",
     r"\b(weigert u|bij weigering|als u weigert|weigeren heeft)\b",
+    # "Als u dat niet wilt, krijgt Ravi geen extra rekenhulp."
+    r"\b(als|indien|wanneer) (u|jullie|je) (dat|dit|het) niet (wilt|willen|wil)(?=, (krijgt|kan|mag|"
+    r"gaat) (uw|je|jullie) (kind|zoon|dochter)\b)",
     r"\bgeen toestemming (geeft|geven|heeft gegeven|hebben gegeven)\b",
     r"\b(tekent|geeft|ondertekent|geven|tekenen) (u|jullie|je)\b[^.,]{0,20}\b(niet|geen)\b",
     # "Kruist u onderdeel 2 niet aan, dan plaatsen wij Sara in een gewone groepsles."
@@ -96,7 +99,7 @@ REFUSAL_CONDITION = _re(
     r"die) )?(schriftelijke )?(toestemming|handtekening|ondertekening)\b",
 )
 SERVICE = re.compile(
-    r"\b(ondersteuning|basisondersteuning|begeleiding|hulp|hulpverlening|zorg|aanmelding|plaatsing|inschrijving|"
+    r"\b(ondersteuning|basisondersteuning|begeleiding|(reken|lees|taal|huiswerk|bij)?hulp|hulpverlening|zorg|aanmelding|plaatsing|inschrijving|"
     r"toelating|aanvraag|behandeling|faciliteiten|voorziening\w*|schoolreis|kamp|excursie\w*|"
     r"uitstapje\w*|arrangement|onderzoek|starten|start|lessen|toets\w*|examen\w*|"
     # ("mee", not signing along: "hij tekent mee", "ondertekent mee")

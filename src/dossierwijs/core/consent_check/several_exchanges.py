@@ -1,0 +1,294 @@
+"""Whether one choice covers several exchanges (overweging 32 en 43 bij de AVG): items
+listed or counted, open groups, a second exchange or use "daarnaast", three or more parties
+named, a table with a recipient per row under one box.
+
+Split from ``granular``, which asks this only after finding no choice per part.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import phrases as p
+from . import phrases_choice as pc
+from .form import Form, organisation_names, shares
+from .open_groups import open_recipient_groups
+from .participants import senders
+from .purpose_vague import ruled_out
+from .sentences import Sentence, normalise
+
+_CHOICE_COLUMN = re.compile(r"\W*(ja|nee|akkoord|paraaf|keuze|toestemming|yes|no)\b")
+
+
+# "de onder a, b en c genoemde partijen", "de bij 1 t/m 3 vermelde ontvangers".
+_LISTED_ITEMS = re.compile(
+    r"\b(onder|bij|in) (punt |paragraaf |deel )?(\d+(\.\d+)* )?(\w)(, ?\w)* (en|t/m|tot en met) \w "
+    r"(genoemde|vermelde|beschreven|bedoelde|opgesomde)\b"
+    # "zoals beschreven onder punt 2 (a, b en c)"
+    r"|\b(onder|bij|in) (punt|paragraaf|deel|artikel) \d+\s*\((\w, ?)*\w (en|t/m|tot en met) \w\)"
+)
+
+
+_SECOND_USE = re.compile(
+    r"\b(gebruikt|gebruiken)\b[^.]{0,80}"
+    r"(\b(daarnaast|ook zelf|zelf ook)\b[^.]{0,20}\b(om|voor)\b"
+    # (not the tool's one purpose: "De app gebruikt de scores ook om de sommen aan te passen")
+    r"|\book (voor|om)\b[^.]{0,30}\b(onderzoek|beleid|eigen|andere|nieuwe)\b)"
+)
+
+
+def covers_several_things(form: Form, choices: list[Sentence]) -> bool:
+    if any(len(p.ITEM_CONJUNCTION.findall(s.key)) >= 2 for s in choices):
+        return True
+    if any(_LISTED_ITEMS.search(s.key) and shares(s) for s in form.sentences):
+        return True  # "te delen met de onder a, b en c genoemde partijen": one choice for all
+    if any(
+        not ruled_out(s.key, m.start())
+        for s in form.matching(p.OPEN_PURPOSES)
+        for m in [p.OPEN_PURPOSES.search(s.key)]
+        if m
+    ):
+        return True  # "voor alle doeleinden van de Jeugdwet": many purposes, one signature
+    # "Daarnaast geven wij ...": a second exchange under the same choice (not "Verder
+    # wisselen wij niets uit", which closes the list).
+    if any(
+        p.ANOTHER_EXCHANGE.match(s.key) and shares(s) and not p.NEGATION.search(s.key)
+        for s in form.body
+    ):
+        return True
+    # The receiver's own use beside the one asked for: "Lexaro gebruikt de scores daarnaast
+    # ook zelf, om nieuwe oefeningen te ontwikkelen", "gebruikt de gegevens ook voor beleid".
+    if any(
+        m and not p.NEGATION.search(s.key[: m.end()])
+        for s in form.body
+        for m in [_SECOND_USE.search(s.key)]
+    ):
+        return True
+    strong, weak = open_recipient_groups(form)
+    # (one recipient left unnamed is open, not several: "een orthopedagoog die wij inhuren")
+    strong = [(s, group) for s, group in strong if not p.ONE_UNNAMED.fullmatch(group)]
+    weak = [(s, group) for s, group in weak if not p.ONE_UNNAMED.fullmatch(group)]
+    if strong or (weak and not form.matching(p.CLOSED_LIST)):
+        return True
+    # A table with a recipient per row and no choice in any row, under one box: "☐ Ik ga
+    # akkoord met de uitwisselingen in het overzicht hierboven."
+    # (each row its own exchange: a recipient and a purpose of its own, not the steps of one)
+    rows = [
+        s for s in form.body if s.is_row and s.cell(p.RECIPIENT_COLUMN) and s.cell(p.PURPOSE_COLUMN)
+    ]
+    if (
+        len({normalise(s.cell(p.RECIPIENT_COLUMN)) for s in rows}) >= 2
+        and len({normalise(s.cell(p.PURPOSE_COLUMN)) for s in rows}) >= 2
+        and not any(
+            s.boxes or any(_CHOICE_COLUMN.match(h.lower()) for h, _ in s.cells) for s in rows
+        )
+        and len(choices) <= 1
+    ):
+        return True
+    items = [
+        s
+        for s in form.body
+        if re.match(r"^\W*(\d{1,2}|[a-h])[.)]\s", s.text, re.IGNORECASE)
+        and (shares(s) or p.DATA_USE.search(s.key))
+    ]
+    if len(items) >= 2:
+        return True  # numbered exchanges or uses, but one choice for all of them
+    # Bulleted exchanges with different parties: "- ... melden wij aan de leerplichtambtenaar",
+    # "- Wij informeren de jeugdarts van GGD X" (the same party twice is one exchange).
+    bullets = [s for s in form.body if re.match(r"^\s*[-•*–]\s", s.text) and shares(s)]
+    parties = {m.group(0) for s in bullets for m in p.PARTY_WORD.finditer(s.key)}
+    if len(bullets) >= 2 and len(parties) >= 2 and not choices:
+        return True
+    # Each item opens with its party ("- de orthopedagoog van ...", "- GGD Twente"); an item
+    # of data ("- welke klachten Daan heeft") names none.
+    bulleted = [s for s in form.body if _opens_with_party(s)]
+    if len(bulleted) >= 2 and any(shares(s) and s.text.rstrip().endswith(":") for s in form.body):
+        return True  # "toestemming voor het delen ... met:" and a bulleted party per line
+    # Not what a refusal leaves open: "Geeft u geen toestemming, dan kunt u de stukken ook zelf
+    # aan de praktijk geven."
+    sharing = [
+        s
+        for s in form.body
+        if shares(s) and not pc.WITHDRAWAL.search(s.key) and not _REFUSAL_ALTERNATIVE.search(s.key)
+    ]
+    if any(_adds_a_recipient(s) for s in sharing):
+        return True
+    pictured = (_AND_PICTURES.search(s.key) for s in sharing)
+    if any(m and not p.NEGATION.search(m.group(0)) for m in pictured):
+        return True  # "... naar het samenwerkingsverband, en foto's van Sem op de website"
+    counted = (m for s in sharing for m in [_COUNTED_PARTIES.search(s.key)] if m)
+    if any(not re.search(r"\b(niet|geen|niets|niks)\b", m.string[: m.start()]) for m in counted):
+        return True  # "De gegevens gaan naar deze twee organisaties" under one signature
+    own = {
+        n
+        for n in organisation_names(form.sentences)
+        if re.search(rf"{re.escape(n)},? (onze|ons) ", form.text)
+    }
+    if any(_listed_parties(s, own) >= 3 for s in sharing + choices):
+        return True  # "met de huisarts, de GGD en de jeugdhulp" under one choice
+    # Two named recipients, each for its own purpose: "met de KNVB en met onze sponsor X, voor
+    # de spelerspassen en de teamfoto" is two exchanges under one choice.
+    if any(len(_recipient_names([s])) >= 2 and p.TWO_PURPOSES.search(s.key) for s in sharing):
+        return True
+    # The organisation that sends the form is no recipient: "komt naar De Klaverhoeve"; nor is
+    # a thing named with an acronym ("VVE-uren", "LVS-toetsen") or the child, a single name
+    # the form keeps coming back to ("Mila").
+    names = _recipient_names(sharing) - senders(form)
+    names = {n for n in names if not _THING.match(n) and not _the_child(form.text, n)}
+    # One tool named twice: "Briefbode van Postkoets BV" and "ons Briefbode-account".
+    return len({n for n in names if not _compound_of_another(n, names)}) >= 3
+
+
+def _compound_of_another(name: str, names: set[str]) -> bool:
+    """ "Briefbode-account" beside "Briefbode van Postkoets BV"; not "Zorgteam Noord" beside
+    "Zorgteam Zuid"."""
+    head = name.split("-", 1)[0].lower()
+    return "-" in name and any(n != name and n.lower().split()[0] == head for n in names)
+
+
+# A party inside a compound or a group of people: "schoolmaatschappelijk werker", "de ouders
+# die rijden", "andere scholen", "het zorgteam", "de wijkverpleegkundige".
+_PARTY_NOUN = re.compile(
+    r"\w*(werkers?|ouders|verleners?|instanties|organisaties|partijen|deskundigen|professionals|"
+    r"begeleiders?|therapeut\w*|artsen|arts|coach\w*|leerkrachten|docenten|school|scholen|"
+    r"verpleegkundigen?|team|teams|bestuur|psychiaters?|fotograaf|verzekeraars?|inspectie|"
+    r"onderzoekers?|instellingen?|dienst|diensten|centrum|praktijk\w*|gemeenten?|consulent\w*|"
+    r"specialist\w*)\b"
+)
+# "bij ons", "met mij": the sender or the parent, no one new.
+_PRONOUN_FIRST = re.compile(r"\s*(ons|mij|me|hem|hen|zichzelf)\b")
+
+
+def _adds_a_recipient(s: Sentence) -> bool:
+    """ "Daarnaast sturen wij het verslag naar de GGD": a second party under the same choice.
+    What follows the preposition must name a party, not "bij ons" or "bij toetsen"."""
+    names = [n.lower() for n in organisation_names([s])]
+    for m in p.ADDITIONAL_RECIPIENT.finditer(s.key):
+        after = s.key[m.end() : m.end() + 50]
+        if _PRONOUN_FIRST.match(after):
+            continue
+        head = " ".join(after.split()[:4])
+        if p.PARTY_WORD.search(after) or _PARTY_NOUN.search(head) or any(n in after for n in names):
+            return True
+    return False
+
+
+# A data exchange and the publishing of pictures in one sentence: two uses, one choice.
+_AND_PICTURES = re.compile(
+    r"\ben\b[^.]{0,40}\b(foto|foto's|fotos|video|video's|beeldmateriaal|beelden|filmpjes?)\b"
+    r"[^.]{0,50}\b(website|nieuwsbrief|social media|facebook|instagram|schoolgids|jaarboek|"
+    r"schoolkrant)\b"
+)
+# Recipients counted: "deze twee organisaties", "beide instanties".
+_COUNTED_PARTIES = re.compile(
+    r"\b((deze|die|de) (twee|drie|vier|vijf)|beide) (organisaties|instanties|partijen|ontvangers|"
+    r"bedrijven|instellingen|praktijken)\b"
+)
+
+
+_PARTY_ITEM = re.compile(
+    r"^\s*[-•*–]\s+((de|het|een|uw|je|mevrouw|meneer|mevr\.|mw\.|dhr\.) )?", re.IGNORECASE
+)
+
+
+def _opens_with_party(s: Sentence) -> bool:
+    item = _PARTY_ITEM.match(s.text)
+    if not item:
+        return False
+    rest = s.text[item.end() :]
+    if p.PARTY_WORD.match(normalise(rest)):
+        return True
+    return any(rest.startswith(name) for name in organisation_names([s]))
+
+
+_REFUSAL_ALTERNATIVE = re.compile(
+    r"\b(geen toestemming|nee (zegt|kiest)|weiger\w*)\b[^.]{0,40},"
+    # The parent passes it on instead: "U kunt het advies dan ook zelf aan school geven."
+    r"|\b(u|je|jij|jullie) (kunt|kan|mag|mogen|kunnen) [^.]{0,40}\b(zelf|uzelf)\b"
+    r"|\b(kunt|kan|mag|mogen|kunnen) (u|je|jij|jullie) [^.]{0,40}\b(zelf|uzelf)\b"
+    r"|\b(zegt|kiest) (u|je|jij|jullie) nee\b[^.]{0,40},"
+)
+
+
+_THING = re.compile(r"^[A-Z]{2,}-[a-z]")
+
+
+def _the_child(text: str, name: str) -> bool:
+    return " " not in name and len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 3
+
+
+def _listed_parties(s: Sentence, own: set[str]) -> int:
+    """How many parties a list after "met", "naar" or "aan" names ("de huisarts, de GGD en
+    de jeugdhulp", "de jeugdarts, de leerplichtambtenaar en De Overstap"): items split on
+    commas and "en"/"of", counted when they name a party or an organisation by its name."""
+    key = s.key
+    names = tuple(  # (not "De Kangoeroeklas, onze plusklas")
+        re.sub(r"^(de|het) ", "", n.lower())
+        for n in organisation_names([s])
+        if " " in n and n not in own
+    )
+    most = 0
+    for m in re.finditer(r"\b(met|naar|aan)\s+", key):
+        listed = re.split(r"[.;:()]", key[m.end() :], maxsplit=1)[0]
+        count = 0
+        for item in re.split(r",\s*|\s+(?:en|of)\s+(?:(?:met|naar|aan)\s+)?", listed):
+            # The list ends where a clause begins: a long item or a conjunction.
+            if len(item.split()) > 6 or re.match(
+                r"(zodat|om|omdat|wat|die|dat|als|want|maar)\b", item
+            ):
+                break
+            named = re.sub(r"^(de|het) ", "", item).startswith(names) if names else False
+            count += bool(p.PARTY_WORD.search(item) or named)
+        most = max(most, count)
+    return most
+
+
+# A role after a name, as an apposition: "Femke Dijkstra, orthopedagoog van ..." (not the next
+# item of a list: "SWV Waterland, met de jeugdarts van ...").
+_ROLE_WORDS = r"(?!(met|en|naar|aan|of|bij|voor|de|het)\b)([\w'-]+ ){1,3}"
+
+
+def _recipient_names(sentences: list[Sentence]) -> set[str]:
+    """Names that stand as a party in the exchange: after "naar", "met", "aan", "bij", "van"
+    or in a list with one, not a person named by a title ("mevrouw J. Smit") and not a
+    first name alone (the child: "de leestoets van Sanne")."""
+    found = set()
+    for s in sentences:
+        for name in organisation_names([s]):
+            at = s.text.find(name)
+            before = s.text[max(0, at - 40) : at] if at != -1 else ""
+            if re.search(r"\b(mevrouw|meneer|mw|dhr|dr|mevr)\.?\s*([A-Z]\.\s*)*$", before):
+                continue
+            if " " not in name and not name.isupper() and re.search(r"\bvan\s*$", before):
+                continue  # "van Sanne": whose data, not who gets it
+            if re.search(r"\b(zoon|dochter|kind|leerling|pupil)\s*$", before):
+                continue  # "uw zoon Daan": the child, not a party
+            if re.search(r"\bover\s*$", before):
+                continue  # "een weekbericht over Jasper Mulder": whom it is about
+            if re.search(r"\b[A-Z][\w'&-]*\s+in\s*$", before):
+                continue  # "Logopediepraktijk De Klank in Zwolle": where the party is
+            if before.endswith("(") and not p.PARTY_WORD.search(before[-25:]):
+                continue  # "de taaltest (Van Wiechen)": what the thing is called
+            if before.count('"') % 2 or before.count("“") > before.count("”"):
+                continue  # in a quoted reply: 'antwoorden met "Ja, Sem mag ..."'
+            if re.search(r"\b((verstuurd|verzonden|gemaild|beveiligd) (met|via)|via)\s*$", before):
+                continue  # "verstuurd met Zivver": the channel, not a party
+            # The preposition within a few words, or a list after it ("naar A, B en C"); a
+            # sender named far after "van uw kind" is not one.
+            near = re.search(r"\b(naar|met|aan|bij|tussen|van|en)\s+([\w'-]+\s+){0,4}$", before)
+            listed = re.search(r"\b(naar|met|aan|bij|tussen)\b[^.;]{0,40},\s*$", before)
+            if near or listed:
+                found.add(name)
+    # "Bart de Wit ... naar Bart": a first name that is part of a full name is that person;
+    # "Femke Dijkstra, orthopedagoog van Samenwerkingsverband X": the person is of that party.
+    texts = " ".join(s.text for s in sentences)
+    return {
+        n
+        for n in found
+        if not any(n != m and re.search(rf"\b{re.escape(n)}\b", m) for m in found)
+        and not any(
+            re.search(rf"\b{re.escape(n)}, {_ROLE_WORDS}(van|bij) {re.escape(m)}", texts)
+            for m in found
+            if m != n
+        )
+    }
