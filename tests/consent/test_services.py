@@ -216,6 +216,22 @@ def test_the_refusal_names_the_form_by_its_title_not_the_letterhead():
     assert form_name("", "Formulier.pdf") == "Formulier.pdf"
 
 
+def test_a_letter_opening_with_a_salutation_is_named_by_who_signs_it():
+    from dossierwijs.consent.checking import form_name
+
+    letter = (
+        "Beste ouders van Fenna,\n\nWe organiseren op 12 maart een overleg over Fenna.\n\n"
+        "Met vriendelijke groet,\n\nMarleen de Vries\nIntern begeleider OBS De Wilg\n"
+    )
+    assert form_name(letter) == "Brief van Marleen de Vries (intern begeleider OBS De Wilg)"
+    # unsigned: the first line after the salutation
+    unsigned = "Beste ouders,\nWe organiseren op 12 maart een overleg over Fenna.\n"
+    assert form_name(unsigned) == "We organiseren op 12 maart een overleg over Fenna."
+    # a message in one long line: its first sentence
+    sms = "Ouderraad: vr 16 mei is de sponsorloop! Om het geld te innen geven we namen door."
+    assert form_name(sms) == "Ouderraad: vr 16 mei is de sponsorloop!"
+
+
 def test_a_message_is_named_by_its_subject_or_sender_not_by_the_app():
     from dossierwijs.consent.checking import form_name
 

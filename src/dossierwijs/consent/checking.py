@@ -127,9 +127,39 @@ def form_name(text: str, fallback: str = "") -> str:
     senders += [name for name in map(message_sender, raw) if name]
     if senders:
         return _short(_("Bericht van %(who)s") % {"who": senders[0]})
-    for line in [line for line in lines if not _EXPORT_CHROME.search(line)] or lines[:1]:
-        return _short(line)
+    own = [line for line in lines if not _EXPORT_CHROME.search(line)] or lines[:1]
+    # A letter that opens with "Beste ouders van Fenna," is named by who signs it.
+    if own and _SALUTATION.match(own[0]):
+        signer = _signer(text)
+        if signer:
+            return _short(_("Brief van %(who)s") % {"who": signer})
+        own = [line for line in own if not _SALUTATION.match(line)] or own
+    for line in own:
+        # (a message in one long line: its first sentence, "... vr 16 mei is de sponsorloop!")
+        return _short(re.split(r"(?<=[.!?])\s+(?=[A-Z])", line, maxsplit=1)[0])
     return fallback or _("Toestemmingsformulier")
+
+
+_SALUTATION = re.compile(r"(beste|geachte|lieve|hoi|hallo|dag|goedemorgen|goedemiddag)\b", re.I)
+_CLOSING = re.compile(r"(met )?(vriendelijke|hartelijke) groet|groetjes|hoogachtend", re.I)
+
+
+def _signer(text: str) -> str:
+    """The name under the closing ("Met vriendelijke groet,"), with the role under it when
+    that is short: "Marleen de Vries (intern begeleider OBS De Wilg)"."""
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    at = next((n for n, line in enumerate(lines) if _CLOSING.match(line)), None)
+    if at is None or at + 1 >= len(lines):
+        return ""
+    name = lines[at + 1].strip(" ,")
+    if len(name.split()) > 5 or not _NAME.search(name):
+        return ""
+    role = lines[at + 2].strip(" ,") if at + 2 < len(lines) else ""
+    if role and len(role.split()) <= 6 and not re.search(r"[@\d]", role):
+        return (
+            f"{name} ({role[0].lower() + role[1:]})" if role[:1].isupper() else f"{name} ({role})"
+        )
+    return name
 
 
 def _title_from_filename(filename: str) -> str:
