@@ -3,6 +3,7 @@ keep its judgment. The sentences here are our own, not the sealed forms'."""
 
 import pytest
 
+from dossierwijs.core.consent_check.active import judge_ondubbelzinnig
 from dossierwijs.core.consent_check.choice import judge_vrij
 from dossierwijs.core.consent_check.criteria import judge_ontvangers
 from dossierwijs.core.consent_check.form import Form
@@ -133,3 +134,22 @@ def test_the_suppliers_own_use_beside_the_schools_needs_its_own_choice():
 def test_a_supplier_that_does_not_use_the_data_itself_is_one_exchange():
     use = "Lexaro gebruikt de scores niet zelf, ook niet voor nieuwe oefeningen."
     assert judge_granulair(Form(PLATFORM.format(use=use))).oordeel == "ok"
+
+
+SCREEN = (
+    "Open dag zaterdag 8 maart\n"
+    "Mogen wij op de open dag foto's van uw kind maken voor de nieuwsbrief van 14 maart?\n"
+    "{choice}\n\n"
+    "  🏠 Home     💬 Berichten     📅 Agenda     ✔ Toestemmingen\n"
+)
+
+
+# AVG art. 4 lid 11, overweging 32: an app's tab icon is no box ticked in advance.
+def test_a_tick_icon_in_an_apps_tab_bar_is_no_ticked_box():
+    form = Form(SCREEN.format(choice="○ Ja  ○ Nee"))
+    assert judge_ondubbelzinnig(form).oordeel == "ok"
+
+
+def test_a_ticked_choice_above_the_tab_bar_still_counts():
+    form = Form(SCREEN.format(choice="✔ Ja  ○ Nee"))
+    assert judge_ondubbelzinnig(form).oordeel == "gebrek"

@@ -265,9 +265,16 @@ _BLANK_YES = re.compile(r"(?<![\w_])_{1,4} ?(?=([Jj]a|JA|[Ww]el)\b)")
 _BLANK_NO = re.compile(r"(?<![\w_])_{1,4} ?(?=([Nn]ee|NEE|[Nn]iet|[Gg]een)\b)")
 
 
+# An app's bottom bar, an icon before each tab: "🏠 Home   💬 Berichten   ✔ Toestemmingen".
+# Its ✔ is an icon, not a box ticked in advance.
+_NAV_BAR = re.compile(r"\s*([^\w\s\[\]()]{1,2}\s+[A-Z][\w'-]*\s*){3,}")
+
+
 def ocr_boxes(line: str) -> str:
     """A line with the boxes OCR read as letters (or typed as blanks) written back as empty
     boxes."""
+    if _NAV_BAR.fullmatch(line):
+        return re.sub(r"[✔✓☑☒]", "", line)
     if _BLANK_YES.search(line) and _BLANK_NO.search(line):
         line = _BLANK_NO.sub("☐ ", _BLANK_YES.sub("☐ ", line))
     if _YES_O_AFTER.search(line) and _NO_O_AFTER.search(line):
