@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from dossierwijs.core.consent_check import check_consent_form
-from dossierwijs.core.consent_check.layout import MESSAGE_STAMP, message_sender
+from dossierwijs.core.consent_check.layout import CLOSING, MESSAGE_STAMP, message_sender
 from dossierwijs.core.documents.extract import ExtractionError, text_from_bytes
 from dossierwijs.core.letters import LetterError
 from dossierwijs.core.letters.kinds.geen_toestemming import defects_from_check, doubtful_defects
@@ -141,14 +141,13 @@ def form_name(text: str, fallback: str = "") -> str:
 
 
 _SALUTATION = re.compile(r"(beste|geachte|lieve|hoi|hallo|dag|goedemorgen|goedemiddag)\b", re.I)
-_CLOSING = re.compile(r"(met )?(vriendelijke|hartelijke) groet|groetjes|hoogachtend", re.I)
 
 
 def _signer(text: str) -> str:
     """The name under the closing ("Met vriendelijke groet,"), with the role under it when
     that is short: "Marleen de Vries (intern begeleider OBS De Wilg)"."""
     lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
-    at = next((n for n, line in enumerate(lines) if _CLOSING.match(line)), None)
+    at = next((n for n, line in enumerate(lines) if CLOSING.match(line)), None)
     if at is None or at + 1 >= len(lines):
         return ""
     name = lines[at + 1].strip(" ,")
@@ -156,9 +155,10 @@ def _signer(text: str) -> str:
         return ""
     role = lines[at + 2].strip(" ,") if at + 2 < len(lines) else ""
     if role and len(role.split()) <= 6 and not re.search(r"[@\d]", role):
-        return (
-            f"{name} ({role[0].lower() + role[1:]})" if role[:1].isupper() else f"{name} ({role})"
-        )
+        # "Intern begeleider" inside brackets reads "intern begeleider"; "OBS De Wilg" stays.
+        if not role[:2].isupper():
+            role = role[:1].lower() + role[1:]
+        return f"{name} ({role})"
     return name
 
 

@@ -70,6 +70,8 @@ def column_boxes(lines: list[str]) -> list[str]:
 
 # A message whose export shows the time alone, "[15:41] ", perhaps with the part of a long
 # text message it is, "[15:41] (2/3) ". The bracketed time is the app's, not an agenda's.
+# A letter's closing line: the sender's name and role stand under it.
+CLOSING = re.compile(r"(met )?(vriendelijke|hartelijke) groet|groetjes|hoogachtend", re.I)
 MESSAGE_STAMP = re.compile(
     r"^\s*\[(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?\s+)?\d{1,2}:\d{2}(:\d{2})?\]\s*"
     r"(\((?P<part>\d{1,2})/\d{1,2}\)\s*)?"

@@ -13,6 +13,7 @@ import re
 from . import phrases as p
 from .boxes import BOX_RE
 from .form import Form, organisation_names
+from .layout import CLOSING
 from .sentences import Sentence, split_form
 
 # A lead that names who comes or who gets it, ending in a colon.
@@ -97,8 +98,5 @@ def senders(form: Form) -> set[str]:
         if line.endswith((".", "?", "!", ":")):
             break
         head.append(line)
-    greeting = next((n for n, line in enumerate(lines) if _GREETING.match(line)), len(lines))
+    greeting = next((n for n, line in enumerate(lines) if CLOSING.match(line)), len(lines))
     return organisation_names(split_form("\n".join(head + lines[greeting + 1 :])))
-
-
-_GREETING = re.compile(r"(met )?(vriendelijke|hartelijke) groet|groetjes|hoogachtend", re.I)

@@ -119,11 +119,16 @@ def covers_several_things(form: Form, choices: list[Sentence]) -> bool:
     counted = (m for s in sharing for m in [_COUNTED_PARTIES.search(s.key)] if m)
     if any(not re.search(r"\b(niet|geen|niets|niks)\b", m.string[: m.start()]) for m in counted):
         return True  # "De gegevens gaan naar deze twee organisaties" under one signature
-    own = {
-        n
-        for n in organisation_names(form.sentences)
-        if re.search(rf"{re.escape(n)},? (onze|ons) ", form.text)
-    }
+    # (looked up only when the form calls something its own: "De Kangoeroeklas, onze plusklas")
+    own = (
+        {
+            n
+            for n in organisation_names(form.sentences)
+            if re.search(rf"{re.escape(n)},? (onze|ons) ", form.text)
+        }
+        if re.search(r"\b(onze|ons) ", form.text)
+        else set()
+    )
     if any(_listed_parties(s, own) >= 3 for s in sharing + choices):
         return True  # "met de huisarts, de GGD en de jeugdhulp" under one choice
     # Two named recipients, each for its own purpose: "met de KNVB en met onze sponsor X, voor
