@@ -223,10 +223,10 @@ def test_a_letter_opening_with_a_salutation_is_named_by_who_signs_it():
         "Beste ouders van Fenna,\n\nWe organiseren op 12 maart een overleg over Fenna.\n\n"
         "Met vriendelijke groet,\n\nMarleen de Vries\nIntern begeleider OBS De Wilg\n"
     )
-    assert form_name(letter) == "Brief van Marleen de Vries (intern begeleider OBS De Wilg)"
+    assert form_name(letter) == "Brief van Marleen de Vries, intern begeleider OBS De Wilg"
     # an organisation under the name keeps its capitals
     school = letter.replace("Intern begeleider OBS De Wilg", "OBS De Wilg")
-    assert form_name(school) == "Brief van Marleen de Vries (OBS De Wilg)"
+    assert form_name(school) == "Brief van Marleen de Vries, OBS De Wilg"
     # unsigned: the first line after the salutation
     unsigned = "Beste ouders,\nWe organiseren op 12 maart een overleg over Fenna.\n"
     assert form_name(unsigned) == "We organiseren op 12 maart een overleg over Fenna."

@@ -145,7 +145,7 @@ _SALUTATION = re.compile(r"(beste|geachte|lieve|hoi|hallo|dag|goedemorgen|goedem
 
 def _signer(text: str) -> str:
     """The name under the closing ("Met vriendelijke groet,"), with the role under it when
-    that is short: "Marleen de Vries (intern begeleider OBS De Wilg)"."""
+    that is short, as an aside: "Marleen de Vries, intern begeleider OBS De Wilg"."""
     lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
     at = next((n for n, line in enumerate(lines) if CLOSING.match(line)), None)
     if at is None or at + 1 >= len(lines):
@@ -155,10 +155,10 @@ def _signer(text: str) -> str:
         return ""
     role = lines[at + 2].strip(" ,") if at + 2 < len(lines) else ""
     if role and len(role.split()) <= 6 and not re.search(r"[@\d]", role):
-        # "Intern begeleider" inside brackets reads "intern begeleider"; "OBS De Wilg" stays.
+        # "Intern begeleider" after a comma reads "intern begeleider"; "OBS De Wilg" stays.
         if not role[:2].isupper():
             role = role[:1].lower() + role[1:]
-        return f"{name} ({role})"
+        return f"{name}, {role}"
     return name
 
 

@@ -217,6 +217,24 @@ def test_refusing_a_request_made_in_a_message_speaks_of_the_message_not_a_form(t
     assert "deze toestemming niet ge" in letter.body_text()
 
 
+@pytest.mark.parametrize("tone", ["vriendelijk", "zakelijk", "stellig"])
+def test_refusing_a_request_made_in_a_letter_speaks_of_the_letter_not_a_form(tone):
+    from dossierwijs.core.letters.kinds.geen_toestemming import GeenToestemmingInput
+
+    data = GeenToestemmingInput(
+        form="Brief van Marleen de Vries, intern begeleider OBS De Wilg",
+        defects=("Er kan niet per doel of per organisatie apart worden gekozen.",),
+        received_on=date(2026, 3, 2),
+    )
+    text = write_letter("geen_toestemming", data, family_context(), tone).full_text()
+    assert "de brief van Marleen de Vries, intern begeleider OBS De Wilg" in text
+    assert "formulier" not in text.lower()
+    assert "bericht" not in text.lower()
+    assert "2 maart 2026" in text
+    if tone == "vriendelijk":
+        assert "OBS De Wilg, die wij op 2 maart 2026 kregen" in text
+
+
 def test_a_senders_aside_is_closed_with_a_comma_when_no_date_follows():
     from dossierwijs.core.letters.kinds.geen_toestemming import GeenToestemmingInput
 

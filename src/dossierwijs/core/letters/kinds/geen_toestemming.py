@@ -169,25 +169,36 @@ ESSENTIAL_FACTS = (
 )
 
 
-# The checker titles a pasted message "Bericht van <sender>" (consent/checking.form_name):
-# that is no form to sign, so the letter refuses the request made in the message.
-_MESSAGE = re.compile(r"^bericht van\s+(?P<sender>\S.*)$", re.IGNORECASE)
+# The checker titles a pasted message "Bericht van <sender>" and a letter that opens with a
+# salutation "Brief van <signer>" (consent/checking.form_name): no form to sign, so the
+# letter refuses the request made in the message or letter.
+_MESSAGE = re.compile(r"^(?P<kind>bericht|brief) van\s+(?P<sender>\S.*)$", re.IGNORECASE)
 
 
 def message_sender(form: str) -> str:
-    """The sender when ``form`` names a message ("Bericht van Anke Smit"), else ""."""
+    """The sender when ``form`` names a message or letter ("Bericht van Anke Smit"), else ""."""
     found = _MESSAGE.match(form.strip())
     return found["sender"].strip() if found else ""
+
+
+def _the_request(form: str) -> tuple[str, str]:
+    """("het bericht", "dit bericht") or ("de brief", "deze brief"), as the title says."""
+    found = _MESSAGE.match(form.strip())
+    if found and found["kind"].lower() == "brief":
+        return "de brief", "deze brief"
+    return "het bericht", "dit bericht"
 
 
 def _opening(data: GeenToestemmingInput, ctx: LetterContext, tone: str, invalid: bool) -> str:
     form = data.form.strip()
     sender = message_sender(form)
+    the, _this = _the_request(form)
     received = data.received_on
     when = stated = ""
     if received:
         got = f"{we(ctx, 'wij', 'ik')} op {dutch_date(received)} {we(ctx, 'kregen', 'kreeg')}"
-        when, stated = f", dat {got}", f" (ontvangen op {dutch_date(received)})"
+        which = "die" if sender and the == "de brief" else "dat"
+        when, stated = f", {which} {got}", f" (ontvangen op {dutch_date(received)})"
     why = (
         "Het voldoet niet aan de eisen van de AVG."
         if invalid
@@ -196,13 +207,13 @@ def _opening(data: GeenToestemmingInput, ctx: LetterContext, tone: str, invalid:
     if sender:
         return pick(
             tone,
-            vriendelijk=f"Dank u voor het bericht van {sender}{when}. "
+            vriendelijk=f"Dank u voor {the} van {sender}{when}. "
             + we(ctx, "Wij geven", "Ik geef")
             + " de toestemming die daarin wordt gevraagd niet, en "
             + we(ctx, "leggen", "leg")
             + " graag uit waarom.",
             # (an aside in the name is closed too: "van Anke Smit, De Vlinderhof, wordt")
-            zakelijk=f"In het bericht van {sender}{when}{',' if when or ',' in sender else ''}"
+            zakelijk=f"In {the} van {sender}{when}{',' if when or ',' in sender else ''}"
             + " wordt "
             + we(
                 ctx,
@@ -211,7 +222,7 @@ def _opening(data: GeenToestemmingInput, ctx: LetterContext, tone: str, invalid:
             )
             + " niet. Hieronder staat waarom.",
             stellig=we(ctx, "Wij geven", "Ik geef")
-            + f" de toestemming niet die wordt gevraagd in het bericht van {sender}{stated}. "
+            + f" de toestemming niet die wordt gevraagd in {the} van {sender}{stated}. "
             + why.replace("Het voldoet", "Het verzoek voldoet"),
         )
     return pick(
@@ -235,7 +246,8 @@ def compose(data: GeenToestemmingInput, ctx: LetterContext, tone: str) -> Letter
     check_input(data)
     form = data.form.strip()
     sender = message_sender(form)
-    request = "Het verzoek in dit bericht" if sender else "Dit formulier"
+    the, this = _the_request(form)
+    request = f"Het verzoek in {this}" if sender else "Dit formulier"
     defects = lines(data.defects)
     info = tuple(d for d in defects if d.startswith(INFORMATION_ONLY))
     invalid = tuple(d for d in defects if d not in info)
@@ -250,7 +262,7 @@ def compose(data: GeenToestemmingInput, ctx: LetterContext, tone: str) -> Letter
         + we(ctx, "ons", "mij")
         + " vooraf moet vertellen (artikel 13 AVG):"
         if invalid
-        else f"In {'het bericht' if sender else 'het formulier'} ontbreekt informatie die u "
+        else f"In {the if sender else 'het formulier'} ontbreekt informatie die u "
         + we(ctx, "ons", "mij")
         + " vooraf moet geven (artikel 13 AVG; artikel 7 AVG gaat over de toestemming zelf):"
     )
@@ -276,7 +288,7 @@ def compose(data: GeenToestemmingInput, ctx: LetterContext, tone: str) -> Letter
         tone=tone,
         ctx=ctx,
         subject=(
-            f"Geen toestemming voor het verzoek in het bericht van {sender} ({ctx.child.name})"
+            f"Geen toestemming voor het verzoek in {the} van {sender} ({ctx.child.name})"
             if sender
             else f"Geen toestemming via het formulier '{form}' ({ctx.child.name})"
         ),
