@@ -139,6 +139,8 @@ def segments(lines: list[str]) -> list[tuple[str, list[str] | Table]]:
         block: list[list[str]] = []
         spaced = _spaced(lines[i])
         bordered = lines[i].lstrip().startswith("|")
+        ruled: list[bool] = []  # a rule ("|---|", "├──┼──┤") stands above this row
+        rule_above = False
         j = i
         while j < len(lines) and (
             (cells := _cells(lines[j], bordered if j > i else None)) is not None
@@ -152,6 +154,8 @@ def segments(lines: list[str]) -> list[tuple[str, list[str] | Table]]:
                 break
             if cells:
                 block.append(cells)
+                ruled.append(rule_above)
+            rule_above = not cells
             j += 1
         header = block[0] if len(block) >= 2 and _is_header(block[0], block[1]) else []
         # One line with bars or tabs is a row too; a table made with spaces needs a header.
@@ -159,7 +163,8 @@ def segments(lines: list[str]) -> list[tuple[str, list[str] | Table]]:
             if text:
                 result.append(("text", text))
                 text = []
-            rows = _merge_wrapped(block[1:] if header else block, header)
+            body, body_ruled = (block[1:], ruled[1:]) if header else (block, ruled)
+            rows = _merge_wrapped(_ruled_rows(body, body_ruled, bool(header)), header)
             result.append(("table", Table(tuple(header), tuple(tuple(r) for r in rows))))
             i = j
             continue
@@ -168,6 +173,23 @@ def segments(lines: list[str]) -> list[tuple[str, list[str] | Table]]:
     if text:
         result.append(("text", text))
     return result
+
+
+def _ruled_rows(rows: list[list[str]], ruled: list[bool], headed: bool) -> list[list[str]]:
+    """In a grid with a rule between its rows, every line between two rules is one row, its
+    cells wrapped over several lines: "│ Video waarin  │ iedereen die onze │ ○ Ja ○ Nee │" then
+    "│ uw kind vertelt │ website bezoekt │ │". A table ruled only under its header keeps one
+    row per line, and so does one with a rule or two inside: a header over two lines, a part
+    set off below ("Waar bewaard?"). Without a header found, one rule inside may be under it."""
+    if sum(ruled[1:]) < (2 if headed else 3):
+        return rows
+    grouped: list[list[str]] = []
+    for row, rule_above in zip(rows, ruled, strict=True):
+        if grouped and not rule_above and len(row) == len(grouped[-1]):
+            grouped[-1] = [_joined(a, b) for a, b in zip(grouped[-1], row, strict=True)]
+        else:
+            grouped.append(list(row))
+    return grouped
 
 
 def _wraps_first_cell(block: list[list[str]], spaced: bool, line: str) -> bool:
@@ -192,7 +214,8 @@ _NOT_THE_REST = re.compile(r"(en|of|tot|t/m|dan)\b")
 def _joined(above: str, below: str) -> str:
     """A cell's line and the line wrapped under it, as one text."""
     if _BROKEN_WORD.search(above) and below[:1].islower() and not _NOT_THE_REST.match(below):
-        return above[:-1] + below
+        # "huis-aan-" / "huis" is a word with hyphens of its own, not one broken at the edge.
+        return above + below if "-" in above.split()[-1][:-1] else above[:-1] + below
     return f"{above} {below}".strip()
 
 
