@@ -254,6 +254,10 @@ SEALED101_DIR = REPO / "bench" / "data" / "consent" / "sealed101"
 SEALED102_DIR = REPO / "bench" / "data" / "consent" / "sealed102"
 SEALED103_DIR = REPO / "bench" / "data" / "consent" / "sealed103"
 SEALED104_DIR = REPO / "bench" / "data" / "consent" / "sealed104"
+SEALED105_DIR = REPO / "bench" / "data" / "consent" / "sealed105"
+SEALED106_DIR = REPO / "bench" / "data" / "consent" / "sealed106"
+SEALED107_DIR = REPO / "bench" / "data" / "consent" / "sealed107"
+SEALED108_DIR = REPO / "bench" / "data" / "consent" / "sealed108"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -369,6 +373,10 @@ ONLY = {
     "sealed102": SEALED102_DIR,
     "sealed103": SEALED103_DIR,
     "sealed104": SEALED104_DIR,
+    "sealed105": SEALED105_DIR,
+    "sealed106": SEALED106_DIR,
+    "sealed107": SEALED107_DIR,
+    "sealed108": SEALED108_DIR,
 }
 
 
