@@ -139,6 +139,11 @@ PURPOSE_MARKER = _re(
     r"\bhelpt\b[^.]{0,30}\b(bepalen|kiezen|beslissen|beoordelen|vaststellen)\b",
     r"\bwaardoor\b|\bopdat\b|^(daarvoor|hiervoor|daarom)\b",
     r"\b(wil|willen|kan|kunnen|gaat|gaan|zal|zullen)\b[^.,]{0,20}\b(daarmee|hiermee)\b",
+    # What the recipient does with it, without a modal: "die daarmee het lezen beoordeelt",
+    # "Het loket beoordeelt daarmee of ...".
+    r"\b(daarmee|hiermee)\b[^.,;]{0,50}\b(beoordeelt|beoordelen|bepaalt|bepalen|bekijkt|bekijken|"
+    r"bespreekt|bespreken|kijkt|kijken|afstemmen|stemt|aanpassen|past|helpt|helpen|ziet|zien|weet|"
+    r"weten|plant|plannen|volgt|volgen)\b|\b\w+(t|en) (daarmee|hiermee) (of|hoe|wat|welke|wie|waar)\b",
     r"^(voor|ten behoeve van|met het oog op) (het|de|een|dit|deze)\b",
     r"\bomdat\b|\bmee (te )?denken\b|^zo (kan|kunnen|weet|weten|krijgt|krijgen)\b",
     # "Zo ontdekken wij hoofdluis op tijd", "Zo voorkomen we dat ...": what it brings about.
