@@ -109,6 +109,10 @@ WITHDRAWAL = _re(
     r"\bin te trekken\b",
     # Asked about later: "Kan ik dit later veranderen?", "achteraf nog wijzigen".
     r"\b(later|achteraf|nadien)\b[^.]{0,15}\b(veranderen|wijzigen|aanpassen|terugdraaien)\b",
+    # Stopping as the subject: "Stoppen mag altijd", "Later toch stoppen kan altijd".
+    r"^\W*((later|toch|ook|eerder) )*(stoppen|ophouden) (mag|kan)\b",
+    r"\bbesluiten (om )?te stoppen\b|\b(later|achteraf) (\w+ )?(alsnog )?weigeren\b",
+    r"\bop een (ja|keuze|antwoord) terug ?(te )?(komen|komt)\b",
 )
 # A change of mind in words of its own, which counts only with a channel or with what then
 # stops: "Spijt van uw keuze?", "Mocht u er anders over gaan denken", "Niet langer
@@ -170,6 +174,22 @@ CHANGE_OF_MIND = _re(
     r"|^\W*(een )?(ander|andere) (besluit|beslissing|keuze|mening)\s*\?"
     r"|^\W*([\w'-]+ ){0,3}?stoppen met (het )?(delen|uitwisselen|meedoen|deelnemen)\s*\?"
     r"|^\W*nee zeggen (kan|mag) (later|achteraf|alsnog)( ook)?( nog)?\b",
+    # The condition with its verb first, answered next: "Wilt u het later anders, dan ...",
+    # "Besluiten jullie later toch anders", "Komt u later op uw beslissing terug, mail dan",
+    # "Wilt u later toch niet dat wij ...", "Wilt u dat het overleg stopt", "als jullie later
+    # toch liever hebben dat ik niet meer ...", "Jullie mogen je altijd nog bedenken".
+    r"\b(wilt|wil|willen) (u|je|jij|jullie) (het |dat |dit )?(later |achteraf )?(toch |alsnog )?anders\b"
+    r"|\b(besluit|besluiten|beslist|beslissen|kiest|kiezen) (u|je|jij|jullie) (later |achteraf )?"
+    r"(toch |alsnog )?anders\b"
+    r"|\b(komt|komen) (u|je|jij|jullie)\b[^.?]{0,30}\bop\b[^.?]{0,30}\bterug\b"
+    r"|\b(wilt|wil|willen) (u|je|jij|jullie) (later|achteraf|alsnog|toch)\b[^.?]{0,15}\bdat\b"
+    r"[^.?]{0,50}\bniet\b|\b(wilt|wil|willen) (u|je|jij|jullie) ((later|achteraf|toch|alsnog) )+"
+    r"niet (meer )?dat\b"
+    r"|\b(wilt|wil|willen) (u|je|jij|jullie) (later |achteraf )?dat (het|de|dit|deze|die) \w+ "
+    r"(stopt|ophoudt)\b|\b(willen|wilt|wil) dat het stopt\b"
+    r"|\bliever (hebben|heeft|hebt) dat\b[^.?]{0,50}\b(niet meer|niet langer|geen \w+ meer)\b"
+    r"|\b(mag|mogen|kunt|kunnen|kan) (u|je|jij|jullie) (zich|je) (\w+ ){0,3}bedenken\b"
+    r"|\b(u|je|jij|jullie) (mag|mogen|kunt|kunnen|kan) (zich|je) (\w+ ){0,3}bedenken\b",
 )
 ANY_TIME = _re(
     r"\baltijd\b|\bop (elk|ieder|enig) (gewenst )?(moment|ogenblik)\b|\bte allen tijde\b|\belk moment\b",
@@ -276,6 +296,8 @@ CHANGE_LIMITED = re.compile(
     r"|\b(veranderen|wijzigen|aanpassen|intrekken|stoppen)\b[^.]{0,20}\b(kan|kunt|mag|is mogelijk)\b"
     r"[^.]{0,10}\b(alleen|pas|uitsluitend|enkel)\b"
     r"|\btussentijdse? (wijziging\w*|intrekking\w*|aanpassing\w*)\b[^.]{0,50}\bniet\b"
+    # "Tussentijds wijzigen is helaas niet mogelijk."
+    r"|\btussentijds (wijzigen|intrekken|stoppen|aanpassen|veranderen)\b[^.]{0,20}\bniet\b"
     # The choice fixed from a moment on: "Na het overleg ... ligt uw keuze voor deze periode
     # vast", "tot de dag van het overleg kunt u een ja nog veranderen in een nee".
     # A price on a change: "Voor de verwerking van een wijziging rekenen wij € 12,50
