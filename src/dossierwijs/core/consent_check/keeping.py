@@ -12,6 +12,7 @@ import re
 from . import duration
 from . import phrases as p
 from . import phrases_choice as pc
+from . import phrases_storage as ps
 from .end_phrasings import SHARING_ENDS
 from .form import GEBREK, OK, Form, Judgement, evidence, quoted, quotes
 from .sentences import Sentence, normalise
@@ -28,7 +29,10 @@ def judge_opslag(form: Form) -> Judgement:
         if (p.STORAGE.search(s.key) or p.STORAGE.search(s.heading.lower()))
         and not pc.WITHDRAWAL.search(s.key)
         and (
-            _about_data(s.key) or p.STORAGE.search(s.heading.lower()) or _STORAGE_FIELD.match(s.key)
+            _about_data(s.key)
+            or p.STORAGE.search(s.heading.lower())
+            or _STORAGE_FIELD.match(s.key)
+            or ps.RECORD_PLACE.search(s.key)
         )
     ]
     # Put into a system by its name: "Het verslag en het advies komen in ParnasSys."

@@ -7,6 +7,18 @@ from __future__ import annotations
 
 from .alternation import alternatives as _re
 
+# A system that holds records by its name: a place for data, whatever the sentence calls
+# what is put there ("de kaart", "het account").
+RECORD_SYSTEM = (
+    r"(parnassys|magister|somtoday|esis|kindkans|onderwijstransparant|leerlingvolgsysteem|"
+    r"suite4jeugd|konnect|intramed|medicore|schoolkompas)\b"
+)
+# ... or a kind of record place: "het leerlingdossier", "de servers van ...", "de beeldbank".
+RECORD_PLACE = _re(
+    rf"\b{RECORD_SYSTEM}",
+    r"\b[\w-]*(dossier|volgsysteem|registratiesysteem|beeldbank)\b|\bservers?\b",
+)
+
 # Where data is kept: a kind of system or a place ("de beveiligde schijf van de Pabo").
 _PLACE = (
     r"(dossier|systeem|administratie|server|map|archief|registratie|omgeving|kluis|portaal|app|"
@@ -88,6 +100,10 @@ STORAGE = _re(
     # Writing into a system is keeping it there: "Kees schrijft de afspraken in het kindvolgsysteem".
     rf"\b(gaat|gaan)\b[^.]{{0,20}}\bin (het|de|ons|onze)\b[^.]{{0,40}}{_PLACE}",
     rf"\b(schrijft|schrijven|voert|voeren)\b[^.]{{0,40}}\b(in|op) (het|de|ons|onze|een)\b[^.]{{0,40}}{_PLACE}",
+    # Put into a system by its name, no article: "zet ik in Magister", "voeg ik toe aan uw
+    # digitale dossier in Suite4Jeugd".
+    rf"\b(zet|zetten|plaatst|plaatsen|noteer|noteert|noteren)\b[^.;]{{0,40}}\b(in|op) {RECORD_SYSTEM}",
+    r"\b(voeg|voegt|voegen)\b[^.;]{0,40}\btoe aan\b[^.;]{0,40}(dossier|systeem|map|archief)\b",
 )
 STORAGE_PLACE = _re(
     # (also copied to it: "kopieert ze naar de beveiligde schijf van ons schoolbestuur")
