@@ -61,6 +61,15 @@ _ONLY_THE_EXCHANGE = re.compile(
     # the papers stay home: "Kiest u bij een regel voor nee, dan gaat dat stuk niet mee."
     r"|\b(gaat|gaan) (dat|dit|die|het|deze) (stuk|stukken|document|documenten|verslag|"
     r"gegevens|onderdeel|informatie|rapport)\b[^.,;]{0,10}\bniet mee\b"
+    # the filming, screening or observing asked for is what does not happen: "dan wordt uw kind
+    # niet gescreend", "filmen wij uw kind niet", "neem ik uw kind niet mee in de observatie"
+    # (in-sample, all 11 forms with it were labelled free)
+    r"|\b(wordt|worden) (uw|je|jullie) (kind|zoon|dochter) (dan )?niet (gescreend|gefilmd|"
+    r"gefotografeerd|geobserveerd|geinterviewd|opgenomen|gemeten|besproken)\b"
+    r"|\b(filmen|fotograferen|observeren|screenen|interviewen|bespreken|meten) (wij|we|ik) (uw|je|"
+    r"jullie) (kind|zoon|dochter) niet\b"
+    r"|\b(neem|nemen) (ik|wij|we) (uw|je) (kind|zoon|dochter) niet mee in (de|het) (observatie|"
+    r"onderzoek|meting|opname|opnames|film|video)\b"
 )
 # "Krijgen we geen antwoord, dan doet uw kind niet mee.": the child stays out of what was
 # asked, and nothing else (not "... niet mee met de schoolreis").
