@@ -1,7 +1,8 @@
 """When a no means only that the filming, screening or observing asked for does not happen
 ("dan wordt uw kind niet gescreend", "filmen wij uw kind niet"), the parent loses nothing
-besides the exchange itself: consent is free (AVG art. 7 lid 4, overweging 43). A test or
-an examination that leads to help is another matter: that is a service lost."""
+besides the exchange itself: consent is free (AVG art. 7 lid 4, overweging 43). Only when the
+choice asks for that recording: when it only passes a result on, the screening lost is a
+service, as is help that stops."""
 
 import pytest
 
@@ -9,8 +10,9 @@ from dossierwijs.core.consent_check.choice import judge_vrij
 from dossierwijs.core.consent_check.form import Form
 
 ASK = (
-    "De logopedist van praktijk Klankrijk kijkt in groep 2 hoe kinderen klanken uitspreken. "
-    "Zij maakt een geluidsopname die alleen zij beluistert.\n\n[ ] ja   [ ] nee\n\n"
+    "1. Mag de logopedist van praktijk Klankrijk uw kind in de klas observeren, screenen en "
+    "daarbij filmen? Zij bespreekt wat zij ziet alleen met de leerkracht.\n\n"
+    "[ ] ja   [ ] nee\n\n"
 )
 
 
@@ -24,6 +26,16 @@ ASK = (
 )
 def test_the_recording_not_made_is_no_loss(said):
     assert judge_vrij(Form(ASK + said)).oordeel == "ok"
+
+
+def test_a_screening_lost_when_only_its_result_is_asked_is_a_loss():
+    # The choice passes the result on; the screening itself is a service the child loses.
+    text = (
+        "De jeugdverpleegkundige onderzoekt bij alle kinderen de ogen. Mag de uitslag naar de "
+        "school, zodat de juf uw kind een goede plek in de klas geeft?\n\n[ ] ja   [ ] nee\n\n"
+        "Geeft u geen toestemming, dan wordt uw kind niet gescreend."
+    )
+    assert judge_vrij(Form(text)).oordeel == "gebrek"
 
 
 def test_help_that_stops_is_still_a_loss():

@@ -16,6 +16,7 @@ from .active import judge_ondubbelzinnig  # noqa: F401  (re-exported)
 from .form import GEBREK, OK, Form, Judgement, evidence
 from .granular import judge_granulair  # noqa: F401  (re-exported)
 from .lemmas import shares_by_lemma
+from .recording import JOINS_ONLY_WITH_CONSENT, is_research, recording_asked, what_is_asked
 from .refusal import REWARDED, TAKEN_BACK, costs_a_service, keeps_what_the_child_has
 from .sentences import Sentence
 from .withdrawal import judge_intrekken  # noqa: F401  (re-exported)
@@ -61,15 +62,6 @@ _ONLY_THE_EXCHANGE = re.compile(
     # the papers stay home: "Kiest u bij een regel voor nee, dan gaat dat stuk niet mee."
     r"|\b(gaat|gaan) (dat|dit|die|het|deze) (stuk|stukken|document|documenten|verslag|"
     r"gegevens|onderdeel|informatie|rapport)\b[^.,;]{0,10}\bniet mee\b"
-    # the filming, screening or observing asked for is what does not happen: "dan wordt uw kind
-    # niet gescreend", "filmen wij uw kind niet", "neem ik uw kind niet mee in de observatie"
-    # (in-sample, all 11 forms with it were labelled free)
-    r"|\b(wordt|worden) (uw|je|jullie) (kind|zoon|dochter) (dan )?niet (gescreend|gefilmd|"
-    r"gefotografeerd|geobserveerd|geinterviewd|opgenomen|gemeten|besproken)\b"
-    r"|\b(filmen|fotograferen|observeren|screenen|interviewen|bespreken|meten) (wij|we|ik) (uw|je|"
-    r"jullie) (kind|zoon|dochter) niet\b"
-    r"|\b(neem|nemen) (ik|wij|we) (uw|je) (kind|zoon|dochter) niet mee in (de|het) (observatie|"
-    r"onderzoek|meting|opname|opnames|film|video)\b"
 )
 # "Krijgen we geen antwoord, dan doet uw kind niet mee.": the child stays out of what was
 # asked, and nothing else (not "... niet mee met de schoolreis").
@@ -85,7 +77,10 @@ _THE_REFUSAL = re.compile(
 )
 
 
-def _leaves_out_only_the_exchange(clause: str) -> bool:
+def _leaves_out_only_the_exchange(clause: str, asked: str = "") -> bool:
+    """``asked``: what the form's choices say, lowercased."""
+    if recording_asked(clause, asked):
+        return True
     clause = re.sub(r"\bop (die|deze|de|een) (plek|plaats)\b", " ", clause)
     left_out = _ONLY_THE_EXCHANGE.search(clause)
     # (what stays behind is the papers, not the child coming along: "dat stuk gaat niet mee")
@@ -97,6 +92,8 @@ def _conditions(form: Form) -> list[Sentence]:
     """Sentences that tie a service, support or admission to giving consent."""
     found = []
     choices = form.choices()
+    asked = what_is_asked(form, choices)
+    research = is_research(form)
     for at, s in enumerate(form.body):
         reassured = pc.NO_DETRIMENT.search(s.key)
         if (
@@ -107,13 +104,13 @@ def _conditions(form: Form) -> list[Sentence]:
             continue
         if _DATA_ONLY_WITH_CONSENT.search(s.key):
             continue  # "die gaan alleen mee als u bij keuze 2 uw paraaf zet": opt-in, no condition
-        if _STAYS_OUT_OF_IT.search(s.key):
+        if _STAYS_OUT_OF_IT.search(s.key) or (research and JOINS_ONLY_WITH_CONSENT.search(s.key)):
             continue
         previous = form.body[at - 1].key if at else ""
         if (
             _condition_on_a_choice(s, choices)
             or _without_a_choice(s, choices)
-            or _refusal_costs_service(s)
+            or _refusal_costs_service(s, asked)
             or _granted_once_consented(s)
             or costs_a_service(s.key, previous)
         ):
@@ -142,7 +139,7 @@ def _conditions(form: Form) -> list[Sentence]:
         if not (pc.SERVICE.search(s.key) or pc.CHILD_LOSS.search(rest)):
             continue
         losses = [c for c in re.split(r"[,;]", rest) if pc.NEGATIVE_CONSEQUENCE.search(c)]
-        if losses and all(_leaves_out_only_the_exchange(c) for c in losses):
+        if losses and all(_leaves_out_only_the_exchange(c, asked) for c in losses):
             continue
         granted_after = re.search(r"\bmogelijk (nadat|zodra|als|wanneer|indien|na)\b", m.group(0))
         if (
@@ -203,7 +200,7 @@ _NO_HELP = re.compile(
 )
 
 
-def _refusal_costs_service(s: Sentence) -> bool:
+def _refusal_costs_service(s: Sentence, asked: str = "") -> bool:
     """Saying no costs the child a service: "Zegt u nee, dan start de behandeling niet", "Wie
     bij B nee invult, komt niet in aanmerking". A clause after the refusal that names a
     service or the child with a negation, and does not only say that data is not passed on
@@ -222,7 +219,7 @@ def _refusal_costs_service(s: Sentence) -> bool:
             continue  # "dan krijgt de logopedist het verslag niet": only the data stays home
         # "vindt het gesprek niet plaats": the exchange itself, not a place for the child.
         clause = re.sub(r"\b(vindt|vinden|vond|vonden)\b([^.]*)\bplaats\b", r"\2", clause)
-        if pc.NOT_FILMED.search(clause) or _leaves_out_only_the_exchange(clause):
+        if pc.NOT_FILMED.search(clause) or _leaves_out_only_the_exchange(clause, asked):
             continue  # "dan komt uw kind er niet op": the refusal honoured, nothing lost
         if pc.SERVICE.search(clause) or pc.CHILD_LOSS.search(clause):
             return True

@@ -57,14 +57,18 @@ _CONCRETE = [
     (
         "datum",
         re.compile(
-            rf"\b(tot|t/m|uiterlijk|einddatum|(eindigt|vervalt|verloopt|loopt af|afloopt|stopt|"
-            rf"eindigen|vervallen|verlopen|lopen af|aflopen)"
+            rf"\b(tot|t/m|uiterlijk|einddatum|(eindigt|vervalt|verloopt|loopt af|afloopt|stopt)"
             rf"( \w+){{0,3}} (op|per)|"
             rf"geldig tot)\b"
             rf"[^.;]{{0,40}}({DATE.pattern}|\b\d{{1,2}} {_MONTHS}\b)"
-            # A consent for one day: "Deze toestemming is alleen voor 21 mei 2026."
-            rf"|\b(geldt|gelden|geldig|is)\b (alleen |uitsluitend |enkel )?(voor|op) "
-            rf"(\d{{1,2}} {_MONTHS} \d{{4}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}})\b"
+            # A consent for one day: "Deze toestemming is alleen voor 21 mei 2026" (not "is op
+            # 3 september opgesteld", "is voor 1 oktober nodig").
+            rf"|\b((geldt|gelden|geldig) (alleen |uitsluitend |enkel )?|is (alleen|uitsluitend|enkel) )"
+            rf"(voor|op) (\d{{1,2}} {_MONTHS} \d{{4}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}})\b"
+            # The consent's choices ending in the plural: "deze schakelaars lopen af op ...".
+            rf"|\b(toestemming\w*|keuzes|schakelaars|vinkjes|antwoorden|machtiging\w*)\b[^.;]{{0,60}}"
+            rf"\b(eindigen|vervallen|verlopen|lopen af|aflopen)( \w+){{0,3}} (op|per) "
+            rf"[^.;]{{0,20}}({DATE.pattern}|\b\d{{1,2}} {_MONTHS}\b)"
         ),
     ),
     # A school year with its years, or a template's field for them: "voor schooljaar

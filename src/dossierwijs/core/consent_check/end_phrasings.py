@@ -100,12 +100,14 @@ PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
             r"|\b(toestemming|akkoord)\b[^.;]{0,20}\bvoor (een|1) (keer|enkele keer)\b"
             # "Uw handtekening geldt alleen voor deze screening van dit voorjaar."
             r"|\b(toestemming|handtekening|akkoord|ja)\b[^.;]{0,10}\b(geldt|gelden|is)\b (alleen|"
-            r"uitsluitend|enkel) (voor|bij) ((de|het) [a-z-]+ (van|bij|na|op) )?(deze|dit) (ene )?"
+            r"uitsluitend|enkel) (voor|bij) ((de|het) [a-z-]+ (van|bij|op) )?(deze|dit) (ene )?"
             r"[a-z-]*(screening|observatie|onderzoek|test|meting|afspraak|overleg|bespreking|gesprek|"
             r"aanvraag|aanmelding|consult|keer|uitwisseling|overdracht|kamp|reis|excursie|workshop|"
             r"toernooi|uitje|voorstelling|intake)\b(?! en\b)"
             # "geldt alleen voor de screening van 17/9 en vervalt daarna"
-            r"|\b(geldt|gelden|is)\b (alleen|uitsluitend|enkel) (voor|bij) [^.;]{3,60} en "
+            # (not the time at school: "alleen voor de tijd dat Julia bij ons zit")
+            r"|\b(geldt|gelden|is)\b (alleen|uitsluitend|enkel) (voor|bij) (?![^.;]{0,60}\b(tijd dat|"
+            r"zolang|periode dat|duur van|schoolloopbaan|schooltijd)\b)[^.;]{3,60} en "
             r"(vervalt|verloopt|eindigt|stopt) (direct |meteen )?(daarna|na afloop)\b"
         ),
     ),

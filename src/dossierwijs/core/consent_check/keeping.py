@@ -32,7 +32,7 @@ def judge_opslag(form: Form) -> Judgement:
             _about_data(s.key)
             or p.STORAGE.search(s.heading.lower())
             or _STORAGE_FIELD.match(s.key)
-            or ps.RECORD_PLACE.search(s.key)
+            or (ps.RECORD_PLACE.search(s.key) and _KEPT_OR_ACCOUNT.search(s.key))
         )
     ]
     # Put into a system by its name: "Het verslag en het advies komen in ParnasSys."
@@ -116,6 +116,14 @@ _ONLY_SAFE = re.compile(
 _STORAGE_FIELD = re.compile(
     r"\W*(opslag\w*|bewaring|bewaarplaats|bewaarlocatie|storage|waar (wordt |worden )?bewaard|waar(?=\s*:)|"
     r"waar (kept|stored))\b[^:|]{0,20}[:|]"
+)
+
+
+# A record place holds the data when something is kept there or it is the child's own
+# account: not "Het rooster van de logopedie staat in ParnasSys".
+_KEPT_OR_ACCOUNT = re.compile(
+    r"\b(bewaar\w*|bewaren|bewaard|opgeslagen|opslaan|slaat\b.{0,40}\bop|archiveren|gearchiveerd|"
+    r"opslag|account|profiel|portfolio|bestand|bestanden)\b"
 )
 
 

@@ -141,9 +141,13 @@ PURPOSE_MARKER = _re(
     r"\b(wil|willen|kan|kunnen|gaat|gaan|zal|zullen)\b[^.,]{0,20}\b(daarmee|hiermee)\b",
     # What the recipient does with it, without a modal: "die daarmee het lezen beoordeelt",
     # "Het loket beoordeelt daarmee of ...".
-    r"\b(daarmee|hiermee)\b[^.,;]{0,50}\b(beoordeelt|beoordelen|bepaalt|bepalen|bekijkt|bekijken|"
-    r"bespreekt|bespreken|kijkt|kijken|afstemmen|stemt|aanpassen|past|helpt|helpen|ziet|zien|weet|"
-    r"weten|plant|plannen|volgt|volgen)\b|\b\w+(t|en) (daarmee|hiermee) (of|hoe|wat|welke|wie|waar)\b",
+    # (a looking or knowing verb says what: "kijken wij of ...", not "kijkt wat er nodig is",
+    # "helpen wij Daan zo goed mogelijk", "weten wij dat u het formulier heeft gelezen")
+    r"\b(daarmee|hiermee)\b[^.,;]{0,50}\b(beoordeelt|beoordelen|bepaalt|bepalen|bespreekt|bespreken|"
+    r"afstemmen|stemt|aanpassen|past|plant|plannen)\b"
+    r"|\b(daarmee|hiermee)\b[^.,;]{0,50}\b(bekijkt|bekijken|kijkt|kijken|ziet|zien|weet|weten)\b"
+    r"[^.,;]{0,30}\b(of|hoe|welke|waar)\b"
+    r"|\b\w+(t|en) (daarmee|hiermee) (of|hoe|welke|wie|waar)\b",
     r"^(voor|ten behoeve van|met het oog op) (het|de|een|dit|deze)\b",
     r"\bomdat\b|\bmee (te )?denken\b|^zo (kan|kunnen|weet|weten|krijgt|krijgen)\b",
     # "Zo ontdekken wij hoofdluis op tijd", "Zo voorkomen we dat ...": what it brings about.

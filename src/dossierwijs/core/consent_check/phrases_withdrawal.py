@@ -178,18 +178,21 @@ CHANGE_OF_MIND = _re(
     # "Besluiten jullie later toch anders", "Komt u later op uw beslissing terug, mail dan",
     # "Wilt u later toch niet dat wij ...", "Wilt u dat het overleg stopt", "als jullie later
     # toch liever hebben dat ik niet meer ...", "Jullie mogen je altijd nog bedenken".
-    r"\b(wilt|wil|willen) (u|je|jij|jullie) (het |dat |dit )?(later |achteraf )?(toch |alsnog )?anders\b"
+    r"\b(wilt|wil|willen) (u|je|jij|jullie) (het |dat |dit )?((later|achteraf|toch|alsnog) )+anders\b"
     r"|\b(besluit|besluiten|beslist|beslissen|kiest|kiezen) (u|je|jij|jullie) (later |achteraf )?"
     r"(toch |alsnog )?anders\b"
-    r"|\b(komt|komen) (u|je|jij|jullie)\b[^.?]{0,30}\bop\b[^.?]{0,30}\bterug\b"
+    r"|\b(komt|komen) (u|je|jij|jullie) (er )?((later|achteraf|alsnog|toch) )*(op (uw|je|jouw|jullie|"
+    r"een|die|deze|dat|het) (besluit|beslissing|keuze|antwoord|ja|toestemming) terug|op terug)\b"
     r"|\b(wilt|wil|willen) (u|je|jij|jullie) (later|achteraf|alsnog|toch)\b[^.?]{0,15}\bdat\b"
     r"[^.?]{0,50}\bniet\b|\b(wilt|wil|willen) (u|je|jij|jullie) ((later|achteraf|toch|alsnog) )+"
     r"niet (meer )?dat\b"
     r"|\b(wilt|wil|willen) (u|je|jij|jullie) (later |achteraf )?dat (het|de|dit|deze|die) \w+ "
     r"(stopt|ophoudt)\b|\b(willen|wilt|wil) dat het stopt\b"
-    r"|\bliever (hebben|heeft|hebt) dat\b[^.?]{0,50}\b(niet meer|niet langer|geen \w+ meer)\b"
-    r"|\b(mag|mogen|kunt|kunnen|kan) (u|je|jij|jullie) (zich|je) (\w+ ){0,3}bedenken\b"
-    r"|\b(u|je|jij|jullie) (mag|mogen|kunt|kunnen|kan) (zich|je) (\w+ ){0,3}bedenken\b",
+    r"|\b((later|toch) )+liever (hebben|heeft|hebt) dat\b[^.?]{0,50}\b(niet meer|niet langer|geen \w+ meer)\b"
+    r"|\b(mag|mogen|kunt|kunnen|kan) (u|je|jij|jullie) (zich|je) ((altijd|nog|later|alsnog|ook|"
+    r"gerust|achteraf) ){0,3}bedenken\b"
+    r"|\b(u|je|jij|jullie) (mag|mogen|kunt|kunnen|kan) (zich|je) ((altijd|nog|later|alsnog|ook|"
+    r"gerust|achteraf) ){0,3}bedenken\b",
 )
 ANY_TIME = _re(
     r"\baltijd\b|\bop (elk|ieder|enig) (gewenst )?(moment|ogenblik)\b|\bte allen tijde\b|\belk moment\b",
@@ -297,7 +300,13 @@ CHANGE_LIMITED = re.compile(
     r"[^.]{0,10}\b(alleen|pas|uitsluitend|enkel)\b"
     r"|\btussentijdse? (wijziging\w*|intrekking\w*|aanpassing\w*)\b[^.]{0,50}\bniet\b"
     # "Tussentijds wijzigen is helaas niet mogelijk."
-    r"|\btussentijds (wijzigen|intrekken|stoppen|aanpassen|veranderen)\b[^.]{0,20}\bniet\b"
+    r"|\btussentijds (wijzigen|intrekken|stoppen|aanpassen|veranderen) (is|kan|mag) (helaas |echter )?"
+    r"niet\b"
+    # Until a date only: "U kunt zich tot 1 oktober bedenken", "dan kan dat tot 1 oktober".
+    r"|\btot (\d{1,2} [a-z]+|\d{1,2}[-/]\d{1,2})( \d{4}|[-/]\d{2,4})? (zich |je )?(bedenken|"
+    r"intrekken|terugdraaien|wijzigen|terugkomen)\b"
+    r"|\b(anders|intrekken|bedenken|wijzigen|terugdraaien|terugkomen|stoppen)\b[^.]{0,40}\b(kan|mag) "
+    r"(dat|het|dit) (alleen |nog )?(tot|tot en met|t/m|uiterlijk) (\d{1,2} [a-z]+|\d{1,2}[-/]\d)"
     # The choice fixed from a moment on: "Na het overleg ... ligt uw keuze voor deze periode
     # vast", "tot de dag van het overleg kunt u een ja nog veranderen in een nee".
     # A price on a change: "Voor de verwerking van een wijziging rekenen wij € 12,50

@@ -185,7 +185,9 @@ def _ruled_rows(rows: list[list[str]], ruled: list[bool], headed: bool) -> list[
         return rows
     grouped: list[list[str]] = []
     for row, rule_above in zip(rows, ruled, strict=True):
-        if grouped and not rule_above and len(row) == len(grouped[-1]):
+        # (a line with a box of its own is a row, even between the same two rules)
+        own_box = any(_BOX.search(c) for c in row)
+        if grouped and not rule_above and not own_box and len(row) == len(grouped[-1]):
             grouped[-1] = [_joined(a, b) for a, b in zip(grouped[-1], row, strict=True)]
         else:
             grouped.append(list(row))

@@ -1,0 +1,29 @@
+"""The two tests every outside-review module runs over its cases: each case keeps the
+judgment a careful reader gives it, and each known gap is still read wrongly (strict xfail,
+so a gap that closes is noticed)."""
+
+import pytest
+
+from dossierwijs.core.consent_check import check_consent_form
+
+
+def review_tests(cases: dict, known_gaps: dict):
+    """(test of the cases, test of the known gaps) for a module to bind at its top level."""
+
+    @pytest.mark.parametrize("name", [n for n in cases if n not in known_gaps])
+    def test_the_review_case_keeps_the_careful_judgment(name):
+        criterion, expected, text, why = cases[name]
+        assert check_consent_form(text).criteria[criterion].oordeel == expected, why
+
+    @pytest.mark.parametrize("name", list(known_gaps) or ["none"])
+    @pytest.mark.xfail(strict=True, reason="known gap, see KNOWN_GAPS")
+    def test_the_known_gaps_are_still_read_wrongly(name):
+        if name == "none":
+            pytest.fail("no known gaps")  # an expected failure, so the strict mark holds
+        criterion, expected, text, _ = cases[name]
+        assert check_consent_form(text).criteria[criterion].oordeel == expected
+
+    return (
+        test_the_review_case_keeps_the_careful_judgment,
+        test_the_known_gaps_are_still_read_wrongly,
+    )
