@@ -172,6 +172,22 @@ _ASKS_THE_PARENT = re.compile(r"\W*(zijn|is) er\b[^.?]*\?")
 _BOX_START = re.compile(r"\[\s?\]|\(\s?\)|[☐□○]")
 
 
+# "De gegevens worden niet gedeeld met Apple, met de makers van andere apps of met andere
+# organisaties": the group ends a list of those who get nothing. Not after a turn: "niet
+# met de buurt, maar wel met andere organisaties".
+_TURN = re.compile(
+    r"\b(maar|wel|alleen|behalve|tenzij|dan|zodat|omdat|als|wanneer|ook)\b|\ben (wij|we|de|zij|ze)\b|[;:]"
+)
+
+
+def _ends_a_denied_list(key: str, start: int) -> bool:
+    denials = list(p.NEGATION.finditer(key[:start]))
+    if not denials:
+        return False
+    between = key[denials[-1].end() : start]
+    return len(between) < 120 and not _TURN.search(between)
+
+
 def _with_note_below(form: Form, s: Sentence) -> Sentence:
     after = form.sentences.index(s) + 1
     note = form.sentences[after] if after < len(form.sentences) else None
@@ -213,6 +229,8 @@ def open_recipient_groups(
         if re.search(r"\b(niets|niks|niet|geen|nooit)\b", s.key[: m.start()]) and re.match(
             r"\s*dan (hier)?(boven|hierboven|eerder|genoemd)\b", s.key[m.end() :]
         ):
+            continue
+        if _ends_a_denied_list(s.key, m.start()):
             continue
         if in_stored_subject(s.key, m.start()) or _listed_below(form, s):
             continue

@@ -160,6 +160,8 @@ NO_DETRIMENT = _re(
     r"\bgeen (enkel |enkele )?(nadelige |negatieve )?(gevolg|gevolgen|invloed|nadeel|nadelen|"
     r"consequenties)\b",
     r"\bgewoon (door|mee)\b|\bverandert (er |dat )?(niets|niet)\b|\bin alle gevallen\b",
+    # "Ook als u geen toestemming geeft, mist uw kind geen zorg."
+    r"\bmist (uw|je|jouw|jullie) (kind|zoon|dochter) (daardoor |dan )?(geen|niets)\b",
     # "... verandert daardoor niet", "is geen voorwaarde voor plaatsing", "het verblijf gaat ook
     # door", "dan wordt uw aanvraag daarom niet afgewezen": the loss named only to deny it.
     r"\bverandert (daardoor|daar|hierdoor|dan|er dan) (niets|niet)\b|\bgeen voorwaarde\b",
