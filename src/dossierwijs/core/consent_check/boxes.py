@@ -263,6 +263,8 @@ _NO_O_AFTER = re.compile(r"\b([Nn]ee|NEE|[Nn]iet)\s?[O0](?!\w)")
 # A blank to mark typed as underscores before its choice: "_ ja  _ nee", "__ wel __ niet".
 _BLANK_YES = re.compile(r"(?<![\w_])_{1,4} ?(?=([Jj]a|JA|[Ww]el)\b)")
 _BLANK_NO = re.compile(r"(?<![\w_])_{1,4} ?(?=([Nn]ee|NEE|[Nn]iet|[Gg]een)\b)")
+# ... or one per line, each choice a line of its own: " _ ja, mijn kind mag ..." over " _ nee".
+_BLANK_OPENS_LINE = re.compile(r"^(\s*)_{1,4} ?(?=([Jj]a|JA|[Nn]ee|NEE|[Ww]el|[Nn]iet)\b)")
 
 
 # An app's bottom bar, an icon before each tab: "🏠 Home   💬 Berichten   ✔ Toestemmingen".
@@ -277,6 +279,7 @@ def ocr_boxes(line: str) -> str:
         return re.sub(r"[✔✓☑☒]", "", line)
     if _BLANK_YES.search(line) and _BLANK_NO.search(line):
         line = _BLANK_NO.sub("☐ ", _BLANK_YES.sub("☐ ", line))
+    line = _BLANK_OPENS_LINE.sub(r"\1☐ ", line)
     if _YES_O_AFTER.search(line) and _NO_O_AFTER.search(line):
         line = _NO_O_AFTER.sub(r"☐ \1", _YES_O_AFTER.sub(r"☐ \1", line))
     line = _BUTTON.sub(r"☐ \g<words>", line)

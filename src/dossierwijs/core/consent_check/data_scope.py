@@ -207,6 +207,9 @@ def _stored(key: str, m: re.Match[str]) -> bool:
     a sentence whose main clause stores it ("Alles wat wij uitwisselen, leggen wij vast")."""
     if same_clause(key, m.start(), p.STORAGE) or in_stored_subject(key, m.start()):
         return True
+    # What is thrown away: "uiterlijk 1 april gooit hij alle gegevens weg" (sealed106).
+    if same_clause(key, m.start(), _THROWN_AWAY):
+        return True
     # "Alle gegevens staan bij Slimtaal zelf, in een datacenter", "Bij Het Baken staan alle
     # stukken in het afgeschermde zorgdeel van Magister": where it lies, not who gets it.
     clause = clause_at(key, m.start())
@@ -218,6 +221,10 @@ def _stored(key: str, m: re.Match[str]) -> bool:
 
 
 _LIES = re.compile(r"\b(staat|staan|ligt|liggen)\b")
+_THROWN_AWAY = re.compile(
+    r"\b(gooit|gooien|gooi)\b[^.;]{0,40}\bweg\b|\b(verwijdert|verwijderen|vernietigt|vernietigen|"
+    r"wissen)\b|\bwist (alle|de|het|die|deze|ze|haar|zijn|hun) "  # (not "De leiding wist te weinig")
+)
 
 
 def _refused(key: str, m: re.Match[str]) -> bool:

