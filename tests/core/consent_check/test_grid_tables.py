@@ -74,3 +74,27 @@ def test_a_compound_with_hyphens_keeps_them_when_its_cell_wraps():
         "│ huis verspreid             │                        │              │",
     )
     assert "huis-aan-huis verspreid" in _rows(text)[2][0]
+
+
+def test_a_grid_of_two_rows_is_read_row_by_row_too():
+    # One rule between the two rows; seen walking the check page with a club's photo form.
+    text = "\n".join(GRID.splitlines()[:9]) + "\n" + GRID.splitlines()[-1]
+    rows = _rows(text)
+    assert [r[0] for r in rows] == [
+        "Een filmpje waarin uw kind het schoolplein laat zien, op de website",
+        "Een foto van de groep in de nieuwsbrief van juni",
+    ]
+
+
+def test_a_part_set_off_below_a_grid_keeps_its_labels_apart():
+    text = """\
++---------------+---------------------------+-----+-----+
+| wie           | wat                       | ja  | nee |
++---------------+---------------------------+-----+-----+
+| De Boei       | het OPP                   | [ ] | [ ] |
++---------------+---------------------------+-----+-----+
+| Waar bewaard? | In Kindkans.              |     |     |
+| Hoe lang?     | Tot 31 juli 2026.         |     |     |
++---------------+---------------------------+-----+-----+
+"""
+    assert [r[0] for r in _rows(text)][-2:] == ["Waar bewaard?", "Hoe lang?"]

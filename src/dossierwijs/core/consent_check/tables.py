@@ -164,7 +164,9 @@ def segments(lines: list[str]) -> list[tuple[str, list[str] | Table]]:
                 result.append(("text", text))
                 text = []
             body, body_ruled = (block[1:], ruled[1:]) if header else (block, ruled)
-            rows = _merge_wrapped(_ruled_rows(body, body_ruled, bool(header)), header)
+            gridded = sum(body_ruled[1:]) >= (1 if header else 2)
+            # (in a grid the rules say where a row ends; elsewhere a wrapped cell is guessed)
+            rows = _ruled_rows(body, body_ruled) if gridded else _merge_wrapped(body, header)
             result.append(("table", Table(tuple(header), tuple(tuple(r) for r in rows))))
             i = j
             continue
@@ -175,19 +177,24 @@ def segments(lines: list[str]) -> list[tuple[str, list[str] | Table]]:
     return result
 
 
-def _ruled_rows(rows: list[list[str]], ruled: list[bool], headed: bool) -> list[list[str]]:
+def _ruled_rows(rows: list[list[str]], ruled: list[bool]) -> list[list[str]]:
     """In a grid with a rule between its rows, every line between two rules is one row, its
     cells wrapped over several lines: "│ Video waarin  │ iedereen die onze │ ○ Ja ○ Nee │" then
     "│ uw kind vertelt │ website bezoekt │ │". A table ruled only under its header keeps one
-    row per line, and so does one with a rule or two inside: a header over two lines, a part
-    set off below ("Waar bewaard?"). Without a header found, one rule inside may be under it."""
-    if sum(ruled[1:]) < (2 if headed else 3):
-        return rows
+    row per line (without a header found, the one rule inside may be under it): the caller
+    decides. A line with
+    boxes of its own, or one that opens a new item ("Hoe lang geldig?" under "... Kindkans."),
+    is a row even between the same two rules."""
     grouped: list[list[str]] = []
     for row, rule_above in zip(rows, ruled, strict=True):
-        # (a line with a box of its own is a row, even between the same two rules)
         own_box = any(_BOX.search(c) for c in row)
-        if grouped and not rule_above and not own_box and len(row) == len(grouped[-1]):
+        if (
+            grouped
+            and not rule_above
+            and not own_box
+            and len(row) == len(grouped[-1])
+            and not _starts_anew(grouped[-1], row)
+        ):
             grouped[-1] = [_joined(a, b) for a, b in zip(grouped[-1], row, strict=True)]
         else:
             grouped.append(list(row))
