@@ -41,3 +41,14 @@ def test_a_screening_lost_when_only_its_result_is_asked_is_a_loss():
 def test_help_that_stops_is_still_a_loss():
     said = "Geeft u geen toestemming, dan krijgt uw kind geen logopedie op school."
     assert judge_vrij(Form(ASK + said)).oordeel == "gebrek"
+
+
+def test_a_choice_line_with_its_no_box_still_asks_for_the_screening():
+    # Found rereading the change: every line with "nee" was dropped from what is asked, so
+    # "☐ ja, mijn kind mag gescreend worden  ☐ nee" asked nothing.
+    text = (
+        "De logopedist van praktijk Klankrijk screent in groep 2 hoe kinderen klanken "
+        "uitspreken.\n\n☐ ja, mijn kind mag gescreend worden   ☐ nee\n\n"
+        "Geeft u geen toestemming, dan wordt uw kind niet gescreend."
+    )
+    assert judge_vrij(Form(text)).oordeel == "ok"

@@ -54,12 +54,18 @@ def recording_asked(clause: str, asked: str) -> bool:
     return bool(re.search(rf"\b\w*({stems})", asked))
 
 
+# A refusal, not an ask: "Geeft u geen toestemming, dan ...", "☐ nee, mijn kind mag niet ...".
+# (A choice line "☐ ja, mijn kind mag gescreend worden ☐ nee" still asks.)
+_REFUSES = re.compile(
+    r"\b(geen toestemming|niet (wilt|willen)|nee (zegt|zeggen|kiest|kiezen|invult))\b"
+    r"|\b(zegt|kiest) (u|je|jij|jullie) nee\b|^\W*(o |_+ ?)?nee\b"
+)
+
+
 def what_is_asked(form: Form, choices: list[Sentence]) -> str:
     """The choices and the sentences that ask, lowercased; not a refusal itself ("Geeft u
     geen toestemming, dan wordt uw kind niet gescreend")."""
-    return " ".join(
-        s.key for s in choices + form.matching(ASKS) if not re.search(r"\b(geen|niet|nee)\b", s.key)
-    )
+    return " ".join(s.key for s in choices + form.matching(ASKS) if not _REFUSES.search(s.key))
 
 
 # A study the child is asked to join: taking part is the processing itself, so "Een kind doet

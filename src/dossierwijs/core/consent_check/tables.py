@@ -182,9 +182,8 @@ def _ruled_rows(rows: list[list[str]], ruled: list[bool]) -> list[list[str]]:
     cells wrapped over several lines: "│ Video waarin  │ iedereen die onze │ ○ Ja ○ Nee │" then
     "│ uw kind vertelt │ website bezoekt │ │". A table ruled only under its header keeps one
     row per line (without a header found, the one rule inside may be under it): the caller
-    decides. A line with
-    boxes of its own, or one that opens a new item ("Hoe lang geldig?" under "... Kindkans."),
-    is a row even between the same two rules."""
+    decides. A line with boxes of its own, or one that opens a new item ("Hoe lang geldig?"
+    under "... Kindkans."), is a row even between the same two rules."""
     grouped: list[list[str]] = []
     for row, rule_above in zip(rows, ruled, strict=True):
         own_box = any(_BOX.search(c) for c in row)
