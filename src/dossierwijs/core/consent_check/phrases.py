@@ -44,6 +44,12 @@ SHARING = _re(
     r"passed on|exchange[sd]?|forward(s|ed)?|disclose[sd]?|request(s|ed)?)\b",
     r"\b(vertellen|vertelt|verteld|inlichten|licht\w*\b.{0,40}\bin|meedelen|doorspelen)\b",
     r"\b(geeft|geven)\b.{0,80}\b(aan|door)\b",
+    # The first person: "Daarvoor geef ik de voornaam van je kind door aan de jeugdcommissie"
+    # (sealed104). Not the imperative to the parent: "Geef hieronder aan ...", "Geef uw kind
+    # een bidon mee".
+    # ("Ik geef toestemming aan de school" is the consent itself.)
+    r"\b(geef (ik|wij|we)|(ik|wij|we) geef)\b(?! (\w+ ){0,2}(toestemming|akkoord|geen)\b)[^.]{0,80}"
+    r"\b(door|aan (de|het|haar|zijn|hun|een)\b)",
     r"\b(geeft|geven)\b(?! (u|jullie|je|dat|het)\b)",
     r"\b(van|door) (de |het )?[\w-]+ naar\b|\bnaar (de|het) \w+\b.{0,20}\b(gaat|gaan|sturen)\b",
     # Another asks to have the papers: "Rekenpunt wil graag Zofia's twee toetsen hebben"

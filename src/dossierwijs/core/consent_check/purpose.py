@@ -135,6 +135,16 @@ def _stated_purposes(form: Form) -> tuple[list[Sentence], list[Sentence]]:
         and t not in stated
     ]
     stated += [s for s in implied_purposes(form) if s not in stated]
+    stated += [
+        s
+        for s in form.body
+        if (
+            (pp.PUBLISHED.search(s.key) and not p.NEGATION.search(s.key))
+            or pp.ACCOUNT_FOR.search(s.key)
+            or _knows_then(form, s)
+        )
+        and s not in stated
+    ]
     pictures = bool(form.matching(pp.PICTURES))
     stated += [
         s
@@ -172,6 +182,13 @@ _FOR_ONE_THING = re.compile(
 _SPARED = re.compile(
     r"\W*\w+ (\w+ )?(hoeft|hoeven)\b(?![^.]*\b(toestemming|formulier|u|jullie|uw)\b)"
 )
+
+
+def _knows_then(form: Form, s: Sentence) -> bool:
+    """ "Dan weten wij hoe laat ..." on a form that passes something on or asks per box."""
+    return bool(pp.KNOWS_THEN.match(s.key)) and (
+        bool(form.choices()) or any(shares(t) for t in form.body)
+    )
 
 
 def _own_use(s: Sentence) -> bool:
