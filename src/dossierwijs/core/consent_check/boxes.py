@@ -245,6 +245,16 @@ _BUTTON = re.compile(
 )
 
 
+# A pair of buttons on a portal screen: "[ Ja ]   [ Nee ]", "[ Ja, mijn kind mag ... ]  [ Nee ]"
+# (sealed108): two boxes to press, one per answer. Not a dialog's "[ Nee, annuleren ]  [ Ja,
+# doorgaan ]", nor a button already ticked ("[ Ja ✓ ]").
+_NOT_AN_ANSWER = r"(?![^\[\]]*(\b(annuleren|doorgaan|verder|terug|opslaan|verzenden|sluiten|cancel|continue)\b|[✓✔]))"
+_YES_BUTTON = re.compile(
+    r"\[\s*(?P<words>(Ja|JA|Yes)\b" + _NOT_AN_ANSWER + r"[^\[\]]{0,120}?)\s*\]"
+)
+_NO_BUTTON = re.compile(r"\[\s*(?P<words>(Nee|NEE|No)\b" + _NOT_AN_ANSWER + r"[^\[\]]{0,60}?)\s*\]")
+
+
 # A box OCR read as a letter before "ik geef (geen) toestemming" / "I agree".
 _OCR_BOX_BEFORE_I = re.compile(r"(?<!\w)[OQD0] (?=(ik|Ik|I) (geef|ga|agree|do)\b)")
 
@@ -282,7 +292,10 @@ def ocr_boxes(line: str) -> str:
     line = _BLANK_OPENS_LINE.sub(r"\1☐ ", line)
     if _YES_O_AFTER.search(line) and _NO_O_AFTER.search(line):
         line = _NO_O_AFTER.sub(r"☐ \1", _YES_O_AFTER.sub(r"☐ \1", line))
+    buttons = _YES_BUTTON.search(line) and _NO_BUTTON.search(line)
     line = _BUTTON.sub(r"☐ \g<words>", line)
+    if buttons:
+        line = _NO_BUTTON.sub(r"☐ \g<words>", _YES_BUTTON.sub(r"☐ \g<words>", line))
     line = _TEXT_SWITCH_ON.sub("☒", _TEXT_SWITCH_OFF.sub("☐", line))
     line = _LABELLED_SWITCH.sub(_by_its_label, line)
     line = _DRAWN_SWITCH_ON.sub("☒", _DRAWN_SWITCH_OFF.sub("☐", line))

@@ -101,6 +101,8 @@ def open_data(s: Sentence) -> str | None:
             continue  # "Andere delen van het dossier blijven bij de GGD": what is not shared
         if _stored(key, m) or _scoped(key, m) or _topic_of_talk(key, m) or _excluding(key, m):
             continue
+        if _PARENT_CHECKS.match(key):
+            continue  # "Controleer alle gegevens en onderteken": the parent reads the form
         if _PROTECTED.search(clause_at(key, m.start())):
             continue  # "Alle gegevens krijgen een code": how the data is guarded, not shared
         if _PER_ITEM.search(key):
@@ -222,9 +224,14 @@ def _stored(key: str, m: re.Match[str]) -> bool:
 
 _LIES = re.compile(r"\b(staat|staan|ligt|liggen)\b")
 _THROWN_AWAY = re.compile(
-    r"\b(gooit|gooien|gooi)\b[^.;]{0,40}\bweg\b|\b(verwijdert|verwijderen|vernietigt|vernietigen|"
-    r"wissen)\b|\bwist (alle|de|het|die|deze|ze|haar|zijn|hun) "  # (not "De leiding wist te weinig")
+    r"\b(gooit|gooien|gooi|haalt|halen|haal)\b[^.;]{0,40}\bweg\b|\b(verwijdert|verwijderen|"
+    r"vernietigt|vernietigen|wissen)\b|\bwist (alle|de|het|die|deze|ze|haar|zijn|hun) "  # (not "De leiding wist te weinig")
+    # "all data is then deleted" (sealed100, an English line beside the Dutch).
+    r"|\b(is|are|will be|gets|get) (then |also |automatically )?(deleted|erased|destroyed|removed)\b"
 )
+# The parent asked to check the form's own fields: "Controleer alle gegevens, vul aan waar
+# nodig en onderteken" (sealed82). What the parent reads over is not what is shared.
+_PARENT_CHECKS = re.compile(r"^\W*(controleer|check|lees|bekijk)\b[^.;]{0,10}\b(alle|alles)\b")
 
 
 def _refused(key: str, m: re.Match[str]) -> bool:

@@ -70,8 +70,19 @@ _WHOLE_CHILD = frozenset(
 _NO_SUBJECT = frozenset(["elkaar", "alles", "andere", "anderen", "overleggen", "samenwerken"])
 
 
+# The help narrowed by what the helper must know: "Zij kunnen sneller en beter helpen als ze
+# weten of een kind een allergie of aandoening heeft" (sealed107). Not "wat er speelt" or
+# "wat nodig is", which name nothing.
+_KNOWING_WHAT = re.compile(
+    r"\s*(als|wanneer|omdat|doordat) (ze|zij|hij|wij|we|de [a-z-]+) (\w+ )?(weten|kennen) "
+    r"(of|welke|wanneer|hoe) (?![^.;]{0,30}\b(er speelt|nodig|van belang|relevant)\b)[^.;]{8,}"
+)
+
+
 def narrowed(key: str, m: re.Match[str]) -> bool:
     """The help narrowed to a subject or an activity after it ("beter helpen met rekenen")."""
+    if _KNOWING_WHAT.match(key, m.end()):
+        return True
     after = _SUBJECT_AFTER.match(key, m.end())
     if after is None:
         return False
