@@ -258,6 +258,10 @@ SEALED105_DIR = REPO / "bench" / "data" / "consent" / "sealed105"
 SEALED106_DIR = REPO / "bench" / "data" / "consent" / "sealed106"
 SEALED107_DIR = REPO / "bench" / "data" / "consent" / "sealed107"
 SEALED108_DIR = REPO / "bench" / "data" / "consent" / "sealed108"
+SEALED109_DIR = REPO / "bench" / "data" / "consent" / "sealed109"
+SEALED110_DIR = REPO / "bench" / "data" / "consent" / "sealed110"
+SEALED111_DIR = REPO / "bench" / "data" / "consent" / "sealed111"
+SEALED112_DIR = REPO / "bench" / "data" / "consent" / "sealed112"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -377,6 +381,10 @@ ONLY = {
     "sealed106": SEALED106_DIR,
     "sealed107": SEALED107_DIR,
     "sealed108": SEALED108_DIR,
+    "sealed109": SEALED109_DIR,
+    "sealed110": SEALED110_DIR,
+    "sealed111": SEALED111_DIR,
+    "sealed112": SEALED112_DIR,
 }
 
 
