@@ -292,7 +292,7 @@ def _required_consent(form: Form) -> list[Sentence]:
     found = []
     for run, before in _runs_of_boxes(form):
         for s in run:
-            if s not in choices:
+            if s not in choices or any(pc.DECLARATION.match(b.label.lower()) for b in s.boxes):
                 continue
             if _REQUIRED_LABEL.search(s.key) or (explained and s.key.rstrip().endswith("*")):
                 # an answer is required, not a yes: "( ) Ja ( ) Nee * verplicht veld"

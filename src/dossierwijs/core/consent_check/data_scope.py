@@ -209,8 +209,17 @@ def _stored(key: str, m: re.Match[str]) -> bool:
     a sentence whose main clause stores it ("Alles wat wij uitwisselen, leggen wij vast")."""
     if same_clause(key, m.start(), p.STORAGE) or in_stored_subject(key, m.start()):
         return True
-    # What is thrown away: "uiterlijk 1 april gooit hij alle gegevens weg" (sealed106).
-    if same_clause(key, m.start(), _THROWN_AWAY):
+    # What is thrown away: "uiterlijk 1 april gooit hij alle gegevens weg" (sealed106), also
+    # with the verb left out of a second clause: "Luisterlab verwijdert elke opname ..., en
+    # alle overige gegevens uiterlijk 1 mei" (sealed111), unless something is sent in between.
+    if same_clause(key, m.start(), _THROWN_AWAY) and not _sent_before(key, m):
+        return True
+    thrown = list(_THROWN_AWAY.finditer(key, 0, m.start()))
+    between = key[thrown[-1].end() : m.start()] if thrown else ""
+    if thrown and not p.SHARING.search(between) and re.match(r"[^.;]{0,120},? (en|of) $", between):
+        return True
+    # Waiting for the papers: "U krijgt een besluit nadat wij alle stukken hebben ontvangen".
+    if _WHEN_RECEIVED.search(key[max(0, m.start() - 30) : m.end() + 40]):
         return True
     # "Alle gegevens staan bij Slimtaal zelf, in een datacenter", "Bij Het Baken staan alle
     # stukken in het afgeschermde zorgdeel van Magister": where it lies, not who gets it.
@@ -222,7 +231,19 @@ def _stored(key: str, m: re.Match[str]) -> bool:
     )
 
 
+def _sent_before(key: str, m: re.Match[str]) -> bool:
+    """The phrase's clause passes it on before naming it: "Wij verwijderen de opname en sturen
+    alle gegevens naar de GGD" (not "verwijderen alle gegevens die wij hebben ontvangen")."""
+    clause = clause_at(key, m.start())
+    at = clause.find(m.group(0))
+    return at > 0 and bool(p.SHARING.search(clause[:at]))
+
+
 _LIES = re.compile(r"\b(staat|staan|ligt|liggen)\b")
+_WHEN_RECEIVED = re.compile(
+    r"\b(nadat|zodra|wanneer|als|tot) (wij|we|ik|de [a-z-]+|u|jullie) (alle|alles)\b[^.;,]{0,30}"
+    r"\b(ontvangen|binnen|compleet|volledig|gekregen)\b"
+)
 _THROWN_AWAY = re.compile(
     r"\b(gooit|gooien|gooi|haalt|halen|haal)\b[^.;]{0,40}\bweg\b|\b(verwijdert|verwijderen|"
     r"vernietigt|vernietigen|wissen)\b|\bwist (alle|de|het|die|deze|ze|haar|zijn|hun) "  # (not "De leiding wist te weinig")

@@ -364,3 +364,12 @@ SIGNATURE = re.compile(
 )
 # Signing to say the letter arrived is no consent: "voor gezien tekenen", "voor ontvangst".
 ONLY_SEEN = re.compile(r"\bvoor (gezien|ontvangst|kennisname|akkoord ontvangst)\b")
+
+
+# A required statement about the parent, not a consent: "[ ] Ik ben ouder/verzorger met gezag
+# van dit kind. *" (sealed109), "Ik heb de uitleg gelezen".
+DECLARATION = re.compile(
+    r"\W*(ik ben|wij zijn|ik heb (de|het|dit|deze) [^.]{0,40}\b(gelezen|begrepen)|ik verklaar dat "
+    r"(ik|de gegevens)|ik bevestig dat (ik|de gegevens))\b"
+    r"(?![^.]*\b(toestemming|akkoord|mag|mogen|delen|gedeeld|doorgeven|sturen)\b)"
+)

@@ -165,3 +165,10 @@ ACCOUNT_FOR = re.compile(
     r"\b\w*(account|inlog)\b,? waarmee (hij|zij|ze|je|jij|uw kind|het kind|de leerling|"
     r"leerlingen|kinderen|[a-z]+) (?!(alleen|kan|kunnen|mag|mogen)\b)\w+"
 )
+# The verb after the place: "Mogen wij deze foto bij het verslag in onze e-mailnieuwsbrief
+# zetten?" (sealed109): the picture is the data of the request.
+PLACED_IN = re.compile(
+    r"\b(in|op) (de |het |onze |ons |haar |zijn |hun )?([a-z-]+ ){0,2}[a-z-]*(website|nieuwsbrief|"
+    r"schoolgids|jaarboek|schoolkrant|krant|facebook|instagram|tijdlijn)\b[^.;?]{0,60}"
+    r"\b(zetten|plaatsen|publiceren)\b"
+)

@@ -16,7 +16,8 @@ from .sentences import Sentence
 # or guidance lost is a service.
 NOT_RECORDED = re.compile(
     r"\b(wordt|worden) (uw|je|jullie) (kind|zoon|dochter) (dan )?niet (?P<a>gescreend|gefilmd|"
-    r"gefotografeerd|geobserveerd|geinterviewd|opgenomen|gemeten|besproken)\b"
+    r"gefotografeerd|geobserveerd|geinterviewd|opgenomen|gemeten|besproken|gecontroleerd|"
+    r"nagekeken|getest|onderzocht)\b"
     r"|\b(?P<b>filmen|fotograferen|observeren|screenen|interviewen|bespreken|meten) (wij|we|ik) "
     r"(uw|je|jullie) (kind|zoon|dochter) niet\b"
     r"|\b(neem|nemen) (ik|wij|we) (uw|je) (kind|zoon|dochter) niet mee in (de|het) (?P<c>observatie|"
@@ -29,11 +30,16 @@ RECORDING_STEMS = {
     "obser": "observ",
     "inter": "interview",
     "opgen": "opname|opgenomen|film",
-    "onder": "onderzoek",
+    "onder": "onderzo",
     "opnam": "opname",
     "video": "video|film",
     "met": "meting|meten",
     "bespr": "bespre",
+    # "dan wordt uw kind niet gecontroleerd" when the choice asks "het haar ... controleren"
+    # (sealed109); the verb, so "de uitkomst van de luizencontrole" asks only for a result.
+    "contr": "controleren|controleert|controleer\\b",
+    "nagek": "nakijken|nagekeken|controleren",
+    "test": "test",
 }
 
 
@@ -64,8 +70,11 @@ _REFUSES = re.compile(
 
 def what_is_asked(form: Form, choices: list[Sentence]) -> str:
     """The choices and the sentences that ask, lowercased; not a refusal itself ("Geeft u
-    geen toestemming, dan wordt uw kind niet gescreend")."""
-    return " ".join(s.key for s in choices + form.matching(ASKS) if not _REFUSES.search(s.key))
+    geen toestemming, dan wordt uw kind niet gescreend"). With the question a choice stands
+    under ("1. Mag de luizenwerkgroep het haar van uw kind controleren? *" over "( ) Ja")."""
+    asked = [s.key for s in choices + form.matching(ASKS) if not _REFUSES.search(s.key)]
+    asked += sorted({s.heading.lower() for s in choices if ASKS.search(s.heading.lower())})
+    return " ".join(asked)
 
 
 # A study the child is asked to join: taking part is the processing itself, so "Een kind doet

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import phrases as p
+from . import phrases_purpose as pp
 from .data_scope import open_data
 from .form import GEBREK, OK, Form, Judgement, evidence, footnoted, footnotes, quoted, shares
 from .sentences import COLUMN_HEADS, Sentence
@@ -88,6 +89,7 @@ def judge_gegevens(form: Form) -> Judgement:
             shares(s)
             or p.DATA_USE.search(s.key)
             or p.PICTURE_USE.search(s.key)
+            or pp.PLACED_IN.search(s.key)
             or _WRITTEN_DOWN.search(s.key)  # "Ze schrijft alleen zijn antwoorden en leeftijd op."
             or s.boxes
             or p.SHARING.search(s.heading.lower())
