@@ -216,6 +216,20 @@ def test_the_refusal_names_the_form_by_its_title_not_the_letterhead():
     assert form_name("", "Formulier.pdf") == "Formulier.pdf"
 
 
+def test_a_long_first_line_as_the_title_is_cut_at_a_word():
+    from dossierwijs.consent.checking import form_name
+
+    line = (
+        "Wij willen graag met de logopedist en de fysiotherapeut van uw kind overleggen over de "
+        "oefeningen die uw kind thuis en op school doet, want dat helpt"
+    )
+    title = form_name(line + "\n")
+    assert title.endswith("…")
+    assert len(title) <= 118
+    assert line.startswith(title[:-1])
+    assert title[-2] != " " and line[len(title) - 1] == " "
+
+
 def test_a_letter_opening_with_a_salutation_is_named_by_who_signs_it():
     from dossierwijs.consent.checking import form_name
 

@@ -98,7 +98,14 @@ def _sender_name(line: str) -> str:
 
 
 def _short(line: str) -> str:
-    return line if len(line) <= 120 else line[:117].rstrip() + "…"
+    """The line, or its first 117 characters cut at a word (a title cut mid-word read as a
+    typo in the refusal letter)."""
+    if len(line) <= 120:
+        return line
+    cut = line[:117]
+    if " " in cut[40:]:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:-–") + "…"
 
 
 def form_name(text: str, fallback: str = "") -> str:

@@ -18,6 +18,7 @@ that keeps its judgment.
 import pytest
 
 from dossierwijs.core.consent_check import check_consent_form
+from dossierwijs.core.consent_check.boxes import ocr_boxes
 from dossierwijs.core.consent_check.data_scope import open_data
 from dossierwijs.core.consent_check.form import Form
 
@@ -126,3 +127,23 @@ def test_papers_waited_for_or_thrown_away_are_not_shared(text):
 )
 def test_open_data_passed_on_beside_them_stays_open(text):
     assert _open(text) != [None]
+
+
+def test_an_app_bar_with_a_tick_icon_is_no_ticked_box():
+    line = "🏠 Home   💬 Berichten   📅 Agenda   ✅ Toestemmingen"
+    assert "✅" not in ocr_boxes(line)
+
+
+def test_whatever_the_record_holds_is_open_data():
+    text = (
+        "Voor de verjaardagskalender gebruikt SchoolSpiegel de leerlinggegevens van uw kind die "
+        "de school in de leerlingadministratie heeft staan."
+    )
+    assert _open(text) != [None]
+    # Named data from the same record is not: "de voornaam en de verjaardag uit de
+    # leerlingadministratie".
+    named = (
+        "Voor de verjaardagskalender gebruikt SchoolSpiegel de voornaam en de verjaardag van uw "
+        "kind uit de leerlingadministratie."
+    )
+    assert _open(named) == [None]

@@ -38,6 +38,11 @@ _EVERYTHING_HELD = re.compile(
     r"|\bwat (er )?[^.;]{0,30}\bin (ons|onze|het|de|zijn|haar|hun) [a-z-]*(systeem|dossier|administratie|"
     r"archief)\b[^.;]{0,40}\b(is|zijn|staat|staan|wordt|worden) (vastgelegd|opgeslagen|geregistreerd|"
     r"bewaard|genoteerd|bijgehouden)\b"
+    # "de leerlinggegevens van uw kind die de school in de leerlingadministratie heeft staan"
+    # (sealed109): whatever the record holds, unnamed.
+    r"|\b[a-z]*gegevens( van (uw|je|jullie) (kind|zoon|dochter))? die (de school|wij|we|zij|[a-z]+) "
+    r"in (de|het|ons|onze|zijn|haar) [a-z-]*(administratie|systeem|dossier|archief)\b "
+    r"(heeft|hebben) (staan|opgeslagen|vastgelegd)\b"
 )
 # A list of what is kept back: "Wat ik niet deel met school: mijn testuitslagen en alles wat
 # jullie mij over thuis vertellen."
@@ -79,7 +84,7 @@ def open_data(s: Sentence) -> str | None:
         return whatever.group(0)
     held = _EVERYTHING_HELD.search(key)
     rest = key[: held.start()] + key[held.end() :] if held else ""
-    if held and (_SHOWN.search(rest) or p.SHARING.search(rest)):
+    if held and (_SHOWN.search(rest) or p.SHARING.search(rest) or p.DATA_USE.search(rest)):
         return held.group(0)
     matches = list(p.VAGUE_DATA.finditer(key))
     # (or under a heading that asks what is passed on: "Wat geven wij door?")
