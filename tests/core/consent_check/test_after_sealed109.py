@@ -9,8 +9,9 @@ that keeps its judgment.
   consent made compulsory (sealed109); a required consent box still is.
 - "Mogen wij deze foto ... in onze e-mailnieuwsbrief zetten?" names the photo as the data
   (sealed109).
-- "om te horen hoe het op school met Aziz gaat", "vertellen dat Aziz ... bij zijn vader
-  woont" say what is told (sealed110).
+- "vertellen dat Aziz ... bij zijn vader woont" says what is told (sealed110). ("om te horen
+  hoe het gaat" was taken out after the outside review: "horen wat er thuis allemaal speelt"
+  names nothing.)
 - "nadat wij alle stukken hebben ontvangen" waits for papers, and "verwijdert elke opname
   ..., en alle overige gegevens uiterlijk 1 mei" throws them away (sealed110, sealed111).
 """
@@ -93,8 +94,6 @@ def test_a_photo_to_be_put_in_the_newsletter_is_the_data():
 @pytest.mark.parametrize(
     "text",
     [
-        "Ik zou graag even bellen met meester Jeroen, om te horen hoe het op school met Aziz "
-        "gaat: of hij op tijd is en of hij zijn huiswerk bij zich heeft.",
         "Mag ik meester Jeroen vertellen dat Aziz sinds januari om de week bij zijn vader woont?",
     ],
 )

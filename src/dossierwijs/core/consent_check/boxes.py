@@ -286,7 +286,9 @@ def ocr_boxes(line: str) -> str:
     """A line with the boxes OCR read as letters (or typed as blanks) written back as empty
     boxes."""
     if _NAV_BAR.fullmatch(line):
-        return re.sub(r"[✔✓☑☒✅]", "", line)  # (also "✅ Toestemmingen", sealed112)
+        # (also "✅ Toestemmingen" beside 🏠 and 💬, sealed112; not a row of ✅ places)
+        ticks = "[✔✓☑☒✅]" if re.search("[\U0001f300-\U0001faff⌂☰⚙]", line) else "[✔✓☑☒]"
+        return re.sub(ticks, "", line)
     if _BLANK_YES.search(line) and _BLANK_NO.search(line):
         line = _BLANK_NO.sub("☐ ", _BLANK_YES.sub("☐ ", line))
     line = _BLANK_OPENS_LINE.sub(r"\1☐ ", line)

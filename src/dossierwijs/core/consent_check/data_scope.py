@@ -40,7 +40,7 @@ _EVERYTHING_HELD = re.compile(
     r"bewaard|genoteerd|bijgehouden)\b"
     # "de leerlinggegevens van uw kind die de school in de leerlingadministratie heeft staan"
     # (sealed109): whatever the record holds, unnamed.
-    r"|\b[a-z]*gegevens( van (uw|je|jullie) (kind|zoon|dochter))? die (de school|wij|we|zij|[a-z]+) "
+    r"|\b(leerling|persoons|kind)?gegevens( van (uw|je|jullie) (kind|zoon|dochter))? die (de school|wij|we|zij|[a-z]+) "
     r"in (de|het|ons|onze|zijn|haar) [a-z-]*(administratie|systeem|dossier|archief)\b "
     r"(heeft|hebben) (staan|opgeslagen|vastgelegd)\b"
 )
@@ -221,11 +221,19 @@ def _stored(key: str, m: re.Match[str]) -> bool:
         return True
     thrown = list(_THROWN_AWAY.finditer(key, 0, m.start()))
     between = key[thrown[-1].end() : m.start()] if thrown else ""
-    if thrown and not p.SHARING.search(between) and re.match(r"[^.;]{0,120},? (en|of) $", between):
+    after = re.match(r"[^.;]*", key[m.end() :])
+    sent_after = bool(p.SHARING.search(after.group(0) if after else ""))
+    if (
+        thrown
+        and not sent_after
+        and not p.SHARING.search(between)
+        and re.match(r"[^.;]{0,120},? (en|of) $", between)
+    ):
         return True
     # Waiting for the papers: "U krijgt een besluit nadat wij alle stukken hebben ontvangen".
-    if _WHEN_RECEIVED.search(key[max(0, m.start() - 30) : m.end() + 40]):
-        return True
+    waited = _WHEN_RECEIVED.search(key[max(0, m.start() - 30) : m.end() + 40])
+    if waited and not p.SHARING.search(key[max(0, m.start() - 30) + waited.end() :]):
+        return True  # (not "Zodra wij alle stukken binnen hebben, sturen wij die er ook heen")
     # "Alle gegevens staan bij Slimtaal zelf, in een datacenter", "Bij Het Baken staan alle
     # stukken in het afgeschermde zorgdeel van Magister": where it lies, not who gets it.
     clause = clause_at(key, m.start())
@@ -257,7 +265,10 @@ _THROWN_AWAY = re.compile(
 )
 # The parent asked to check the form's own fields: "Controleer alle gegevens, vul aan waar
 # nodig en onderteken" (sealed82). What the parent reads over is not what is shared.
-_PARENT_CHECKS = re.compile(r"^\W*(controleer|check|lees|bekijk)\b[^.;]{0,10}\b(alle|alles)\b")
+_PARENT_CHECKS = re.compile(
+    r"^\W*(controleer|check|lees|bekijk)\b[^.;]{0,10}\b(alle|alles)\b"
+    r"(?=[^.]*\b(vul|onderteken|teken|verbeter|wijzig|pas)\b)"
+)
 
 
 def _refused(key: str, m: re.Match[str]) -> bool:

@@ -75,7 +75,7 @@ _NO_SUBJECT = frozenset(["elkaar", "alles", "andere", "anderen", "overleggen", "
 # "wat nodig is", which name nothing.
 _KNOWING_WHAT = re.compile(
     r"\s*(als|wanneer|omdat|doordat) (ze|zij|hij|wij|we|de [a-z-]+) (\w+ )?(weten|kennen) "
-    r"(of|welke|wanneer|hoe) (?![^.;]{0,30}\b(er speelt|nodig|van belang|relevant)\b)[^.;]{8,}"
+    r"(of|welke) (?![^.;]{0,30}\b(er speelt|nodig|van belang|relevant)\b)[^.;]{8,}"
 )
 
 

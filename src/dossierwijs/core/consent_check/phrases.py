@@ -49,7 +49,7 @@ SHARING = _re(
     # een bidon mee".
     # ("Ik geef toestemming aan de school" is the consent itself.)
     r"\b(geef (ik|wij|we)|(ik|wij|we) geef)\b(?! (\w+ ){0,2}(toestemming|akkoord|geen)\b)[^.]{0,80}"
-    r"\b(door|aan (de|het|haar|zijn|hun|een)\b)",
+    r"\bdoor\b",
     r"\b(geeft|geven)\b(?! (u|jullie|je|dat|het)\b)",
     r"\b(van|door) (de |het )?[\w-]+ naar\b|\bnaar (de|het) \w+\b.{0,20}\b(gaat|gaan|sturen)\b",
     # Another asks to have the papers: "Rekenpunt wil graag Zofia's twee toetsen hebben"

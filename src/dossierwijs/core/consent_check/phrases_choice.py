@@ -369,7 +369,7 @@ ONLY_SEEN = re.compile(r"\bvoor (gezien|ontvangst|kennisname|akkoord ontvangst)\
 # A required statement about the parent, not a consent: "[ ] Ik ben ouder/verzorger met gezag
 # van dit kind. *" (sealed109), "Ik heb de uitleg gelezen".
 DECLARATION = re.compile(
-    r"\W*(ik ben|wij zijn|ik heb (de|het|dit|deze) [^.]{0,40}\b(gelezen|begrepen)|ik verklaar dat "
+    r"\W*((ik ben|wij zijn) (de |een )?(ouder|verzorger|voogd|wettelijk|gezaghebbend)\w*|ik heb (de|het|dit|deze) [^.]{0,40}\b(gelezen|begrepen)|ik verklaar dat "
     r"(ik|de gegevens)|ik bevestig dat (ik|de gegevens))\b"
     r"(?![^.]*\b(toestemming|akkoord|mag|mogen|delen|gedeeld|doorgeven|sturen)\b)"
 )

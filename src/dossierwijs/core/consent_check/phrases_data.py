@@ -127,8 +127,6 @@ DATA_NOUN = re.compile(
 TOLD_CONTENT = re.compile(
     r"\b(vertel\w*|verteld|bespre\w*|besproken|terugkoppel\w*|koppel\w* terug|uitleggen|"
     r"legt uit|doorgeven|(geef|geeft|geven) ([\w']+ ){0,3}door|delen|deelt|mail|mailt|mailen|"
-    # Asking how it goes: "om te horen hoe het op school met Aziz gaat" (sealed110).
-    r"horen|navragen|"
     r"beantwoord\w*|(laat|laten) ([\w']+ ){0,3}weten)\b( ([\w']+|[a-z]\.)){0,5}? (alleen |enkel )?"
     # "mailt welke klanken hij oefent", "laat weten op welke dagen hij kan werken"
     r"(((op|in|met|aan) )?(wat|hoe|welke|waar|hoeveel) (?!(u|jullie|je|jij)\b)\w+"
@@ -136,5 +134,7 @@ TOLD_CONTENT = re.compile(
     r"|dat (je|jij|hij|zij|ze|uw kind|het kind|de leerling|[A-Za-z]+) (\w+ ){0,3}(heeft|hebt|"
     r"is|bent|krijgt|krijg|nodig)\b"
     # "vertellen dat Aziz sinds januari om de week bij zijn vader woont" (sealed110).
-    r"|dat (hij|zij|ze|uw kind|het kind|[A-Za-z]+) [^.;,]{0,50}\b(woont|wonen|verblijft|logeert)\b)"
+    r"|dat (hij|zij|ze|uw kind|het kind|[A-Za-z]+) [^.;,]{0,80}\b(woont|wonen|verblijft|logeert)\b)"
+    # Asking which: "om te horen welke aanpak daar werkt" (not "horen wat er speelt").
+    r"|\bte horen welke [a-z]{4,}"
 )

@@ -147,7 +147,7 @@ PLACE_FIRST = re.compile(
 # uitslagenlijst in de nieuwsbrief", "zet die op haar website" (sealed104).
 PUBLISHED = re.compile(
     r"\b(voornaam|naam|namen|foto|foto's|groepsfoto|video|video's|filmpjes?|beelden|uitslag\w*|"
-    r"scores?|tijden)\b[^.;]{0,60}\b(komt|komen|verschijnt|verschijnen|zet|zetten|plaatst|"
+    r"scores?)\b[^.;]{0,60}\b(komt|komen|verschijnt|verschijnen|zet|zetten|plaatst|"
     r"plaatsen|publiceert|publiceren)\b[^.;]{0,30}\b(in|op) (de |het |onze |ons |haar |zijn |hun )?"
     r"([a-z-]+ ){0,2}(website|nieuwsbrief|schoolgids|jaarboek|schoolkrant|krant|facebook|instagram|"
     r"social media|uitslagenlijst|tijdlijn)\b"
@@ -158,12 +158,16 @@ PUBLISHED = re.compile(
 KNOWS_THEN = re.compile(
     r"^\W*(dan|zo|daarmee|hiermee|daardoor) (weet|weten) (wij|we|ik|de \w+|zij|ze|hij|jullie)\b"
     r"[^.]{0,40}\b(hoe|wat|welke|wanneer|waar|of|wie)\b"
+    # (not the answer to this form: "Dan weten wij vóór de herfstvakantie wat uw keuze is")
+    r"(?![^.]*\b((uw|je|jullie) (keuze|antwoord|besluit|beslissing|mening)|of (u|jullie|je) )\b)"
 )
 # An account given for a task: "Jesse krijgt een schoolaccount waarmee hij opdrachten maakt en
 # inlevert" (sealed100). Not who may read: "een eigen inlog waarmee ze alleen kunnen lezen".
 ACCOUNT_FOR = re.compile(
-    r"\b\w*(account|inlog)\b,? waarmee (hij|zij|ze|je|jij|uw kind|het kind|de leerling|"
-    r"leerlingen|kinderen|[a-z]+) (?!(alleen|kan|kunnen|mag|mogen)\b)\w+"
+    r"\b\w*(account|inlog)\b,? waarmee (?!(u|jij|je|jullie|ouders|wij|we)\b)(hij|zij|ze|uw kind|"
+    r"het kind|de leerling|leerlingen|kinderen|[a-z]+) (?!(alleen|kan|kunnen|mag|mogen)\b)\w+"
+    # (not an open list of uses: "waarmee hij gebruikmaakt van allerlei diensten en partners")
+    r"(?![^.;]{0,60}\b(allerlei|diensten|partners|alles|andere|verschillende)\b)"
 )
 # The verb after the place: "Mogen wij deze foto bij het verslag in onze e-mailnieuwsbrief
 # zetten?" (sealed109): the picture is the data of the request.

@@ -298,7 +298,7 @@ CHANGE_LIMITED = re.compile(
     # "Veranderen kan alleen bij de start van elke nieuwe periode."
     r"|\b(veranderen|wijzigen|aanpassen|intrekken|stoppen)\b[^.]{0,20}\b(kan|kunt|mag|is mogelijk)\b"
     # (not the imperative of "aanpassen": "Intrekken kan altijd: pas uw antwoord aan", sealed112)
-    r"[^.]{0,10}\b(alleen|pas(?! (uw|je|jouw|het|de|dit|die|deze|jullie)\b)|uitsluitend|enkel)\b"
+    r"[^.]{0,10}\b(alleen|pas(?! (uw|je|jouw|jullie)\b)|uitsluitend|enkel)\b"
     r"|\btussentijdse? (wijziging\w*|intrekking\w*|aanpassing\w*)\b[^.]{0,50}\bniet\b"
     # "Tussentijds wijzigen is helaas niet mogelijk."
     r"|\btussentijds (wijzigen|intrekken|stoppen|aanpassen|veranderen) (is|kan|mag) (helaas |echter )?"

@@ -139,7 +139,7 @@ def _stated_purposes(form: Form) -> tuple[list[Sentence], list[Sentence]]:
         s
         for s in form.body
         if (
-            (pp.PUBLISHED.search(s.key) and not p.NEGATION.search(s.key))
+            (pp.PUBLISHED.search(s.key) and not p.NEGATION.search(s.key) and _of_the_child(s))
             or pp.ACCOUNT_FOR.search(s.key)
             or _knows_then(form, s)
         )
@@ -182,6 +182,15 @@ _FOR_ONE_THING = re.compile(
 _SPARED = re.compile(
     r"\W*\w+ (\w+ )?(hoeft|hoeven)\b(?![^.]*\b(toestemming|formulier|u|jullie|uw)\b)"
 )
+
+
+def _of_the_child(s: Sentence) -> bool:
+    """Pictures, or names and results of the child ("De tijden van de tienminutengesprekken
+    komen op de website" is news, not a use of the child's data)."""
+    return bool(
+        re.search(r"\w*(foto|video|film|beeld)", s.key)
+        or re.search(r"\b((uw|je|jullie) (kind|zoon|dochter)|van (uw|je))\b", s.key)
+    )
 
 
 def _knows_then(form: Form, s: Sentence) -> bool:

@@ -17,7 +17,7 @@ from .sentences import Sentence
 NOT_RECORDED = re.compile(
     r"\b(wordt|worden) (uw|je|jullie) (kind|zoon|dochter) (dan )?niet (?P<a>gescreend|gefilmd|"
     r"gefotografeerd|geobserveerd|geinterviewd|opgenomen|gemeten|besproken|gecontroleerd|"
-    r"nagekeken|getest|onderzocht)\b"
+    r"nagekeken)\b"
     r"|\b(?P<b>filmen|fotograferen|observeren|screenen|interviewen|bespreken|meten) (wij|we|ik) "
     r"(uw|je|jullie) (kind|zoon|dochter) niet\b"
     r"|\b(neem|nemen) (ik|wij|we) (uw|je) (kind|zoon|dochter) niet mee in (de|het) (?P<c>observatie|"
@@ -30,7 +30,7 @@ RECORDING_STEMS = {
     "obser": "observ",
     "inter": "interview",
     "opgen": "opname|opgenomen|film",
-    "onder": "onderzo",
+    "onder": "onderzoek",
     "opnam": "opname",
     "video": "video|film",
     "met": "meting|meten",
@@ -39,7 +39,6 @@ RECORDING_STEMS = {
     # (sealed109); the verb, so "de uitkomst van de luizencontrole" asks only for a result.
     "contr": "controleren|controleert|controleer\\b",
     "nagek": "nakijken|nagekeken|controleren",
-    "test": "test",
 }
 
 

@@ -89,7 +89,7 @@ def judge_gegevens(form: Form) -> Judgement:
             shares(s)
             or p.DATA_USE.search(s.key)
             or p.PICTURE_USE.search(s.key)
-            or pp.PLACED_IN.search(s.key)
+            or (pp.PLACED_IN.search(s.key) and pp.PICTURES.search(s.key))
             or _WRITTEN_DOWN.search(s.key)  # "Ze schrijft alleen zijn antwoorden en leeftijd op."
             or s.boxes
             or p.SHARING.search(s.heading.lower())
