@@ -1,6 +1,6 @@
-"""The two tests every outside-review module runs over its cases: each case keeps the
-judgment a careful reader gives it, and each known gap is still read wrongly (strict xfail,
-so a gap that closes is noticed)."""
+"""The tests every outside-review module runs over its cases: each case keeps the judgment a
+careful reader gives it, and each known gap is still read wrongly (strict xfail, so a gap
+that closes is noticed); the newer modules also check the rules alone on every case."""
 
 import pytest
 
@@ -27,3 +27,15 @@ def review_tests(cases: dict, known_gaps: dict):
         test_the_review_case_keeps_the_careful_judgment,
         test_the_known_gaps_are_still_read_wrongly,
     )
+
+
+def rules_alone_test(cases: dict):
+    """A test that the rules alone (no reading by meaning) keep every careful judgment."""
+
+    @pytest.mark.parametrize("name", list(cases))
+    def test_the_rules_alone_keep_every_careful_judgment(name):
+        criterion, expected, text, why = cases[name]
+        judgement = check_consent_form(text, by_meaning=False).criteria[criterion]
+        assert judgement.oordeel == expected, why
+
+    return test_the_rules_alone_keep_every_careful_judgment
