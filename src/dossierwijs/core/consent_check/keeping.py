@@ -104,6 +104,9 @@ _POINTS_TO_DATA = re.compile(
     r"dit|deze|die|dat|hij|zij)\b"
     r"|\bhet\b\s*(in|op|bij|zit|ligt|gaat|blijft|[.,;]|$)|\b(kept|stored|saved|keeps|stores)\b"
     r"|\b(briefje|lijstje|strookje|aanvraag|aanmelding|cv)\b"
+    # What the parent or child sends and is held: "Uw antwoorden worden opgeslagen bij
+    # Peilwerk", "De chatberichten worden opgeslagen in ...", "uw nummer staat in ...".
+    r"|\b(antwoorden|\w*berichten|nummers?)\b"
 )
 
 
@@ -171,12 +174,26 @@ def _names_a_place(s: Sentence) -> bool:
     text = _BARE_PLACE.sub(" ", s.text)
     return bool(
         p.STORAGE_PLACE.search(normalise(text))
-        or re.search(r"\b([Ii]n|[Oo]p|[Bb]ij) ([^\W\dA-Z_]+ ){0,3}[A-Z]\w+", text)
+        # (a name in quotes: "staan in 'Mijn Kunstkwartier', ons eigen leerlingsysteem")
+        or re.search(r"\b([Ii]n|[Oo]p|[Bb]ij) ['‘\"“]?([^\W\dA-Z_]+ ){0,3}[A-Z]\w+", text)
+        # Whose servers: "Waar staan de gegevens?: servers Vingervlug B.V., Nederland".
+        or re.search(r"\b[Ss]ervers? (van )?[A-Z]\w+", text)
+        # A field that names the place without a preposition: "Opslag: zaaksysteem gemeente
+        # Veenhorst".
+        or _field_names_place(s.key)
         # A system named after the kind: "in mijn elektronisch dossier (Intramed)".
         or re.search(r"\w*(dossier|systeem|archief|omgeving|map)\s*\([A-Z][\w-]+", text)
         or re.search(r"\b[Ii]n [A-Z]\w+'s\b", text)
         or _kept_by_name(text)
     )
+
+
+def _field_names_place(key: str) -> bool:
+    field = _STORAGE_FIELD.match(key)
+    return bool(field and _FIELD_PLACE.match(key[field.end() :]))
+
+
+_FIELD_PLACE = re.compile(r"\s*[\w-]*(systeem|dossier|archief|portaal|servers?|database)\b")
 
 
 # An organisation by its name keeps it: "het Meerwijk College bewaart de notitie", "Tekstlab
@@ -206,14 +223,30 @@ _DESTROYED_AT = re.compile(
     r"(de|een) (dag|week) na|\w+ (dagen|weken) na|na)( de maand)? (januari|februari|"
     r"maart|april|mei|juni|juli|augustus|september|oktober|november|december|het schooljaar|"
     r"dit schooljaar|de behandeling|het traject|de schoolreis|het schoolreisje|het kamp|"
-    r"de excursie|de reis|de activiteit|de wedstrijd|het toernooi|de sportdag|de uitvoering)\b"
+    r"de excursie|de reis|de activiteit|de wedstrijd|het toernooi|de sportdag|de uitvoering|"
+    # "Na 2 maanden verwijdert de app ze", "wist het na de toetsweek" (sealed86, sealed105)
+    r"(\d+|een|twee|drie|vier|zes|acht|tien) (dagen|weken|maanden|jaar)|de toetsweek|"
+    r"de laatste (les|schooldag|training))\b"
     r"[^.;]{0,40}\b(vernietig\w*|verwijder\w*|gewist|wissen|wissen we|weg|\w*versnipper\w*)\b"
+    # The verb first, then the day: "wist het na de toetsweek, uiterlijk 20 dec", "gooit deze
+    # lijst weg na de laatste les op 24 juni" (not "verwijdert niets vóór 1 juli").
+    r"|\b(vernietig\w*|verwijder\w*|wist|wissen|gewist|gooi\w*\b[^.;]{0,30}\b(weg|uit))\b"
+    r"(?![^.;]{0,40}\b(niet|geen|niets|niks|nooit)\b)[^.;]{0,40}"
+    r"\b(uiterlijk|op|vóór|voor|na|per) \d{1,2} (jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|"
+    r"dec|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"december)\b"
+    # When the child moves on: "Wanneer uw kind naar groep 3 gaat, verwijderen wij het
+    # formulier" (sealed100).
+    r"|\b(wanneer|als|zodra) (uw kind|je kind|hij|zij|[a-z]+) naar (groep \d|de brugklas|"
+    r"het voortgezet onderwijs|de basisschool) gaat\b[^.;]{0,40}\b(vernietig\w*|verwijder\w*|"
+    r"gewist|wissen)\b"
     # "gaat vrijdag 23 mei door de papierversnipperaar": a day of its own (not "weg", which
     # may be going away: "op 20 juni om half negen weg gaan"; nor denied: "wordt niet ...").
     r"|\b((maan|dins|woens|donder|vrij|zater|zon)dag )?\d{1,2} (januari|februari|maart|april|mei|"
     r"juni|juli|augustus|september|oktober|november|december)\b"
     r"(?![^.;]{0,40}\b(niet|geen|niets|niks|nooit)\b)"
-    r"[^.;]{0,40}\b(vernietig\w*|verwijder\w*|gewist|wissen|wissen we|\w*versnipper\w*)\b"
+    r"[^.;]{0,40}\b(vernietig\w*|verwijder\w*|gewist|wissen|wissen we|\w*versnipper\w*|"
+    r"gooi\w*\b[^.;]{0,40}\buit)\b"
 )
 
 
@@ -230,6 +263,13 @@ _POINTS_BACK = re.compile(
     r"|\W*(dat|dit|die|deze) (bewaren|bewaar|bewaart|houden|staat|blijft) (we|wij|ik|zij|hij)?\b"
 )
 _BARE_PLACE = re.compile(r"\b(in|op) (ons|onze|het) (systeem|administratie|computer)\b(?! van\b)")
+
+
+def _firm_ends(keys: list[str]) -> list[list[duration.End]]:
+    return [[e for e in duration.ends(key) if not e.is_open] for key in keys]
+
+
+_BACK_TO_END = re.compile(r"\btot (die|deze|dat|dezelfde) (datum|dag|moment|tijd)\b|\btot dan\b")
 
 
 # The consent itself is one-off: "Het is eenmalig", "Het gaat om deze ene meting".
@@ -255,6 +295,7 @@ def judge_termijn(form: Form) -> Judgement:
     # and so does a line read as a heading that holds its answer ("Termijn | einde
     # schooljaar 2025-2026").
     previous = ""
+    recent: list[str] = []
     # A table with a column "Hoe lang" whose rows a scan broke: each row's date is its end.
     column = any(
         "|" in line and duration.labels_the_consent(normalise(line))
@@ -267,6 +308,10 @@ def judge_termijn(form: Form) -> Judgement:
         if s.is_heading and not (noted or duration.labels_the_consent(s.key)):
             continue
         found = duration.ends(s.key)
+        # "Dan kan zij ... tot de zomervakantie herhalen. Tot die datum geldt je ja."
+        if not found and _BACK_TO_END.search(s.key) and duration.about_validity(s.key):
+            found = next((e for e in _firm_ends(recent) if e), [])
+        recent = [s.key, *recent[:1]]
         if not found:
             # (not when the same data stays elsewhere: "...; in Parro blijft het staan")
             if (

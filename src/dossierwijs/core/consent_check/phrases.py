@@ -367,6 +367,8 @@ RETENTION = re.compile(
     r"|\bblijv?(en|t)\b[^.;]{0,40}\bstaan\b"
     # "eind juli gooien we het weg", "dan wordt het versnipperd".
     r"|\b(gooien|gooi|gooit)\b[^.;]{0,30}\bweg\b|\bweg(gegooid|gooien|gooit)\b|\bversnipper\w*\b"
+    # "gooi ik alle nummers uit mijn telefoon" (sealed109).
+    r"|\b(gooien|gooi|gooit)\b[^.;]{0,40}\buit (mijn|de|het|onze|ons)\b"
 )
 
 # --- granulair ------------------------------------------------------------------------

@@ -173,6 +173,31 @@ ACCOUNT_FOR = re.compile(
 # zetten?" (sealed109): the picture is the data of the request.
 PLACED_IN = re.compile(
     r"\b(in|op) (de |het |onze |ons |haar |zijn |hun )?([a-z-]+ ){0,2}[a-z-]*(website|nieuwsbrief|"
-    r"schoolgids|jaarboek|schoolkrant|krant|facebook|instagram|tijdlijn)\b[^.;?]{0,60}"
+    r"schoolgids|jaarboek|schoolkrant|krant|facebook|instagram|tijdlijn|dagboek|dagboekje|"
+    r"fotoboek|fotoboekje|album|klasfeed)\b[^.;?]{0,60}"
     r"\b(zetten|plaatsen|publiceren)\b"
+)
+# Pictures shown at a named event: "Dat vertonen we op de ouderavond van 26 juni", "één
+# fragment laten zien in de teambijeenkomst van 4 maart" (sealed89, sealed91).
+SHOWN_AT = re.compile(
+    r"\b(vertonen|vertoont|vertoond|afspelen|afgespeeld|tonen|toont|laten zien|laat zien)\b"
+    r"[^.;?]{0,40}\b(op|in|tijdens|bij) (de|het|onze|ons) ([a-z-]+ )?(ouderavond|afscheidsavond|"
+    r"informatieavond|kijkavond|musical|uitvoering|teambijeenkomst|teamvergadering|studiedag|"
+    r"open dag|kerstviering|jaarafsluiting|slotavond|feestavond)\b"
+    r"|\b(ouderavond|afscheidsavond|informatieavond|kijkavond|teambijeenkomst|studiedag)\b"
+    r"[^.;?]{0,40}\b(vertonen|afspelen|tonen|laten zien)\b"
+)
+# The aim said as what the organisation wants to find: "Met de screening willen wij leerlingen
+# vinden die mogelijk dyslexie hebben" (sealed100).
+AIM_TO_FIND = re.compile(
+    r"^\W*(met|via|door) (de|het|deze|dit|die|dat) [a-z-]+ (willen|wil) (wij|we|ik|zij|ze)\b"
+    r"[^.;]{0,60}\b(vinden|opsporen|ontdekken|signaleren|herkennen|meten|nagaan|bepalen|"
+    r"volgen)\b"
+)
+# What the parents then see, said as what the children did: "Zo ziet u wat de kinderen die
+# week hebben gedaan" (sealed86).
+SEES_THEN = re.compile(
+    r"^\W*(dan|zo|daarmee|hiermee) (ziet|zien) (u|jullie|je|de ouders|ouders)\b[^.]{0,30}"
+    r"\bwat (de kinderen|uw kind|je kind|jullie kind|de leerlingen|ze|zij)\b[^.]{0,40}"
+    r"\b(gedaan|doen|geleerd|leren|meegemaakt|beleven|beleefd|gemaakt|maken)\b"
 )

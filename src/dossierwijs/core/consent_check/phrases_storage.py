@@ -24,11 +24,22 @@ _PLACE = (
     r"(dossier|systeem|administratie|server|map|archief|registratie|omgeving|kluis|portaal|app|"
     r"overzicht|bestand|lijst|bank|database|cloud|drive|schijf|kast|laptop|computer|usb-stick|servers|"
     r"tablet|album|tas|envelop|ordner|platform|opslag|programma|datacenter|zorgdeel|magister|"
+    # A phone or a chat group holds a number or a message ("in de contacten op mijn telefoon",
+    # "in de WhatsApp-groep"); not a school class ("in groep 5").
+    r"telefoon|contacten|serverruimte|recorder|[\w-]*appgroep|whatsapp-?groep|groepsapp|"
     r"parnassys|somtoday)\b"
 )
 STORAGE = _re(
     # (not a button: "klik daarna op [Opslaan]")
     r"\b(bewaar\w*|bewaren|bewaard|opgeslagen|opslaan(?!\s*\])|opslag|sla(an|at)\b.{0,40}\bop|archiveren)\b",
+    # The writer keeps it: "Ik sla de nummers alleen op in mijn telefoon".
+    r"\b(ik|wij|we) sla\b[^.;]{0,40}\bop\b",
+    # Entered into a system: "De uitslagen worden ingevoerd in KJB-Meetweb".
+    r"\b(ingevoerd|invoeren|voer\w*\b[^.;]{0,30}\bin)\b[^.;]{0,10}\b(in|op) ([a-z][\w-]+|"
+    r"(het|de|ons|onze) ([\w-]+ )?[\w-]*(systeem|dossier|portaal|programma|database))\b",
+    # The pronoun between: "op school komt het in Sems leerlingdossier".
+    rf"\b(komt|komen|staat|staan) (het|ze|dat|dit|die|alles) (ook |dan |daarna )?(in|op)\b"
+    rf"[^.;]{{0,40}}{_PLACE}",
     r"\b(opgeborgen|opbergen|bergt\b.{0,40}\bop|gearchiveerd|archiveert)\b",
     r"\b(kept|stored|saved|keeps|stores)\b",  # an English or bilingual form
     r"\b(go|goes|are put|is put|are filed|is filed) (in|into) (our|its|their|your child's|his|her)\b"
@@ -108,6 +119,8 @@ STORAGE = _re(
 STORAGE_PLACE = _re(
     # (also copied to it: "kopieert ze naar de beveiligde schijf van ons schoolbestuur")
     rf"\b(in|op|bij|naar) (het|de|ons|onze|een|zijn|haar|hun|hetzelfde|dezelfde)\b[^.;]{{0,80}}{_PLACE}",
+    # The writer's own phone: "in de contacten op mijn telefoon".
+    r"\b(in|op) mijn (telefoon|mobiel|laptop|computer)\b",
     # "op servers in Nederland", "in Sara's leerlingdossier"
     rf"\b(in|op) ([a-z]+ )?servers\b|\bin [a-z]+'s ([a-z]+ )?[a-z-]*{_PLACE}",
     r"\bin (our|its|their|your child's|the|a|her|his) [^.;]{0,60}\b(system|file|portal|records?|"

@@ -136,6 +136,20 @@ CHANGE_OF_MIND = _re(
     r"\b(wilt|wil|willen) (u|je|jij|jullie) (later |toch )?(geen|niet)\b[^.?]{0,30}\bmeer\b",
     r"\bvervalt (zodra|als|wanneer|op het moment dat) (u|je|jij|jullie)\b",
     r"\b(u|je|jij|jullie) (mag|mogen|kunt|kan|kunnen) (altijd |later |alsnog )?(terug|eruit|stoppen)\b",
+    # Out of a group at any time: "En je kunt er altijd uit: ... tik op 'Groep verlaten'".
+    r"\b(u|je|jij|jullie) (mag|mogen|kunt|kan|kunnen) er (altijd |later |alsnog |ook )*uit\b"
+    r"(?=[^.]{0,60}\b(\w*groep\w*|app|appen|chat|lijst)\b)",
+    # Objecting later where silence was the yes: "Later alsnog bezwaar maken kan altijd",
+    # "Later toch bezwaar?" (sealed106, sealed107).
+    r"\b(later|alsnog|achteraf)\b[^.?]{0,15}\bbezwaar\b",
+    # Coming back on it: "wilt u daar later op terugkomen, stuur mij dan een mailtje"; "Later
+    # bedacht?"; "Verander je later van mening?"; "Mocht u later alsnog willen dat de
+    # begeleiders niet meer meekijken" (sealed94, sealed91, sealed92, sealed103).
+    r"\b(daar|hier|er) ((later|achteraf|alsnog|toch) )*op terug ?(te )?(komen|komt)\b",
+    r"^\W*(later |toch |alsnog )?(bedacht|bedenkt u zich|bedenk je je)\s*\?",
+    r"\bverander (je|jij) ((later|achteraf|alsnog|toch) )*van (gedachten|mening|idee)\b",
+    r"\b(mocht|als|wanneer) (u|je|jij|jullie) ((later|achteraf|alsnog|toch) )*(willen|wilt|wil) "
+    r"dat\b[^.?]{0,50}\bniet (meer|langer)\b",
     # Asking the organisation to stop: "Wilt u dat we hiermee eerder stoppen?", "Would you
     # like us to stop?".
     r"\b(wilt|wil|willen) (u|je|jij|jullie) dat (we|wij|ik|de school|de praktijk)\b[^.?]{0,40}"

