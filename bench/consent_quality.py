@@ -262,6 +262,10 @@ SEALED109_DIR = REPO / "bench" / "data" / "consent" / "sealed109"
 SEALED110_DIR = REPO / "bench" / "data" / "consent" / "sealed110"
 SEALED111_DIR = REPO / "bench" / "data" / "consent" / "sealed111"
 SEALED112_DIR = REPO / "bench" / "data" / "consent" / "sealed112"
+SEALED113_DIR = REPO / "bench" / "data" / "consent" / "sealed113"
+SEALED114_DIR = REPO / "bench" / "data" / "consent" / "sealed114"
+SEALED115_DIR = REPO / "bench" / "data" / "consent" / "sealed115"
+SEALED116_DIR = REPO / "bench" / "data" / "consent" / "sealed116"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -385,6 +389,10 @@ ONLY = {
     "sealed110": SEALED110_DIR,
     "sealed111": SEALED111_DIR,
     "sealed112": SEALED112_DIR,
+    "sealed113": SEALED113_DIR,
+    "sealed114": SEALED114_DIR,
+    "sealed115": SEALED115_DIR,
+    "sealed116": SEALED116_DIR,
 }
 
 
