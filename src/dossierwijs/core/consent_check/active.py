@@ -359,6 +359,8 @@ def _silence_taken_as_yes(s: Sentence) -> bool:
     # Under "Waarvoor wij géén toestemming vragen": "Daarvoor hoeft u niets te doen."
     if _NOTHING_ASKED.search(normalise(s.heading)) and _NOTHING_TO_DO.search(s.key):
         return False
+    if _ABOUT_SOMETHING_ELSE.search(s.key):
+        return False  # "Is Noor weer beter, dan hoeft u niets te doen."
     if _SILENCE_IS_NO.search(s.key):
         return False  # "Als ik niets van je hoor, stuur ik niks door": silence is a no
     m = pc.SILENCE_IS_CONSENT.search(s.key)
@@ -384,6 +386,14 @@ _ONLY_OWN_ACT = re.compile(
     r"\b(alleen|uitsluitend|enkel|pas)\b[^.]{0,30}\b(u|je|jij|jullie) (zelf )?(?!(niets|niks|geen|niet)\b)"
     r"(\w+ )?(aanzet|aanzetten|"
     r"aankruist|aanvinkt|aanklikt|kiest|tekent|ondertekent|invult|inschakelt|bevestigt)\b"
+)
+# Nothing to do about something that needs no consent: the child getting better, an absence
+# the school must record ("Is Noor weer beter, dan hoeft u niets te doen"; "De afwezigheid
+# staat als ziekteverzuim genoteerd; daarvoor hoeft u niets te doen": sealed115).
+_ABOUT_SOMETHING_ELSE = re.compile(
+    r"^\W*(is|wordt|komt) (\w+ ){1,2}(weer )?(beter|hersteld|gezond)\b[^.]{0,20}\bdan (hoeft|hoeven)"
+    r"|\b(genoteerd|geregistreerd|gemeld|verplicht|wettelijk\w*)\b[^.]{0,40}[;,:]\s*(daar|hier)voor "
+    r"(hoeft|hoeven) (u|jullie|je) niets te doen\b"
 )
 _NO_CONSENT_NEEDED_FOR = re.compile(
     r"\W*voor (het|de|dit|deze)\b[^.,]{0,60}\bhoeft u niets te doen\b"

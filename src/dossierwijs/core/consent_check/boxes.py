@@ -71,8 +71,10 @@ _MARK_NAMED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MARK_PLACED_AFTER = re.compile(
-    r"^\W*((in|bij|achter|voor|naast) (het |de |uw |je )?(vakje|hokje|rondje|keuze|antwoord|uw keuze|"
-    r"je keuze)|(in|bij|achter|voor) (wat|de keuze|het antwoord))\b",
+    r"^\W*((in|bij|achter|voor|naast|op) (het |de |uw |je )?(vakje|hokje|rondje|streepje|lijntje|"
+    r"keuze|antwoord|uw keuze|je keuze)|(in|bij|achter|voor) (wat|de keuze|het antwoord)"
+    # "Zet een kruis (X) in één van de twee vakjes" (sealed116, after scoring).
+    r"|(in|op|bij) (één|een|1) van de (\w+ )?(vakjes|hokjes|rondjes|streepjes))\b",
     re.IGNORECASE,
 )
 _MARKING_VERB_BEFORE = re.compile(

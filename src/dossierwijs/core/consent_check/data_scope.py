@@ -183,7 +183,10 @@ _PARENT_RECEIVES = re.compile(
     r"\b((krijgt|ontvangt) (u|je|jij)|(krijgen|ontvangen) jullie)( (dan|ook|gewoon|daarna|zelf))* $"
 )
 _TO_PARENT = re.compile(
-    r"[^.;,]{0,30}\b(met|aan) (u|jullie|jou|uzelf|de ouders)( zelf)?\s*([.;]|$)"
+    r"[^.;,]{0,30}\b(met|aan) (u|jullie|jou|uzelf|de ouders)( zelf)?"
+    # "... alles alleen met u en Thijs; verder verandert er niets" (the child, by name).
+    r"( en (uw|je|jullie) (kind|zoon|dochter)| en (?!(de|het|een|school|anderen|andere|"
+    r"hulpverleners|zorgverleners|instanties|derden)\b)[a-z]+)?\s*([.;]|$)"
 )
 # Asked per item below, each item saying its own data: "per specialist", "per regel".
 _PER_ITEM = re.compile(

@@ -13,6 +13,7 @@ import re
 
 from . import phrases as p
 from . import phrases_choice as pc
+from . import phrases_purpose as pp
 from .form import (
     GEBREK,
     OK,
@@ -210,6 +211,14 @@ def judge_granulair(form: Form) -> Judgement:
             f"zeggen {basis}.",
             evidence(choices or _exchanges(form)),
         )
+    places = _picture_places_listed(form)
+    if len(choices) <= 1 and len(places) >= 2:
+        return Judgement(
+            GEBREK,
+            f"De foto's of filmpjes komen op meerdere plekken ({', '.join(places)}), maar u "
+            f"kunt maar één keer kiezen. U moet per plek apart ja of nee kunnen zeggen {basis}.",
+            evidence(choices or _exchanges(form)),
+        )
     if covers_several_things(form, choices):
         return Judgement(
             GEBREK,
@@ -225,3 +234,23 @@ def judge_granulair(form: Form) -> Judgement:
         f"kunnen kiezen {basis}.",
         evidence(choices),
     )
+
+
+# Places to show pictures, one per line of a list: "- op onze website", "- in de nieuwsbrief",
+# "- op het Instagram-account van de school" (sealed113, after scoring). Each is a use of
+# its own, with its own audience.
+_PICTURE_PLACE = re.compile(
+    r"\b(website|nieuwsbrief|instagram|facebook|schoolgids|krant|courant|social media|jaarboek|"
+    r"youtube|tiktok|linkedin)\b"
+)
+_LIST_ITEM = re.compile(r"^\s*([-•*–]|\d{1,2}[.)]|[a-e][.)])\s")
+
+
+def _picture_places_listed(form: Form) -> list[str]:
+    if not form.matching(pp.PICTURES):
+        return []
+    found: list[str] = []
+    for s in form.body:
+        if _LIST_ITEM.match(s.text) and not s.boxes:
+            found += _PICTURE_PLACE.findall(s.key)
+    return list(dict.fromkeys(found))

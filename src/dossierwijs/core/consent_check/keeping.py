@@ -58,6 +58,7 @@ def judge_opslag(form: Form) -> Judgement:
         if asked.key.endswith("?") and p.STORAGE.search(asked.key) and s not in stored
     ]
     # A place is a kind of system ("het leerlingdossier") or a proper name ("in Magister").
+    stored = [s for s in stored if not _PUT_NOWHERE.search(s.key)]
     placed = [s for s in stored if _names_a_place(s) and not _ONLY_SAFE.search(s.key)]
     # "Dat dossier bewaar ik twintig jaar": the place named in one of the two sentences before.
     placed += [
@@ -115,6 +116,12 @@ _POINTS_TO_DATA = re.compile(
 _ONLY_SAFE = re.compile(
     r"(?<!niet )(?<!nooit )\b(in|op) (een|de) (beveiligde |veilige |digitale |afgesloten )?(omgeving|cloud|server)\b"
     r"(?![^.]{0,40}\b(van|bij) [a-z]+)"
+)
+# Nothing put there: "Krijg ik geen antwoord, dan zet ik niets van uw kind op de lijst"
+# (sealed113, after scoring).
+_PUT_NOWHERE = re.compile(
+    r"\b(zet|zetten|komt|komen|bewaar|bewaren|sla|slaan|noteer|noteren) (ik|we|wij|ze|zij|er) "
+    r"(dan )?(niets|niks|geen|niet)\b"
 )
 _STORAGE_FIELD = re.compile(
     r"\W*(opslag\w*|bewaring|bewaarplaats|bewaarlocatie|storage|waar (wordt |worden )?bewaard|waar(?=\s*:)|"
@@ -242,11 +249,11 @@ _DESTROYED_AT = re.compile(
     r"gewist|wissen)\b"
     # "gaat vrijdag 23 mei door de papierversnipperaar": a day of its own (not "weg", which
     # may be going away: "op 20 juni om half negen weg gaan"; nor denied: "wordt niet ...").
-    r"|\b((maan|dins|woens|donder|vrij|zater|zon)dag )?\d{1,2} (januari|februari|maart|april|mei|"
-    r"juni|juli|augustus|september|oktober|november|december)\b"
+    r"|\b((maan|dins|woens|donder|vrij|zater|zon)dag )?(\d{1,2} (januari|februari|maart|april|mei|"
+    r"juni|juli|augustus|september|oktober|november|december)|\d{1,2}-\d{1,2}-\d{4})\b"
     r"(?![^.;]{0,40}\b(niet|geen|niets|niks|nooit)\b)"
     r"[^.;]{0,40}\b(vernietig\w*|verwijder\w*|gewist|wissen|wissen we|\w*versnipper\w*|"
-    r"gooi\w*\b[^.;]{0,40}\buit)\b"
+    r"gooi\w*\b[^.;]{0,40}\b(uit|weg))\b"
 )
 
 

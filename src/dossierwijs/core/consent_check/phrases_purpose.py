@@ -150,13 +150,18 @@ PUBLISHED = re.compile(
     r"scores?)\b[^.;]{0,60}\b(komt|komen|verschijnt|verschijnen|zet|zetten|plaatst|"
     r"plaatsen|publiceert|publiceren)\b[^.;]{0,30}\b(in|op) (de |het |onze |ons |haar |zijn |hun )?"
     r"([a-z-]+ ){0,2}(website|nieuwsbrief|schoolgids|jaarboek|schoolkrant|krant|facebook|instagram|"
-    r"social media|uitslagenlijst|tijdlijn)\b"
+    r"social media|uitslagenlijst|tijdlijn|verjaardagskalender|kalender|prikbord)\b"
+    # Asked without a verb: "mag de voornaam en een foto van Tess op de verjaardagskalender?"
+    r"|\b(mag|mogen)\b[^.;?]{0,10}\b(voornaam|naam|namen|foto|foto's|video|filmpje)\b[^.;?]{0,50}"
+    r"\b(in|op) (de |het |onze |ons )?([a-z-]+ ){0,2}(website|nieuwsbrief|schoolgids|jaarboek|"
+    r"schoolkrant|facebook|instagram|verjaardagskalender|kalender|prikbord)\b"
 )
 # What the recipient then knows, said as its questions: "Dan weten wij op de schoolreis hoe
 # laat uw kind een medicijn moet krijgen" (sealed100). Open content ("wat er speelt") is a
 # vague purpose, judged before this.
 KNOWS_THEN = re.compile(
-    r"^\W*(dan|zo|daarmee|hiermee|daardoor) (weet|weten) (wij|we|ik|de \w+|zij|ze|hij|jullie)\b"
+    r"^\W*(dan|zo|daarmee|hiermee|daardoor) (weet|weten) (wij|we|ik|de \w+|zij|ze|hij|jullie|"
+    r"(juf|meester|mevrouw|meneer|mentor) \w+)\b"
     r"[^.]{0,40}\b(hoe|wat|welke|wanneer|waar|of|wie)\b"
     # (not the answer to this form: "Dan weten wij vóór de herfstvakantie wat uw keuze is")
     r"(?![^.]*\b((uw|je|jullie) (keuze|antwoord|besluit|beslissing|mening)|of (u|jullie|je) )\b)"

@@ -26,7 +26,7 @@ _PLACE = (
     r"tablet|album|tas|envelop|ordner|platform|opslag|programma|datacenter|zorgdeel|magister|"
     # A phone or a chat group holds a number or a message ("in de contacten op mijn telefoon",
     # "in de WhatsApp-groep"); not a school class ("in groep 5").
-    r"telefoon|contacten|serverruimte|recorder|[\w-]*appgroep|whatsapp-?groep|groepsapp|"
+    r"telefoon|contacten|serverruimte|recorder|portfolio|[\w-]*appgroep|whatsapp-?groep|groepsapp|"
     r"parnassys|somtoday)\b"
 )
 STORAGE = _re(

@@ -18,7 +18,7 @@ from .form import GEBREK, OK, Form, Judgement, evidence, quoted, shares
 from .narrowing import anchored, narrowed
 from .purpose_implied import implied_purposes
 from .purpose_vague import vague_purposes
-from .sentences import Sentence
+from .sentences import Sentence, normalise
 
 _NOBODY = re.compile(r"\b(niemand|niets|niks|nergens|nooit)\b")
 
@@ -159,6 +159,17 @@ def _stated_purposes(form: Form) -> tuple[list[Sentence], list[Sentence]]:
         s
         for s in form.choices()
         if (_own_use(s) or (pictures and pp.PLACE_FIRST.match(s.key))) and s not in stated
+    ]
+    # A table of pictures, a row per place: "Schoolgids 2026-2027 | iedereen die de gids leest
+    # | tot de volgende gids | ☐ | ☐" (sealed113, after scoring).
+    stated += [
+        s
+        for s in form.body
+        if pictures
+        and s.is_row
+        and s.cells
+        and pp.PLACE_FIRST.match(normalise(s.cells[0][1]))
+        and s not in stated
     ]
     # "meekijken hoe we Daan beter kunnen helpen met zijn taalontwikkeling": a purpose in
     # general words, narrowed to one subject; weak, so the judgment keeps its twijfel.

