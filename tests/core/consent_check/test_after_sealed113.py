@@ -93,7 +93,7 @@ def test_what_for(text, verdict):
         ),
         ("Ik noem alleen dat advies en zijn verzuim, geen diagnose.\n" + _BOXES, OK),
         (
-            "Zegt u nee, dan bespreek ik alles alleen met u en Thijs. Ik noem alleen het advies."
+            "Zegt u nee, dan bespreek ik alles alleen met u en uw kind. Ik noem alleen het advies."
             "\n" + _BOXES,
             OK,
         ),
@@ -117,6 +117,7 @@ def test_which_data(text, verdict):
     ("text", "verdict"),
     [
         ("Is Noor weer beter, dan hoeft u niets te doen.\n" + _BOXES, OK),
+        ("Is uw kind ziek op de sportdag, dan hoeft u niets te doen: wij zien dat.\n" + _BOXES, OK),
         (
             "De afwezigheid staat als ziekteverzuim genoteerd; daarvoor hoeft u niets te doen.\n"
             + _BOXES,
@@ -127,8 +128,14 @@ def test_which_data(text, verdict):
             OK,
         ),
         ("Zet een kruisje (x) op het streepje van uw keuze.\n_ ja   _ nee\n", OK),
-        # Agreeing by doing nothing stays silence taken as a yes; a ticked box stays ticked.
+        # Agreeing by doing nothing stays silence taken as a yes, also when the child is
+        # better; a ticked box stays ticked.
         ("Vindt u het goed, dan hoeft u niets te doen.\n" + _BOXES, GEBREK),
+        (
+            "Is uw kind weer beter, dan hoeft u niets te doen: het wordt dan gefotografeerd.\n"
+            + _BOXES,
+            GEBREK,
+        ),
         ("Mag Sem mee? [X] ja   [ ] nee\n", GEBREK),
     ],
 )
@@ -165,6 +172,12 @@ def test_one_choice_for_pictures_in_several_places(text, verdict):
     assert judge_granulair(Form(text)).oordeel == verdict
 
 
+def test_a_list_of_picture_places_says_what_the_pictures_are_for():
+    assert judge_doel(Form(_PLACES + "      o ja          o nee\n")).oordeel == OK
+    never = _PLACES.replace("Die gebruiken we op deze plekken:", "Wij plaatsen ze nooit:")
+    assert judge_doel(Form(never + "      o ja          o nee\n")).oordeel == GEBREK
+
+
 def test_one_choice_for_several_places_is_not_doubted_by_the_calibration():
     text = (
         "Basisschool De Vlonder\n\n"
@@ -182,9 +195,10 @@ def test_one_choice_for_several_places_is_not_doubted_by_the_calibration():
     ("text", "verdict"),
     [
         ("Geeft u geen toestemming voor het filmen, dan plaatsen wij uw kind in groep 5b.", GEBREK),
-        ("Als u nee zegt, plaatsen wij uw kind in een andere groep.", GEBREK),
-        # Where the child sits in its own class is no loss.
+        ("Zegt u nee, dan plaatsen wij uw kind in een andere groep.", GEBREK),
+        # Where the child sits in its own class is no loss, nor the class it goes to anyway.
         ("Zegt u nee, dan zit uw kind tijdens het filmen achter de camera.", OK),
+        ("Ook als u nee zegt, plaatsen wij Lotte in groep 5b, zoals afgesproken.", OK),
     ],
 )
 def test_moved_to_another_class_on_refusal(text, verdict):

@@ -391,9 +391,13 @@ _ONLY_OWN_ACT = re.compile(
 # the school must record ("Is Noor weer beter, dan hoeft u niets te doen"; "De afwezigheid
 # staat als ziekteverzuim genoteerd; daarvoor hoeft u niets te doen": sealed115).
 _ABOUT_SOMETHING_ELSE = re.compile(
-    r"^\W*(is|wordt|komt) (\w+ ){1,2}(weer )?(beter|hersteld|gezond)\b[^.]{0,20}\bdan (hoeft|hoeven)"
-    r"|\b(genoteerd|geregistreerd|gemeld|verplicht|wettelijk\w*)\b[^.]{0,40}[;,:]\s*(daar|hier)voor "
-    r"(hoeft|hoeven) (u|jullie|je) niets te doen\b"
+    r"^\W*(is|wordt|komt) (\w+ ){1,2}(weer )?(beter|hersteld|gezond|ziek|afwezig)\b[^.]{0,30}"
+    r"\bdan (hoeft|hoeven) (u|jullie|je) niets te doen\b"
+    # (not when what follows is the use itself: "...: het wordt dan gefotografeerd")
+    r"(?![^.]*\b(foto\w*|gefotografeerd|gefilmd|gedeeld|doorgegeven|gestuurd|jaarboek|nieuwsbrief|"
+    r"website)\b)"
+    r"|\b\w*(verzuim|afwezig|ziekmelding)\w*\b[^.]{0,40}\b(genoteerd|geregistreerd|gemeld)\b"
+    r"[^.]{0,20}[;,:]\s*(daar|hier)voor (hoeft|hoeven) (u|jullie|je) niets te doen\b"
 )
 _NO_CONSENT_NEEDED_FOR = re.compile(
     r"\W*voor (het|de|dit|deze)\b[^.,]{0,60}\bhoeft u niets te doen\b"

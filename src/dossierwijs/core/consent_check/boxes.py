@@ -134,6 +134,8 @@ def offered_boxes(paragraph: str) -> tuple[Box, ...]:
         named = (
             box.checked
             and _MARK_NAMED_BEFORE.search(before)
+            # (not one set for the parent: "Voor uw gemak staat er al een kruisje [X] ...")
+            and not re.search(r"\b(al|alvast|reeds)\b[^.]{0,20}$", before, re.IGNORECASE)
             and (unlabelled or _MARK_PLACED_AFTER.match(box.label))
         )
         # "Kies per vraag (x).": the mark closing the instruction to make it.

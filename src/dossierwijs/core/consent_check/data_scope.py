@@ -184,9 +184,9 @@ _PARENT_RECEIVES = re.compile(
 )
 _TO_PARENT = re.compile(
     r"[^.;,]{0,30}\b(met|aan) (u|jullie|jou|uzelf|de ouders)( zelf)?"
-    # "... alles alleen met u en Thijs; verder verandert er niets" (the child, by name).
-    r"( en (uw|je|jullie) (kind|zoon|dochter)| en (?!(de|het|een|school|anderen|andere|"
-    r"hulpverleners|zorgverleners|instanties|derden)\b)[a-z]+)?\s*([.;]|$)"
+    # "... alles alleen met u en uw kind; verder verandert er niets" (not a name: "met u en
+    # Ilse" may be the doctor).
+    r"( en (uw|je|jullie) (kind|zoon|dochter))?\s*([.;]|$)"
 )
 # Asked per item below, each item saying its own data: "per specialist", "per regel".
 _PER_ITEM = re.compile(

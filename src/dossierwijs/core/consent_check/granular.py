@@ -36,6 +36,7 @@ from .parts import (
     silence_only,
 )
 from .phrases_bundled import SHARING_AND_PICTURES
+from .purpose import listed_picture_places
 from .sentences import Sentence
 from .several_exchanges import covers_several_things
 
@@ -236,21 +237,6 @@ def judge_granulair(form: Form) -> Judgement:
     )
 
 
-# Places to show pictures, one per line of a list: "- op onze website", "- in de nieuwsbrief",
-# "- op het Instagram-account van de school" (sealed113, after scoring). Each is a use of
-# its own, with its own audience.
-_PICTURE_PLACE = re.compile(
-    r"\b(website|nieuwsbrief|instagram|facebook|schoolgids|krant|courant|social media|jaarboek|"
-    r"youtube|tiktok|linkedin)\b"
-)
-_LIST_ITEM = re.compile(r"^\s*([-•*–]|\d{1,2}[.)]|[a-e][.)])\s")
-
-
 def _picture_places_listed(form: Form) -> list[str]:
-    if not form.matching(pp.PICTURES):
-        return []
-    found: list[str] = []
-    for s in form.body:
-        if _LIST_ITEM.match(s.text) and not s.boxes:
-            found += _PICTURE_PLACE.findall(s.key)
+    found = [w for s in listed_picture_places(form) for w in pp.PICTURE_PLACE.findall(s.key)]
     return list(dict.fromkeys(found))

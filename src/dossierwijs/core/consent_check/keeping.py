@@ -58,7 +58,6 @@ def judge_opslag(form: Form) -> Judgement:
         if asked.key.endswith("?") and p.STORAGE.search(asked.key) and s not in stored
     ]
     # A place is a kind of system ("het leerlingdossier") or a proper name ("in Magister").
-    stored = [s for s in stored if not _PUT_NOWHERE.search(s.key)]
     placed = [s for s in stored if _names_a_place(s) and not _ONLY_SAFE.search(s.key)]
     # "Dat dossier bewaar ik twintig jaar": the place named in one of the two sentences before.
     placed += [
@@ -117,12 +116,6 @@ _ONLY_SAFE = re.compile(
     r"(?<!niet )(?<!nooit )\b(in|op) (een|de) (beveiligde |veilige |digitale |afgesloten )?(omgeving|cloud|server)\b"
     r"(?![^.]{0,40}\b(van|bij) [a-z]+)"
 )
-# Nothing put there: "Krijg ik geen antwoord, dan zet ik niets van uw kind op de lijst"
-# (sealed113, after scoring).
-_PUT_NOWHERE = re.compile(
-    r"\b(zet|zetten|komt|komen|bewaar|bewaren|sla|slaan|noteer|noteren) (ik|we|wij|ze|zij|er) "
-    r"(dan )?(niets|niks|geen|niet)\b"
-)
 _STORAGE_FIELD = re.compile(
     r"\W*(opslag\w*|bewaring|bewaarplaats|bewaarlocatie|storage|waar (wordt |worden )?bewaard|waar(?=\s*:)|"
     r"waar (kept|stored))\b[^:|]{0,20}[:|]"
@@ -178,11 +171,17 @@ def _places_it(before: Sentence, s: Sentence) -> bool:
 def _names_a_place(s: Sentence) -> bool:
     """A kind of system ("het leerlingdossier") or a proper name ("in Magister"); a bare "in
     ons systeem" names neither (whose system, which one?)."""
-    text = _BARE_PLACE.sub(" ", s.text)
+    if s.key.endswith("?") and not re.search(r"[.;:?]", s.key[:-1]):
+        return False  # a question names no place: "En wat staat er dan in dat dossier?"
+    text = _BARE_PLACE.sub(" ", _affirmed(s.text))
     return bool(
         p.STORAGE_PLACE.search(normalise(text))
         # (a name in quotes: "staan in 'Mijn Kunstkwartier', ons eigen leerlingsysteem")
-        or re.search(r"\b([Ii]n|[Oo]p|[Bb]ij) ['‘\"“]?([^\W\dA-Z_]+ ){0,3}[A-Z]\w+", text)
+        # (not an answer: "ook als u bij 'Nee' een kruisje zet")
+        or re.search(
+            r"\b([Ii]n|[Oo]p|[Bb]ij) ['‘\"“]?([^\W\dA-Z_]+ ){0,3}(?!(Ja|Nee|Yes|No)\b)[A-Z]\w+",
+            text,
+        )
         # Whose servers: "Waar staan de gegevens?: servers Vingervlug B.V., Nederland".
         or re.search(r"\b[Ss]ervers? (van )?[A-Z]\w+", text)
         # A field that names the place without a preposition: "Opslag: zaaksysteem gemeente
@@ -193,6 +192,17 @@ def _names_a_place(s: Sentence) -> bool:
         or re.search(r"\b[Ii]n [A-Z]\w+'s\b", text)
         or _kept_by_name(text)
     )
+
+
+def _affirmed(text: str) -> str:
+    """The clauses that do not deny: "De foto's bewaren we in de fotomap op de schoolserver, en
+    we zetten ze niet op een USB-stick" keeps its first clause; "Ik sla de foto's niet op in
+    Parro" and "dan zet ik niets van uw kind op de lijst" keep nothing (sealed113, review)."""
+    clauses = re.split(
+        r"[,;:()]|\s(?=(?:maar|want)\s)|\s(?=(?:en|of) (?:\w+ ){0,2}(?:niet|geen|nooit|niets)\b)",
+        text,
+    )
+    return ", ".join(c for c in clauses if c and not p.NEGATION.search(c.lower()))
 
 
 def _field_names_place(key: str) -> bool:
@@ -257,6 +267,19 @@ _DESTROYED_AT = re.compile(
 )
 
 
+def _destroyed_at(key: str) -> bool:
+    """Destroyed at a named moment, and not denied just after the verb ("Na 2 maanden
+    verwijderen wij de foto's niet, maar ..."), nor asked for by the parent ("Een foto laten
+    verwijderen kunt u vragen ... op 20 juni")."""
+    return any(
+        not re.search(r"\b(niet|geen|nooit)\b", key[m.start() : m.end() + 25])
+        and not re.search(
+            r"\blaten (verwijderen|wissen|vernietigen)\b|\b(kunt|kan) (u|je)\b", m.group(0)
+        )
+        for m in _DESTROYED_AT.finditer(key)
+    )
+
+
 # The sentence before puts the data somewhere: "Ik maak een notitie in het dossier van ...".
 _RECORDED = re.compile(
     r"\b(notitie\w*|noteer\w*|noteren|vastleggen|vastgelegd|leg\w* \w+ vast|zet\w*|komt in|komen in|"
@@ -273,7 +296,12 @@ _BARE_PLACE = re.compile(r"\b(in|op) (ons|onze|het) (systeem|administratie|compu
 
 
 def _firm_ends(keys: list[str]) -> list[list[duration.End]]:
-    return [[e for e in duration.ends(key) if not e.is_open] for key in keys]
+    # (not a day to hand the form in: "Graag het strookje uiterlijk 1 oktober inleveren")
+    return [
+        [e for e in duration.ends(key) if not e.is_open]
+        for key in keys
+        if not duration.is_return_deadline(key)
+    ]
 
 
 _BACK_TO_END = re.compile(r"\btot (die|deze|dat|dezelfde) (datum|dag|moment|tijd)\b|\btot dan\b")
@@ -323,7 +351,7 @@ def judge_termijn(form: Form) -> Judgement:
             # (not when the same data stays elsewhere: "...; in Parro blijft het staan")
             if (
                 p.RETENTION.search(s.key)
-                and _DESTROYED_AT.search(s.key)
+                and _destroyed_at(s.key)
                 and not re.search(r"\b(blijft|blijven)\b", s.key)
             ):
                 retention.append(s)

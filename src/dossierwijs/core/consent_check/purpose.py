@@ -149,10 +149,7 @@ def _stated_purposes(form: Form) -> tuple[list[Sentence], list[Sentence]]:
     stated += [
         s
         for s in form.body
-        if (
-            (pictures and (_plainly(pp.SHOWN_AT, s.key) or pp.SEES_THEN.match(s.key)))
-            or pp.AIM_TO_FIND.match(s.key)
-        )
+        if ((pictures and _shows_the_pictures(form, s)) or pp.AIM_TO_FIND.match(s.key))
         and s not in stated
     ]
     stated += [
@@ -160,6 +157,8 @@ def _stated_purposes(form: Form) -> tuple[list[Sentence], list[Sentence]]:
         for s in form.choices()
         if (_own_use(s) or (pictures and pp.PLACE_FIRST.match(s.key))) and s not in stated
     ]
+    # A list of picture places: "Die gebruiken we op deze plekken: - op onze website;".
+    stated += [s for s in listed_picture_places(form) if s not in stated]
     # A table of pictures, a row per place: "Schoolgids 2026-2027 | iedereen die de gids leest
     # | tot de volgende gids | ☐ | ☐" (sealed113, after scoring).
     stated += [
@@ -169,6 +168,7 @@ def _stated_purposes(form: Form) -> tuple[list[Sentence], list[Sentence]]:
         and s.is_row
         and s.cells
         and pp.PLACE_FIRST.match(normalise(s.cells[0][1]))
+        and any(c.strip() in ("☐", "☒") for _, c in s.cells)
         and s not in stated
     ]
     # "meekijken hoe we Daan beter kunnen helpen met zijn taalontwikkeling": a purpose in
@@ -202,6 +202,44 @@ _FOR_ONE_THING = re.compile(
 _SPARED = re.compile(
     r"\W*\w+ (\w+ )?(hoeft|hoeven)\b(?![^.]*\b(toestemming|formulier|u|jullie|uw)\b)"
 )
+
+
+def listed_picture_places(form: Form) -> list[Sentence]:
+    """The lines of a list that each name a place for the pictures ("Die gebruiken we op deze
+    plekken: - op onze website; - in de nieuwsbrief"); not the places they never go ("Wij
+    plaatsen ze nooit: - op de website")."""
+    if not form.matching(pp.PICTURES):
+        return []
+    found: list[Sentence] = []
+    lead = ""
+    for s in form.body:
+        if not pp.LIST_ITEM.match(s.text):
+            lead = s.key
+        elif (
+            pp.PICTURE_PLACE.search(s.key)
+            and not s.boxes
+            and not p.NEGATION.search(lead)
+            and not p.NEGATION.search(s.key)
+        ):
+            found.append(s)
+    return found
+
+
+def _shows_the_pictures(form: Form, s: Sentence) -> bool:
+    """Pictures shown at a named evening ("Dat vertonen we op de ouderavond", "één fragment
+    laten zien in de teambijeenkomst"), not a method shown there; what the parents see in a
+    letter with the pictures ("Zo ziet u wat de kinderen hebben gedaan"), not one without."""
+    if _plainly(pp.SHOWN_AT, s.key):
+        return bool(
+            pp.PICTURES.search(s.key)
+            or re.search(r"\bfragment\w*\b", s.key)
+            or re.match(r"\W*(dat|die|deze|dit|het|ze)\b", s.key)
+        )
+    if not pp.SEES_THEN.match(s.key) or s not in form.body:
+        return False
+    at = form.body.index(s)
+    before = form.body[at - 1].key if at else ""
+    return not re.search(r"\b(zonder|geen) (foto|beeld|video|film)", before)
 
 
 def _plainly(pattern: re.Pattern[str], key: str) -> bool:

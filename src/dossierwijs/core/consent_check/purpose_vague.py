@@ -189,8 +189,9 @@ def vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
 # The writer's own duty by law, which needs no consent: "Als leerplichtambtenaar moet ik
 # vervolgens onderzoeken wat er aan de hand is" (sealed115, after scoring).
 _OWN_LEGAL_TASK = re.compile(
-    r"\b(moet|moeten) (ik|wij|we) (\w+ )?(onderzoeken|nagaan|uitzoeken|vaststellen)\b"
-    r"|\bwettelijke (taak|plicht)\b"
+    r"\bals (leerplichtambtenaar|leerplichtconsulent|rmc-consulent|jeugdarts|"
+    r"jeugdverpleegkundige)\b[^.]{0,20}\b(moet|moeten) (ik|wij|we) (\w+ )?(onderzoeken|nagaan|"
+    r"uitzoeken|vaststellen)\b"
 )
 
 

@@ -120,6 +120,7 @@ def judge_gegevens(form: Form) -> Judgement:
         c
         for c in form.choices()
         if _BARE_YES_NO.fullmatch(c.key)
+        and _ASKS_MAY.match(normalise(c.heading))
         and p.DATA_NOUN.search(normalise(c.heading))
         and not _FORM_TITLE.search(normalise(c.heading))
         and c not in named
@@ -200,29 +201,33 @@ _COLLECTS = re.compile(
     r"\b(record|records|recorded|collect\w*|consists? of|include|includes|zetten|verzamelen|"
     r"noteren|vastleggen)\b"
 )
+_ASKS_MAY = re.compile(r"\W*(\d{1,2}[.)]\s*)?(mag|mogen)\b[^?]*\?\s*$")
 _BARE_YES_NO = re.compile(r"\W*☐\s*(ja|yes)\W*☐\s*(nee|no)\W*")
 _WRITTEN_DOWN = re.compile(
     r"\b(schrijft|schrijven|noteert|noteren)\b[^.;]{0,60}\bop\b"
     # A list kept or made with the data: "Per groep houden we een lijst bij met de voor- en
     # achternaam", "een lijst van alle kinderen uit 5b met adres, telefoonnummers en
     # verjaardag" (sealed107, sealed93).
-    r"|\b(houden|houdt|houd|hou)\b[^.;]{0,40}\b(lijst|overzicht|register)\w*\b[^.;]{0,10}\bbij\b"
+    r"|\b(houden|houdt|houd|hou)\b[^.;]{0,40}\b(lijst|overzicht|register)\w*\b[^.;]{0,10}\bbij met\b"
     r"|\b\w*(lijst|overzicht|register)\b[^.;]{0,40}\bmet (de |hun |zijn |haar |uw )?"
     r"(voornaam|achternaam|voor- en achternaam|naam|namen|adres\w*|telefoon\w*|geboortedatum|"
     r"verjaardag\w*|groep|klas|e-mail\w*)\b"
     # The recipient asks for it: "De decaan daar wil vooraf de uitslag van de interessetest"
     # (sealed91).
     r"|\b(wil|willen|vraagt|vragen)\b (graag |vooraf |alvast |ook )*(de|het|een|zijn|haar|"
-    r"jouw|je|uw) \w*(uitslag|verslag|rapport|resultaten|toets|cijferlijst|overzicht|oefenlijst)"
+    r"jouw|je|uw) \w*(uitslag|verslag|rapport|resultaten|toets|cijferlijst|oefenlijst)"
     # The name shown with the piece: "met voornaam en groep erbij", "bij zijn of haar stukken
     # staan voornaam en groep" (sealed96).
-    r"|\b(voornaam|naam|achternaam)\b[^.;]{0,30}\berbij\b"
-    r"|\b(staan|staat)\b (de |zijn |haar |hun |uw )?(voornaam|naam|achternaam)\b"
+    r"|\b(voornaam|naam|achternaam)( van (je|uw|jullie) kind| en (groep|klas|leeftijd))\b"
+    r"[^.;]{0,10}\berbij\b"
+    r"|\b(staan|staat)\b (de |zijn |haar |hun |uw )?(voornaam|naam|achternaam) en (groep|klas|"
+    r"leeftijd)\b"
     # An account made with the data: "maakt Codewerf een account aan met de voornaam, ..."
     # (sealed113, after scoring).
-    r"|\b(account|profiel|inlog)\w*\b[^.;]{0,15}\b(aan )?met (de|het|zijn|haar|uw|je) "
+    r"|\b(account|profiel|inlog)\w*\b[^.;]{0,15}\b(aan )?met (de|zijn|haar) (voornaam|naam|"
+    r"achternaam|schoolmail\w*|e-mailadres|leerlingnummer|groep|klas)\b"
     # What the caller mentions: "Ik noem alleen dat advies en zijn verzuim" (sealed115).
-    r"|\b(ik|wij|we|zij|ze|hij) (noem|noemt|noemen) (alleen |enkel |dan |daarbij )*(?!(niet|geen)\b)"
+    r"|\b(ik|wij|we|zij|ze|hij) (noem|noemt|noemen) (dan |daarbij )?(alleen|enkel)\b"
 )
 _DATA_HEADING = re.compile(
     r"\b(stukken|documenten|verslagen|bijlagen|documents|information shared)\b"
