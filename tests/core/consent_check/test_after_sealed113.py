@@ -203,3 +203,9 @@ def test_one_choice_for_several_places_is_not_doubted_by_the_calibration():
 )
 def test_moved_to_another_class_on_refusal(text, verdict):
     assert judge_vrij(Form("Mag uw kind gefilmd worden?\n" + _BOXES + text)).oordeel == verdict
+
+
+def test_one_choice_for_several_places_quotes_the_places_for_the_letter():
+    judgement = judge_granulair(Form(_PLACES + "      o ja          o nee\n"))
+    assert "(“website”, “nieuwsbrief”, “Instagram”)" in judgement.uitleg
+    assert judgement.bewijs[0].startswith("- op onze website")

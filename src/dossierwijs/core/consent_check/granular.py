@@ -216,9 +216,10 @@ def judge_granulair(form: Form) -> Judgement:
     if len(choices) <= 1 and len(places) >= 2:
         return Judgement(
             GEBREK,
-            f"De foto's of filmpjes komen op meerdere plekken ({', '.join(places)}), maar u "
+            f"De foto's of filmpjes komen op meerdere plekken "
+            f"({', '.join(f'“{_BRANDS.get(w, w)}”' for w in places)}), maar u "
             f"kunt maar één keer kiezen. U moet per plek apart ja of nee kunnen zeggen {basis}.",
-            evidence(choices or _exchanges(form)),
+            evidence([*listed_picture_places(form), *choices]),
         )
     if covers_several_things(form, choices):
         return Judgement(
@@ -240,3 +241,13 @@ def judge_granulair(form: Form) -> Judgement:
 def _picture_places_listed(form: Form) -> list[str]:
     found = [w for s in listed_picture_places(form) for w in pp.PICTURE_PLACE.findall(s.key)]
     return list(dict.fromkeys(found))
+
+
+# How the places are written in the explanation (and the letter to the school that quotes it).
+_BRANDS = {
+    "instagram": "Instagram",
+    "facebook": "Facebook",
+    "youtube": "YouTube",
+    "tiktok": "TikTok",
+    "linkedin": "LinkedIn",
+}

@@ -199,7 +199,7 @@ def _affirmed(text: str) -> str:
     we zetten ze niet op een USB-stick" keeps its first clause; "Ik sla de foto's niet op in
     Parro" and "dan zet ik niets van uw kind op de lijst" keep nothing (sealed113, review)."""
     clauses = re.split(
-        r"[,;:()]|\s(?=(?:maar|want)\s)|\s(?=(?:en|of) (?:\w+ ){0,2}(?:niet|geen|nooit|niets)\b)",
+        r"[,;:]|\s(?=(?:maar|want)\s)|\s(?=(?:en|of) (?:\w+ ){0,2}(?:niet|geen|nooit|niets)\b)",
         text,
     )
     return ", ".join(c for c in clauses if c and not p.NEGATION.search(c.lower()))
