@@ -11,12 +11,12 @@ import re
 
 from . import phrases as p
 from . import phrases_choice as pc
-from .background import ALREADY_THERE
 from .form import GEBREK, OK, Form, Judgement, boxes_of_a_field, evidence, shares
 from .lost_boxes import items_without_box
 from .phrases_answer import REPLY_REQUEST
 from .scope import takes_silence_as_consent
-from .sentences import Sentence, normalise
+from .sentences import Sentence
+from .silence import SILENCE_IS_NO, silence_taken_as_yes
 
 
 def _conditions_in(s: Sentence) -> bool:
@@ -63,7 +63,7 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
     if pc.OWN_CHOICES_CONFIRMED.search(lowered) and not pc.FILLED_IN_BEFOREHAND.search(lowered):
         ticked = []  # a confirmation of choices the parent made: "wat u zelf heeft aangevinkt"
     # "als u niets doorhaalt, ga ik ervan uit dat u géén toestemming geeft": silence is a no.
-    silence = [s for s in form.body if _silence_taken_as_yes(s)]
+    silence = [s for s in form.body if silence_taken_as_yes(s)]
     silence += [
         s
         for n, s in enumerate(form.body)
@@ -133,7 +133,7 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
     # "Hoort de school niets van u, dan is het antwoord 'nee'": only a yes of one's own counts,
     # unless silence is a yes to another part ("Hoor ik niks, dan zet ik de foto's online").
     if not _silence_as_yes_hints(form):
-        asked += [s for s in form.matching(_SILENCE_IS_NO, form.sentences) if s not in asked]
+        asked += [s for s in form.matching(SILENCE_IS_NO, form.sentences) if s not in asked]
     if asked:
         return Judgement(
             OK,
@@ -312,9 +312,7 @@ _SILENCE_HINT = re.compile(
 
 def _silence_as_yes_hints(form: Form) -> list[Sentence]:
     return [
-        s
-        for s in form.sentences
-        if _SILENCE_HINT.search(s.key) and not _SILENCE_IS_NO.search(s.key)
+        s for s in form.sentences if _SILENCE_HINT.search(s.key) and not SILENCE_IS_NO.search(s.key)
     ]
 
 
@@ -350,26 +348,6 @@ def _with_its_words(form: Form, s: Sentence) -> Sentence:
     return s
 
 
-_ASSUMES_NO = re.compile(r"\b(geen|niet) (toestemming|akkoord)\b|\bnee\b")
-
-
-def _silence_taken_as_yes(s: Sentence) -> bool:
-    if _NO_CONSENT_NEEDED_FOR.match(s.key) or ALREADY_THERE.search(s.key):
-        return False  # "Voor het gewone oefenen in de klas hoeft u niets te doen."
-    # Under "Waarvoor wij géén toestemming vragen": "Daarvoor hoeft u niets te doen."
-    if _NOTHING_ASKED.search(normalise(s.heading)) and _NOTHING_TO_DO.search(s.key):
-        return False
-    if _ABOUT_SOMETHING_ELSE.search(s.key):
-        return False  # "Is Noor weer beter, dan hoeft u niets te doen."
-    if _SILENCE_IS_NO.search(s.key):
-        return False  # "Als ik niets van je hoor, stuur ik niks door": silence is a no
-    m = pc.SILENCE_IS_CONSENT.search(s.key)
-    # "Alleen wat u zelf aanzet, geldt als toestemming": the parent's own act, not silence.
-    if m and _ONLY_OWN_ACT.search(s.key[: m.start()]):
-        return False
-    return m is not None and not _ASSUMES_NO.search(m.group(0))
-
-
 # A box set in advance to "no" ("( ) aan (•) uit", "[x] nee") asks nothing of the parent. Not
 # "[x] geen bezwaar" or "[x] niet tegen": that is a yes ticked in advance.
 # Nor a radio button on its placeholder: "(•) nog geen keuze ( ) Ja ( ) Nee".
@@ -377,46 +355,4 @@ _SET_TO_NO = re.compile(
     r"\W*(uit|nee|neen|geen|niet|off|no|nog geen( keuze)?|maak een keuze|kies|selecteer)\b"
     r"(?!\W*(bezwaar|probleem|moeite|tegen|erg)\b)",
     re.IGNORECASE,
-)
-_NOTHING_ASKED = re.compile(
-    r"\b(geen|niet om) toestemming (vragen|vraagt|gevraagd|nodig)\b|\bwettelijke? (taak|plicht)\b"
-)
-_NOTHING_TO_DO = re.compile(r"^\W*(daar|hier)voor (hoeft|hoeven) (u|jullie|je) niets te doen\b")
-_ONLY_OWN_ACT = re.compile(
-    r"\b(alleen|uitsluitend|enkel|pas)\b[^.]{0,30}\b(u|je|jij|jullie) (zelf )?(?!(niets|niks|geen|niet)\b)"
-    r"(\w+ )?(aanzet|aanzetten|"
-    r"aankruist|aanvinkt|aanklikt|kiest|tekent|ondertekent|invult|inschakelt|bevestigt)\b"
-)
-# Nothing to do about something that needs no consent: the child getting better, an absence
-# the school must record ("Is Noor weer beter, dan hoeft u niets te doen"; "De afwezigheid
-# staat als ziekteverzuim genoteerd; daarvoor hoeft u niets te doen": sealed115).
-_ABOUT_SOMETHING_ELSE = re.compile(
-    r"^\W*(is|wordt|komt) (\w+ ){1,2}(weer )?(beter|hersteld|gezond|ziek|afwezig)\b[^.]{0,30}"
-    r"\bdan (hoeft|hoeven) (u|jullie|je) niets te doen\b"
-    # (not when what follows is the use itself: "...: het wordt dan gefotografeerd")
-    r"(?![^.]*\b(foto\w*|gefotografeerd|gefilmd|gedeeld|doorgegeven|gestuurd|jaarboek|nieuwsbrief|"
-    r"website)\b)"
-    r"|\b\w*(verzuim|afwezig|ziekmelding)\w*\b[^.]{0,40}\b(genoteerd|geregistreerd|gemeld)\b"
-    r"[^.]{0,20}[;,:]\s*(daar|hier)voor (hoeft|hoeven) (u|jullie|je) niets te doen\b"
-)
-_NO_CONSENT_NEEDED_FOR = re.compile(
-    r"\W*voor (het|de|dit|deze)\b[^.,]{0,60}\bhoeft u niets te doen\b"
-)
-
-
-_SILENCE_IS_NO = re.compile(
-    r"\bzonder (uw|je|jullie) (ondertekende |schriftelijke )?toestemming gebeurt er niets\b|"
-    # "Een vraag die u niet beantwoordt, geldt als 'nee'."
-    r"\b(niet beantwoordt|niet beantwoord|open laat|leeg laat|niet invult|niet aanvinkt)\b[^.]{0,20}"
-    r"\b(geldt|telt|gelden|tellen) als\W{0,3}(een )?(nee|no|geen toestemming)\b|"
-    r"\b(geen (antwoord|reactie|bericht)|(niets|niks) (van (u|jullie|je|jou) )?(horen|hoort|hoor)|"
-    r"(hoort|horen|hoor|krijgt|krijgen|ontvangt|ontvangen) (\w+ ){0,3}(niets|niks|geen (antwoord|"
-    r"reactie|bericht))|"
-    r"no (reply|answer|response))\b(?![^.]*\b(bezwaar|oneens|akkoord|assume|objection|aan dat|"
-    r"ervan uit)\b)[^.]{0,40}"
-    r"(\b(antwoord|answer) (is )?'?(nee|no)\b|\bgebeurt er niets\b|\b(delen|deel|wisselen|sturen|"
-    r"stuur|bellen|bel|doen|doe) (wij|we|ik) (ook )?(niets|niks|niet)\b|\bgeen toestemming\b|\bwon't\b|\bwill not\b|\bmeans no\b|'nee'"
-    # (the child stays out: "Krijgen we geen antwoord, dan doet uw kind niet mee")
-    r"|\bdan (doet|gaat|mag) ([\w'’]+ ){1,4}niet (mee|meedoen)( (aan|met) [^.,;]{1,40})?(?=[.;]|$)"
-    r"|\bdan neemt ([\w'’]+ ){1,4}niet deel( aan [^.,;]{1,40})?(?=[.;]|$))"
 )

@@ -1,0 +1,77 @@
+"""Silence taken as consent, and the sentences that only look like it: nothing to do for what
+needs no consent, silence read as a no, the parent's own act (AVG art. 4 lid 11; overweging
+32). Split from ``active``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import phrases_choice as pc
+from .background import ALREADY_THERE
+from .sentences import Sentence, normalise
+
+_ASSUMES_NO = re.compile(r"\b(geen|niet) (toestemming|akkoord)\b|\bnee\b")
+
+
+def silence_taken_as_yes(s: Sentence) -> bool:
+    """The sentence takes saying nothing as a yes ("Als wij niets horen, gaan wij ervan uit
+    dat u akkoord bent"), and is not about something that needs no consent."""
+    if _NO_CONSENT_NEEDED_FOR.match(s.key) or ALREADY_THERE.search(s.key):
+        return False  # "Voor het gewone oefenen in de klas hoeft u niets te doen."
+    # Under "Waarvoor wij géén toestemming vragen": "Daarvoor hoeft u niets te doen."
+    if _NOTHING_ASKED.search(normalise(s.heading)) and _NOTHING_TO_DO.search(s.key):
+        return False
+    if _ABOUT_SOMETHING_ELSE.search(s.key):
+        return False  # "Is Noor weer beter, dan hoeft u niets te doen."
+    if SILENCE_IS_NO.search(s.key):
+        return False  # "Als ik niets van je hoor, stuur ik niks door": silence is a no
+    m = pc.SILENCE_IS_CONSENT.search(s.key)
+    # "Alleen wat u zelf aanzet, geldt als toestemming": the parent's own act, not silence.
+    if m and _ONLY_OWN_ACT.search(s.key[: m.start()]):
+        return False
+    return m is not None and not _ASSUMES_NO.search(m.group(0))
+
+
+_NOTHING_ASKED = re.compile(
+    r"\b(geen|niet om) toestemming (vragen|vraagt|gevraagd|nodig)\b|\bwettelijke? (taak|plicht)\b"
+)
+_NOTHING_TO_DO = re.compile(r"^\W*(daar|hier)voor (hoeft|hoeven) (u|jullie|je) niets te doen\b")
+_ONLY_OWN_ACT = re.compile(
+    r"\b(alleen|uitsluitend|enkel|pas)\b[^.]{0,30}\b(u|je|jij|jullie) (zelf )?(?!(niets|niks|geen|niet)\b)"
+    r"(\w+ )?(aanzet|aanzetten|"
+    r"aankruist|aanvinkt|aanklikt|kiest|tekent|ondertekent|invult|inschakelt|bevestigt)\b"
+)
+# Nothing to do about something that needs no consent: the child getting better, an absence
+# the school must record ("Is Noor weer beter, dan hoeft u niets te doen"; "De afwezigheid
+# staat als ziekteverzuim genoteerd; daarvoor hoeft u niets te doen": sealed115).
+_ABOUT_SOMETHING_ELSE = re.compile(
+    r"^\W*(is|wordt|komt) (\w+ ){1,2}(weer )?(beter|hersteld|gezond|ziek|afwezig)\b[^.]{0,30}"
+    r"\bdan (hoeft|hoeven) (u|jullie|je) niets te doen\b"
+    # (not when what follows is the use itself: "...: het wordt dan gefotografeerd")
+    r"(?![^.]*\b(foto\w*|gefotografeerd|gefilmd|gedeeld|doorgegeven|gestuurd|jaarboek|nieuwsbrief|"
+    r"website)\b)"
+    r"|\b\w*(verzuim|afwezig|ziekmelding)\w*\b[^.]{0,40}\b(genoteerd|geregistreerd|gemeld)\b"
+    r"[^.]{0,20}[;,:]\s*(daar|hier)voor (hoeft|hoeven) (u|jullie|je) niets te doen\b"
+)
+_NO_CONSENT_NEEDED_FOR = re.compile(
+    r"\W*voor (het|de|dit|deze)\b[^.,]{0,60}\bhoeft u niets te doen\b"
+)
+
+
+SILENCE_IS_NO = re.compile(
+    r"\bzonder (uw|je|jullie) (ondertekende |schriftelijke )?toestemming gebeurt er niets\b|"
+    # "Een vraag die u niet beantwoordt, geldt als 'nee'."
+    r"\b(niet beantwoordt|niet beantwoord|open laat|leeg laat|niet invult|niet aanvinkt)\b[^.]{0,20}"
+    r"\b(geldt|telt|gelden|tellen) als\W{0,3}(een )?(nee|no|geen toestemming)\b|"
+    r"\b(geen (antwoord|reactie|bericht)|(niets|niks) (van (u|jullie|je|jou) )?(horen|hoort|hoor)|"
+    r"(hoort|horen|hoor|krijgt|krijgen|ontvangt|ontvangen) (\w+ ){0,3}(niets|niks|geen (antwoord|"
+    r"reactie|bericht))|"
+    r"no (reply|answer|response))\b(?![^.]*\b(bezwaar|oneens|akkoord|assume|objection|aan dat|"
+    r"ervan uit)\b)[^.]{0,40}"
+    r"(\b(antwoord|answer) (is )?'?(nee|no)\b|\bgebeurt er niets\b|\b(delen|deel|wisselen|sturen|"
+    r"stuur|bellen|bel|doen|doe) (wij|we|ik) (ook )?(niets|niks|niet)\b|\bgeen toestemming\b|\bwon't\b|\bwill not\b|\bmeans no\b|'nee'"
+    # (the child stays out: "Krijgen we geen antwoord, dan doet uw kind niet mee")
+    r"|\bdan (doet|gaat|mag) ([\w'’]+ ){1,4}niet (mee|meedoen)( (aan|met) [^.,;]{1,40})?(?=[.;]|$)"
+    r"|\bdan neemt ([\w'’]+ ){1,4}niet deel( aan [^.,;]{1,40})?(?=[.;]|$))"
+)
