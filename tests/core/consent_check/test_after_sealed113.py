@@ -178,17 +178,16 @@ def test_a_list_of_picture_places_says_what_the_pictures_are_for():
     assert judge_doel(Form(never + "      o ja          o nee\n")).oordeel == GEBREK
 
 
+# A photo message of our own from the parent walk, long enough for the calibration to weigh
+# its findings (calibration.FROM_WORDS): without doubt.CERTAIN_AFTER_ALL["granulair"] the model
+# reads this finding, a kind it never saw at first sight, as doubtful.
+_WALKED_PHOTO_MESSAGE = "Basisschool De Wilgenhoek – groep 6\nBericht in de schoolapp, maandag 7 september\n\nBeste ouders,\n\nDit jaar maken we weer foto's en korte filmpjes van de sportdag, de kerstviering en het schoolkamp. Die gebruiken we op deze plekken:\n\n  - op onze website www.dewilgenhoek-beekveld.nl (openbaar);\n  - in de nieuwsbrief die elke twee weken naar alle ouders gaat;\n  - op het Instagram-account van de school.\n\nWe zetten er nooit een achternaam bij. De originele foto's bewaren we in de beeldbank van de school in Microsoft OneDrive; na twee jaar verwijderen we ze.\n\nMogen wij foto's en filmpjes waarop uw kind te zien is zo gebruiken?\n\n      o ja          o nee\n\nDeze toestemming geldt voor schooljaar 2026-2027. U bent niet verplicht ja te zeggen; zegt u nee, dan doet uw kind gewoon overal aan mee. Is uw kind ziek op de sportdag, dan hoeft u niets te doen: wij zien dat vanzelf.\n\nLater toch bezwaar? Dat kan altijd: stuur een bericht in de app aan juf Lotte of mail naar info@dewilgenhoek-beekveld.nl. Dan halen we de foto's van uw kind binnen een week weg.\n\nGroet, juf Lotte\n"
+
+
 def test_one_choice_for_several_places_is_not_doubted_by_the_calibration():
-    text = (
-        "Basisschool De Vlonder\n\n"
-        + _PLACES * 1
-        + "      o ja          o nee\n\n"
-        + "De foto's bewaren we in de beeldbank in Microsoft OneDrive. Deze toestemming geldt "
-        "tot 31 juli 2026. U bent niet verplicht ja te zeggen; zegt u nee, dan heeft dat geen "
-        "gevolgen. U kunt uw toestemming altijd intrekken door te mailen naar "
-        "info@devlonder.nl. " * 4
-    )
-    assert check_consent_form(text, by_meaning=False).criteria["granulair"].oordeel == GEBREK
+    result = check_consent_form(_WALKED_PHOTO_MESSAGE, by_meaning=False)
+    assert result.criteria["granulair"].oordeel == GEBREK
+    assert result.verdict == "ongeldig"
 
 
 @pytest.mark.parametrize(

@@ -212,14 +212,15 @@ def judge_granulair(form: Form) -> Judgement:
             f"zeggen {basis}.",
             evidence(choices or _exchanges(form)),
         )
-    places = _picture_places_listed(form)
+    place_lines = listed_picture_places(form)
+    places = list(dict.fromkeys(w for s in place_lines for w in pp.PICTURE_PLACE.findall(s.key)))
     if len(choices) <= 1 and len(places) >= 2:
         return Judgement(
             GEBREK,
             f"De foto's of filmpjes komen op meerdere plekken "
             f"({', '.join(f'“{_BRANDS.get(w, w)}”' for w in places)}), maar u "
             f"kunt maar één keer kiezen. U moet per plek apart ja of nee kunnen zeggen {basis}.",
-            evidence([*listed_picture_places(form), *choices]),
+            evidence([*place_lines, *choices]),
         )
     if covers_several_things(form, choices):
         return Judgement(
@@ -236,11 +237,6 @@ def judge_granulair(form: Form) -> Judgement:
         f"kunnen kiezen {basis}.",
         evidence(choices),
     )
-
-
-def _picture_places_listed(form: Form) -> list[str]:
-    found = [w for s in listed_picture_places(form) for w in pp.PICTURE_PLACE.findall(s.key)]
-    return list(dict.fromkeys(found))
 
 
 # How the places are written in the explanation (and the letter to the school that quotes it).

@@ -90,7 +90,9 @@ def judge_gegevens(form: Form) -> Judgement:
             or p.DATA_USE.search(s.key)
             or p.PICTURE_USE.search(s.key)
             or (pp.PLACED_IN.search(s.key) and pp.PICTURES.search(s.key))
-            or _WRITTEN_DOWN.search(s.key)  # "Ze schrijft alleen zijn antwoorden en leeftijd op."
+            or _NAMED_IN_PASSING.search(
+                s.key
+            )  # "Ze schrijft alleen zijn antwoorden en leeftijd op."
             or s.boxes
             or p.SHARING.search(s.heading.lower())
             or re.match(
@@ -203,7 +205,10 @@ _COLLECTS = re.compile(
 )
 _ASKS_MAY = re.compile(r"\W*(\d{1,2}[.)]\s*)?(mag|mogen)\b[^?]*\?\s*$")
 _BARE_YES_NO = re.compile(r"\W*☐\s*(ja|yes)\W*☐\s*(nee|no)\W*")
-_WRITTEN_DOWN = re.compile(
+# Data named without an exchange verb: written down ("Ze schrijft alleen zijn antwoorden en
+# leeftijd op"), kept on a list, asked for by the recipient, shown with the piece, put in an
+# account, or mentioned by the caller.
+_NAMED_IN_PASSING = re.compile(
     r"\b(schrijft|schrijven|noteert|noteren)\b[^.;]{0,60}\bop\b"
     # A list kept or made with the data: "Per groep houden we een lijst bij met de voor- en
     # achternaam", "een lijst van alle kinderen uit 5b met adres, telefoonnummers en
