@@ -24,6 +24,7 @@ from functools import lru_cache
 from . import errors
 from .errors import DocumentError
 from .limits import helper_preexec
+from .tick_boxes import Word, dark_pixels, find_tick_boxes, with_tick_boxes
 
 TESSERACT = "tesseract"
 LANGUAGE = "nld"
@@ -111,41 +112,51 @@ def ocr_image(image: bytes, lang: str = LANGUAGE, timeout: float = 180.0) -> Ocr
         if b"Failed loading language" in result.stderr:
             raise DocumentError(errors.OCR_MISSING)
         raise DocumentError(errors.OCR_FAILED.format(page=1))
-    return parse_tsv(result.stdout.decode("utf-8", errors="replace"))
+    return parse_tsv(result.stdout.decode("utf-8", errors="replace"), image)
 
 
-def parse_tsv(tsv: str) -> OcrResult:
-    """Turn tesseract's TSV (one row per word) into lines and paragraphs, plus confidence."""
+def parse_tsv(tsv: str, image: bytes | None = None) -> OcrResult:
+    """Turn tesseract's TSV (one row per word) into lines and paragraphs, plus confidence.
+
+    With the page ``image``, its tick boxes go into the lines as ☐ ☒ ■ (``tick_boxes``)."""
+    words = _tsv_words(tsv)
+    count = len(words)
+    letters = sum(len(word.text) for word in words)
+    weighted = sum(word.confidence * len(word.text) for word in words)
+    if image is not None:
+        ink = dark_pixels(image)
+        if ink is not None:
+            words = with_tick_boxes(words, find_tick_boxes(ink))
     lines: list[str] = []
-    current_key: tuple[str, ...] | None = None
-    current_par: tuple[str, ...] | None = None
-    words: list[str] = []
-    weighted = 0.0
-    letters = 0
-    count = 0
+    current: list[str] = []
+    line_key: tuple[str, ...] | None = None
+    for word in words:
+        if word.line != line_key:
+            if current:
+                lines.append(" ".join(current))
+            if line_key is not None and word.line[:3] != line_key[:3]:
+                lines.append("")
+            current, line_key = [], word.line
+        current.append(word.text)
+    if current:
+        lines.append(" ".join(current))
+    confidence_mean = weighted / letters if letters else None
+    return OcrResult("\n".join(lines), confidence_mean, count)
+
+
+def _tsv_words(tsv: str) -> list[Word]:
+    words = []
     for row in tsv.splitlines()[1:]:
         cells = row.split("\t")
         if len(cells) < 12 or cells[0] != "5":
             continue
-        word = cells[11].strip()
+        text = cells[11].strip()
         confidence = float(cells[10])
-        if not word or confidence < 0:
+        if not text or confidence < 0:
             continue
-        key = tuple(cells[1:5])  # page, block, paragraph, line
-        if key != current_key:
-            if words:
-                lines.append(" ".join(words))
-            if current_par is not None and key[:3] != current_par:
-                lines.append("")
-            words, current_key, current_par = [], key, key[:3]
-        words.append(word)
-        weighted += confidence * len(word)
-        letters += len(word)
-        count += 1
-    if words:
-        lines.append(" ".join(words))
-    confidence_mean = weighted / letters if letters else None
-    return OcrResult("\n".join(lines), confidence_mean, count)
+        left, top, width, height = (int(cell) for cell in cells[6:10])
+        words.append(Word(tuple(cells[1:5]), left, top, width, height, text, confidence))
+    return words
 
 
 def ocr_pages(
@@ -232,7 +243,9 @@ def searchable_pdf(
                 thread.join(timeout)
         if result.returncode != 0 or not outputs["pdf"].startswith(b"%PDF"):
             raise DocumentError(errors.OCR_FAILED.format(page=1))
-        return bytes(outputs["pdf"]), parse_tsv(outputs["tsv"].decode("utf-8", errors="replace"))
+        return bytes(outputs["pdf"]), parse_tsv(
+            outputs["tsv"].decode("utf-8", errors="replace"), image
+        )
     finally:
         for fd in keep_open:
             os.close(fd)
