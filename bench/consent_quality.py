@@ -266,6 +266,10 @@ SEALED113_DIR = REPO / "bench" / "data" / "consent" / "sealed113"
 SEALED114_DIR = REPO / "bench" / "data" / "consent" / "sealed114"
 SEALED115_DIR = REPO / "bench" / "data" / "consent" / "sealed115"
 SEALED116_DIR = REPO / "bench" / "data" / "consent" / "sealed116"
+SEALED117_DIR = REPO / "bench" / "data" / "consent" / "sealed117"
+SEALED118_DIR = REPO / "bench" / "data" / "consent" / "sealed118"
+SEALED119_DIR = REPO / "bench" / "data" / "consent" / "sealed119"
+SEALED120_DIR = REPO / "bench" / "data" / "consent" / "sealed120"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -393,6 +397,10 @@ ONLY = {
     "sealed114": SEALED114_DIR,
     "sealed115": SEALED115_DIR,
     "sealed116": SEALED116_DIR,
+    "sealed117": SEALED117_DIR,
+    "sealed118": SEALED118_DIR,
+    "sealed119": SEALED119_DIR,
+    "sealed120": SEALED120_DIR,
 }
 
 
