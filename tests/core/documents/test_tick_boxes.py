@@ -147,3 +147,37 @@ def test_an_icon_with_lines_across_is_no_box():
         page.draw_line((72, 135), (82, 135))  # a box with a bar across, like "⊟"
 
     assert _marks(_page_with(draw)) == []
+
+
+def _photographed(png: bytes, degrees: float) -> bytes:
+    """The page as a phone photo gives it: a little slanted, a little soft, JPEG."""
+    import io
+
+    from PIL import Image, ImageFilter
+
+    image = Image.open(io.BytesIO(png)).rotate(degrees, expand=True, fillcolor=255)
+    out = io.BytesIO()
+    image.filter(ImageFilter.GaussianBlur(0.6)).save(out, format="JPEG", quality=80)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("degrees", [0.3, 0.6, 0.9, -0.5, -1.0])
+def test_a_slanted_soft_photo_keeps_every_box(degrees):
+    # on a slanted page a box's top edge starts a row higher over part of its width
+    def draw(page):
+        for row in range(3):
+            y = 120 + row * 40
+            for column in range(6):
+                x = 72 + column * 70 + row * 7
+                box = pymupdf.Rect(x, y, x + 11, y + 11)
+                page.draw_rect(box, width=1)
+                if column % 2 == 0:
+                    page.draw_line(box.tl, box.br, width=1.2)
+                    page.draw_line(box.bl, box.tr, width=1.2)
+                _write(page, (x + 16, y + 9), "ja" if column % 2 == 0 else "nee", 10.5)
+        _write(page, (72, 260), "Daan gaat naar de brugklas; de mentor krijgt het rapport.", 10.5)
+
+    ink = dark_pixels(_photographed(_page_with(draw, dpi=220), degrees))
+    assert ink is not None
+    marks = [box.mark for box in find_tick_boxes(ink)]
+    assert len(marks) == 18 and marks.count(TICKED) == 9

@@ -101,8 +101,10 @@ def _top_edges(ink: np.ndarray) -> list[tuple[int, int, int]]:
 def _box_from_top_edge(ink: np.ndarray, top: int, left: int, width: int) -> TickBox | None:
     """The box whose top edge this run is: a bottom edge near a square's height below it,
     straight sides between, and no ink running on beyond its corners (no table grid)."""
-    if top > 0 and ink[top - 1, left : left + width].mean() >= 0.5:
-        return None  # not the top: the upper half of a "B" or a box's edge a pixel lower
+    edge = _top_of_edge(ink, top, left, width)
+    if edge is None:
+        return None
+    top = edge
     lowest, highest = top + round(width * LOWEST), top + round(width * HIGHEST)
     rows = ink[lowest : highest + 1, left : left + width]
     if rows.shape[0] == 0:
@@ -128,16 +130,38 @@ def _box_from_top_edge(ink: np.ndarray, top: int, left: int, width: int) -> Tick
     return TickBox(left, top, width, height, mark)
 
 
+def _top_of_edge(ink: np.ndarray, top: int, left: int, width: int) -> int | None:
+    """The first row of the edge this run lies in (on a slanted scan the run a row higher is
+    cut short), or None when that edge is too thick for a box's, unless the box is filled in
+    all the way ("■"): the top of a "B" is no box."""
+    covered = ink[:, left : left + width]
+    while top > 0 and covered[top - 1].mean() >= 0.5:
+        top -= 1
+    below = top
+    while below + 1 < covered.shape[0] and covered[below + 1].mean() >= 0.5:
+        below += 1
+    thickness = below - top + 1
+    return top if thickness <= max(3, width // 4) or thickness >= width * LOWEST else None
+
+
 def _runs_on(ink: np.ndarray, top: int, left: int, width: int, height: int) -> bool:
     """A cell of a table: its edges go on past the corners as the grid's lines."""
     reach = max(3, width // 4)
     page_height, page_width = ink.shape
-    above = ink[max(0, top - reach) : max(0, top - 2), left + 1 : left + 3]
-    below = ink[top + height + 2 : min(page_height, top + height + reach), left + 1 : left + 3]
+    right = left + width
+    upward = slice(max(0, top - reach), max(0, top - 2))
+    downward = slice(top + height + 2, min(page_height, top + height + reach))
+    # (a stem at either side is a letter: "b", "d", "p", "q", "g")
+    vertical = [
+        ink[rows, columns]
+        for rows in (upward, downward)
+        for columns in (slice(left + 1, left + 3), slice(right - 3, right - 1))
+    ]
     before = ink[top + 1 : top + 3, max(0, left - reach) : max(0, left - 2)]
-    after = ink[top + 1 : top + 3, left + width + 2 : min(page_width, left + width + reach)]
-    lines = [part for part in (above, below, before, after) if part.size]
-    return any(part.all(axis=0 if part is above or part is below else 1).any() for part in lines)
+    after = ink[top + 1 : top + 3, right + 2 : min(page_width, right + reach)]
+    return any(part.size and part.all(axis=0).any() for part in vertical) or any(
+        part.size and part.all(axis=1).any() for part in (before, after)
+    )
 
 
 def _lined(inside: np.ndarray) -> bool:
