@@ -63,7 +63,11 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
     if pc.OWN_CHOICES_CONFIRMED.search(lowered) and not pc.FILLED_IN_BEFOREHAND.search(lowered):
         ticked = []  # a confirmation of choices the parent made: "wat u zelf heeft aangevinkt"
     # "als u niets doorhaalt, ga ik ervan uit dat u géén toestemming geeft": silence is a no.
-    silence = [s for s in form.body if silence_taken_as_yes(s)]
+    silence = [
+        s
+        for n, s in enumerate(form.body)
+        if silence_taken_as_yes(s, form.body[n - 1] if n else None)
+    ]
     silence += [
         s
         for n, s in enumerate(form.body)

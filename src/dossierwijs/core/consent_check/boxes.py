@@ -277,6 +277,10 @@ _NO_O_AFTER = re.compile(r"\b([Nn]ee|NEE|[Nn]iet)\s?[O0](?!\w)")
 # A blank to mark typed as underscores before its choice: "_ ja  _ nee", "__ wel __ niet".
 _BLANK_YES = re.compile(r"(?<![\w_])_{1,4} ?(?=([Jj]a|JA|[Ww]el)\b)")
 _BLANK_NO = re.compile(r"(?<![\w_])_{1,4} ?(?=([Nn]ee|NEE|[Nn]iet|[Gg]een)\b)")
+# A round box typed as a small o before each choice of a pair: "o ja   o nee" (one "o ja"
+# alone is the word: "O ja, en vergeet de gymspullen niet").
+_SMALL_O_YES = re.compile(r"(?<![\w,])o\s+(?=([Jj]a|JA)\b(?!,))")
+_SMALL_O_NO = re.compile(r"(?<![\w,])o\s+(?=([Nn]ee|NEE)\b)")
 # ... or one per line, each choice a line of its own: " _ ja, mijn kind mag ..." over " _ nee".
 _BLANK_OPENS_LINE = re.compile(r"^(\s*)_{1,4} ?(?=([Jj]a|JA|[Nn]ee|NEE|[Ww]el|[Nn]iet)\b)")
 
@@ -295,6 +299,8 @@ def ocr_boxes(line: str) -> str:
         return re.sub(ticks, "", line)
     if _BLANK_YES.search(line) and _BLANK_NO.search(line):
         line = _BLANK_NO.sub("☐ ", _BLANK_YES.sub("☐ ", line))
+    if _SMALL_O_YES.search(line) and _SMALL_O_NO.search(line):
+        line = _SMALL_O_NO.sub("☐ ", _SMALL_O_YES.sub("☐ ", line))
     line = _BLANK_OPENS_LINE.sub(r"\1☐ ", line)
     if _YES_O_AFTER.search(line) and _NO_O_AFTER.search(line):
         line = _NO_O_AFTER.sub(r"☐ \1", _YES_O_AFTER.sub(r"☐ \1", line))

@@ -84,8 +84,14 @@ def _not_reassured(key: str) -> bool:
     )
 
 
+# A question heading over what follows ("Wie zijn erbij betrokken?") names no one itself.
+_ASKS_WHO = re.compile(r"^\W*(wie|wat|welke|waar|waarom|hoe|wanneer)\b[^.!]*\?\W*$")
+
+
 def _names_an_open_group(key: str) -> bool:
-    return bool(_OPEN_GROUP.search(key)) and not _CLOSED_GROUP.search(key)
+    return (
+        bool(_OPEN_GROUP.search(key)) and not _CLOSED_GROUP.search(key) and not _ASKS_WHO.match(key)
+    )
 
 
 def _not_a_list_lead_in(key: str) -> bool:

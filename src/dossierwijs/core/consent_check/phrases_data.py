@@ -94,8 +94,10 @@ VAGUE_DATA_WHEN_SHARED = _re(
     r"(?<!volgende )(?<!deze )(?<!alleen de )(?<!twee )(?<!drie )"
     r"\b(gegevens|informatie|stukken|documenten) uit het (leerling|client|zorg|kind)?dossier\b"
     r"(?![^.;]*(:|\bnamelijk\b|\bte weten\b))",
-    # A list left open: "wij delen onder meer toetsresultaten".
-    r"\b(onder meer|onder andere|o\.a\.|met name|vooral|voornamelijk)\b[^.;]{0,20}"
+    # A list left open: "wij delen onder meer toetsresultaten" (not when it happens: "dat ze
+    # vooral bij toetsen dichtklapt").
+    r"\b(onder meer|onder andere|o\.a\.|met name|vooral|voornamelijk)\b"
+    r"(?!\s+(bij|tijdens|rond|na afloop van)\b)[^.;]{0,20}"
     r"\b\w*(verslag|rapport|resultat|gegevens|informatie|observatie|toets|document)\w*",
     r"\balles\b(?! (is|was|gaat|goed|klaar|duidelijk|in orde)\b)",
     r"\b(alleen |enkel )?(wat|datgene wat) (daarvoor |hiervoor |daarbij )?"

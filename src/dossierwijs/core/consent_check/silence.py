@@ -14,11 +14,14 @@ from .sentences import Sentence, normalise
 _ASSUMES_NO = re.compile(r"\b(geen|niet) (toestemming|akkoord)\b|\bnee\b")
 
 
-def silence_taken_as_yes(s: Sentence) -> bool:
+def silence_taken_as_yes(s: Sentence, before: Sentence | None = None) -> bool:
     """The sentence takes saying nothing as a yes ("Als wij niets horen, gaan wij ervan uit
-    dat u akkoord bent"), and is not about something that needs no consent."""
+    dat u akkoord bent"), and is not about something that needs no consent (``before``: the
+    sentence before it)."""
     if _NO_CONSENT_NEEDED_FOR.match(s.key) or ALREADY_THERE.search(s.key):
         return False  # "Voor het gewone oefenen in de klas hoeft u niets te doen."
+    if before is not None and _BY_LAW.search(before.key) and _NOTHING_TO_DO.search(s.key):
+        return False  # "Het rapport sturen wij, zoals wettelijk verplicht, sowieso. Daarvoor ..."
     # Under "Waarvoor wij géén toestemming vragen": "Daarvoor hoeft u niets te doen."
     if _NOTHING_ASKED.search(normalise(s.heading)) and _NOTHING_TO_DO.search(s.key):
         return False
@@ -35,6 +38,14 @@ def silence_taken_as_yes(s: Sentence) -> bool:
 
 _NOTHING_ASKED = re.compile(
     r"\b(geen|niet om) toestemming (vragen|vraagt|gevraagd|nodig)\b|\bwettelijke? (taak|plicht)\b"
+)
+# What the law makes the school do needs no consent (AVG art. 6 lid 1 onder c): the
+# onderwijskundig rapport to the next school, an absence to the leerplichtambtenaar.
+_BY_LAW = re.compile(
+    r"\b(wettelijk|volgens de wet|bij wet) (verplicht|voorgeschreven)\b"
+    r"|\b(de wet|de leerplichtwet|de wpo) (verplicht|schrijft voor)\b"
+    r"|\b(zijn|is) (wij|we|de school|school) (wettelijk )?verplicht\b|\bwettelijke (taak|plicht)\b"
+    r"|\b(wij|we|de school|school) (zijn|is) (wettelijk )?verplicht\b"
 )
 _NOTHING_TO_DO = re.compile(r"^\W*(daar|hier)voor (hoeft|hoeven) (u|jullie|je) niets te doen\b")
 _ONLY_OWN_ACT = re.compile(
