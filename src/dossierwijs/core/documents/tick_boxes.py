@@ -6,7 +6,8 @@ form that is the one thing that matters most: a box ticked in advance is no cons
 (AVG art. 4 lid 11, overweging 32; ``core/consent_check/boxes.py``). So before the words are
 joined into lines, the boxes are looked for in the page image itself, and each one found is
 put back into its line as a mark the consent checker reads: ``☐`` empty, ``☒`` crossed or
-ticked, ``■`` filled in. What tesseract made of the box itself is dropped.
+ticked. What tesseract made of the box itself is dropped. A square filled in all the way is
+left to tesseract: it looks like a bold letter, a dot or a QR code's corner.
 
 A box is a square outline (straight sides, each at least ``SIDE_COVERED`` dark) from
 ``MIN_SIDE`` to ``MAX_SIDE`` pixels, the size of a letter to a few letters at 150-400 dpi.
@@ -16,11 +17,13 @@ underlines (no sides) are no box. Ticked or not is how dark its inside is.
 
 from __future__ import annotations
 
-import io
+import re
 from dataclasses import dataclass
 
 import numpy as np
 
+# Our own page images are at most 25 megapixels (formats/image.py); anything larger is skipped.
+MAX_PIXELS = 40_000_000
 MIN_SIDE = 12
 MAX_SIDE = 90
 # A box is square, give or take a slanted scan; capitals such as "B", "D" and "E" are taller.
@@ -28,13 +31,15 @@ LOWEST, HIGHEST = 0.8, 1.2
 # A side of a box is drawn all the way: of its pixels, this share at least is dark.
 SIDE_COVERED = 0.85
 # Inside the outline: an empty box is white (a speck of noise is no tick), a cross or a check
-# mark covers some of it, a box filled in covers nearly all.
+# mark covers some of it. A square filled in all the way is not told from a bold letter, a
+# dot or a QR code's corner, so it is left to tesseract.
 TICKED_FROM = 0.06
 FILLED_FROM = 0.6
-EMPTY, TICKED, FILLED = "☐", "☒", "■"
-MARKS = (EMPTY, TICKED, FILLED)
+EMPTY, TICKED = "☐", "☒"
+MARKS = (EMPTY, TICKED)
 # What tesseract makes of a box glued to the word after it: "Onee", "0Ja", "[]nee", "Dja".
 BOX_AS_READ = "O0oQDU[](|lI□"
+_ANSWER = re.compile(r"(ja|nee|wel|niet|geen|yes|no)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -55,12 +60,22 @@ class TickBox:
 
 
 def dark_pixels(image: bytes) -> np.ndarray | None:
-    """The page as a boolean array (True = ink), or None when it is no image we can read."""
-    from PIL import Image
+    """The page as a boolean array (True = ink), or None when it is no image we can read.
+
+    Read with PyMuPDF, not Pillow: Pillow's pixel limit is one setting for the whole process
+    (``formats/image.py`` sets it for photos), and a page must not lose its boxes to it."""
+    import pymupdf
 
     try:
-        with Image.open(io.BytesIO(image)) as page:
-            return np.asarray(page.convert("L")) < 128
+        page = pymupdf.Pixmap(image)
+        if page.width * page.height > MAX_PIXELS:
+            return None
+        if page.n - page.alpha != 1:
+            page = pymupdf.Pixmap(pymupdf.csGRAY, page)
+        if page.alpha:
+            page = pymupdf.Pixmap(page, 0)
+        grey = np.frombuffer(page.samples, dtype=np.uint8).reshape(page.height, page.stride)
+        return grey[:, : page.width] < 128
     except Exception:  # noqa: BLE001 - a page we cannot look at simply has no boxes
         return None
 
@@ -68,12 +83,14 @@ def dark_pixels(image: bytes) -> np.ndarray | None:
 def find_tick_boxes(ink: np.ndarray) -> list[TickBox]:
     """Every square outline on the page, top to bottom, left to right."""
     found: list[TickBox] = []
+    taken = np.zeros(ink.shape, dtype=bool)
     for top, left, width in _top_edges(ink):
-        if any(_overlaps(box, top, left, width) for box in found[-40:]):
+        if taken[top, left : left + width].any():
             continue
         box = _box_from_top_edge(ink, top, left, width)
         if box is not None:
             found.append(box)
+            taken[box.top : box.bottom + 1, box.left : box.right] = True
     return sorted(found, key=lambda box: (box.top, box.left))
 
 
@@ -124,24 +141,30 @@ def _box_from_top_edge(ink: np.ndarray, top: int, left: int, width: int) -> Tick
         return None
     inside = sides[thick:-thick, thick:-thick]
     share = float(inside.mean()) if inside.size else 0.0
-    if TICKED_FROM <= share < FILLED_FROM and _lined(inside):
+    if share >= FILLED_FROM or not _clear_within(inside):
+        return None  # a bold letter, a dot, a QR code's corner: no outline with room inside
+    if share >= TICKED_FROM and _lined(inside):
         return None  # an icon ("▤", "▦"): straight lines across, where a tick runs slanted
-    mark = FILLED if share >= FILLED_FROM else TICKED if share >= TICKED_FROM else EMPTY
-    return TickBox(left, top, width, height, mark)
+    return TickBox(left, top, width, height, TICKED if share >= TICKED_FROM else EMPTY)
 
 
 def _top_of_edge(ink: np.ndarray, top: int, left: int, width: int) -> int | None:
     """The first row of the edge this run lies in (on a slanted scan the run a row higher is
-    cut short), or None when that edge is too thick for a box's, unless the box is filled in
-    all the way ("■"): the top of a "B" is no box."""
+    cut short), or None when that edge is too thick for a box's: the top of a "B", a filled
+    square or a dark bar is no box. Each walk stops after a box's height."""
     covered = ink[:, left : left + width]
-    while top > 0 and covered[top - 1].mean() >= 0.5:
-        top -= 1
+    highest = top
+    while highest > 0 and top - highest <= width and covered[highest - 1].mean() >= 0.5:
+        highest -= 1
     below = top
-    while below + 1 < covered.shape[0] and covered[below + 1].mean() >= 0.5:
+    while (
+        below + 1 < covered.shape[0]
+        and below - highest <= width
+        and covered[below + 1].mean() >= 0.5
+    ):
         below += 1
-    thickness = below - top + 1
-    return top if thickness <= max(3, width // 4) or thickness >= width * LOWEST else None
+    thickness = below - highest + 1
+    return highest if thickness <= max(3, width // 4) else None
 
 
 def _runs_on(ink: np.ndarray, top: int, left: int, width: int, height: int) -> bool:
@@ -164,6 +187,15 @@ def _runs_on(ink: np.ndarray, top: int, left: int, width: int, height: int) -> b
     )
 
 
+def _clear_within(inside: np.ndarray) -> bool:
+    """The ring just inside the outline is mostly paper: a cross or a tick only touches it at
+    a few places, a bold letter or a filled square fills it."""
+    if min(inside.shape) < 3:
+        return False
+    ring = np.concatenate([inside[0], inside[-1], inside[1:-1, 0], inside[1:-1, -1]])
+    return float(ring.mean()) <= 0.35
+
+
 def _lined(inside: np.ndarray) -> bool:
     return bool((inside.mean(axis=1) >= 0.9).any() or (inside.mean(axis=0) >= 0.9).any())
 
@@ -175,10 +207,6 @@ def _rounded(ink: np.ndarray, top: int, bottom: int, left: int, right: int) -> b
         ink[top:bottom, right + 1 : right + 3],
     )
     return any(part.size and part.any(axis=1).mean() > 0.3 for part in outside)
-
-
-def _overlaps(box: TickBox, top: int, left: int, width: int) -> bool:
-    return box.top <= top <= box.bottom and left < box.right and box.left < left + width
 
 
 @dataclass
@@ -220,27 +248,40 @@ def with_tick_boxes(words: list[Word], boxes: list[TickBox]) -> list[Word]:
 
 
 def _after_box(word: Word, boxes: list[TickBox]) -> Word:
-    """A word read with the box glued to its front ("Onee"), without the box."""
+    """A word read with the box glued to its front ("Onee"), without the box: a letter goes
+    only when, by the word's letter width, it lies inside the box."""
     for box in boxes:
         starts_in_box = box.left - 3 <= word.left <= box.left + box.width / 2
         same_height = box.top - box.height / 2 <= word.middle[1] <= box.bottom + box.height / 2
-        if starts_in_box and same_height and word.left + word.width > box.right + 2:
-            text = word.text
-            while len(text) > 1 and text[0] in BOX_AS_READ and text[1:2] not in "'’":
-                text = text[1:]
-                if word.left + word.width - box.right < len(text) * word.width / len(word.text):
-                    break
-            if text != word.text:
-                return Word(
-                    word.line,
-                    box.right,
-                    word.top,
-                    word.width - (box.right - word.left),
-                    word.height,
-                    text,
-                    word.confidence,
-                )
+        if not (starts_in_box and same_height and word.left + word.width > box.right + 2):
+            continue
+        letter = word.width / len(word.text)
+        cut = 0
+        while (
+            cut < len(word.text) - 1
+            and _read_as_box(word.text, cut)
+            and word.left + (cut + 1) * letter <= box.right + letter / 3
+        ):
+            cut += 1
+        if cut:
+            return Word(
+                word.line,
+                box.right,
+                word.top,
+                word.left + word.width - box.right,
+                word.height,
+                word.text[cut:],
+                word.confidence,
+            )
     return word
+
+
+def _read_as_box(text: str, at: int) -> bool:
+    """A sign at ``at`` that tesseract made of a box: a bracket or a zero anywhere, a letter
+    only before an answer ("Onee", "Dja"; "Ouders" and "Uw" keep their first letter)."""
+    if text[at] not in BOX_AS_READ:
+        return False
+    return not text[at].isalpha() or bool(_ANSWER.match(text[at + 1 :]))
 
 
 def _inside(word: Word, box: TickBox) -> bool:
