@@ -199,14 +199,12 @@ def test_bold_letters_dots_and_filled_squares_are_no_boxes():
     assert _marks(_page_with(draw, dpi=300)) == []
 
 
-def test_a_dark_bar_down_the_page_costs_no_time():
-    import time
-
+def test_a_dark_bar_down_the_page_is_no_box():
+    # (its cost, 59 s before the walks along an edge were bounded and about 1 s after, is a
+    # figure for a bench, not a timed test)
     ink = np.zeros((3500, 2480), dtype=bool)
     ink[:, 600:650] = True  # a binder's shadow down an A4 scan at 300 dpi
-    started = time.monotonic()
     assert find_tick_boxes(ink) == []
-    assert time.monotonic() - started < 10
 
 
 def test_a_box_read_as_part_of_the_word_after_it_takes_only_that_letter():
