@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from . import phrases as p
 from . import phrases_choice as pc
+from . import phrases_purpose as pp
 from .background import outside_the_request
 from .lemmas import shares_by_lemma
 from .sentences import Sentence, original_phrase, split_form
@@ -179,7 +180,12 @@ def boxes_of_a_field(s: Sentence) -> bool:
         return True
     if _MARK_SHOWN.search(s.key):
         return True
-    if _FACT_BOXES.match(s.text) and not _ASKS_CONSENT.search(s.key):
+    if (
+        _FACT_BOXES.match(s.text)
+        and not _ASKS_CONSENT.search(s.key)
+        # (a place for the pictures is a choice: "Website: ☐ ja ☐ nee")
+        and not pp.PICTURE_PLACE.search(s.key.split(":", 1)[0])
+    ):
         return True
     return _options_of_a_field(s)
 

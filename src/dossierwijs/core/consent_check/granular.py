@@ -213,6 +213,7 @@ def judge_granulair(form: Form) -> Judgement:
             evidence(choices or _exchanges(form)),
         )
     place_lines = listed_picture_places(form)
+    place_lines += [s for s in _places_in_one_sentence(form) if s not in place_lines]
     places = list(dict.fromkeys(w for s in place_lines for w in pp.PICTURE_PLACE.findall(s.key)))
     if len(choices) <= 1 and len(places) >= 2:
         return Judgement(
@@ -237,6 +238,33 @@ def judge_granulair(form: Form) -> Judgement:
         f"kunnen kiezen {basis}.",
         evidence(choices),
     )
+
+
+# What the pictures are used for in the next sentence: "Meester Bas maakt foto's. Die
+# gebruiken we in de schoolgids, op onze website en op Instagram."
+_THEY = re.compile(r"\W*(die|deze|ze|zij|dat|dit)\b")
+_PUT = re.compile(
+    r"\b(gebruik\w*|plaats\w*|zet|zetten|deel|delen|publiceren|publiceert|laten zien|tonen|"
+    r"verschijn\w*|komen|komt)\b"
+)
+
+
+def _places_in_one_sentence(form: Form) -> list[Sentence]:
+    """A sentence that puts the pictures in two places or more, without a box of its own (on
+    every scored set where such a form had one choice, the labels found it not granular)."""
+    found: list[Sentence] = []
+    for at, s in enumerate(form.body):
+        before = form.body[at - 1].key if at else ""
+        pictured = pp.PICTURES.search(s.key) or (pp.PICTURES.search(before) and _THEY.match(s.key))
+        if (
+            pictured
+            and not s.boxes
+            and _PUT.search(s.key)
+            and not p.NEGATION.search(s.key)
+            and len(set(pp.PICTURE_PLACE.findall(s.key))) >= 2
+        ):
+            found.append(s)
+    return found
 
 
 # How the places are written in the explanation (and the letter to the school that quotes it).

@@ -30,6 +30,8 @@ VAGUE_PURPOSE = _re(
     r"lessen|therapie|oefening|oefeningen)\b)\b",
     r"\bvoor een goede (begeleiding|hulpverlening|hulp|start|ondersteuning|zorg|samenwerking|"
     r"ontwikkeling|schoolloopbaan)\b",
+    # "Zo kunnen wij Daan de best mogelijke begeleiding bieden" (sealed118).
+    r"\b(de )?(best|beste) (mogelijke )?(begeleiding|hulpverlening|hulp|ondersteuning|zorg|start)\b",
     # Fitting in, in general: "voor een goede afstemming (tussen school en praktijk)" (not
     # "voor een goede afstemming van de oefeningen op de les").
     r"\bvoor een goede (afstemming|aansluiting|communicatie|informatie-uitwisseling)\b"
@@ -110,6 +112,14 @@ CATCH_ALL = re.compile(
     # "kunnen we schakelen wanneer dat zo uitkomt"
     r"|\b(wanneer|als|indien) (dat|het) (zo )?(uitkomt|handig is|goed uitkomt)\b"
     r"|\b(eventuele )?overige zaken\b"
+    # Open-ended use: "gewoon waar het van pas komt", "voor van alles wat verder leuk of handig
+    # is" (sealed120), "wat handig is om te weten".
+    r"|\b(waar|wanneer|als) (het|dat|ze|die) (ook )?(maar )?van pas (komt|komen)\b"
+    r"|\bvoor (van )?alles wat (verder |nog |ook )?(leuk|handig|nuttig|interessant)\b"
+    # A kind of purposes, not a purpose: "voor communicatie- en kwaliteitsdoeleinden"
+    # (sealed119), "voor marketingdoeleinden", "voor interne doeleinden".
+    r"|\b(communicatie|kwaliteits|marketing|promotie|pr|publiciteits|wervings|"
+    r"administratieve|interne|commerciële|educatieve)-?( en [a-z]+-?)?doeleinden\b"
     # "Daarnaast gebruikt de gemeente de gegevens ook voor onderzoek en beleid."
     r"|\b(onderzoek en beleid|beleid en onderzoek|beleidsonderzoek|beleidsontwikkeling|"
     r"statistische doeleinden)\b"

@@ -94,9 +94,13 @@ def vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
     exchange. Exchanges that give their own reason ("zodat", "om ... te"): a general wish in
     the introduction ("Om de overstap goed te laten verlopen, vragen wij u ...") is not theirs."""
     vague = _catch_all_purposes(form)
-    reasoned = any(
-        (shares(s) or s.boxes or s.is_row) and p.PURPOSE_MARKER.search(s.key) for s in form.body
-    ) or any(shares(s) and _followed_by_its_reason(form, s) for s in form.body)
+    reasons_at = [
+        at
+        for at, s in enumerate(form.body)
+        if ((shares(s) or s.boxes or s.is_row) and p.PURPOSE_MARKER.search(s.key))
+        or (shares(s) and _followed_by_its_reason(form, s))
+    ]
+    reasoned = bool(reasons_at)
     choices = form.choices()
     first_choice = form.body.index(choices[0]) if len(choices) >= 2 else -1
     boxed = first_choice >= 0
@@ -156,6 +160,14 @@ def vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
             and at < first_choice
             and (boxed or _points_ahead(form, at))
             and not (under_purpose or asks or _labels_a_bare_choice(form, s))
+            # (The reason must be another's, below it, or a concrete one of its own: "Voor een
+            # goede begeleiding willen we ... delen, zodat zij Daan indien nodig kunnen
+            # ondersteunen" above bare yes/no choices gives only open words, sealed117.)
+            and (
+                any(other != at for other in reasons_at)
+                or _own_reason_is_concrete(s)
+                or _a_reason_elsewhere(form, at)
+            )
         ):
             continue  # "Voor een goede start maken wij een overdracht", above reasoned choices
         if _PARENT_OPTION.search(s.key) and not shares(s):
@@ -178,7 +190,9 @@ def vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
             if not _widens_recipients(s, m)
             and not ruled_out(s.key, m.start())
             and not anchored(s, m)
-            and not _CONTACT_US.search(_clause_of(s.key, m.start()))
+            # (Taking contact is the exchange itself when it is what the consent is asked for:
+            # "toestemming om, indien nodig, contact op te nemen met de school", sealed118.)
+            and not (_CONTACT_US.search(_clause_of(s.key, m.start())) and not asked_for)
         )
         m = next(found, None)
         if m:
@@ -224,6 +238,36 @@ def _followed_by_its_reason(form: Form, s: Sentence) -> bool:
         and not any(not anchored(t, m) for m in p.VAGUE_PURPOSE.finditer(t.key))
         for t in form.following(s, 2)
     )
+
+
+def _a_reason_elsewhere(form: Form, at: int) -> bool:
+    """ "De school gebruikt dit om de juf van groep 1 voor te bereiden": a reason beside the
+    introduction, in words that are not open (not what a refusal or a withdrawal brings, nor
+    the parent's own option: "U bent welkom om aan te sluiten")."""
+    return any(
+        p.PURPOSE_MARKER.search(t.key)
+        and not any(not anchored(t, m) for m in p.VAGUE_PURPOSE.finditer(t.key))
+        and not (
+            pc.WITHDRAWAL.search(t.key)
+            or pc.NO_DETRIMENT.search(t.key)
+            or _ON_REFUSAL.search(t.key)
+            or _PARENT_OPTION.search(t.key)
+            or re.search(r"\b(welkom|vrij|verplicht)\b", t.key)
+        )
+        or (t.is_row and t.cell(p.PURPOSE_COLUMN))
+        for t in form.body[:at] + form.body[at + 1 :]
+    )
+
+
+def _own_reason_is_concrete(s: Sentence) -> bool:
+    """ "..., zodat de nieuwe school weet welke toetsen Sem al heeft gemaakt": the sentence
+    gives a reason of its own, in words that are not open."""
+    markers = list(p.PURPOSE_MARKER.finditer(s.key))
+    if not markers:
+        return False
+    # (the last marker: "Voor een goede start ..., zodat de mentor weet ..." has two)
+    reason = re.split(r"[.;]", s.key[markers[-1].start() :], maxsplit=1)[0]
+    return not any(not anchored(s, m) for m in p.VAGUE_PURPOSE.finditer(reason))
 
 
 def _says_why_it_is_asked(form: Form, at: int) -> bool:
