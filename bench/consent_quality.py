@@ -270,6 +270,10 @@ SEALED117_DIR = REPO / "bench" / "data" / "consent" / "sealed117"
 SEALED118_DIR = REPO / "bench" / "data" / "consent" / "sealed118"
 SEALED119_DIR = REPO / "bench" / "data" / "consent" / "sealed119"
 SEALED120_DIR = REPO / "bench" / "data" / "consent" / "sealed120"
+SEALED121_DIR = REPO / "bench" / "data" / "consent" / "sealed121"
+SEALED122_DIR = REPO / "bench" / "data" / "consent" / "sealed122"
+SEALED123_DIR = REPO / "bench" / "data" / "consent" / "sealed123"
+SEALED124_DIR = REPO / "bench" / "data" / "consent" / "sealed124"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -401,6 +405,10 @@ ONLY = {
     "sealed118": SEALED118_DIR,
     "sealed119": SEALED119_DIR,
     "sealed120": SEALED120_DIR,
+    "sealed121": SEALED121_DIR,
+    "sealed122": SEALED122_DIR,
+    "sealed123": SEALED123_DIR,
+    "sealed124": SEALED124_DIR,
 }
 
 
