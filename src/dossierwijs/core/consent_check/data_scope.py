@@ -122,6 +122,10 @@ def open_data(s: Sentence) -> str | None:
             continue  # "Wij versturen alles uiterlijk 31 oktober": when the listed items go
         if _PARENT_RECEIVES.search(key[max(0, m.start() - 40) : m.start()]):
             continue
+        if _PARENT_KEEPS_GETTING.search(key[max(0, m.start() - 30) : m.start()]) and re.match(
+            r"[^.;]{0,60}\b(krijgen|ontvangen)\b", key[m.end() :]
+        ):
+            continue  # "U blijft alle informatie over Noor krijgen waar u recht op heeft"
         if _COUNTED.search(key[max(0, m.start() - 40) : m.end()]):
             continue  # "Dat zijn de enige twee stukken die ik van belang vind": a closed list
         if _TOLD_TO_PARENT.search(clause_at(key, m.start())):
@@ -141,7 +145,11 @@ def open_data(s: Sentence) -> str | None:
 # Also after a short purpose: "de gegevens die nodig zijn om te rijden: naam, adres, ...".
 _SPELLED_OUT = re.compile(
     r"(\s+(om|voor) [^.:;,]{1,30}?)?"
-    r"\s*(,\s*(namelijk|te weten|dat wil zeggen|d\.w\.z\.?)\s|:\s*)(de |het |een )?\w"
+    r"(\s*(,\s*(namelijk|te weten|dat wil zeggen|d\.w\.z\.?)\s|:\s*)(de |het |een )?\w"
+    # or a list in brackets: "De gegevens die wij voor de inschrijving wettelijk nodig hebben
+    # (burgerservicenummer, adres, geboortedatum)" (sealed121), not "(zoals ...)".
+    r"|\s*\((?!\s*(zoals|bijvoorbeeld|bijv|o\.a|onder andere|denk aan|e\.d|etc))"
+    r"[^()]{2,80}(,|\ben\b)[^()]{2,80}\))"
 )
 _ONLY_WHEN = re.compile(
     r"\s+(uiterlijk|vóór|voor|op|binnen|na|rond|in de week van)\s+(\d|de|het|eind|begin|"
@@ -181,6 +189,11 @@ _COUNTED = re.compile(
 # parent receives, said right after the verb (not "krijgen jullie en de jeugdarts ...").
 _PARENT_RECEIVES = re.compile(
     r"\b((krijgt|ontvangt) (u|je|jij)|(krijgen|ontvangen) jullie)( (dan|ook|gewoon|daarna|zelf))* $"
+)
+# The parent as the subject of a verb that ends the clause: "u blijft ... krijgen".
+_PARENT_KEEPS_GETTING = re.compile(
+    r"\b(u|je|jij|jullie) (blijft|blijven|blijf|zult|zal|zullen|kunt|kan|kunnen|mag|mogen)"
+    r"( (ook|gewoon|altijd|dan|zelf))* $"
 )
 _TO_PARENT = re.compile(
     r"[^.;,]{0,30}\b(met|aan) (u|jullie|jou|uzelf|de ouders)( zelf)?"

@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from .form import GEBREK, OK, Judgement
-from .phrases_recipients import PICKED_LATER, STAND_IN
+from .phrases_recipients import ONE_OF, PICKED_LATER, STAND_IN
 
 # (criterion, how the explanation starts) → what the parent should look for. Right at first
 # sight, pooled over 156 unseen forms (bench/consent_first_sight.py, 2 December 2026):
@@ -70,7 +70,7 @@ UNRELIABLE: dict[tuple[str, str], str] = {
 CERTAIN_AFTER_ALL: dict[str, re.Pattern[str]] = {
     "gegevens": re.compile(r"“[^”]*\brelevant", re.IGNORECASE),
     "ondubbelzinnig": re.compile(r"Niets doen of niet reageren telt"),
-    "ontvangers": re.compile(rf"“[^”]*(?:{PICKED_LATER}|{STAND_IN})", re.IGNORECASE),
+    "ontvangers": re.compile(rf"“[^”]*(?:{PICKED_LATER}|{STAND_IN}|{ONE_OF})", re.IGNORECASE),
     # One choice for pictures on a list of places (website, nieuwsbrief, Instagram): the
     # labels call it a defect on all 9 forms where the rule finds it (in-sample, a kind the
     # model never saw at first sight, which it would doubt; sealed113, after scoring).

@@ -80,6 +80,14 @@ _CONCRETE = [
             r"(\.|_){4,})"
         ),
     ),
+    # A birthday fixes a date: "uiterlijk tot de vierde verjaardag" (sealed121).
+    (
+        "datum",
+        re.compile(
+            r"\b(tot|t/m|tot en met|uiterlijk)( tot)? (de|zijn|haar|de \w+) ((\d{1,2}|[a-z]+de|[a-z]+ste)e? )"
+            r"verjaardag\b"
+        ),
+    ),
     # Part of a month of this year: "tot eind juni", "uiterlijk half maart".
     (
         "datum",

@@ -94,8 +94,15 @@ def _names_an_open_group(key: str) -> bool:
     )
 
 
+# Both parents asked, each to answer ("vraag ik u allebei om te antwoorden", sealed122):
+# two people, not two exchanges under one answer.
+_BOTH_PARENTS = re.compile(
+    r"\b(u|jullie) (allebei|beiden|alle twee)\b|\bbeide (ouders|gezaghebbers)\b"
+)
+
+
 def _not_a_list_lead_in(key: str) -> bool:
-    return not _LIST_FOLLOWS.search(key)
+    return not _LIST_FOLLOWS.search(key) and not _BOTH_PARENTS.search(key)
 
 
 # Per criterion: what the sentence seems to say, for the parent; the legal source; the

@@ -20,7 +20,13 @@ _ZERO_WORD = re.compile(r"\b(?=[A-Za-zà-ÿ0]*[A-Za-zà-ÿ])[A-Za-zà-ÿ]*0[A-Za
 _L_FOR_I = re.compile(r"\bl[bcdfgkmnpqrstvwxz][a-zà-ÿ]*\b")
 
 
+# A button's closing bracket read as l, | or 1: "[Jal [Neel" is "[Ja] [Nee]" (sealed121 by
+# OCR); without it neither button was a choice.
+_OPEN_BUTTON = re.compile(r"\[\s*(ja|nee|yes|no|wel|niet)\s*[l|1I](?=\s|$)", re.IGNORECASE)
+
+
 def mend_ocr_words(line: str) -> str:
+    line = _OPEN_BUTTON.sub(lambda m: f"[{m.group(1)}]", line)
     line = _OCR_L.sub(lambda m: "l" * len(m.group(0).replace("||", "ll")), line)
     line = _RN_WORD.sub(_mend_rn, line)
     line = _ZERO_WORD.sub(lambda m: _mended(m.group(0), _zeros_as_o(m.group(0))), line)

@@ -107,8 +107,12 @@ def _listed_below(form: Form, s: Sentence) -> bool:
         after = form.following(lead, 1)[1:]
         if _DATA_LEAD.search(lead.key):
             continue  # "Het gaat om de volgende gegevens:" lists the data, not who gets it
+        # (and the items name who gets it, not which papers: "Zet een kruisje bij wat u goed
+        # vindt:" over "□ een kopie van het vaccinatieboekje", sealed123)
         if lead.text.rstrip().endswith(":") and any(
-            t.boxes or re.match(r"^\s*([-•*–]|\d{1,2}[.)])\s", t.text) for t in after
+            (t.boxes or re.match(r"^\s*([-•*–]|\d{1,2}[.)])\s", t.text))
+            and (p.PARTY_WORD.search(t.key) or organisation_names([t]))
+            for t in after
         ):
             return True
     return False
@@ -196,6 +200,13 @@ def _with_note_below(form: Form, s: Sentence) -> Sentence:
     return Sentence(text=f"{s.text} {note.text}", heading=s.heading, is_fill_in=True)
 
 
+# Help for the parent with their own dealings (sealed123, after scoring).
+_HELPS_THE_PARENT = re.compile(
+    r"\b(helpt|helpen|ondersteunt|ondersteunen|begeleidt|begeleiden) (u|jullie|je|jou)\b"
+    r"[^.;]{0,40}\b(bij|met) (afspraken|contacten|gesprekken|brieven|formulieren|aanvragen)\b"
+)
+
+
 def open_recipient_groups(
     form: Form,
 ) -> tuple[list[tuple[Sentence, str]], list[tuple[Sentence, str]]]:
@@ -217,6 +228,8 @@ def open_recipient_groups(
             continue
         if _ASKS_THE_PARENT.match(s.key):
             continue  # an intake question: "Zijn er andere behandelaars betrokken? ____"
+        if _HELPS_THE_PARENT.search(s.key) and not shares(s):
+            continue  # "Zij helpt u bij afspraken met instanties": the parent's own contacts
         m = p.VAGUE_RECIPIENT.search(s.key) or p.OPEN_LIST.search(s.key)
         # The boxes after the item ("[ ] akkoord [ ] niet akkoord") negate nothing in it.
         before_boxes = _BOX_START.split(s.key, maxsplit=1)[0]

@@ -20,7 +20,7 @@ from .phrases_data import (  # noqa: F401  (re-exported)
     VAGUE_DATA_WHEN_SHARED,
 )
 from .phrases_purpose import VAGUE_PURPOSE  # noqa: F401  (re-exported)
-from .phrases_recipients import ONE_UNNAMED, PICKED_LATER, STAND_IN  # noqa: F401
+from .phrases_recipients import ONE_OF, ONE_UNNAMED, PICKED_LATER, STAND_IN  # noqa: F401
 from .phrases_storage import STORAGE, STORAGE_PLACE  # noqa: F401  (re-exported)
 
 # --- what the sentence is about -------------------------------------------------------
@@ -241,6 +241,7 @@ VAGUE_RECIPIENT = _re(
     r"\been (andere|externe) (deskundige|hulpverlener|specialist|professional|zorgverlener)\b",
     PICKED_LATER,
     STAND_IN,
+    ONE_OF,
     # Someone brought in later, unnamed: "een gastdeskundige die het OT erbij haalt".
     r"\been (gast)?(deskundige|specialist|expert|adviseur) die\b[^.;]{0,40}\b(erbij|bij) (haalt|"
     r"halen|vraagt|vragen|betrekt|betrekken)\b|\been gastdeskundige\b",

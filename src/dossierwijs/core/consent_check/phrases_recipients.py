@@ -25,4 +25,11 @@ STAND_IN = (
     r"|\been andere (organisatie|instantie|instelling|aanbieder|zorgaanbieder|hulpverlener)\b"
     r"[^.]{0,60}\b(stuurt|sturen|geeft|geven|verwijst|verwijzen)\b[^.]{0,30}\bdoor\b"
 )
-ONE_UNNAMED = re.compile(f"{PICKED_LATER}|{STAND_IN}")
+# One of a group, which one unsaid: "Eén van onze jubileumsponsors wil alle ouders bedanken"
+# (sealed124). Not "een van de twee praktijken hierboven".
+ONE_OF = (
+    r"\b(een|één) van (onze|de|hun|haar|zijn) (?!(twee|drie|vier|beide|genoemde)\b)[a-z-]*(sponsors|"
+    r"partners|leveranciers|bedrijven|organisaties|instanties|aanbieders|praktijken|hulpverleners|"
+    r"zorgaanbieders|instellingen)\b(?! (hieronder|hierboven|die (hier|hier)boven))"
+)
+ONE_UNNAMED = re.compile(f"{PICKED_LATER}|{STAND_IN}|{ONE_OF}")

@@ -45,6 +45,9 @@ STORAGE = _re(
     r"\b(kept|stored|saved|keeps|stores)\b",  # an English or bilingual form
     r"\b(go|goes|are put|is put|are filed|is filed) (in|into) (our|its|their|your child's|his|her)\b"
     r"[^.;]{0,40}\b(file|system|records?|dossier|folder|archive)\b",
+    # "What we receive will be added to Daniel's digital pupil file" (sealed123).
+    r"\b(added|entered|recorded|saved) (to|in|into) (our|its|their|your child's|his|her|the|[\w-]+'s)\b"
+    r"[^.;]{0,40}\b(file|system|records?|dossier|folder|archive)\b",
     r"\b(in|op) (de|het) ([a-z]+ )?[a-z]+opslag\b",  # "op de beveiligde onderzoeksopslag"
     # Put on a named system: "zet ze de opname op WaalboogVideo, het videoplatform van ...".
     r"\b(zet|zetten|plaatst|plaatsen|upload\w*)\b[^.]{0,40}\bop [a-z][\w-]+, (het|de|ons|onze) "

@@ -249,8 +249,9 @@ WITHDRAW_STOP = re.compile(
 )
 # An instruction after a condition: "Wilt u later iets terugnemen, mail dan de ib'er".
 WITHDRAW_INSTRUCTION = re.compile(
-    r"[,;:]\s*(dan )?(app|bel|mail|stuur|laat|meld|zeg|schrijf)\b|"
-    r"^\W*(laat|meld|stuur|bel|mail|e-mail|zeg|geef|neem|vul|gebruik|klik|tik|druk|ga|kom|"
+    # (also by text message: "Later toch liever niet meer? Sms STOP of bel ...", sealed122)
+    r"[,;:]\s*(dan )?(app|bel|mail|stuur|laat|meld|zeg|schrijf|sms|whatsapp)\b|"
+    r"^\W*(laat|meld|stuur|bel|mail|e-mail|zeg|geef|neem|vul|gebruik|klik|tik|druk|ga|kom|sms|"
     r"schrijf|zet|schakel|vink|app|scan|open|kies|selecteer|send|email|call|tell|use|fill|write|let|contact|update|change|pas)\b"
     r"|\b(laat|meld|stuur|bel|mail|zeg|geef)\b[^.?]{0,30}\bdan\b"
     r"|^\W*dan (trekt|zet|meldt|belt|mailt|stuurt|laat|schrijft) (u|je|jij|jullie)\b"

@@ -193,6 +193,7 @@ def vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
             # (Taking contact is the exchange itself when it is what the consent is asked for:
             # "toestemming om, indien nodig, contact op te nemen met de school", sealed118.)
             and not (_CONTACT_US.search(_clause_of(s.key, m.start())) and not asked_for)
+            and not _one_of_the_options(s, m)
         )
         m = next(found, None)
         if m:
@@ -238,6 +239,12 @@ def _followed_by_its_reason(form: Form, s: Sentence) -> bool:
         and not any(not anchored(t, m) for m in p.VAGUE_PURPOSE.finditer(t.key))
         for t in form.following(s, 2)
     )
+
+
+def _one_of_the_options(s: Sentence, m: re.Match[str]) -> bool:
+    """ "( ) wekelijks ( ) een paar keer per jaar ( ) alleen als het echt nodig is": an answer
+    among three or more to a question of how often, not the purpose (sealed124)."""
+    return len(s.boxes) >= 3 and any(m.group(0) in b.label.lower() for b in s.boxes)
 
 
 def _a_reason_elsewhere(form: Form, at: int) -> bool:

@@ -328,6 +328,14 @@ def costs_a_service(key: str, previous: str = "") -> bool:
     ):
         refused = None  # "Zeg een afspraak af. Anders brengen wij € 30 in rekening."
     gate = None if refused else _GATE.search(key)
+    if (
+        gate
+        and re.fullmatch(r"(alleen|pas) dan", gate.group(0))
+        and not _ABOUT_CONSENT.search(previous + " " + key)
+    ):
+        # "Wie het gezag heeft, moeten wij weten. Alleen dan weten we wie mag beslissen": the
+        # "dan" points back to something other than the consent (sealed122, after scoring).
+        gate = None
     part = refused or gate
     if not part:
         return False

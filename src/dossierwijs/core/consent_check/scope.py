@@ -108,7 +108,8 @@ def takes_silence_as_consent(key: str, previous_key: str = "") -> bool:
     rest = key[m.end() :]
     # "Geen antwoord of 'nee' betekent dat ik niets stuur, en ...": silence said to be a no.
     head = rest.split(",", 1)[0]
-    if re.search(r"\b(betekent|geldt als|telt als|is)\b", head) and (
+    # (also written as a sum: "Niet reageren = niet op de lijst", sealed124)
+    if re.search(r"\b(betekent|geldt als|telt als|is)\b|^\s*=", head) and (
         NEGATION.search(head) or re.search(r"\bnee\b", head)
     ):
         return False

@@ -162,6 +162,14 @@ _PARTY_NOUN = re.compile(
 )
 # "bij ons", "met mij": the sender or the parent, no one new.
 _PRONOUN_FIRST = re.compile(r"\s*(ons|mij|me|hem|hen|zichzelf)\b")
+# The other parent or the family: "ook sturen naar Mila's vader" (sealed122) adds a person
+# who has a right to know, not an organisation with a purpose of its own.
+# (The child's own: not "de ouders die rijden", other children's parents, sealed44.)
+_FAMILY_FIRST = re.compile(
+    r"\s*((([\w-]+'?s|zijn|haar|hun|uw|je|jouw) (andere )?)(vader|moeder|ouders?|pleegouders?|"
+    r"pleegvader|pleegmoeder|stiefvader|stiefmoeder|verzorgers?|grootouders?|opa|oma)"
+    r"|de (vader|moeder|andere ouder|pleegouders?|grootouders))\b"
+)
 
 
 def _adds_a_recipient(s: Sentence) -> bool:
@@ -170,7 +178,7 @@ def _adds_a_recipient(s: Sentence) -> bool:
     names = [n.lower() for n in organisation_names([s])]
     for m in p.ADDITIONAL_RECIPIENT.finditer(s.key):
         after = s.key[m.end() : m.end() + 50]
-        if _PRONOUN_FIRST.match(after):
+        if _PRONOUN_FIRST.match(after) or _FAMILY_FIRST.match(after):
             continue
         head = " ".join(after.split()[:4])
         if p.PARTY_WORD.search(after) or _PARTY_NOUN.search(head) or any(n in after for n in names):
