@@ -199,3 +199,111 @@ def test_a_buttons_closing_bracket_read_as_l_is_mended():
 
 def test_a_name_in_brackets_is_left_alone():
     assert mend_ocr_words("[Jaap] en [Neeltje]") == "[Jaap] en [Neeltje]"
+
+
+# An outside review of the readings above found each of these read wrongly; the neighbours
+# that must keep their reading stand beside them.
+@pytest.mark.parametrize(
+    ("criterion", "extra", "expected"),
+    [
+        ("ondubbelzinnig", "Geen reactie = geen bezwaar, Noor doet dan gewoon mee.", "gebrek"),
+        ("ondubbelzinnig", "Geen antwoord betekent geen bezwaar.", "gebrek"),
+        (
+            "vrij",
+            "Wij hebben uw instemming nodig. Alleen dan krijgt Noor hulp van de logopedist.",
+            "gebrek",
+        ),
+        ("vrij", "Heeft u getekend? Alleen dan krijgt Noor hulp van de logopedist.", "gebrek"),
+        (
+            "vrij",
+            "De logopedist moet het dossier kunnen inzien. Alleen dan krijgt Noor hulp.",
+            "gebrek",
+        ),
+        (
+            "gegevens",
+            "Wij sturen de gegevens die de logopedist nodig heeft (naam, groep, leesniveau enzovoort).",
+            "gebrek",
+        ),
+        (
+            "gegevens",
+            "Wij sturen de gegevens die de logopedist nodig heeft (dit kan veel zijn, en verschilt per kind).",
+            "gebrek",
+        ),
+        (
+            "gegevens",
+            "Wij sturen de gegevens die de logopedist nodig heeft (naam, groep en leesniveau).",
+            "ok",
+        ),
+        (
+            "granulair",
+            "Ik geef toestemming voor onderdeel A en B, onder voorwaarde dat alles versleuteld wordt verstuurd.",
+            "gebrek",
+        ),
+        ("granulair", "Wij sturen het verslag ook naar de vader van Sem uit groep 5.", "gebrek"),
+        (
+            "granulair",
+            "Wij sturen het verslag ook naar de moeder- en kindafdeling van Ziekenhuis Rijnstad.",
+            "gebrek",
+        ),
+        (
+            "granulair",
+            "Mogen wij het verslag ook sturen naar Noors vader, zodat hij op de hoogte is?",
+            "ok",
+        ),
+        ("gegevens", "Ook de schoolarts en u mogen alle gegevens over Noor ontvangen.", "gebrek"),
+        (
+            "gegevens",
+            "U blijft alle informatie over Noor krijgen waar u als ouder recht op heeft.",
+            "ok",
+        ),
+        (
+            "doel",
+            "Waarvoor mag juf Anna het verslag gebruiken? ☐ de leesoefeningen ☐ het groepsplan ☐ voor een goede begeleiding in het algemeen",
+            "gebrek",
+        ),
+        (
+            "gegevens",
+            "All information about Noor is sent to the youth doctor and added to the file there.",
+            "gebrek",
+        ),
+        (
+            "granulair",
+            "Let op: andere ouders zetten soms zelf beelden op Facebook en Instagram.",
+            "ok",
+        ),
+        (
+            "granulair",
+            "Foto's van de open dag, zonder leerlingen, komen op de website en in de schoolgids.",
+            "ok",
+        ),
+        (
+            "granulair",
+            "Wij maken foto's. Die gebruiken we op de website en in de schoolgids, maar nooit met naam erbij.",
+            "gebrek",
+        ),
+        (
+            "granulair",
+            "Wij maken foto's. Die komen in de schoolgids en op de website, niet op Instagram.",
+            "gebrek",
+        ),
+        (
+            "ontvangers",
+            "Eén van onze sponsors, Bakkerij De Korenaar, krijgt uw naam en adres.",
+            "ok",
+        ),
+        ("ontvangers", "Wij kozen een van de praktijken in Zandpad: Logopedie Spraakwater.", "ok"),
+        (
+            "ontvangers",
+            "Eén van onze jubileumsponsors krijgt ook uw naam en adres voor een bedankbrief.",
+            "gebrek",
+        ),
+        ("doel", "Wij delen het verslag voor commerciële doeleinden.", "gebrek"),
+        (
+            "doel",
+            "Wij mailen u voor communicatiedoeleinden, namelijk om u te mailen over de afspraken met juf Anna.",
+            "ok",
+        ),
+    ],
+)
+def test_the_outside_reviews_cases(criterion, extra, expected):
+    assert _judged(criterion, extra) == expected

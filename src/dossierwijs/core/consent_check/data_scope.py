@@ -122,7 +122,7 @@ def open_data(s: Sentence) -> str | None:
             continue  # "Wij versturen alles uiterlijk 31 oktober": when the listed items go
         if _PARENT_RECEIVES.search(key[max(0, m.start() - 40) : m.start()]):
             continue
-        if _PARENT_KEEPS_GETTING.search(key[max(0, m.start() - 30) : m.start()]) and re.match(
+        if _PARENT_KEEPS_GETTING.search(key[: m.start()]) and re.match(
             r"[^.;]{0,60}\b(krijgen|ontvangen)\b", key[m.end() :]
         ):
             continue  # "U blijft alle informatie over Noor krijgen waar u recht op heeft"
@@ -148,8 +148,11 @@ _SPELLED_OUT = re.compile(
     r"(\s*(,\s*(namelijk|te weten|dat wil zeggen|d\.w\.z\.?)\s|:\s*)(de |het |een )?\w"
     # or a list in brackets: "De gegevens die wij voor de inschrijving wettelijk nodig hebben
     # (burgerservicenummer, adres, geboortedatum)" (sealed121), not "(zoals ...)".
-    r"|\s*\((?!\s*(zoals|bijvoorbeeld|bijv|o\.a|onder andere|denk aan|e\.d|etc))"
-    r"[^()]{2,80}(,|\ben\b)[^()]{2,80}\))"
+    r"|\s*\((?![^()]*(\b(zoals|bijvoorbeeld|bijv|bv|o\.a|onder andere|onder meer|waaronder|denk "
+    r"aan|e\.d|en dergelijke|enz|enzovoort|etc|inclusief|onder andere|of meer)\b|\.\.\.|…))"
+    # (a list of things, not a remark: "(dit kan veel zijn, en verschilt per kind)")
+    r"(?![^()]*\b(kan|kunnen|is|zijn|wordt|worden|verschilt|dit|dat|wij|we|u)\b)"
+    r"\s*[a-z-]+( [a-z-]+){0,3}(\s*,\s*[a-z-]+( [a-z-]+){0,3})+(\s*(en|of) [a-z-]+( [a-z-]+){0,3})?\s*\))"
 )
 _ONLY_WHEN = re.compile(
     r"\s+(uiterlijk|vóór|voor|op|binnen|na|rond|in de week van)\s+(\d|de|het|eind|begin|"
@@ -191,8 +194,9 @@ _PARENT_RECEIVES = re.compile(
     r"\b((krijgt|ontvangt) (u|je|jij)|(krijgen|ontvangen) jullie)( (dan|ook|gewoon|daarna|zelf))* $"
 )
 # The parent as the subject of a verb that ends the clause: "u blijft ... krijgen".
+# (Not "Ook de schoolarts en u mogen alle gegevens ontvangen": others get them too.)
 _PARENT_KEEPS_GETTING = re.compile(
-    r"\b(u|je|jij|jullie) (blijft|blijven|blijf|zult|zal|zullen|kunt|kan|kunnen|mag|mogen)"
+    r"(^|[,;:]\s*|\b(en|maar|dan|want)\s+)\W*(u|je|jij|jullie) (blijft|blijven|blijf)"
     r"( (ook|gewoon|altijd|dan|zelf))* $"
 )
 _TO_PARENT = re.compile(

@@ -256,15 +256,25 @@ def _places_in_one_sentence(form: Form) -> list[Sentence]:
     for at, s in enumerate(form.body):
         before = form.body[at - 1].key if at else ""
         pictured = pp.PICTURES.search(s.key) or (pp.PICTURES.search(before) and _THEY.match(s.key))
+        # (places in a clause that denies them do not count: "..., niet op Instagram")
+        said = [c for c in _CLAUSES.split(s.key) if not p.NEGATION.search(c)]
         if (
             pictured
             and not s.boxes
             and _PUT.search(s.key)
-            and not p.NEGATION.search(s.key)
-            and len(set(pp.PICTURE_PLACE.findall(s.key))) >= 2
+            and not _NOT_OURS.search(s.key)
+            and len({w for c in said for w in pp.PICTURE_PLACE.findall(c)}) >= 2
         ):
             found.append(s)
     return found
+
+
+_CLAUSES = re.compile(r",\s*(?=(?:maar|niet|nooit|wel|behalve)\b)|;")
+# Not the school's own use, nor pictures without children (outside review): "andere ouders
+# zetten soms zelf beelden op Facebook", "Foto's van de open dag, zonder leerlingen, ...".
+_NOT_OURS = re.compile(
+    r"\b(andere ouders|ouders zelf|zelf (foto|beeld|film)\w*)\b|\bzonder (leerlingen|kinderen)\b"
+)
 
 
 # How the places are written in the explanation (and the letter to the school that quotes it).

@@ -22,7 +22,8 @@ _L_FOR_I = re.compile(r"\bl[bcdfgkmnpqrstvwxz][a-zà-ÿ]*\b")
 
 # A button's closing bracket read as l, | or 1: "[Jal [Neel" is "[Ja] [Nee]" (sealed121 by
 # OCR); without it neither button was a choice.
-_OPEN_BUTTON = re.compile(r"\[\s*(ja|nee|yes|no|wel|niet)\s*[l|1I](?=\s|$)", re.IGNORECASE)
+# (only in a pair of buttons, or the last on its line: not "[Nol Smit]")
+_OPEN_BUTTON = re.compile(r"\[\s*(ja|nee|yes|no|wel|niet)\s*[l|1I](?=\s+\[|\s*$)", re.IGNORECASE)
 
 
 def mend_ocr_words(line: str) -> str:

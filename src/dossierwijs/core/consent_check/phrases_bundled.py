@@ -21,7 +21,8 @@ BUNDLED = _re(
     # nor how long they last: "De toestemming voor punt 1 en 2 geldt alleen voor deze stage",
     # nor a condition on them, a defect of vrij: "Toestemming voor onderdeel A en B is een
     # voorwaarde voor plaatsing", sealed121)
-    r"(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere|vrij|nee|voorwaarde|vereist)\b)"
+    r"(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere|vrij|nee|(is|zijn) (een )?voorwaarde|"
+    r"(is|zijn) vereist)\b)"
     r"(?! (geldt|gelden|loopt|lopen|vervalt|vervallen|verloopt|eindigt|eindigen)\b)",
     # The numbers alone, pointing up: "Ik geef toestemming voor 1, 2 en 3 hierboven."
     r"\btoestemming voor (\d{1,2}|[a-h])(, ?(\d{1,2}|[a-h]))* (en|t/m|tot en met|&) (\d{1,2}|[a-h])"

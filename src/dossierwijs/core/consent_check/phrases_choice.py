@@ -316,6 +316,9 @@ SILENCE_IS_CONSENT = _re(
     r"\buit\b",
     r"\b(niet|geen) (reageren|reactie|antwoord|antwoorden|bericht)\b[^.]{0,20}\b(betekent|geldt als|"
     r"telt als|staat voor)\W{0,3}(een |uw )?(ja|akkoord|toestemming|instemming)\b",
+    # "Geen antwoord betekent geen bezwaar", "Geen reactie = geen bezwaar" (outside review).
+    r"\b(niet|geen) (reageren|reactie|antwoord|antwoorden|bericht)\b[^.]{0,20}(\b(betekent|geldt als|"
+    r"telt als|staat voor)\b|=)\W{0,3}(dat (u|je|jullie) )?geen (bezwaar|probleem)\b",
     r"\b(beschouwen|zien|rekenen|nemen|tellen) (wij|we|ik)\b[^.]{0,30}\bals (een )?(akkoord|"
     r"toestemming|instemming|ja)\b",
     # Going ahead without the slip: "Zonder strookje geven wij de lijst in januari door."

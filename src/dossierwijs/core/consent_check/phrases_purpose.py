@@ -118,8 +118,8 @@ CATCH_ALL = re.compile(
     r"|\bvoor (van )?alles wat (verder |nog |ook )?(leuk|handig|nuttig|interessant)\b"
     # A kind of purposes, not a purpose: "voor communicatie- en kwaliteitsdoeleinden"
     # (sealed119), "voor marketingdoeleinden", "voor interne doeleinden".
-    r"|\b(communicatie|kwaliteits|marketing|promotie|pr|publiciteits|wervings|"
-    r"administratieve|interne|commerciële|educatieve)-?( en [a-z]+-?)?doeleinden\b"
+    r"|\b((communicatie|kwaliteits|marketing|promotie|pr|publiciteits|wervings)-?( en [a-z]+-?)?"
+    r"doeleinden|(administratieve|commerciele) doeleinden)\b(?!\s*(,\s*(namelijk|te weten)|:))"
     # "Daarnaast gebruikt de gemeente de gegevens ook voor onderzoek en beleid."
     r"|\b(onderzoek en beleid|beleid en onderzoek|beleidsonderzoek|beleidsontwikkeling|"
     r"statistische doeleinden)\b"

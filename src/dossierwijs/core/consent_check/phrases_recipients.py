@@ -31,5 +31,8 @@ ONE_OF = (
     r"\b(een|één) van (onze|de|hun|haar|zijn) (?!(twee|drie|vier|beide|genoemde)\b)[a-z-]*(sponsors|"
     r"partners|leveranciers|bedrijven|organisaties|instanties|aanbieders|praktijken|hulpverleners|"
     r"zorgaanbieders|instellingen)\b(?! (hieronder|hierboven|die (hier|hier)boven))"
+    # (named right after: "Eén van onze sponsors, Bakkerij De Korenaar, ...", "een van de
+    # praktijken in Zandpad: Logopedie Spraakwater")
+    r"(?!\s*[,:(])(?![^.;,]{0,25}:)"
 )
 ONE_UNNAMED = re.compile(f"{PICKED_LATER}|{STAND_IN}|{ONE_OF}")

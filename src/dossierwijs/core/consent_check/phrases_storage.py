@@ -46,8 +46,9 @@ STORAGE = _re(
     r"\b(go|goes|are put|is put|are filed|is filed) (in|into) (our|its|their|your child's|his|her)\b"
     r"[^.;]{0,40}\b(file|system|records?|dossier|folder|archive)\b",
     # "What we receive will be added to Daniel's digital pupil file" (sealed123).
-    r"\b(added|entered|recorded|saved) (to|in|into) (our|its|their|your child's|his|her|the|[\w-]+'s)\b"
-    r"[^.;]{0,40}\b(file|system|records?|dossier|folder|archive)\b",
+    # (what arrives, kept: not "is sent to the doctor and added to the file there")
+    r"\bwhat (we|you|the school) (receive|get)s?\b[^.;]{0,20}\b(will be|is|are) (added|entered|"
+    r"recorded|saved|kept|filed) (to|in|into)\b[^.;]{0,40}\b(file|system|records?|dossier|folder)\b",
     r"\b(in|op) (de|het) ([a-z]+ )?[a-z]+opslag\b",  # "op de beveiligde onderzoeksopslag"
     # Put on a named system: "zet ze de opname op WaalboogVideo, het videoplatform van ...".
     r"\b(zet|zetten|plaatst|plaatsen|upload\w*)\b[^.]{0,40}\bop [a-z][\w-]+, (het|de|ons|onze) "

@@ -241,10 +241,26 @@ def _followed_by_its_reason(form: Form, s: Sentence) -> bool:
     )
 
 
+_ABOUT_THE_LETTER = re.compile(
+    r"\b(formulier|strookje|antwoordstrook|brief|inleveren|lever|retour|terugsturen|invullen|"
+    r"ondertekenen|reageren)\b|\b(u|jullie|je|jou) (te )?(informeren|laten weten|op de hoogte)\b"
+)
+
+
 def _one_of_the_options(s: Sentence, m: re.Match[str]) -> bool:
     """ "( ) wekelijks ( ) een paar keer per jaar ( ) alleen als het echt nodig is": an answer
     among three or more to a question of how often, not the purpose (sealed124)."""
-    return len(s.boxes) >= 3 and any(m.group(0) in b.label.lower() for b in s.boxes)
+    labels = [b.label.lower() for b in s.boxes]
+    return (
+        len(labels) >= 3
+        and any(m.group(0) in label for label in labels)
+        and any(_HOW_OFTEN.search(label) for label in labels)
+    )
+
+
+_HOW_OFTEN = re.compile(
+    r"\b(dagelijks|wekelijks|maandelijks|jaarlijks|per (dag|week|maand|jaar)|keer|nooit|altijd)\b"
+)
 
 
 def _a_reason_elsewhere(form: Form, at: int) -> bool:
@@ -260,6 +276,9 @@ def _a_reason_elsewhere(form: Form, at: int) -> bool:
             or _ON_REFUSAL.search(t.key)
             or _PARENT_OPTION.search(t.key)
             or re.search(r"\b(welkom|vrij|verplicht)\b", t.key)
+            # (nor the letter's own business: "Lever dit formulier vóór 1 juni in, zodat wij
+            # de overdracht kunnen plannen", "Wij sturen u deze brief om u te informeren")
+            or _ABOUT_THE_LETTER.search(t.key)
         )
         or (t.is_row and t.cell(p.PURPOSE_COLUMN))
         for t in form.body[:at] + form.body[at + 1 :]

@@ -266,6 +266,8 @@ _PART_OF_ENROLMENT = re.compile(
 )
 
 
+# What the school must know by itself (not "De logopedist moet het dossier kunnen inzien").
+_MUST_KNOW = re.compile(r"\b(moeten|moet) (wij|we|ik|de school) (\w+ )?weten\b")
 _ABOUT_CONSENT = re.compile(
     r"\b(toestemming|akkoord|tekenen|teken|ondertekenen|handtekening|formulier|strookje|ja|"
     r"instemmen|machtiging|consent|sign)\b"
@@ -331,10 +333,11 @@ def costs_a_service(key: str, previous: str = "") -> bool:
     if (
         gate
         and re.fullmatch(r"(alleen|pas) dan", gate.group(0))
+        and _MUST_KNOW.search(previous)
         and not _ABOUT_CONSENT.search(previous + " " + key)
     ):
         # "Wie het gezag heeft, moeten wij weten. Alleen dan weten we wie mag beslissen": the
-        # "dan" points back to something other than the consent (sealed122, after scoring).
+        # "dan" points back to what the school must know, not to the consent (sealed122).
         gate = None
     part = refused or gate
     if not part:

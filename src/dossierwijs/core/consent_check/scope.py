@@ -109,8 +109,15 @@ def takes_silence_as_consent(key: str, previous_key: str = "") -> bool:
     # "Geen antwoord of 'nee' betekent dat ik niets stuur, en ...": silence said to be a no.
     head = rest.split(",", 1)[0]
     # (also written as a sum: "Niet reageren = niet op de lijst", sealed124)
-    if re.search(r"\b(betekent|geldt als|telt als|is)\b|^\s*=", head) and (
-        NEGATION.search(head) or re.search(r"\bnee\b", head)
+    if (
+        re.search(r"\b(betekent|geldt als|telt als|is)\b|^\s*=", head)
+        and (NEGATION.search(head) or re.search(r"\bnee\b", head))
+        # ("Geen reactie = geen bezwaar": silence as a yes after all, outside review)
+        and not re.match(
+            r"\W*(=|betekent|geldt als|telt als|is)\W*(dat (u|je|jullie) )?(geen (bezwaar|probleem|"
+            r"punt|nadeel)|niet erg)\b",
+            head,
+        )
     ):
         return False
     if "," in rest:

@@ -74,7 +74,7 @@ SILENCE_IS_NO = re.compile(
     r"\bzonder (uw|je|jullie) (ondertekende |schriftelijke )?toestemming gebeurt er niets\b|"
     # Written as a sum: "Geen antwoord = nee", "Niet reageren = niet op de lijst" (sealed124).
     r"\b(niet reageren|geen (antwoord|reactie|bericht)|niets (sturen|terugsturen|doen)|niks "
-    r"(sturen|doen))\s*=\s*(nee|niet|geen|no)\b|"
+    r"(sturen|doen))\s*=\s*(nee|no|niet\b(?! erg)|geen\b(?! (bezwaar|probleem|punt|nadeel)))\b|"
     # "Een vraag die u niet beantwoordt, geldt als 'nee'."
     r"\b(niet beantwoordt|niet beantwoord|open laat|leeg laat|niet invult|niet aanvinkt)\b[^.]{0,20}"
     r"\b(geldt|telt|gelden|tellen) als\W{0,3}(een )?(nee|no|geen toestemming)\b|"
