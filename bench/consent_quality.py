@@ -274,6 +274,10 @@ SEALED121_DIR = REPO / "bench" / "data" / "consent" / "sealed121"
 SEALED122_DIR = REPO / "bench" / "data" / "consent" / "sealed122"
 SEALED123_DIR = REPO / "bench" / "data" / "consent" / "sealed123"
 SEALED124_DIR = REPO / "bench" / "data" / "consent" / "sealed124"
+SEALED125_DIR = REPO / "bench" / "data" / "consent" / "sealed125"
+SEALED126_DIR = REPO / "bench" / "data" / "consent" / "sealed126"
+SEALED127_DIR = REPO / "bench" / "data" / "consent" / "sealed127"
+SEALED128_DIR = REPO / "bench" / "data" / "consent" / "sealed128"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -409,6 +413,10 @@ ONLY = {
     "sealed122": SEALED122_DIR,
     "sealed123": SEALED123_DIR,
     "sealed124": SEALED124_DIR,
+    "sealed125": SEALED125_DIR,
+    "sealed126": SEALED126_DIR,
+    "sealed127": SEALED127_DIR,
+    "sealed128": SEALED128_DIR,
 }
 
 
