@@ -314,3 +314,19 @@ def test_refusal_guidance_speaks_of_any_organisation_that_asks_not_only_a_school
     )
     assert any("school, gemeente of zorgverlener" in step for step in letter.guidance)
     assert "gemeente of zorgverlener" not in letter.body_text()
+
+
+def test_pictures_on_several_places_are_refused_per_place_in_the_schools_words():
+    from dossierwijs.core.consent_check import checker
+    from dossierwijs.core.letters.kinds.geen_toestemming import defects_from_check
+
+    form = (
+        "Beste ouders,\n\nOp de sportdag maken wij foto's. Die gebruiken we in de schoolgids, "
+        "op onze website en op ons Instagram-account.\n\n[ ] ja   [ ] nee\n\n"
+        "Naam ouder: ..........   Handtekening: ..........\n"
+    )
+    result = checker.check_consent_form(form).to_json()
+    assert result["criteria"]["granulair"]["oordeel"] == "gebrek"
+    (line,) = [d for d in defects_from_check(result) if "apart" in d]
+    assert line.startswith("Er kan niet per plek apart worden gekozen waar foto's of filmpjes")
+    assert "“schoolgids”" in line and "per doel of per organisatie" not in line

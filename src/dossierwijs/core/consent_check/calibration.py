@@ -34,7 +34,9 @@ of 80, with no form of three or more defects passed. Retrained on 5 December 202
 (sealed85-108 added); trained on the sets before sealed97 only, it took sealed97-108 from 202
 to 211 of 240 (the model trained up to sealed84 gave 210). Retrained on 6 December 2026 on 119
 sets (sealed109-116 added): trained on the sets before sealed97 only, it took sealed97-116 from
-335 (the checker's own first sight) to 347 of 400. The price: a form that truly lacks one
+335 (the checker's own first sight) to 347 of 400. Retrained again that day on 131 sets
+(sealed117-128 added): trained on the sets before sealed117 only, it took sealed117-128 from
+203 to 208 of 240, and sealed97-128 from 538 to 554 of 640. The price: a form that truly lacks one
 thing, in words the model learned to distrust, reads ``geldig`` with that point in doubt. The
 page then says it found no sure defect and asks the parent to read the doubtful point first.
 """

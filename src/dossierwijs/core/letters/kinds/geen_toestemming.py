@@ -101,10 +101,18 @@ def _cited(sentence: str) -> str:
     return f"\u201c{sentence.rstrip(' .;:,')}\u201d"
 
 
+# Pictures on several places under one choice: the school should read "per plek", the words
+# of the finding it quotes, not "per doel of per organisatie" (parent walk, 6 December 2026).
+_PLACES_FINDING = "De foto's of filmpjes komen op meerdere plekken"
+_PLACES_LINE = "Er kan niet per plek apart worden gekozen waar foto's of filmpjes komen"
+
+
 def defect_line(code: str, judgement: Mapping[str, Any]) -> str:
     """The letter's line for one failed criterion, with the phrases the checker quotes, or
     for a choice that is not free, not active or not per item, the form's own sentence."""
     line = DEFECT_LINES.get(code, code)
+    if code == "granulair" and judgement.get("uitleg", "").startswith(_PLACES_FINDING):
+        line = _PLACES_LINE
     quotes = list(dict.fromkeys(_QUOTED.findall(judgement.get("uitleg", ""))))[:3]
     if not quotes and code in _QUOTE_THE_SENTENCE:
         sentences = [b.strip() for b in judgement.get("bewijs") or () if b.strip()]
