@@ -278,6 +278,10 @@ SEALED125_DIR = REPO / "bench" / "data" / "consent" / "sealed125"
 SEALED126_DIR = REPO / "bench" / "data" / "consent" / "sealed126"
 SEALED127_DIR = REPO / "bench" / "data" / "consent" / "sealed127"
 SEALED128_DIR = REPO / "bench" / "data" / "consent" / "sealed128"
+SEALED129_DIR = REPO / "bench" / "data" / "consent" / "sealed129"
+SEALED130_DIR = REPO / "bench" / "data" / "consent" / "sealed130"
+SEALED131_DIR = REPO / "bench" / "data" / "consent" / "sealed131"
+SEALED132_DIR = REPO / "bench" / "data" / "consent" / "sealed132"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -417,6 +421,10 @@ ONLY = {
     "sealed126": SEALED126_DIR,
     "sealed127": SEALED127_DIR,
     "sealed128": SEALED128_DIR,
+    "sealed129": SEALED129_DIR,
+    "sealed130": SEALED130_DIR,
+    "sealed131": SEALED131_DIR,
+    "sealed132": SEALED132_DIR,
 }
 
 
