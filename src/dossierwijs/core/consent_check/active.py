@@ -12,6 +12,7 @@ import re
 from . import phrases as p
 from . import phrases_choice as pc
 from .form import GEBREK, OK, Form, Judgement, boxes_of_a_field, evidence, shares
+from .layout import others_replies
 from .lost_boxes import items_without_box
 from .phrases_answer import REPLY_REQUEST
 from .scope import takes_silence_as_consent
@@ -50,12 +51,14 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
     """Consent must be an active act: empty boxes, a signature; silence is not consent."""
     basis = "(AVG art. 4 lid 11; overweging 32)"
     lines = form.text.lower().splitlines()
+    replies = others_replies(form.text)
     ticked = [
         s
         for s in form.body
         if any(b.checked and not _SET_TO_NO.match(b.label) for b in s.boxes)
         and "?" not in s.text
         and not boxes_of_a_field(s)
+        and s.text.strip() not in replies
     ]
     if any(_RETURNED.search(line) and _FILLED_IN_BY_PARENT.search(line) for line in lines):
         ticked = []  # a scan of the form as the parent returned it: the crosses are theirs
@@ -117,6 +120,7 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
         for s in signed
     )
     signed += _answer_controls(form)
+    signed += [s for s in form.matching(_SET_IT_YOURSELF, form.sentences) if s not in signed]
     if empty_boxes or signed:
         act = (
             "een leeg vakje aankruisen of tekenen"
@@ -232,6 +236,17 @@ def _about_sharing(before: list[Sentence]) -> bool:
     return any(
         _ABOUT_CONSENT.search(t.key) or _SHARING_ITEM.search(t.key) or shares(t) for t in before
     )
+
+
+# A choice in a portal or app that the parent sets to yes: "Daar staat de keuze op Nee. Zet hem
+# op Ja als u toestemming geeft", "Vink 'Ja' aan als u akkoord bent" (sealed132). Told how to
+# give consent, not how to refuse it.
+_SET_IT_YOURSELF = re.compile(
+    r"\b(zet|zetten|vink|vinkt|kies|kiest|klik|klikt|tik|tikt|schuif|schuift)\b[^.;]{0,40}"
+    r"\b(op|aan)?\s*\W?(ja|toestaan|aan)\W?\s*(aan\s*)?\b[^.;]{0,20}\b(als|wanneer|indien|om)\b"
+    r"(?:(?!\b(geen|niet)\b)[^.;]){0,20}\b(toestemming (geeft|geven|te geven)|akkoord (bent|gaat|"
+    r"te gaan)|mee (wilt|mag))"
+)
 
 
 def _answer_controls(form: Form) -> list[Sentence]:

@@ -51,6 +51,14 @@ _LEGEND = re.compile(
 _STEPS_DONE = re.compile(
     r"\bstap \d+ (van|/) \d+\b[^.]{0,40}[✔✓]|\(\d\)[^()]{1,40}[✔✓]\s*\(\d\)", re.IGNORECASE
 )
+# A summary of what the parent already filled in: "✔ Gegevens kind ingevuld", "✔ Voorkeur
+# begeleidingsmoment: ochtend" (sealed130). A status, no choice.
+_DONE_ITEM = re.compile(
+    r"^\s*[✔✓]\s*(?:[^:\n]{2,60}\b(ingevuld|afgerond|voltooid|gedaan|ontvangen|bevestigd|"
+    r"opgeslagen|verstuurd|geupload|geüpload|toegevoegd)\s*$"
+    r"|(?!(ja|nee|akkoord|wel|niet|geen|ik)\b)[^:\n]{2,40}:\s*\S)",
+    re.IGNORECASE,
+)
 # A row of dots joined by lines, without a word: a portal's progress through its steps.
 _STEPPER = re.compile(r"[\W\d_]*[─━—–-]{2,}[\W\d_]*")
 # The words before a glyph that make it an example: "zo: ■", "als volgt ■", "bijvoorbeeld ⬤".
@@ -118,6 +126,8 @@ def offered_boxes(paragraph: str) -> tuple[Box, ...]:
         return ()
     if _STEPPER.fullmatch(paragraph.strip()) or _STEPS_DONE.search(paragraph):
         return ()  # the steps of a portal, "●───●───◉───○───○": where you are, no choice
+    if _DONE_ITEM.match(paragraph):
+        return ()  # "✔ Gegevens kind ingevuld": what is done, not a box to tick
     if _BREADCRUMB.search(paragraph):
         return ()  # "[✓] 1 Uw kind  ›  [2] Toestemmingen  ›  [ ] 3 Controleren"
     offered = []

@@ -250,6 +250,17 @@ def _stored(key: str, m: re.Match[str]) -> bool:
         and re.match(r"[^.;]{0,120},? (en|of) $", between)
     ):
         return True
+    # Said in the passive: "Alle gegevens, rapporten en overzichten worden uiterlijk op 1
+    # september 2026 verwijderd" (sealed131), with nothing passed on in between.
+    deleted = _DELETED.search(key, m.end())
+    between = key[m.end() : deleted.start()] if deleted else ""
+    if (
+        deleted
+        and len(between) <= 80
+        and not re.search(r"[.;]", between)
+        and not p.SHARING.search(between)
+    ):
+        return True
     # Waiting for the papers: "U krijgt een besluit nadat wij alle stukken hebben ontvangen".
     waited = _WHEN_RECEIVED.search(key[max(0, m.start() - 30) : m.end() + 40])
     if waited and not p.SHARING.search(key[max(0, m.start() - 30) + waited.end() :]):
@@ -273,6 +284,7 @@ def _sent_before(key: str, m: re.Match[str]) -> bool:
 
 
 _LIES = re.compile(r"\b(staat|staan|ligt|liggen)\b")
+_DELETED = re.compile(r"\b(wordt|worden)\b[^.;]{0,60}\b(verwijderd|vernietigd|gewist|weggegooid)\b")
 _WHEN_RECEIVED = re.compile(
     r"\b(nadat|zodra|wanneer|als|tot) (wij|we|ik|de [a-z-]+|u|jullie) (alle|alles)\b[^.;,]{0,30}"
     r"\b(ontvangen|binnen|compleet|volledig|gekregen)\b"

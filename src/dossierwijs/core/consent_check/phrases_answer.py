@@ -82,4 +82,9 @@ REPLY_REQUEST = re.compile(
     r"u (wilt|kunt|zou|zoudt)|(je|jij) (wil|wilt|kunt|kan|zou)|jullie (willen|kunnen|zouden))\b"
     r"[^.?]{0,60}\b(terugmailen|terug te mailen|terugappen|terugsturen|terug te sturen|"
     r"beantwoorden|antwoorden|reageren)\b[^.?]{0,20}\bmet\b"
+    # An answer put under the message: "Willen jullie hieronder even 'ja' of ✅ zetten als dat
+    # goed is, of 'nee' als je dat liever niet hebt?" (sealed132).
+    r"|.*\b((wilt|kunt|zou|zoudt) u|(wil|kun|kan|zou) (je|jij)|(willen|kunnen|zouden) jullie)\b"
+    r"[^.?]{0,40}\W(ja|yes)\W[^.?]{0,20}\b(zetten|typen|sturen|appen|antwoorden|zeggen)\b"
+    r"[^.?]{0,60}\W(nee|no)\W"
 )

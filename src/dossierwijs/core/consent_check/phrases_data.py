@@ -95,9 +95,10 @@ VAGUE_DATA_WHEN_SHARED = _re(
     r"\b(gegevens|informatie|stukken|documenten) uit het (leerling|client|zorg|kind)?dossier\b"
     r"(?![^.;]*(:|\bnamelijk\b|\bte weten\b))",
     # A list left open: "wij delen onder meer toetsresultaten" (not when it happens: "dat ze
-    # vooral bij toetsen dichtklapt").
+    # vooral bij toetsen dichtklapt", nor the parent's rights: "U heeft onder meer het recht uw
+    # gegevens in te zien", sealed132).
     r"\b(onder meer|onder andere|o\.a\.|met name|vooral|voornamelijk)\b"
-    r"(?!\s+(bij|tijdens|rond|na afloop van)\b)[^.;]{0,20}"
+    r"(?!\s+(bij|tijdens|rond|na afloop van|het recht|recht)\b)[^.;]{0,20}"
     r"\b\w*(verslag|rapport|resultat|gegevens|informatie|observatie|toets|document)\w*",
     r"\balles\b(?! (is|was|gaat|goed|klaar|duidelijk|in orde)\b)",
     r"\b(alleen |enkel )?(wat|datgene wat) (daarvoor |hiervoor |daarbij )?"

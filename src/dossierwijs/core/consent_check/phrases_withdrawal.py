@@ -234,6 +234,10 @@ WITHDRAW_HOW = _re(
     # A page or toggle of a portal: "op deze pagina wijzigen", "zet de schakelaar op Uit".
     r"\b(op|via) (deze|die|de) (pagina|site|webpagina)\b|\bschakelaar\w*\b",
     r"^\W*zet\b[^.]{0,40}\b(hier|terug|weer uit|op nee|naar \W?nee)\b",  # "Zet een keuze hier terug"
+    # Where consent was given: "Intrekken kan altijd, op dezelfde plek: zet de keuze terug op
+    # Nee" (sealed132), "op dezelfde manier als u toestemming gaf".
+    r"[:;,]\s*zet\b[^.]{0,40}\b(terug|weer uit|op nee|naar \W?nee)\b"
+    r"|\bop dezelfde (plek|plaats|manier|pagina)\b",
     # The school's own app: "in Parro aanpassen", "via Social Schools".
     r"\b(in|via|met) (de )?(parro|social ?schools|klasbord|schoolapp|ouderapp|digiduif|mijnschool)\b",
 )

@@ -27,6 +27,11 @@ _ON_REFUSAL = re.compile(
     r"\b(kiest|zegt|antwoordt|kruist|vinkt) (u|je|jij|jullie)\b[^.,;]{0,20}\bnee\b[^.]{0,20}, dan\b"
     r"|\b(vult|levert) (u|je|jij|jullie) niets in\b[^.]{0,40}, dan\b"
 )
+# A refusal asked as a question: "Wilt u dit niet?", "Geeft u geen toestemming?".
+_REFUSAL_ASKED = re.compile(
+    r"\b(wilt|wil|geeft|geef|zegt|kiest|kies) (u|je|jij|jullie)\b[^.?]{0,20}\b(niet|geen|nee)\b"
+    r"[^.?]{0,20}\?$"
+)
 _PARENT_OPTION = re.compile(r"\b(kunt|kan|mag|moet) (u|je|jij|jullie)\b")
 # How a withdrawal just named is carried out: "Wij verwerken dat binnen een week en laten het
 # zo nodig de redactie of de school weten." Its "zo nodig" is about who hears of the no.
@@ -125,6 +130,11 @@ def vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
             or _ON_REFUSAL.search(s.key)
         ):
             continue  # what follows a withdrawal or a refusal is no purpose of the exchange
+        if re.search(r"\bdan\b", s.key) and any(
+            _REFUSAL_ASKED.search(t.key) for t in form.body[max(0, at - 2) : at]
+        ):
+            continue  # "Wilt u dit niet? Dat is goed! Uw kind krijgt dan de teksten op papier en
+            # ik lees voor als dat nodig is": the other way, not what the data are for (sealed129)
         if at and pc.WITHDRAWAL.search(form.body[at - 1].key) and _CARRYING_OUT.match(s.key):
             continue
         # A section headed "Waarom?" or "Doel" is the purpose itself, never an introduction.

@@ -142,8 +142,11 @@ _CARE = re.compile(
 # "bespreken wij het alleen binnen school", "we will not contact the therapist".
 # "mee" after a verb of sending is the papers sent along ("die sturen wij alleen mee als ..."),
 # not the child coming along ("mag alleen mee op kamp als ...").
+# (also with the child and the thing between: "dan neemt uw kind het stageprofiel zelf mee",
+# sealed131)
 _SENT_ALONG = re.compile(
     r"\b(stur\w*|stuur|stuurt|geef|geeft|geven|zend\w*|neem|neemt|nemen)\b[^.,;]{0,25}$"
+    r"|\b(neem|neemt|nemen|brengt|brengen)\b[^.,;]{0,45}\bzelf\s*$"
 )
 _EXCHANGE = re.compile(
     r"\b(advies|adviseren|overleg\w*|bespre\w*|afstemm\w*|afgestemd|contact|vragen|vraagt|"

@@ -98,7 +98,9 @@ _LOSS_ON_WITHDRAWAL = re.compile(
 _ONE_PARENT_ENOUGH = re.compile(r"\b(voldoende|genoeg) (als|dat) (een|één|1) ouder\b")
 _BOTH_PARENTS = re.compile(r"\b(beide|allebei de|twee) ouders\b")
 _ONLY_UNTIL = re.compile(
-    r"\W*(dat|het|dit) (kan|mag|is mogelijk)\b[^.]{0,15}\b(tot|until|uiterlijk|alleen|pas|enkel|"
+    # (not the imperative of "aanpassen": "Dat kan altijd: pas uw keuze aan via ...", sealed129)
+    r"\W*(dat|het|dit) (kan|mag|is mogelijk)\b[^.]{0,15}\b(tot|until|uiterlijk|alleen|"
+    r"pas(?! (uw|je|jouw|jullie)\b)|enkel|"
     r"bij de (start|begin|aanvang)|aan het (begin|eind|einde)|na afloop|in de (eerste|laatste))\b"
 )
 _ONLY_BUTTONS = re.compile(r"\W*(\[[^\]]*\]\W*)+")
