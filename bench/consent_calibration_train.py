@@ -99,7 +99,7 @@ def score(saved: dict, names: list[str], weights: dict[str, float] | None) -> tu
             if weights is not None and weighed:
                 as_found = dict(said)  # every finding is weighed beside all the others
                 for c in found:
-                    if not open_to_doubt(c, Judgement("gebrek", got[c][1])):
+                    if not open_to_doubt(c, Judgement("gebrek", got[c][1], tuple(got[c][2]))):
                         continue
                     f = finding_features(c, as_found, got[c][1], got[c][2])
                     if chance_right(weights, f) < THRESHOLD:

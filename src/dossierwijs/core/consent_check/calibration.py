@@ -96,11 +96,25 @@ NAMED_DEFECT = re.compile(
 NEVER_WEIGHED = frozenset({"doel", "gegevens"})
 
 
+# Help withheld or put off on a refusal, in the sentence a finding on free choice rests on:
+# CRITERIA.md's typical defect ("zonder toestemming kan de school geen ondersteuning bieden").
+# Right 87 times in 92 at first sight over every scored set ("de begeleiding op school start
+# pas daarna"); the model, which reads single words, let such a form pass on a paraphrase bench.
+CARE_WITHHELD = re.compile(
+    r"\b(begeleiding|ondersteuning|hulp|zorg|behandeling)\b[^.]{0,40}\b(pas|niet|geen|later|"
+    r"uitgesteld|stopt)\b|\b(pas|niet|geen)\b[^.]{0,40}\b(begeleiding|ondersteuning|hulp|zorg|"
+    r"behandeling)\b",
+    re.IGNORECASE,
+)
+
+
 def open_to_doubt(code: str, judgement: Judgement) -> bool:
     """Any finding is weighed, except one on what is shared or what for, one that quotes a
-    wording named as a typical defect, or one its kind makes certain (silence taken as consent,
-    ``doubt.CERTAIN_AFTER_ALL``)."""
+    wording named as a typical defect, one on free choice that rests on help withheld, or one
+    its kind makes certain (silence taken as consent, ``doubt.CERTAIN_AFTER_ALL``)."""
     if code in NEVER_WEIGHED:
+        return False
+    if code == "vrij" and CARE_WITHHELD.search(" ".join(judgement.bewijs[:2])):
         return False
     certain = CERTAIN_AFTER_ALL.get(code)
     if certain is not None and certain.search(judgement.uitleg):

