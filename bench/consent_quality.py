@@ -282,6 +282,14 @@ SEALED129_DIR = REPO / "bench" / "data" / "consent" / "sealed129"
 SEALED130_DIR = REPO / "bench" / "data" / "consent" / "sealed130"
 SEALED131_DIR = REPO / "bench" / "data" / "consent" / "sealed131"
 SEALED132_DIR = REPO / "bench" / "data" / "consent" / "sealed132"
+SEALED133_DIR = REPO / "bench" / "data" / "consent" / "sealed133"
+SEALED134_DIR = REPO / "bench" / "data" / "consent" / "sealed134"
+SEALED135_DIR = REPO / "bench" / "data" / "consent" / "sealed135"
+SEALED136_DIR = REPO / "bench" / "data" / "consent" / "sealed136"
+SEALED137_DIR = REPO / "bench" / "data" / "consent" / "sealed137"
+SEALED138_DIR = REPO / "bench" / "data" / "consent" / "sealed138"
+SEALED139_DIR = REPO / "bench" / "data" / "consent" / "sealed139"
+SEALED140_DIR = REPO / "bench" / "data" / "consent" / "sealed140"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -425,6 +433,14 @@ ONLY = {
     "sealed130": SEALED130_DIR,
     "sealed131": SEALED131_DIR,
     "sealed132": SEALED132_DIR,
+    "sealed133": SEALED133_DIR,
+    "sealed134": SEALED134_DIR,
+    "sealed135": SEALED135_DIR,
+    "sealed136": SEALED136_DIR,
+    "sealed137": SEALED137_DIR,
+    "sealed138": SEALED138_DIR,
+    "sealed139": SEALED139_DIR,
+    "sealed140": SEALED140_DIR,
 }
 
 
