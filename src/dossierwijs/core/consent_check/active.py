@@ -245,7 +245,7 @@ _SET_IT_YOURSELF = re.compile(
     r"\b(zet|zetten|vink|vinkt|kies|kiest|klik|klikt|tik|tikt|schuif|schuift)\b[^.;]{0,40}"
     r"\b(op|aan)?\s*\W?(ja|toestaan|aan)\W?\s*(aan\s*)?\b[^.;]{0,20}\b(als|wanneer|indien|om)\b"
     r"(?:(?!\b(geen|niet)\b)[^.;]){0,20}\b(toestemming (geeft|geven|te geven)|akkoord (bent|gaat|"
-    r"te gaan)|mee (wilt|mag))"
+    r"te gaan))"
 )
 
 

@@ -56,7 +56,10 @@ _STEPS_DONE = re.compile(
 _DONE_ITEM = re.compile(
     r"^\s*[✔✓]\s*(?:[^:\n]{2,60}\b(ingevuld|afgerond|voltooid|gedaan|ontvangen|bevestigd|"
     r"opgeslagen|verstuurd|geupload|geüpload|toegevoegd)\s*$"
-    r"|(?!(ja|nee|akkoord|wel|niet|geen|ik)\b)[^:\n]{2,40}:\s*\S)",
+    r"|(?!(ja|nee|akkoord|wel|niet|geen|ik)\b)[^:\n]{2,40}:\s*"
+    # (a value that is a choice set beforehand stays a box: "✔ Foto's op de website: toegestaan")
+    r"(?!(toegestaan|niet toegestaan|ja|nee|aan|uit|akkoord|ingeschakeld|uitgeschakeld|"
+    r"geweigerd)\b)\S)",
     re.IGNORECASE,
 )
 # A row of dots joined by lines, without a word: a portal's progress through its steps.

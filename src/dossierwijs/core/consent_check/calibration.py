@@ -108,13 +108,22 @@ CARE_WITHHELD = re.compile(
 )
 
 
+# (not a sentence that says the help goes on: "stopt de begeleiding niet", "niet uitgesteld")
+_NO_COST = re.compile(
+    r"\b(stopt|stoppen|start|begint|verandert)\b[^.]{0,60}\bniet\b|\bniet (uitgesteld|gestopt|"
+    r"later|minder)\b|\bgeen (gevolgen|nadeel|invloed)\b",
+    re.IGNORECASE,
+)
+
+
 def open_to_doubt(code: str, judgement: Judgement) -> bool:
     """Any finding is weighed, except one on what is shared or what for, one that quotes a
     wording named as a typical defect, one on free choice that rests on help withheld, or one
     its kind makes certain (silence taken as consent, ``doubt.CERTAIN_AFTER_ALL``)."""
     if code in NEVER_WEIGHED:
         return False
-    if code == "vrij" and CARE_WITHHELD.search(" ".join(judgement.bewijs[:2])):
+    rests_on = " ".join(judgement.bewijs[:2])
+    if code == "vrij" and CARE_WITHHELD.search(rests_on) and not _NO_COST.search(rests_on):
         return False
     certain = CERTAIN_AFTER_ALL.get(code)
     if certain is not None and certain.search(judgement.uitleg):

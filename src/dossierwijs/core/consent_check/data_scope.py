@@ -259,6 +259,7 @@ def _stored(key: str, m: re.Match[str]) -> bool:
         and len(between) <= 80
         and not re.search(r"[.;]", between)
         and not p.SHARING.search(between)
+        and not _sent_before(key, m)
     ):
         return True
     # Waiting for the papers: "U krijgt een besluit nadat wij alle stukken hebben ontvangen".

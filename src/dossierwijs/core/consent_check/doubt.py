@@ -155,8 +155,11 @@ ABSENCE_FROM_WORDS = 60
 # Data spoken of in general words, or a talk about the child with nothing said of what: then a
 # finding that the form names no data is what it seems.
 DATA_IN_GENERAL = re.compile(
-    r"\b(gegevens|persoonsgegevens|informatie|info|data|stukken|documenten|bijlagen|dossier|"
-    r"records|information|details|alles|enzovoort|enz|etc)\b"
+    r"\b\w*(gegevens|informatie|dossier)\b|\b(info|data|stukken|documenten|bijlagen|records|"
+    r"information|details|alles|enzovoort|enz|etc)\b"
+    # Papers handed over with nothing said of what is in them: "een overdracht naar de mentor",
+    # "een melding bij het samenwerkingsverband", "een verwijzing naar Jeugdhulp Twente".
+    r"|\b\w*(overdracht|melding|verwijzing|aanmelding|doorverwijzing)\b"
     r"|\bwat (er )?(wordt|worden) (er )?(gedeeld|doorgegeven|gestuurd)\b"
     r"|\bwat (er|wij|we|ik)\b[^.]{0,40}\b(bekend is|speelt|spelen|allemaal|aan de hand is)\b"
     r"|\b(praten|praat|spreken|spreekt|overleggen|overlegt|bespreken|besproken)\b[^.]{0,40}"

@@ -240,6 +240,7 @@ _CONCRETE += PHRASINGS
 OPEN = re.compile(
     "|".join(
         [
+            r"(?<!niet voor de )(?<!niet gedurende de )"
             r"\b(gehele|hele|volledige|complete) (school(loop)?baan|(basis)?schoolperiode|schooltijd|"
             r"basisschooltijd|basisschooljaren|schooljaren|periode|duur|inschrijving|looptijd)\b",
             # (not a course with an end of its own: "zolang de behandeling bij ons loopt")

@@ -110,8 +110,10 @@ def others_replies(text: str) -> set[str]:
             continue
         first = first or sender
         header = _CHAT_HEADER.match(line)
-        if sender != first and header:
-            replies.add(line[header.end() :].strip())
+        reply = line[header.end() :].strip() if header else ""
+        # (only an answer of a few words: "✅", "ja prima"; not a message of the school's own)
+        if sender != first and reply and len(reply.split()) <= 3:
+            replies.add(reply)
     return replies
 
 

@@ -93,7 +93,25 @@ def _party_of(item: str, own: set[str]) -> str | None:
     return None
 
 
-_SIGNATURE_LINES = 4
+_SIGNATURE_LINES = 6
+
+
+def _signature(text: str) -> list[str]:
+    """The lines under the first greeting, up to the first blank line (at most a few): in a
+    newsletter the next section follows, and the clubs it lists are not the sender."""
+    raw = text.splitlines()
+    start = next((n for n, line in enumerate(raw) if CLOSING.match(line.strip())), len(raw))
+    signature: list[str] = []
+    for line in raw[start + 1 :]:
+        stripped = line.strip()
+        if not stripped:
+            if signature:
+                break
+            continue
+        if _ITEM.match(line) or stripped.endswith(":") or len(signature) >= _SIGNATURE_LINES:
+            break
+        signature.append(stripped)
+    return signature
 
 
 def senders(form: Form) -> set[str]:
@@ -105,12 +123,7 @@ def senders(form: Form) -> set[str]:
         if line.endswith((".", "?", "!", ":")):
             break
         head.append(line)
-    greeting = next((n for n, line in enumerate(lines) if CLOSING.match(line)), len(lines))
     # The signature is a few lines: in a newsletter the next section follows a greeting, and
     # the clubs it lists are not the sender (sealed132).
-    signature = []
-    for line in lines[greeting + 1 : greeting + 1 + _SIGNATURE_LINES]:
-        if line.endswith((".", "?", "!", ":")) or _ITEM.match(line) or line.isupper():
-            break
-        signature.append(line)
+    signature = _signature(form.text)
     return organisation_names(split_form("\n".join(head + signature)))

@@ -253,7 +253,7 @@ VAGUE_RECIPIENT = _re(
     rf"zijn geweest)\b",
     r"\b(ketenpartners|samenwerkingspartners|netwerkpartners|zorgpartners|zorgnetwerk)\b",
     # Any kind of partner, more of them: "bij andere onderwijspartners" (sealed131).
-    r"\b(andere|externe|overige|diverse|eventuele|betrokken) [a-z]+partners\b",
+    r"(?<!samen met )\b(andere|externe|overige|diverse|eventuele|betrokken) [a-z]+partners\b",
     # "specialisten uit het netwerk dat om onze school heen staat", "partners uit ons netwerk"
     rf"\b{_RECIPIENT_GROUP}\b (uit|van) (het|ons|onze|een) ([a-z-]+ )?netwerk\b",
     r"\b(andere|overige) mensen\b",
@@ -273,8 +273,12 @@ VAGUE_RECIPIENT = _re(
     # (sealed131): which ones is left open.
     # (sent to them, not a channel or where a folder lies: "de verbinding tussen de scholen in
     # onze regio", "verspreid op basisscholen in de regio")
-    r"(?:(?<=\bnaar )|(?<=\baan )|(?<=\bmet ))(de |alle |enkele |een aantal )?\w*(bedrijven|scholen|verenigingen|clubs|"
-    r"praktijken|instellingen|aanbieders) (in|uit) (de|het|onze|ons) (regio|buurt|wijk|omgeving)\b",
+    # (not who the school works with, "samen met de scholen in de regio", nor a group closed by
+    # its list: "waarmee wij werken: Bakkerij Jansen, Garage Noord ...")
+    r"(?:(?<=\bnaar )|(?<=\baan ))(de |alle |enkele |een aantal |verschillende |diverse )?"
+    r"\w*(bedrijven|scholen|verenigingen|clubs|"
+    r"praktijken|instellingen|aanbieders) (in|uit) (de|het|onze|ons) (regio|buurt|wijk|omgeving)\b"
+    r"(?![^.;:]{0,40}:)",
     # (not how the child gets on with others: "hoe uw kind met anderen omgaat")
     r"\b(met|aan|bij|naar|door) (de )?(hulpverleners|instanties|deskundigen|zorgverleners|"
     r"anderen)\b(?! (om ?gaat|omgaan|speelt|spelen|samen ?werkt|samen ?werken|rekening houdt))",

@@ -84,7 +84,8 @@ REPLY_REQUEST = re.compile(
     r"beantwoorden|antwoorden|reageren)\b[^.?]{0,20}\bmet\b"
     # An answer put under the message: "Willen jullie hieronder even 'ja' of ✅ zetten als dat
     # goed is, of 'nee' als je dat liever niet hebt?" (sealed132).
-    r"|.*\b((wilt|kunt|zou|zoudt) u|(wil|kun|kan|zou) (je|jij)|(willen|kunnen|zouden) jullie)\b"
+    r"|(?=.*\b(als (dat|het) (goed|oke|ok|prima) is|akkoord|toestemming|goed (vindt|vind|vinden))\b)"
+    r".*\b((wilt|kunt|zou|zoudt) u|(wil|kun|kan|zou) (je|jij)|(willen|kunnen|zouden) jullie)\b"
     r"[^.?]{0,40}\W(ja|yes)\W[^.?]{0,20}\b(zetten|typen|sturen|appen|antwoorden|zeggen)\b"
     r"[^.?]{0,60}\W(nee|no)\W"
 )

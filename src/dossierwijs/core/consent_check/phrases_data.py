@@ -101,8 +101,6 @@ VAGUE_DATA_WHEN_SHARED = _re(
     r"(?!\s+(bij|tijdens|rond|na afloop van|het recht|recht)\b)[^.;]{0,20}"
     r"\b\w*(verslag|rapport|resultat|gegevens|informatie|observatie|toets|document)\w*",
     r"\balles\b(?! (is|was|gaat|goed|klaar|duidelijk|in orde)\b)",
-    # "even bijpraten over wat wij hier allemaal doen" (sealed39): all of it, unnamed.
-    r"\bwat (wij|we|ik|jullie|zij|ze|hij) (hier |daar |er )?allemaal\b",
     r"\b(alleen |enkel )?(wat|datgene wat) (daarvoor |hiervoor |daarbij )?"
     r"(nodig|noodzakelijk|relevant|van belang) (is|lijkt)\b",
 )

@@ -56,7 +56,8 @@ VAGUE_PURPOSE = _re(
     # toestemming voor het volgende" (review8).
     # (not a title: "VERKLARING ... IN HET KADER VAN PASSEND ONDERWIJS vastgesteld krachtens ...")
     r"\b(in het kader van|ten behoeve van|t\.b\.v\.?) (het )?passend onderwijs\b"
-    r"(?=[^.]{0,30}\b(vragen|vraagt|vraag|delen|deelt|wisselen|sturen|stuurt|geven|geeft)\b)",
+    r"(?=[^.]{0,30}\b(vragen|vraagt|vraag|delen|deelt|wisselen|sturen|stuurt|geven|geeft)\b)"
+    r"(?![^.]*\b(zodat|om\b[^.]{0,80}\bte)\b)",
     r"\bnu en in de toekomst\b|\bin de toekomst\b|\btoekomstig\w* (\w+ )?(onderzoek|gebruik|doeleinden)\b",
     # "Het doel hiervan is een goede begeleiding van uw kind."
     r"\b(doel|bedoeling)\b[^.]{0,20}\bis (een |de )?(goede|optimale|betere|passende) (begeleiding|"

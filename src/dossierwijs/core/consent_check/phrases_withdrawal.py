@@ -237,7 +237,8 @@ WITHDRAW_HOW = _re(
     # Where consent was given: "Intrekken kan altijd, op dezelfde plek: zet de keuze terug op
     # Nee" (sealed132), "op dezelfde manier als u toestemming gaf".
     r"[:;,]\s*zet\b[^.]{0,40}\b(terug|weer uit|op nee|naar \W?nee)\b"
-    r"|\bop dezelfde (plek|plaats|manier|pagina)\b",
+    r"|\b(intrek\w*|in te trekken|wijzig\w*|terugdraai\w*)\b(?![^.]{0,30}\btot\b)[^.]{0,30}"
+    r"\bop dezelfde (plek|plaats|manier|pagina)\b",
     # The school's own app: "in Parro aanpassen", "via Social Schools".
     r"\b(in|via|met) (de )?(parro|social ?schools|klasbord|schoolapp|ouderapp|digiduif|mijnschool)\b",
 )
