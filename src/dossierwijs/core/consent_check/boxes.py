@@ -48,9 +48,14 @@ _LEGEND = re.compile(
     re.IGNORECASE,
 )
 # Steps of a sign-up marked done: "Stap 1 van 3 ✔ Gegevens", "(1) Gegevens kind ✔ (2) ...".
+# (also as dots: "Stap 2 van 3 ●●○", sealed134)
 _STEPS_DONE = re.compile(
-    r"\bstap \d+ (van|/) \d+\b[^.]{0,40}[✔✓]|\(\d\)[^()]{1,40}[✔✓]\s*\(\d\)", re.IGNORECASE
+    r"\bstap \d+ (van|/) \d+\b[^.]{0,40}[✔✓]|\(\d\)[^()]{1,40}[✔✓]\s*\(\d\)"
+    r"|\bstap \d+ (van|/) \d+\b\s*[●○◉◯•]{2,}",
+    re.IGNORECASE,
 )
+# A status a portal shows, no box: "Status: ● nog niet ingevuld" (sealed139).
+_STATUS = re.compile(r"\s*status\s*:", re.IGNORECASE)
 # A summary of what the parent already filled in: "✔ Gegevens kind ingevuld", "✔ Voorkeur
 # begeleidingsmoment: ochtend" (sealed130). A status, no choice.
 _DONE_ITEM = re.compile(
@@ -66,7 +71,10 @@ _DONE_ITEM = re.compile(
 _STEPPER = re.compile(r"[\W\d_]*[─━—–-]{2,}[\W\d_]*")
 # The words before a glyph that make it an example: "zo: ■", "als volgt ■", "bijvoorbeeld ⬤".
 _EXAMPLE_BEFORE = re.compile(
-    r"\b(zo|als volgt|bijvoorbeeld|bijv|voorbeeld|zoals hier)\s*[.:(]?\s*$", re.IGNORECASE
+    r"\b(zo|als volgt|bijvoorbeeld|bijv|voorbeeld|zoals hier)\s*[.:(]?\s*$"
+    # "Zo kruist u aan: ☒ (dus niet met een vinkje)" (sealed135)
+    r"|\bzo (kruist|kleurt|vinkt|zet|markeert) (u|je|jij|jullie)\b[^.:]{0,20}:\s*$",
+    re.IGNORECASE,
 )
 # An instruction how to mark ("Zwartmaken wat u kiest (■)", "kleur het rondje in"): an
 # unlabelled glyph in it shows the mark.
@@ -129,7 +137,7 @@ def offered_boxes(paragraph: str) -> tuple[Box, ...]:
         return ()
     if _STEPPER.fullmatch(paragraph.strip()) or _STEPS_DONE.search(paragraph):
         return ()  # the steps of a portal, "●───●───◉───○───○": where you are, no choice
-    if _DONE_ITEM.match(paragraph):
+    if _DONE_ITEM.match(paragraph) or _STATUS.match(paragraph):
         return ()  # "✔ Gegevens kind ingevuld": what is done, not a box to tick
     if _BREADCRUMB.search(paragraph):
         return ()  # "[✓] 1 Uw kind  ›  [2] Toestemmingen  ›  [ ] 3 Controleren"
@@ -169,6 +177,8 @@ def offered_boxes(paragraph: str) -> tuple[Box, ...]:
                 unlabelled
                 and (_EXAMPLE_BEFORE.search(before) or _MARKING_INSTRUCTION.search(before))
             )
+            # "Zo kruist u aan:  ☒   (dus niet met een vinkje)": the example with a remark
+            or (_EXAMPLE_BEFORE.search(before) and box.label.lstrip().startswith("("))
         ):
             continue
         lone = unlabelled and len(matches) == 1 and not box.checked

@@ -88,6 +88,10 @@ def _leaves_out_only_the_exchange(clause: str, asked: str = "") -> bool:
     return bool(left_out) and not pc.SERVICE.search(rest)
 
 
+# How to fill in a web form, no condition: "Velden met * zijn verplicht." (sealed133)
+_REQUIRED_FIELDS = re.compile(r"\bvelden met (een )?\*\s*(zijn|is) verplicht\b")
+
+
 def _conditions(form: Form) -> list[Sentence]:
     """Sentences that tie a service, support or admission to giving consent."""
     found = []
@@ -100,7 +104,7 @@ def _conditions(form: Form) -> list[Sentence]:
             reassured and not TAKEN_BACK.search(s.key, reassured.end())
         ) or keeps_what_the_child_has(s.key):
             continue
-        if _PARTICIPANT_STAYS_AWAY.search(s.key):
+        if _PARTICIPANT_STAYS_AWAY.search(s.key) or _REQUIRED_FIELDS.search(s.key):
             continue
         if _DATA_ONLY_WITH_CONSENT.search(s.key):
             continue  # "die gaan alleen mee als u bij keuze 2 uw paraaf zet": opt-in, no condition

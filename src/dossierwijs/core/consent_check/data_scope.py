@@ -220,6 +220,8 @@ _ACCESS = re.compile(
 _PROTECTED = re.compile(
     r"\b(een code|codeer\w*|gecodeerd|versleutel\w*|anoniem\w*|geanonimiseerd|pseudoniem\w*|"
     r"gepseudonimiseerd|vernietig\w*|verwijder\w*|gewist|wissen|beveiligd opgeslagen)\b"
+    # "de uitkomsten van alle onderzoeken zonder namen, adressen of geboortedata" (sealed134)
+    r"|\bzonder (namen|naam|de naam|de namen)\b"
     # "Ik ga zorgvuldig en vertrouwelijk om met alle gegevens": care, not sharing.
     r"|\b(zorgvuldig|vertrouwelijk|veilig|voorzichtig)\b[^.;]{0,20}\bom met\b"
     # Taken out again: "Ik haal dan alles wat ik van uw kind heb uit mijn bestanden."
@@ -281,7 +283,12 @@ def _sent_before(key: str, m: re.Match[str]) -> bool:
     alle gegevens naar de GGD" (not "verwijderen alle gegevens die wij hebben ontvangen")."""
     clause = clause_at(key, m.start())
     at = clause.find(m.group(0))
-    return at > 0 and bool(p.SHARING.search(clause[:at]))
+    # (the verb of its own subject: "De ouders geven hun lijstje aan mij terug en ik versnipper
+    # alles", sealed135)
+    own = re.split(
+        r"\b(?:en|maar|want) (?:ik|wij|we|zij|ze|hij|de school)\b", clause[: max(at, 0)]
+    )[-1]
+    return at > 0 and bool(p.SHARING.search(own))
 
 
 _LIES = re.compile(r"\b(staat|staan|ligt|liggen)\b")
@@ -292,7 +299,8 @@ _WHEN_RECEIVED = re.compile(
 )
 _THROWN_AWAY = re.compile(
     r"\b(gooit|gooien|gooi|haalt|halen|haal)\b[^.;]{0,40}\bweg\b|\b(verwijdert|verwijderen|"
-    r"vernietigt|vernietigen|wissen)\b|\bwist (alle|de|het|die|deze|ze|haar|zijn|hun) "  # (not "De leiding wist te weinig")
+    r"vernietigt|vernietigen|wissen|versnipper|versnippert|versnipperen)\b"
+    r"|\bwist (alle|de|het|die|deze|ze|haar|zijn|hun) "  # (not "De leiding wist te weinig")
     # "all data is then deleted" (sealed100, an English line beside the Dutch).
     r"|\b(is|are|will be|gets|get) (then |also |automatically )?(deleted|erased|destroyed|removed)\b"
 )

@@ -197,6 +197,8 @@ _KEPT = re.compile(
     r"\b(gewoon(?! (geen|niet)\b)|nog steeds|evengoed|net zo goed|hetzelfde|dezelfde|zelfde|hoe dan ook|ook zonder|"
     r"ook (kinderen|leerlingen) zonder toestemming (mogen|kunnen|blijven)\b(?![^.]*\b(maar|behalve|"
     r"geen)\b)|"
+    # "Kinderen zonder toestemming doen aan alles mee" (sealed136)
+    r"(doen|doet) (gewoon )?(aan alles|overal|alles) mee(?![^.]*\b(maar|behalve|geen)\b)|"
     r"geen( enkele)?( nadelige| negatieve)? (gevolgen|gevolg|invloed|nadeel|nadelen|consequenties)|"
     # ("op basis van die gegevens" says what the data is for, not what the child keeps)
     r"niet verplicht|(?<!alleen )(?<!uitsluitend )op basis van(?! (die|deze|de|uw|hun) "
