@@ -66,7 +66,13 @@ def _judged(criterion: str, extra: str) -> str:
             "ok",
         ),
         ("vrij", "Kinderen zonder toestemming kunnen niet mee op kamp.", "gebrek"),
-        ("vrij", "Velden met * zijn verplicht.", "ok"),
+        (
+            "vrij",
+            "Het Lindeveld College — Toestemming informatie-uitwisseling jeugd-GGZ Velden met * "
+            "zijn verplicht.",
+            "ok",
+        ),
+        ("vrij", "Het vakje toestemming is verplicht om uw kind aan te melden.", "gebrek"),
         (
             "gegevens",
             "De rijdende ouders geven hun lijstje na afloop aan mij terug en ik versnipper alles op "

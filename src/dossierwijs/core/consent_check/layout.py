@@ -100,9 +100,9 @@ def message_sender(line: str) -> str:
 
 
 def others_replies(text: str) -> set[str]:
-    """What other people answered in a chat export: the messages of every sender but the one
-    who asked first. A "✅" there is another parent's answer, not a box ticked in advance
-    ("[22-09-2025 19:05] Mama van Lieke: ✅", sealed132)."""
+    """What other people answered in a chat export: the short messages (three words or fewer)
+    of every sender but the one who asked first. A "✅" there is another parent's answer, not a
+    box ticked in advance ("[22-09-2025 19:05] Mama van Lieke: ✅", sealed132)."""
     first, replies = "", set()
     for line in text.splitlines():
         sender = message_sender(line)
