@@ -199,6 +199,17 @@ def judge_granulair(form: Form) -> Judgement:
             f"doel of per organisatie apart ja of nee kunnen zeggen {basis}.",
             evidence(s for s, _ in together),
         )
+    # "Voor het kamp vragen wij uw toestemming voor drie dingen", "Het onderzoek bestaat uit
+    # drie delen", and then one yes or no for them all (a choice per part left before this).
+    announced = _announced_parts(form, choices)
+    if announced:
+        return Judgement(
+            GEBREK,
+            f"Het formulier vraagt toestemming voor meerdere onderdelen ({quoted(announced, 1)}), "
+            f"maar u kunt maar één keer kiezen. U moet per onderdeel apart ja of nee kunnen "
+            f"zeggen {basis}.",
+            evidence([*(s for s, _ in announced), *choices]),
+        )
     # "Aanwezig zijn:" and a line per participant: the jeugdarts of the GGD and the
     # orthopedagoog of the samenwerkingsverband get it under one choice.
     listed = outside_parties(form)
@@ -238,6 +249,47 @@ def judge_granulair(form: Form) -> Judgement:
         f"kunnen kiezen {basis}.",
         evidence(choices),
     )
+
+
+_NUMBER_OF_PARTS = (
+    r"(twee|drie|vier|vijf|zes) (bovenstaande |genoemde )?(delen|onderdelen|dingen|zaken|"
+    r"onderwerpen|punten|uitwisselingen)\b"
+)
+_PARTS_ANNOUNCED = re.compile(
+    rf"\b(bestaat uit|bestaan uit|toestemming voor|akkoord met|vragen (wij|we|ik) (u|jullie|je) "
+    rf"(om|voor)|gaat over) (de |alle )?{_NUMBER_OF_PARTS}"
+)
+# The parts are offered one by one, or are pieces of one thing ("Dat verslag bestaat uit
+# twee delen: het adviesdeel en ...").
+_EACH_ON_ITS_OWN = re.compile(
+    r"\b(apart|afzonderlijk\w*|los van elkaar|per (onderdeel|punt|vraag|deel)|bij elk\w*|"
+    r"voor elk\w*|elk onderdeel|ieder\w*|bij (allebei|beide))\b"
+)
+# A yes/no line the scan or the layout kept out of the choices: "(1) ... JA / NEE", "Mag dat?
+# JA 0 NEE 0", "[  Ja, de school mag ..." (OCR lost a bracket).
+_YES_NO_LINE = re.compile(r"\bja\b.{0,12}\bnee\b|^\W{0,4}ja\b")
+_PIECES_OF_ONE = re.compile(r"\b(verslag|rapport|brief|formulier|dossier|plan)\w* bestaa?t\b")
+
+
+def _announced_parts(form: Form, choices: list[Sentence]) -> list[tuple[Sentence, str]]:
+    """The form announces several parts and gives one choice for them (on the scored sets,
+    every such form offered a choice per part or was found not granular)."""
+    answers = [s for s in form.sentences if _YES_NO_LINE.search(s.key)]
+    if len(choices) > 1 or len(answers) > 1:
+        return []
+    if answer_per_item(form) or form.matching(_EACH_ON_ITS_OWN):
+        return []
+    one_answer = [
+        s for s in form.sentences if pc.SIGNATURE.search(s.key) or p.INLINE_CHOICE.search(s.key)
+    ]
+    if not (choices or one_answer):
+        return []
+    return [
+        (s, m.group(0))
+        for s in form.body
+        for m in [_PARTS_ANNOUNCED.search(s.key)]
+        if m and not _PIECES_OF_ONE.search(s.key)
+    ]
 
 
 # What the pictures are used for in the next sentence: "Meester Bas maakt foto's. Die

@@ -34,6 +34,8 @@ ANSWER_REQUEST = re.compile(
     # A reply in words: 'Mail of app terug met bijvoorbeeld "De Overkant ja, Anke nee"',
     # "Laat maar even weten of het goed is".
     r"\b(mail|app|antwoord|stuur|reageer|schrijf)\w*\b[^.]{0,30}\bterug met\b|"
+    # A text message back after an example: "Sms terug, bv: 1JA 2NEE".
+    r"\b(sms|mail|app)\w* (terug|ons|mij|me)\b[^.]{0,20}\b(bv|bijv|bijvoorbeeld)\b|"
     r"\blaat\b[^.]{0,20}\bweten of (het|dat|dit) (goed|oke|oké|ok|prima) is\b|"
     # One word as the reply: "Stuur ons een mail met 'akkoord' en de naam van uw kind".
     r"\b(stuur\w*|mail\w*|app\w*|antwoord\w*|beantwoord\w*|reageer\w*)\b[^.]{0,40}\bmet "
@@ -58,6 +60,8 @@ ANSWER_PER_ITEM = re.compile(
     r"|\b(allebei|beide|elk|ieder) apart\b"
     # 'Bijvoorbeeld: "A ja, B nee".'
     r"|\b(\d{1,2}|[a-h])[:)]? (ja|nee|yes|no)\W{1,3}(\d{1,2}|[a-h])[:)]? (ja|nee|yes|no)\b"
+    # The numbers and answers run together in a text message: "1JA 2NEE".
+    r"|\b\d{1,2}[:)]? ?(ja|nee)\W{1,3}\d{1,2}[:)]? ?(ja|nee)\b"
     # "U kunt dus ook a) ja en b) nee kiezen."
     r"|\b(\d{1,2}|[a-h])[:)]? (ja|wel) en (\d{1,2}|[a-h])[:)]? (nee|niet)\b"
     # 'een antwoord met "ja 1" en/of "ja 2"', "twee losse vragen"

@@ -1,0 +1,104 @@
+"""Readings worked on before sealed141-148 were scored (tuned on sealed133-140 at first sight,
+not a measure), each in letters of our own with the neighbour that must keep its reading.
+Rules alone, without the calibration."""
+
+import pytest
+
+from dossierwijs.core.consent_check import check_consent_form
+
+
+def _judged(text: str, criterion: str) -> str:
+    return check_consent_form(text, by_meaning=False, calibrated=False).criteria[criterion].oordeel
+
+
+_TRIP = (
+    "Beste ouders,\n\nOp 4 juni gaat groep 6 naar het Openluchtmuseum. Daarvoor vragen wij uw "
+    "toestemming voor {count} dingen.\n\n"
+    "1. Wij geven de allergieën van uw kind door aan de kantine van het museum, zodat het eten "
+    "klopt.\n"
+    "2. Juf Romy zet foto's van de dag in het afgeschermde klassenalbum in de SchoolWijzer-app.\n"
+    "{third}"
+    "\nDe lijst bewaren wij tot 11 juni in de klassenmap en daarna gooien wij hem weg. De foto's "
+    "staan tot 1 augustus in de app. Zegt u nee, dan gaat uw kind gewoon mee. Intrekken kan altijd "
+    "bij juf Romy.\n\n"
+    "{answers}"
+)
+_THIRD = "3. De begeleidende ouders krijgen uw telefoonnummer voor noodgevallen.\n"
+
+
+@pytest.mark.parametrize("count, third", [("drie", _THIRD), ("twee", "")])
+def test_parts_announced_then_one_yes_or_no_for_all_is_not_granular(count, third):
+    text = _TRIP.format(
+        count=count,
+        third=third,
+        answers="Ik geef toestemming voor de onderdelen hierboven: ja / nee*\n"
+        "* doorhalen wat niet van toepassing is\n\nHandtekening: ..........",
+    )
+    assert _judged(text, "granulair") == "gebrek"
+
+
+def test_parts_announced_with_a_yes_or_no_per_part_stay_granular():
+    text = _TRIP.format(
+        count="drie",
+        third=_THIRD,
+        answers="Allergieën naar de kantine: JA / NEE\nFoto's in de app: JA / NEE\n"
+        "Telefoonnummer voor de begeleiders: JA / NEE\n\nHandtekening: ..........",
+    )
+    assert _judged(text, "granulair") == "ok"
+
+
+def test_parts_announced_and_answered_each_on_its_own_stay_granular():
+    text = _TRIP.format(
+        count="drie",
+        third=_THIRD,
+        answers="U mag bij elk onderdeel apart ja of nee zeggen. Schrijf hieronder wat u "
+        "kiest.\n\n...................................\n\nHandtekening: ..........",
+    )
+    assert _judged(text, "granulair") == "ok"
+
+
+_STUDY = (
+    "Beste ouders,\n\nStudent Noor Visser van Hogeschool Rivierland doet in groep 7 onderzoek "
+    "naar samenwerken bij rekenen. {parts}\n\n"
+    "De gegevens bewaart Noor op de beveiligde schijf van Hogeschool Rivierland tot 1 september "
+    "2026; daarna worden ze gewist. Meedoen is vrijwillig; kinderen die niet meedoen krijgen "
+    "gewoon les. U kunt uw toestemming altijd intrekken bij de leerkracht.\n\n"
+    "Ik geef toestemming voor deelname van mijn kind aan het onderzoek.\n"
+    "JA / NEE   (omcirkel wat van toepassing is)\n\nHandtekening ouder: ______________\n"
+)
+
+
+def test_a_study_in_two_parts_under_one_yes_or_no_is_not_granular():
+    parts = (
+        "Het onderzoek bestaat uit twee delen: de kinderen vullen een vragenlijst in over hoe "
+        "zij samenwerken, en Noor neemt twee rekenlessen op video op om ze te bekijken met haar "
+        "docent."
+    )
+    assert _judged(_STUDY.format(parts=parts), "granulair") == "gebrek"
+
+
+def test_a_report_in_two_parts_is_one_thing_to_consent_to():
+    parts = (
+        "De kinderen vullen een vragenlijst in over hoe zij samenwerken; Noor bespreekt de "
+        "antwoorden met haar docent. Haar verslag bestaat uit twee delen: een deel over de "
+        "groep en een deel met adviezen voor de leerkracht."
+    )
+    assert _judged(_STUDY.format(parts=parts), "granulair") == "ok"
+
+
+_SMS = (
+    "OBS De Vlinder: vrijdag gaat groep 3 naar kinderboerderij De Hoeve. 2 vragen:\n"
+    "1) Mogen we de voornaam en het dieet van uw kind aan De Hoeve geven, zodat zij weten wat uw "
+    "kind mag eten?\n"
+    "2) Mogen we uw 06-nummer aan de 2 rijdende ouders geven, zodat zij u kunnen bellen bij pech?\n"
+    "{reply} Geen antwoord = we geven niks door. Nee = uw kind gaat gewoon mee. Uw antwoord "
+    "bewaren we tot vrijdag. Intrekken kan altijd: bel 0318-123456."
+)
+
+
+@pytest.mark.parametrize(
+    "reply, expected",
+    [("Sms terug, bijv: 1NEE 2JA.", "ok"), ("Sms terug met JA of NEE.", "gebrek")],
+)
+def test_a_text_message_answered_per_number_is_granular(reply, expected):
+    assert _judged(_SMS.format(reply=reply), "granulair") == expected
