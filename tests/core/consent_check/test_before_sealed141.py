@@ -102,3 +102,34 @@ _SMS = (
 )
 def test_a_text_message_answered_per_number_is_granular(reply, expected):
     assert _judged(_SMS.format(reply=reply), "granulair") == expected
+
+
+_CLUB = (
+    "Korfbalclub De Pijl – ouders D2\n\nHoi allemaal! {pictures} De bestanden staan op de "
+    "clublaptop en gaan er op 1 juli af. Wil je het liever niet? Dan speelt je kind gewoon "
+    "mee. Graag voor vrijdag reageren: 👍 = ja, 👎 = nee. Intrekken kan altijd via "
+    "secretaris@depijl.example.nl.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "pictures, expected",
+    [
+        # The pictures' place is what they are for, also said of "die" after them.
+        ("Zaterdag maakt Joost wedstrijdfoto's 📸 die komen op de Instagram van de jeugd.", "ok"),
+        (
+            "Op het toernooi maken we een clubfilm (beeld + voornamen) voor ons YouTube-kanaal.",
+            "ok",
+        ),
+        (
+            "Joost maakt teamfoto's. Die gebruiken we alleen voor het fotoboekje dat de ouders "
+            "in juni krijgen.",
+            "ok",
+        ),
+        # Not where they never go, nor the club's other uses.
+        ("Zaterdag maakt Joost wedstrijdfoto's 📸 die komen niet op Instagram.", "gebrek"),
+        ("Zaterdag maakt Joost wedstrijdfoto's voor andere clubdoeleinden.", "gebrek"),
+    ],
+)
+def test_where_the_pictures_go_is_their_purpose(pictures, expected):
+    assert _judged(_CLUB.format(pictures=pictures), "doel") == expected

@@ -76,7 +76,9 @@ VAGUE_PURPOSE = _re(
     r"\b(alle|andere|overige|diverse|verschillende|meerdere|uiteenlopende|statistische|interne|"
     r"wetenschappelijke|educatieve|onderwijskundige|didactische) doeleinden\b|\bbeleidsdoeleinden\b"
     # A field as the purpose: "Video-opnames in de klas, voor onderwijsdoeleinden".
-    r"|\b(onderwijs|les|school|zorg|trainings|opleidings)doeleinden\b",
+    r"|\b(onderwijs|les|school|zorg|trainings|opleidings)doeleinden\b"
+    # The club's or school's own other uses: "en voor andere clubdoeleinden".
+    r"|\b(andere|overige|alle|diverse) (club|verenigings|school|stichtings|promotie)doeleinden\b",
     # "om een optimale begeleiding te kunnen bieden"
     r"\bom (een |de )?(optimale|goede|betere|passende) (ondersteuning|begeleiding|zorg|hulp|"
     r"hulpverlening) te (kunnen )?(bieden|geven|verlenen|realiseren)\b",

@@ -145,6 +145,7 @@ def _stated_purposes(form: Form) -> tuple[list[Sentence], list[Sentence]]:
         )
         and s not in stated
     ]
+    stated += [s for s in _pictures_made_for(form) if s not in stated]
     pictures = bool(form.matching(pp.PICTURES))
     stated += [
         s
@@ -202,6 +203,32 @@ _FOR_ONE_THING = re.compile(
 _SPARED = re.compile(
     r"\W*\w+ (\w+ )?(hoeft|hoeven)\b(?![^.]*\b(toestemming|formulier|u|jullie|uw)\b)"
 )
+
+
+# Pictures made for one product or channel: "een kampfilm ... voor ons openbare YouTube-kanaal",
+# "Die gebruiken we alleen voor het fotoboekje dat alle ouders krijgen".
+_MADE_FOR = re.compile(
+    r"\b(\w*foto'?s?|\w*video'?s?|\w*film|filmpjes?|beelden|opnames?)\b[^.;]{0,60}"
+    r"\b(voor|in|op) (de |het |ons |onze |een )?([a-z-]+ ){0,2}(youtube[a-z-]*|[a-z-]*kanaal|"
+    r"fotoboek\w*|[a-z-]*album|jaarboek|website|nieuwsbrief|schoolkrant|instagram|facebook)\b"
+)
+# A sentence that goes on about the pictures of the one before: "Die komen op de Instagram".
+_THEY = re.compile(r"\W*(die|deze|ze)\b")
+_PICTURE_WORD = re.compile(r"\w*(foto|video|film|beeld)")  # ("teamfoto's", "clubfilm")
+
+
+def _pictures_made_for(form: Form) -> list[Sentence]:
+    """Where the pictures go or what they are made for, said of the pictures themselves (or
+    of "die" right after them), and not denied ("Ze komen niet op Instagram")."""
+    found: list[Sentence] = []
+    for at, s in enumerate(form.body):
+        key = s.key
+        if at and _THEY.match(key) and _PICTURE_WORD.search(form.body[at - 1].key):
+            key = "foto's " + key
+        said = [*_MADE_FOR.finditer(key), *pp.PUBLISHED.finditer(key)]
+        if any(not p.NEGATION.search(m.group(0)) for m in said):
+            found.append(s)
+    return found
 
 
 def listed_picture_places(form: Form) -> list[Sentence]:
