@@ -133,3 +133,33 @@ _CLUB = (
 )
 def test_where_the_pictures_go_is_their_purpose(pictures, expected):
     assert _judged(_CLUB.format(pictures=pictures), "doel") == expected
+
+
+_APP = (
+    "Hoi ouders van groep 5! Vrijdag filmt juf Sanne de voorleeswedstrijd. De video zetten we "
+    "alleen in het afgeschermde klassenalbum in de SchoolPlein-app, zodat u hem thuis kunt "
+    "terugkijken. {end} Mag uw kind in beeld? Stuur hieronder JA of NEE. NEE mag gewoon: uw kind "
+    "doet dan mee buiten beeld. Later toch liever niet? Stuur me een berichtje, {withdrawn}"
+)
+
+
+@pytest.mark.parametrize(
+    "end, withdrawn, expected",
+    [
+        # The day the pictures go is the end, also in a message's own short words.
+        ("Op 30 juni halen we hem weg.", "dan knip ik uw kind eruit.", "ok"),
+        ("De video staat in de app en wordt 30/6 gewist.", "dan knip ik uw kind eruit.", "ok"),
+        # How fast a withdrawal is done is no end.
+        (
+            "",
+            "dat kan altijd. We halen de video dan binnen een week uit het album en laten de "
+            "bibliotheek weten dat zij hem niet meer mag gebruiken.",
+            "gebrek",
+        ),
+    ],
+)
+def test_the_day_the_pictures_go_is_the_end_not_the_time_a_withdrawal_takes(
+    end, withdrawn, expected
+):
+    text = _APP.format(end=end, withdrawn=withdrawn)
+    assert _judged(text, "termijn") == expected

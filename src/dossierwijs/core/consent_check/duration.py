@@ -280,6 +280,10 @@ OPEN = re.compile(
 _STARTS_WITHIN = re.compile(
     r"\b(start|starten|begint|beginnen|plannen|plant|maken)\b[^.;]*\bbinnen\b"
 )
+_AFTER_WITHDRAWAL = re.compile(
+    r"\b(dan|daarna|na (uw |je |jullie )?(intrekking|bericht|afmelding|verzoek))\b[^.;]{0,40}"
+    r"\bbinnen\b|\b(intrek\w*|ingetrokken|afmeld\w*)\b[^.;]*\bbinnen\b"
+)
 # "maar nooit langer dan tot ...", "uiterlijk tot ...": a cap on an open or vague end.
 _CAP = re.compile(
     r"\b(uiterlijk|nooit langer dan|maximaal|hooguit|ten hoogste|(met|tot) een maximum van)\b"
@@ -306,7 +310,9 @@ def ends(key: str) -> list[End]:
     for kind, pattern in _CONCRETE:
         for m in pattern.finditer(key):
             found.append(End(kind, m.group(0)))
-    if _STARTS_WITHIN.search(key):  # "start de behandeling binnen zes weken": a start, no end
+    # "start de behandeling binnen zes weken": a start, no end; "Trekt u in? We halen de foto's
+    # dan binnen een week uit het album": how fast a withdrawal is done, no end.
+    if _STARTS_WITHIN.search(key) or _AFTER_WITHDRAWAL.search(key):
         found = [e for e in found if not e.phrase.startswith("binnen ")]
     open_end = OPEN.search(key)
     # A date caps "voor de duur van de begeleiding, tot en met 30 april 2026" by itself.

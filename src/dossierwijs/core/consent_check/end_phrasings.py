@@ -186,7 +186,10 @@ PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
             # januari ... wis ik de foto" (sealed91, after scoring).
             rf"|{_UNHEDGED}\b(op|per|uiterlijk|voor) \d{{1,2}} {MONTHS}\b[^.;?]{{0,50}}\b(verwijder\w*|"
             r"vernietig\w*|gewist|wis|wist|wissen|weggegooid|opgeheven|gooi\w*\b[^.;?]{0,30}\bweg|"
-            r"heft\b[^.;?]{0,30}\bop)\b"
+            r"heft\b[^.;?]{0,30}\bop|(haal\w*|halen)\b[^.;?]{0,30}\b(weg|eraf|offline))\b"
+            # A text message's day and month in figures: "en worden 30/6 gewist".
+            rf"|{_UNHEDGED}\b(wordt|worden|is|zijn) (op |per )?\d{{1,2}}/\d{{1,2}}(?![/\d]) "
+            r"(gewist|verwijderd|vernietigd|weggegooid|offline)\b"
             # "de badmeester gooit zijn print op 26 januari weg", "haal ik ze op 1 juli eraf"
             rf"|{_UNHEDGED}\b(gooi\w*|haal\w*)\b[^.;?]{{0,30}}\b(op|per|uiterlijk|voor|na) \d{{1,2}} "
             rf"{MONTHS}( \d{{4}})?\b[^.;?]{{0,10}}\b(weg|eraf|offline)\b"
