@@ -163,3 +163,69 @@ def test_the_day_the_pictures_go_is_the_end_not_the_time_a_withdrawal_takes(
 ):
     text = _APP.format(end=end, withdrawn=withdrawn)
     assert _judged(text, "termijn") == expected
+
+
+_HANDOVER = (
+    "Beste ouders,\n\nWij willen het overdrachtsformulier van Mila via het portaal OverstapNet "
+    "naar haar mentor op het Vechtdal College sturen, zodat hij haar vanaf de eerste schooldag "
+    "goed kan helpen. {kept} U mag nee zeggen; {refused} U kunt uw toestemming altijd intrekken "
+    "bij de intern begeleider.\n\nMag het formulier naar de mentor?\n☐ ja ☐ nee\n"
+)
+
+
+@pytest.mark.parametrize(
+    "kept, expected",
+    [
+        # The portal named before keeps it, or the system by its name keeps "het".
+        ("Het portaal bewaart de overdracht tot 1 oktober 2026.", "ok"),
+        ("OverstapNet bewaart het tot 1 oktober 2026.", "ok"),
+        # A keeping with no place stays a defect.
+        ("Wij bewaren het tot 1 oktober 2026.", "gebrek"),
+        ("Het portaal bewaart niets; wij bewaren het formulier tot 1 oktober 2026.", "gebrek"),
+    ],
+)
+def test_the_system_that_keeps_it_is_where_it_is_stored(kept, expected):
+    text = _HANDOVER.format(kept=kept, refused="dat heeft geen gevolgen.")
+    assert _judged(text, "opslag") == expected
+
+
+@pytest.mark.parametrize(
+    "refused, expected",
+    [
+        ("als u nee zegt, stopt de begeleiding niet.", "ok"),
+        ("als u nee zegt, stopt de extra begeleiding op school niet.", "ok"),
+        ("als u nee zegt, stopt de begeleiding.", "gebrek"),
+        (
+            "als u nee zegt, stopt de begeleiding niet meer vanzelf maar pas na een gesprek.",
+            "gebrek",
+        ),
+    ],
+)
+def test_help_that_does_not_stop_costs_nothing(refused, expected):
+    text = _HANDOVER.format(kept="OverstapNet bewaart het tot 1 oktober 2026.", refused=refused)
+    assert _judged(text, "vrij") == expected
+
+
+_ROBOT = (
+    "Beste ouders,\n\nVan 1 maart tot 1 mei 2026 staat de praatrobot Robbie in groep 3. Robbie "
+    "oefent met de kinderen klanken en woordjes, zodat ze sneller leren lezen. {kept} Meedoen is "
+    "vrijwillig; kinderen die niet meedoen oefenen met de juf. Intrekken kan altijd bij juf "
+    "Anke.\n\nMag uw kind met Robbie oefenen?\n☐ ja ☐ nee\n"
+)
+
+
+@pytest.mark.parametrize(
+    "kept, expected",
+    [
+        ("De robot bewaart niets: wat uw kind zegt, wordt niet opgeslagen.", "ok"),
+        ("Robbie neemt niets op en slaat niets op.", "ok"),
+        # Nothing recorded is not nothing kept, and a keeping without a place stays a defect.
+        (
+            "Robbie neemt niets op. De juf bewaart een lijstje met de woorden die uw kind kent.",
+            "gebrek",
+        ),
+        ("Robbie bewaart niets, maar de juf bewaart de scores van uw kind.", "gebrek"),
+    ],
+)
+def test_a_letter_that_keeps_nothing_says_where_it_is_kept(kept, expected):
+    assert _judged(_ROBOT.format(kept=kept), "opslag") == expected

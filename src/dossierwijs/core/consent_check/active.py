@@ -179,7 +179,7 @@ _ANSWER_CONTROL = re.compile(
 
 
 # A dropdown already answered for the parent ("[ Ja ▼ ]") and words that say an answer was set.
-_ANSWERED_DROPDOWN = re.compile(r"\[ *(ja|akkoord|yes|aan)\b[^\]\n]{0,20}[▼▾]", re.IGNORECASE)
+_ANSWERED_DROPDOWN = re.compile(r"\[ *(ja|akkoord|yes|aan)\b[^\]\n]{0,20}[▼▾⌄˅]", re.IGNORECASE)
 _PRESET = re.compile(
     r"\b(staat|staan) (al |alvast |vooraf )?(standaard|al|alvast|vooraf) (op|aan) \W?(ja|akkoord|"
     r"toestemming)\b|\b(staat|staan) standaard aan\b|\bal voor u (geselecteerd|aangevinkt|"

@@ -15,6 +15,7 @@ from . import phrases_choice as pc
 from . import phrases_storage as ps
 from .end_phrasings import SHARING_ENDS
 from .form import GEBREK, OK, Form, Judgement, evidence, quoted, quotes
+from .kept_by import keeps_nothing, kept_by_name, system_keeps
 from .sentences import Sentence, normalise
 
 
@@ -68,12 +69,22 @@ def judge_opslag(form: Form) -> Judgement:
         and any(_places_it(before, s) for before in form.body[max(0, at - 2) : at])
         and s not in placed
     ]
+    placed += [s for s in system_keeps(form) if s not in placed]
     if placed:
         return Judgement(
             OK,
             f"Het formulier zegt waar de gegevens worden bewaard. Zo weet u waar u ze later kunt "
             f"opvragen of laten verwijderen {basis}.",
             evidence(placed),
+        )
+    # Nothing is kept at all: "De robot bewaart niets: wat uw kind zegt, wordt niet opgeslagen".
+    nothing_kept = keeps_nothing(form)
+    if nothing_kept and all(s in nothing_kept for s in stored):
+        return Judgement(
+            OK,
+            f"Het formulier zegt dat er niets wordt bewaard. Twijfel: lees zelf of dat voor "
+            f"alles geldt wat wordt gedeeld {basis}.",
+            evidence(nothing_kept),
         )
     if stored:
         return Judgement(
@@ -190,7 +201,7 @@ def _names_a_place(s: Sentence) -> bool:
         # A system named after the kind: "in mijn elektronisch dossier (Intramed)".
         or re.search(r"\w*(dossier|systeem|archief|omgeving|map)\s*\([A-Z][\w-]+", text)
         or re.search(r"\b[Ii]n [A-Z]\w+'s\b", text)
-        or _kept_by_name(text)
+        or kept_by_name(text)
     )
 
 
@@ -211,24 +222,6 @@ def _field_names_place(key: str) -> bool:
 
 
 _FIELD_PLACE = re.compile(r"\s*[\w-]*(systeem|dossier|archief|portaal|servers?|database)\b")
-
-
-# An organisation by its name keeps it: "het Meerwijk College bewaart de notitie", "Tekstlab
-# slaat deze gegevens op" (kept by which organisation is where, CRITERIA.md). Not "Wij
-# bewaren" at the start of a sentence, nor a person ("Juf Sanne bewaart").
-_KEPT_BY_NAME = re.compile(
-    r"(?<![\w.])(?!(Wij|We|Ik|U|Jullie|Zij|Ze|Hij|De|Het|Dat|Dit|Deze|Die|Alle|Daar|Dan|School)\b)"
-    r"[A-Z][\w-]+( [A-Z][\w-]+)* (bewaart|bewaren|slaat|slaan|archiveert|archiveren)\b"
-)
-_PERSON_TITLE = re.compile(r"\b(juf|meester|meneer|mevrouw|mentor|dokter|dr|mr)\.?\s*$", re.I)
-
-
-def _kept_by_name(text: str) -> bool:
-    return any(
-        not _PERSON_TITLE.search(text[: m.start()])
-        and not re.match(r"(Juf|Meester|Meneer|Mevrouw|Mentor)\b", m.group(0))
-        for m in _KEPT_BY_NAME.finditer(text)
-    )
 
 
 # Destroyed at a named moment, without "tot": "eind juli gooien we het weg", "na afloop van

@@ -354,7 +354,7 @@ SIGNATURE = re.compile(
     r"|\[\s*(akkoord|accepteren|toestaan|ja, ik geef toestemming)\s*\]"
     # A yes button in an app, in its own words: "[ Ja, mijn kind mag op de foto's ]".
     # (not a dropdown set to yes for the parent: "[ Ja ▼ ]")
-    r"|\[\s*(ja|akkoord|ik geef toestemming|toestaan)\b(?! is\b)[^\]\[▼▾]{0,100}\]"
+    r"|\[\s*(ja|akkoord|ik geef toestemming|toestaan)\b(?! is\b)[^\]\[▼▾⌄˅]{0,100}\]"
     # "Goed? Tik op de knop hieronder." (not a button that refuses: "tik op de knop 'Nee'")
     r"|\b(tik|tikt|klik|klikt|druk|drukt)\b (dan |even )?op de (knop|button)\b(?!\W{0,3}(nee|neen|weiger))"
     # "Vink 'ik geef toestemming' aan op de website".

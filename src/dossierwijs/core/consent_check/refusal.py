@@ -204,6 +204,10 @@ _KEPT = re.compile(
     r"niet verplicht|(?<!alleen )(?<!uitsluitend )op basis van(?! (die|deze|de|uw|hun) "
     r"(gegevens|informatie|toestemming|uitslagen|resultaten)\b)|op een andere manier|staat los|"
     r"los van|(blijft|gaat|loopt) (gewoon |wel )?door\w*|verandert (er )?(niets|niet)|"
+    # What goes on, said with "niet": "stopt de begeleiding niet" (not "niet meer", "niet
+    # mee": a loss).
+    r"(stopt|stoppen|eindigt|eindigen|vervalt|vervallen)( (de|het|uw|je|zijn|haar|onze)( \w+){1,4})? "
+    r"(dan |daardoor |daarmee |ook )?niet(?! (meer|mee|door)\b)(?=\s*[.;,]|\s*$)|"
     r"still|anyway|same|regardless|not required|not compulsory|no consequences|continues|"
     r"will continue|not (change|be affected|affect))\b"
 )
