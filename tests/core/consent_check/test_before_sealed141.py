@@ -229,3 +229,15 @@ _ROBOT = (
 )
 def test_a_letter_that_keeps_nothing_says_where_it_is_kept(kept, expected):
     assert _judged(_ROBOT.format(kept=kept), "opslag") == expected
+
+
+def test_a_deadline_after_a_condition_of_its_own_stays_an_end():
+    text = (
+        "Beste ouders,\n\nU meldt Noah aan bij SO De Horizon. Wij vragen het onderwijskundig "
+        "rapport op bij zijn basisschool, zodat de commissie kan beslissen over plaatsing. Het "
+        "rapport komt in ons leerlingdossier in ParnaSys. Wordt uw kind niet geplaatst, dan "
+        "vernietigen wij alle stukken binnen vier weken na het plaatsingsbesluit. U mag nee "
+        "zeggen; dat heeft geen gevolgen. Intrekken kan altijd bij de administratie.\n\n"
+        "Mag het rapport worden opgevraagd?\n☐ ja ☐ nee\n"
+    )
+    assert _judged(text, "termijn") == "ok"

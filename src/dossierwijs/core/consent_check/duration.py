@@ -280,9 +280,12 @@ OPEN = re.compile(
 _STARTS_WITHIN = re.compile(
     r"\b(start|starten|begint|beginnen|plannen|plant|maken)\b[^.;]*\bbinnen\b"
 )
+# (a "dan" that points back to a withdrawal said before; not a condition of its own in the
+# sentence: "Wordt uw kind niet geplaatst, dan vernietigen wij alle stukken binnen vier weken")
 _AFTER_WITHDRAWAL = re.compile(
-    r"\b(dan|daarna|na (uw |je |jullie )?(intrekking|bericht|afmelding|verzoek))\b[^.;]{0,40}"
-    r"\bbinnen\b|\b(intrek\w*|ingetrokken|afmeld\w*)\b[^.;]*\bbinnen\b"
+    r"\b(intrek\w*|ingetrokken|trekt\b[^.;]*\bin|afmeld\w*|na (uw |je |jullie )?(intrekking|"
+    r"bericht|afmelding|verzoek))\b[^.]*\bbinnen\b"
+    r"|(^|;)(?![^.;]*,\s*dan\b)[^.;]*\b(dan|daarna)\b[^.;]{0,40}\bbinnen\b"
 )
 # "maar nooit langer dan tot ...", "uiterlijk tot ...": a cap on an open or vague end.
 _CAP = re.compile(
@@ -312,8 +315,12 @@ def ends(key: str) -> list[End]:
             found.append(End(kind, m.group(0)))
     # "start de behandeling binnen zes weken": a start, no end; "Trekt u in? We halen de foto's
     # dan binnen een week uit het album": how fast a withdrawal is done, no end.
-    if _STARTS_WITHIN.search(key) or _AFTER_WITHDRAWAL.search(key):
+    if _STARTS_WITHIN.search(key):
         found = [e for e in found if not e.phrase.startswith("binnen ")]
+    if _AFTER_WITHDRAWAL.search(key):
+        found = [
+            e for e in found if not re.search(r"\bbinnen\b|^\W*\w+ (dagen|weken|week)\b", e.phrase)
+        ]
     open_end = OPEN.search(key)
     # A date caps "voor de duur van de begeleiding, tot en met 30 april 2026" by itself.
     help_ends = open_end and open_end.group(0).startswith(("voor de ", "gedurende de "))

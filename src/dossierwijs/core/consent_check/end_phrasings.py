@@ -37,6 +37,7 @@ _DESTROYED = (
 # september, en daarna ook", "Eind 2026 bekijken we of we ze verwijderen".
 _UNHEDGED = (
     r"(?![^.;?]*\b(niet|niets|niks|geen|of (we|wij|ze|zij|ik)|bekijken|kijken|minstens|ten minste|"
+    r"misschien|wellicht|eventueel|mogelijk|"
     r"in ieder geval|zeker|daarna (ook|blijft|blijven|alleen|nog|wel)|langer)\b)"
 )
 _PART_OF_A_YEAR = (
@@ -188,8 +189,8 @@ PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
             r"vernietig\w*|gewist|wis|wist|wissen|weggegooid|opgeheven|gooi\w*\b[^.;?]{0,30}\bweg|"
             r"heft\b[^.;?]{0,30}\bop|(haal\w*|halen)\b[^.;?]{0,30}\b(weg|eraf|offline))\b"
             # A text message's day and month in figures: "en worden 30/6 gewist".
-            rf"|{_UNHEDGED}\b(wordt|worden|is|zijn) (op |per )?\d{{1,2}}/\d{{1,2}}(?![/\d]) "
-            r"(gewist|verwijderd|vernietigd|weggegooid|offline)\b"
+            rf"|{_UNHEDGED}\b(wordt|worden) (op |per )?\d{{1,2}}/\d{{1,2}}(?![/\d]) "
+            r"(gewist|verwijderd|vernietigd|weggegooid)\b"
             # "de badmeester gooit zijn print op 26 januari weg", "haal ik ze op 1 juli eraf"
             rf"|{_UNHEDGED}\b(gooi\w*|haal\w*)\b[^.;?]{{0,30}}\b(op|per|uiterlijk|voor|na) \d{{1,2}} "
             rf"{MONTHS}( \d{{4}})?\b[^.;?]{{0,10}}\b(weg|eraf|offline)\b"

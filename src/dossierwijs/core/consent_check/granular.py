@@ -205,9 +205,10 @@ def judge_granulair(form: Form) -> Judgement:
     if announced:
         return Judgement(
             GEBREK,
-            f"Het formulier vraagt toestemming voor meerdere onderdelen ({quoted(announced, 1)}), "
-            f"maar u kunt maar één keer kiezen. U moet per onderdeel apart ja of nee kunnen "
-            f"zeggen {basis}.",
+            f"Het formulier noemt meerdere onderdelen ({quoted(announced, 1)}), maar dossierwijs "
+            f"vond maar één keuze voor alles samen. U moet per onderdeel apart ja of nee kunnen "
+            f"zeggen {basis}. Twijfel: staat er toch bij elk onderdeel een eigen vakje, dan is "
+            f"het in orde.",
             evidence([*(s for s, _ in announced), *choices]),
         )
     # "Aanwezig zijn:" and a line per participant: the jeugdarts of the GGD and the
@@ -256,8 +257,14 @@ _NUMBER_OF_PARTS = (
     r"onderwerpen|punten|uitwisselingen)\b"
 )
 _PARTS_ANNOUNCED = re.compile(
-    rf"\b(bestaat uit|bestaan uit|toestemming voor|akkoord met|vragen (wij|we|ik) (u|jullie|je) "
-    rf"(om|voor)|gaat over) (de |alle )?{_NUMBER_OF_PARTS}"
+    rf"\b((onderzoek|project|verzoek|aanvraag|formulier|deelname)\w* (bestaat|bestaan) uit|"
+    rf"toestemming voor|akkoord met|vragen (wij|we|ik) (u|jullie|je) (om|voor)|"
+    rf"(formulier|verzoek|toestemming) gaat over) (de |alle )?{_NUMBER_OF_PARTS}"
+)
+# Answers per part the choices did not catch: "1 □ja □nee 2 □ja □nee", "mag / mag niet" per
+# line, "[ ] allergieën [ ] foto's", "bijvoorbeeld: 1 ja, 2 nee, 3 ja".
+_PER_PART_MARKS = re.compile(
+    r"\b(mag|mogen) ?/ ?(mag|mogen) niet\b|\b\d{1,2}[:)]? ?(ja|nee)\W{1,3}\d{1,2}[:)]? ?(ja|nee)\b"
 )
 # The parts are offered one by one, or are pieces of one thing ("Dat verslag bestaat uit
 # twee delen: het adviesdeel en ...").
@@ -275,7 +282,9 @@ def _announced_parts(form: Form, choices: list[Sentence]) -> list[tuple[Sentence
     """The form announces several parts and gives one choice for them (on the scored sets,
     every such form offered a choice per part or was found not granular)."""
     answers = [s for s in form.sentences if _YES_NO_LINE.search(s.key)]
-    if len(choices) > 1 or len(answers) > 1:
+    marks = [s for s in form.sentences if _PER_PART_MARKS.search(s.key)]
+    boxes = max((len(s.boxes) for s in form.sentences), default=0)
+    if len(choices) > 1 or len(answers) > 1 or marks or boxes > 2:
         return []
     if answer_per_item(form) or form.matching(_EACH_ON_ITS_OWN):
         return []

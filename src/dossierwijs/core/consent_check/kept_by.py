@@ -27,29 +27,36 @@ _PERSON_TITLE = re.compile(r"\b(juf|meester|meneer|mevrouw|mentor|dokter|dr|mr)\
 
 # The named system keeps it, said of "het": "OverstapNet bewaart het tot 1 oktober"; or the
 # portal named before keeps it: "via het portaal OverstapNet ... Het portaal bewaart de
-# overdracht tot 1 oktober".
-_KEEPS_IT = re.compile(r"\b(bewaart|bewaren|slaat|slaan|archiveert) (het|ze|dit|dat|alles)\b")
+# overdracht tot 1 oktober". The name must be a system's, not a person's ("Anke bewaart het").
+_KEEPS_IT = re.compile(
+    r"(?P<name>[A-Z][\w-]+) (bewaart|bewaren|slaat|slaan|archiveert) (het|ze|dit|dat|alles)\b"
+)
 _THE_SYSTEM_KEEPS = re.compile(
-    r"^\W*(het|de|dat|dit|deze) (portaal|app|platform|programma|systeem) (bewaart|slaat|archiveert)\b"
+    r"^\W*(het|de|dat|dit|deze) (?P<kind>portaal|app|platform|programma|systeem) "
+    r"(bewaart|slaat|archiveert)\b"
 )
 _SYSTEM_NAMED = re.compile(
-    r"\b(portaal|app|platform|programma|systeem) ['‘\"“]?[A-Z][\w-]+|\b[A-Z][\w]+-?(app|portaal)\b"
+    r"\b(?P<kind>portaal|app|platform|programma|systeem) ['‘\"“]?(?P<name>[A-Z][\w-]+)"
+    r"|\b(?P<name2>[A-Z][\w]+)-?(?P<kind2>app|portaal)\b"
 )
 
 
 def system_keeps(form: Form) -> list[Sentence]:
-    """Sentences where a named system or organisation keeps the data."""
-    named = any(_SYSTEM_NAMED.search(s.text) for s in form.sentences)
-    return [
-        s
-        for s in form.body
-        if not pc.WITHDRAWAL.search(s.key)
-        and not p.NEGATION.search(s.key)
-        and (
-            (kept_by_name(s.text) and _KEEPS_IT.search(s.key))
-            or (named and _THE_SYSTEM_KEEPS.match(s.key))
-        )
-    ]
+    """Sentences where a system named in the form keeps the data."""
+    named = [m for s in form.sentences for m in _SYSTEM_NAMED.finditer(s.text)]
+    names = {m.group("name") or m.group("name2") for m in named}
+    kinds = {m.group("kind") or m.group("kind2") for m in named}
+    found = []
+    for s in form.body:
+        if pc.WITHDRAWAL.search(s.key) or p.NEGATION.search(s.key):
+            continue
+        by_name = _KEEPS_IT.search(s.text)
+        by_kind = _THE_SYSTEM_KEEPS.match(s.key)
+        if (by_name and by_name.group("name") in names) or (
+            by_kind and by_kind.group("kind") in kinds
+        ):
+            found.append(s)
+    return found
 
 
 def kept_by_name(text: str) -> bool:
@@ -60,9 +67,12 @@ def kept_by_name(text: str) -> bool:
     )
 
 
+# "De robot bewaart niets.", "Robbie slaat niets op:" (not "bewaren niets langer dan nodig",
+# "slaan niets op zonder uw toestemming", "Zegt u nee, dan bewaren we niks van Mila").
 _NOTHING_KEPT = re.compile(
-    r"\b(bewaart|bewaren|slaat|slaan)\b[^.;:]{0,20}\b(niets|niks)\b"
-    r"|\b(niets|niks) (wordt|worden) (\w+ )?(opgeslagen|bewaard)\b"
+    r"^(?!\W*(als|zegt|wanneer|indien|dan)\b)[^;:]*?\b(bewaart|bewaren|slaat|slaan)( \w+){0,2} "
+    r"(niets|niks)( op)?\s*([.;:,]|$)"
+    r"|\b(niets|niks) (wordt|worden) (\w+ )?(opgeslagen|bewaard)\s*([.;:,]|$)"
 )
 _NOT_KEPT = re.compile(
     rf"{_NOTHING_KEPT.pattern}|\b(wordt|worden) (ook )?(niet|nooit) (\w+ )?(opgeslagen|bewaard)\b"

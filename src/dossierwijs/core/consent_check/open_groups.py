@@ -77,13 +77,18 @@ def _named_choices(form: Form) -> int:
     return sum(1 for c in form.choices() if c.boxes and organisation_names([c]))
 
 
+_BY_EXAMPLE = re.compile(r"\b(bijvoorbeeld|zoals|onder andere|o\.a\.|denk aan)\b")
+
+
 def _listed_below(form: Form, s: Sentence) -> bool:
     """An open group announced and then closed by a list the form points to: "wil Ilse
     soms informatie uitwisselen met anderen. Hieronder staat precies met wie"."""
     if any(_FORWARD_LIST.search(t.key) for t in form.following(s, 1)):
         return True
-    # Not when the group is one of the items: "(II) overige betrokken zorgverleners".
-    if _AN_ITEM.match(s.text):
+    # Not when the group is one of the items: "(II) overige betrokken zorgverleners", nor when
+    # it is given by examples: "met externe begeleiders, bijvoorbeeld van het
+    # samenwerkingsverband" (the numbered steps below say what they do, not who they are).
+    if _AN_ITEM.match(s.text) or _BY_EXAMPLE.search(s.key):
         return False
     # The sentence itself announces the list: "Hieronder vindt u drie onderwerpen waarbij wij
     # gegevens met anderen willen delen", "werken wij op drie manieren samen met anderen",

@@ -238,6 +238,8 @@ VAGUE_RECIPIENT = _re(
     rf"\b(alle |de )?(betrokken|andere|externe|overige|diverse|eventuele|relevante|"
     rf"bevoegde|betreffende|eerdere|vorige) ([a-z]+e )?{_RECIPIENT_GROUP}\b",
     r"\bderden\b",
+    # Outside helpers of a kind, not by name: "werkt met externe begeleiders" (sealed133).
+    r"\bexterne (begeleiders|coaches|adviseurs|experts|ondersteuners|trainers)\b",
     # One more, unnamed: "een andere deskundige die de school er zo nodig bij vraagt".
     # (Not "een andere organisatie": a new school or JGZ after a move is often named later.)
     r"\been (andere|externe) (deskundige|hulpverlener|specialist|professional|zorgverlener)\b",

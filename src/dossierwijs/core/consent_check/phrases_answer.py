@@ -35,7 +35,7 @@ ANSWER_REQUEST = re.compile(
     # "Laat maar even weten of het goed is".
     r"\b(mail|app|antwoord|stuur|reageer|schrijf)\w*\b[^.]{0,30}\bterug met\b|"
     # A text message back after an example: "Sms terug, bv: 1JA 2NEE".
-    r"\b(sms|mail|app)\w* (terug|ons|mij|me)\b[^.]{0,20}\b(bv|bijv|bijvoorbeeld)\b|"
+    r"\b(sms|mail|app)\w* terug\b[^.]{0,20}\b(bv|bijv|bijvoorbeeld)\b\W{1,4}\d{0,2} ?(ja|nee)\b|"
     r"\blaat\b[^.]{0,20}\bweten of (het|dat|dit) (goed|oke|oké|ok|prima) is\b|"
     # One word as the reply: "Stuur ons een mail met 'akkoord' en de naam van uw kind".
     r"\b(stuur\w*|mail\w*|app\w*|antwoord\w*|beantwoord\w*|reageer\w*)\b[^.]{0,40}\bmet "

@@ -225,10 +225,26 @@ def _pictures_made_for(form: Form) -> list[Sentence]:
         key = s.key
         if at and _THEY.match(key) and _PICTURE_WORD.search(form.body[at - 1].key):
             key = "foto's " + key
+        if _OPEN_USES.search(key):
+            continue  # "bijvoorbeeld in de nieuwsbrief of op andere plekken": not one use
         said = [*_MADE_FOR.finditer(key), *pp.PUBLISHED.finditer(key)]
-        if any(not p.NEGATION.search(m.group(0)) for m in said):
+        if any(not p.NEGATION.search(_clause_up_to(key, m)) for m in said):
             found.append(s)
     return found
+
+
+_OPEN_USES = re.compile(
+    r"\b(bijvoorbeeld|zoals|onder andere|o\.a\.|enzovoort|enz|etc|andere (plekken|plaatsen|"
+    r"kanalen|media|doeleinden)|waar (we|wij) (ze|die|het|deze) (verder |ook )?(nodig hebben|"
+    r"kunnen gebruiken))\b"
+)
+
+
+def _clause_up_to(key: str, m: re.Match[str]) -> str:
+    """The clause the match stands in, up to its end: "Wij zetten geen foto's op Facebook"
+    (the "geen" before the pictures denies them)."""
+    start = max(key.rfind(c, 0, m.start()) for c in ".;,") + 1
+    return key[start : m.end()]
 
 
 def listed_picture_places(form: Form) -> list[Sentence]:
