@@ -290,6 +290,14 @@ SEALED137_DIR = REPO / "bench" / "data" / "consent" / "sealed137"
 SEALED138_DIR = REPO / "bench" / "data" / "consent" / "sealed138"
 SEALED139_DIR = REPO / "bench" / "data" / "consent" / "sealed139"
 SEALED140_DIR = REPO / "bench" / "data" / "consent" / "sealed140"
+SEALED141_DIR = REPO / "bench" / "data" / "consent" / "sealed141"
+SEALED142_DIR = REPO / "bench" / "data" / "consent" / "sealed142"
+SEALED143_DIR = REPO / "bench" / "data" / "consent" / "sealed143"
+SEALED144_DIR = REPO / "bench" / "data" / "consent" / "sealed144"
+SEALED145_DIR = REPO / "bench" / "data" / "consent" / "sealed145"
+SEALED146_DIR = REPO / "bench" / "data" / "consent" / "sealed146"
+SEALED147_DIR = REPO / "bench" / "data" / "consent" / "sealed147"
+SEALED148_DIR = REPO / "bench" / "data" / "consent" / "sealed148"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -441,6 +449,14 @@ ONLY = {
     "sealed138": SEALED138_DIR,
     "sealed139": SEALED139_DIR,
     "sealed140": SEALED140_DIR,
+    "sealed141": SEALED141_DIR,
+    "sealed142": SEALED142_DIR,
+    "sealed143": SEALED143_DIR,
+    "sealed144": SEALED144_DIR,
+    "sealed145": SEALED145_DIR,
+    "sealed146": SEALED146_DIR,
+    "sealed147": SEALED147_DIR,
+    "sealed148": SEALED148_DIR,
 }
 
 
