@@ -241,3 +241,20 @@ def test_a_deadline_after_a_condition_of_its_own_stays_an_end():
         "Mag het rapport worden opgevraagd?\n☐ ja ☐ nee\n"
     )
     assert _judged(text, "termijn") == "ok"
+
+
+@pytest.mark.parametrize(
+    "refused, expected",
+    [
+        ("Wie niet in de film wil, kan helaas niet mee op kamp.", "gebrek"),
+        ("Wie niet in de film wil, doet gewoon mee en blijft buiten beeld.", "ok"),
+    ],
+)
+def test_not_wanting_to_be_filmed_is_a_refusal(refused, expected):
+    text = (
+        "Welpen De Egel: op zomerkamp maken we een kampfilm met beeld en voornamen voor ons "
+        "YouTube-kanaal, zodat ouders thuis kunnen meekijken. De bestanden staan op de "
+        f"groepslaptop en de film gaat op 1 oktober offline. {refused} Stuur JA of NEE terug. "
+        "Intrekken kan altijd bij Akela Jorien."
+    )
+    assert _judged(text, "vrij") == expected

@@ -33,6 +33,9 @@ _REFUSED = re.compile(
     r"tekent|tekenen|ondertekent|inlevert|inleveren|terugstuurt|toestemming)\b"
     r"|\b(wie|ouders die|ouders van wie|leerlingen van wie|kinderen van wie)\b[^.,;]{0,30}"
     r"\b(niet|geen)\b[^.,;]{0,20}\b(tekent|tekenen|ondertekent|instemt|toestemming)\b"
+    # Not wanting to be in it: "Wie niet in de film wil, kan helaas niet mee op kamp".
+    r"|\b(wie|kinderen die|leerlingen die)\b (niet|liever niet)\b[^.,;]{0,30}\b(wil|wilt|willen|"
+    r"mag|mogen)\b"
     r"|\b(ontbreken|ontbreekt) (de|deze|uw|die)\b[^.,;]{0,30}\b(gegevens|toestemming|handtekening)\b"
     r"|^\W*(ontbreken|ontbreekt) (de|deze|uw|die)\b[^.,;]{0,30}, dan\b"
     r"|\b(uitblijven|ontbreken|zonder|bij gebrek aan)\b[^.,;]{0,20}\b(toestemming|handtekening|"
