@@ -194,6 +194,14 @@ def test_the_system_that_keeps_it_is_where_it_is_stored(kept, expected):
     [
         ("als u nee zegt, stopt de begeleiding niet.", "ok"),
         ("als u nee zegt, stopt de extra begeleiding op school niet.", "ok"),
+        (
+            "als u nee zegt, stopt de extra leeshulp van juf Anke niet; uw kind oefent met haar.",
+            "ok",
+        ),
+        (
+            "als u nee zegt, stopt de extra leeshulp van juf Anke niet, maar alleen nog op woensdag.",
+            "gebrek",
+        ),
         ("als u nee zegt, stopt de begeleiding.", "gebrek"),
         (
             "als u nee zegt, stopt de begeleiding niet meer vanzelf maar pas na een gesprek.",
@@ -219,6 +227,11 @@ _ROBOT = (
     [
         ("De robot bewaart niets: wat uw kind zegt, wordt niet opgeslagen.", "ok"),
         ("Robbie neemt niets op en slaat niets op.", "ok"),
+        # (seen on the parent walk after scoring: the words after the colon say it twice)
+        (
+            "De robot bewaart niets: wat uw kind zegt, wordt niet opgenomen en niet opgeslagen.",
+            "ok",
+        ),
         # Nothing recorded is not nothing kept, and a keeping without a place stays a defect.
         (
             "Robbie neemt niets op. De juf bewaart een lijstje met de woorden die uw kind kent.",

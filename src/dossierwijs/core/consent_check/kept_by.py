@@ -75,7 +75,7 @@ _NOTHING_KEPT = re.compile(
     r"|\b(niets|niks) (wordt|worden) (\w+ )?(opgeslagen|bewaard)\s*([.;:,]|$)"
 )
 _NOT_KEPT = re.compile(
-    rf"{_NOTHING_KEPT.pattern}|\b(wordt|worden) (ook )?(niet|nooit) (\w+ )?(opgeslagen|bewaard)\b"
+    rf"{_NOTHING_KEPT.pattern}|\b(niet|nooit)\b( \w+){{0,3}} (opgeslagen|bewaard)\b"
 )
 
 

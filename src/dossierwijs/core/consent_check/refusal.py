@@ -209,7 +209,7 @@ _KEPT = re.compile(
     r"los van|(blijft|gaat|loopt) (gewoon |wel )?door\w*|verandert (er )?(niets|niet)|"
     # What goes on, said with "niet": "stopt de begeleiding niet" (not "niet meer", "niet
     # mee": a loss).
-    r"(stopt|stoppen|eindigt|eindigen|vervalt|vervallen)( (de|het|uw|je|zijn|haar|onze)( \w+){1,4})? "
+    r"(stopt|stoppen|eindigt|eindigen|vervalt|vervallen)( (de|het|uw|je|zijn|haar|onze)( \w+){1,6})? "
     r"(dan |daardoor |daarmee |ook )?niet(?! (meer|mee|door)\b)(?=\s*[.;,]|\s*$)"
     r"(?![^.]*\b(maar|echter|behalve|alleen nog|pas)\b)|"
     r"still|anyway|same|regardless|not required|not compulsory|no consequences|continues|"
