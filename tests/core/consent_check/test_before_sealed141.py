@@ -5,6 +5,7 @@ Rules alone, without the calibration."""
 import pytest
 
 from dossierwijs.core.consent_check import check_consent_form
+from dossierwijs.core.consent_check.duration import ends
 
 
 def _judged(text: str, criterion: str) -> str:
@@ -271,3 +272,18 @@ def test_not_wanting_to_be_filmed_is_a_refusal(refused, expected):
         "Intrekken kan altijd bij Akela Jorien."
     )
     assert _judged(text, "vrij") == expected
+
+
+@pytest.mark.parametrize(
+    "key, is_an_end",
+    [
+        # "daarna" after the help is the retention, not how fast a withdrawal is done.
+        ("daarna worden de gegevens binnen twee weken verwijderd.", True),
+        ("we halen de foto's dan binnen een week uit het album.", False),
+        # "zo snel mogelijk" is no hedge; "misschien" is.
+        ("op 30 juni verwijderen wij alle foto's, zo snel mogelijk na het kamp.", True),
+        ("op 30 juni halen we hem misschien weg.", False),
+    ],
+)
+def test_what_counts_as_an_end_in_one_sentence(key, is_an_end):
+    assert bool([e for e in ends(key) if not e.is_open]) is is_an_end

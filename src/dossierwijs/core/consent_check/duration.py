@@ -281,11 +281,12 @@ _STARTS_WITHIN = re.compile(
     r"\b(start|starten|begint|beginnen|plannen|plant|maken)\b[^.;]*\bbinnen\b"
 )
 # (a "dan" that points back to a withdrawal said before; not a condition of its own in the
-# sentence: "Wordt uw kind niet geplaatst, dan vernietigen wij alle stukken binnen vier weken")
+# sentence: "Wordt uw kind niet geplaatst, dan vernietigen wij alle stukken binnen vier weken",
+# nor "daarna", after the help: "daarna worden de gegevens binnen twee weken verwijderd")
 _AFTER_WITHDRAWAL = re.compile(
     r"\b(intrek\w*|ingetrokken|trekt\b[^.;]*\bin|afmeld\w*|na (uw |je |jullie )?(intrekking|"
     r"bericht|afmelding|verzoek))\b[^.]*\bbinnen\b"
-    r"|(^|;)(?![^.;]*,\s*dan\b)[^.;]*\b(dan|daarna)\b[^.;]{0,40}\bbinnen\b"
+    r"|(^|;)(?![^.;]*,\s*dan\b)[^.;]*\bdan\b[^.;]{0,40}\bbinnen\b"
 )
 # "maar nooit langer dan tot ...", "uiterlijk tot ...": a cap on an open or vague end.
 _CAP = re.compile(

@@ -37,7 +37,7 @@ _DESTROYED = (
 # september, en daarna ook", "Eind 2026 bekijken we of we ze verwijderen".
 _UNHEDGED = (
     r"(?![^.;?]*\b(niet|niets|niks|geen|of (we|wij|ze|zij|ik)|bekijken|kijken|minstens|ten minste|"
-    r"misschien|wellicht|eventueel|mogelijk|"
+    r"misschien|wellicht|eventueel|(?<!zo snel )(?<!zo veel )(?<!zo goed )mogelijk|"
     r"in ieder geval|zeker|daarna (ook|blijft|blijven|alleen|nog|wel)|langer)\b)"
 )
 _PART_OF_A_YEAR = (
