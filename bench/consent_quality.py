@@ -298,6 +298,14 @@ SEALED145_DIR = REPO / "bench" / "data" / "consent" / "sealed145"
 SEALED146_DIR = REPO / "bench" / "data" / "consent" / "sealed146"
 SEALED147_DIR = REPO / "bench" / "data" / "consent" / "sealed147"
 SEALED148_DIR = REPO / "bench" / "data" / "consent" / "sealed148"
+SEALED149_DIR = REPO / "bench" / "data" / "consent" / "sealed149"
+SEALED150_DIR = REPO / "bench" / "data" / "consent" / "sealed150"
+SEALED151_DIR = REPO / "bench" / "data" / "consent" / "sealed151"
+SEALED152_DIR = REPO / "bench" / "data" / "consent" / "sealed152"
+SEALED153_DIR = REPO / "bench" / "data" / "consent" / "sealed153"
+SEALED154_DIR = REPO / "bench" / "data" / "consent" / "sealed154"
+SEALED155_DIR = REPO / "bench" / "data" / "consent" / "sealed155"
+SEALED156_DIR = REPO / "bench" / "data" / "consent" / "sealed156"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -457,6 +465,14 @@ ONLY = {
     "sealed146": SEALED146_DIR,
     "sealed147": SEALED147_DIR,
     "sealed148": SEALED148_DIR,
+    "sealed149": SEALED149_DIR,
+    "sealed150": SEALED150_DIR,
+    "sealed151": SEALED151_DIR,
+    "sealed152": SEALED152_DIR,
+    "sealed153": SEALED153_DIR,
+    "sealed154": SEALED154_DIR,
+    "sealed155": SEALED155_DIR,
+    "sealed156": SEALED156_DIR,
 }
 
 
