@@ -27,6 +27,7 @@ import sys
 import tarfile
 import tempfile
 from collections import Counter, defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from io import BytesIO
 from pathlib import Path
 
@@ -100,6 +101,9 @@ def main() -> None:
     parser.add_argument(
         "--save", type=Path, help="also write every form's first-sight judgments to this JSON"
     )
+    parser.add_argument(
+        "--jobs", type=int, default=1, help="old checkers run side by side (each is a process)"
+    )
     args = parser.parse_args()
     saved: dict[str, dict] = {}
     counts = {c: Counter() for c in CRITERIA}
@@ -108,9 +112,19 @@ def main() -> None:
     doubt_now: dict[bool, Counter] = defaultdict(Counter)  # today's doubt on the old findings
     right = total = 0
     print(f"{'set':10} {'commit':8} {'forms':>5} {'macro-F1':>9} {'verdicts':>9}")
-    for name, commit in first_sight_sets().items():
-        labels = json.loads((DATA / name / "labels.json").read_text(encoding="utf-8"))
-        got = old_judgments(commit, DATA / name, sorted(labels))
+    sets = list(first_sight_sets().items())
+    all_labels = {
+        name: json.loads((DATA / name / "labels.json").read_text(encoding="utf-8"))
+        for name, _ in sets
+    }
+    # Threads only wait on the old checkers' processes; results come back in set order, each
+    # printed as soon as it and those before it are done.
+    pool = ThreadPoolExecutor(max_workers=max(1, args.jobs))
+    judged = pool.map(
+        lambda item: old_judgments(item[1], DATA / item[0], sorted(all_labels[item[0]])), sets
+    )
+    for (name, commit), got in zip(sets, judged, strict=True):
+        labels = all_labels[name]
         saved[name] = {"commit": commit, "labels": labels, "judged": got}
         per = {c: Counter() for c in CRITERIA}
         set_right = 0
@@ -132,6 +146,7 @@ def main() -> None:
         right += set_right
         total += len(labels)
         print(f"{name:10} {commit[:8]:8} {len(labels):5} {macro:9.3f} {set_right:5}/{len(labels)}")
+    pool.shutdown()
     if args.save:
         args.save.write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
     print(f"\npooled over {total} forms, each judged by the checker of its own first sight")
