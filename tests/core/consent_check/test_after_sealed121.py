@@ -7,6 +7,8 @@ from dossierwijs.core.consent_check import check_consent_form
 from dossierwijs.core.consent_check.meaning_defects import DEFECTS
 from dossierwijs.core.consent_check.ocr_words import mend_ocr_words
 
+from .granular_reading import reading
+
 _LETTER = (
     "Beste ouders van Noor,\n\n"
     "{extra}\n"
@@ -22,6 +24,11 @@ _WITHDRAW = "U kunt uw toestemming altijd intrekken via ib@zandpad.example.nl."
 def _judged(criterion: str, extra: str = "", withdraw: str = _WITHDRAW) -> str:
     text = _LETTER.format(extra=extra, withdraw=withdraw, answer="☐ ja ☐ nee")
     return check_consent_form(text, by_meaning=False, calibrated=False).criteria[criterion].oordeel
+
+
+def _read(criterion: str, extra: str = "") -> str:
+    text = _LETTER.format(extra=extra, withdraw=_WITHDRAW, answer="☐ ja ☐ nee")
+    return reading(check_consent_form(text, by_meaning=False, calibrated=False).criteria[criterion])
 
 
 def test_only_then_pointing_back_to_a_duty_is_no_condition_on_the_consent():
@@ -65,9 +72,10 @@ def test_the_other_parent_added_is_no_second_organisation():
     assert _judged("granulair", extra) == "ok"
 
 
-def test_a_second_organisation_added_stays_a_second_exchange():
+def test_a_second_organisation_added_stays_a_sign_of_a_second_exchange():
+    # (a doubt, not a defect: at first sight this sign was wrong 6 times in 7)
     extra = "Wij sturen het verslag ook naar de jeugdarts van GGD Veenland."
-    assert _judged("granulair", extra) == "gebrek"
+    assert _read("granulair", extra) == "twijfel"
 
 
 def test_help_with_the_parents_own_appointments_names_no_recipient():
@@ -239,11 +247,11 @@ def test_a_name_in_brackets_is_left_alone():
             "Ik geef toestemming voor onderdeel A en B, onder voorwaarde dat alles versleuteld wordt verstuurd.",
             "gebrek",
         ),
-        ("granulair", "Wij sturen het verslag ook naar de vader van Sem uit groep 5.", "gebrek"),
+        ("granulair", "Wij sturen het verslag ook naar de vader van Sem uit groep 5.", "twijfel"),
         (
             "granulair",
             "Wij sturen het verslag ook naar de moeder- en kindafdeling van Ziekenhuis Rijnstad.",
-            "gebrek",
+            "twijfel",
         ),
         (
             "granulair",
@@ -306,4 +314,4 @@ def test_a_name_in_brackets_is_left_alone():
     ],
 )
 def test_the_outside_reviews_cases(criterion, extra, expected):
-    assert _judged(criterion, extra) == expected
+    assert _read(criterion, extra) == expected

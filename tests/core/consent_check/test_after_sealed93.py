@@ -9,6 +9,8 @@ from dossierwijs.core.consent_check.form import Form
 from dossierwijs.core.consent_check.keeping import judge_termijn
 from dossierwijs.core.consent_check.which_data import judge_gegevens
 
+from .granular_reading import reading
+
 REQUEST = "Wij willen foto's van uw kind in het album van de ouderapp zetten.\n"
 
 # AVG art. 4 lid 11; overweging 32: a yes given by an act of one's own, in an app or a reply.
@@ -135,7 +137,8 @@ def test_a_yes_button_in_its_own_words_is_an_act_of_the_parent(line, signs):
     "second, oordeel",
     [
         ("De verjaardagenlijst houden we bij in ons Mailwolk-account.", "ok"),
-        ("Wij sturen de lijst ook naar Drukkerij Verhoef.", "gebrek"),
+        # (a second party added is a doubt, not a defect: several_exchanges._WEAK)
+        ("Wij sturen de lijst ook naar Drukkerij Verhoef.", "twijfel"),
     ],
 )
 def test_one_tool_named_twice_is_one_recipient(second, oordeel):
@@ -147,7 +150,7 @@ def test_one_tool_named_twice_is_one_recipient(second, oordeel):
         + second
         + " Aanmelden voor de nieuwsbrief kan bij Jorien.\n"
     )
-    assert judge_granulair(form).oordeel == oordeel
+    assert reading(judge_granulair(form)) == oordeel
 
 
 @pytest.mark.parametrize(

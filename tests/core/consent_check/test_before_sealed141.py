@@ -7,6 +7,8 @@ import pytest
 from dossierwijs.core.consent_check import check_consent_form
 from dossierwijs.core.consent_check.duration import ends
 
+from .granular_reading import reading
+
 
 def _judged(text: str, criterion: str) -> str:
     return check_consent_form(text, by_meaning=False, calibrated=False).criteria[criterion].oordeel
@@ -99,10 +101,13 @@ _SMS = (
 
 @pytest.mark.parametrize(
     "reply, expected",
-    [("Sms terug, bijv: 1NEE 2JA.", "ok"), ("Sms terug met JA of NEE.", "gebrek")],
+    # (numbered uses under one answer are a doubt, not a defect: several_exchanges._WEAK)
+    [("Sms terug, bijv: 1NEE 2JA.", "ok"), ("Sms terug met JA of NEE.", "twijfel")],
 )
 def test_a_text_message_answered_per_number_is_granular(reply, expected):
-    assert _judged(_SMS.format(reply=reply), "granulair") == expected
+    text = _SMS.format(reply=reply)
+    judged = check_consent_form(text, by_meaning=False, calibrated=False).criteria["granulair"]
+    assert reading(judged) == expected
 
 
 _CLUB = (

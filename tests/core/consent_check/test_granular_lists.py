@@ -8,6 +8,8 @@ from dossierwijs.core.consent_check.form import Form
 from dossierwijs.core.consent_check.granular import judge_granulair
 from dossierwijs.core.consent_check.participants import outside_parties
 
+from .granular_reading import reading
+
 PORTAL = (
     "Beste mevrouw Smit,\n\nWe bespreken Jesse op 4 maart in het zorgoverleg om zijn verzuim "
     "te verminderen. Daarvoor delen we zijn verzuimoverzicht van dit schooljaar.\n\n"
@@ -93,7 +95,7 @@ PACKAGES = (
 def test_packages_to_buy_are_no_choice_per_exchange():
     form = Form(PACKAGES)
     assert Form(PACKAGES).choices() == []
-    assert judge_granulair(form).oordeel == "gebrek"
+    assert reading(judge_granulair(form)) == "twijfel"  # "Daarnaast delen wij foto's ..."
 
 
 def test_boxes_without_a_price_are_still_choices():

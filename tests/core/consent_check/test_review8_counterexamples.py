@@ -12,6 +12,8 @@ from dossierwijs.core.consent_check.granular import judge_granulair
 from dossierwijs.core.consent_check.keeping import judge_opslag, judge_termijn
 from dossierwijs.core.consent_check.withdrawal import judge_intrekken
 
+from .granular_reading import reading
+
 _BASE = (
     "De school stuurt het leesverslag naar Logopedie Het Klankbord, zodat de logopedist haar "
     "oefeningen kan afstemmen op de leesles.\n"
@@ -152,7 +154,8 @@ def test_boxes_that_say_who_signs_are_no_choice_per_exchange():
         "Ik verklaar dat ik (kruis aan):\n[ ] ouder met gezag ben\n[ ] voogd ben\n"
         "en geef toestemming voor het bovenstaande.\nHandtekening: ______\n"
     )
-    assert judge_granulair(Form(text)).oordeel == "gebrek"
+    # (not "U kunt per onderdeel apart kiezen"; the numbered uses are a doubt, not a defect)
+    assert reading(judge_granulair(Form(text))) == "twijfel"
 
 
 def test_a_reward_for_a_yes_is_explained_as_a_reward():

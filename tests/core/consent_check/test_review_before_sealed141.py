@@ -7,6 +7,8 @@ import pytest
 
 from dossierwijs.core.consent_check import check_consent_form
 
+from .known import params_with_known
+
 CASES = {
     "g_day_two_parts": (
         "granulair",
@@ -144,18 +146,12 @@ CASES = {
         "Beste ouders,\n\nOp 4 juni gaat groep 6 naar het Openluchtmuseum. Daarvoor vragen wij uw toestemming voor drie dingen.\n\n1. Wij geven de allergieën van uw kind door aan de kantine van het museum, zodat het eten klopt.\n2. Juf Romy zet foto's van de dag in het afgeschermde klassenalbum in de SchoolWijzer-app.\n3. De begeleidende ouders krijgen uw telefoonnummer voor noodgevallen.\n\nDe lijst bewaren wij tot 11 juni in de klassenmap en daarna gooien wij hem weg. De foto's staan tot 1 augustus in de app. Zegt u nee, dan gaat uw kind gewoon mee. Intrekken kan altijd bij juf Romy.\n\nAllergieën: wel / niet   Foto's: wel / niet   Telefoonnummer: wel / niet   (omcirkel)\n\nHandtekening ouder: ..........",
     ),
 }
-KNOWN_GAPS = {"g_app_tick", "g_mag_niet", "g_wa_reply", "g_wel_niet_inline", "g_yes_no_en"}
+# (g_app_tick, g_mag_niet, g_wa_reply and g_yes_no_en read right since numbered uses under one
+# choice are a doubt, not a defect)
+KNOWN_GAPS = {"g_wel_niet_inline"}
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="known gap, see KNOWN_GAPS"))
-        if n in KNOWN_GAPS
-        else n
-        for n in CASES
-    ],
-)
+@pytest.mark.parametrize("name", params_with_known(CASES, KNOWN_GAPS, "known gap, see KNOWN_GAPS"))
 def test_the_review_letters_are_read_as_a_careful_parent_would(name):
     criterion, expected, text = CASES[name]
     judged = check_consent_form(text, by_meaning=False, calibrated=False).criteria[criterion]

@@ -38,7 +38,7 @@ from .parts import (
 from .phrases_bundled import SHARING_AND_PICTURES
 from .purpose import listed_picture_places
 from .sentences import Sentence
-from .several_exchanges import covers_several_things
+from .several_exchanges import covers_several_things, may_cover_several_things
 
 # "Jullie mogen bij elk punt ja of nee zeggen", "per onderdeel apart antwoord".
 _YES_OR_NO = re.compile(r"\bja (of|en) nee\b|\bapart\b|\bantwoord\w*\b")
@@ -241,6 +241,16 @@ def judge_granulair(form: Form) -> Judgement:
             f"Het formulier gaat over meer dan één organisatie of doel, maar u kunt maar één "
             f"keer kiezen. U moet per doel of per organisatie apart ja of nee kunnen zeggen "
             f"{basis}.",
+            evidence(choices or _exchanges(form)),
+        )
+    if may_cover_several_things(form, choices):
+        return Judgement(
+            OK,
+            f"Misschien een gebrek: het formulier noemt mogelijk meer dan één organisatie of "
+            f"doel, terwijl u maar één keer kunt kiezen. Twijfel: dossierwijs ziet dit punt "
+            f"vaak verkeerd. Daarom telt het niet mee in de uitkomst. Kijk zelf of uw ene "
+            f"keuze voor meer dan één organisatie of doel geldt. Is dat zo, dan moet u per "
+            f"onderdeel apart ja of nee kunnen zeggen {basis}.",
             evidence(choices or _exchanges(form)),
         )
     return Judgement(
