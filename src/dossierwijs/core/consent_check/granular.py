@@ -243,7 +243,8 @@ def judge_granulair(form: Form) -> Judgement:
             f"{basis}.",
             evidence(choices or _exchanges(form)),
         )
-    if may_cover_several_things(form, choices):
+    signs = may_cover_several_things(form, choices)
+    if signs:
         return Judgement(
             OK,
             f"Misschien een gebrek: het formulier noemt mogelijk meer dan één organisatie of "
@@ -251,7 +252,7 @@ def judge_granulair(form: Form) -> Judgement:
             f"vaak verkeerd. Daarom telt het niet mee in de uitkomst. Kijk zelf of uw ene "
             f"keuze voor meer dan één organisatie of doel geldt. Is dat zo, dan moet u per "
             f"onderdeel apart ja of nee kunnen zeggen {basis}.",
-            evidence(choices or _exchanges(form)),
+            evidence([*signs, *choices]),
         )
     return Judgement(
         OK,

@@ -43,15 +43,15 @@ def covers_several_things(form: Form, choices: list[Sentence]) -> bool:
     return any(check(form, choices) for check in _SURE)
 
 
-def may_cover_several_things(form: Form, choices: list[Sentence]) -> bool:
+def may_cover_several_things(form: Form, choices: list[Sentence]) -> list[Sentence]:
     """A weaker sign of several exchanges: at first sight over sealed105-148 these were wrong
     far more often than right (a second recipient added 6 wrong of 7, numbered uses 4 of 5,
     "daarnaast" 4 of 5, three names 2 of 2), and the checker of today, tuned on many of those
     sets, is still wrong on sealed105-148 in 18 of the 20 forms where only these fire. Nor did
     two such sentences each with a party and a purpose of their own tell the right ones apart
     (2 right of 6 over every labelled set). A parent sees them as a doubt to check, not as a
-    defect."""
-    return any(check(form, choices) for check in _WEAK)
+    defect. Returns the sentences that show the sign, for the parent to read."""
+    return list(dict.fromkeys(s for check in _WEAK for s in check(form, choices)))
 
 
 def _items_conjoined(form: Form, choices: list[Sentence]) -> bool:
@@ -73,13 +73,14 @@ def _open_purposes(form: Form, choices: list[Sentence]) -> bool:
     )
 
 
-def _another_exchange(form: Form, choices: list[Sentence]) -> bool:
+def _another_exchange(form: Form, choices: list[Sentence]) -> list[Sentence]:
     # "Daarnaast geven wij ...": a second exchange under the same choice (not "Verder
     # wisselen wij niets uit", which closes the list).
-    return any(
-        p.ANOTHER_EXCHANGE.match(s.key) and shares(s) and not p.NEGATION.search(s.key)
+    return [
+        s
         for s in form.body
-    )
+        if p.ANOTHER_EXCHANGE.match(s.key) and shares(s) and not p.NEGATION.search(s.key)
+    ]
 
 
 def _second_use(form: Form, choices: list[Sentence]) -> bool:
@@ -117,7 +118,7 @@ def _table_of_exchanges(form: Form, choices: list[Sentence]) -> bool:
     )
 
 
-def _numbered_uses(form: Form, choices: list[Sentence]) -> bool:
+def _numbered_uses(form: Form, choices: list[Sentence]) -> list[Sentence]:
     # numbered exchanges or uses, but one choice for all of them
     items = [
         s
@@ -125,7 +126,7 @@ def _numbered_uses(form: Form, choices: list[Sentence]) -> bool:
         if re.match(r"^\W*(\d{1,2}|[a-h])[.)]\s", s.text, re.IGNORECASE)
         and (shares(s) or p.DATA_USE.search(s.key))
     ]
-    return len(items) >= 2
+    return items if len(items) >= 2 else []
 
 
 def _bulleted_exchanges(form: Form, choices: list[Sentence]) -> bool:
@@ -157,8 +158,8 @@ def _sharing(form: Form) -> list[Sentence]:
     ]
 
 
-def _recipient_added(form: Form, choices: list[Sentence]) -> bool:
-    return any(_adds_a_recipient(s) for s in _sharing(form))
+def _recipient_added(form: Form, choices: list[Sentence]) -> list[Sentence]:
+    return [s for s in _sharing(form) if _adds_a_recipient(s)]
 
 
 def _pictures_beside(form: Form, choices: list[Sentence]) -> bool:
@@ -197,14 +198,17 @@ def _two_named_two_purposes(form: Form, choices: list[Sentence]) -> bool:
     )
 
 
-def _three_names(form: Form, choices: list[Sentence]) -> bool:
+def _three_names(form: Form, choices: list[Sentence]) -> list[Sentence]:
     # The organisation that sends the form is no recipient: "komt naar De Klaverhoeve"; nor is
     # a thing named with an acronym ("VVE-uren", "LVS-toetsen") or the child, a single name
     # the form keeps coming back to ("Mila").
     names = _recipient_names(_sharing(form)) - senders(form)
     names = {n for n in names if not _THING.match(n) and not _the_child(form.text, n)}
     # One tool named twice: "Briefbode van Postkoets BV" and "ons Briefbode-account".
-    return len({n for n in names if not _compound_of_another(n, names)}) >= 3
+    names = {n for n in names if not _compound_of_another(n, names)}
+    if len(names) < 3:
+        return []
+    return [s for s in _sharing(form) if any(n in s.text for n in names)]
 
 
 _SURE = (
