@@ -2,10 +2,7 @@
 sign of several exchanges shown as a doubt (``several_exchanges.may_cover_several_things``)."""
 
 from dossierwijs.core.consent_check.form import Judgement
-
-MAYBE_SEVERAL = (
-    "Misschien een gebrek: het formulier noemt mogelijk meer dan één organisatie of doel"
-)
+from dossierwijs.core.consent_check.granular import MAYBE_SEVERAL
 
 
 def reading(judged: Judgement) -> str:

@@ -89,6 +89,12 @@ def _parties_named(s: Sentence) -> int:
     return len(named) + len(p.PARTY_WORD.findall(s.key))
 
 
+# How a weak sign of several exchanges starts: shown, not counted (several_exchanges).
+MAYBE_SEVERAL = (
+    "Misschien een gebrek: in het formulier staat nog een andere organisatie of een ander doel"
+)
+
+
 def judge_granulair(form: Form) -> Judgement:
     """There must be a separate choice per purpose or recipient, not one signature for all."""
     basis = "(overweging 32 en 43 bij de AVG)"
@@ -243,15 +249,16 @@ def judge_granulair(form: Form) -> Judgement:
             f"{basis}.",
             evidence(choices or _exchanges(form)),
         )
-    signs = may_cover_several_things(form, choices)
+    # (not where the form shows answers per part the choices missed: "1 □ja □nee 2 □ja □nee")
+    signs = [] if _answers_per_part(form, choices) else may_cover_several_things(form, choices)
     if signs:
         return Judgement(
             OK,
-            f"Misschien een gebrek: het formulier noemt mogelijk meer dan één organisatie of "
-            f"doel, terwijl u maar één keer kunt kiezen. Twijfel: dossierwijs ziet dit punt "
-            f"vaak verkeerd. Daarom telt het niet mee in de uitkomst. Kijk zelf of uw ene "
-            f"keuze voor meer dan één organisatie of doel geldt. Is dat zo, dan moet u per "
-            f"onderdeel apart ja of nee kunnen zeggen {basis}.",
+            f"{MAYBE_SEVERAL} (zie de zin hieronder). Daar kunt u dan niet apart ja of nee op "
+            f"zeggen. Twijfel: dossierwijs leest dit vaak verkeerd. Daarom telt het niet mee "
+            f"in de uitkomst. Lees de zin zelf. Gaat het echt om een andere organisatie of een "
+            f"ander doel, dan moet u daar apart ja of nee op kunnen zeggen {basis}. Vraag dan "
+            f"om een apart vakje, of geef bij dit punt aan dat u toch een gebrek ziet.",
             evidence([*signs, *choices]),
         )
     return Judgement(
@@ -289,16 +296,22 @@ _YES_NO_LINE = re.compile(r"\bja\b.{0,12}\bnee\b|^\W{0,4}ja\b")
 _PIECES_OF_ONE = re.compile(r"\b(verslag|rapport|brief|formulier|dossier|plan)\w* bestaa?t\b")
 
 
-def _announced_parts(form: Form, choices: list[Sentence]) -> list[tuple[Sentence, str]]:
-    """The form announces several parts and gives one choice for them. (Rules-only in-sample
-    when added: 4 readings fixed, none broken; an outside review's single-topic letters "De
-    dag bestaat uit twee delen" stay granular.)"""
+def _answers_per_part(form: Form, choices: list[Sentence]) -> bool:
+    """Signs of an answer per part that the choices missed: yes/no lines, marks per part,
+    many boxes, an answer per item or "apart", "per onderdeel"."""
     answers = [s for s in form.sentences if _YES_NO_LINE.search(s.key)]
     marks = [s for s in form.sentences if _PER_PART_MARKS.search(s.key)]
     boxes = max((len(s.boxes) for s in form.sentences), default=0)
     if len(choices) > 1 or len(answers) > 1 or marks or boxes > 2:
-        return []
-    if answer_per_item(form) or form.matching(_EACH_ON_ITS_OWN):
+        return True
+    return bool(answer_per_item(form) or form.matching(_EACH_ON_ITS_OWN))
+
+
+def _announced_parts(form: Form, choices: list[Sentence]) -> list[tuple[Sentence, str]]:
+    """The form announces several parts and gives one choice for them. (Rules-only in-sample
+    when added: 4 readings fixed, none broken; an outside review's single-topic letters "De
+    dag bestaat uit twee delen" stay granular.)"""
+    if _answers_per_part(form, choices):
         return []
     one_answer = [
         s for s in form.sentences if pc.SIGNATURE.search(s.key) or p.INLINE_CHOICE.search(s.key)
