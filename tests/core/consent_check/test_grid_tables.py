@@ -1,6 +1,9 @@
 """Tables drawn as a grid, with a rule between every row: each row's cells wrap over
 several lines, and every line between two rules belongs to that one row."""
 
+import pytest
+
+from dossierwijs.core.consent_check import check_consent_form
 from dossierwijs.core.consent_check.choice import judge_granulair
 from dossierwijs.core.consent_check.criteria import judge_ontvangers
 from dossierwijs.core.consent_check.form import Form
@@ -98,3 +101,24 @@ def test_a_part_set_off_below_a_grid_keeps_its_labels_apart():
 +---------------+---------------------------+-----+-----+
 """
     assert [r[0] for r in _rows(text)][-2:] == ["Waar bewaard?", "Hoe lang?"]
+
+
+@pytest.mark.parametrize(
+    "rules",
+    [
+        "\n------------   ------------   ------------\n\n",
+        "\n------------   ------------   ------------\n------------   ------------   ------------\n",
+        "------------   ------------   ------------\n\n",
+    ],
+)
+def test_signature_rules_under_a_blank_line_head_no_table_and_do_not_break_the_check(rules):
+    # Seen as a crash (ValueError from min() of nothing) when sealed156 was scored; this
+    # letter is our own.
+    text = (
+        "Beste ouders,\n\nMag stagiair Sem uw kind in groep 5 observeren voor zijn "
+        "stageverslag? ☐ ja ☐ nee\n" + rules + "Handtekening ouder 1   Handtekening ouder 2   "
+        "Datum\n"
+    )
+    result = check_consent_form(text)
+    assert result.verdict in ("geldig", "onvolledig", "ongeldig")
+    assert not any("|" in s.text for s in Form(text).sentences)

@@ -89,7 +89,13 @@ def with_ruled_columns(lines: list[str]) -> list[str]:
     bars: the header above the rule, then every line down to the next blank one."""
     out = list(lines)
     for k, line in enumerate(lines):
-        if k == 0 or not _GAPPED_RULE.match(line) or "|" in lines[k - 1]:
+        # (a rule under a blank line heads nothing: signature lines "----   ----   ----")
+        if (
+            k == 0
+            or not _GAPPED_RULE.match(line)
+            or "|" in lines[k - 1]
+            or not lines[k - 1].strip()
+        ):
             continue
         if out[k - 1] != lines[k - 1]:
             out[k] = "|---|---|"  # the rule that closes a table read above
@@ -113,7 +119,7 @@ def _aligned_starts(block: list[str]) -> list[int]:
     blank on every line."""
     width = max(len(line) for line in block)
     blank = [all(p >= len(line) or line[p] == " " for line in block) for p in range(width)]
-    first = min(len(line) - len(line.lstrip()) for line in block if line.strip())
+    first = min((len(line) - len(line.lstrip()) for line in block if line.strip()), default=0)
     return [first] + [
         p for p in range(first + 2, width) if not blank[p] and blank[p - 1] and blank[p - 2]
     ]
