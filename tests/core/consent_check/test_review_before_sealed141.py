@@ -8,7 +8,6 @@ import pytest
 from dossierwijs.core.consent_check import check_consent_form
 
 from .granular_reading import reading
-from .known import params_with_known
 
 CASES = {
     "g_day_two_parts": (
@@ -152,7 +151,15 @@ CASES = {
 KNOWN_GAPS = {"g_wel_niet_inline"}
 
 
-@pytest.mark.parametrize("name", params_with_known(CASES, KNOWN_GAPS, "known gap, see KNOWN_GAPS"))
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="known gap, see KNOWN_GAPS"))
+        if n in KNOWN_GAPS
+        else n
+        for n in CASES
+    ],
+)
 def test_the_review_letters_are_read_as_a_careful_parent_would(name):
     criterion, expected, text = CASES[name]
     judged = check_consent_form(text, by_meaning=False, calibrated=False).criteria[criterion]
