@@ -306,6 +306,14 @@ SEALED153_DIR = REPO / "bench" / "data" / "consent" / "sealed153"
 SEALED154_DIR = REPO / "bench" / "data" / "consent" / "sealed154"
 SEALED155_DIR = REPO / "bench" / "data" / "consent" / "sealed155"
 SEALED156_DIR = REPO / "bench" / "data" / "consent" / "sealed156"
+SEALED157_DIR = REPO / "bench" / "data" / "consent" / "sealed157"
+SEALED158_DIR = REPO / "bench" / "data" / "consent" / "sealed158"
+SEALED159_DIR = REPO / "bench" / "data" / "consent" / "sealed159"
+SEALED160_DIR = REPO / "bench" / "data" / "consent" / "sealed160"
+SEALED161_DIR = REPO / "bench" / "data" / "consent" / "sealed161"
+SEALED162_DIR = REPO / "bench" / "data" / "consent" / "sealed162"
+SEALED163_DIR = REPO / "bench" / "data" / "consent" / "sealed163"
+SEALED164_DIR = REPO / "bench" / "data" / "consent" / "sealed164"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -473,6 +481,14 @@ ONLY = {
     "sealed154": SEALED154_DIR,
     "sealed155": SEALED155_DIR,
     "sealed156": SEALED156_DIR,
+    "sealed157": SEALED157_DIR,
+    "sealed158": SEALED158_DIR,
+    "sealed159": SEALED159_DIR,
+    "sealed160": SEALED160_DIR,
+    "sealed161": SEALED161_DIR,
+    "sealed162": SEALED162_DIR,
+    "sealed163": SEALED163_DIR,
+    "sealed164": SEALED164_DIR,
 }
 
 
