@@ -16,8 +16,14 @@ from .active import judge_ondubbelzinnig  # noqa: F401  (re-exported)
 from .form import GEBREK, OK, Form, Judgement, evidence
 from .granular import judge_granulair  # noqa: F401  (re-exported)
 from .lemmas import shares_by_lemma
-from .recording import JOINS_ONLY_WITH_CONSENT, is_research, recording_asked, what_is_asked
+from .recording import JOINS_ONLY_WITH_CONSENT, is_research, what_is_asked
 from .refusal import REWARDED, TAKEN_BACK, costs_a_service, keeps_what_the_child_has
+from .refusal_leaves_out import (
+    PARTICIPANT_STAYS_AWAY,
+    STAYS_OUT_OF_IT,
+    leaves_out_only_the_exchange,
+    refusal_costs_something,
+)
 from .sentences import Sentence
 from .withdrawal import judge_intrekken  # noqa: F401  (re-exported)
 
@@ -41,53 +47,6 @@ _DATA_ONLY_WITH_CONSENT = re.compile(
 )
 
 
-# Refused for one participant, that participant stays away from the meeting: "Geeft u voor een
-# deelnemer geen toestemming, dan schuift die deelnemer niet aan bij de bespreking". That is
-# the refusal itself (the data does not reach them), not a loss for the child.
-_PARTICIPANT_STAYS_AWAY = re.compile(
-    r"\bdan (schuift|schuiven|komt|komen|zit|zitten|is|zijn|neemt|nemen) (die|deze|dat|de|het|"
-    r"hij|zij|ze)\b[^.,;]{0,30}\bniet\b[^.,;]{0,5}\b(aan|bij|deel|mee|aanwezig)\b[^.,;]{0,15}"
-    r"\b(bespreking|overleg|gesprek|vergadering|ot|mdo|zat|ondersteuningsteam|zorgteam)\b"
-)
-
-
-# What a refusal leaves out is the exchange itself, not something the child gets: "dan
-# bespreken wij uw kind niet bij naam", "let de fotograaf erop dat uw kind niet in beeld komt",
-# "dan gebruiken we op die plek geen beelden".
-_ONLY_THE_EXCHANGE = re.compile(
-    r"\b(niet bij naam|zonder naam|anoniem)\b|\bniet in beeld\b"
-    r"|\b(geen|niet)\b[^.,;]{0,20}\b(beelden|foto'?s|video'?s|filmpjes|opnames?)\b"
-    # the account the consent is asked for: "Zonder ingevulde strook krijgt uw kind geen account."
-    r"|\bgeen (account|inlog|inloggegevens)\W*$"
-    # the papers stay home: "Kiest u bij een regel voor nee, dan gaat dat stuk niet mee."
-    r"|\b(gaat|gaan) (dat|dit|die|het|deze) (stuk|stukken|document|documenten|verslag|"
-    r"gegevens|onderdeel|informatie|rapport)\b[^.,;]{0,10}\bniet mee\b"
-)
-# "Krijgen we geen antwoord, dan doet uw kind niet mee.": the child stays out of what was
-# asked, and nothing else (not "... niet mee met de schoolreis").
-_STAYS_OUT_OF_IT = re.compile(
-    r"\bdan (doet|neemt) ([\w'’]+ ){1,4}niet (mee|deel)\W*$"
-    # No slip back is a no: "Zonder ingevulde strook doet uw kind niet mee."
-    r"|^\W*zonder (ingevulde|ondertekende|getekende) (strook|strookje|formulier|antwoordstrook) "
-    r"(doet|neemt) ([\w'’]+ ){1,4}niet (mee|deel)\W*$"
-)
-_THE_REFUSAL = re.compile(
-    r"\b(als|wanneer|indien) (u|je|jullie) (dat |dit |het )?(niet wilt|niet willen|"
-    r"geen toestemming geeft|geen toestemming geven|nee zegt|nee zeggen)\b"
-)
-
-
-def _leaves_out_only_the_exchange(clause: str, asked: str = "") -> bool:
-    """``asked``: what the form's choices say, lowercased."""
-    if recording_asked(clause, asked):
-        return True
-    clause = re.sub(r"\bop (die|deze|de|een) (plek|plaats)\b", " ", clause)
-    left_out = _ONLY_THE_EXCHANGE.search(clause)
-    # (what stays behind is the papers, not the child coming along: "dat stuk gaat niet mee")
-    rest = clause[: left_out.start()] + " " + clause[left_out.end() :] if left_out else clause
-    return bool(left_out) and not pc.SERVICE.search(rest)
-
-
 # How to fill in a web form, no condition: "Velden met * zijn verplicht." (sealed133)
 _REQUIRED_FIELDS = re.compile(r"\bvelden met (een )?\*\s*(zijn|is) verplicht\b")
 
@@ -104,11 +63,11 @@ def _conditions(form: Form) -> list[Sentence]:
             reassured and not TAKEN_BACK.search(s.key, reassured.end())
         ) or keeps_what_the_child_has(s.key):
             continue
-        if _PARTICIPANT_STAYS_AWAY.search(s.key) or _REQUIRED_FIELDS.search(s.key):
+        if PARTICIPANT_STAYS_AWAY.search(s.key) or _REQUIRED_FIELDS.search(s.key):
             continue
         if _DATA_ONLY_WITH_CONSENT.search(s.key):
             continue  # "die gaan alleen mee als u bij keuze 2 uw paraaf zet": opt-in, no condition
-        if _STAYS_OUT_OF_IT.search(s.key) or (research and JOINS_ONLY_WITH_CONSENT.search(s.key)):
+        if STAYS_OUT_OF_IT.search(s.key) or (research and JOINS_ONLY_WITH_CONSENT.search(s.key)):
             continue
         previous = form.body[at - 1].key if at else ""
         if (
@@ -134,23 +93,7 @@ def _conditions(form: Form) -> list[Sentence]:
         ):
             found.append(s)
             continue
-        m = pc.REFUSAL_CONDITION.search(s.key)
-        if not m:
-            continue
-        rest = s.key[: m.start()] + " " + s.key[m.end() :]
-        # (the refusal itself is no loss: "Als u dat niet wilt, bespreken we ...")
-        rest = _THE_REFUSAL.sub(" ", rest)
-        if not (pc.SERVICE.search(s.key) or pc.CHILD_LOSS.search(rest)):
-            continue
-        losses = [c for c in re.split(r"[,;]", rest) if pc.NEGATIVE_CONSEQUENCE.search(c)]
-        if losses and all(_leaves_out_only_the_exchange(c, asked) for c in losses):
-            continue
-        granted_after = re.search(r"\bmogelijk (nadat|zodra|als|wanneer|indien|na)\b", m.group(0))
-        if (
-            re.match(r"((kan|kunnen|mag|mogen) )?(pas|alleen|uitsluitend|enkel)\b", m.group(0))
-            or granted_after
-            or (pc.NEGATIVE_CONSEQUENCE.search(rest))
-        ):
+        if refusal_costs_something(s, asked, research):
             found.append(s)
     return found
 
@@ -223,7 +166,7 @@ def _refusal_costs_service(s: Sentence, asked: str = "") -> bool:
             continue  # "dan krijgt de logopedist het verslag niet": only the data stays home
         # "vindt het gesprek niet plaats": the exchange itself, not a place for the child.
         clause = re.sub(r"\b(vindt|vinden|vond|vonden)\b([^.]*)\bplaats\b", r"\2", clause)
-        if pc.NOT_FILMED.search(clause) or _leaves_out_only_the_exchange(clause, asked):
+        if pc.NOT_FILMED.search(clause) or leaves_out_only_the_exchange(clause, asked):
             continue  # "dan komt uw kind er niet op": the refusal honoured, nothing lost
         if pc.SERVICE.search(clause) or pc.CHILD_LOSS.search(clause):
             return True

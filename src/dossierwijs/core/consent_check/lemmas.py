@@ -68,5 +68,7 @@ OPEN_QUANTIFIERS = frozenset(
 
 
 def shares_by_lemma(key: str) -> bool:
-    """The sentence speaks of passing data on or talking it through (any verb form)."""
-    return bool(lemmas(key) & SHARING_VERBS)
+    """The sentence speaks of passing data on or talking it through (any verb form). The
+    infinitive counts as written too: simplemma reads "sturen" and "delen" as plurals of the
+    nouns "stuur" and "deel", so "wij sturen de documenten" was not read as sharing."""
+    return bool((lemmas(key) | set(_WORD.findall(key))) & SHARING_VERBS)

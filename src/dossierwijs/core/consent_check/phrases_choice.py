@@ -33,7 +33,8 @@ _re = alternatives
 # --- vrij -----------------------------------------------------------------------------
 
 REFUSAL_CONDITION = _re(
-    r"\bzonder\b[^.,]{0,40}(toestemming\w*|ondertekening|handtekening|bespreking|"
+    # (not who is meant: "een ouder zonder gezag kan de reisinformatie opvragen")
+    r"\bzonder\b(?! (het |ouderlijk )?gezag\b)[^.,]{0,40}(toestemming\w*|ondertekening|handtekening|bespreking|"
     r"gegevens|formulier|verklaring|informatie|machtiging)\b",
     # "zolang die toestemming ontbreekt, gaat het arrangement niet van start"
     r"\bzolang (die|deze|de|uw|jullie|je|het) (\w+ )?(toestemming|handtekening|akkoord|ja)\b"
@@ -102,8 +103,9 @@ SERVICE = re.compile(
     r"\b(ondersteuning|basisondersteuning|begeleiding|(reken|lees|taal|huiswerk|bij)?hulp|hulpverlening|zorg|aanmelding|plaatsing|inschrijving|"
     r"toelating|aanvraag|behandeling|faciliteiten|voorziening\w*|schoolreis|kamp|excursie\w*|"
     r"uitstapje\w*|arrangement|onderzoek|starten|start|lessen|toets\w*|examen\w*|"
-    # ("mee", not signing along: "hij tekent mee", "ondertekent mee")
-    r"in aanmerking|(?<!tekent )(?<!tekenen )(?<!teken )mee|diensten|dienstverlening|toegang|"
+    # ("mee", not signing along: "hij tekent mee", "ondertekent mee"; nor agreeing: "als u er
+    # beiden mee instemt")
+    r"in aanmerking|(?<!tekent )(?<!tekenen )(?<!teken )mee(?! (in)?stem\w*\b| eens\b| akkoord\b)|diensten|dienstverlening|toegang|"
     r"deelname|dyslexiecoach|"
     r"begeleiden|helpen|ondersteunen|behandelen|plaatsen|inschrijven|toelaten|aanvragen|"
     r"meedoen|deelnemen|in zorg|aanmelden|aangemeld|plaats|plek|aanbod|indicatie|verwijzing|"

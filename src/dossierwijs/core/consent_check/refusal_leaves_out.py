@@ -1,0 +1,120 @@
+"""What a refusal leaves out: the exchange itself, or something the child gets (AVG art. 7
+lid 4; overweging 42 en 43). Split from ``choice``, whose widest reading of a refusal ends
+here: a refusal that only stops the processing asked for ("dan filmen wij uw kind niet",
+"Wij sturen deze documenten alleen mee als ...") is what refusing means, not a price on it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import phrases_choice as pc
+from .lemmas import shares_by_lemma
+from .recording import recording_asked
+from .sentences import Sentence
+
+# Refused for one participant, that participant stays away from the meeting: "Geeft u voor een
+# deelnemer geen toestemming, dan schuift die deelnemer niet aan bij de bespreking". That is
+# the refusal itself (the data does not reach them), not a loss for the child.
+PARTICIPANT_STAYS_AWAY = re.compile(
+    r"\bdan (schuift|schuiven|komt|komen|zit|zitten|is|zijn|neemt|nemen) (die|deze|dat|de|het|"
+    r"hij|zij|ze)\b[^.,;]{0,30}\bniet\b[^.,;]{0,5}\b(aan|bij|deel|mee|aanwezig)\b[^.,;]{0,15}"
+    r"\b(bespreking|overleg|gesprek|vergadering|ot|mdo|zat|ondersteuningsteam|zorgteam)\b"
+)
+
+
+# What a refusal leaves out is the exchange itself, not something the child gets: "dan
+# bespreken wij uw kind niet bij naam", "let de fotograaf erop dat uw kind niet in beeld komt",
+# "dan gebruiken we op die plek geen beelden".
+_ONLY_THE_EXCHANGE = re.compile(
+    r"\b(niet bij naam|zonder naam|anoniem)\b|\bniet in beeld\b|\bbuiten beeld\b"
+    r"|\b(geen|niet)\b[^.,;]{0,20}\b(beelden|foto'?s|video'?s|filmpjes|opnames?)\b"
+    # the account the consent is asked for: "Zonder ingevulde strook krijgt uw kind geen account."
+    r"|\bgeen (account|inlog|inloggegevens)\W*$"
+    # the papers stay home: "Kiest u bij een regel voor nee, dan gaat dat stuk niet mee."
+    r"|\b(gaat|gaan) (dat|dit|die|het|deze) (stuk|stukken|document|documenten|verslag|"
+    r"gegevens|onderdeel|informatie|rapport)\b[^.,;]{0,10}\bniet mee\b"
+)
+# "Krijgen we geen antwoord, dan doet uw kind niet mee.": the child stays out of what was
+# asked, and nothing else (not "... niet mee met de schoolreis").
+STAYS_OUT_OF_IT = re.compile(
+    r"\bdan (doet|neemt) ([\w'’]+ ){1,4}niet (mee|deel)\W*$"
+    # No slip back is a no: "Zonder ingevulde strook doet uw kind niet mee."
+    r"|^\W*zonder (ingevulde|ondertekende|getekende) (strook|strookje|formulier|antwoordstrook) "
+    r"(doet|neemt) ([\w'’]+ ){1,4}niet (mee|deel)\W*$"
+)
+_THE_REFUSAL = re.compile(
+    r"\b(als|wanneer|indien) (u|je|jullie) (dat |dit |het )?(niet wilt|niet willen|"
+    r"geen toestemming geeft|geen toestemming geven|nee zegt|nee zeggen)\b"
+)
+
+
+def leaves_out_only_the_exchange(clause: str, asked: str = "") -> bool:
+    """``asked``: what the form's choices say, lowercased."""
+    if recording_asked(clause, asked):
+        return True
+    clause = re.sub(r"\bop (die|deze|de|een) (plek|plaats)\b", " ", clause)
+    left_out = _ONLY_THE_EXCHANGE.search(clause)
+    # (what stays behind is the papers, not the child coming along: "dat stuk gaat niet mee")
+    rest = clause[: left_out.start()] + " " + clause[left_out.end() :] if left_out else clause
+    return bool(left_out) and not pc.SERVICE.search(rest)
+
+
+def refusal_costs_something(s: Sentence, asked: str, research: bool) -> bool:
+    """The last, widest reading: a refusal or a missing consent named in the sentence, and a
+    loss or a gate after it. What the refusal stops must be more than the processing that was
+    asked for ("film ik uw kind niet", "dan komt uw kind niet in beeld", "Wij sturen deze
+    documenten alleen mee als ..."): that is what refusing means, not a price on it."""
+    m = pc.REFUSAL_CONDITION.search(s.key)
+    if not m:
+        return False
+    rest = s.key[: m.start()] + " " + s.key[m.end() :]
+    # (the refusal itself is no loss: "Als u dat niet wilt, bespreken we ...")
+    rest = _THE_REFUSAL.sub(" ", rest)
+    if not (pc.SERVICE.search(s.key) or pc.CHILD_LOSS.search(rest)):
+        return False
+    losses = [
+        c
+        for c in re.split(r"[,;]| en (?=dan\b)", rest)
+        if pc.NEGATIVE_CONSEQUENCE.search(c) and not _NO_ANSWER.search(c)
+    ]
+    if losses and all(
+        leaves_out_only_the_exchange(c, asked) or _stops_only_the_processing(c, research)
+        for c in losses
+    ):
+        return False
+    gated = re.match(r"((kan|kunnen|mag|mogen) )?(pas|alleen|uitsluitend|enkel)\b", m.group(0))
+    if gated and not losses and _stops_only_the_processing(s.key[: m.start()], research):
+        return False  # "Wij sturen deze documenten alleen mee als ...": the exchange waits
+    granted_after = re.search(r"\bmogelijk (nadat|zodra|als|wanneer|indien|na)\b", m.group(0))
+    return bool(gated or granted_after or losses)
+
+
+# The parent's own silence or refusal, said as a clause of the condition: "krijg ik van u
+# geen antwoord", "dat u geen toestemming geeft".
+_NO_ANSWER = re.compile(
+    r"\bgeen (antwoord|reactie|bericht|strookje|formulier)\b(?! (meer )?(voor|van) (uw|je|het) kind)"
+    r"|\b(u|je|jullie) geen toestemming (geeft|geven)\b"
+)
+# Help or a place the child gets, not the data: what a refusal may not cost.
+_GETS = re.compile(
+    r"\b(begeleid\w*|ondersteun\w*|hulp\w*|zorg|behandel\w*|plek|plaats|plaatsen|plaatsing|"
+    r"aanmelding|inschrijving|toelating|lessen|les|toets\w*|examen\w*|herkans\w*|kamp|schoolreis|"
+    r"excursie|traject|arrangement|faciliteit\w*|voorziening\w*|intake|aanvraag|wachtlijst|"
+    r"meedoen|deelnemen|starten|start)\b"
+)
+
+
+def _stops_only_the_processing(clause: str, research: bool) -> bool:
+    """The clause says the data is not passed on or (in a study) the child is not taken into
+    the study, and names no help or place the child would miss. (A recording not made is
+    only the exchange when the choices ask for it: ``recording_asked``.)"""
+    if _GETS.search(clause) or re.search(r"\bhelaas\b", clause):
+        return False
+    in_the_study = research and re.search(r"\b(in|aan) (het|dit|ons|de) (\w+)?onderzoek\b", clause)
+    return bool(
+        in_the_study
+        # (the child received or getting something is no data: "kunnen wij uw kind niet
+        # langer op het kindcentrum ontvangen")
+        or shares_by_lemma(re.sub(r"\b(krijg|ontvang)\w*\b", " ", clause))
+    )
