@@ -195,6 +195,8 @@ CONSEQUENCE_AFTER = re.compile(
     r"|^(met|door) (dat|dit|die|deze|het|de) [a-z-]+ (kan|kunnen|weet|weten|ziet|zien)\b"
     r"|^(dan|daarmee|hiermee|daardoor|zo) (\w+ )?(hoeft|hoeven|sluit|sluiten|bereidt|bereiden|"
     r"kiest|kiezen|stemt|stemmen|bepaalt|bepalen|past|passen|gebruikt|gebruiken)\b"
+    # The recipient first: "Lindenhaven College kan Jesse dan in de tweede ronde meenemen".
+    r"|^([a-z-]+ ){1,3}(kan|kunnen|weet|weten) ([a-z-]+ ){0,2}dan\b(?! ook\b)"
 )
 # An advice as the content told: "vertellen dat hij beter rechts vooraan kan zitten".
 ADVICE_TOLD = re.compile(

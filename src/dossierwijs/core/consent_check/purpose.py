@@ -16,7 +16,7 @@ from . import phrases_choice as pc
 from . import phrases_purpose as pp
 from .form import GEBREK, OK, Form, Judgement, evidence, quoted, shares
 from .narrowing import anchored, narrowed
-from .purpose_implied import implied_purposes
+from .purpose_implied import implied_purposes, named_uses
 from .purpose_vague import vague_purposes
 from .sentences import Sentence, normalise
 
@@ -179,6 +179,7 @@ def _stated_purposes(form: Form) -> tuple[list[Sentence], list[Sentence]]:
         for s in form.body
         if any(narrowed(s.key, m) for m in p.VAGUE_PURPOSE.finditer(s.key)) and s not in markers
     ]
+    markers += [s for s in named_uses(form) if s not in markers]
     return stated, [s for s in markers if s not in stated]
 
 
