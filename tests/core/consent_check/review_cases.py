@@ -2,7 +2,7 @@
 careful reader gives it, and each known gap is still read wrongly (strict xfail, so a gap
 that closes is noticed); the newer modules also check the rules alone on every case. A case
 the finding calibration doubts (``doubted``) keeps its finding, shown as a possible defect
-that does not count (calibration.py)."""
+that does not count (calibration.py; also doubt.purpose_absence_as_doubt)."""
 
 import pytest
 
@@ -37,13 +37,18 @@ def review_tests(cases: dict, known_gaps: dict, doubted: tuple[str, ...] = ()):
     )
 
 
-def rules_alone_test(cases: dict):
-    """A test that the rules alone (no reading by meaning) keep every careful judgment."""
+def rules_alone_test(cases: dict, doubted: tuple[str, ...] = ()):
+    """A test that the rules alone (no reading by meaning) keep every careful judgment; a
+    ``doubted`` case shows its finding as a possible defect that does not count."""
 
     @pytest.mark.parametrize("name", list(cases))
     def test_the_rules_alone_keep_every_careful_judgment(name):
         criterion, expected, text, why = cases[name]
-        found = check_consent_form(text, by_meaning=False, calibrated=False)
-        assert found.criteria[criterion].oordeel == expected, why
+        judgement = check_consent_form(text, by_meaning=False, calibrated=False).criteria[criterion]
+        if name in doubted:
+            assert expected == "gebrek" and judgement.oordeel == "ok", why
+            assert judgement.uitleg.startswith(MAYBE), judgement.uitleg
+        else:
+            assert judgement.oordeel == expected, why
 
     return test_the_rules_alone_keep_every_careful_judgment

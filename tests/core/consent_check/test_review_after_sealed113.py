@@ -235,6 +235,12 @@ CASES = {
 }
 
 # Read wrongly by the reading by meaning, before this session as after (checked on 2fa2f60).
+# A purpose not found on a form of 150 words or more with fewer than three findings is a doubt
+# that does not count (doubt.purpose_absence_as_doubt, 6 December 2026: such findings were
+# right 0 times in 54 at first sight). This review letter (154 words) lacks its purpose on
+# purpose: the price of that rule, shown to the parent as a possible defect.
+DOUBTED = ("case 27",)
+
 KNOWN_GAPS = {
     "case 14": "the reading by meaning takes the return deadline's 'Tot die datum geldt ...' for an end",
     "case 26": "the reading by meaning takes 'willen wij later bepalen waarvoor' for a purpose",
@@ -243,7 +249,7 @@ KNOWN_GAPS = {
 (
     test_the_review_case_keeps_the_careful_judgment,
     test_the_known_gaps_are_still_read_wrongly,
-) = review_tests(CASES, KNOWN_GAPS)
+) = review_tests(CASES, KNOWN_GAPS, DOUBTED)
 
 
-test_the_rules_alone_keep_every_careful_judgment = rules_alone_test(CASES)
+test_the_rules_alone_keep_every_careful_judgment = rules_alone_test(CASES, DOUBTED)

@@ -49,7 +49,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from .doubt import CERTAIN_AFTER_ALL
+from .doubt import CAREFUL_FORM_WORDS, CERTAIN_AFTER_ALL
 from .form import GEBREK, INFORMATION_CRITERIA, OK, VALIDITY_CRITERIA, Judgement
 
 WEIGHTS = Path(__file__).with_name("data") / "finding_calibration.json"
@@ -62,7 +62,7 @@ KEEP_ALL_FROM = 3
 # reading stands there (our own single-defect forms, which must fail, are that short).
 # Weighing notes from 80 words gained 5 of 640 verdicts from sealed85 on and none on the
 # spans from sealed97, 109 or 113: not worth a short note's defect going unsaid.
-FROM_WORDS = 150
+FROM_WORDS = CAREFUL_FORM_WORDS
 _QUOTED = re.compile(r"“([^”]*)”")
 _WORD = re.compile(r"[a-zà-ÿ]{3,}")
 

@@ -24,7 +24,12 @@ from .calibration import calibrated as weighed_on_unseen_forms
 from .choice import judge_granulair, judge_intrekken, judge_ondubbelzinnig, judge_vrij
 from .consent_part import consent_part
 from .criteria import judge_doel, judge_gegevens, judge_ontvangers
-from .doubt import absence_as_doubt, lone_absence_as_doubt, with_measured_doubt
+from .doubt import (
+    absence_as_doubt,
+    lone_absence_as_doubt,
+    purpose_absence_as_doubt,
+    with_measured_doubt,
+)
 from .form import GEBREK, INFORMATION_CRITERIA, OK, VALIDITY_CRITERIA, Form, Judgement
 from .keeping import judge_opslag, judge_termijn
 from .meaning import read_again
@@ -175,6 +180,7 @@ def check_consent_form(
                 continue
             criteria[code] = replace(found, uitleg=found.uitleg + SCAN_DOUBT)
     criteria = absence_as_doubt(lone_absence_as_doubt(criteria), text)
+    criteria = purpose_absence_as_doubt(criteria, text)
     # Last, so a finding that already doubts (a scan's boxes) does not doubt twice.
     criteria = {code: with_measured_doubt(code, j) for code, j in criteria.items()}
     if calibrated:
