@@ -1,9 +1,9 @@
-"""A purpose named with "voor" and a thing in the request itself ("doorgeeft voor een
-thuislicentie", "De groep is alleen voor het rijschema") or said of the recipient after the
-exchange ("Het Lyceum kan hem dan in de tweede ronde meenemen"). At first sight on
-sealed149-156, "Het formulier zegt niet waarvoor" was wrong 5 times in 6, on such forms. A named
-thing reads as a weak purpose: ``ok`` with the twijfel to read it; general words stay a defect.
-Letters of our own."""
+"""A purpose said as a study's question ("Mijn onderzoeksvraag is: ...") or as what the
+recipient then does ("Het Lyceum kan hem dan in de tweede ronde meenemen"). At first sight on
+sealed149-156, "Het formulier zegt niet waarvoor" was wrong 6 times in 7, on such forms. A
+"voor" with a thing ("voor een thuislicentie") was read as a purpose too, until an outside
+review showed "voor de volledigheid", "voor de herfstvakantie" and "alleen voor het
+jeugdteam" read the same: those stay a defect. Letters of our own."""
 
 import pytest
 
@@ -16,21 +16,11 @@ _KEEP = (
 )
 
 
-@pytest.mark.parametrize(
-    "request_",
-    [
-        "Ik geef toestemming dat de school de naam en de klas van mijn kind aan Lexa B.V. "
-        "doorgeeft voor een persoonlijke thuislicentie van de voorleessoftware.\n"
-        "[ ] Ja\n[ ] Nee\n",
-        "Ik wil een appgroep maken met uw naam en telefoonnummer. De groep is alleen voor het "
-        "rijschema naar de uitwedstrijden.\nDoe je mee? Stuur JA terug.\n",
-        "Voor het rijden naar de uitwedstrijden wil ik een appgroep maken met uw naam en "
-        "telefoonnummer.\nDoe je mee? Stuur JA terug.\n",
+def test_a_research_question_is_a_weak_purpose():
+    request_ = (
         "Mijn onderzoeksvraag is: hoe lossen kinderen van groep 6 ruzies op tijdens het "
-        "buitenspelen?\n[ ] Ja, mijn kind mag worden geobserveerd.\n[ ] Nee\n",
-    ],
-)
-def test_a_named_use_is_a_weak_purpose(request_):
+        "buitenspelen?\n[ ] Ja, mijn kind mag worden geobserveerd.\n[ ] Nee\n"
+    )
     judgement = judge_doel(Form("Beste ouders,\n\n" + request_ + _KEEP))
     assert judgement.oordeel == "ok", judgement.uitleg
     assert "Twijfel" in judgement.uitleg
@@ -53,6 +43,15 @@ def test_the_recipient_then_does_something():
         "Wij sturen het verslag voor de duur van het schooljaar naar de logopedist.\n"
         "[ ] Ja\n[ ] Nee\n",
         "Wij sturen het verslag voor uw kind naar de logopedist.\n[ ] Ja\n[ ] Nee\n",
+        # after scoring, from the outside review: "voor" with a vague thing, a time or a
+        # recipient is no purpose
+        "Mogen wij het verslag delen met Jeugdteam Oost voor de volledigheid?\n[ ] Ja\n[ ] Nee\n",
+        "Mogen wij het verslag delen met Jeugdteam Oost voor een warme overdracht?\n"
+        "[ ] Ja\n[ ] Nee\n",
+        "Mogen wij het verslag delen met Jeugdteam Oost voor de herfstvakantie?\n[ ] Ja\n[ ] Nee\n",
+        "Wij delen het verslag. De gegevens zijn alleen voor het jeugdteam.\n[ ] Ja\n[ ] Nee\n",
+        "Wij delen het verslag met Jeugdteam Oost. Jeugdteam Oost weet dan meer.\n"
+        "[ ] Ja\n[ ] Nee\n",
     ],
 )
 def test_no_named_use_stays_a_defect(request_):

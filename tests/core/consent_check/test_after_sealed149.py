@@ -3,7 +3,6 @@ own, with the neighbour that must stay a defect.
 
 - "Wilt u geen pas? Dan hoeft u niets te doen.": nothing to do for a no is silence read as a
   no, not as consent (AVG art. 4 lid 11; overweging 32).
-- "Daarvoor hoeven jullie niets te doen", after a sentence that asks or passes on nothing.
 - "drie vaste partners", "De partners leggen ... vast": partners counted or pointed back to
   are the named ones, not an open group (AVG art. 13 lid 1 onder e).
 """
@@ -28,8 +27,6 @@ _LIBRARY = (
         "doen.\n[ ] Ja, maak een pas voor mijn kind.\n",
         "Wilt u dat liever niet? Dan hoeft u verder niets te doen.\n"
         "[ ] Ja, maak een pas voor mijn kind.\n",
-        "Uw kind staat op de wachtlijst van de bibliotheek, op plek 3. Daarvoor hoeft u niets te "
-        "doen.\n[ ] Ja, maak een pas voor mijn kind.\n",
     ],
 )
 def test_nothing_to_do_for_a_no_is_no_silent_yes(nothing):
@@ -43,6 +40,13 @@ def test_nothing_to_do_for_a_no_is_no_silent_yes(nothing):
         "Heeft u geen bezwaar? Dan hoeft u niets te doen.\n",
         "Vindt u het goed? Dan hoeft u niets te doen.\n",
         "Wij geven de naam door aan de bibliotheek. Daarvoor hoeft u niets te doen.\n",
+        # after scoring, from the outside review: the opt-out itself, a yes taken outright,
+        # and a sentence before that passes nothing yet includes every child
+        "Wilt u uw kind niet afmelden? Dan hoeft u niets te doen.\n",
+        "Wilt u geen apart strookje inleveren? Dan hoeft u niets te doen en gaan wij ervan uit "
+        "dat u akkoord bent.\n",
+        "Alle kinderen komen automatisch op de klassenlijst van de bibliotheek. Daarvoor hoeft u "
+        "niets te doen.\n",
     ],
 )
 def test_nothing_to_do_for_a_yes_stays_a_silent_yes(nothing):

@@ -61,6 +61,15 @@ def test_staying_out_of_a_study_is_the_refusal_itself():
         "Zonder dat verslag kunnen we de inschrijving helaas niet afronden.",
         "Als u geen toestemming geeft, wordt uw kind niet gefilmd en krijgt het geen extra "
         "rekenbegeleiding.",
+        # after scoring, from the outside review: the data not shared and a service lost
+        "Zonder toestemming kunnen wij het dossier niet delen en kan uw kind niet naar de "
+        "logopedie op school.",
+        "Zonder toestemming kunnen wij de gegevens niet doorgeven en krijgt uw kind geen laptop "
+        "van school.",
+        "Zonder toestemming kunnen wij het verslag niet naar de jeugdarts sturen en kan uw kind "
+        "niet op het spreekuur terecht.",
+        "Zonder ingevuld strookje bespreek ik uw kind niet met de leerkracht en krijgt uw kind "
+        "geen aangepaste aanpak in de klas.",
     ],
 )
 def test_a_loss_beside_the_processing_stays_a_price(refusal):

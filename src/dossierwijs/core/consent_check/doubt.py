@@ -205,11 +205,11 @@ FEW_FINDINGS = 3
 CAREFUL_FORM_WORDS = 150
 PURPOSE_NOT_FOUND = (
     "Misschien een gebrek: dossierwijs vond geen zin die zegt waarvoor de gegevens nodig zijn. "
-    "Twijfel: op formulieren zonder andere gebreken stond het doel er bijna altijd wel, in "
-    "andere woorden: bij wat er wordt gevraagd, in een kop of in een tabel. Daarom telt dit "
-    "punt niet mee in de uitkomst. Lees zelf of het formulier zegt waarvoor de gegevens nodig "
-    "zijn. Staat het er niet, vraag het dan na voor u tekent: toestemming geldt alleen voor "
-    "een duidelijk omschreven doel (AVG art. 4 lid 11)."
+    "Op formulieren met weinig andere gebreken stond het doel er bijna altijd wel, in andere "
+    "woorden: bij wat er wordt gevraagd, in een kop of in een tabel. Daarom telt dit punt niet "
+    "mee in de uitkomst. Twijfel: lees zelf of het formulier zegt waarvoor de gegevens nodig "
+    "zijn. Staat het er niet, vraag dan waarvoor, voordat u tekent. Toestemming geldt alleen "
+    "voor een duidelijk omschreven doel (AVG art. 4 lid 11)."
 )
 
 

@@ -196,7 +196,8 @@ CONSEQUENCE_AFTER = re.compile(
     r"|^(dan|daarmee|hiermee|daardoor|zo) (\w+ )?(hoeft|hoeven|sluit|sluiten|bereidt|bereiden|"
     r"kiest|kiezen|stemt|stemmen|bepaalt|bepalen|past|passen|gebruikt|gebruiken)\b"
     # The recipient first: "Lindenhaven College kan Jesse dan in de tweede ronde meenemen".
-    r"|^([a-z-]+ ){1,3}(kan|kunnen|weet|weten) ([a-z-]+ ){0,2}dan\b(?! ook\b)"
+    # (not "Jeugdteam Oost weet dan meer": knowing says no use)
+    r"|^([a-z-]+ ){1,3}(kan|kunnen) ([a-z-]+ ){1,2}dan\b(?! ook\b)"
 )
 # An advice as the content told: "vertellen dat hij beter rechts vooraan kan zitten".
 ADVICE_TOLD = re.compile(

@@ -75,7 +75,8 @@ def refusal_costs_something(s: Sentence, asked: str, research: bool) -> bool:
         return False
     losses = [
         c
-        for c in re.split(r"[,;]| en (?=dan\b)", rest)
+        # (each part on its own: "niet delen en kan uw kind niet naar de logopedie")
+        for c in re.split(r"[,;]| en ", rest)
         if pc.NEGATIVE_CONSEQUENCE.search(c) and not _NO_ANSWER.search(c)
     ]
     if losses and all(
@@ -105,16 +106,26 @@ _GETS = re.compile(
 )
 
 
+# No data used or passed on, said of the data: "gebruikt de student geen gegevens van uw kind".
+_NO_DATA = re.compile(
+    r"\b(geen|niet)\b[^.,;]{0,30}\b(gegevens|informatie|beelden|documenten|verslag\w*|dossier)\b"
+)
+
+
 def _stops_only_the_processing(clause: str, research: bool) -> bool:
     """The clause says the data is not passed on or (in a study) the child is not taken into
-    the study, and names no help or place the child would miss. (A recording not made is
-    only the exchange when the choices ask for it: ``recording_asked``.)"""
-    if _GETS.search(clause) or re.search(r"\bhelaas\b", clause):
+    the study, and names no help, place or other service the child would miss. (A recording
+    not made is only the exchange when the choices ask for it: ``recording_asked``.)"""
+    study = (
+        re.search(r"\b(in|aan) (het|dit|ons|de) (\w+)?onderzoek\b", clause) if research else None
+    )
+    rest = clause[: study.start()] + " " + clause[study.end() :] if study else clause
+    if _GETS.search(rest) or pc.SERVICE.search(rest) or re.search(r"\bhelaas\b", rest):
         return False
-    in_the_study = research and re.search(r"\b(in|aan) (het|dit|ons|de) (\w+)?onderzoek\b", clause)
     return bool(
-        in_the_study
+        study
+        or _NO_DATA.search(rest)
         # (the child received or getting something is no data: "kunnen wij uw kind niet
         # langer op het kindcentrum ontvangen")
-        or shares_by_lemma(re.sub(r"\b(krijg|ontvang)\w*\b", " ", clause))
+        or shares_by_lemma(re.sub(r"\b(krijg|ontvang)\w*\b", " ", rest))
     )

@@ -9,7 +9,6 @@ import re
 
 from . import phrases_choice as pc
 from .background import ALREADY_THERE
-from .lemmas import shares_by_lemma
 from .sentences import Sentence, normalise
 
 _ASSUMES_NO = re.compile(r"\b(geen|niet) (toestemming|akkoord)\b|\bnee\b")
@@ -26,18 +25,10 @@ def silence_taken_as_yes(s: Sentence, before: Sentence | None = None) -> bool:
     # Under "Waarvoor wij géén toestemming vragen": "Daarvoor hoeft u niets te doen."
     if _NOTHING_ASKED.search(normalise(s.heading)) and _NOTHING_TO_DO.search(s.key):
         return False
-    if before is not None and _NOTHING_TO_DO_AT_ALL.search(s.key):
-        # "Wilt u geen pas? Dan hoeft u niets te doen.": nothing to do for a no.
-        if _NOT_WANTED.search(before.key):
-            return False
-        # "Noah staat op de wachtlijst. Daarvoor hoeven jullie niets te doen": the nothing
-        # points back to a sentence that asks or passes on nothing.
-        if (
-            _NOTHING_TO_DO.search(s.key)
-            and not _ABOUT_THE_REQUEST.search(before.key)
-            and not shares_by_lemma(before.key)
-        ):
-            return False
+    # "Wilt u geen pas? Dan hoeft u niets te doen.": nothing to do for a no (not "Wilt u uw
+    # kind niet afmelden?", the opt-out itself, nor a sentence that goes on to take a yes).
+    if before is not None and _NOTHING_TO_DO_AT_ALL.match(s.key) and _NOT_WANTED.search(before.key):
+        return False
     if _ABOUT_SOMETHING_ELSE.search(s.key):
         return False  # "Is Noor weer beter, dan hoeft u niets te doen."
     if SILENCE_IS_NO.search(s.key):
@@ -49,17 +40,18 @@ def silence_taken_as_yes(s: Sentence, before: Sentence | None = None) -> bool:
     return m is not None and not _ASSUMES_NO.search(m.group(0))
 
 
-_NOTHING_TO_DO_AT_ALL = re.compile(r"\b(hoeft|hoeven) (u|jullie|je) (verder )?niets te doen\b")
-# Not wanting it, asked or said: "Wilt u geen pas?", "Liever niet?", "Wil je niet in de groep?"
-# (not "Heeft u geen bezwaar?": that is the opt-out itself).
+_NOTHING_TO_DO_AT_ALL = re.compile(
+    r"^\W*dan (hoeft|hoeven) (u|jullie|je) (verder )?niets te doen\W*$"
+)
+# Not wanting the thing itself, asked: "Wilt u geen pas?", "Wilt u dat liever niet?" (not an
+# act of opting out: "Wilt u geen bezwaar maken?", "Wilt u uw kind niet afmelden?").
 _NOT_WANTED = re.compile(
-    r"\b(wilt|wil|willen) (u|jullie|je|jij) (dat )?(\w+ ){0,3}(geen|niet)\b(?![^.?]*\bbezwaar)"
-    r"|\bliever (geen|niet)\b|\b(geen|niet) (\w+ )?(wilt|willen)\b"
+    r"^\W*(wilt|wil) (u|jullie|je|jij) (liever )?geen (?!bezwaar\b)(\w+ ){0,2}"
+    r"(?!(inleveren|maken|sturen|terugsturen|invullen|afmelden|doen|reageren|geven|tekenen)\b)"
+    r"[\w'’]+\s*\?\s*$"
+    r"|^\W*(wilt|wil) (u|jullie|je|jij) (dat|dit|het) (liever )?niet\s*\?\s*$"
 )
-_ABOUT_THE_REQUEST = re.compile(
-    r"\b(toestemming|akkoord|foto\w*|beeld\w*|video\w*|film\w*|gegevens|verslag|dossier|"
-    r"rapport|informatie|naam|namen|delen|deelt|gedeeld)\b"
-)
+
 _NOTHING_ASKED = re.compile(
     r"\b(geen|niet om) toestemming (vragen|vraagt|gevraagd|nodig)\b|\bwettelijke? (taak|plicht)\b"
 )
