@@ -314,6 +314,14 @@ SEALED161_DIR = REPO / "bench" / "data" / "consent" / "sealed161"
 SEALED162_DIR = REPO / "bench" / "data" / "consent" / "sealed162"
 SEALED163_DIR = REPO / "bench" / "data" / "consent" / "sealed163"
 SEALED164_DIR = REPO / "bench" / "data" / "consent" / "sealed164"
+SEALED165_DIR = REPO / "bench" / "data" / "consent" / "sealed165"
+SEALED166_DIR = REPO / "bench" / "data" / "consent" / "sealed166"
+SEALED167_DIR = REPO / "bench" / "data" / "consent" / "sealed167"
+SEALED168_DIR = REPO / "bench" / "data" / "consent" / "sealed168"
+SEALED169_DIR = REPO / "bench" / "data" / "consent" / "sealed169"
+SEALED170_DIR = REPO / "bench" / "data" / "consent" / "sealed170"
+SEALED171_DIR = REPO / "bench" / "data" / "consent" / "sealed171"
+SEALED172_DIR = REPO / "bench" / "data" / "consent" / "sealed172"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -489,6 +497,14 @@ ONLY = {
     "sealed162": SEALED162_DIR,
     "sealed163": SEALED163_DIR,
     "sealed164": SEALED164_DIR,
+    "sealed165": SEALED165_DIR,
+    "sealed166": SEALED166_DIR,
+    "sealed167": SEALED167_DIR,
+    "sealed168": SEALED168_DIR,
+    "sealed169": SEALED169_DIR,
+    "sealed170": SEALED170_DIR,
+    "sealed171": SEALED171_DIR,
+    "sealed172": SEALED172_DIR,
 }
 
 
