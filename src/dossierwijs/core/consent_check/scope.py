@@ -81,6 +81,15 @@ def _main_clause_goes_on(main: str) -> bool:
     )
 
 
+# The child away without a word, not the parent silent on a request.
+_ABSENT_CHILD = re.compile(r"\b(afwezig\w*|verzuim\w*|absent\w*|wegblijven|spijbel\w*)\s*$")
+_DUTY_TO_REPORT = re.compile(r"\b(melden|meld|gemeld|doorgeven|registreren|leerplicht\w*)\b")
+# ("Bent u bij het gesprek afwezig zonder bericht, dan ...": the parent's silence after all)
+_PARENT_AWAY = re.compile(
+    r"\b(bent|blijft|is|zijn) (u|jullie|je)\b|\b(u|jullie) (bent|blijft|zijn)\b"
+)
+
+
 def takes_silence_as_consent(key: str, previous_key: str = "") -> bool:
     """The sentence makes the parent's silence or inaction count as a yes."""
     if _OTHERWISE.match(key) and _OBJECTION.search(previous_key):
@@ -99,6 +108,13 @@ def takes_silence_as_consent(key: str, previous_key: str = "") -> bool:
     if not m:
         return False
     before = key[: m.start()]
+    if (
+        "zonder" in m.group(0)
+        and _ABSENT_CHILD.search(before)
+        and _DUTY_TO_REPORT.search(key[m.end() :])
+        and not _PARENT_AWAY.search(before)
+    ):
+        return False  # a legal duty: "Afwezigheid zonder bericht moeten wij melden" (sealed160)
     opener = _CONDITION_OPENER.search(before.rsplit(",", 1)[-1])
     if not (opener or m.start() == 0 or "zonder" in m.group(0)):
         return False

@@ -12,7 +12,7 @@ import re
 from . import phrases as p
 from . import phrases_choice as pc
 from .form import Form, organisation_names, shares
-from .open_groups import open_recipient_groups
+from .open_group_signs import listed_parties, open_group_beside_one_choice, open_groups_sure
 from .participants import senders
 from .purpose_vague import ruled_out
 from .sentences import Sentence, normalise
@@ -91,14 +91,6 @@ def _second_use(form: Form, choices: list[Sentence]) -> bool:
         for s in form.body
         for m in [_SECOND_USE.search(s.key)]
     )
-
-
-def _open_groups(form: Form, choices: list[Sentence]) -> bool:
-    strong, weak = open_recipient_groups(form)
-    # (one recipient left unnamed is open, not several: "een orthopedagoog die wij inhuren")
-    strong = [(s, group) for s, group in strong if not p.ONE_UNNAMED.fullmatch(group)]
-    weak = [(s, group) for s, group in weak if not p.ONE_UNNAMED.fullmatch(group)]
-    return bool(strong or (weak and not form.matching(p.CLOSED_LIST)))
 
 
 def _table_of_exchanges(form: Form, choices: list[Sentence]) -> bool:
@@ -187,7 +179,7 @@ def _three_listed(form: Form, choices: list[Sentence]) -> bool:
         if re.search(r"\b(onze|ons) ", form.text)
         else set()
     )
-    return any(_listed_parties(s, own) >= 3 for s in _sharing(form) + choices)
+    return any(listed_parties(s, own) >= 3 for s in _sharing(form) + choices)
 
 
 def _two_named_two_purposes(form: Form, choices: list[Sentence]) -> bool:
@@ -216,7 +208,7 @@ _SURE = (
     _items_listed,
     _open_purposes,
     _second_use,
-    _open_groups,
+    open_groups_sure,
     _table_of_exchanges,
     _bulleted_exchanges,
     _bulleted_parties,
@@ -225,7 +217,13 @@ _SURE = (
     _two_named_two_purposes,
     _three_listed,
 )
-_WEAK = (_another_exchange, _numbered_uses, _recipient_added, _three_names)
+_WEAK = (
+    _another_exchange,
+    _numbered_uses,
+    _recipient_added,
+    _three_names,
+    open_group_beside_one_choice,
+)
 
 
 def _compound_of_another(name: str, names: set[str]) -> bool:
@@ -314,34 +312,6 @@ def _the_child(text: str, name: str) -> bool:
     return " " not in name and len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 3
 
 
-def _listed_parties(s: Sentence, own: set[str]) -> int:
-    """How many parties a list after "met", "naar" or "aan" names ("de huisarts, de GGD en
-    de jeugdhulp", "de jeugdarts, de leerplichtambtenaar en De Overstap"): items split on
-    commas and "en"/"of", counted when they name a party or an organisation by its name."""
-    key = s.key
-    names = tuple(  # (not "De Kangoeroeklas, onze plusklas")
-        re.sub(r"^(de|het) ", "", n.lower())
-        for n in organisation_names([s])
-        if " " in n and n not in own
-    )
-    most = 0
-    for m in re.finditer(r"\b(met|naar|aan)\s+", key):
-        listed = re.split(r"[.;:()]", key[m.end() :], maxsplit=1)[0]
-        count = 0
-        for item in re.split(r",\s*|\s+(?:en|of)\s+(?:(?:met|naar|aan)\s+)?", listed):
-            # The list ends where a clause begins: a long item or a conjunction.
-            if len(item.split()) > 6 or re.match(
-                r"(zodat|om|omdat|wat|die|dat|als|want|maar)\b", item
-            ):
-                break
-            named = re.sub(r"^(de|het) ", "", item).startswith(names) if names else False
-            count += bool(p.PARTY_WORD.search(item) or named)
-        most = max(most, count)
-    return most
-
-
-# A role after a name, as an apposition: "Femke Dijkstra, orthopedagoog van ..." (not the next
-# item of a list: "SWV Waterland, met de jeugdarts van ...").
 _ROLE_WORDS = r"(?!(met|en|naar|aan|of|bij|voor|de|het)\b)([\w'-]+ ){1,3}"
 
 

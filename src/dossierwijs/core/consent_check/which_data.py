@@ -48,6 +48,15 @@ def _introduces_items(form: Form, s: Sentence) -> bool:
 _FORM_TITLE = re.compile(r"\b(toestemming\w*|formulier|verklaring|machtiging)\b")
 
 
+_ACCESS = re.compile(r"(inzage|inzicht|toegang|inkijk)\b")
+_ONLY = re.compile(r"\b(alleen|uitsluitend|enkel|slechts|beperkt tot)\b")
+
+
+def _narrowed_next(form: Form, s: Sentence) -> bool:
+    """Access to the file, narrowed in the next sentence to what is taken from it."""
+    return any(_ONLY.search(t.key) and p.DATA_NOUN.search(t.key) for t in form.following(s, 1)[1:])
+
+
 # AVG art. 4 lid 11; overweging 42.
 def judge_gegevens(form: Form) -> Judgement:
     """The form must say which data or documents are exchanged."""
@@ -69,6 +78,8 @@ def judge_gegevens(form: Form) -> Judgement:
         at = s.key.find(phrase.lower()) if phrase else -1
         if phrase and at != -1 and footnoted(form, s, at + len(phrase)):
             continue  # "relevante gegevens²" with footnote 2 saying which
+        if phrase and _ACCESS.match(phrase.lower()) and _narrowed_next(form, s):
+            continue  # "inzage in het leerlingdossier. Zij nemen daaruit alleen de uitslagen ..."
         if phrase and _introduces_items(form, s):
             continue  # "... vertellen wat wij over uw kind weten. Dat doen wij op drie manieren."
         if phrase:
