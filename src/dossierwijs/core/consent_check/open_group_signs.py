@@ -114,7 +114,3 @@ def listed_parties(s: Sentence, own: set[str]) -> int:
             count += bool(p.PARTY_WORD.search(item) or named)
         most = max(most, count)
     return most
-
-
-# A role after a name, as an apposition: "Femke Dijkstra, orthopedagoog van ..." (not the next
-# item of a list: "SWV Waterland, met de jeugdarts van ...").

@@ -312,6 +312,8 @@ def _the_child(text: str, name: str) -> bool:
     return " " not in name and len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 3
 
 
+# A role after a name, as an apposition: "Femke Dijkstra, orthopedagoog van ..." (not the next
+# item of a list: "SWV Waterland, met de jeugdarts van ...").
 _ROLE_WORDS = r"(?!(met|en|naar|aan|of|bij|voor|de|het)\b)([\w'-]+ ){1,3}"
 
 
