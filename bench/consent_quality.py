@@ -322,6 +322,14 @@ SEALED169_DIR = REPO / "bench" / "data" / "consent" / "sealed169"
 SEALED170_DIR = REPO / "bench" / "data" / "consent" / "sealed170"
 SEALED171_DIR = REPO / "bench" / "data" / "consent" / "sealed171"
 SEALED172_DIR = REPO / "bench" / "data" / "consent" / "sealed172"
+SEALED173_DIR = REPO / "bench" / "data" / "consent" / "sealed173"
+SEALED174_DIR = REPO / "bench" / "data" / "consent" / "sealed174"
+SEALED175_DIR = REPO / "bench" / "data" / "consent" / "sealed175"
+SEALED176_DIR = REPO / "bench" / "data" / "consent" / "sealed176"
+SEALED177_DIR = REPO / "bench" / "data" / "consent" / "sealed177"
+SEALED178_DIR = REPO / "bench" / "data" / "consent" / "sealed178"
+SEALED179_DIR = REPO / "bench" / "data" / "consent" / "sealed179"
+SEALED180_DIR = REPO / "bench" / "data" / "consent" / "sealed180"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -505,6 +513,14 @@ ONLY = {
     "sealed170": SEALED170_DIR,
     "sealed171": SEALED171_DIR,
     "sealed172": SEALED172_DIR,
+    "sealed173": SEALED173_DIR,
+    "sealed174": SEALED174_DIR,
+    "sealed175": SEALED175_DIR,
+    "sealed176": SEALED176_DIR,
+    "sealed177": SEALED177_DIR,
+    "sealed178": SEALED178_DIR,
+    "sealed179": SEALED179_DIR,
+    "sealed180": SEALED180_DIR,
 }
 
 
