@@ -28,7 +28,7 @@ from .form import (
     shares,
 )
 from .keeping import judge_opslag, judge_termijn  # noqa: F401  (re-exported)
-from .open_groups import open_recipient_groups
+from .open_groups import NOT_YET_KNOWN, open_recipient_groups
 from .purpose import judge_doel  # noqa: F401  (re-exported)
 from .sentences import Sentence
 from .which_data import judge_gegevens  # noqa: F401  (re-exported)
@@ -198,6 +198,14 @@ def judge_ontvangers(form: Form) -> Judgement:
     basis = "(AVG art. 13 lid 1 onder e; overweging 42)"
     strong, weak = open_recipient_groups(form)
     closed = form.matching(p.CLOSED_LIST)
+    if strong and all(NOT_YET_KNOWN.search(phrase) for _, phrase in strong):
+        return Judgement(
+            GEBREK,
+            f"Het formulier zegt dat nog niet vaststaat wie de gegevens krijgt: "
+            f"{quoted(strong)}. Dan weet u niet aan wie u toestemming geeft. U moet vooraf "
+            f"weten welke organisatie de gegevens krijgt {basis}.",
+            evidence(s for s, _ in strong),
+        )
     if strong or (weak and not closed):
         doubt = "" if strong else " Twijfel: de zin is niet helemaal duidelijk, vraag het na."
         found = strong or weak

@@ -14,6 +14,7 @@ import re
 from . import phrases as p
 from . import phrases_choice as pc
 from . import phrases_purpose as pp
+from .announced_parts import EACH_OFFERED, announced_parts, answers_per_part
 from .form import (
     GEBREK,
     OK,
@@ -155,7 +156,9 @@ def judge_granulair(form: Form) -> Judgement:
         [
             s
             for s in form.sentences
-            if not s.is_heading and not (silence_only(s) and offers_parts(form, choices))
+            if not s.is_heading
+            and not (silence_only(s) and offers_parts(form, choices))
+            and not EACH_OFFERED.search(s.key)
         ],
     )
     # (one box with both is bundled, whatever other boxes the form has)
@@ -253,7 +256,7 @@ def judge_granulair(form: Form) -> Judgement:
         )
     # "Voor het kamp vragen wij uw toestemming voor drie dingen", "Het onderzoek bestaat uit
     # drie delen", and then one yes or no for them all (a choice per part left before this).
-    announced = _announced_parts(form, choices)
+    announced = announced_parts(form, choices)
     if announced:
         return Judgement(
             GEBREK,
@@ -287,6 +290,13 @@ def judge_granulair(form: Form) -> Judgement:
             f"kunt maar één keer kiezen. U moet per plek apart ja of nee kunnen zeggen {basis}.",
             evidence([*place_lines, *choices]),
         )
+    offered = form.matching(EACH_OFFERED)
+    if offered and not choices:
+        return Judgement(
+            OK,
+            f"U kunt per onderdeel apart ja of nee antwoorden. Zo hoort het {basis}.",
+            evidence(offered),
+        )
     if covers_several_things(form, choices):
         return Judgement(
             GEBREK,
@@ -296,7 +306,7 @@ def judge_granulair(form: Form) -> Judgement:
             evidence(choices or _exchanges(form)),
         )
     # (not where the form shows answers per part the choices missed: "1 □ja □nee 2 □ja □nee")
-    signs = [] if _answers_per_part(form, choices) else may_cover_several_things(form, choices)
+    signs = [] if answers_per_part(form, choices) else may_cover_several_things(form, choices)
     if signs:
         return Judgement(
             OK,
@@ -314,62 +324,6 @@ def judge_granulair(form: Form) -> Judgement:
         f"kunnen kiezen {basis}.",
         evidence(choices),
     )
-
-
-_NUMBER_OF_PARTS = (
-    r"(twee|drie|vier|vijf|zes) (bovenstaande |genoemde )?(delen|onderdelen|dingen|zaken|"
-    r"onderwerpen|punten|uitwisselingen)\b"
-)
-_PARTS_ANNOUNCED = re.compile(
-    rf"\b((onderzoek|project|verzoek|aanvraag|formulier|deelname)\w* (bestaat|bestaan) uit|"
-    rf"toestemming voor|akkoord met|vragen (wij|we|ik) (u|jullie|je) (om|voor)|"
-    rf"(formulier|verzoek|toestemming) gaat over) (de |alle )?{_NUMBER_OF_PARTS}"
-)
-# Answers per part the choices did not catch: "1 □ja □nee 2 □ja □nee", "mag / mag niet" per
-# line, "[ ] allergieën [ ] foto's", "bijvoorbeeld: 1 ja, 2 nee, 3 ja".
-_PER_PART_MARKS = re.compile(
-    r"\b(mag|mogen) ?/ ?(mag|mogen) niet\b|\b\d{1,2}[:)]? ?(ja|nee)\W{1,3}\d{1,2}[:)]? ?(ja|nee)\b"
-)
-# The parts are offered one by one, or are pieces of one thing ("Dat verslag bestaat uit
-# twee delen: het adviesdeel en ...").
-_EACH_ON_ITS_OWN = re.compile(
-    r"\b(apart|afzonderlijk\w*|los van elkaar|per (onderdeel|punt|vraag|deel)|bij elk\w*|"
-    r"voor elk\w*|elk onderdeel|ieder\w*|bij (allebei|beide))\b"
-)
-# A yes/no line the scan or the layout kept out of the choices: "(1) ... JA / NEE", "Mag dat?
-# JA 0 NEE 0", "[  Ja, de school mag ..." (OCR lost a bracket).
-_YES_NO_LINE = re.compile(r"\bja\b.{0,12}\bnee\b|^\W{0,4}ja\b")
-_PIECES_OF_ONE = re.compile(r"\b(verslag|rapport|brief|formulier|dossier|plan)\w* bestaa?t\b")
-
-
-def _answers_per_part(form: Form, choices: list[Sentence]) -> bool:
-    """Signs of an answer per part that the choices missed: yes/no lines, marks per part,
-    many boxes, an answer per item or "apart", "per onderdeel"."""
-    answers = [s for s in form.sentences if _YES_NO_LINE.search(s.key)]
-    marks = [s for s in form.sentences if _PER_PART_MARKS.search(s.key)]
-    boxes = max((len(s.boxes) for s in form.sentences), default=0)
-    if len(choices) > 1 or len(answers) > 1 or marks or boxes > 2:
-        return True
-    return bool(answer_per_item(form) or form.matching(_EACH_ON_ITS_OWN))
-
-
-def _announced_parts(form: Form, choices: list[Sentence]) -> list[tuple[Sentence, str]]:
-    """The form announces several parts and gives one choice for them. (Rules-only in-sample
-    when added: 4 readings fixed, none broken; an outside review's single-topic letters "De
-    dag bestaat uit twee delen" stay granular.)"""
-    if _answers_per_part(form, choices):
-        return []
-    one_answer = [
-        s for s in form.sentences if pc.SIGNATURE.search(s.key) or p.INLINE_CHOICE.search(s.key)
-    ]
-    if not (choices or one_answer):
-        return []
-    return [
-        (s, m.group(0))
-        for s in form.body
-        for m in [_PARTS_ANNOUNCED.search(s.key)]
-        if m and not _PIECES_OF_ONE.search(s.key)
-    ]
 
 
 # What the pictures are used for in the next sentence: "Meester Bas maakt foto's. Die

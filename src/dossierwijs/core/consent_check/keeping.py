@@ -71,6 +71,9 @@ def judge_opslag(form: Form) -> Judgement:
         and s not in placed
     ]
     placed += [s for s in system_keeps(form) if s not in placed]
+    # A table with a column that says where: "| waar en hoe lang |" / "in het kinddossier van
+    # Smakelijk Samen (programma SamenPlan)" (sealed170).
+    placed += [s for s in form.body if s.is_row and _kept_in_column(s) and s not in placed]
     if placed:
         return Judgement(
             OK,
@@ -116,6 +119,9 @@ _POINTS_TO_DATA = re.compile(
     r"dit|deze|die|dat|hij|zij)\b"
     r"|\bhet\b\s*(in|op|bij|zit|ligt|gaat|blijft|[.,;]|$)|\b(kept|stored|saved|keeps|stores)\b"
     r"|\b(briefje|lijstje|strookje|aanvraag|aanmelding|cv|profiel|profielen|melding|meldingen)\b"
+    # papers about the child, kept (sealed168, sealed169): "De instructie komt in het
+    # chauffeursdossier", "Kim bewaart het paspoort in de bureaula"
+    r"|\b\w*(instructie|paspoort|kaartje)s?\b|\b(het )?origineel\b"
     # What the parent or child sends and is held: "Uw antwoorden worden opgeslagen bij
     # Peilwerk", "De chatberichten worden opgeslagen in ...", "uw nummer staat in ...".
     r"|\b(antwoorden|\w*berichten|nummers?)\b"
@@ -186,6 +192,26 @@ def _places_it(before: Sentence, s: Sentence) -> bool:
         and re.search(r"\w*(dossier|systeem|archief|portaal)\b", before.key) is not None
         and bool(p.STORAGE.search(before.key) or _RECORDED.search(before.key))
     )
+
+
+# A column about keeping ("opslag", "waar bewaard", "waar en hoe lang") may name the place
+# by its name alone; a bare "waar" may be where it is talked about ("in het zorgoverleg",
+# "tijdens het gesprek bij Kentalis"), so it must name a system or a file (outside review).
+_KEEPING_COLUMN = re.compile(
+    r"^(opslag|bewaard|bewaring|bewaarplaats|storage|waar (bewaard|opgeslagen|en hoe lang))\b"
+)
+_WHERE_COLUMN = re.compile(r"^(waar|where)\b")
+
+
+def _kept_in_column(s: Sentence) -> bool:
+    kept = _affirmed(s.cell(_KEEPING_COLUMN))
+    if kept and (
+        p.STORAGE_PLACE.search(normalise(kept))
+        or re.match(r"\W*([Ii]n |[Oo]p |[Bb]ij )?([^\W\dA-Z_]+ ){0,3}[A-Z]\w+", kept)
+    ):
+        return True
+    where = _affirmed(s.cell(_WHERE_COLUMN))
+    return bool(where and p.STORAGE_PLACE.search(normalise(where)))
 
 
 def _names_a_place(s: Sentence) -> bool:

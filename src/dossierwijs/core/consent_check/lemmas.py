@@ -37,6 +37,18 @@ def known_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def listed_word(word: str) -> bool:
+    """A Dutch word as the word list has it, without reading it as a compound."""
+    return bool(simplemma.is_known(word, lang="nl"))
+
+
+@lru_cache(maxsize=4096)
+def known_english_word(word: str) -> bool:
+    """An English word ("works", "about"): bilingual letters put them beside Dutch ones."""
+    return bool(simplemma.is_known(word, lang="en"))
+
+
+@lru_cache(maxsize=4096)
 def lemmas(key: str) -> frozenset[str]:
     """The lemmas of a normalised sentence, with separable verbs joined ("stuur … door")."""
     words = _WORD.findall(key)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .lemmas import known_word
+from .lemmas import known_english_word, known_word, listed_word
 
 # OCR reads an l as 1 or | inside a word ("formu1ier", "Co||ege") and an o as 0.
 _OCR_L = re.compile(r"(?<=[a-zà-ÿ])(?:1{1,2}|\|\|)(?=[a-zà-ÿ])|(?<=[a-zà-ÿ]{2})1\b")
@@ -32,7 +32,31 @@ def mend_ocr_words(line: str) -> str:
     line = _RN_WORD.sub(_mend_rn, line)
     line = _ZERO_WORD.sub(lambda m: _mended(m.group(0), _zeros_as_o(m.group(0))), line)
     line = _L_FOR_I.sub(lambda m: _mended(m.group(0), "i" + m.group(0)[1:]), line)
-    return _OCR_O.sub(lambda m: "O" if line[m.start() - 1].isupper() else "o", line)
+    line = _OCR_O.sub(lambda m: "O" if line[m.start() - 1].isupper() else "o", line)
+    return _BROKEN_WORD.sub(_joined, line)
+
+
+# A word OCR broke in two: "andere betrokken instant ies", "toestemm ing", "deskund igen"
+# (sealed169, by scan). Joined only when the whole is Dutch and one of the halves is no word
+# in Dutch or English: "niets meer", "team works" and "behalve uzelf" stay apart.
+_BROKEN_WORD = re.compile(r"\b([a-zà-ÿ]{3,}) ([a-zà-ÿ]{2,5})\b")
+_NO_WORD_TO_SIMPLEMMA = frozenset(["uzelf", "jezelf", "mezelf", "hunzelf", "onszelf"])
+
+
+def _joined(m: re.Match[str]) -> str:
+    head, tail = m.group(1), m.group(2)
+    if tail in _NO_WORD_TO_SIMPLEMMA or not known_word(head + tail):
+        return m.group(0)
+    # A tail that is a word joins only a head that is none: "instan ties" (outside review),
+    # not "niets meer" or "team works".
+    if known_word(tail):
+        return m.group(0)  # "ingeschreven en", "achterop raakt", "niets meer"
+    # (a tail that is only an English word, "instan ties", joins a head that is no word into a
+    # whole the word list has as it stands: "team works" stays apart)
+    if known_english_word(tail):
+        broken_head = not (known_word(head) or known_english_word(head))
+        return head + tail if broken_head and listed_word(head + tail) else m.group(0)
+    return head + tail
 
 
 def _zeros_as_o(word: str) -> str:

@@ -253,6 +253,8 @@ def open_recipient_groups(
             continue
         if _ends_a_denied_list(s.key, m.start()):
             continue
+        if re.search(r"\bouders van (de |alle )?(andere )?$", s.key[: m.start()]):
+            continue  # "de ouders van de andere betrokken leden": those of one incident (sealed171)
         if in_stored_subject(s.key, m.start()) or _listed_below(form, s):
             continue
         if footnoted(form, s, m.end()) or _points_back(form, s, m):
@@ -289,4 +291,30 @@ def open_recipient_groups(
         # Quote who fills the blank in, not the blank: "in te vullen door de consulent".
         phrase = phrase[phrase.find("in te vullen") :] if "in te vullen" in phrase else phrase
         (strong if is_strong else weak).append((s, phrase))
+    strong += [
+        (s, m.group(0))
+        for s in form.body
+        for m in [NOT_YET_KNOWN.search(s.key)]
+        if m
+        and (
+            m.group(1) == "wie"
+            or _WHICH_PARTY.match(m.group(0))
+            or p.PARTY_WORD.search(s.key[max(0, m.start() - 60) : m.end()])
+        )
+        and (s, m.group(0)) not in strong
+    ]
     return strong, weak
+
+
+# Who gets it is not known yet: "Welk bedrijf dat precies wordt, weten wij nog niet",
+# "Wie dat wordt, weten we nog niet", "welke het voor Luuk wordt, weten we nog niet" (4 of 4
+# such forms labelled a defect of ontvangers, to sealed172), "Welke praktijk dat wordt, is nog
+# niet bekend". Not which of those named, nor who of the parents: "Wie van u beiden komt".
+_WHICH_PARTY = re.compile(
+    r"welke? (bedrijf|organisatie|instelling|instantie|praktijk|school|persoon|[a-z]*(aanbieder|"
+    r"vervoerder|begeleider|hulpverlener|deskundige|specialist|therapeut|logopedist|bureau))\b"
+)
+NOT_YET_KNOWN = re.compile(
+    r"\b(wie|welke?)\b(?! van (u|jullie|hen|ons|beiden)\b)[^.;]{0,40}(\b(weten|weet) (wij|we|ik)\b"
+    r"( \w+)?( nu)? nog niet|\bis (nu )?nog (niet bekend|onbekend|niet duidelijk))\b"
+)

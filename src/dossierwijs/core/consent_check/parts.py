@@ -108,7 +108,8 @@ def signature_over_a_list(form: Form) -> list[Sentence]:
     return found
 
 
-_LIST_ITEM = re.compile(r"^\s*[-•*–o·▪]\s")
+# (or lettered: "a. meldingen ... worden gedeeld met ...", sealed171)
+_LIST_ITEM = re.compile(r"^\s*([-•*–o·▪]|\(?[a-h][.)])\s")
 # Who an item sends to: "naar haar huisarts", "naar de leerkracht van Tess".
 _SENT_TO = re.compile(r"\b(naar|aan) (de|het|haar|zijn|hun|uw|onze|een) (?!doel\b)([a-z-]+)")
 

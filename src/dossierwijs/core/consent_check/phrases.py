@@ -28,6 +28,9 @@ from .phrases_storage import STORAGE, STORAGE_PLACE  # noqa: F401  (re-exported)
 # Verbs of exchanging, passing on or receiving data.
 SHARING = _re(
     r"\b(delen|deelt|gedeeld|uitwissel\w*|uit te wisselen|wissel\w*\b.{0,60}\buit)\b",
+    # The first person, which the lemmas read as nouns: "Ik deel dan de volgende gegevens"
+    # (sealed167), "vertel ik de mentor".
+    r"\b(ik|wij|we) (deel|vertel|bespreek)\b|\b(deel|vertel|bespreek) (ik|wij|we)\b",
     r"\b(verstrek\w*|opvra\w*|op te vragen|vraag\w*\b.{0,100}\bop|opgevraagd)\b",
     # "vragen wij ... de volgende gegevens over uw kind op bij de vervolgopleiding" (sealed131)
     r"\bvragen\b[^.]{0,100}\bop bij\b",
@@ -361,7 +364,10 @@ CLOSED_LIST = _re(
     r"\b(andere|overige) (personen|partijen|organisaties|instanties|deelnemers)\b"
     r"[^.]{0,60}\bniet\b",
     r"\bniet\b[^.]{0,40}\b(aan|met) (anderen|andere|derden)\b",
-    r"\balleen (de|het|aan|met|naar)\b",
+    # (not who may look inside the school's own system: "waar alleen de mentor en ik bij
+    # kunnen", "alleen de zorgcoördinator kan het daar inzien", sealed105 and sealed171)
+    r"\balleen (de|het|aan|met|naar)\b(?![^.;]{0,60}\b((bij|erbij|in) (kan|kunnen)|"
+    r"(kan|kunnen)\b[^.;]{0,30}\b(inzien|zien|bij|erbij))\b)",
     r"\bzonder (eerst |opnieuw )+.{0,30}toestemming\b",
 )
 

@@ -40,6 +40,9 @@ ANSWER_REQUEST = re.compile(
     # One word as the reply: "Stuur ons een mail met 'akkoord' en de naam van uw kind".
     r"\b(stuur\w*|mail\w*|app\w*|antwoord\w*|beantwoord\w*|reageer\w*)\b[^.]{0,40}\bmet "
     r"[\"'“‘](akkoord|ja|yes|ok|oke|oké)[\"'”’]|"
+    # The word right after the verb: "antwoord 'Akkoord' op deze mail" (outside review).
+    r"\b(antwoord|beantwoord|sms|app|mail|stuur)( ons| mij| me)? [\"'“‘](akkoord|ja|yes|ok|oke|oké)"
+    r"[\"'”’]|"
     # The word before its verb: 'Als je hieronder "akkoord" typt, regel ik ...'.
     r"[\"'“‘](akkoord|ja|yes|ok|oke|oké)[\"'”’] (typt|typen|intypt|in te typen|te typen|"
     r"terugstuurt|terugappt|terugmailt|stuurt|appt|mailt|antwoordt|invult)\b|"

@@ -119,7 +119,8 @@ DATA_NOUN = re.compile(
     r"adviezen|verklaring|notitie|notities|aantekening|observatie|niveau|uitkomst|evaluatie|"
     r"screening|diagnose|kopie|opdracht|beschrijving|samenvatting|resultaten|lijst|"
     r"blad|brief|bijlage|memo|document|pagina|oefening|uitleg|afspraak|afspraken|schema|"
-    r"gegevens)(en|s|e|ten|je|jes|tje|tjes)?\b(?<!\bgegevens)(?<!persoonsgegevens)"
+    # (a pupil's own planning: "de weekplanning mag elke maandag naar de mentor", sealed166)
+    r"weekplanning|dagplanning|gegevens)(en|s|e|ten|je|jes|tje|tjes)?\b(?<!\bgegevens)(?<!persoonsgegevens)"
     r"|\b(summary|report|record|results|scores|notes|attendance|progress|assessment|"
     r"observations|grades|strategies|goals|age|gender|recordings|year group|intake form|rapportages?|"
     r"voornaam|achternaam|teamfoto|leeftijd)\b"

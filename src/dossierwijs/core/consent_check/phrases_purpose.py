@@ -139,7 +139,11 @@ CATCH_ALL = re.compile(
     r"|\bvoor (van )?alles wat (verder |nog |ook )?(leuk|handig|nuttig|interessant)\b"
     # A kind of purposes, not a purpose: "voor communicatie- en kwaliteitsdoeleinden"
     # (sealed119), "voor marketingdoeleinden", "voor interne doeleinden".
-    r"|\b((communicatie|kwaliteits|marketing|promotie|pr|publiciteits|wervings)-?( en [a-z]+-?)?"
+    # ("voor onderzoeksdoeleinden": 3 of 3 forms labelled a defect of doel, to sealed172)
+    # (not those just named: "Voor deze onderzoeksdoeleinden geven wij ...", outside review)
+    r"|(?<!deze )(?<!die )(?<!dezelfde )(?<!genoemde )"
+    r"\b((communicatie|kwaliteits|marketing|promotie|pr|publiciteits|wervings|onderzoeks)-?"
+    r"( en [a-z]+-?)?"
     r"doeleinden|(administratieve|commerciele) doeleinden)\b(?!\s*(,\s*(namelijk|te weten)|:))"
     # "Daarnaast gebruikt de gemeente de gegevens ook voor onderzoek en beleid."
     r"|\b(onderzoek en beleid|beleid en onderzoek|beleidsonderzoek|beleidsontwikkeling|"

@@ -76,6 +76,7 @@ def _catch_all_purposes(form: Form) -> list[tuple[Sentence, str]]:
         if m
         and not pc.WITHDRAWAL.search(s.key)
         and not ruled_out(s.key, m.start())
+        and not _who_now_and_later(s, m)
         and (
             shares(s)
             or pp.USE_OR_PURPOSE.search(s.key)
@@ -87,6 +88,23 @@ def _catch_all_purposes(form: Form) -> list[tuple[Sentence, str]]:
             or re.match(r"\W*dan\b", s.key)
         )
     ]
+
+
+def _who_now_and_later(s: Sentence, m: re.Match[str]) -> bool:
+    """ "geven aan de vervoerder of vervoerders die het vervoer uitvoeren, nu en later": who
+    gets it, now and in future (open recipients), or when ("nu en later in het traject"), not
+    what it is for: no purpose stands before it (sealed122, sealed168)."""
+    if not m.group(0).startswith("nu en"):
+        return False
+    if re.match(r" in (het|de|dit|deze)\b", s.key[m.end() :]):
+        return True
+    markers = list(p.PURPOSE_MARKER.finditer(s.key[: m.start()]))
+    if not (markers or _PURPOSE_HEADING.search(s.heading.lower())):
+        return True
+    # The recipients stand between the purpose and the words: "Om het vervoer te regelen,
+    # geven wij het plan aan de vervoerders die het uitvoeren, nu en later" (outside review).
+    between = s.key[markers[-1].end() if markers else 0 : m.start()]
+    return bool(re.search(r"\b(aan|met|naar) (de|het|een|alle)\b", between))
 
 
 def ruled_out(key: str, start: int) -> bool:
@@ -102,7 +120,7 @@ def vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
     reasons_at = [
         at
         for at, s in enumerate(form.body)
-        if ((shares(s) or s.boxes or s.is_row) and p.PURPOSE_MARKER.search(s.key))
+        if ((shares(s) or s.boxes or s.is_row) and _gives_a_reason(s.key))
         or (shares(s) and _followed_by_its_reason(form, s))
     ]
     reasoned = bool(reasons_at)
@@ -119,7 +137,7 @@ def vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
                 for at, s in enumerate(form.body)
                 if shares(s)
                 and not p.VAGUE_PURPOSE.search(s.key)
-                and (p.PURPOSE_MARKER.search(s.key) or _followed_by_its_reason(form, s))
+                and (_gives_a_reason(s.key) or _followed_by_its_reason(form, s))
             ),
             -1,
         )
@@ -203,12 +221,22 @@ def vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
             # (Taking contact is the exchange itself when it is what the consent is asked for:
             # "toestemming om, indien nodig, contact op te nemen met de school", sealed118.)
             and not (_CONTACT_US.search(_clause_of(s.key, m.start())) and not asked_for)
+            and not _calls_the_parent(s.key, m)
             and not _one_of_the_options(s, m)
         )
         m = next(found, None)
         if m:
             vague.append((s, _whole_verb(s.key, m)))
     return vague
+
+
+def _gives_a_reason(key: str) -> bool:
+    """A purpose marker that gives a reason: not the consent's own object, "ik geef
+    toestemming om de stukken te delen met het jeugdteam" (sealed171)."""
+    return any(
+        not (m.group(0).startswith("om ") and re.search(r"\btoestemming\s*$", key[: m.start()]))
+        for m in p.PURPOSE_MARKER.finditer(key)
+    )
 
 
 # The writer's own duty by law, which needs no consent: "Als leerplichtambtenaar moet ik
@@ -331,6 +359,24 @@ def _whole_verb(key: str, m: re.Match[str]) -> str:
         if verb:
             phrase += verb.group(0)
     return phrase
+
+
+# A call or note to the parent, if needed: "en u zo nodig bellen", "zodat zij u zelf kunnen
+# bellen als dat nodig is" (sealed170, sealed171). The parent hears it; no purpose is open.
+_PARENT_CALLED = re.compile(
+    r"\b(u|jullie|je)\b( [a-z]+){0,5} (bellen|mailen|appen|opbellen|terugbellen)\b"
+    r"|\b(bellen|mailen|appen) (wij|we|ik|zij|ze|hij) (u|jullie|je)\b"
+)
+
+
+def _calls_the_parent(key: str, m: re.Match[str]) -> bool:
+    near = key[max(0, m.start() - 45) : m.end() + 45]
+    # (only the bare "if needed": "als er meer informatie nodig is" leaves the use open)
+    bare = re.fullmatch(
+        r"(zo|indien|waar|wanneer|als|voor zover)( dat| het)? nodig( is| blijkt| lijkt)?",
+        m.group(0),
+    )
+    return bool(bare and _PARENT_CALLED.search(near))
 
 
 def _clause_of(key: str, at: int) -> str:

@@ -31,6 +31,9 @@ _REFUSED = re.compile(
     r"akkoord|handtekening)\b"
     r"|\b(als|indien|wanneer|mocht)\b[^.,;]{0,30}\b(niet|geen)\b[^.,;]{0,20}\b(instemt|instemmen|"
     r"tekent|tekenen|ondertekent|inlevert|inleveren|terugstuurt|toestemming)\b"
+    # the consent named first: "Wanneer u deze toestemming niet verleent, ..." (sealed165)
+    r"|\b(als|indien|wanneer|mocht)\b[^.,;]{0,20}\btoestemming\b[^.,;]{0,10}\b(niet|geen)\b"
+    r"[^.,;]{0,10}\b(verleent|verlenen|geeft|geven|ondertekent)\b"
     r"|\b(wie|ouders die|ouders van wie|leerlingen van wie|kinderen van wie)\b[^.,;]{0,30}"
     r"\b(niet|geen)\b[^.,;]{0,20}\b(tekent|tekenen|ondertekent|instemt|toestemming)\b"
     # Not wanting to be in it: "Wie niet in de film wil, kan helaas niet mee op kamp".
@@ -80,6 +83,10 @@ _GATE = re.compile(
     r"ondertekend\w*|handtekening|formulier|signed|sign|consent\w*|permission|form|aangekruist|"
     r"aangevinkt)\b"
     r"|\b(alleen|pas) dan\b"
+    # "Wij kunnen alleen leerlingen inschrijven van wie de gegevens ... mogen worden
+    # doorgegeven" (sealed172).
+    r"|\b(alleen|uitsluitend|enkel)\b[^.;]{0,40}\b(inschrijven|toelaten|plaatsen|aannemen|"
+    r"meenemen)\b[^.;]{0,15}\bvan wie\b[^.;]{0,60}\b(mogen|mag|mogen worden|toestemming)\b"
     # A yes everywhere as the ticket: "komt op de wachtlijst zodra u bij alle drie de vragen
     # 'Ja' heeft gekozen".
     r"|\b(zodra|nadat|als|wanneer|indien|mits|once|if)\b[^.;]{0,30}\b(alle|elke|iedere|overal|beide|"
@@ -111,7 +118,8 @@ _GATE = re.compile(
     r"|^\W*om\b[^.;]{0,60}\bte (maken|regelen|krijgen|starten|beginnen|kunnen)\b[^.;]{0,20}"
     r"\b(hebben|is|zijn)\b[^.;]{0,30}\b(toestemming|handtekening|(uw|jullie|je) (ja|akkoord))\b"
     r"[^.;]{0,10}\bnodig\b"
-    r"|\b(toestemming|handtekening|ondertekening)\b[^.;]{0,60}\b(is |zijn )?nodig om\b"
+    r"|\b(toestemming\w*|handtekening|ondertekening)\b[^.;]{0,60}\b(is |zijn )?(nodig|"
+    r"noodzakelijk|vereist) om\b"
     # One part of the form required for a place: "Let op: onderdeel A is nodig voor je toelating."
     r"|\b(onderdeel|deel|vraag|punt|toestemming|handtekening)\b[^.;]{0,12}\b(is|zijn) (nodig|"
     r"vereist|verplicht|noodzakelijk) (voor|bij)\b"

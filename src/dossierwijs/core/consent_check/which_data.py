@@ -27,6 +27,8 @@ _ITEMS_AHEAD = re.compile(
     r"|\b(hieronder|hierna)\b[^.]{0,30}\bper (punt|onderdeel|vraag)\b"
     # "... en wij geven de stukken mee die u hieronder aankruist."
     r"|\b(hieronder|hierna)\b[^.]{0,10}\b(aankruist|aanvinkt|aanklikt|kiest)\b"
+    # "In de tabel hieronder staat per regel wat we willen delen" (sealed170).
+    r"|\b(tabel|hieronder|hierna)\b[^.]{0,40}\bper (regel|rij|punt|onderdeel)\b[^.]{0,10}\bwat\b"
 )
 _DOCUMENT = re.compile(r"\w*(verslag|rapport|plan|opp|lijst|overzicht|verklaring)\b")
 # A title or subject line over the items: "Toestemming: informatie over uw kind delen met ...".
@@ -96,6 +98,7 @@ def judge_gegevens(form: Form) -> Judgement:
         s
         for s in form.matching(p.DATA_NOUN)
         if s not in titles
+        and not _only_this_letter(s.key)
         and (
             shares(s)
             or p.DATA_USE.search(s.key)
@@ -193,6 +196,21 @@ _DATA_QUESTION = re.compile(
     r"|^\W*([a-z]+ ){0,2}(gegevens|informatie|stukken|documenten|data|info)( [a-z]+){0,2}\s*[:|]\s*\S"
     r"|^" + _WHAT_IS_TOLD.pattern
 )
+# The letter itself, no data passed on: "De aanmelding is pas compleet als deze pagina is
+# ondertekend" (seen under gegevens in a parent walk).
+_THIS_LETTER = re.compile(r"\b(deze|dit) (pagina|blad|brief|formulier)\b")
+
+
+def _only_this_letter(key: str) -> bool:
+    found = list(p.DATA_NOUN.finditer(key))
+    return bool(found) and all(
+        any(t.start() <= m.start() < t.end() for t in _THIS_LETTER.finditer(key)) for m in found
+    )
+
+
+_THE_FOLLOWING = re.compile(
+    r"\b(de|deze) volgende (gegevens|informatie|stukken|documenten|persoonsgegevens)\b"
+)
 # A lead-in that lets someone know: "We willen hem daarom twee dingen laten weten:".
 _LET_KNOW = re.compile(r"\b(laten|laat) weten\b")
 # Data of the parents or the child for the form itself, or reading for the parents: no data
@@ -244,6 +262,9 @@ _NAMED_IN_PASSING = re.compile(
     r"achternaam|schoolmail\w*|e-mailadres|leerlingnummer|groep|klas)\b"
     # What the caller mentions: "Ik noem alleen dat advies en zijn verzuim" (sealed115).
     r"|\b(ik|wij|we|zij|ze|hij) (noem|noemt|noemen) (dan |daarbij )?(alleen|enkel)\b"
+    # What stands on the paper: "Daarop staat wat hij spannend vindt ... Jouw telefoonnummer
+    # staat er ook op" (sealed168).
+    r"|\b(daarop|daarin|hierop|hierin) (staat|staan)\b|\b(staat|staan) er (ook |verder )?(op|in)\b"
 )
 _DATA_HEADING = re.compile(
     r"\b(stukken|documenten|verslagen|bijlagen|documents|information shared)\b"
@@ -266,7 +287,10 @@ def _answers_or_lists(form: Form) -> list[Sentence]:
     for s in form.body + [s for s in form.sentences if s.is_heading]:
         lead = _DATA_QUESTION.search(s.key)
         # or a lead-in to a list: "Met uw akkoord mogen wij deze gegevens delen:"
-        lead_in = (shares(s) or _LET_KNOW.search(s.key)) and s.key.rstrip().endswith(":")
+        # (or one that needs them: "Daarvoor heeft de club de volgende gegevens nodig:")
+        lead_in = (
+            shares(s) or _LET_KNOW.search(s.key) or _THE_FOLLOWING.search(s.key)
+        ) and s.key.rstrip().endswith(":")
         if not (lead or lead_in) or (_NOT_SHARED_DATA.search(s.key) and not lead_in):
             continue
         # The answer in the same line after a colon or bar, else in the lines that follow.
