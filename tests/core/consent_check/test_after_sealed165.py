@@ -16,6 +16,7 @@ neighbour that must keep its judgment (most of the neighbours come from an outsi
 
 import pytest
 
+from dossierwijs.core.consent_check import check_consent_form
 from dossierwijs.core.consent_check.choice import judge_vrij
 from dossierwijs.core.consent_check.criteria import judge_ontvangers
 from dossierwijs.core.consent_check.form import Form
@@ -282,3 +283,33 @@ def test_a_refusal_that_costs_the_child_is_no_free_choice(said, oordeel):
         Form("Beste ouders,\n\nWij sturen het OPP van Noor naar het SWV. " + said + _YES_NO)
     )
     assert judgement.oordeel == oordeel, judgement.uitleg
+
+
+# A careful letter long enough for the calibration to weigh its findings: who gets it not
+# known yet stands, in every form of "weten" (sealed176, after scoring: "weet ik nog niet"
+# was doubted away).
+_CASE_MEETING = (
+    "Beste mevrouw El Idrissi,\n\nOp 12 maart is er een casusoverleg over Rayan in het "
+    "Veiligheidshuis Zeeland. Ik wil daar het verslag van ons gesprek van 3 maart en zijn "
+    "verzuimoverzicht van dit schooljaar inbrengen, zodat de deelnemers samen een plan kunnen "
+    "maken voor zijn terugkeer naar school. {who} De stukken staan in zijn dossier in "
+    "Magister en worden een jaar na het overleg verwijderd. Deze toestemming geldt tot 1 juli "
+    "2027. U bent vrij om nee te zeggen; Rayan krijgt dan dezelfde begeleiding van zijn "
+    "mentor. U kunt uw toestemming altijd intrekken door mij te mailen op "
+    "zorg@deschelde.example.nl of te bellen.\n\n[ ] Ja, ik geef toestemming\n"
+    "[ ] Nee, ik geef geen toestemming\n\nHandtekening ouder: ____________\n"
+)
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "Wie er precies aan tafel zitten, weet ik nog niet.",
+        "Wie er precies aan tafel zitten, weten wij nog niet.",
+        "Welke instanties er aan tafel zitten, is nog niet bekend.",
+    ],
+)
+def test_who_gets_it_not_known_yet_is_not_doubted_away(who):
+    judgement = check_consent_form(_CASE_MEETING.format(who=who)).criteria["ontvangers"]
+    assert judgement.oordeel == "gebrek", judgement.uitleg
+    assert not judgement.uitleg.startswith("Misschien"), judgement.uitleg

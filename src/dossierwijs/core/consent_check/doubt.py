@@ -76,7 +76,7 @@ CERTAIN_AFTER_ALL: dict[str, re.Pattern[str]] = {
     # defect on all 4 such forms to sealed172, a kind the model never saw at first sight)
     "ontvangers": re.compile(
         rf"“[^”]*(?:{PICKED_LATER}|{STAND_IN}|{ONE_OF}|\bnog (?:niet bekend|onbekend|niet "
-        rf"duidelijk)|\bweten? (?:wij|we|ik) (?:\w+ )?(?:nu )?nog niet)",
+        rf"duidelijk)|\b(?:weet|weten) (?:wij|we|ik) (?:\w+ )?(?:nu )?nog niet)",
         re.IGNORECASE,
     ),
     # One choice for pictures on a list of places (website, nieuwsbrief, Instagram): the

@@ -312,7 +312,8 @@ def open_recipient_groups(
 # niet bekend". Not which of those named, nor who of the parents: "Wie van u beiden komt".
 _WHICH_PARTY = re.compile(
     r"welke? (bedrijf|organisatie|instelling|instantie|praktijk|school|persoon|[a-z]*(aanbieder|"
-    r"vervoerder|begeleider|hulpverlener|deskundige|specialist|therapeut|logopedist|bureau))\b"
+    r"vervoerder|begeleider|hulpverlener|deskundige|specialist|therapeut|logopedist|bureau))"
+    r"(s|en|n)?\b"
 )
 NOT_YET_KNOWN = re.compile(
     r"\b(wie|welke?)\b(?! van (u|jullie|hen|ons|beiden)\b)[^.;]{0,40}(\b(weten|weet) (wij|we|ik)\b"
