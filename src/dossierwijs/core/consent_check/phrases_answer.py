@@ -40,6 +40,15 @@ ANSWER_REQUEST = re.compile(
     # One word as the reply: "Stuur ons een mail met 'akkoord' en de naam van uw kind".
     r"\b(stuur\w*|mail\w*|app\w*|antwoord\w*|beantwoord\w*|reageer\w*)\b[^.]{0,40}\bmet "
     r"[\"'“‘](akkoord|ja|yes|ok|oke|oké)[\"'”’]|"
+    # After scoring sealed173-180 (tuned on them): a yes in a few words, "Alleen als jullie
+    # reageren met "ja, dat mag" stuur ik iets door"; the line that applies kept in the reply,
+    # "in uw antwoord op deze mail alleen de regel laten staan die voor u geldt"; a yes or no
+    # per numbered part, "1 JA of 1 NEE = screening".
+    r"\b(reageer\w*|reageren|antwoord\w*|beantwoord\w*|mail\w*|app\w*|stuur\w*)\b[^.]{0,30}\bmet "
+    r"[\"'“‘](ja|akkoord)\b[^\"'”’]{0,25}[\"'”’]|"
+    r"\bin (uw|je|jullie) (antwoord|reactie)\b[^.]{0,40}\b(regel|zin|keuze)\w*\b[^.]{0,20}\b(laten "
+    r"staan|laat staan|die (voor )?(u|je|jullie) geld\w*)|"
+    r"\b\d{1,2} ?(ja|yes) (of|/) ?\d{1,2} ?(nee|no)\b|"
     # The word right after the verb: "antwoord 'Akkoord' op deze mail" (outside review).
     r"\b(antwoord|beantwoord|sms|app|mail|stuur)( ons| mij| me)? [\"'“‘](akkoord|ja|yes|ok|oke|oké)"
     r"[\"'”’]|"
