@@ -47,10 +47,8 @@ def _joined(m: re.Match[str]) -> str:
     head, tail = m.group(1), m.group(2)
     if tail in _NO_WORD_TO_SIMPLEMMA or not known_word(head + tail):
         return m.group(0)
-    # A tail that is a word joins only a head that is none: "instan ties" (outside review),
-    # not "niets meer" or "team works".
     if known_word(tail):
-        return m.group(0)  # "ingeschreven en", "achterop raakt", "niets meer"
+        return m.group(0)  # a Dutch tail: "ingeschreven en", "achterop raakt", "niets meer"
     # (a tail that is only an English word, "instan ties", joins a head that is no word into a
     # whole the word list has as it stands: "team works" stays apart)
     if known_english_word(tail):
