@@ -330,6 +330,14 @@ SEALED177_DIR = REPO / "bench" / "data" / "consent" / "sealed177"
 SEALED178_DIR = REPO / "bench" / "data" / "consent" / "sealed178"
 SEALED179_DIR = REPO / "bench" / "data" / "consent" / "sealed179"
 SEALED180_DIR = REPO / "bench" / "data" / "consent" / "sealed180"
+SEALED181_DIR = REPO / "bench" / "data" / "consent" / "sealed181"
+SEALED182_DIR = REPO / "bench" / "data" / "consent" / "sealed182"
+SEALED183_DIR = REPO / "bench" / "data" / "consent" / "sealed183"
+SEALED184_DIR = REPO / "bench" / "data" / "consent" / "sealed184"
+SEALED185_DIR = REPO / "bench" / "data" / "consent" / "sealed185"
+SEALED186_DIR = REPO / "bench" / "data" / "consent" / "sealed186"
+SEALED187_DIR = REPO / "bench" / "data" / "consent" / "sealed187"
+SEALED188_DIR = REPO / "bench" / "data" / "consent" / "sealed188"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -521,6 +529,14 @@ ONLY = {
     "sealed178": SEALED178_DIR,
     "sealed179": SEALED179_DIR,
     "sealed180": SEALED180_DIR,
+    "sealed181": SEALED181_DIR,
+    "sealed182": SEALED182_DIR,
+    "sealed183": SEALED183_DIR,
+    "sealed184": SEALED184_DIR,
+    "sealed185": SEALED185_DIR,
+    "sealed186": SEALED186_DIR,
+    "sealed187": SEALED187_DIR,
+    "sealed188": SEALED188_DIR,
 }
 
 
