@@ -16,6 +16,7 @@ import re
 from . import phrases as p
 from . import phrases_choice as pc
 from .form import clause_at, clause_shares, in_stored_subject, same_clause
+from .lemmas import shares_by_lemma
 from .sentences import Sentence
 
 # "en wat we verder van hem weten": whatever else the sender knows.
@@ -25,6 +26,9 @@ _WHATEVER_ELSE = re.compile(
     # "wat wij over uw kind weten": whatever is known about the child as a whole.
     r"|\bwat (wij|we|ik|de school|de opvang|zij|ze) (over|van) (uw|je|jullie|het|de) "
     r"(kind|zoon|dochter|leerling)( \w+){0,2} (weten|hebben|horen|zien|merken|kennen)\b"
+    # ("hebben" as an auxiliary: "wat we over Yusuf hebben besproken" is what was said in one
+    # talk, not all that is known, sealed186)
+    r"(?! (\w+ )?(besproken|afgesproken|gezegd|verteld)\b)"
 )
 # Everything a system holds, given or shown: "inzage in ... en verder in alle informatie die in
 # Magister over Fenna is vastgelegd" (not what the form itself lists: "alle gegevens die
@@ -106,8 +110,17 @@ def open_data(s: Sentence) -> str | None:
             continue  # "Andere delen van het dossier blijven bij de GGD": what is not shared
         if _stored(key, m) or _scoped(key, m) or _topic_of_talk(key, m) or _excluding(key, m):
             continue
+        if _after_no_detriment(key, m.start()):
+            continue  # "Niet meedoen heeft geen gevolgen: het advies en alles wat daarbij hoort"
+        if _ONE_TALK_RECORDED.search(key[max(0, m.start() - 50) : m.start()]) and _SAID_IN_IT.match(
+            key, m.start()
+        ):
+            continue  # "Op de opname staat alles wat er in het overleg gezegd wordt"
         if _PARENT_CHECKS.match(key):
             continue  # "Controleer alle gegevens en onderteken": the parent reads the form
+        care = _CARE.search(key)
+        if care and care.start("what") <= m.start() < care.end("what"):
+            continue  # "AuditPunt gaat zorgvuldig met alle gegevens om": care (sealed185)
         if _PROTECTED.search(clause_at(key, m.start())):
             continue  # "Alle gegevens krijgen een code": how the data is guarded, not shared
         if _PER_ITEM.search(key):
@@ -228,6 +241,42 @@ _PROTECTED = re.compile(
     r"|\b(haal|haalt|halen)\b[^.;]{0,60}\buit (mijn|ons|onze|de|het|haar|zijn)\b[^.;]{0,20}"
     r"\b(bestand\w*|map|mappen|systeem|dossier|administratie|computer|laptop|app)\b"
     r"(?![^.;]*\b(stuur\w*|sturen|delen|deelt|geven|geeft|door|naar|aan)\b)"
+)
+
+
+# A record of one talk holds what was said in it: "Op de opname staat alles wat er in het
+# overleg gezegd wordt", "een verslag van alles wat we besproken hebben" (sealed186). Whatever
+# the parent tells in general ("alles wat u ons vertelt") stays open.
+_ONE_TALK_RECORDED = re.compile(
+    r"\b(opname|opnamen|opnames|geluidsopname|video-?opname|verslag|gespreksverslag|notulen|"
+    r"transcript|samenvatting)\b"
+)
+_SAID_IN_IT = re.compile(
+    r"(alles )?wat (er )?[^.;]{0,50}\b(in|tijdens|bij) (het|de|dit|dat|deze|die) (\w+ )?(overleg|"
+    r"gesprek|vergadering|bijeenkomst|avond|ouderavond|mdo)\b[^.;]{0,20}\b(gezegd|besproken|"
+    r"verteld|afgesproken)\b"
+    r"|(alles )?wat (we|wij|jullie) (samen )?(besproken|afgesproken) (hebben|heeft)\b"
+)
+
+
+def _after_no_detriment(key: str, at: int) -> bool:
+    """The open words stand in what a refusal does not change, with nothing passed on between:
+    not "heeft geen gevolgen voor de lessen, maar wij sturen de GGD alles wat ..." (review)."""
+    harmless = pc.NO_DETRIMENT.search(key, 0, at)
+    if not harmless:
+        return False
+    between = key[harmless.end() : at]
+    return not (
+        re.search(r"[.;]|\b(maar|wel|bij een ja)\b", between)
+        or p.SHARING.search(between)
+        or shares_by_lemma(between)
+    )
+
+
+# Care for the data, the data between "met" and "om" (not "... om en sturen alle informatie").
+_CARE = re.compile(
+    r"\b(gaat|gaan|ga)\b[^.;]{0,20}\b(zorgvuldig|vertrouwelijk|veilig|voorzichtig)\b (om )?met\b"
+    r"(?P<what>[^.;,]{0,40}?)\bom\b"
 )
 
 

@@ -422,4 +422,16 @@ def is_return_deadline(key: str) -> bool:
             r"hand in|send back|submit|reply)\b",
             key,
         )
+        or _FORM_HANDLED.search(key)
     )
+
+
+# When the form itself is handed in or talked through: "het formulier binnen een week ingevuld
+# mee te geven aan uw kind", "Dit formulier nemen wij samen met u door tijdens het eindgesprek"
+# (sealed184, sealed188). Not "Dit formulier geldt tot 31 juli".
+_FORM_HANDLED = re.compile(
+    r"^(?!.*\b(geldt|gelden|geldig|loopt|vervalt|tot (en met )?\d))"
+    r".*\b(dit|het|onderstaande?|deze) (formulier|strookje|antwoordstrook)\b[^.;,]{0,70}"
+    r"\b(mee te geven|meegeven|meegegeven|in te leveren|nemen\b[^.;,]{0,40}\bdoor|doornemen|"
+    r"bespreken)\b"
+)

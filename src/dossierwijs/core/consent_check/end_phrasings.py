@@ -29,8 +29,17 @@ _NUMBER_EN = r"(one|two|three|four|five|six|twelve|\d{1,3})"
 _END_VERB = r"(loopt af|afloopt|eindigt|vervalt|verloopt|stopt|houdt op)"
 _MOMENT = r"(einde?|eind|afloop|afronding|afsluiting|sluiting)"
 _DESTROYED = (
+    # (camera images "worden automatisch overschreven", sealed183)
     r"(versnipperaar|shredder|vernietig\w*|verwijder\w*|gewist|wissen|wist|offline|deleted|"
-    r"destroyed)"
+    r"destroyed|overschreven|overschrijven|overschrijft)"
+)
+_DESTROYED_DATA = (
+    r"(versnipperaar|shredder|vernietig\w*|verwijder\w*|gewist|wissen|wist|overschreven)"
+)
+# A day and a month as a text message writes them: "17 dec", "3 sept." (sealed184).
+_DAY_MONTH = (
+    r"\b\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b\.?"
 )
 
 # A moment hedged or denied is no end: "verwijderen we ze niet", "in ieder geval tot 1
@@ -126,7 +135,7 @@ PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(bewaa?r\w*|opgeslagen|verwijder\w*|vernietig\w*|gewist|wissen|wist)\b[^.;]{{0,60}}"
             rf"\b{NUMBER} {UNIT}\b"
             rf"|\b{NUMBER} {UNIT}\b[^.;]{{0,45}}\b(bewaard|bewaren|bewaart|opgeslagen|"
-            r"verwijderd|vernietigd|gewist)\b"
+            r"verwijderd|vernietigd|gewist|overschreven)\b"
         ),
     ),
     # A cap: "niet langer dan zes maanden", "maximaal twee jaar".
@@ -205,6 +214,7 @@ PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"({DATE.pattern}|{_EN_DATE})(?=[^.;]*\b{_DESTROYED}\b)"
             rf"|\b{_DESTROYED}\b[^.;]{{0,60}}({DATE.pattern}|{_EN_DATE})"
+            rf"|{_UNHEDGED}{_DAY_MONTH}(?=[^.;?]*\b{_DESTROYED_DATA}\b)"
         ),
     ),
     # A part of a year with its year, where the data goes: "in de zomer van 2027

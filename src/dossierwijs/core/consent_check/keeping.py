@@ -70,6 +70,21 @@ def judge_opslag(form: Form) -> Judgement:
         and any(_places_it(before, s) for before in form.body[max(0, at - 2) : at])
         and s not in placed
     ]
+    # "Daar blijven de stukken bewaard": there, in the system the sentence before named as
+    # where the data are seen or kept ("alleen in MeldPunt Veilig, het afgeschermde
+    # incidentensysteem van het bestuursbureau", sealed187).
+    placed += [
+        s
+        for at, s in enumerate(form.body)
+        if s in stored
+        and at
+        and _THERE.match(s.key)
+        and not _ONLY_DESCRIBED.match(s.key)
+        and not _A_TEXT_ON_IT.search(form.body[at - 1].key)
+        and _names_a_place(form.body[at - 1])
+        and re.search(r"\w*(dossier|systeem|archief|portaal)\b", form.body[at - 1].key)
+        and s not in placed
+    ]
     placed += [s for s in system_keeps(form) if s not in placed]
     # A table with a column that says where: "| waar en hoe lang |" / "in het kinddossier van
     # Smakelijk Samen (programma SamenPlan)" (sealed170).
@@ -319,6 +334,17 @@ _POINTS_BACK = re.compile(
     r"\W*(dat|dit|die|deze|het) ([a-z-]+ )?([a-z-]*(dossier|verslag|notitie|notities|systeem|"
     r"map|bestand|document|documenten|formulier|archief)(je|jes)?)\b"
     r"|\W*(dat|dit|die|deze) (bewaren|bewaar|bewaart|houden|staat|blijft) (we|wij|ik|zij|hij)?\b"
+)
+_THERE = re.compile(
+    r"\W*(daar|daarin|hierin) (\w+ )?(bewaar\w*|blijf\w*|blijven|slaan|slaat|staat|staan|komt|komen)\b"
+)
+# "Daarin staat ook hoe lang wij gegevens bewaren": what a text says, not where data are kept;
+# a policy or a letter on a portal is no place for the child's data (outside review).
+_ONLY_DESCRIBED = re.compile(
+    r"\W*(daar|daarin|hierin) staat (ook |verder )?(hoe|wat|dat|welke|beschreven)\b"
+)
+_A_TEXT_ON_IT = re.compile(
+    r"\b\w*(reglement|beleid|verklaring|statement|brochure|schoolgids|nieuwsbrief|folder)\b"
 )
 _BARE_PLACE = re.compile(r"\b(in|op) (ons|onze|het) (systeem|administratie|computer)\b(?! van\b)")
 

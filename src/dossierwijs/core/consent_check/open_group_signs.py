@@ -90,6 +90,15 @@ def _with_open_data(groups: list[Sentence]) -> set[Sentence]:
 _SOME_NAMED = re.compile(r"\b(onder andere|onder meer|o\.a\.|waaronder|zoals)\b")
 
 
+# Parents or volunteers in a role at school are recipients of their own: "met de leesouders,
+# de klassenouder en de rijouders" (sealed184); not "de ouders" of the class.
+# (not family: "pleegouders", "gastouder", a meeting "met de pleegouders, de mentor en ...")
+_HELPER_ROLE = re.compile(
+    r"\b(lees|voorlees|klassen|klas|rij|hulp|overblijf|tso|bieb|luizen|excursie|sport|kook|"
+    r"computer|knutsel)(ouders?|moeders?|vaders?|vrijwilligers?)\b"
+)
+
+
 def listed_parties(s: Sentence, own: set[str]) -> int:
     """How many parties a list after "met", "naar" or "aan" names ("de huisarts, de GGD en
     de jeugdhulp", "de jeugdarts, de leerplichtambtenaar en De Overstap"): items split on
@@ -111,6 +120,6 @@ def listed_parties(s: Sentence, own: set[str]) -> int:
             ):
                 break
             named = re.sub(r"^(de|het) ", "", item).startswith(names) if names else False
-            count += bool(p.PARTY_WORD.search(item) or named)
+            count += bool(p.PARTY_WORD.search(item) or named or _HELPER_ROLE.search(item))
         most = max(most, count)
     return most

@@ -267,6 +267,19 @@ def open_recipient_groups(
             continue  # "bij een noodgeval de hulpdiensten informeren": 112, a closed group
         if m.group(0).startswith(("iedereen", "ieder ")) and _PUBLISHED.search(s.key):
             continue  # "Schoolgids | Iedereen die de schoolgids leest": the channel is named
+        if m.group(0).startswith(("iedereen", "ieder ")) and (
+            _THOSE_PRESENT.match(s.key, m.end())
+            or not (
+                shares(s)
+                or p.DATA_NOUN.search(s.key)
+                or _TOLD.search(s.key)
+                or s.boxes
+                or s.is_row
+                or shares_by_lemma(s.heading.lower())  # under "Wie krijgen het?"
+            )
+        ):
+            continue  # "open voor iedereen die even samen wil zijn", "krijgt iedereen die
+            # aanwezig was": no data, or those at one meeting (sealed181, sealed186)
         if m.group(0).startswith(("iedereen", "ieder ")) and _ENTITLED.search(s.key, m.end()):
             continue  # "iedereen die zich op tijd aanmeldt, heeft recht op een plek": a right
         label = (
@@ -304,6 +317,20 @@ def open_recipient_groups(
         and (s, m.group(0)) not in strong
     ]
     return strong, weak
+
+
+# Told or shown, in other words than passing on: "handig als iedereen die met haar te maken
+# heeft op de hoogte is" (sealed61).
+_TOLD = re.compile(
+    r"\b(op de hoogte|informeren|geinformeerd|ingelicht|inzien|inzage|krijgt|krijgen|ontvangt|"
+    r"ontvangen|weet|weten)\b"
+)
+# Those at one meeting, past: not "iedereen die bij de ondersteuning is betrokken", nor an
+# audience to come, "iedereen die aanwezig is op de open dag" (outside review).
+_THOSE_PRESENT = re.compile(
+    r"\s*(er )?(aanwezig|erbij|bij (het|de|dit|dat|deze) \w+) (was|waren)\b(?! (\w+ )?betrokken\b)"
+    r"|\s*(er )?(aan|bij) (het|de|dit|dat|deze) \w+ (deelnam|deelnamen|meedeed|meededen)\b"
+)
 
 
 # Who gets it is not known yet: "Welk bedrijf dat precies wordt, weten wij nog niet",

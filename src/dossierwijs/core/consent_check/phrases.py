@@ -389,7 +389,7 @@ OPEN_ENDED = _re(
 )
 RETENTION = re.compile(
     r"\b(bewaar\w*|bewaren|bewaard|vernietig\w*|verwijder\w*|wis\w*|gewist|stored|kept|retained|"
-    r"deleted|destroyed|erased|\w*versnipperaar|shredder|shredded|offline)\b"
+    r"deleted|destroyed|erased|\w*versnipperaar|shredder|shredded|offline|overschreven)\b"
     r"|\bblijv?(en|t)\b[^.;]{0,40}\bstaan\b"
     # "eind juli gooien we het weg", "dan wordt het versnipperd".
     r"|\b(gooien|gooi|gooit)\b[^.;]{0,30}\bweg\b|\bweg(gegooid|gooien|gooit)\b|\bversnipper\w*\b"

@@ -117,7 +117,11 @@ BUNDLED = _re(
     r"(?! (geldt|gelden|loopt|lopen|vervalt|vervallen|verloopt|eindigt|eindigen)\b)",
     # (not how long they last, "Uw toestemming voor beide punten geldt tot 1 oktober", nor
     # what refusing them costs, "zonder toestemming voor beide onderdelen ...": that is vrij)
-    r"(?<!zonder )\b(toestemming|akkoord) (voor|met) (beide|allebei|alle drie|alle vier|alle onderdelen|"
+    # ("als je akkoord gaat met allebei", sealed183; not "met beide dagen", one exchange)
+    r"\bakkoord (gaat|gaan|ga|bent|zijn) met (beide|allebei)(?=\s*[?.!,]|\s*$|\s+(onderdelen|punten|"
+    r"vragen|zaken|dingen|uitwisselingen|verzoeken|maatregelen)\b)",
+    r"(?<!zonder )\b(toestemming|akkoord) (voor|met) (beide|allebei|alle drie|"
+    r"alle vier|alle onderdelen|"
     r"alles)\b(?![^.]{0,30}\b(geldt|gelden|loopt|lopen|vervalt|vervallen|verloopt|eindigt|eindigen)\b)",
     # "Als u met beide punten akkoord bent, hoeft u niets te doen."
     r"\bmet (beide|allebei|alle) (punten|onderdelen|vragen|zaken|dingen)\b[^.,]{0,10}\b(akkoord|eens)\b"

@@ -164,6 +164,10 @@ COMMON_LONG_WORDS = frozenset(
 NO_DETRIMENT = _re(
     r"\bgeen (enkel |enkele )?(nadelige |negatieve )?(gevolg|gevolgen|invloed|nadeel|nadelen|"
     r"consequenties)\b",
+    # "Dat heeft nergens invloed op, ook niet op de plaatsing" (sealed185); said of the choice,
+    # not of what the school cannot steer ("daar hebben wij nergens invloed op", review).
+    r"\b(dat|dit|het|uw keuze|uw antwoord|weigeren|niet meedoen|nee zeggen) (heeft|hebben) nergens "
+    r"(invloed|gevolgen) (op|voor)\b",
     r"\bgewoon (door|mee)\b|\bverandert (er |dat )?(niets|niet)\b|\bin alle gevallen\b",
     # "Ook als u geen toestemming geeft, mist uw kind geen zorg."
     r"\bmist (uw|je|jouw|jullie) (kind|zoon|dochter) (daardoor |dan )?(geen|niets)\b",

@@ -16,7 +16,8 @@ VAGUE_DATA = _re(
     r"\balle (relevante |overige |benodigde |beschikbare |noodzakelijke |nodige |mogelijke |"
     r"andere )?(gegevens|informatie|stukken|documenten|persoonsgegevens|info|verslagen|rapporten|"
     r"dossiers|documentatie|rapportages|onderzoeken)\b",
-    r"\b(alles|alle \w+) (wat|die) (wij|we|de school)\b[^.;]{0,30}\b(hebben|weten|bewaren)\b",
+    r"\b(alles|alle \w+) (wat|die) (wij|we|de school)\b[^.;]{0,30}\b(hebben|weten|bewaren)\b"
+    r"(?! (\w+ )?(besproken|afgesproken|gezegd|verteld)\b)",
     r"\bhet gaat (met name|vooral|onder meer|onder andere|voornamelijk|o\.a\.|hoofdzakelijk) om\b",
     # What the sender thinks worth telling: "Wat de leerkracht belangrijk vindt om te vertellen".
     r"\bwat (de|het|wij|we|ik|zij|ze|hij) ([a-z-]+ ){0,6}(belangrijk|nodig|relevant|nuttig|zinvol) "
@@ -54,7 +55,10 @@ VAGUE_DATA = _re(
     r"\bwat (wij|we|de school|ik) (weten|hebben|zien|merken) over (uw|je|jouw|het) (kind|zoon|dochter)\b",
     # The other word order, also with the child's name: "wat wij over Sem weten".
     r"\bwat (wij|we|de school|ik) (\w+ )?over (uw |je |jouw |het )?\w+ (weten|weet|hebben|heb|zien|"
-    r"zie|merken|merk|bijhouden|vastleggen|noteren)\b",
+    r"zie|merken|merk|bijhouden|vastleggen|noteren)\b"
+    # ("hebben" as an auxiliary: "wat we over Yusuf hebben besproken" is what was said in one
+    # talk, sealed186)
+    r"(?! (\w+ )?(besproken|afgesproken|gezegd|verteld)\b)",
     # A list left open: "Hieronder vallen toetsresultaten", "en indien nodig aanvullende
     # informatie".
     r"\b(hieronder vallen|hieronder valt|waaronder)\b[^.;]{0,20}"

@@ -109,7 +109,9 @@ STORAGE = _re(
     r"\b(noteert|noteren|genoteerd|zet|zetten|plaatst|plaatsen|(?<!te )houdt|(?<!te )houden)\b"
     r"(?! (een |uw |je )?(\W?[x✓]\W|kruis|vinkje|streep|paraaf|handtekening|cirkel|rondje))"
     r"(?! (van )?(uw|je|jullie|het|zijn|haar|hun) (kind|kinderen|zoon|dochter)\b)[^.]{0,80}"
-    r"\b(in|op|bij) (het|de|ons|onze|een|zijn|haar|hun|eigen)\b(?! (vakje|hokje|rondje)\b)",
+    # (nor a moment: "Hij houdt zijn time-out-kaartje, mag in de pauze binnen blijven", sealed181)
+    r"\b(in|op|bij) (het|de|ons|onze|een|zijn|haar|hun|eigen)\b(?! (vakje|hokje|rondje)\b)"
+    r"(?! ([\w-]*pauze|les|ochtend|middag|avond|week|vakantie|gaten|kring)\b)",
     # Verb second: "Op school staan alle stukken in ParnasSys" (a name, not an article).
     # Also after a list: "Foto's, smoelenboek en kalender staan alleen in Social Schools".
     r"^([\w'-]+,? ){0,3}([\w'-]+ )?(en [\w'-]+ )?(staat|staan|ligt|liggen|blijft|blijven)\b[^.,]{0,40}"

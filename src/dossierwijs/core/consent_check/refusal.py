@@ -233,7 +233,8 @@ def keeps_what_the_child_has(key: str) -> bool:
     return kept is not None and not TAKEN_BACK.search(key, kept.end())
 
 
-TAKEN_BACK = re.compile(r"\b(maar|echter)\b[^.]{0,80}\b(niet|geen)\b")
+# (also "...; wel kan uw kind zonder toestemming niet meedoen", outside review)
+TAKEN_BACK = re.compile(r"(\b(maar|echter)\b|;\s*wel\b)[^.]{0,80}\b(niet|geen)\b")
 
 
 _SAYS_NO = re.compile(r"\bnee (zeggen|zegt|kiezen|kiest)\b|\bweiger\w*\b")

@@ -66,7 +66,9 @@ def refusal_costs_something(s: Sentence, asked: str, research: bool) -> bool:
     asked for ("film ik uw kind niet", "dan komt uw kind niet in beeld", "Wij sturen deze
     documenten alleen mee als ..."): that is what refusing means, not a price on it."""
     m = pc.REFUSAL_CONDITION.search(s.key)
-    if not m:
+    if not m or (re.fullmatch(r"[^.!;]+\?", s.key.strip()) and not pc.CHILD_LOSS.search(s.key)):
+        # (a question states no cost: "Doet u liever niet mee, of geeft u geen toestemming?";
+        # its answer follows in a sentence of its own, sealed185)
         return False
     rest = s.key[: m.start()] + " " + s.key[m.end() :]
     # (the refusal itself is no loss: "Als u dat niet wilt, bespreken we ...")

@@ -182,6 +182,34 @@ def _three_listed(form: Form, choices: list[Sentence]) -> bool:
     return any(listed_parties(s, own) >= 3 for s in _sharing(form) + choices)
 
 
+# Three things done, listed in one box: "Ik ga akkoord met de opname van de bijeenkomst, het
+# sturen van de notulen naar de MR en het gebruik van mijn uitspraken" (sealed186).
+_AGREED_TO = re.compile(
+    r"\b(akkoord (gaan |ga |gaat )?met|toestemming (voor|om)|stem (ik )?in met)\s+"
+)
+_ACTION_ITEM = re.compile(
+    r"(de|het) (opname|opnemen|gebruik|gebruiken|sturen|versturen|doorsturen|delen|plaatsen|geven|"
+    r"bekijken|inzien|"
+    # (keeping is no exchange: "het opnemen, het tonen aan de begeleider en het bewaren")
+    r"plaatsing|publicatie|publiceren|doorgeven|verstrekken|verstrekking|tonen|vertonen|"
+    r"filmen|fotograferen|noemen|vermelden|vermelding|citeren|overdracht|uitwisselen|"
+    r"uitwisseling)\b"
+)
+
+
+def _three_actions(form: Form, choices: list[Sentence]) -> bool:
+    for s in choices:
+        agreed = _AGREED_TO.search(s.key)
+        if not agreed:
+            continue
+        listed = re.split(r"[.;:()]", s.key[agreed.end() :], maxsplit=1)[0]
+        items = re.split(r",\s*|\s+en\s+(?=(?:de|het)\b)", listed)
+        heads = {m.group(2) for item in items if item for m in [_ACTION_ITEM.match(item)] if m}
+        if len(heads) >= 3:
+            return True
+    return False
+
+
 def _two_named_two_purposes(form: Form, choices: list[Sentence]) -> bool:
     # Two named recipients, each for its own purpose: "met de KNVB en met onze sponsor X, voor
     # de spelerspassen en de teamfoto" is two exchanges under one choice.
@@ -216,6 +244,7 @@ _SURE = (
     _parties_counted,
     _two_named_two_purposes,
     _three_listed,
+    _three_actions,
 )
 _WEAK = (
     _another_exchange,

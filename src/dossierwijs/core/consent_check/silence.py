@@ -9,6 +9,7 @@ import re
 
 from . import phrases_choice as pc
 from .background import ALREADY_THERE
+from .form import shares
 from .sentences import Sentence, normalise
 
 _ASSUMES_NO = re.compile(r"\b(geen|niet) (toestemming|akkoord)\b|\bnee\b")
@@ -28,6 +29,18 @@ def silence_taken_as_yes(s: Sentence, before: Sentence | None = None) -> bool:
     # "Wilt u geen pas? Dan hoeft u niets te doen.": nothing to do for a no (not "Wilt u uw
     # kind niet afmelden?", the opt-out itself, nor a sentence that goes on to take a yes).
     if before is not None and _NOTHING_TO_DO_AT_ALL.match(s.key) and _NOT_WANTED.search(before.key):
+        return False
+    if _NOT_WANTED_THEN_NOTHING.search(s.key):
+        return False  # "Wilt u dat niet, dan hoeft u niets te doen; wij geven dan niets door."
+    # "Het voorschot verwacht ik binnen vier weken op uw rekening. Daarover hoeft u niets te
+    # doen." Nothing to do about a payment (sealed187); a screening or a study the sentence
+    # before announces may pass data on without a verb of sharing (outside review).
+    if (
+        before is not None
+        and _NOTHING_TO_DO.search(s.key)
+        and _MONEY.search(before.key)
+        and not (shares(before) or _ABOUT_CONSENT.search(before.key))
+    ):
         return False
     if _ABOUT_SOMETHING_ELSE.search(s.key):
         return False  # "Is Noor weer beter, dan hoeft u niets te doen."
@@ -63,7 +76,24 @@ _BY_LAW = re.compile(
     r"|\b(zijn|is) (wij|we|de school|school) (wettelijk )?verplicht\b|\bwettelijke (taak|plicht)\b"
     r"|\b(wij|we|de school|school) (zijn|is) (wettelijk )?verplicht\b"
 )
-_NOTHING_TO_DO = re.compile(r"^\W*(daar|hier)voor (hoeft|hoeven) (u|jullie|je) niets te doen\b")
+_NOTHING_TO_DO = re.compile(
+    r"^\W*(daar|hier)(voor|over|mee) (hoeft|hoeven) (u|jullie|je) niets te doen\b"
+)
+_ABOUT_CONSENT = re.compile(
+    r"\b(toestemming|akkoord|\w*gegevens|informatie|foto\w*|beeld\w*|\w*opname\w*|\w*dossier|"
+    r"\w*verslag\w*|onderzo\w*|screening\w*|test\w*|meedoen|doet mee)\b"
+)
+_MONEY = re.compile(
+    r"\b(voorschot|bedrag|rekening|betaling|betalen|betaald|euro|kosten|vergoeding|contributie|"
+    r"factuur|bijdrage|uitkering|afgeschreven|overgemaakt)\b|€"
+)
+# Not wanting it, then nothing to do: silence is the no itself (sealed181). Not when the same
+# sentence goes on to take a yes.
+_NOT_WANTED_THEN_NOTHING = re.compile(
+    r"(^|[.!?]\W*\s)\W*(wilt|wil) (u|jullie|je|jij) ((dat|dit|het)( liever)? niet|(liever )?geen \w+)"
+    r"\s*,?\s*dan (hoeft|hoeven) "
+    r"(u|jullie|je) (verder |ook )?niets te doen\b(?![^.]*\b(akkoord|toestemming|ervan uit)\b)"
+)
 _ONLY_OWN_ACT = re.compile(
     r"\b(alleen|uitsluitend|enkel|pas)\b[^.]{0,30}\b(u|je|jij|jullie) (zelf )?(?!(niets|niks|geen|niet)\b)"
     r"(\w+ )?(aanzet|aanzetten|"
