@@ -330,3 +330,24 @@ def test_pictures_on_several_places_are_refused_per_place_in_the_schools_words()
     (line,) = [d for d in defects_from_check(result) if "apart" in d]
     assert line.startswith("Er kan niet per plek apart worden gekozen waar foto's of filmpjes")
     assert "“schoolgids”" in line and "per doel of per organisatie" not in line
+
+
+@pytest.mark.parametrize("box", ["[ ] ", "☐ ", "( ) ", "[x] "])
+def test_the_tick_box_of_a_quoted_choice_line_stays_on_the_form(box):
+    from dossierwijs.core.letters.kinds.geen_toestemming import defects_from_check
+
+    line = "Ik ga akkoord met het filmen, het delen met de MR en het gebruik in de nieuwsbrief."
+    result = {
+        "criteria": {
+            "granulair": {
+                "oordeel": "gebrek",
+                "uitleg": "Het formulier gaat over meer dan één organisatie of doel.",
+                "bewijs": [box + line],
+            }
+        }
+    }
+    assert defects_from_check(result) == (
+        "Er kan niet per doel of per organisatie apart worden gekozen (\u201c"
+        + line.rstrip(".")
+        + "\u201d).",
+    )

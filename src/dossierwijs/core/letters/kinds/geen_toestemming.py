@@ -95,6 +95,9 @@ def doubtful_defects(result: Mapping[str, Any]) -> tuple[str, ...]:
 # which sentence of its form is meant ("Ontvangen wij het niet op tijd terug, dan ...").
 _QUOTE_THE_SENTENCE = ("vrij", "ondubbelzinnig", "granulair")
 _SENTENCE_MAX = 160
+# The tick box in front of a choice line is the form's, not words to quote back to the school:
+# "[ ] Ik ga akkoord met ..." is quoted as "Ik ga akkoord met ...".
+_BOX_AHEAD = re.compile(r"^\s*(\[\s*[xX✓]?\s*\]|\(\s*[xX]?\s*\)|[☐☒□■○●])\s*")
 
 
 def _cited(sentence: str) -> str:
@@ -120,7 +123,9 @@ def defect_line(code: str, judgement: Mapping[str, Any]) -> str:
         # quotes that very sentence: then the parent confirmed what the sentence says.
         if is_doubtful(judgement):
             sentences = [b for b in sentences if _cited(b) in judgement.get("uitleg", "")]
-        quotes = [b.rstrip(".") for b in sentences if len(b) <= _SENTENCE_MAX][:1]
+        quotes = [_BOX_AHEAD.sub("", b).rstrip(".") for b in sentences if len(b) <= _SENTENCE_MAX][
+            :1
+        ]
     if quotes:
         line += " (" + ", ".join(f"\u201c{q}\u201d" for q in quotes) + ")"
     return line + "."
