@@ -40,6 +40,8 @@ _ABBREVIATED = {
     "nov": "november",
     "dec": "december",
 }
+# A day and a month without a year, as a text message writes them: "17 dec", "3 sept.".
+DAY_MONTH = rf"\b\d{{1,2}} ({MONTHS[1:-1]}|{'|'.join(_ABBREVIATED)})\b\.?"
 DATE = re.compile(
     rf"\b\d{{1,2}} {MONTHS} \d{{4}}\b|\b\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}\b"
     rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b{MONTHS} \d{{4}}\b|\bschooljaar \d{{4}} ?[-/] ?\d{{2,4}}\b"

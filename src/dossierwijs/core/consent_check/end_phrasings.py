@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import DATE, MONTHS
+from .dates import DATE, DAY_MONTH, MONTHS
 
 NUMBER = (
     r"(een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|\d{1,3})"
@@ -28,19 +28,12 @@ _EN_DATE = (
 _NUMBER_EN = r"(one|two|three|four|five|six|twelve|\d{1,3})"
 _END_VERB = r"(loopt af|afloopt|eindigt|vervalt|verloopt|stopt|houdt op)"
 _MOMENT = r"(einde?|eind|afloop|afronding|afsluiting|sluiting)"
-_DESTROYED = (
-    # (camera images "worden automatisch overschreven", sealed183)
-    r"(versnipperaar|shredder|vernietig\w*|verwijder\w*|gewist|wissen|wist|offline|deleted|"
-    r"destroyed|overschreven|overschrijven|overschrijft)"
-)
+# The data itself destroyed (camera images "worden automatisch overschreven", sealed183); a
+# site going offline is not (outside review).
 _DESTROYED_DATA = (
     r"(versnipperaar|shredder|vernietig\w*|verwijder\w*|gewist|wissen|wist|overschreven)"
 )
-# A day and a month as a text message writes them: "17 dec", "3 sept." (sealed184).
-_DAY_MONTH = (
-    r"\b\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-    r"december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b\.?"
-)
+_DESTROYED = rf"({_DESTROYED_DATA[1:-1]}|offline|deleted|destroyed|overschrijven|overschrijft)"
 
 # A moment hedged or denied is no end: "verwijderen we ze niet", "in ieder geval tot 1
 # september, en daarna ook", "Eind 2026 bekijken we of we ze verwijderen".
@@ -214,7 +207,8 @@ PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"({DATE.pattern}|{_EN_DATE})(?=[^.;]*\b{_DESTROYED}\b)"
             rf"|\b{_DESTROYED}\b[^.;]{{0,60}}({DATE.pattern}|{_EN_DATE})"
-            rf"|{_UNHEDGED}{_DAY_MONTH}(?=[^.;?]*\b{_DESTROYED_DATA}\b)"
+            # (a day and month without a year: "gaat 17 dec door de versnipperaar", sealed184)
+            rf"|{_UNHEDGED}{DAY_MONTH}(?=[^.;?]*\b{_DESTROYED_DATA}\b)"
         ),
     ),
     # A part of a year with its year, where the data goes: "in de zomer van 2027

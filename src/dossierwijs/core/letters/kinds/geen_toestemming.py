@@ -123,9 +123,8 @@ def defect_line(code: str, judgement: Mapping[str, Any]) -> str:
         # quotes that very sentence: then the parent confirmed what the sentence says.
         if is_doubtful(judgement):
             sentences = [b for b in sentences if _cited(b) in judgement.get("uitleg", "")]
-        quotes = [_BOX_AHEAD.sub("", b).rstrip(".") for b in sentences if len(b) <= _SENTENCE_MAX][
-            :1
-        ]
+        short = [b for b in sentences if len(b) <= _SENTENCE_MAX][:1]
+        quotes = [_BOX_AHEAD.sub("", b).rstrip(".") for b in short]
     if quotes:
         line += " (" + ", ".join(f"\u201c{q}\u201d" for q in quotes) + ")"
     return line + "."
