@@ -338,6 +338,14 @@ SEALED185_DIR = REPO / "bench" / "data" / "consent" / "sealed185"
 SEALED186_DIR = REPO / "bench" / "data" / "consent" / "sealed186"
 SEALED187_DIR = REPO / "bench" / "data" / "consent" / "sealed187"
 SEALED188_DIR = REPO / "bench" / "data" / "consent" / "sealed188"
+SEALED189_DIR = REPO / "bench" / "data" / "consent" / "sealed189"
+SEALED190_DIR = REPO / "bench" / "data" / "consent" / "sealed190"
+SEALED191_DIR = REPO / "bench" / "data" / "consent" / "sealed191"
+SEALED192_DIR = REPO / "bench" / "data" / "consent" / "sealed192"
+SEALED193_DIR = REPO / "bench" / "data" / "consent" / "sealed193"
+SEALED194_DIR = REPO / "bench" / "data" / "consent" / "sealed194"
+SEALED195_DIR = REPO / "bench" / "data" / "consent" / "sealed195"
+SEALED196_DIR = REPO / "bench" / "data" / "consent" / "sealed196"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -537,6 +545,14 @@ ONLY = {
     "sealed186": SEALED186_DIR,
     "sealed187": SEALED187_DIR,
     "sealed188": SEALED188_DIR,
+    "sealed189": SEALED189_DIR,
+    "sealed190": SEALED190_DIR,
+    "sealed191": SEALED191_DIR,
+    "sealed192": SEALED192_DIR,
+    "sealed193": SEALED193_DIR,
+    "sealed194": SEALED194_DIR,
+    "sealed195": SEALED195_DIR,
+    "sealed196": SEALED196_DIR,
 }
 
 
