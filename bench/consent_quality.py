@@ -346,6 +346,14 @@ SEALED193_DIR = REPO / "bench" / "data" / "consent" / "sealed193"
 SEALED194_DIR = REPO / "bench" / "data" / "consent" / "sealed194"
 SEALED195_DIR = REPO / "bench" / "data" / "consent" / "sealed195"
 SEALED196_DIR = REPO / "bench" / "data" / "consent" / "sealed196"
+SEALED197_DIR = REPO / "bench" / "data" / "consent" / "sealed197"
+SEALED198_DIR = REPO / "bench" / "data" / "consent" / "sealed198"
+SEALED199_DIR = REPO / "bench" / "data" / "consent" / "sealed199"
+SEALED200_DIR = REPO / "bench" / "data" / "consent" / "sealed200"
+SEALED201_DIR = REPO / "bench" / "data" / "consent" / "sealed201"
+SEALED202_DIR = REPO / "bench" / "data" / "consent" / "sealed202"
+SEALED203_DIR = REPO / "bench" / "data" / "consent" / "sealed203"
+SEALED204_DIR = REPO / "bench" / "data" / "consent" / "sealed204"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -553,6 +561,14 @@ ONLY = {
     "sealed194": SEALED194_DIR,
     "sealed195": SEALED195_DIR,
     "sealed196": SEALED196_DIR,
+    "sealed197": SEALED197_DIR,
+    "sealed198": SEALED198_DIR,
+    "sealed199": SEALED199_DIR,
+    "sealed200": SEALED200_DIR,
+    "sealed201": SEALED201_DIR,
+    "sealed202": SEALED202_DIR,
+    "sealed203": SEALED203_DIR,
+    "sealed204": SEALED204_DIR,
 }
 
 
