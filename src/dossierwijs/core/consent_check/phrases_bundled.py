@@ -34,6 +34,10 @@ BUNDLED = _re(
     r"beschreven) ){0,2}"
     r"(onderdelen|punten|vragen|uitwisselingen|doelen|organisaties|ontvangers)\b"
     r"(?! (geldt|gelden|loopt|lopen|vervalt|vervallen|verloopt|eindigt|eindigen)\b)"
+    # (nor how long both last: "Uw toestemming geldt voor beide onderdelen tot en met 31
+    # december 2026", sealed192)
+    r"(?! (tot|t/m|tot en met|gedurende|tijdens|vanaf|van \d|een (heel )?(school)?jaar|"
+    r"dit schooljaar)\b)"
     # (nor a consent asked for each: "Voor beide vragen wij apart uw toestemming")
     r"(?![^.]*\b(apart|afzonderlijk|los van elkaar)\b)",
     r"\b(handtekening|ondertekening|toestemming)\b[^.]{0,30}\b(geldt|gelden) voor "
@@ -123,8 +127,10 @@ BUNDLED = _re(
     r"(?<!zonder )\b(toestemming|akkoord) (voor|met) (beide|allebei|alle drie|"
     r"alle vier|alle onderdelen|"
     r"alles)\b(?![^.]{0,30}\b(geldt|gelden|loopt|lopen|vervalt|vervallen|verloopt|eindigt|eindigen)\b)",
-    # "Als u met beide punten akkoord bent, hoeft u niets te doen."
-    r"\bmet (beide|allebei|alle) (punten|onderdelen|vragen|zaken|dingen)\b[^.,]{0,10}\b(akkoord|eens)\b"
+    # "Als u met beide punten akkoord bent, hoeft u niets te doen."; "Bent u het met de drie
+    # punten hierboven eens? Beantwoord deze mail dan met 'akkoord'" (sealed195).
+    r"\bmet (beide|allebei|alle|de (twee|drie|vier|vijf|zes)) (punten|onderdelen|vragen|zaken|"
+    r"dingen)\b( (hier)?(boven|onder))?[^.,]{0,10}\b(akkoord|eens)\b"
     r"(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
     # "geeft u toestemming voor het overleg met alle drie genoemde personen"
     r"\b(toestemming|akkoord)\b[^.]{0,50}\b(alle (twee|drie|vier|vijf|zes)|beide) (hier(boven|onder) )?"

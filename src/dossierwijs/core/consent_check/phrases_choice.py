@@ -328,8 +328,10 @@ SILENCE_IS_CONSENT = _re(
     r"\b(beschouwen|zien|rekenen|nemen|tellen) (wij|we|ik)\b[^.]{0,30}\bals (een )?(akkoord|"
     r"toestemming|instemming|ja)\b",
     # Going ahead without the slip: "Zonder strookje geven wij de lijst in januari door."
+    # (not silence read as a no: "Zonder strookje gaan wij uit van 'nee'", sealed194)
     r"\bzonder (strookje|formulier|reactie|bericht|tegenbericht|afmelding)\b[^.]{0,30}\b(geven|"
-    r"sturen|delen|doen|dragen|gaan|melden) (wij|we|ik)\b(?![^.]*\b(niets|niks|niet|geen)\b)",
+    r"sturen|delen|doen|dragen|gaan|melden) (wij|we|ik)\b(?![^.]*\b(niets|niks|niet|geen)\b)"
+    r"(?!( er)?( dan)? uit van (een )?\W?nee\b)",
     # A yes printed on the form, to strike out: "Gaat u niet akkoord, streep dan JA door".
     # (not a pair to strike one of: "streep ja of nee door")
     r"\b(streep|strepen|haal|halen) (dan |u )?(het |de )?\W?(ja|akkoord)\W? door\b",

@@ -248,6 +248,10 @@ SEES_THEN = re.compile(
 # own (a purpose) with its own audience (a choice of its own).
 PICTURE_PLACE = re.compile(
     r"\b(website|nieuwsbrief|instagram|facebook|schoolgids|krant|courant|social media|jaarboek|"
-    r"youtube|tiktok|linkedin)\b"
+    r"youtube|tiktok|linkedin|"
+    # a local paper or a printed brochure ("in het Hemmelooër Weekblad ... en in de
+    # gemeentelijke brochure", sealed194)
+    r"(?:week|dorps|wijk|buurt|nieuws|dag|club|school|huis-aan-huis)blad|brochure|magazine|"
+    r"tijdschrift)\b"
 )
 LIST_ITEM = re.compile(r"^\s*([-•*–]|\d{1,2}[.)]|[a-e][.)])\s")

@@ -28,7 +28,7 @@ _PLACE = (
     # A phone or a chat group holds a number or a message ("in de contacten op mijn telefoon",
     # "in de WhatsApp-groep"); not a school class ("in groep 5").
     r"telefoon|contacten|serverruimte|recorder|portfolio|ipad|[\w-]*appgroep|whatsapp-?groep|groepsapp|"
-    r"parnassys|somtoday)\b"
+    r"parnassys|somtoday|kanaal)\b"
 )
 STORAGE = _re(
     # (not a button: "klik daarna op [Opslaan]")
@@ -42,7 +42,16 @@ STORAGE = _re(
     # The pronoun between: "op school komt het in Sems leerlingdossier".
     rf"\b(komt|komen|staat|staan) (het|ze|dat|dit|die|alles) (ook |dan |daarna )?(in|op)\b"
     rf"[^.;]{{0,40}}{_PLACE}",
+    # The data as subject: "De gegevens voor de alumnus komen in het besloten Teams-kanaal
+    # 'Alumnimentoraat 4V'" (sealed195).
+    rf"\b(\w*gegevens|antwoorden|uitslagen|scores|resultaten|foto'?s|opnames?|verslag\w*)\b"
+    rf"[^.;]{{0,30}}\b(komen|komt|staan|staat|blijven|blijft) (alleen |dan |ook )?(in|op) "
+    rf"(het|de|een|ons|onze) ([\w'-]+ ){{0,2}}[\w-]*{_PLACE}",
     r"\b(opgeborgen|opbergen|bergt\b.{0,40}\bop|gearchiveerd|archiveert)\b",
+    # Paper that lies somewhere locked: "Tot het gesprek liggen de kaartjes in een dichte
+    # envelop in de afgesloten kast van de intern begeleider" (sealed190).
+    r"\b(ligt|liggen|lag|lagen)\b[^.;]{0,60}\b(in|op) (de|een|het|onze|ons) ([a-z]+ )?"
+    r"(kast|archiefkast|dossierkast|la|lade|kluis|ordner|map)\b",
     r"\b(kept|stored|saved|keeps|stores)\b",  # an English or bilingual form
     r"\b(go|goes|are put|is put|are filed|is filed) (in|into) (our|its|their|your child's|his|her)\b"
     r"[^.;]{0,40}\b(file|system|records?|dossier|folder|archive)\b",

@@ -55,6 +55,14 @@ WITHDRAWAL = _re(
     # anders?", "Wilt u later iets anders?" (sealed82-83, after scoring).
     # ("Nog iets anders?" asks for questions, not a change of mind.)
     r"^\W*((wilt|wil|willen) (u|je|jij|jullie) )?((het|dit|dat) )?((later|toch) )+(iets )?anders\s*\?",
+    # Stopping as the subject: "Veranderen of stoppen kan altijd, voor A, voor B of voor
+    # allebei" (sealed195).
+    # (not stopping something else, "Stoppen met de app kan altijd", nor a limit on it, "...
+    # kan altijd, maar alleen in september": outside review)
+    r"^\W*((uw keuze |je keuze )?(veranderen|wijzigen|aanpassen) (of|en) )?(stoppen|ophouden|"
+    r"intrekken)\b(?! met\b)[^.?]{0,15}\b(kan|mag)\b[^.?]{0,5}\b(altijd|op (elk|ieder) "
+    r"(gewenst )?moment|later|ook later|wanneer (u|je|jullie) (maar )?(wilt|wil))\b"
+    r"(?![^.?]*\b(niet|alleen|maar|behalve|uitgezonderd)\b)",
     # Stopping at any time, said after the subject: "U of uw kind kan op elk moment stoppen".
     r"\b(kan|kunt|mag|mogen|kunnen)\b[^.?]{0,10}\b(op (elk|ieder) moment|altijd|wanneer (u|je|"
     r"jullie|hij|zij|ze) (maar )?(wilt|wil|willen))\b[^.?]{0,20}\b(stoppen|ophouden)\b"

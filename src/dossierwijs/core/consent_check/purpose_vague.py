@@ -14,6 +14,7 @@ from . import phrases_choice as pc
 from . import phrases_purpose as pp
 from .form import Form, shares
 from .narrowing import anchored
+from .purpose_denied import ruled_out, what_a_message_says
 from .sentences import Sentence
 
 # "Neem bij vragen contact op", "wij vragen het opnieuw": how to reach us, not a purpose.
@@ -105,11 +106,6 @@ def _who_now_and_later(s: Sentence, m: re.Match[str]) -> bool:
     # geven wij het plan aan de vervoerders die het uitvoeren, nu en later" (outside review).
     between = s.key[markers[-1].end() if markers else 0 : m.start()]
     return bool(re.search(r"\b(aan|met|naar) (de|het|een|alle)\b", between))
-
-
-def ruled_out(key: str, start: int) -> bool:
-    """The open words are denied: "Wij gebruiken deze gegevens niet voor andere doeleinden"."""
-    return bool(re.search(r"\b(niet|nooit|geen)\b( \w+)?\s*$", key[max(0, start - 25) : start]))
 
 
 def vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
@@ -223,6 +219,7 @@ def vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
             and not (_CONTACT_US.search(_clause_of(s.key, m.start())) and not asked_for)
             and not _calls_the_parent(s.key, m)
             and not _one_of_the_options(s, m)
+            and not what_a_message_says(s.key, m)
         )
         m = next(found, None)
         if m:

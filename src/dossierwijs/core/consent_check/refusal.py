@@ -305,6 +305,15 @@ _ABOUT_CONSENT = re.compile(
 )
 
 
+# An adult walking along with the photographer, not the child left out: "De leerkracht loopt
+# met de fotograaf mee" (sealed194). ("Zonder toestemming loopt uw kind niet mee in de
+# optocht" is the child's loss and stays one.)
+_WALKS_ALONG_WITH = re.compile(
+    r"\b(loopt|lopen|liep|liepen) (met|samen met) (de|een) (fotograaf|fotografe|cameraman|"
+    r"filmploeg|begeleider|verslaggever|journalist)\w*\s*$"
+)
+
+
 def costs_a_service(key: str, previous: str = "") -> bool:
     """The sentence makes the consent a condition for something the child gets. ``previous``
     is the sentence before, for a refusal asked first: "Tekent u niet? Dan kan ..."."""
@@ -386,7 +395,10 @@ def costs_a_service(key: str, previous: str = "") -> bool:
     sent_along = (
         ticket is not None
         and ticket[0] == "mee"
-        and _SENT_ALONG.search(consequence[: ticket.start()]) is not None
+        and (
+            _SENT_ALONG.search(consequence[: ticket.start()]) is not None
+            or _WALKS_ALONG_WITH.search(consequence[: ticket.start()]) is not None
+        )
     )
     if ticket and not sent_along:
         return True

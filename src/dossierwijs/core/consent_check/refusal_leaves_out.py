@@ -28,6 +28,8 @@ PARTICIPANT_STAYS_AWAY = re.compile(
 # "dan gebruiken we op die plek geen beelden".
 _ONLY_THE_EXCHANGE = re.compile(
     r"\b(niet bij naam|zonder naam|anoniem)\b|\bniet in beeld\b|\bbuiten beeld\b"
+    # "zorgt ervoor dat kinderen zonder toestemming niet op de foto komen" (sealed194)
+    r"|\bniet (op|in) (de|een) (foto|film|video|opname)\b|\bniet (gefotografeerd|gefilmd)\b"
     r"|\b(geen|niet)\b[^.,;]{0,20}\b(beelden|foto'?s|video'?s|filmpjes|opnames?)\b"
     # the account the consent is asked for: "Zonder ingevulde strook krijgt uw kind geen account."
     r"|\bgeen (account|inlog|inloggegevens)\W*$"

@@ -14,7 +14,7 @@ from . import phrases_choice as pc
 from .form import Form, organisation_names, shares
 from .open_group_signs import listed_parties, open_group_beside_one_choice, open_groups_sure
 from .participants import senders
-from .purpose_vague import ruled_out
+from .purpose_denied import ruled_out
 from .sentences import Sentence, normalise
 
 _CHOICE_COLUMN = re.compile(r"\W*(ja|nee|akkoord|paraaf|keuze|toestemming|yes|no)\b")
@@ -322,7 +322,8 @@ def _opens_with_party(s: Sentence) -> bool:
     rest = s.text[item.end() :]
     if p.PARTY_WORD.match(normalise(rest)):
         return True
-    return any(rest.startswith(name) for name in organisation_names([s]))
+    # (not a score or level written like a name: "- het AVI-niveau van januari", sealed191)
+    return any(rest.startswith(name) for name in organisation_names([s]) if not _THING.match(name))
 
 
 _REFUSAL_ALTERNATIVE = re.compile(
