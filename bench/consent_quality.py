@@ -354,6 +354,14 @@ SEALED201_DIR = REPO / "bench" / "data" / "consent" / "sealed201"
 SEALED202_DIR = REPO / "bench" / "data" / "consent" / "sealed202"
 SEALED203_DIR = REPO / "bench" / "data" / "consent" / "sealed203"
 SEALED204_DIR = REPO / "bench" / "data" / "consent" / "sealed204"
+SEALED205_DIR = REPO / "bench" / "data" / "consent" / "sealed205"
+SEALED206_DIR = REPO / "bench" / "data" / "consent" / "sealed206"
+SEALED207_DIR = REPO / "bench" / "data" / "consent" / "sealed207"
+SEALED208_DIR = REPO / "bench" / "data" / "consent" / "sealed208"
+SEALED209_DIR = REPO / "bench" / "data" / "consent" / "sealed209"
+SEALED210_DIR = REPO / "bench" / "data" / "consent" / "sealed210"
+SEALED211_DIR = REPO / "bench" / "data" / "consent" / "sealed211"
+SEALED212_DIR = REPO / "bench" / "data" / "consent" / "sealed212"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -569,6 +577,14 @@ ONLY = {
     "sealed202": SEALED202_DIR,
     "sealed203": SEALED203_DIR,
     "sealed204": SEALED204_DIR,
+    "sealed205": SEALED205_DIR,
+    "sealed206": SEALED206_DIR,
+    "sealed207": SEALED207_DIR,
+    "sealed208": SEALED208_DIR,
+    "sealed209": SEALED209_DIR,
+    "sealed210": SEALED210_DIR,
+    "sealed211": SEALED211_DIR,
+    "sealed212": SEALED212_DIR,
 }
 
 
