@@ -218,6 +218,15 @@ _REQUIRED_EXPLAINED = re.compile(
 _REQUIRED_LABEL = re.compile(r"\((verplicht|required)( veld)?\)|\bverplicht veld\b")
 
 
+# A required box that accepts the terms of a service, beside a consent box of its own: "☐ Ik
+# ga akkoord met de lesvoorwaarden (verplicht)" (sealed199). Not when it names the data.
+_TERMS_ONLY = re.compile(
+    r"\bakkoord met (de |het |onze )?(?!privacy|foto|beeld|gegevens|avg)[a-z]*(voorwaarden|"
+    r"reglement|huisregels)\b"
+    r"(?!.*\b(toestemming|gegevens|foto|beeld|privacy|delen|gedeeld)\w*)"
+)
+
+
 _NO_OPTION = re.compile(
     r"\W*(nee|no|niet akkoord|geen toestemming|liever niet|ik geef geen|ik wil (dit |dat )?niet)\b"
 )
@@ -240,6 +249,8 @@ def _required_consent(form: Form) -> list[Sentence]:
     for run, before in _runs_of_boxes(form):
         for s in run:
             if s not in choices or any(pc.DECLARATION.match(b.label.lower()) for b in s.boxes):
+                continue
+            if _TERMS_ONLY.search(s.key) and len(choices) >= 2:
                 continue
             if _REQUIRED_LABEL.search(s.key) or (explained and s.key.rstrip().endswith("*")):
                 # an answer is required, not a yes: "( ) Ja ( ) Nee * verplicht veld"

@@ -12,6 +12,7 @@ from . import phrases as p
 from . import phrases_choice as pc
 from .form import Form, footnoted, in_stored_subject, organisation_names, same_clause, shares
 from .lemmas import shares_by_lemma
+from .participants import others_named
 from .phrases_recipients import ONE_UNNAMED
 from .sentences import Sentence
 
@@ -155,7 +156,7 @@ def _points_back(form: Form, s: Sentence, m: re.Match[str]) -> bool:
     # (organisations, not a feast or a teacher: "vlak voor Pinksteren", "Juf Miriam neemt de
     # viering op video" named nobody the words could point back to, sealed189)
     named = {n for n in organisation_names(before) if not _NOT_AN_ORGANISATION.match(n)}
-    return len(named) >= 2
+    return len(others_named(form, before, named)) >= 2
 
 
 _NOT_AN_ORGANISATION = re.compile(
@@ -167,10 +168,14 @@ _NOT_AN_ORGANISATION = re.compile(
 
 # A named place where something is published, whose readers are anyone by design.
 # Who is entitled to something, not who receives the data (sealed85, after scoring).
+_OPEN_TO_ALL = re.compile(
+    r"\b(open huis|open dag|feest|reunie|viering|markt|voorstelling|inloop|borrel) (open )?voor\s*$"
+)
 _ENTITLED = re.compile(r"\b(heeft|hebben|krijgt|krijgen) recht op\b")
 _PUBLISHED = re.compile(
     r"\b(schoolgids|website|facebook\w*|instagram|nieuwsbrief|jaarboek|krant|publicati\w*|"
-    r"openbaar|www\.\S+)"
+    # (a board in the hall too, sealed200; not the digital board in a classroom)
+    r"openbaar|www\.\S+|(prik|mededelingen|informatie|foto)?bord\b)"
 )
 _EMERGENCY = re.compile(r"\b(noodgeval\w*|nood|noodsituatie\w*|spoed\w*|112|ongeval\w*)\b")
 # A rule of secrecy, not a recipient of this exchange: "Informatie verstrekken wij uitsluitend
@@ -296,6 +301,12 @@ def open_recipient_groups(
             and not _PASSED_ON.search(s.key, m.end())
         ):
             continue  # "controleert of iedereen die binnenkomt bij de groep hoort" (sealed189)
+        if (
+            m.group(0).startswith(("iedereen", "ieder "))
+            and _OPEN_TO_ALL.search(s.key[: m.start()])
+            and not (_PASSED_ON.search(s.key, m.end()) or re.search(r"\berom vra", s.key))
+        ):
+            continue  # "een open huis voor iedereen die ooit bij ons zat": guests (sealed202)
         if m.group(0).startswith(("iedereen", "ieder ")) and _ENTITLED.search(s.key, m.end()):
             continue  # "iedereen die zich op tijd aanmeldt, heeft recht op een plek": a right
         label = (

@@ -127,3 +127,26 @@ def senders(form: Form) -> set[str]:
     # the clubs it lists are not the sender (sealed132).
     signature = _signature(form.text)
     return organisation_names(split_form("\n".join(head + signature)))
+
+
+def others_named(form: Form, before: list[Sentence], named: set[str]) -> set[str]:
+    """The names an "onze partners" can point back to: organisations other than the sender,
+    and a one-word name only where something goes to or comes from it ("met Kentalis") or in
+    a list of such names.
+    Not the school itself nor its pupils or a department: "Oud-leerlingen van De Werf komen
+    vertellen ...; de lunch wordt verzorgd door de afdeling Horeca" named no partner
+    (sealed202)."""
+    own = {n.lower() for n in senders(form)}
+    text = " ".join(t.text for t in before)
+    others = set()
+    for name in named:
+        core = name.lower().split(" van ", 1)[-1]
+        if any(core in o or o in name.lower() for o in own):
+            continue
+        # ("met Kramerbouw en Ankerzorg", "met Kentalis, Auris en de GGD": the list goes on)
+        if len(name.split()) == 1 and not re.search(
+            rf"(\b(met|naar|aan|bij|door|via|en|of) (de |het )?|, ){re.escape(name)}\b", text
+        ):
+            continue
+        others.add(name)
+    return others

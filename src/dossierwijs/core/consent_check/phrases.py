@@ -201,6 +201,10 @@ CONSEQUENCE_AFTER = re.compile(
     # The recipient first: "Lindenhaven College kan Jesse dan in de tweede ronde meenemen".
     # (not "Jeugdteam Oost weet dan meer": knowing says no use)
     r"|^([a-z-]+ ){1,3}(kan|kunnen) ([a-z-]+ ){1,2}dan\b(?! ook\b)"
+    # The same set-up at the recipient: "Dan staat LeesLint op school net zo ingesteld als bij
+    # ons" (sealed201).
+    r"|^(dan|zo|daarmee) (staat|staan) [^.,;]{0,50}\b(net zo|hetzelfde|op dezelfde manier) "
+    r"(ingesteld|afgesteld)\b"
 )
 # An advice as the content told: "vertellen dat hij beter rechts vooraan kan zitten".
 ADVICE_TOLD = re.compile(

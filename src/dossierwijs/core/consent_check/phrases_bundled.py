@@ -73,9 +73,10 @@ BUNDLED = _re(
     r"|\bonderdelen ([a-h]|\d)(, ?([a-h]|\d))* en ([a-h]|\d),? zoals (hierboven|eerder) "
     r"(beschreven|genoemd|vermeld)\b)"
     r"(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
-    # "Eén handtekening hieronder geldt voor B1 en B2 samen."
-    r"\b(handtekening|ondertekening|toestemming|akkoord)\b[^.]{0,40}\b(geldt|gelden)\b[^.]{0,40}"
-    r"\b(samen|tegelijk|allebei|tegelijkertijd)\b",
+    # "Eén handtekening hieronder geldt voor B1 en B2 samen." An objection too: "Een bezwaar
+    # geldt voor de hele avond: livestream en foto's samen" (sealed203).
+    r"\b(handtekening|ondertekening|toestemming|akkoord|bezwaar)\b[^.]{0,40}\b(geldt|gelden)\b"
+    r"[^.]{0,50}\b(samen(?! met)|tegelijk|allebei|tegelijkertijd)\b",
     r"\bhet bovenstaande\b[^.]{0,20}\bakkoord\b",
     # Consent folded into the terms: "Ik ga akkoord met de algemene voorwaarden en de
     # privacyverklaring" (one box for the contract and the sharing).

@@ -117,6 +117,11 @@ VAGUE_PURPOSE = _re(
     # dingen" (sealed132).
     r"\bvoor (andere|nog meer|allerlei|van alles aan) (leuke |nuttige |handige |interessante )?"
     r"(dingen|zaken|activiteiten|acties)\b",
+    # Uses given only by example: "voor diverse activiteiten rond het alumninetwerk,
+    # bijvoorbeeld uitnodigingen ..." (sealed202; not "..., namelijk").
+    r"\bvoor (diverse|allerlei|verschillende|uiteenlopende|meerdere) (activiteiten|zaken|dingen|"
+    r"doelen|acties)\b[^.;:]{0,60}\b(bijvoorbeeld|zoals|onder andere|o\.a\.?|waaronder)\b"
+    r"(?! (hieronder|hierna|onderstaand))",
     r"\b(when|whenever|if) (we|the school|staff|the team) (feel|think|consider|deem|find)\b"
     r"|\b(when|whenever|if) it is (useful|helpful|necessary|appropriate|needed)\b",
 )

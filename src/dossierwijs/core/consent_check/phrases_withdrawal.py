@@ -20,7 +20,9 @@ WITHDRAWAL = _re(
     r"mee doet|meedoen|deelneemt|deelnemen)\b",
     # The question alone, answered next: "Stoppen? Dat kan op elk moment, zonder reden."
     r"^\W*(ermee |toch |later )?(stoppen|ophouden)\s*\?$",
-    r"^\W*(toch |later )?anders (besloten|beslist|bedacht|gekozen)\s*\?",
+    # ("Later toch anders beslissen?" too, sealed204)
+    r"^\W*((toch|later) ){0,2}anders (besloten|beslist|bedacht|gekozen|besluiten|beslissen|"
+    r"kiezen)\s*\?",
     # "Anders besluiten kan op elk moment, voor één regel of voor alles."
     r"^\W*(later |toch )?anders (besluiten|beslissen|kiezen)\b[^.?]{0,20}\b(kan|mag|kunt|mogen)\b",
     # "Denkt u er over een paar maanden anders over, laat het mij weten."
@@ -328,8 +330,10 @@ CHANGE_LIMITED = re.compile(
     r"\bwijziging\w*\b[^.]{0,80}\balleen\b"
     # "Veranderen kan alleen bij de start van elke nieuwe periode."
     r"|\b(veranderen|wijzigen|aanpassen|intrekken|stoppen)\b[^.]{0,20}\b(kan|kunt|mag|is mogelijk)\b"
-    # (not the imperative of "aanpassen": "Intrekken kan altijd: pas uw antwoord aan", sealed112)
-    r"[^.]{0,10}\b(alleen|pas(?! (uw|je|jouw|jullie)\b)|uitsluitend|enkel)\b"
+    # (not the imperative of "aanpassen": "Intrekken kan altijd: pas uw antwoord aan", sealed112;
+    # "pas het formulier aan in de ouderapp", sealed197)
+    r"[^.]{0,10}\b(alleen|pas(?! (uw|je|jouw|jullie)\b)(?! (het|de|dit|deze) [^.,]{0,40}\baan\b)|"
+    r"uitsluitend|enkel)\b"
     r"|\btussentijdse? (wijziging\w*|intrekking\w*|aanpassing\w*)\b[^.]{0,50}\bniet\b"
     # "Tussentijds wijzigen is helaas niet mogelijk."
     r"|\btussentijds (wijzigen|intrekken|stoppen|aanpassen|veranderen) (is|kan|mag) (helaas |echter )?"

@@ -195,6 +195,14 @@ _USED_IN = re.compile(
     r"\b(gebruikt|gebruiken|gebruik) (hij|zij|ze|de [a-z]+ )?(dit|dat|deze|die|het|ze)\b"
     r"( [a-z]+){0,2} (in|bij|tijdens) (het|de|een|zijn|haar)\b"
     r"|\b(wil|willen) (zo|hiermee|daarmee) (testen|onderzoeken|nagaan|bekijken|meten|controleren)\b"
+    # What the recipient makes with the data: "Met die maten en de naam maakt het atelier voor
+    # ieder kind een kostuum" (sealed203); one use, named: "Die lijst gebruiken we voor één
+    # ding: de uitnodiging ... toesturen" (sealed202).
+    # (not "Met die gegevens maakt het atelier alles wat nodig is")
+    r"|^\W*met (die|deze|dat|dit|de|het) [a-z-]+( en (de|het) [a-z-]+)? (maakt|maken|bestelt|"
+    r"bestellen) (het|de|zij|ze|hij|wij|we)\b(?![^.]*\b(alles|wat nodig)\b)"
+    r"|\b(gebruiken|gebruikt|gebruik) (we |wij |ik |zij |ze )?(alleen |uitsluitend )?voor (een|1) "
+    r"(ding|doel)\s*:"
 )
 
 

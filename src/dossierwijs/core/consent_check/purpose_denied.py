@@ -1,11 +1,14 @@
 """Open words that are no open purpose where they stand (AVG art. 4 lid 11, art. 6 lid 1 onder
-a; overweging 32): denied ("niet voor andere doeleinden"), or what a message tells ("In de
-melding staat wat er aan de hand is"). Split from ``purpose_vague``.
+a; overweging 32): denied ("niet voor andere doeleinden"), what a message tells ("In de
+melding staat wat er aan de hand is"), or what helpers know in an emergency ("zodat zij bij
+een noodgeval weten wat er aan de hand is"). Split from ``purpose_vague``.
 """
 
 from __future__ import annotations
 
 import re
+
+from .phrases_data import VAGUE_DATA
 
 # Denied at the end of a list of what is ruled out: "niet voor reclame of andere doelen"
 # (sealed196). Not where the list turns round: "niet voor reclame, wel voor onderzoek en
@@ -40,8 +43,60 @@ _MESSAGE_TELLS = re.compile(
 )
 
 
+# What those who help know in an emergency: "zodat zij bij een noodsituatie tijdens de les
+# weten wat er aan de hand is en wie zij moeten bellen" (sealed199). The emergency is the
+# purpose; "zodat de leerkracht weet wat er aan de hand is" stays open.
+_KNOWN_IN_AN_EMERGENCY = re.compile(
+    r"\b(bij|in|tijdens) (een|het|zo'n) (nood(geval\w*|situatie\w*)?|ongeval\w*|ongeluk\w*|calamiteit\w*|"
+    r"aanval|insult|epileptische aanval)\b[^.;:]{0,60}\b(weten|weet)\s*$"
+)
+
+
 def what_a_message_says(key: str, m: re.Match[str]) -> bool:
-    """The open words "wat er aan de hand is" as what a message tells the parent."""
+    """The open words "wat er aan de hand is" as what a message tells the parent, or as what
+    helpers know in an emergency."""
+    before = key[max(0, m.start() - 100) : m.start()]
     return m.group(0).startswith("wat er aan de hand") and bool(
-        _MESSAGE_TELLS.search(key[max(0, m.start() - 100) : m.start()])
+        _MESSAGE_TELLS.search(before) or _KNOWN_IN_AN_EMERGENCY.search(before)
+    )
+
+
+# "worden zo nodig ook andere relevante gegevens gedeeld", "beeld en geluid en andere gegevens
+# van de kinderen gebruikt, voor zover nodig" (sealed198, sealed200): the data are left open,
+# a defect of gegevens, not of the purpose.
+_OPENS_THE_DATA = re.compile(
+    r"\W*(ook )?(andere|overige|aanvullende|meer|verdere|extra)\b[^.,;]{0,20}"
+    r"\b(gegevens|informatie|stukken|documenten)\b"
+)
+_OPEN_DATA_BEFORE = re.compile(
+    r"\b(andere|overige|aanvullende|verdere)( \w+)? (gegevens|informatie)\b[^.;]{0,45}$"
+)
+
+
+def opens_the_data(key: str, m: re.Match[str]) -> bool:
+    """ "zo nodig" or "voor zover nodig" that qualifies open data, not the purpose."""
+    # (only where the data are then a defect of their own: "ook andere informatie ..., voor zover
+    # nodig" names no open data list, and stays an open purpose; outside review)
+    if "nodig" not in m.group(0) or not VAGUE_DATA.search(key):
+        return False
+    return bool(_OPENS_THE_DATA.match(key[m.end() : m.end() + 60])) or bool(
+        _OPEN_DATA_BEFORE.search(key[max(0, m.start() - 60) : m.start()])
+        and re.fullmatch(r"\W*", key[m.end() :])
+    )
+
+
+# Adjusting a named approach if needed is part of a concrete purpose: "om te kijken of de aanpak
+# werkt, en om die aanpak zo nodig samen met de school bij te stellen" (sealed202).
+_ADJUSTS_IF_NEEDED = re.compile(
+    r"\bom (die|deze|de|het|dat|dit) (aanpak|plan|afspraken|werkwijze|oefeningen|[a-z]+plan) "
+    r"$"
+)
+_ADJUSTING = re.compile(r"[^.;]{0,40}\b(bij te stellen|aan te passen|te wijzigen)\b")
+
+
+def adjusts_if_needed(key: str, m: re.Match[str]) -> bool:
+    """ "om die aanpak zo nodig bij te stellen": the need qualifies a named adjustment."""
+    return bool(
+        _ADJUSTS_IF_NEEDED.search(key[max(0, m.start() - 40) : m.start()])
+        and _ADJUSTING.match(key[m.end() :])
     )

@@ -14,7 +14,7 @@ from . import phrases_choice as pc
 from . import phrases_purpose as pp
 from .form import Form, shares
 from .narrowing import anchored
-from .purpose_denied import ruled_out, what_a_message_says
+from .purpose_denied import adjusts_if_needed, opens_the_data, ruled_out, what_a_message_says
 from .sentences import Sentence
 
 # "Neem bij vragen contact op", "wij vragen het opnieuw": how to reach us, not a purpose.
@@ -220,6 +220,8 @@ def vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
             and not _calls_the_parent(s.key, m)
             and not _one_of_the_options(s, m)
             and not what_a_message_says(s.key, m)
+            and not opens_the_data(s.key, m)
+            and not adjusts_if_needed(s.key, m)
         )
         m = next(found, None)
         if m:
@@ -249,6 +251,8 @@ _OWN_LEGAL_TASK = re.compile(
 # hieronder apart".
 _AHEAD = re.compile(
     r"\b(hieronder|hierna|onderstaande?|een paar dingen|een aantal (zaken|dingen|punten))\b"
+    # The exchanges listed below, each with its own reason (sealed204).
+    r"|\bde volgende (uitwisselingen|stappen)\b[^.]*:\s*$"
 )
 
 

@@ -36,9 +36,16 @@ _REFUSED = re.compile(
     r"[^.,;]{0,10}\b(verleent|verlenen|geeft|geven|ondertekent)\b"
     r"|\b(wie|ouders die|ouders van wie|leerlingen van wie|kinderen van wie)\b[^.,;]{0,30}"
     r"\b(niet|geen)\b[^.,;]{0,20}\b(tekent|tekenen|ondertekent|instemt|toestemming)\b"
+    # The data not in the system the service runs on: "Kinderen van wie de gegevens niet in
+    # Baanplan staan, kunnen niet meer worden ingepland" (sealed199).
+    r"|\b(kinderen|leerlingen|deelnemers|leden) van wie (de |het )?(gegevens|naam|account)\b"
+    r"[^.,;]{0,10}\b(niet|geen)\b (in|op|bij)\b"
     # Not wanting to be in it: "Wie niet in de film wil, kan helaas niet mee op kamp".
     r"|\b(wie|kinderen die|leerlingen die)\b (niet|liever niet)\b[^.,;]{0,30}\b(wil|wilt|willen|"
     r"mag|mogen)\b"
+    # Not taking part: "kinderen die niet aan de controle meedoen, kunnen ... niet naar de
+    # overblijf" (sealed197).
+    r"|\b(kinderen|leerlingen) die (niet|liever niet)\b[^.,;]{0,30}\b(meedoen|deelnemen)\b"
     r"|\b(ontbreken|ontbreekt) (de|deze|uw|die)\b[^.,;]{0,30}\b(gegevens|toestemming|handtekening)\b"
     r"|^\W*(ontbreken|ontbreekt) (de|deze|uw|die)\b[^.,;]{0,30}, dan\b"
     r"|\b(uitblijven|ontbreken|zonder|bij gebrek aan)\b[^.,;]{0,20}\b(toestemming|handtekening|"
@@ -81,7 +88,7 @@ _GATE = re.compile(
     r"\b(pas|eerst|alleen|uitsluitend|enkel|only)\b[^.;]{0,60}\b(als|indien|wanneer|nadat|zodra|na|"
     r"met|mits|if|when|after|with|whose|once|van wie)\b[^.;]{0,40}\b(toestemming\w*|getekend\w*|"
     r"ondertekend\w*|handtekening|formulier|signed|sign|consent\w*|permission|form|aangekruist|"
-    r"aangevinkt)\b"
+    r"aangevinkt|akkoord gaan|akkoord gaat|akkoord zijn|akkoord is)\b"
     r"|\b(alleen|pas) dan\b"
     # "Wij kunnen alleen leerlingen inschrijven van wie de gegevens ... mogen worden
     # doorgegeven" (sealed172).
@@ -129,13 +136,13 @@ _GATE = re.compile(
 )
 # What the child gets only through the consent: a place, a turn, admission, an activity.
 _TICKET = re.compile(
-    r"\bnaar (de|een) ([a-z-]+ )?(groep|klas|school|opvang)\b|"
+    r"\bnaar (de|een) ([a-z-]+ )?(groep|klas|school|opvang|overblijf|tso|bso)\b|"
     r"\b(team|selectie|uitkomen|credit|bonus|reward|stageplek)\b|"
     r"\b(plek|plekken|plaats|plaatsing|plaatsen|wachtlijst|aanmelding|aanmelden|inschrijving|inschrijven|"
     r"toelating|toelaten|toegelaten|arrangement|instromen|instroom|indicatie|vergoeding|tlv|doorstromen|deelnemen|"
     r"deelname|meedoen|mee|kamp|schoolreis|excursie|uitstapje|sportclub|zorgmelding|intake|"
     r"aanvraag|aanvragen|in behandeling (genomen|nemen)|plannen|inplannen|ingepland|startdatum|"
-    r"reservelijst|"
+    r"reservelijst|lenen|uitlenen|uitgeleend|geleend|auditie|audities|hoofdrol|hoofdrollen|"
     r"in aanmerking|place|placement|trip|join|admission|enrol\w*|application|referral|"
     r"waiting list)\b"
     r"|\b\w+(plek|plaats|aanbod)\b"

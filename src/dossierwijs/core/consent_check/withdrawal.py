@@ -95,6 +95,9 @@ _LOSS_ON_WITHDRAWAL = re.compile(
     r"opzeggen|stopzetten)\b(?! (we |wij |ik )?(ermee|hiermee|daarmee)\b)|\b(vervalt|vervallen|stopt|eindigt)\b[^.]{0,30}\b(begeleiding|"
     r"behandeling|hulp|ondersteuning|plek|plaats|deelname)\b"
 )
+# The recipient told to stop, and nothing more: "Ik laat De Bongerd dan meteen weten dat zij
+# moet stoppen" (sealed197); not "... dat zij moet stoppen met de behandeling".
+_RECIPIENT_TOLD_TO_STOP = re.compile(r"\bweten dat (zij|ze|hij) (moet|moeten) stoppen\W*$")
 _ONE_PARENT_ENOUGH = re.compile(r"\b(voldoende|genoeg) (als|dat) (een|één|1) ouder\b")
 _BOTH_PARENTS = re.compile(r"\b(beide|allebei de|twee) ouders\b")
 _ONLY_UNTIL = re.compile(
@@ -135,7 +138,11 @@ def judge_intrekken(form: Form) -> Judgement:
         for t in form.following(s, 1)
         if t not in restricted
         and (
-            (re.search(r"\bdan\b", t.key) and _LOSS_ON_WITHDRAWAL.search(t.key))
+            (
+                re.search(r"\bdan\b", t.key)
+                and _LOSS_ON_WITHDRAWAL.search(t.key)
+                and not _RECIPIENT_TOLD_TO_STOP.search(t.key)
+            )
             or (one_suffices and _BOTH_PARENTS.search(t.key))
         )
     ]
