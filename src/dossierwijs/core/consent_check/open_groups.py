@@ -166,12 +166,14 @@ _NOT_AN_ORGANISATION = re.compile(
 )
 
 
-# A named place where something is published, whose readers are anyone by design.
-# Who is entitled to something, not who receives the data (sealed85, after scoring).
+# The guests of an event open to all, not recipients: "een open huis voor iedereen die ooit bij
+# ons op school zat" (sealed202).
 _OPEN_TO_ALL = re.compile(
     r"\b(open huis|open dag|feest|reunie|viering|markt|voorstelling|inloop|borrel) (open )?voor\s*$"
 )
+# Who is entitled to something, not who receives the data (sealed85, after scoring).
 _ENTITLED = re.compile(r"\b(heeft|hebben|krijgt|krijgen) recht op\b")
+# A named place where something is published, whose readers are anyone by design.
 _PUBLISHED = re.compile(
     r"\b(schoolgids|website|facebook\w*|instagram|nieuwsbrief|jaarboek|krant|publicati\w*|"
     # (a board in the hall too, sealed200; not the digital board in a classroom)

@@ -88,8 +88,7 @@ def opens_the_data(key: str, m: re.Match[str]) -> bool:
 # Adjusting a named approach if needed is part of a concrete purpose: "om te kijken of de aanpak
 # werkt, en om die aanpak zo nodig samen met de school bij te stellen" (sealed202).
 _ADJUSTS_IF_NEEDED = re.compile(
-    r"\bom (die|deze|de|het|dat|dit) (aanpak|plan|afspraken|werkwijze|oefeningen|[a-z]+plan) "
-    r"$"
+    r"\bom (die|deze|de|het|dat|dit) (aanpak|plan|afspraken|werkwijze|oefeningen|[a-z]+plan) $"
 )
 _ADJUSTING = re.compile(r"[^.;]{0,40}\b(bij te stellen|aan te passen|te wijzigen)\b")
 
