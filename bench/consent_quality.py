@@ -362,6 +362,14 @@ SEALED209_DIR = REPO / "bench" / "data" / "consent" / "sealed209"
 SEALED210_DIR = REPO / "bench" / "data" / "consent" / "sealed210"
 SEALED211_DIR = REPO / "bench" / "data" / "consent" / "sealed211"
 SEALED212_DIR = REPO / "bench" / "data" / "consent" / "sealed212"
+SEALED213_DIR = REPO / "bench" / "data" / "consent" / "sealed213"
+SEALED214_DIR = REPO / "bench" / "data" / "consent" / "sealed214"
+SEALED215_DIR = REPO / "bench" / "data" / "consent" / "sealed215"
+SEALED216_DIR = REPO / "bench" / "data" / "consent" / "sealed216"
+SEALED217_DIR = REPO / "bench" / "data" / "consent" / "sealed217"
+SEALED218_DIR = REPO / "bench" / "data" / "consent" / "sealed218"
+SEALED219_DIR = REPO / "bench" / "data" / "consent" / "sealed219"
+SEALED220_DIR = REPO / "bench" / "data" / "consent" / "sealed220"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -585,6 +593,14 @@ ONLY = {
     "sealed210": SEALED210_DIR,
     "sealed211": SEALED211_DIR,
     "sealed212": SEALED212_DIR,
+    "sealed213": SEALED213_DIR,
+    "sealed214": SEALED214_DIR,
+    "sealed215": SEALED215_DIR,
+    "sealed216": SEALED216_DIR,
+    "sealed217": SEALED217_DIR,
+    "sealed218": SEALED218_DIR,
+    "sealed219": SEALED219_DIR,
+    "sealed220": SEALED220_DIR,
 }
 
 
