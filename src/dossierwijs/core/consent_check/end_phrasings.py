@@ -67,8 +67,17 @@ OPEN_UNTIL = re.compile(
     rf"{_UNHEDGED}\b(\w*link|album|map|toegang)\b[^.;]{{0,30}}\btot (en met )?\d{{1,2}} {MONTHS}( \d{{4}})?"
     r"\b[^.;]{0,10}\b(werkt|werken|open|beschikbaar|zichtbaar|online|geldig)\b"
 )
+# The use itself ends on a date: "Wij gebruiken de lijst tot en met 31 juli 2025" (sealed208).
+USED_UNTIL = re.compile(
+    rf"{_UNHEDGED}\b((wij|we|ik|de school|zij|ze|hij) (gebruiken|gebruikt|gebruik)|(gebruiken|"
+    r"gebruikt|gebruik) (wij|we|ik|de school|zij|ze|hij)) (de|het|deze|dit|die|uw|je) "
+    rf"[a-z-]+ (alleen |uitsluitend )?tot (en met )?\d{{1,2}} {MONTHS}( \d{{4}})?\b"
+    # (not renewed: "... tot 31 juli 2026 en verlengen hem elk jaar automatisch")
+    r"(?![^.]*\b(verleng\w*|automatisch|elk (school)?jaar|ieder (school)?jaar|opnieuw)\b)"
+    r"(?!\.? daarna (blijft|blijven|bewaren)\b)"
+)
 # Ends of the sharing itself, whatever the sentence says about consent or keeping.
-SHARING_ENDS = (ACCESS_WINDOW, SHOWN_THEN_GONE, OPEN_UNTIL)
+SHARING_ENDS = (ACCESS_WINDOW, SHOWN_THEN_GONE, OPEN_UNTIL, USED_UNTIL)
 
 PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
     # A day named before and pointed back to: "Na de laatste clubmiddag (17 december) haal ik

@@ -18,6 +18,11 @@ from .form import GEBREK, OK, Form, Judgement, evidence, quoted, quotes
 from .kept_by import keeps_nothing, kept_by_name, system_keeps
 from .sentences import Sentence, normalise
 
+# What a no leads to is not where data are kept: "Zegt u nee bij a, dan wordt de partij van uw
+# kind niet opgenomen; zegt u nee bij b, dan staat uw kind als 'speler De Kiezel' in de lijst"
+# (sealed210).
+_SAID_NO = re.compile(r"\W*(zegt|kiest|geeft|kruist) (u|je|jullie) (nee|geen)\b")
+
 
 # AVG art. 13; advies van ouderorganisaties (waar worden de gegevens bewaard).
 def judge_opslag(form: Form) -> Judgement:
@@ -29,6 +34,7 @@ def judge_opslag(form: Form) -> Judgement:
         for s in form.body
         if (p.STORAGE.search(s.key) or p.STORAGE.search(s.heading.lower()))
         and not pc.WITHDRAWAL.search(s.key)
+        and not _SAID_NO.match(s.key)
         and (
             _about_data(s.key)
             or p.STORAGE.search(s.heading.lower())

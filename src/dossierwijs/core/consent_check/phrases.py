@@ -149,6 +149,8 @@ PURPOSE_MARKER = _re(
     r"aanmelding|observatie)\b",
     r"\bhelpt\b[^.]{0,30}\b(bepalen|kiezen|beslissen|beoordelen|vaststellen)\b",
     r"\bwaardoor\b|\bopdat\b|^(daarvoor|hiervoor|daarom)\b",
+    # The same after a text message's part number: "[2/4] Daarvoor geven wij ..." (sealed206).
+    r"^[\[(]\d{1,2}/\d{1,2}[\])] (daarvoor|hiervoor|daarom)\b",
     r"\b(wil|willen|kan|kunnen|gaat|gaan|zal|zullen)\b[^.,]{0,20}\b(daarmee|hiermee)\b",
     # What the recipient does with it, without a modal: "die daarmee het lezen beoordeelt",
     # "Het loket beoordeelt daarmee of ...".
@@ -163,7 +165,8 @@ PURPOSE_MARKER = _re(
     r"\bomdat\b|\bmee (te )?denken\b|^zo (kan|kunnen|kunt|weet|weten|krijgt|krijgen)\b",
     # The reason said before, the exchange after: "Ekelhof wil weten wie er komt. Wij geven
     # daarom de naam ... door" (sealed105, after scoring).
-    r"\b(wij|we|ik) (geven|sturen|delen|mailen|vragen) daarom\b",
+    # (also with the recipient between: "Wij mailen hem daarom elke dinsdag een lijst", sealed207)
+    r"\b(wij|we|ik) (geven|sturen|delen|mailen|vragen)( hem| haar| hen| ze)? daarom\b",
     # A study of one's own: "voor haar afstudeeronderzoek", "voor zijn scriptie".
     r"\bvoor (haar|zijn|hun|mijn|een) [a-z-]*(onderzoek|scriptie|studie|stageopdracht)\b",
     # "Zo ontdekken wij hoofdluis op tijd", "Zo voorkomen we dat ...": what it brings about.
@@ -192,7 +195,10 @@ PURPOSE_CONSEQUENCE = re.compile(
 # The same consequence as a sentence of its own, right after the exchange: "... mailen. Dan kan
 # zij de oefeningen daarop laten aansluiten."
 CONSEQUENCE_AFTER = re.compile(
-    r"^(dan|daarmee|hiermee|daardoor) (weet|weten|kan|kunnen|snapt|begrijpt|ziet|zien)\b"
+    r"^(dan|daarmee|hiermee|daardoor) (weet|weten|kan|kunnen|snapt|begrijpt|ziet|zien|(kent|"
+    # (knowing the child is no use: "Dan kent zij uw kind beter")
+    r"kennen)(?! ((hij|zij|ze) |de [a-z-]+ )?((uw|je|jullie) (kind|zoon|dochter|leerling)|hem|haar|"
+    r"het kind|de situatie)\b))\b"
     # "Met dat verslag kan zij zien ...", "Daarmee bereidt zij het gesprek voor", "Dan sluiten
     # haar oefeningen aan op de klas".
     r"|^(met|door) (dat|dit|die|deze|het|de) [a-z-]+ (kan|kunnen|weet|weten|ziet|zien)\b"
@@ -205,6 +211,12 @@ CONSEQUENCE_AFTER = re.compile(
     # ons" (sealed201).
     r"|^(dan|zo|daarmee) (staat|staan) [^.,;]{0,50}\b(net zo|hetzelfde|op dezelfde manier) "
     r"(ingesteld|afgesteld)\b"
+    # After the event it is for: "Valt een kind of raakt het de weg kwijt, dan kan de controleur
+    # u meteen bellen" (sealed205); not after the parent's answer ("Als u nee zegt, dan ...").
+    r"|^((als|wanneer|mocht) (een|uw|je|het) (kind|leerling|zoon|dochter)|(valt|vallen|raakt|raken|"
+    r"gaat|wordt|krijgt) (een|uw|je|het) (kind|leerling|zoon|dochter))\b[^.]{0,100}, dan (kan|kunnen) "
+    r"(de|het|hij|zij|ze) (?![^.]*\b(niet|geen|nooit|noch)\b)([a-z-]+ )?[a-z]+ (\w+ )?(bellen|halen|"
+    r"ophalen|waarschuwen|vinden|terugbrengen)\b"
 )
 # An advice as the content told: "vertellen dat hij beter rechts vooraan kan zitten".
 ADVICE_TOLD = re.compile(
@@ -254,6 +266,12 @@ VAGUE_RECIPIENT = _re(
     # One more, unnamed: "een andere deskundige die de school er zo nodig bij vraagt".
     # (Not "een andere organisatie": a new school or JGZ after a move is often named later.)
     r"\been (andere|externe) (deskundige|hulpverlener|specialist|professional|zorgverlener)\b",
+    # An outside partner described, not named: "doorgeven aan een externe partner die
+    # gespecialiseerd is in verkeerseducatie" (sealed205; not after its name, "Veilig Op Weg,
+    # een externe partner die ...").
+    r"(?<![,(:–-] )(?<!\()(?<!\bis )(?<!\bzijn )(?<!\bwas )\been externe (partner|organisatie|partij|"
+    r"instantie)\b(?= (die|dat) (gespecialiseerd|"
+    r"zich (bezighoudt|richt)|werkt|ervaring))",
     PICKED_LATER,
     STAND_IN,
     ONE_OF,

@@ -25,8 +25,11 @@ BUNDLED = _re(
     r"(is|zijn) vereist)\b)"
     r"(?! (geldt|gelden|loopt|lopen|vervalt|vervallen|verloopt|eindigt|eindigen)\b)",
     # The numbers alone, pointing up: "Ik geef toestemming voor 1, 2 en 3 hierboven."
-    r"\btoestemming voor (\d{1,2}|[a-h])(, ?(\d{1,2}|[a-h]))* (en|t/m|tot en met|&) (\d{1,2}|[a-h])"
-    r"( (hierboven|hieronder|boven|hierna))?(?=\s*[.;:]|\s*$)",
+    # Each may carry its subject in brackets: "Ik geef toestemming voor a (foto's) en b
+    # (uitslag naar de fietsschool):" above one JA / NEE (sealed205).
+    r"\btoestemming voor (\d{1,2}|[a-h])( \([^()]{1,40}\))?(, ?(\d{1,2}|[a-h])( \([^()]{1,40}\))?)* "
+    r"(en|t/m|tot en met|&) (\d{1,2}|[a-h])( \([^()]{1,40}\))?( (hierboven|hieronder|boven|hierna))?"
+    r"(?=\s*[.;:]|\s*$)",
     # ("voor één of voor beide onderdelen" offers the choice: not one consent for both)
     r"(?<!\bof )(?<!\bof voor )(?<!zonder toestemming )\bvoor (alle|beide)"
     r"(?![^.]{0,40}\bof (voor )?(een|elk|iedere?)\b) "
@@ -78,6 +81,11 @@ BUNDLED = _re(
     r"\b(handtekening|ondertekening|toestemming|akkoord|bezwaar)\b[^.]{0,40}\b(geldt|gelden)\b"
     r"[^.]{0,50}\b(samen(?! met)|tegelijk|allebei|tegelijkertijd)\b",
     r"\bhet bovenstaande\b[^.]{0,20}\bakkoord\b",
+    # "Uw akkoord geldt voor alle drie de punten hierboven." (sealed207; not how long they
+    # last: "Uw toestemming geldt voor beide onderdelen tot en met 31 december 2026")
+    r"\b(handtekening|ondertekening|toestemming|akkoord|antwoord)\b[^.]{0,30}\b(geldt|gelden) voor "
+    r"(alle (twee|drie|vier|vijf|zes)( de)?|beide|allebei de) (punten|onderdelen|vragen|"
+    r"uitwisselingen|doelen|zaken|dingen)( (hierboven|hieronder|samen|tegelijk))?(?=\s*[.;:]|\s*$)",
     # Consent folded into the terms: "Ik ga akkoord met de algemene voorwaarden en de
     # privacyverklaring" (one box for the contract and the sharing).
     r"\bakkoord met (de )?(algemene |gebruiks)?voorwaarden\b[^.]{0,30}\b(en|&) (de |het )?privacy\w*",

@@ -316,7 +316,18 @@ SILENCE_IS_CONSENT = _re(
     r"mail|geef)\w*\b[^.]{0,50}\b(weten|door)\b",
     r"\bheeft u bezwaar\b[^.]{0,60}\b(lever|stuur|meld|geef|laat|vul)\w*",
     r"\bbezwaar\b[^.]{0,40}\b(strookje|formulier)\b|\bstrookje\b[^.]{0,40}\bbezwaar\b",
+    # (not the act that counts: "Alleen een aangevinkt vakje geldt als toestemming", sealed212)
+    r"(?<!aangevinkt vakje )(?<!aangekruist vakje )(?<!aangevinkte vakje )(?<!aangekruiste vakje )"
+    r"(?<!aangevinkt hokje )(?<!aangekruist hokje )(?<!uw handtekening )"
     r"\bgeldt als (toestemming|akkoord)\b|\bautomatisch (toestemming|akkoord)\b",
+    # "Hoort de school vóór 1 oktober niets van u, dan zetten wij uw kind met foto op de
+    # ophaallijst" (sealed208).
+    r"\b(hoort|horen|hoor|krijgt|krijgen|ontvangt|ontvangen) (de school|wij|we|ik|de leerkracht|"
+    r"het team)\b[^.,]{0,40}\b(niets|niks|geen (reactie|bericht|antwoord))\b[^.]{0,30}, dan "
+    r"(zetten|zet|sturen|delen|geven|plaatsen|nemen|melden|mailen) (wij|we|ik)\b"
+    # (not a reminder or a call to the parent, nor a no: "dan sturen wij u een herinnering")
+    r"(?! (u|jullie|je)\b)(?!(\s+\S+){0,4}?\s+(niets|niks|niet|geen)\b)"
+    r"(?![^.]*\b(herinner\w*|contact|nogmaals|opnieuw)\b)",
     # "Blijft een reactie uit, dan ...", "Niet reageren betekent ja", "dat zien wij als akkoord".
     r"\b(blijft|blijven) (een |uw |jullie |je )?(reactie|antwoord|bericht|tegenbericht)\b[^.]{0,10}"
     r"\buit\b",

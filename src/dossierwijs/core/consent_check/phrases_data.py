@@ -12,6 +12,12 @@ from .alternation import alternatives as _re
 
 # --- gegevens -------------------------------------------------------------------------
 
+# Goods collected for a cause, not data: "Alles wat we ophalen gaat naar Stichting Warme
+# Winter" (sealed206).
+_NOT_GOODS = (
+    r"(?! wat (we|wij|de kinderen|jullie|ze|zij) (ophalen|inzamelen|opbrengen|verdienen|verkopen|"
+    r"sparen|lopen|fietsen)\b)"
+)
 VAGUE_DATA = _re(
     r"\balle (relevante |overige |benodigde |beschikbare |noodzakelijke |nodige |mogelijke |"
     r"andere )?(gegevens|informatie|stukken|documenten|persoonsgegevens|info|verslagen|rapporten|"
@@ -96,7 +102,9 @@ VAGUE_DATA_WHEN_SHARED = _re(
     r"(uw kind|uw kinderen|de leerling|het kind|je|jou))?)"
     r"(?=\s*[.;]|\s*$|\s+(en|of|met|aan|naar|door|te|uit|mogen|kunnen|worden|wordt|willen|delen|"
     r"uitwisselen|sturen)\b)",
-    r"\balles wat\b",
+    # (not goods collected for a cause: "Alles wat we ophalen gaat naar Stichting Warme
+    # Winter", sealed206)
+    r"\balles wat\b" + _NOT_GOODS.replace(" wat ", " "),
     # "de persoonsgegevens van uw kind", with nothing after that says which.
     r"\b(de )?persoonsgegevens (van|over) (uw kind|je kind|uw kinderen|de leerling|het kind|jou|u)\b"
     r"(?!\s*[(:]|,? (namelijk|te weten|dat wil zeggen|zoals))",
@@ -114,7 +122,7 @@ VAGUE_DATA_WHEN_SHARED = _re(
     r"\b(onder meer|onder andere|o\.a\.|met name|vooral|voornamelijk)\b"
     r"(?!\s+(bij|tijdens|rond|na afloop van|het recht|recht)\b)[^.;]{0,20}"
     r"\b\w*(verslag|rapport|resultat|gegevens|informatie|observatie|toets|document)\w*",
-    r"\balles\b(?! (is|was|gaat|goed|klaar|duidelijk|in orde)\b)",
+    r"\balles\b(?! (is|was|gaat|goed|klaar|duidelijk|in orde)\b)" + _NOT_GOODS,
     r"\b(alleen |enkel )?(wat|datgene wat) (daarvoor |hiervoor |daarbij )?"
     r"(nodig|noodzakelijk|relevant|van belang) (is|lijkt)\b",
 )

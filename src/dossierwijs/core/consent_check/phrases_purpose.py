@@ -14,7 +14,10 @@ VAGUE_PURPOSE = _re(
     r"\b(indien|zo|waar|wanneer|als|voor zover)( dat| het)? nodig\b",
     # (Not people called for a named task: "zodat hij je kan mailen als er chauffeurs nodig
     # zijn" says when, and the purpose is the task.)
-    r"\b(indien|wanneer|als|voor zover)( dat| het)? (?!er (\w+ )?(rijders|chauffeurs|begeleiders|"
+    # (not the end of it: "of, als het niet meer nodig is, vraagt juf Romy ... te vernietigen")
+    r"\b(indien|wanneer|als|voor zover)(?!( dat| het)?( \w+){0,2} (niet|geen)( \w+){0,2} "
+    r"(meer |langer )?nodig\b)( dat| het)? "
+    r"(?!er (\w+ )?(rijders|chauffeurs|begeleiders|"
     r"vrijwilligers|hulpouders|invallers|reserves|oppassers) nodig (zijn|is)\b(?! (voor|bij|om)\b))"
     r"[^.,;]{0,30}\bnodig (is|zijn|lijkt|blijkt)\b",
     r"\b(zo goed mogelijk|zo veel mogelijk|optimaal) (te )?(kunnen )?[a-z]+en\b",

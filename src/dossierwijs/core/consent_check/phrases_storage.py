@@ -117,6 +117,8 @@ STORAGE = _re(
     # "het evenwicht te houden op de balk")
     r"\b(noteert|noteren|genoteerd|zet|zetten|plaatst|plaatsen|(?<!te )houdt|(?<!te )houden)\b"
     r"(?! (een |uw |je )?(\W?[x✓]\W|kruis|vinkje|streep|paraaf|handtekening|cirkel|rondje))"
+    # (nor a denial: "We zetten nooit de naam van een kind bij een foto", sealed207)
+    r"(?! (wij |we |ik )?(nooit|niet|geen|niets)\b)"
     r"(?! (van )?(uw|je|jullie|het|zijn|haar|hun) (kind|kinderen|zoon|dochter)\b)[^.]{0,80}"
     # (nor a moment: "Hij houdt zijn time-out-kaartje, mag in de pauze binnen blijven", sealed181)
     r"\b(in|op|bij) (het|de|ons|onze|een|zijn|haar|hun|eigen)\b(?! (vakje|hokje|rondje)\b)"

@@ -41,6 +41,15 @@ _MAY_QUESTION = re.compile(r"(^|[:.!] )[\W\d]*(mag|mogen)\b[^?]{0,200}\?")
 # What is spared is the asking, not work of the recipient's.
 _ASKING_SPARED = re.compile(r"\b(hoeft|hoeven)\b[^.]*\b(toestemming|formulier|u|jullie|uw)\b")
 _BACK = re.compile(r"\b(daarvoor|hiervoor|daartoe|hiertoe)\b")
+# What the recipient wants to do with the child, for which the data are asked: "Schaakbond
+# Regio Veldmark wil haar uitnodigen voor de gratis talentengroep" (sealed210).
+_WANTS_THE_CHILD = re.compile(
+    r"\b(wil|willen)( graag)? (haar|hem|uw (kind|zoon|dochter)|je (kind|zoon|dochter)|jullie "
+    r"(kind|zoon|dochter))( graag)? (uitnodigen|indelen|inschrijven|aanmelden|opnemen|selecteren|"
+    r"voordragen|plaatsen) (voor|bij|in) (de|het|een|haar|zijn) "
+    # (something named, not "voor eventuele toekomstige activiteiten", "waar dat past")
+    r"(?!(eventuele|toekomstige|mogelijke|passende|juiste)\b)[a-z-]+"
+)
 
 
 def implied_purposes(form: Form) -> list[Sentence]:
@@ -90,7 +99,9 @@ def _points_back(form: Form, at: int) -> bool:
     # The sentence before must say what the data does there, not a motto: "Het park zet een
     # lunch klaar als wij doorgeven welk kind welke allergie heeft" (not "Wij houden van een
     # open sfeer", "Onze school werkt samen met veel partners").
-    about_the_data = shares(before) or DATA_NOUN.search(before.key)
+    about_the_data = (
+        shares(before) or DATA_NOUN.search(before.key) or _WANTS_THE_CHILD.search(before.key)
+    )
     return bool(about_the_data) and not open_words and len(before.key.split()) >= 6
 
 

@@ -251,6 +251,9 @@ _OWN_LEGAL_TASK = re.compile(
 # hieronder apart".
 _AHEAD = re.compile(
     r"\b(hieronder|hierna|onderstaande?|een paar dingen|een aantal (zaken|dingen|punten))\b"
+    # "Om dit goed te laten verlopen hebben we twee vragen aan u." (sealed207)
+    r"|\b(hebben|heb|stellen|stel) (wij|we|ik) (u )?(twee|drie|vier|enkele|een paar|een aantal) "
+    r"vragen\b"
     # The exchanges listed below, each with its own reason (sealed204).
     r"|\bde volgende (uitwisselingen|stappen)\b[^.]*:\s*$"
 )

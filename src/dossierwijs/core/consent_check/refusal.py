@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .child_gets import CARE, TICKET
 from .lemmas import shares_by_lemma
 
 # The parent refuses or does not act: "weigert", "stemt u niet in", "levert u het formulier
@@ -24,7 +25,8 @@ _REFUSED = re.compile(
     r"|\b((mag|mogen|kunt|kan) (u|je|jij|jullie)|(u|je|jij|jullie) (mag|mogen|kunt|kan)) "
     r"(ook |altijd |gerust )?nee (zeggen|kiezen)\b"
     r"[^.;]{0,10}\bmaar\b"
-    r"|^\W*(stemt|stemmen|tekent|tekenen|ondertekent|levert|leveren|geeft|geven|krijgen|"
+    # (also after a colon: "Daarom geldt: geeft u ... geen toestemming, dan ...", sealed209)
+    r"|(^|: )\W*(stemt|stemmen|tekent|tekenen|ondertekent|levert|leveren|geeft|geven|krijgen|"
     r"ontvangen) (u|jullie|je|ouders|de ouders|wij|we)\b[^.,;]{0,40}\b(niet|geen)\b"
     # "zolang we niet op beide vragen een ja hebben, zetten we zijn plek ... op pauze"
     r"|\bzolang (wij|we|de school|ik)\b[^.,;]{0,20}\b(niet|geen)\b[^.,;]{0,30}\b(ja|toestemming|"
@@ -83,12 +85,12 @@ _REFUSED = re.compile(
 # waaronder het geven van toestemming", "Om de plaatsing definitief te maken, hebben wij uw
 # toestemming nodig" (or "uw ja nodig"), "only students whose parents have signed", "can be
 # confirmed once we have received your signed consent". What it opens must be a service
-# (``_TICKET``, or help that starts), not the exchange itself or its purpose.
+# (``TICKET``, or help that starts), not the exchange itself or its purpose.
 _GATE = re.compile(
     r"\b(pas|eerst|alleen|uitsluitend|enkel|only)\b[^.;]{0,60}\b(als|indien|wanneer|nadat|zodra|na|"
     r"met|mits|if|when|after|with|whose|once|van wie)\b[^.;]{0,40}\b(toestemming\w*|getekend\w*|"
     r"ondertekend\w*|handtekening|formulier|signed|sign|consent\w*|permission|form|aangekruist|"
-    r"aangevinkt|akkoord gaan|akkoord gaat|akkoord zijn|akkoord is)\b"
+    r"aangevinkt|akkoord gaan|akkoord gaat|akkoord zijn|akkoord is|strookje|antwoordstrook)\b"
     r"|\b(alleen|pas) dan\b"
     # "Wij kunnen alleen leerlingen inschrijven van wie de gegevens ... mogen worden
     # doorgegeven" (sealed172).
@@ -133,28 +135,6 @@ _GATE = re.compile(
     r"|\b(can|will) be (confirmed|arranged|offered|started|given|scheduled)\b[^.;]{0,30}"
     r"\b(once|after|when|as soon as)\b[^.;]{0,50}\b(signed|consent|signature|permission)\b"
     r"|\b(every|all|each) (pupil|student|child|learner)s?\b[^.;]{0,40}\b(must|required)\b"
-)
-# What the child gets only through the consent: a place, a turn, admission, an activity.
-_TICKET = re.compile(
-    r"\bnaar (de|een) ([a-z-]+ )?(groep|klas|school|opvang|overblijf|tso|bso)\b|"
-    r"\b(team|selectie|uitkomen|credit|bonus|reward|stageplek)\b|"
-    r"\b(plek|plekken|plaats|plaatsing|plaatsen|wachtlijst|aanmelding|aanmelden|inschrijving|inschrijven|"
-    r"toelating|toelaten|toegelaten|arrangement|instromen|instroom|indicatie|vergoeding|tlv|doorstromen|deelnemen|"
-    r"deelname|meedoen|mee|kamp|schoolreis|excursie|uitstapje|sportclub|zorgmelding|intake|"
-    r"aanvraag|aanvragen|in behandeling (genomen|nemen)|plannen|inplannen|ingepland|startdatum|"
-    r"reservelijst|lenen|uitlenen|uitgeleend|geleend|auditie|audities|hoofdrol|hoofdrollen|"
-    r"in aanmerking|place|placement|trip|join|admission|enrol\w*|application|referral|"
-    r"waiting list)\b"
-    r"|\b\w+(plek|plaats|aanbod)\b"
-    r"|\b(gebruik (maken|gemaakt) van|toegang (tot|krijgen)|meedoen aan|deelnemen aan)\b"
-    r"|\b(iets|niks|niets) (meer )?voor (u|jullie|je|jou|uw kind) (doen|betekenen)\b"
-)
-# Help the child gets: a loss when refusing stops it or it starts only after consent.
-_CARE = re.compile(
-    r"\b(begeleid(ing|en|t)|ondersteun(ing|en|t)|hulp|hulpverlening|zorg|behandel(ing|en)|aanbod|"
-    r"activiteit\w*|training|lessen|programma|support|programme|program|help|treatment|"
-    r"remedial|instructie|bijles|halfuur|uren)\b"
-    r"|\b\w+(ondersteuning|begeleiding|behandeling|hulp)\b|\b\w*onderwijs\b"
 )
 # The exchange itself or its purpose, not a service: "vragen wij de logopedist niet om advies",
 # "bespreken wij het alleen binnen school", "we will not contact the therapist".
@@ -272,7 +252,7 @@ def _no_with_its_cost(key: str) -> bool:
         and not re.search(r"\b(geen|niet) (minder|andere|anders|slechtere|kleinere)\b", rest)
         and not shares_by_lemma(rest)
     )
-    return bool(lost and (_CARE.search(then[0]) or _TICKET.search(then[0])))
+    return bool(lost and (CARE.search(then[0]) or TICKET.search(then[0])))
 
 
 # A reward for a yes is the same pressure as a loss for a no (AVG art. 7 lid 4; overweging
@@ -341,7 +321,7 @@ def costs_a_service(key: str, previous: str = "") -> bool:
         and re.match(r"\W*(wel|maar|alleen)\b", key)
         and re.search(r"\bdan\b", key)
         and re.search(r"\b(geen|niet)\b", key)
-        and (_CARE.search(key) or _TICKET.search(key) or re.search(r"\buren\b", key))
+        and (CARE.search(key) or TICKET.search(key) or re.search(r"\buren\b", key))
     ):
         return True
     if previous.endswith("?") and re.match(r"\W*(dan|then)\b", key) and _REFUSED.search(previous):
@@ -349,7 +329,7 @@ def costs_a_service(key: str, previous: str = "") -> bool:
     # The refusal in the sentence before, its cost after: "U mag nee zeggen. Uw kind krijgt
     # dan gewoon geen extra leesbegeleiding."
     after_no = _SAYS_NO.search(previous) and re.search(r"\bdan\b", key) and not _KEPT.search(key)
-    if after_no and _CHILD_LOSES.search(key) and (_CARE.search(key) or _TICKET.search(key)):
+    if after_no and _CHILD_LOSES.search(key) and (CARE.search(key) or TICKET.search(key)):
         return True
     if _no_with_its_cost(key):
         return True
@@ -368,7 +348,7 @@ def costs_a_service(key: str, previous: str = "") -> bool:
     # The gate in the sentence before, the consent named as its key after: "De begeleiding kan
     # alleen doorgaan als deze aanvraag wordt ingediend. Uw toestemming is daarvoor dus nodig."
     if _NEEDED_FOR_THAT.match(key) and _ONLY_IF.search(previous):
-        return bool(_CARE.search(previous) or _TICKET.search(previous))
+        return bool(CARE.search(previous) or TICKET.search(previous))
     refused = _REFUSED.search(key)
     if (
         refused
@@ -398,7 +378,7 @@ def costs_a_service(key: str, previous: str = "") -> bool:
             return False
     else:
         consequence = key  # the gate names the service: "pas starten met de begeleiding zodra"
-    ticket = _TICKET.search(consequence)
+    ticket = TICKET.search(consequence)
     sent_along = (
         ticket is not None
         and ticket[0] == "mee"
@@ -412,13 +392,13 @@ def costs_a_service(key: str, previous: str = "") -> bool:
     pressed = _PRESSED.search(key)
     if pressed and re.search(r"\b(uit te stellen|uitstellen|uitgesteld|vertragen|wachten)\b", key):
         return True  # "genoodzaakt de aanpassing uit te stellen": care delayed
-    if not (_CARE.search(consequence) or (pressed and _EXCHANGE.search(consequence))):
+    if not (CARE.search(consequence) or (pressed and _EXCHANGE.search(consequence))):
         return False
     # Help is lost when the child is said to lose it, when the author presses the cost ("maar
     # dan", "want anders", "helaas"), or when the sentence is not about the exchange itself
     # ("Zonder toestemming delen wij niets", "vragen wij geen advies").
     rest = _CONSENT_CLAUSE.sub(" ", key) if gate else consequence
     # "Sem krijgt de extra ondersteuning zodra ...": help the child gets, not data passed on.
-    rest = re.sub(r"\bkrijg\w*\b", " ", rest) if _CARE.search(rest) else rest
+    rest = re.sub(r"\bkrijg\w*\b", " ", rest) if CARE.search(rest) else rest
     exchange = shares_by_lemma(rest) or _EXCHANGE.search(rest)
     return bool(_CHILD_LOSES.search(consequence) or pressed or not exchange)

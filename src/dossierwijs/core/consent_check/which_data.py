@@ -136,7 +136,7 @@ def judge_gegevens(form: Form) -> Judgement:
         c
         for c in form.choices()
         if _BARE_YES_NO.fullmatch(c.key)
-        and _ASKS_MAY.match(normalise(c.heading))
+        and (_ASKS_MAY.match(normalise(c.heading)) or _NUMBERED_ITEM.match(c.heading))
         and p.DATA_NOUN.search(normalise(c.heading))
         and not _FORM_TITLE.search(normalise(c.heading))
         and c not in named
@@ -233,7 +233,10 @@ _COLLECTS = re.compile(
     r"noteren|vastleggen)\b"
 )
 _ASKS_MAY = re.compile(r"\W*(\d{1,2}[.)]\s*)?(mag|mogen)\b[^?]*\?\s*$")
-_BARE_YES_NO = re.compile(r"\W*☐\s*(ja|yes)\W*☐\s*(nee|no)\W*")
+_BARE_YES_NO = re.compile(r"\W*[☐○□]\s*(ja|yes)\W*[☐○□]\s*(nee|no)\W*")
+# Or a numbered item that names it: "1. Portretfoto en naam van mijn kind op de klassenpagina"
+# above "○ Ja ○ Nee" (sealed209).
+_NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.)]\s+\S")
 # Data named without an exchange verb: written down ("Ze schrijft alleen zijn antwoorden en
 # leeftijd op"), kept on a list, asked for by the recipient, shown with the piece, put in an
 # account, or mentioned by the caller.
