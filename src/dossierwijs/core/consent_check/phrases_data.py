@@ -14,9 +14,9 @@ from .alternation import alternatives as _re
 
 # Goods collected for a cause, not data: "Alles wat we ophalen gaat naar Stichting Warme
 # Winter" (sealed206).
-_NOT_GOODS = (
-    r"(?! wat (we|wij|de kinderen|jullie|ze|zij) (ophalen|inzamelen|opbrengen|verdienen|verkopen|"
-    r"sparen|lopen|fietsen)\b)"
+_GOODS_COLLECTED = (
+    r"(we|wij|de kinderen|jullie|ze|zij) (ophalen|inzamelen|opbrengen|verdienen|verkopen|sparen|"
+    r"lopen|fietsen)\b"
 )
 VAGUE_DATA = _re(
     r"\balle (relevante |overige |benodigde |beschikbare |noodzakelijke |nodige |mogelijke |"
@@ -102,9 +102,7 @@ VAGUE_DATA_WHEN_SHARED = _re(
     r"(uw kind|uw kinderen|de leerling|het kind|je|jou))?)"
     r"(?=\s*[.;]|\s*$|\s+(en|of|met|aan|naar|door|te|uit|mogen|kunnen|worden|wordt|willen|delen|"
     r"uitwisselen|sturen)\b)",
-    # (not goods collected for a cause: "Alles wat we ophalen gaat naar Stichting Warme
-    # Winter", sealed206)
-    r"\balles wat\b" + _NOT_GOODS.replace(" wat ", " "),
+    rf"\balles wat\b(?! {_GOODS_COLLECTED})",
     # "de persoonsgegevens van uw kind", with nothing after that says which.
     r"\b(de )?persoonsgegevens (van|over) (uw kind|je kind|uw kinderen|de leerling|het kind|jou|u)\b"
     r"(?!\s*[(:]|,? (namelijk|te weten|dat wil zeggen|zoals))",
@@ -122,7 +120,7 @@ VAGUE_DATA_WHEN_SHARED = _re(
     r"\b(onder meer|onder andere|o\.a\.|met name|vooral|voornamelijk)\b"
     r"(?!\s+(bij|tijdens|rond|na afloop van|het recht|recht)\b)[^.;]{0,20}"
     r"\b\w*(verslag|rapport|resultat|gegevens|informatie|observatie|toets|document)\w*",
-    r"\balles\b(?! (is|was|gaat|goed|klaar|duidelijk|in orde)\b)" + _NOT_GOODS,
+    rf"\balles\b(?! (is|was|gaat|goed|klaar|duidelijk|in orde)\b)(?! wat {_GOODS_COLLECTED})",
     r"\b(alleen |enkel )?(wat|datgene wat) (daarvoor |hiervoor |daarbij )?"
     r"(nodig|noodzakelijk|relevant|van belang) (is|lijkt)\b",
 )
