@@ -370,6 +370,14 @@ SEALED217_DIR = REPO / "bench" / "data" / "consent" / "sealed217"
 SEALED218_DIR = REPO / "bench" / "data" / "consent" / "sealed218"
 SEALED219_DIR = REPO / "bench" / "data" / "consent" / "sealed219"
 SEALED220_DIR = REPO / "bench" / "data" / "consent" / "sealed220"
+SEALED221_DIR = REPO / "bench" / "data" / "consent" / "sealed221"
+SEALED222_DIR = REPO / "bench" / "data" / "consent" / "sealed222"
+SEALED223_DIR = REPO / "bench" / "data" / "consent" / "sealed223"
+SEALED224_DIR = REPO / "bench" / "data" / "consent" / "sealed224"
+SEALED225_DIR = REPO / "bench" / "data" / "consent" / "sealed225"
+SEALED226_DIR = REPO / "bench" / "data" / "consent" / "sealed226"
+SEALED227_DIR = REPO / "bench" / "data" / "consent" / "sealed227"
+SEALED228_DIR = REPO / "bench" / "data" / "consent" / "sealed228"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -601,6 +609,14 @@ ONLY = {
     "sealed218": SEALED218_DIR,
     "sealed219": SEALED219_DIR,
     "sealed220": SEALED220_DIR,
+    "sealed221": SEALED221_DIR,
+    "sealed222": SEALED222_DIR,
+    "sealed223": SEALED223_DIR,
+    "sealed224": SEALED224_DIR,
+    "sealed225": SEALED225_DIR,
+    "sealed226": SEALED226_DIR,
+    "sealed227": SEALED227_DIR,
+    "sealed228": SEALED228_DIR,
 }
 
 
