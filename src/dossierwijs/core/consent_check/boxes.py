@@ -306,6 +306,13 @@ _SMALL_O_YES = re.compile(r"(?<![\w,])o\s+(?=([Jj]a|JA)\b(?!,))")
 _SMALL_O_NO = re.compile(r"(?<![\w,])o\s+(?=([Nn]ee|NEE)\b)")
 # ... or one per line, each choice a line of its own: " _ ja, mijn kind mag ..." over " _ nee".
 _BLANK_OPENS_LINE = re.compile(r"^(\s*)_{1,4} ?(?=([Jj]a|JA|[Nn]ee|NEE|[Ww]el|[Nn]iet)\b)")
+# ... or a small o opening its line, set apart: "o  ja, zet mijn kind op de lijst" over "o  nee,
+# liever niet" (sealed220; a capital "O ja, ..." may be the exclamation). Also "o  Ja," / "o  NEE";
+# "wel"/"niet" only with "toestemming": a Word sub-bullet "o  niet het adres" is a list item
+# (review of sealed220's change).
+_SMALL_O_OPENS_LINE = re.compile(
+    r"^(\s*)o {2,}(?=([Jj]a|JA|[Nn]ee|NEE)\b|([Ww]el|[Nn]iet|[Gg]een) toestemming\b)"
+)
 
 
 # An app's bottom bar, an icon before each tab: "🏠 Home   💬 Berichten   ✔ Toestemmingen".
@@ -325,6 +332,7 @@ def ocr_boxes(line: str) -> str:
     if _SMALL_O_YES.search(line) and _SMALL_O_NO.search(line):
         line = _SMALL_O_NO.sub("☐ ", _SMALL_O_YES.sub("☐ ", line))
     line = _BLANK_OPENS_LINE.sub(r"\1☐ ", line)
+    line = _SMALL_O_OPENS_LINE.sub(r"\1☐ ", line)
     if _YES_O_AFTER.search(line) and _NO_O_AFTER.search(line):
         line = _NO_O_AFTER.sub(r"☐ \1", _YES_O_AFTER.sub(r"☐ \1", line))
     buttons = _YES_BUTTON.search(line) and _NO_BUTTON.search(line)

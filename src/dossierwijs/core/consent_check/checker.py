@@ -23,6 +23,7 @@ from typing import Any
 from .calibration import calibrated as weighed_on_unseen_forms
 from .choice import judge_granulair, judge_intrekken, judge_ondubbelzinnig, judge_vrij
 from .consent_part import consent_part
+from .consent_term import judge_termijn
 from .criteria import judge_doel, judge_gegevens, judge_ontvangers
 from .doubt import (
     absence_as_doubt,
@@ -31,7 +32,7 @@ from .doubt import (
     with_measured_doubt,
 )
 from .form import GEBREK, INFORMATION_CRITERIA, OK, VALIDITY_CRITERIA, Form, Judgement
-from .keeping import judge_opslag, judge_termijn
+from .keeping import judge_opslag
 from .meaning import read_again
 from .meaning_defects import raise_missed
 

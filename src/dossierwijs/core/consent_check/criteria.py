@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from . import phrases as p
+from .consent_term import judge_termijn  # noqa: F401  (re-exported)
 from .form import (
     GEBREK,
     OK,
@@ -27,7 +28,7 @@ from .form import (
     same_clause,
     shares,
 )
-from .keeping import judge_opslag, judge_termijn  # noqa: F401  (re-exported)
+from .keeping import judge_opslag  # noqa: F401  (re-exported)
 from .open_groups import NOT_YET_KNOWN, open_recipient_groups
 from .purpose import judge_doel  # noqa: F401  (re-exported)
 from .sentences import Sentence

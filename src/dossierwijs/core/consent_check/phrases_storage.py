@@ -28,11 +28,15 @@ _PLACE = (
     # A phone or a chat group holds a number or a message ("in de contacten op mijn telefoon",
     # "in de WhatsApp-groep"); not a school class ("in groep 5").
     r"telefoon|contacten|serverruimte|recorder|portfolio|ipad|[\w-]*appgroep|whatsapp-?groep|groepsapp|"
-    r"parnassys|somtoday|kanaal)\b"
+    # A mailbox holds the replies: "in de mailbox van de ouderraad" (sealed220).
+    r"parnassys|somtoday|kanaal|mailbox|postvak|inbox)\b"
 )
 STORAGE = _re(
-    # (not a button: "klik daarna op [Opslaan]")
-    r"\b(bewaar\w*|bewaren|bewaard|opgeslagen|opslaan(?!\s*\])|opslag|sla(an|at)\b.{0,40}\bop|archiveren)\b",
+    # (not a button: "klik daarna op [Opslaan]", "via "Album > Alles opslaan"", sealed217)
+    r"\b(bewaar\w*|bewaren|bewaard|opgeslagen|opslaan(?!\s*[\]\x22”'])|opslag|sla(an|at)\b.{0,40}\bop|archiveren)\b",
+    # ... but a quoted sentence ends on its verb: '"de lijst ga ik in het leerlingvolgsysteem
+    # opslaan"' (review of sealed217's change).
+    rf"\b(in|op) (het|de|ons|onze|een|mijn) ([\w'-]+ ){{0,2}}[\w-]*{_PLACE}[^.;\x22]{{0,30}}\bopslaan\b",
     # The writer keeps it: "Ik sla de nummers alleen op in mijn telefoon".
     r"\b(ik|wij|we) sla\b[^.;]{0,40}\bop\b",
     # Entered into a system: "De uitslagen worden ingevoerd in KJB-Meetweb".
@@ -44,7 +48,11 @@ STORAGE = _re(
     rf"[^.;]{{0,40}}{_PLACE}",
     # The data as subject: "De gegevens voor de alumnus komen in het besloten Teams-kanaal
     # 'Alumnimentoraat 4V'" (sealed195).
-    rf"\b(\w*gegevens|antwoorden|uitslagen|scores|resultaten|foto'?s|opnames?|verslag\w*)\b"
+    # (also the file: "Het bestand van het boekje staat op de beveiligde schoolschijf", sealed218)
+    # (not a text to read: "Het bestand met de privacyverklaring staat in de app", review)
+    rf"\b(\w*gegevens|antwoorden|uitslagen|scores|resultaten|foto'?s|opnames?|verslag\w*|"
+    rf"bestand(?! (met|van) (de|het|ons|onze) [\w-]*(formulier|verklaring|reglement|brochure|"
+    rf"folder|gids|beleid|protocol)\b))\b"
     rf"[^.;]{{0,30}}\b(komen|komt|staan|staat|blijven|blijft) (alleen |dan |ook )?(in|op) "
     rf"(het|de|een|ons|onze) ([\w'-]+ ){{0,2}}[\w-]*{_PLACE}",
     r"\b(opgeborgen|opbergen|bergt\b.{0,40}\bop|gearchiveerd|archiveert)\b",
@@ -121,7 +129,8 @@ STORAGE = _re(
     r"(?! (wij |we |ik )?(nooit|niet|geen|niets)\b)"
     r"(?! (van )?(uw|je|jullie|het|zijn|haar|hun) (kind|kinderen|zoon|dochter)\b)[^.]{0,80}"
     # (nor a moment: "Hij houdt zijn time-out-kaartje, mag in de pauze binnen blijven", sealed181)
-    r"\b(in|op|bij) (het|de|ons|onze|een|zijn|haar|hun|eigen)\b(?! (vakje|hokje|rondje)\b)"
+    # (nor a list drawn up: "zet ik op een rij wat er nog geregeld moet worden", sealed214)
+    r"\b(in|op|bij) (het|de|ons|onze|een|zijn|haar|hun|eigen)\b(?! (vakje|hokje|rondje|rij|rijtje)\b)"
     r"(?! ([\w-]*pauze|les|ochtend|middag|avond|week|vakantie|gaten|kring)\b)",
     # Verb second: "Op school staan alle stukken in ParnasSys" (a name, not an article).
     # Also after a list: "Foto's, smoelenboek en kalender staan alleen in Social Schools".

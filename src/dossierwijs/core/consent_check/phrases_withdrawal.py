@@ -144,6 +144,12 @@ CHANGE_OF_MIND = _re(
     r"\b(ophouden|ophoudt|houden (wij|we) op|afzien)\b|\bzie\w* (u|je|jij|jullie) (er )?(later |"
     r"alsnog |toch )?(van )?af\b",
     r"\b(wilt|wil|willen) (u|je|jij|jullie) (later |toch )?(geen|niet)\b[^.?]{0,30}\bmeer\b",
+    # Off the list again: "Wil je later van de lijst af?" (sealed220), also "van de
+    # verjaardagslijst van groep 4 af?", "van de lijst gehaald worden?"; the wish ends there,
+    # not "Wilt u van de stoep af blijven?" (review of sealed220's change).
+    r"\b(wilt|wil|willen) (u|je|jij|jullie) (later |toch |alsnog |weer )*(van|uit) (de|het|die|dat|"
+    r"deze|dit) [\w-]+( [\w-]+){0,3}? ((worden )?(af|uit|afgehaald|gehaald|verwijderd)"
+    r"( worden)?)\s*([?,.]|$)",
     r"\bvervalt (zodra|als|wanneer|op het moment dat) (u|je|jij|jullie)\b",
     r"\b(u|je|jij|jullie) (mag|mogen|kunt|kan|kunnen) (altijd |later |alsnog )?(terug|eruit|stoppen)\b",
     # Out of a group at any time: "En je kunt er altijd uit: ... tik op 'Groep verlaten'".

@@ -62,7 +62,7 @@ def implied_purposes(form: Form) -> list[Sentence]:
             continue
         if _refused_or_withdrawn(s) or p.NEGATION.search(s.key):
             continue
-        if _points_back(form, at):
+        if _points_back(form, at) or _after_what_each_child_gets(form, at):
             found += [t for t in form.body[at - 1 : at + 1] if t not in found]
         elif _shown_in_place(s):
             found.append(s)
@@ -103,6 +103,27 @@ def _points_back(form: Form, at: int) -> bool:
         shares(before) or DATA_NOUN.search(before.key) or _WANTS_THE_CHILD.search(before.key)
     )
     return bool(about_the_data) and not open_words and len(before.key.split()) >= 6
+
+
+# What the sender sends every child, said just before the request for the data it needs: "voor
+# de afscheidsavond sturen we elk kind een uitnodiging per post. Mag juf Hanneke ... het
+# huisadres ... doorgeven aan ...?" (sealed218).
+_SENT_TO_EACH_CHILD = re.compile(
+    r"\b(sturen|stuurt|sturen wij|bezorgen|posten) (we|wij|ik|de school|zij|ze)?\s?(elk|ieder|"
+    r"alle|uw|je)( \w+)? (kind|kinderen|leerling|leerlingen)\b[^.;]{0,20}\b(een|de|het)( \w+)? "
+    r"\w*(uitnodiging|kaart|kaartje|brief|pakket|cadeau|boekje|certificaat|diploma|rapport)\w*\b"
+)
+
+
+def _after_what_each_child_gets(form: Form, at: int) -> bool:
+    s = form.body[at]
+    return bool(
+        at
+        and _asks(s)
+        and shares(s)
+        and DATA_NOUN.search(s.key)
+        and _SENT_TO_EACH_CHILD.search(form.body[at - 1].key)
+    )
 
 
 def _consequence_of_data(form: Form, at: int) -> bool:

@@ -347,6 +347,15 @@ def _the_child(text: str, name: str) -> bool:
 _ROLE_WORDS = r"(?!(met|en|naar|aan|of|bij|voor|de|het)\b)([\w'-]+ ){1,3}"
 
 
+# A name that is a body, not a programme: "de lessen van Zwemvereniging De Dolfijn", "het
+# project van Stichting Jeugdsportfonds" give the lessons and get the data (review of
+# sealed213's change).
+_A_BODY = re.compile(
+    r"(?i)(stichting|vereniging|school|club|praktijk|bureau|centrum|instituut|academie|fonds|"
+    r"bond|bedrijf|bakkerij|\bbv\b|b\.v\.)"
+)
+
+
 def _recipient_names(sentences: list[Sentence]) -> set[str]:
     """Names that stand as a party in the exchange: after "naar", "met", "aan", "bij", "van"
     or in a list with one, not a person named by a title ("mevrouw J. Smit") and not a
@@ -354,7 +363,9 @@ def _recipient_names(sentences: list[Sentence]) -> set[str]:
     found = set()
     for s in sentences:
         for name in organisation_names([s]):
-            at = s.text.find(name)
+            # (the name as a whole word: "Muziek" is not the start of "Muziekschool")
+            found_at = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", s.text)
+            at = found_at.start() if found_at else s.text.find(name)
             before = s.text[max(0, at - 40) : at] if at != -1 else ""
             if re.search(r"\b(mevrouw|meneer|mw|dhr|dr|mevr)\.?\s*([A-Z]\.\s*)*$", before):
                 continue
@@ -362,6 +373,11 @@ def _recipient_names(sentences: list[Sentence]) -> set[str]:
                 continue  # "van Sanne": whose data, not who gets it
             if re.search(r"\b(zoon|dochter|kind|leerling|pupil)\s*$", before):
                 continue  # "uw zoon Daan": the child, not a party
+            if re.search(
+                r"\b(rooster|programma|lessen|cursus|project|editie) van\s+([\w'-]+\s+){0,3}$",
+                before,
+            ) and not (_A_BODY.search(name) or p.PARTY_WORD.search(name.lower())):
+                continue  # "het rooster van Muziek na de Bel": what it is called (sealed213)
             if re.search(r"\bover\s*$", before):
                 continue  # "een weekbericht over Jasper Mulder": whom it is about
             if re.search(r"\b[A-Z][\w'&-]*\s+in\s*$", before):
