@@ -200,7 +200,8 @@ _GOES_TO = re.compile(
     r"\b(krijgt|krijgen|ontvangt|ontvangen|stuurt|sturen|gestuurd|verstuurd|verstuurt|versturen|"
     r"deelt|delen|gedeeld|door|doorgeven|doorgegeven|geeft|geven|gegeven|inzien|"
     r"(gaat|gaan) (\w+ )?(naar|aan)|"
-    r"informeren|mailen|gemaild|zichtbaar|te zien|bekend|bespreken|bespreekt|besproken|overleg\w*)\b"
+    r"informeren|mailen|gemaild|zichtbaar|te zien|bekend|bespreken|bespreekt|besproken|"
+    r"overleg\w*)\b"
 )
 _EMERGENCY = re.compile(r"\b(noodgeval\w*|nood|noodsituatie\w*|spoed\w*|112|ongeval\w*)\b")
 # A rule of secrecy, not a recipient of this exchange: "Informatie verstrekken wij uitsluitend

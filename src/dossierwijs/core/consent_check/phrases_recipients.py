@@ -21,7 +21,8 @@ STAND_IN = (
     # (also as an alternative: "naar een logopediepraktijk of een andere zorgaanbieder in de
     # regio die op dat moment plek heeft", sealed219)
     # (and "een vergelijkbare zorgaanbieder": review of sealed219's change)
-    r"\b(naar|aan|met|bij|of) een (andere|vergelijkbare|soortgelijke) [a-z-]*(praktijk|aanbieder|instelling|bureau|specialist|"
+    r"\b(naar|aan|met|bij|of) een (andere|vergelijkbare|soortgelijke) [a-z-]*(praktijk|aanbieder|"
+    r"instelling|bureau|specialist|"
     r"therapeut|logopedist|behandelaar|hulpverlener|zorgverlener)\b"
     # Passed on to whoever fits: "soms past een andere organisatie beter; het wijkteam stuurt
     # uw aanmelding dan door".

@@ -33,10 +33,12 @@ _PLACE = (
 )
 STORAGE = _re(
     # (not a button: "klik daarna op [Opslaan]", "via "Album > Alles opslaan"", sealed217)
-    r"\b(bewaar\w*|bewaren|bewaard|opgeslagen|opslaan(?!\s*[\]\x22”'])|opslag|sla(an|at)\b.{0,40}\bop|archiveren)\b",
+    r"\b(bewaar\w*|bewaren|bewaard|opgeslagen|opslaan(?!\s*[\]\x22”'])|opslag|"
+    r"sla(an|at)\b.{0,40}\bop|archiveren)\b",
     # ... but a quoted sentence ends on its verb: '"de lijst ga ik in het leerlingvolgsysteem
     # opslaan"' (review of sealed217's change).
-    rf"\b(in|op) (het|de|ons|onze|een|mijn) ([\w'-]+ ){{0,2}}[\w-]*{_PLACE}[^.;\x22]{{0,30}}\bopslaan\b",
+    rf"\b(in|op) (het|de|ons|onze|een|mijn) ([\w'-]+ ){{0,2}}[\w-]*{_PLACE}"
+    r"[^.;\x22]{0,30}\bopslaan\b",
     # The writer keeps it: "Ik sla de nummers alleen op in mijn telefoon".
     r"\b(ik|wij|we) sla\b[^.;]{0,40}\bop\b",
     # Entered into a system: "De uitslagen worden ingevoerd in KJB-Meetweb".
@@ -130,7 +132,8 @@ STORAGE = _re(
     r"(?! (van )?(uw|je|jullie|het|zijn|haar|hun) (kind|kinderen|zoon|dochter)\b)[^.]{0,80}"
     # (nor a moment: "Hij houdt zijn time-out-kaartje, mag in de pauze binnen blijven", sealed181)
     # (nor a list drawn up: "zet ik op een rij wat er nog geregeld moet worden", sealed214)
-    r"\b(in|op|bij) (het|de|ons|onze|een|zijn|haar|hun|eigen)\b(?! (vakje|hokje|rondje|rij|rijtje)\b)"
+    r"\b(in|op|bij) (het|de|ons|onze|een|zijn|haar|hun|eigen)\b"
+    r"(?! (vakje|hokje|rondje|rij|rijtje)\b)"
     r"(?! ([\w-]*pauze|les|ochtend|middag|avond|week|vakantie|gaten|kring)\b)",
     # Verb second: "Op school staan alle stukken in ParnasSys" (a name, not an article).
     # Also after a list: "Foto's, smoelenboek en kalender staan alleen in Social Schools".

@@ -109,7 +109,7 @@ def _points_back(form: Form, at: int) -> bool:
 # de afscheidsavond sturen we elk kind een uitnodiging per post. Mag juf Hanneke ... het
 # huisadres ... doorgeven aan ...?" (sealed218).
 _SENT_TO_EACH_CHILD = re.compile(
-    r"\b(sturen|stuurt|sturen wij|bezorgen|posten) (we|wij|ik|de school|zij|ze)?\s?(elk|ieder|"
+    r"\b(sturen|stuurt|bezorgen|posten) (we|wij|ik|de school|zij|ze)?\s?(elk|ieder|"
     r"alle|uw|je)( \w+)? (kind|kinderen|leerling|leerlingen)\b[^.;]{0,20}\b(een|de|het)( \w+)? "
     r"\w*(uitnodiging|kaart|kaartje|brief|pakket|cadeau|boekje|certificaat|diploma|rapport)\w*\b"
 )
