@@ -135,6 +135,8 @@ def open_data(s: Sentence) -> str | None:
             continue  # "Wij versturen alles uiterlijk 31 oktober": when the listed items go
         if _PARENT_RECEIVES.search(key[max(0, m.start() - 40) : m.start()]):
             continue
+        if _TRANSLATED.search(key[max(0, m.start() - 30) : m.start()]):
+            continue
         if _PARENT_KEEPS_GETTING.search(key[: m.start()]) and re.match(
             r"[^.;]{0,60}\b(krijgen|ontvangen)\b", key[m.end() :]
         ):
@@ -204,8 +206,13 @@ _COUNTED = re.compile(
 # "Zegt u nee, dan krijgt u alle info gewoon via de ouderapp": the open words are what the
 # parent receives, said right after the verb (not "krijgen jullie en de jeugdarts ...").
 _PARENT_RECEIVES = re.compile(
-    r"\b((krijgt|ontvangt) (u|je|jij)|(krijgen|ontvangen) jullie)( (dan|ook|gewoon|daarna|zelf))* $"
+    r"\b((krijgt|ontvangt) (u|je|jij)|(krijgen|ontvangen) jullie"
+    # (also the parent first: "u krijgt alle informatie in het Nederlands", sealed222)
+    r"|(u|je|jij) (krijgt|ontvangt)|jullie (krijgen|ontvangen))( (dan|ook|gewoon|daarna|zelf))* $"
 )
+# What an interpreter puts into the other language: "De tolk vertaalt alles wat tijdens het
+# overleg gezegd wordt" (sealed222), not what is passed on.
+_TRANSLATED = re.compile(r"\b(vertaalt|vertalen|vertaal|tolkt|tolken)( (dan|ook|gewoon))* $")
 # The parent as the subject of a verb that ends the clause: "u blijft ... krijgen".
 # (Not "Ook de schoolarts en u mogen alle gegevens ontvangen": others get them too.)
 _PARENT_KEEPS_GETTING = re.compile(
@@ -350,6 +357,12 @@ _THROWN_AWAY = re.compile(
     r"\b(gooit|gooien|gooi|haalt|halen|haal)\b[^.;]{0,40}\bweg\b|\b(verwijdert|verwijderen|"
     r"vernietigt|vernietigen|wissen|versnipper|versnippert|versnipperen)\b"
     r"|\bwist (alle|de|het|die|deze|ze|haar|zijn|hun) "  # (not "De leiding wist te weinig")
+    # ... with its subject after the verb: "Op 31 augustus wist KluisWijs alle gegevens", and
+    # taken out of a system: "haalt de gemeente alle gegevens uit BelWijzer" (sealed221, 224),
+    # not taken out to be sent: "haalt de gegevens uit het dossier en stuurt ze naar ...".
+    r"|\bwist (?!(niet|wat|dat|hoe|te|wel|al|nog|ook|er|dit)\b)[a-z-]+ (alle|de|het|ze) "
+    r"|\b(haalt|halen|haal)\b[^.;]{0,60}\buit\b(?![^.;]*\b(stuurt|sturen|geeft|geven|deelt|"
+    r"delen|door|naar)\b)"
     # "all data is then deleted" (sealed100, an English line beside the Dutch).
     r"|\b(is|are|will be|gets|get) (then |also |automatically )?(deleted|erased|destroyed|removed)\b"
 )
