@@ -378,6 +378,14 @@ SEALED225_DIR = REPO / "bench" / "data" / "consent" / "sealed225"
 SEALED226_DIR = REPO / "bench" / "data" / "consent" / "sealed226"
 SEALED227_DIR = REPO / "bench" / "data" / "consent" / "sealed227"
 SEALED228_DIR = REPO / "bench" / "data" / "consent" / "sealed228"
+SEALED229_DIR = REPO / "bench" / "data" / "consent" / "sealed229"
+SEALED230_DIR = REPO / "bench" / "data" / "consent" / "sealed230"
+SEALED231_DIR = REPO / "bench" / "data" / "consent" / "sealed231"
+SEALED232_DIR = REPO / "bench" / "data" / "consent" / "sealed232"
+SEALED233_DIR = REPO / "bench" / "data" / "consent" / "sealed233"
+SEALED234_DIR = REPO / "bench" / "data" / "consent" / "sealed234"
+SEALED235_DIR = REPO / "bench" / "data" / "consent" / "sealed235"
+SEALED236_DIR = REPO / "bench" / "data" / "consent" / "sealed236"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -617,6 +625,14 @@ ONLY = {
     "sealed226": SEALED226_DIR,
     "sealed227": SEALED227_DIR,
     "sealed228": SEALED228_DIR,
+    "sealed229": SEALED229_DIR,
+    "sealed230": SEALED230_DIR,
+    "sealed231": SEALED231_DIR,
+    "sealed232": SEALED232_DIR,
+    "sealed233": SEALED233_DIR,
+    "sealed234": SEALED234_DIR,
+    "sealed235": SEALED235_DIR,
+    "sealed236": SEALED236_DIR,
 }
 
 
