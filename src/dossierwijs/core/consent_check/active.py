@@ -32,6 +32,33 @@ def _nothing_happens_unless(s: Sentence) -> bool:
     return bool(p.NEGATION.search(before) or _ENDS.search(before))
 
 
+def _leads_to_the_no(form: Form, s: Sentence) -> bool:
+    """Silence that leads to what the No option says is a no: "Zolang wij geen antwoord hebben,
+    gebruikt uw kind het algemene schoolaccount" beside "o Nee, mijn kind gebruikt het algemene
+    schoolaccount" (sealed228)."""
+    parts = re.split(r",\s*", s.key, maxsplit=1)
+    if len(parts) < 2 or p.NEGATION.search(parts[1]):
+        return False
+    said = _content_words(parts[1])
+    return any(
+        len(said & _content_words(b.label.lower())) >= 2
+        for t in form.body
+        for b in t.boxes
+        if re.match(r"\W*(nee|neen)\b", b.label.lower())
+        and not re.search(r"\b(niet|geen|nooit)\b", b.label.lower())
+    )
+
+
+def _content_words(text: str) -> set[str]:
+    return {w[:7] for w in re.findall(r"[a-z]{6,}", text) if w[:7] not in _COMMON_STEMS}
+
+
+# Words of any consent sentence, which say nothing of what the No leads to.
+_COMMON_STEMS = frozenset(
+    ["toestem", "gegeven", "akkoord", "gebruik", "informa", "school", "ouders", "verzorg"]
+)
+
+
 _ENDS = re.compile(
     r"\b(vernietig\w*|verwijder\w*|wissen|wist|stop\w*|vervalt|eindigt|beeindig\w*)\b"
 )
@@ -79,6 +106,7 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
         and takes_silence_as_consent(s.key, form.body[n - 1].key if n else "")
     ]
     silence += [s for s in form.matching(p.OPT_OUT_UNLESS) if not _nothing_happens_unless(s)]
+    silence = [s for s in silence if not _leads_to_the_no(form, s)]
     lost = items_without_box(form.text)
     # "De keuze staat standaard op Ja", "Ja is al voor u geselecteerd": ticked in advance.
     ticked += [s for s in form.sentences if _says_preset(s.key) and s not in ticked]

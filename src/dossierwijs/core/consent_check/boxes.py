@@ -51,7 +51,12 @@ _LEGEND = re.compile(
 # (also as dots: "Stap 2 van 3 ●●○", sealed134)
 _STEPS_DONE = re.compile(
     r"\bstap \d+ (van|/) \d+\b[^.]{0,40}[✔✓]|\(\d\)[^()]{1,40}[✔✓]\s*\(\d\)"
-    r"|\bstap \d+ (van|/) \d+\b\s*[●○◉◯•]{2,}",
+    r"|\bstap \d+ (van|/) \d+\b\s*[●○◉◯•]{2,}"
+    # Steps without "van 3", or their dots apart: "Stap 1 Leerling ✔", "Stap 3 Toestemming ●
+    # Stap 4 Controleren", "Stap 2 van 3 – Privacy ○ ● ○" (sealed222, 224, 225).
+    r"|^\W*stap \d+\b[^.:✔✓●○◉◯•]{1,80}[✔✓]\s*$"
+    r"|\bstap \d+\b[^.:✔✓●○◉◯•]{1,80}[✔✓●○◉◯•]\s*stap \d+\b"
+    r"|\bstap \d+ (van|/) \d+\b[^.:✔✓●○◉◯•]{1,80}([●○◉◯•]\s*){2,}$",
     re.IGNORECASE,
 )
 # A status a portal shows, no box: "Status: ● nog niet ingevuld" (sealed139).

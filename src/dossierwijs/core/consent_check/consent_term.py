@@ -58,11 +58,17 @@ _DESTROYED_AT = re.compile(
     r"[^.;]{0,40}\b(vernietig\w*|verwijder\w*|gewist|wissen|wissen we|weg|\w*versnipper\w*)\b"
     # The verb first, then the day: "wist het na de toetsweek, uiterlijk 20 dec", "gooit deze
     # lijst weg na de laatste les op 24 juni" (not "verwijdert niets vóór 1 juli").
-    r"|\b(vernietig\w*|verwijder\w*|wist|wissen|gewist|gooi\w*\b[^.;]{0,30}\b(weg|uit))\b"
+    r"|\b(vernietig\w*|verwijder\w*|wist|wissen|gewist|gooi\w*\b[^.;]{0,30}\b(weg|uit|eruit))\b"
     r"(?![^.;]{0,40}\b(niet|geen|niets|niks|nooit)\b)[^.;]{0,40}"
     r"\b(uiterlijk|op|vóór|voor|na|per) \d{1,2} (jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|"
     r"dec|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
     r"december)\b"
+    # A span after one meeting, the span first: "Drie maanden na het intakegesprek verwijderen
+    # wij het dossier" (sealed227); not after the child leaves, which has no date.
+    r"|^\W*(\d+|een|twee|drie|vier|zes|acht|tien|twaalf) (dagen|weken|maanden|jaar) na (het|de) "
+    r"(?!(vertrek|uitschrijving|uitstroom|afscheid|einde van de (inschrijving|schooltijd)))"
+    r"[a-z-]*(gesprek|overleg|bijeenkomst|intake|kamp|reis|wedstrijd|les|avond|dag)\b[^.;]{0,30}"
+    r"\b(vernietig\w*|verwijder\w*|gewist|wissen)\b"
     # When the child moves on: "Wanneer uw kind naar groep 3 gaat, verwijderen wij het
     # formulier" (sealed100).
     r"|\b(wanneer|als|zodra) (uw kind|je kind|hij|zij|[a-z]+) naar (groep \d|de brugklas|"
@@ -74,7 +80,7 @@ _DESTROYED_AT = re.compile(
     r"juni|juli|augustus|september|oktober|november|december)|\d{1,2}-\d{1,2}-\d{4})\b"
     r"(?![^.;]{0,40}\b(niet|geen|niets|niks|nooit)\b)"
     r"[^.;]{0,40}\b(vernietig\w*|verwijder\w*|gewist|wissen|wissen we|\w*versnipper\w*|"
-    r"gooi\w*\b[^.;]{0,40}\b(uit|weg))\b"
+    r"gooi\w*\b[^.;]{0,40}\b(uit|eruit|weg))\b"
 )
 
 

@@ -182,7 +182,13 @@ _PUT_INTO_A_SYSTEM = re.compile(
 
 
 def _about_data(key: str) -> bool:
+    key = _MENU_ITEM.sub(" ", key)
     return bool(p.DATA_NOUN.search(key) or _POINTS_TO_DATA.search(key))
+
+
+# A menu or folder by its quoted name says where to look, not what is kept: "Het rooster staat
+# vanaf vrijdag in KlasLink onder 'Documenten'" (sealed222).
+_MENU_ITEM = re.compile(r"\bonder ['‘\"“][\w -]{1,30}['’\"”]")
 
 
 def _places_it(before: Sentence, s: Sentence) -> bool:
@@ -226,6 +232,13 @@ def _names_a_place(s: Sentence) -> bool:
         # (not an answer: "ook als u bij 'Nee' een kruisje zet")
         or re.search(
             r"\b([Ii]n|[Oo]p|[Bb]ij) ['‘\"“]?([^\W\dA-Z_]+ ){0,3}(?!(Ja|Nee|Yes|No)\b)[A-Z]\w+",
+            text,
+        )
+        # A record place named in quotes after its kind: 'in ons eigen deelnemersregister
+        # "Woordwacht Online"' (sealed223; not a paper: 'in de schoolkrant "De Dauwdruppel"').
+        or re.search(
+            r"\b([Ii]n|[Oo]p|[Bb]ij) ([^\W\dA-Z_]+ ){0,2}[a-z-]*(register|systeem|bestand|archief|"
+            r"map|dossier|administratie|database|omgeving|portaal) ['‘\"“][A-Z]\w+",
             text,
         )
         # Whose servers: "Waar staan de gegevens?: servers Vingervlug B.V., Nederland".

@@ -20,7 +20,17 @@ from .phrases_data import (  # noqa: F401  (re-exported)
     VAGUE_DATA_WHEN_SHARED,
 )
 from .phrases_purpose import VAGUE_PURPOSE  # noqa: F401  (re-exported)
-from .phrases_recipients import ONE_OF, ONE_UNNAMED, PICKED_LATER, STAND_IN  # noqa: F401
+from .phrases_recipients import (  # noqa: F401  (re-exported)
+    CLOSED_LIST,
+    ONE_OF,
+    ONE_UNNAMED,
+    OPEN_LIST,
+    PICKED_LATER,
+    ROLE_RECIPIENT,
+    ROLE_WORDS,
+    STAND_IN,
+    VAGUE_RECIPIENT,
+)
 from .phrases_storage import STORAGE, STORAGE_PLACE  # noqa: F401  (re-exported)
 
 # --- what the sentence is about -------------------------------------------------------
@@ -162,7 +172,10 @@ PURPOSE_MARKER = _re(
     r"[^.,;]{0,30}\b(of|hoe|welke|waar)\b"
     r"|\b\w+(t|en) (daarmee|hiermee) (of|hoe|welke|wie|waar)\b",
     r"^(voor|ten behoeve van|met het oog op) (het|de|een|dit|deze)\b",
-    r"\bomdat\b|\bmee (te )?denken\b|^zo (kan|kunnen|kunt|weet|weten|krijgt|krijgen)\b",
+    r"\bomdat\b|\bmee (te )?denken\b|^zo (kan|kunnen|kunt|weet|weten|krijgt|krijgen)\b"
+    # "Zo komt alles sneller terug bij de eigenaar" (sealed228)
+    r"|^zo (komt|komen|vindt|vinden) (alles|het|ze|de|uw|je|jullie|elk|ieder)\b[^.;]{0,40}"
+    r"\b(terug|sneller|eerder|makkelijker|op tijd)\b",
     # The reason said before, the exchange after: "Ekelhof wil weten wie er komt. Wij geven
     # daarom de naam ... door" (sealed105, after scoring).
     # (also with the recipient between: "Wij mailen hem daarom elke dinsdag een lijst", sealed207)
@@ -207,6 +220,9 @@ CONSEQUENCE_AFTER = re.compile(
     # The recipient first: "Lindenhaven College kan Jesse dan in de tweede ronde meenemen".
     # (not "Jeugdteam Oost weet dan meer": knowing says no use)
     r"|^([a-z-]+ ){1,3}(kan|kunnen) ([a-z-]+ ){1,2}dan\b(?! ook\b)"
+    # The recipient then acts for the parent: "Zij stuurt u dan 1 sms met de vraag hoe u de
+    # avond vond" (sealed226).
+    r"|^(zij|ze|hij) (stuurt|sturen|belt|bellen|mailt|mailen|vraagt|vragen) (u|je|jullie) dan\b"
     # The same set-up at the recipient: "Dan staat LeesLint op school net zo ingesteld als bij
     # ons" (sealed201).
     r"|^(dan|zo|daarmee) (staat|staan) [^.,;]{0,50}\b(net zo|hetzelfde|op dezelfde manier) "
@@ -247,155 +263,6 @@ PERMISSION_QUESTION = re.compile(
     r"(akkoord|het eens)\b|\b(gaat|gaan) (u|jullie|je) (daarmee |hiermee )?akkoord\b"
 )
 
-# --- ontvangers -----------------------------------------------------------------------
-
-_RECIPIENT_GROUP = (
-    r"(instanties|instellingen|hulpverleners|deskundigen|partijen|organisaties|professionals|"
-    r"zorgverleners|specialisten|betrokkenen|partners|ketenpartners|samenwerkingspartners|"
-    r"netwerkpartners|zorgaanbieders|personen|anderen|medewerkers|hulpdiensten|vrijwilligers|"
-    r"artsen|behandelaars|therapeuten|leden|teamleden|collega's|leveranciers|aanbieders|bedrijven|"
-    r"onderzoekers|zorgprofessionals|jeugdprofessionals|dienstverleners|serviceverleners|"
-    r"verwerkers|subverwerkers|softwareleveranciers)"
-)
-VAGUE_RECIPIENT = _re(
-    rf"\b(alle |de )?(betrokken|andere|externe|overige|diverse|eventuele|relevante|"
-    rf"bevoegde|betreffende|eerdere|vorige) ([a-z]+e )?{_RECIPIENT_GROUP}\b",
-    r"\bderden\b",
-    # Outside helpers of a kind, not by name: "werkt met externe begeleiders" (sealed133).
-    r"\bexterne (begeleiders|coaches|adviseurs|experts|ondersteuners|trainers)\b",
-    # One more, unnamed: "een andere deskundige die de school er zo nodig bij vraagt".
-    # (Not "een andere organisatie": a new school or JGZ after a move is often named later.)
-    r"\been (andere|externe) (deskundige|hulpverlener|specialist|professional|zorgverlener)\b",
-    # An outside partner described, not named: "doorgeven aan een externe partner die
-    # gespecialiseerd is in verkeerseducatie" (sealed205; not after its name, "Veilig Op Weg,
-    # een externe partner die ...").
-    r"(?<![,(:–-] )(?<!\()(?<!\bis )(?<!\bzijn )(?<!\bwas )\been externe (partner|organisatie|partij|"
-    r"instantie)\b(?= (die|dat) (gespecialiseerd|"
-    r"zich (bezighoudt|richt)|werkt|ervaring))",
-    PICKED_LATER,
-    STAND_IN,
-    ONE_OF,
-    # Someone brought in later, unnamed: "een gastdeskundige die het OT erbij haalt".
-    r"\been (gast)?(deskundige|specialist|expert|adviseur) die\b[^.;]{0,40}\b(erbij|bij) (haalt|"
-    r"halen|vraagt|vragen|betrekt|betrekken)\b|\been gastdeskundige\b",
-    # "onderzoekspartners in binnen- en buitenland": who, is left open
-    r"\b[a-z]*partners (in|uit) (binnen- en )?(het )?buitenland\b",
-    rf"\b{_RECIPIENT_GROUP}\b[^.;]{{0,60}}\bdie\b[^.;]{{0,40}}\bbetrokken (zijn|raken|worden|is|"
-    rf"zijn geweest)\b",
-    r"\b(ketenpartners|samenwerkingspartners|netwerkpartners|zorgpartners|zorgnetwerk)\b",
-    # Any kind of partner, more of them: "bij andere onderwijspartners" (sealed131).
-    r"(?<!samen met )\b(andere|externe|overige|diverse|eventuele|betrokken) [a-z]+partners\b",
-    # "specialisten uit het netwerk dat om onze school heen staat", "partners uit ons netwerk"
-    rf"\b{_RECIPIENT_GROUP}\b (uit|van) (het|ons|onze|een) ([a-z-]+ )?netwerk\b",
-    r"\b(andere|overige) mensen\b",
-    # A blank the organisation fills in later: "Ontvangende partij(en): ____ (in te vullen door
-    # de school)".
-    r"\b(ontvang\w*|ontvanger\w*|naar wie|aan wie|naam organisatie|organisatie|behandelaar|bij wie)\b"
-    r"[^.]{0,60}\bin te vullen door (de school|ons|de organisatie|de instelling|de praktijk|de "
-    r"consulent|de gemeente|de medewerker|de begeleider|de coach|het team)\b",
-    r"\b(partner organi[sz]ations|partner agencies|third parties|other (professionals|agencies|"
-    r"organi[sz]ations|schools|parties)|relevant (professionals|parties|agencies)|external "
-    r"(experts|professionals|parties))\b",
-    r"\b(een |de )?(eventuele|toekomstige|mogelijke) (nieuwe )?(school|behandelaar|hulpverlener|"
-    r"zorgverlener|instantie|organisatie)\b",
-    r"\b(partners|partijen|organisaties|instanties) (in|uit|binnen|van) (de|het|onze|ons) "
-    r"(jeugdketen|keten|zorgketen|netwerk|wijk|regio|zorg|samenwerking)\b",
-    # A kind of place, by where it is: "leerbedrijven in de regio", "sportclubs uit de buurt"
-    # (sealed131): which ones is left open.
-    # (sent to them, not a channel or where a folder lies: "de verbinding tussen de scholen in
-    # onze regio", "verspreid op basisscholen in de regio")
-    # (not who the school works with, "samen met de scholen in de regio", nor a group closed by
-    # its list: "waarmee wij werken: Bakkerij Jansen, Garage Noord ...")
-    r"(?:(?<=\bnaar )|(?<=\baan ))(de |alle |enkele |een aantal |verschillende |diverse )?"
-    r"\w*(bedrijven|scholen|verenigingen|clubs|"
-    r"praktijken|instellingen|aanbieders) (in|uit) (de|het|onze|ons) (regio|buurt|wijk|omgeving)\b"
-    r"(?![^.;:]{0,40}:)",
-    # (not how the child gets on with others: "hoe uw kind met anderen omgaat")
-    r"\b(met|aan|bij|naar|door) (de )?(hulpverleners|instanties|deskundigen|zorgverleners|"
-    r"anderen)\b(?! (om ?gaat|omgaan|speelt|spelen|samen ?werkt|samen ?werken|rekening houdt))",
-    r"\b(iedereen|al wie|ieder) die\b",
-    r"\b(wie|iedereen die) (dat |het |deze informatie |die informatie )?nodig (heeft|hebben)\b",
-    # Whomever the recipient brings in: "en wie zij daarbij nodig heeft", "en wie hij erbij haalt".
-    # (not the parent's own choice: "met wie u wel wilt", "wie ze krijgt, kiest u")
-    r"\b(en|of|met) (wie|iedereen die|degenen die) (?!(u|jullie|je|jij)\b)[^.;,]{0,30}\b(nodig "
-    r"(heeft|hebben|vindt|vinden|acht|achten)|inschakelt|inschakelen|erbij (haalt|halen|vraagt|"
-    r"vragen|betrekt|betrekken))\b",
-    r"\b(instanties|organisaties|partijen|partners|instellingen|begeleiders|hulpverleners|"
-    r"specialisten|deskundigen|therapeuten|vrijwilligers|ehbo'ers)\b[^.;]{0,10}\b(waarmee|met wie|waar)"
-    r" (wij|we|het|zij|hij|de school|de praktijk|de [a-z]+)\b[^.;]{0,30}\bsamenwerk\w*",
-    # A group by a tie: "de jeugdhulpaanbieders waarmee de gemeente een contract heeft", "de
-    # organisaties ... in de wijk waarmee Zonnestraal samenwerkt".
-    r"\b\w*(aanbieders|organisaties|instanties|partijen|instellingen|praktijken|partners)\b[^.;]{0,60}"
-    r"\b(waarmee|met wie)\b[^.;]{0,40}\b(contract\w*|afspraken|overeenkomst\w*|samenwerk\w*)\b",
-    # Its own advisers, unnamed: "aan zijn adviserende deskundigen", "onze vaste specialisten".
-    r"\b(zijn|haar|hun|onze|eigen) (eigen |vaste |adviserende |externe )*(deskundigen|"
-    r"specialisten|adviseurs|experts)\b",
-    # "naar wie verder bij de begeleiding betrokken is": a group by its involvement.
-    r"\b(wie|degenen die|diegenen die|die) (verder |nog |ook |daarnaast )?(bij|in|aan)\b[^.;]{0,40}"
-    r"\bbetrokken (is|zijn|raakt|raken|wordt|worden)\b",
-    # "wie er vanuit school verder bij betrokken is": whoever else, however phrased.
-    r"\bwie( \w+){0,4} (bij|in|aan)\b[^.;]{0,40}\bbetrokken (is|zijn|raakt|raken|wordt|worden)\b",
-    r"\balle (medewerkers|collega'?s|personeelsleden|invalkrachten|begeleiders)\b|\bhulpdiensten\b",
-    # "aan alle betrokkenen bij die excursie", "met betrokkenen": who, is left open (sealed220).
-    r"\balle betrokkenen\b|\b(met|aan|naar) betrokkenen\b",
-    r"\b(de|onze|alle|hun|zijn|haar) partners\b",
-    # Wherever the class goes, and a list left open: "aan de plek waar we naartoe gaan
-    # (museum, kinderboerderij enz.)".
-    r"\bde (plek|plekken|plaats|plaatsen|locatie|locaties) waar (we|wij)\b[^.;]{0,20}\b(naartoe )?"
-    r"(gaan|komen|heen gaan)\b",
-    r"\b(aan|naar|met)\b[^.;]{0,80}\((\w+, ?){1,5}\w+,? (enz|etc|enzovoort|e\.d)\b",
-    # Help as a whole, no one named: "de hulpverlening erbij betrekken", "naar de jeugdhulp".
-    r"\b(de|het) (hulpverlening|jeugdhulp|jeugdzorg|zorg|hulp) (erbij |er ook bij )?(betrekken|"
-    r"betrokken|inschakelen|ingeschakeld|inlichten|ingelicht)\b",
-    r"\b(naar|met|aan) de (hulpverlening|jeugdhulp|jeugdzorg)\b(?! (van|bij|in|door)\b)",
-    # "het netwerk rond uw kind": whoever belongs to it.
-    r"\b(het|uw|je|ons) (zorg)?netwerk (rond|om|rondom|van) (uw kind|je|jou|het kind|de leerling|"
-    r"het gezin|uw gezin)\b",
-)
-OPEN_LIST = re.compile(
-    rf"\b{_RECIPIENT_GROUP}\b[^.;]{{0,20}}\b(zoals|bijvoorbeeld|bijv|o\.a|onder andere)\b"
-    r"|\b(zoals|bijvoorbeeld)\b[^.;]{0,160}\b(en|of) (zo nodig |indien nodig |eventueel )?"
-    r"(andere|overige)\b"
-)
-# One recipient named by a role instead of a name: "met de decaan", "aan uw huisarts",
-# "aan de basisschool die u heeft opgegeven". Plural groups are open lists (above).
-_ROLES = (
-    r"(?P<role>basisschool|middelbare school|vo-school|school|mentor|leerkracht|groepsleerkracht|"
-    r"juf|meester|intern begeleider|ib'?-?er|zorgcoordinator|decaan|huisarts|jeugdarts|"
-    r"jeugdverpleegkundige|schoolarts|logopedist|fysiotherapeut|ergotherapeut|orthopedagoog|"
-    r"psycholoog|gezinscoach|ambulant begeleider|remedial teacher|leerplichtambtenaar|"
-    r"behandelaar|begeleider|consulent|kinderarts|gymdocent|docent|studieloopbaanbegeleider|"
-    r"slb'?-?er|directeur|kinderopvang|peuterspeelzaal|bso|praktijk|specialist|trainer|coach|"
-    r"teammanager)\b(?!en\b|s\b)"
-)
-_ROLE_DET = (
-    r"(?P<det>de|het|uw|je|jouw|jullie|zijn|haar) "
-    r"(?P<adj>eigen |nieuwe |huidige |vorige |behandelend\w* )?"
-)
-ROLE_RECIPIENT = re.compile(
-    rf"\b(naar|met|aan|bij|tussen|voor) {_ROLE_DET}{_ROLES}"
-    # Or the indirect object before a verb of telling: "de leerkracht vertellen".
-    rf"|\b{_ROLE_DET.replace('?P<det>', '?P<det2>').replace('?P<adj>', '?P<adj2>')}"
-    rf"{_ROLES.replace('?P<role>', '?P<role2>')}"
-    r"(?= (vertellen|informeren|inlichten|adviseren|laten weten|uitleg geven))"
-    # Or right after a verb of asking or sending: "Ik vraag de groepsleerkracht om de
-    # uitslagen", "stuur ik de leerkracht een kort verslag".
-    r"|\b(vraag|vragen|vraagt|stuur|sturen|stuurt|mail|mailen|mailt|bel|bellen|belt)"
-    rf"( (ik|wij|we|zij|ze))? {_ROLE_DET.replace('?P<det>', '?P<det3>').replace('?P<adj>', '?P<adj3>')}"
-    rf"{_ROLES.replace('?P<role>', '?P<role3>')}"
-)
-# A sentence that closes the list: nobody else gets the data without asking again.
-CLOSED_LIST = _re(
-    r"\b(andere|overige) (personen|partijen|organisaties|instanties|deelnemers)\b"
-    r"[^.]{0,60}\bniet\b",
-    r"\bniet\b[^.]{0,40}\b(aan|met) (anderen|andere|derden)\b",
-    # (not who may look inside the school's own system: "waar alleen de mentor en ik bij
-    # kunnen", "alleen de zorgcoördinator kan het daar inzien", sealed105 and sealed171)
-    r"\balleen (de|het|aan|met|naar)\b(?![^.;]{0,60}\b((bij|erbij|in) (kan|kunnen)|"
-    r"(kan|kunnen)\b[^.;]{0,30}\b(inzien|zien|bij|erbij))\b)",
-    r"\bzonder (eerst |opnieuw )+.{0,30}toestemming\b",
-)
-
 # --- termijn --------------------------------------------------------------------------
 
 OPEN_ENDED = _re(
@@ -420,13 +287,15 @@ RETENTION = re.compile(
     r"|\b(gooien|gooi|gooit)\b[^.;]{0,30}\bweg\b|\bweg(gegooid|gooien|gooit)\b|\bversnipper\w*\b"
     # "gooi ik alle nummers uit mijn telefoon" (sealed109).
     r"|\b(gooien|gooi|gooit)\b[^.;]{0,40}\buit (mijn|de|het|onze|ons)\b"
+    # "gooien we de hele uitleenlijst van dit kamp eruit" (sealed228)
+    r"|\b(gooien|gooi|gooit)\b[^.;]{0,50}\beruit\b"
 )
 
 # --- granulair ------------------------------------------------------------------------
 
 # A party in a list of recipients: a role, a kind of organisation or a known acronym.
 PARTY_WORD = re.compile(
-    _ROLES.replace("?P<role>", "")
+    ROLE_WORDS.replace("?P<role>", "")
     + r"|\b(ggd|ggz|swv|cjg|jgz|wijkteam|jeugdhulp|jeugdzorg|gemeente|samenwerkingsverband|"
     r"veilig thuis|politie|leerplicht|consultatiebureau|ziekenhuis|opvang|uwv)\b"
 )

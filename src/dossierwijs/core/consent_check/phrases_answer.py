@@ -45,7 +45,8 @@ ANSWER_REQUEST = re.compile(
     # "in uw antwoord op deze mail alleen de regel laten staan die voor u geldt"; a yes or no
     # per numbered part, "1 JA of 1 NEE = screening".
     r"\b(reageer\w*|reageren|antwoord\w*|beantwoord\w*|mail\w*|app\w*|stuur\w*)\b[^.]{0,30}\bmet "
-    r"[\"'“‘](ja|akkoord)\b[^\"'”’]{0,25}[\"'”’]|"
+    # (also longer: 'Antwoord dan op deze mail met "Ja, zet ons op de gezinnenlijst"', sealed225)
+    r"[\"'“‘](ja|akkoord)\b[^\"'”’]{0,45}[\"'”’]|"
     r"\bin (uw|je|jullie) (antwoord|reactie)\b[^.]{0,40}\b(regel|zin|keuze)\w*\b[^.]{0,20}\b(laten "
     r"staan|laat staan|die (voor )?(u|je|jullie) geld\w*)|"
     r"\b\d{1,2} ?(ja|yes) (of|/) ?\d{1,2} ?(nee|no)\b|"

@@ -81,6 +81,10 @@ BUNDLED = _re(
     r"\b(handtekening|ondertekening|toestemming|akkoord|bezwaar)\b[^.]{0,40}\b(geldt|gelden)\b"
     r"[^.]{0,50}\b(samen(?! met)|tegelijk|allebei|tegelijkertijd)\b",
     r"\bhet bovenstaande\b[^.]{0,20}\bakkoord\b",
+    # The reply's yes covers it all, its parts named after a colon: 'Stuur mij "akkoord". Dat
+    # geldt dan voor alles: pen en app, foto's en doorsturen naar school' (sealed201).
+    r"^\W*(dat|dit|die|het|uw akkoord|je akkoord|uw ja|je ja) (geldt|telt) (dan |daarmee |meteen )?"
+    r"voor (alles|alle onderdelen|het hele (formulier|verhaal))\s*:\s*\S",
     # "Uw akkoord geldt voor alle drie de punten hierboven." (sealed207; not how long they
     # last: "Uw toestemming geldt voor beide onderdelen tot en met 31 december 2026")
     r"\b(handtekening|ondertekening|toestemming|akkoord|antwoord)\b[^.]{0,30}\b(geldt|gelden) voor "

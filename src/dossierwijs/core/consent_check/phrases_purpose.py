@@ -79,7 +79,8 @@ VAGUE_PURPOSE = _re(
     r"\b(alle|andere|overige|diverse|verschillende|meerdere|uiteenlopende|statistische|interne|"
     r"wetenschappelijke|educatieve|onderwijskundige|didactische) doeleinden\b|\bbeleidsdoeleinden\b"
     # A field as the purpose: "Video-opnames in de klas, voor onderwijsdoeleinden".
-    r"|\b(onderwijs|les|school|zorg|trainings|opleidings)doeleinden\b"
+    # (also the club's own: "gebruiken voor clubdoeleinden en een goede communicatie", sealed221)
+    r"|\b(onderwijs|les|school|zorg|trainings|opleidings|club|verenigings|stichtings)doeleinden\b"
     # The club's or school's own other uses: "en voor andere clubdoeleinden".
     r"|\b(andere|overige|alle|diverse) (club|verenigings|school|stichtings|promotie)doeleinden\b",
     # "om een optimale begeleiding te kunnen bieden"

@@ -80,6 +80,8 @@ WITHDRAWAL = _re(
     r"\b(dat|als|wanneer|of) (u|je|jij|jullie)\b[^.]{0,50}\b(niet meer|niet langer|"
     r"geen toestemming meer)\b[^.]{0,10}\b(wilt|wil|willen)\b",
     r"\b(alsnog|later|op (elk|ieder) moment|altijd)\b[^.]{0,20}\bnee (zeggen|zegt)\b",
+    # "kunt u later voor elk van de twee vragen apart weer nee zeggen" (sealed224)
+    r"\b(alsnog|later|op (elk|ieder) moment|altijd)\b[^.;]{0,45}\b(weer|toch) nee (zeggen|zegt)\b",
     r"\bvan (gedachten|mening|idee) (veranderen|verandert|veranderd|verander)\b"
     r"|\b(u|je|jij|jullie)\b[^.?]{0,20}\banders (willen|wilt|wil|beslissen|beslist|besluiten|"
     r"besluit|denken|denkt|kiezen|kiest)\b"
@@ -249,6 +251,8 @@ WITHDRAW_HOW = _re(
     r"him|her)\b|\bportal\b|\bby (e-?mail|letter|phone|post)\b",
     # A page or toggle of a portal: "op deze pagina wijzigen", "zet de schakelaar op Uit".
     r"\b(op|via) (deze|die|de) (pagina|site|webpagina)\b|\bschakelaar\w*\b",
+    # "u kunt een vinkje op elk moment weer uitzetten op dit scherm" (sealed222)
+    r"\b(op|in|via) (dit|dat|hetzelfde|het) (scherm|venster|tabblad|menu)\b",
     r"^\W*zet\b[^.]{0,40}\b(hier|terug|weer uit|op nee|naar \W?nee)\b",  # "Zet een keuze hier terug"
     # Where consent was given: "Intrekken kan altijd, op dezelfde plek: zet de keuze terug op
     # Nee" (sealed132), "op dezelfde manier als u toestemming gaf".

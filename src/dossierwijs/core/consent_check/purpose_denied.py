@@ -20,12 +20,23 @@ _DENIED_LIST = re.compile(
 )
 
 
-def ruled_out(key: str, start: int) -> bool:
+# Denied at the end of the clause they open: "Voor andere dingen bellen we uw kind niet"
+# (sealed221), not "Voor andere dingen bellen we uw kind ook, maar niet 's avonds".
+_DENIED_AFTER = re.compile(
+    r"(?![^.;:!?]*\b(maar|wel|ook|behalve|tenzij)\b)[^.;:!?,]{0,50}\b(niet|nooit)\s*([.;!]|$)"
+)
+
+
+def ruled_out(key: str, start: int, end: int | None = None) -> bool:
     """The open words are denied: "Wij gebruiken deze gegevens niet voor andere doeleinden",
-    "niet voor reclame of andere doelen"."""
+    "niet voor reclame of andere doelen", "Voor andere dingen bellen we uw kind niet"."""
     before = key[max(0, start - 45) : start]
-    return bool(
-        re.search(r"\b(niet|nooit|geen)\b( \w+)?\s*$", before) or _DENIED_LIST.search(before)
+    if re.search(r"\b(niet|nooit|geen)\b( \w+)?\s*$", before) or _DENIED_LIST.search(before):
+        return True
+    return (
+        end is not None
+        and re.search(r"(^|[.;:]\s)\W*$", key[:start]) is not None
+        and _DENIED_AFTER.match(key, end) is not None
     )
 
 

@@ -52,6 +52,16 @@ _WANTS_THE_CHILD = re.compile(
 )
 
 
+# Looked at to be talked through with the parent in named meetings: "mag mw. Demir de
+# uitslagen ... bekijken en met u bespreken in de gesprekken over hun leesontwikkeling?"
+# (sealed225). The meetings and their subject are the purpose.
+_DISCUSSED_WITH_YOU = re.compile(
+    r"\bmet (u|jullie|je|jou) (te )?(bespreken|doornemen|bekijken)\b[^.?;]{0,20}"
+    r"\b(in|tijdens|bij) (de|het|een|uw|jullie|die|dat) ([a-z-]*gesprek(ken)?|[a-z-]*overleg)"
+    r" over (de|het|zijn|haar|hun|uw|jullie|je) [a-z-]{4,}"
+)
+
+
 def implied_purposes(form: Form) -> list[Sentence]:
     """Sentences that say what the data is for without purpose words; each reason is shown
     to the parent as it stands in the form."""
@@ -64,7 +74,7 @@ def implied_purposes(form: Form) -> list[Sentence]:
             continue
         if _points_back(form, at) or _after_what_each_child_gets(form, at):
             found += [t for t in form.body[at - 1 : at + 1] if t not in found]
-        elif _shown_in_place(s):
+        elif _shown_in_place(s) or _DISCUSSED_WITH_YOU.search(s.key):
             found.append(s)
     found += [s for s in _listed_uses(form) if s not in found]
     return found

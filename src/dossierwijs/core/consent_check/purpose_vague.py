@@ -76,7 +76,7 @@ def _catch_all_purposes(form: Form) -> list[tuple[Sentence, str]]:
         for m in [pp.CATCH_ALL.search(s.key)]
         if m
         and not pc.WITHDRAWAL.search(s.key)
-        and not ruled_out(s.key, m.start())
+        and not ruled_out(s.key, m.start(), m.end())
         and not _who_now_and_later(s, m)
         and (
             shares(s)
@@ -144,6 +144,14 @@ def vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
             or _ON_REFUSAL.search(s.key)
         ):
             continue  # what follows a withdrawal or a refusal is no purpose of the exchange
+        # ... also in the next sentence: "U kunt een ja op elk moment weer intrekken ... Wij
+        # passen het dan aan en laten het zo nodig aan Praktijk Kleine Stappen weten" (sealed226)
+        if (
+            at
+            and re.match(r"\W*([a-z]+ ){1,4}dan\b", s.key)
+            and pc.WITHDRAWAL.search(form.body[at - 1].key)
+        ):
+            continue
         if re.search(r"\bdan\b", s.key) and any(
             _REFUSAL_ASKED.search(t.key) for t in form.body[max(0, at - 2) : at]
         ):
@@ -212,7 +220,7 @@ def vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
             m
             for m in p.VAGUE_PURPOSE.finditer(s.key)
             if not _widens_recipients(s, m)
-            and not ruled_out(s.key, m.start())
+            and not ruled_out(s.key, m.start(), m.end())
             and not anchored(s, m)
             # (Taking contact is the exchange itself when it is what the consent is asked for:
             # "toestemming om, indien nodig, contact op te nemen met de school", sealed118.)

@@ -196,7 +196,12 @@ _KEPT = re.compile(
     r"ook (kinderen|leerlingen) zonder toestemming (mogen|kunnen|blijven)\b(?![^.]*\b(maar|behalve|"
     r"geen)\b)|"
     # "Kinderen zonder toestemming doen aan alles mee" (sealed136)
-    r"(doen|doet) (gewoon )?(aan alles|overal|alles) mee(?![^.]*\b(maar|behalve|geen)\b)|"
+    r"(doen|doet) (gewoon )?(aan alles|overal( aan)?|alles) mee(?![^.]*\b(maar|behalve|geen)\b)|"
+    # "Uw kind kan ook meedoen als u geen toestemming geeft" (sealed227), "telt nergens voor
+    # mee" (sealed223: the work of those who do not take part counts for nothing).
+    r"(kan|mag|kunnen|mogen) (\w+ )?(ook|gewoon|toch|evengoed) (meedoen|mee doen|deelnemen|mee)"
+    r"(?= (als|wanneer|indien) (u|je|jij|jullie) (geen|niet)\b| zonder\b)|"
+    r"(telt|tellen) nergens (voor )?mee|"
     r"geen( enkele)?( nadelige| negatieve)? (gevolgen|gevolg|invloed|nadeel|nadelen|consequenties)|"
     # ("op basis van die gegevens" says what the data is for, not what the child keeps)
     r"niet verplicht|(?<!alleen )(?<!uitsluitend )op basis van(?! (die|deze|de|uw|hun) "

@@ -51,9 +51,19 @@ _THE_REFUSAL = re.compile(
 )
 
 
+# Not signed up, where signing up is what is asked: "zonder uw ja melden we uw kind niet aan"
+# below "wilt u laten weten of we uw kind mogen aanmelden?" (sealed223).
+_NOT_SIGNED_UP = re.compile(
+    r"\b(melden|meld|schrijven|schrijf) (we|wij|ik) ([\w'’]+ ){1,3}niet (aan|in)\W*$"
+)
+_SIGN_UP_ASKED = re.compile(r"\b(aan ?te melden|aanmelden|aangemeld|inschrijven|ingeschreven)\b")
+
+
 def leaves_out_only_the_exchange(clause: str, asked: str = "") -> bool:
     """``asked``: what the form's choices say, lowercased."""
     if recording_asked(clause, asked):
+        return True
+    if _NOT_SIGNED_UP.search(clause) and _SIGN_UP_ASKED.search(asked):
         return True
     clause = re.sub(r"\bop (die|deze|de|een) (plek|plaats)\b", " ", clause)
     left_out = _ONLY_THE_EXCHANGE.search(clause)
@@ -100,6 +110,9 @@ def refusal_costs_something(s: Sentence, asked: str, research: bool) -> bool:
 _NO_ANSWER = re.compile(
     r"\bgeen (antwoord|reactie|bericht|strookje|formulier)\b(?! (meer )?(voor|van) (uw|je|het) kind)"
     r"|\b(u|je|jullie) geen toestemming (geeft|geven)\b"
+    # "Wilt u het niet, dan kunt u "nee" terugmailen of gewoon niet reageren" (sealed223)
+    r"|\b(niet|nooit) (te )?(reageren|reageert|reageer|antwoorden|antwoordt)\b"
+    r"|^\W*(wilt|wil) (u|je|jullie) (het|dat|dit) niet\W*$"
 )
 # Help or a place the child gets, not the data: what a refusal may not cost.
 _GETS = re.compile(

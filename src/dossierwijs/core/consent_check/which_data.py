@@ -196,6 +196,9 @@ _DATA_QUESTION = re.compile(
     r"|^\W*([a-z]+ ){0,2}(gegevens|informatie|stukken|documenten|data|info)( [a-z]+){0,2}\s*[:|]\s*\S"
     r"|^" + _WHAT_IS_TOLD.pattern
 )
+# What the organisation asks of the parent, above what it names: "Wat vragen we van u?" over "De
+# naam en geboortedatum van uw kind, uw adres ..." (sealed224).
+_ASKED_OF_YOU = re.compile(r"\bwat (vragen|vraag) (wij|we|ik) (van|aan) (u|jullie|je|jou)\b")
 # The letter itself, no data passed on: "De aanmelding is pas compleet als deze pagina is
 # ondertekend" (seen under gegevens in a parent walk).
 _THIS_LETTER = re.compile(r"\b(deze|dit) (pagina|blad|brief|formulier)\b")
@@ -210,6 +213,9 @@ def _only_this_letter(key: str) -> bool:
 
 _THE_FOLLOWING = re.compile(
     r"\b(de|deze) volgende (gegevens|informatie|stukken|documenten|persoonsgegevens)\b"
+    # "Als u meedoet, komen deze gegevens in Lingolijn te staan:" (sealed222)
+    r"|\b(deze|onderstaande|hieronder genoemde) (gegevens|informatie|stukken|documenten|"
+    r"persoonsgegevens)\b"
 )
 # A lead-in that lets someone know: "We willen hem daarom twee dingen laten weten:".
 _LET_KNOW = re.compile(r"\b(laten|laat) weten\b")
@@ -242,6 +248,15 @@ _NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.)]\s+\S")
 # account, or mentioned by the caller.
 _NAMED_IN_PASSING = re.compile(
     r"\b(schrijft|schrijven|noteert|noteren)\b[^.;]{0,60}\bop\b"
+    # What the organisation needs, named between: "Om Sem in te schrijven hebben we zijn voor-
+    # en achternaam, groep en de naam van zijn school nodig" (sealed223).
+    # Taken into a file or list of the organisation: "Wij willen de naam en leeftijd van Mila
+    # graag opnemen in ons talentbestand" (sealed223).
+    r"|\b(opnemen|opneemt|opgenomen)\b[^.;]{0,10}\bin (ons|onze|de|het|een|hun|haar|zijn) "
+    r"[a-z-]*(bestand|lijst|systeem|register|overzicht|administratie)\b"
+    r"|\b(hebben|heeft|heb) (we|wij|ik|zij|ze)\b[^.;]{0,60}(?:"
+    + p.DATA_NOUN.pattern
+    + r")[^.;]{0,60}\bnodig\b"
     # A list kept or made with the data: "Per groep houden we een lijst bij met de voor- en
     # achternaam", "een lijst van alle kinderen uit 5b met adres, telefoonnummers en
     # verjaardag" (sealed107, sealed93).
@@ -288,7 +303,8 @@ def _answers_or_lists(form: Form) -> list[Sentence]:
     that lists two or more kinds of data ("naam, geboortedatum, groep en de uitslag")."""
     found = []
     for s in form.body + [s for s in form.sentences if s.is_heading]:
-        lead = _DATA_QUESTION.search(s.key)
+        asked_of_you = _ASKED_OF_YOU.search(s.key)
+        lead = _DATA_QUESTION.search(s.key) or asked_of_you
         # or a lead-in to a list: "Met uw akkoord mogen wij deze gegevens delen:"
         # (or one that needs them: "Daarvoor heeft de club de volgende gegevens nodig:")
         lead_in = (
@@ -307,7 +323,8 @@ def _answers_or_lists(form: Form) -> list[Sentence]:
         # The answer right after the question itself ("Wat deel ik? Alleen de woordenlijst
         # ..."): what it names is the data, in whatever words (open words are judged above).
         # ... unless the answer itself is open: "Alles wat de school heeft vastgelegd."
-        answer = after[0] if after and lead and s.key.endswith("?") else None
+        # ("Wat vragen we van u?" may ask anything: "Dat u het formulier invult".)
+        answer = after[0] if after and lead and s.key.endswith("?") and not asked_of_you else None
         if answer and answer not in found and not _open_answer(answer.key):
             found.append(answer)
     found += [
