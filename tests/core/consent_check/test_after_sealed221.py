@@ -565,3 +565,237 @@ def test_one_kind_of_unnamed_firm_under_a_signature_is_one_exchange(sentence, oo
     )
     judgement = judge_granulair(form)
     assert judgement.oordeel == oordeel, judgement.uitleg
+
+
+# --- outside review of the sealed221 round: paraphrases and near misses of the new rules ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "oordeel"),
+    [
+        ("Voor andere doeleinden gebruiken we het nummer niet.", "ok"),
+        ("Voor andere doeleinden mogen zij het nummer niet gebruiken.", "ok"),
+        ("Voor andere dingen worden de gegevens niet gebruikt en niemand anders krijgt ze.", "ok"),
+        # the "niet" of a clause within, or a denial turned round
+        ("Voor andere dingen bellen we uw kind als de ouders niet opnemen.", "gebrek"),
+        ("Voor andere dingen bellen we uw kind alleen als u dat wilt en anders niet.", "gebrek"),
+        ("Voor andere dingen bellen we uw kind niet, behalve in noodgevallen.", "gebrek"),
+    ],
+)
+def test_an_open_purpose_denied_after_voor_or_with_its_verb_last(sentence, oordeel):
+    judgement = judge_doel(Form(_CALLS.format(sentence=sentence)))
+    assert judgement.oordeel == oordeel, judgement.uitleg
+
+
+@pytest.mark.parametrize(
+    ("sentence", "oordeel"),
+    [
+        ("Wij laten het dan zo nodig aan de praktijk weten.", "ok"),
+        # until the withdrawal: the exchange itself, left open
+        ("Tot dan geeft de praktijk uw gegevens zo nodig ook aan andere sprekers door.", "gebrek"),
+    ],
+)
+def test_if_needed_after_a_withdrawal_but_not_until_then(sentence, oordeel):
+    judgement = judge_doel(Form(_WORKSHOP.format(sentence=sentence)))
+    assert judgement.oordeel == oordeel, judgement.uitleg
+
+
+_LOST = (
+    "Beste ouder, vanaf 1 oktober mailen we elke vrijdag een overzicht met foto's van gevonden "
+    "spullen met een naametiket naar alle ouders van de BSO. {sentence}\n\nHeeft u bezwaar? Sms "
+    "NEE.\n"
+)
+_COACH = (
+    "Na de workshop geven we uw mobiele nummer door aan slaapcoach Noortje Vermeer van Praktijk "
+    "Nachtrust. {sentence} Wilt u dat niet? Sms NEE.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("template", "sentence", "oordeel"),
+    [
+        (_LOST, "Zo vinden de spullen sneller hun eigenaar.", "ok"),
+        (_LOST, "Zo komt alles sneller online.", "gebrek"),
+        (_COACH, "Zij belt u dan om te vragen hoe u de avond vond.", "ok"),
+        (_COACH, "Zij belt u dan.", "gebrek"),
+        (_COACH, "Zij mailt u dan over andere zaken.", "gebrek"),
+    ],
+)
+def test_back_with_its_owner_or_a_call_with_its_question(template, sentence, oordeel):
+    judgement = judge_doel(Form(template.format(sentence=sentence)))
+    assert judgement.oordeel == oordeel, judgement.uitleg
+
+
+@pytest.mark.parametrize(
+    ("question", "oordeel"),
+    [
+        (
+            "Mag de intern begeleider de uitslagen van Sem met u doornemen in het gesprek over "
+            "zijn schoolkeuze?",
+            "ok",
+        ),
+        (
+            "Mag de intern begeleider de uitslagen van Sem met u bespreken in het overleg over de "
+            "zaken?",
+            "gebrek",
+        ),
+    ],
+)
+def test_a_meeting_about_a_subject_not_about_things(question, oordeel):
+    form = Form(f"Beste ouder,\n\n{question} Antwoord JA of NEE op dit bericht.\n")
+    judgement = judge_doel(form)
+    assert judgement.oordeel == oordeel, judgement.uitleg
+
+
+@pytest.mark.parametrize(
+    ("sentence", "oordeel"),
+    [
+        ("Uw kind mag ook meedoen als u geen toestemming geeft.", "ok"),
+        ("Kinderen die niet meedoen, werken aan een puzzel; die telt nergens voor mee.", "ok"),
+        # a loss said beside what is kept
+        (
+            "Uw kind kan ook meedoen als u geen toestemming geeft; het krijgt dan geen diploma.",
+            "gebrek",
+        ),
+        ("Uw kind mag ook mee als u geen toestemming geeft en krijgt dan geen diploma.", "gebrek"),
+        (
+            "Geeft u geen toestemming, dan mag uw kind niet mee op kamp; het werkstuk telt "
+            "nergens voor mee.",
+            "gebrek",
+        ),
+    ],
+)
+def test_what_is_kept_does_not_hide_a_loss_beside_it(sentence, oordeel):
+    judgement = judge_vrij(Form(_PHOTOS.format(sentence=sentence)))
+    assert judgement.oordeel == oordeel, judgement.uitleg
+
+
+_ENDS_AFTER = (
+    "Beste ouders,\n\nWij geven de naam van uw kind aan Uitleenbaas B.V., zodat de app u een "
+    "bericht stuurt. {sentence}\n\n☐ ja ☐ nee\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "oordeel"),
+    [
+        ("Twee weken na de sportdag verwijderen wij alle namen.", "ok"),
+        # the day the child leaves, or nothing deleted
+        ("Twee jaar na de dag van uitschrijving verwijderen wij het dossier.", "gebrek"),
+        ("Drie maanden na het intakegesprek verwijderen wij niets.", "gebrek"),
+    ],
+)
+def test_a_span_after_a_meeting_not_after_leaving_nor_denied(sentence, oordeel):
+    judgement = judge_termijn(Form(_ENDS_AFTER.format(sentence=sentence)))
+    assert judgement.oordeel == oordeel, judgement.uitleg
+
+
+@pytest.mark.parametrize(
+    ("sentence", "oordeel"),
+    [
+        ("Na de zomer wist de school alle gegevens van uw kind.", "ok"),
+        # knew how to send, or taken out to be mailed or put elsewhere
+        ("Daarna wist KluisWijs alle gegevens van uw kind naar de gemeente te sturen.", "gebrek"),
+        (
+            "Op 1 oktober haalt de school alle gegevens uit het dossier en mailt ze aan de GGD.",
+            "gebrek",
+        ),
+        (
+            "KluisWijs haalt alle informatie over uw kind uit Magister om die in de app te zetten.",
+            "gebrek",
+        ),
+    ],
+)
+def test_all_data_deleted_or_taken_out_not_sent_on(sentence, oordeel):
+    judgement = judge_gegevens(Form(_FORM.format(sentence=sentence)))
+    assert judgement.oordeel == oordeel, judgement.uitleg
+
+
+@pytest.mark.parametrize(
+    ("sentence", "oordeel"),
+    [
+        (
+            "Wij laten de vertaling maken door een van de bureaus waar de school mee samenwerkt.",
+            "gebrek",
+        ),
+        # one named firm said to be one of them
+        ("Taalbrug Vertalingen is een van de bureaus waarmee wij samenwerken.", "ok"),
+    ],
+)
+def test_firms_the_school_works_with_said_with_waar_mee(sentence, oordeel):
+    judgement = judge_ontvangers(Form(_TRANSLATION.format(sentence=sentence)))
+    assert judgement.oordeel == oordeel, judgement.uitleg
+
+
+@pytest.mark.parametrize(
+    ("sentence", "oordeel"),
+    [
+        ("Als wij niets horen, blijft uw kind het algemene schoolaccount gebruiken.", "ok"),
+        # the No and more: what the Yes says too, or something after it
+        (
+            "Reageert u niet, dan gebruikt uw kind naast het algemene schoolaccount ook een "
+            "account op naam.",
+            "gebrek",
+        ),
+        (
+            "Als wij niets horen, gebruikt uw kind eerst het algemene schoolaccount; daarna geven "
+            "we de naam en de klas aan Leesrijk.",
+            "gebrek",
+        ),
+    ],
+)
+def test_silence_that_leads_to_the_no_and_nothing_more(sentence, oordeel):
+    judgement = judge_ondubbelzinnig(Form(_EREADER.format(sentence=sentence)))
+    assert judgement.oordeel == oordeel, judgement.uitleg
+
+
+@pytest.mark.parametrize(
+    ("line", "oordeel"),
+    [
+        ("Stap 1: Leerling ✔", "ok"),
+        # a step that is itself a yes, ticked
+        ("Stap 3 Ja, ik geef toestemming voor de taalles ✔", "gebrek"),
+    ],
+)
+def test_a_web_form_step_with_a_colon_but_not_a_yes(line, oordeel):
+    judgement = judge_ondubbelzinnig(Form(_STEPS.format(line=line)))
+    assert judgement.oordeel == oordeel, judgement.uitleg
+
+
+@pytest.mark.parametrize(
+    ("sentence", "oordeel"),
+    [
+        ("Hiervoor geven wij de verslagen van uw zoon door aan externe vertalers.", "ok"),
+        # another open group after the one kind
+        (
+            "Hiervoor geven wij de verslagen van uw zoon door aan externe vertalers en andere "
+            "instanties.",
+            "gebrek",
+        ),
+    ],
+)
+def test_one_kind_of_unnamed_firm_and_another_open_group(sentence, oordeel):
+    form = Form(
+        "Beste ouders,\n\nDe gezinsbegeleider wil de verslagen in het Arabisch laten vertalen. "
+        f"{sentence}\n\nHandtekening ouder: ________\n"
+    )
+    judgement = judge_granulair(form)
+    assert judgement.oordeel == oordeel, judgement.uitleg
+
+
+@pytest.mark.parametrize(
+    ("sentence", "oordeel"),
+    [
+        ("Uw akkoord geldt voor alles: de pen, de app en de foto's.", "gebrek"),
+        # one thing after the colon is no bundle
+        ("Dat geldt voor alles: de pen.", "ok"),
+    ],
+)
+def test_one_reply_said_to_cover_a_list(sentence, oordeel):
+    form = Form(
+        "Hoi allemaal! We werken met leespennen. Daarvoor hebben we van elk kind de naam en het "
+        'leesniveau nodig. Akkoord? Stuur mij een berichtje met "akkoord". '
+        f"{sentence}\n"
+    )
+    judgement = judge_granulair(form)
+    assert judgement.oordeel == oordeel, judgement.uitleg

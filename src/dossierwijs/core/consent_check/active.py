@@ -39,7 +39,19 @@ def _leads_to_the_no(form: Form, s: Sentence) -> bool:
     parts = re.split(r",\s*", s.key, maxsplit=1)
     if len(parts) < 2 or p.NEGATION.search(parts[1]):
         return False
+    # Only the No, nothing more or after: not "gebruikt uw kind eerst het algemene
+    # schoolaccount; daarna geven we de naam aan Leesrijk", "naast het algemene schoolaccount
+    # ook een account op naam" (words of the Yes).
+    if re.search(r";|\b(daarna|eerst|naast|ook|tot|totdat|later)\b", parts[1]):
+        return False
     said = _content_words(parts[1])
+    if any(
+        said & _content_words(b.label.lower())
+        for t in form.body
+        for b in t.boxes
+        if re.match(r"\W*(ja|yes)\b", b.label.lower())
+    ):
+        return False
     return any(
         len(said & _content_words(b.label.lower())) >= 2
         for t in form.body

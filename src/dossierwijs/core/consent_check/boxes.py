@@ -54,7 +54,9 @@ _STEPS_DONE = re.compile(
     r"|\bstap \d+ (van|/) \d+\b\s*[●○◉◯•]{2,}"
     # Steps without "van 3", or their dots apart: "Stap 1 Leerling ✔", "Stap 3 Toestemming ●
     # Stap 4 Controleren", "Stap 2 van 3 – Privacy ○ ● ○" (sealed222, 224, 225).
-    r"|^\W*stap \d+\b[^.:✔✓●○◉◯•]{1,80}[✔✓]\s*$"
+    # (also "Stap 1: Leerling ✔"; not a step that is itself a yes: "Stap 3 Ja, ik geef
+    # toestemming voor de taalles ✔")
+    r"|^\W*stap \d+:?(?![^✔✓]*\b(ja|ik|akkoord)\b)\s[^.:✔✓●○◉◯•]{1,80}[✔✓]\s*$"
     r"|\bstap \d+\b[^.:✔✓●○◉◯•]{1,80}[✔✓●○◉◯•]\s*stap \d+\b"
     r"|\bstap \d+ (van|/) \d+\b[^.:✔✓●○◉◯•]{1,80}([●○◉◯•]\s*){2,}$",
     re.IGNORECASE,

@@ -67,8 +67,11 @@ _DESTROYED_AT = re.compile(
     # wij het dossier" (sealed227); not after the child leaves, which has no date.
     r"|^\W*(\d+|een|twee|drie|vier|zes|acht|tien|twaalf) (dagen|weken|maanden|jaar) na (het|de) "
     r"(?!(vertrek|uitschrijving|uitstroom|afscheid|einde van de (inschrijving|schooltijd)))"
-    r"[a-z-]*(gesprek|overleg|bijeenkomst|intake|kamp|reis|wedstrijd|les|avond|dag)\b[^.;]{0,30}"
-    r"\b(vernietig\w*|verwijder\w*|gewist|wissen)\b"
+    r"[a-z-]*(gesprek|overleg|bijeenkomst|intake|kamp|reis|wedstrijd|les|avond|dag)\b"
+    # (nor the day the child leaves, "Twee jaar na de dag van uitschrijving verwijderen wij",
+    # nor a deletion denied, "... verwijderen wij niets")
+    r"(?! van (de |het |zijn |haar |hun )?(uitschrijving|vertrek|uitstroom|afscheid))[^.;]{0,30}"
+    r"\b(vernietig\w*|verwijder\w*|gewist|wissen)\b(?![^.;]{0,40}\b(niet|geen|niets|niks|nooit)\b)"
     # When the child moves on: "Wanneer uw kind naar groep 3 gaat, verwijderen wij het
     # formulier" (sealed100).
     r"|\b(wanneer|als|zodra) (uw kind|je kind|hij|zij|[a-z]+) naar (groep \d|de brugklas|"

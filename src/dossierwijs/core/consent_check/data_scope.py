@@ -360,9 +360,13 @@ _THROWN_AWAY = re.compile(
     # ... with its subject after the verb: "Op 31 augustus wist KluisWijs alle gegevens", and
     # taken out of a system: "haalt de gemeente alle gegevens uit BelWijzer" (sealed221, 224),
     # not taken out to be sent: "haalt de gegevens uit het dossier en stuurt ze naar ...".
+    # (not "wist" as knew how to: "wist KluisWijs alle gegevens naar de gemeente te sturen";
+    # nor taken out to be mailed or put elsewhere: "haalt ... uit het dossier en mailt ze aan
+    # de GGD", "uit Magister om die in de app te zetten")
     r"|\bwist (?!(niet|wat|dat|hoe|te|wel|al|nog|ook|er|dit)\b)[a-z-]+ (alle|de|het|ze) "
+    r"(?![^.;]*\bte [a-z]+en\b)"
     r"|\b(haalt|halen|haal)\b[^.;]{0,60}\buit\b(?![^.;]*\b(stuurt|sturen|geeft|geven|deelt|"
-    r"delen|door|naar)\b)"
+    r"delen|door|naar|mailt|mailen|zet|zetten|plaatst|plaatsen|levert|leveren)\b)"
     # "all data is then deleted" (sealed100, an English line beside the Dutch).
     r"|\b(is|are|will be|gets|get) (then |also |automatically )?(deleted|erased|destroyed|removed)\b"
 )

@@ -26,11 +26,21 @@ def _open_group_found(form: Form) -> list[tuple[Sentence, str]]:
     # (one recipient left unnamed is open, not several: "een orthopedagoog die wij inhuren";
     # nor are the people of one outing or one treat: "alle betrokkenen bij die excursie", "met
     # betrokkenen", labelled one exchange on sealed216 and sealed220)
-    strong = [(s, group) for s, group in strong if not _ONE_OR_PEOPLE.fullmatch(group)]
-    weak = [(s, group) for s, group in weak if not _ONE_OR_PEOPLE.fullmatch(group)]
+    strong = [(s, group) for s, group in strong if not _one_kind_alone(s, group)]
+    weak = [(s, group) for s, group in weak if not _one_kind_alone(s, group)]
     if weak and form.matching(p.CLOSED_LIST):
         weak = []
     return strong + weak
+
+
+def _one_kind_alone(s: Sentence, group: str) -> bool:
+    """One kind, and no other open group after it in the sentence: "externe vertalers", not
+    "aan externe vertalers en andere instanties" (only the first group is reported)."""
+    return bool(_ONE_OR_PEOPLE.fullmatch(group)) and not any(
+        not _ONE_OR_PEOPLE.fullmatch(m.group(0))
+        for m in p.VAGUE_RECIPIENT.finditer(s.key)
+        if m.start() >= s.key.find(group) + len(group)
+    )
 
 
 def open_groups_sure(form: Form, choices: list[Sentence]) -> bool:

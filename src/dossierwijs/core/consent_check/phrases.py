@@ -174,8 +174,9 @@ PURPOSE_MARKER = _re(
     r"^(voor|ten behoeve van|met het oog op) (het|de|een|dit|deze)\b",
     r"\bomdat\b|\bmee (te )?denken\b|^zo (kan|kunnen|kunt|weet|weten|krijgt|krijgen)\b"
     # "Zo komt alles sneller terug bij de eigenaar" (sealed228)
+    # (back with its owner, not just faster: "Zo komt alles sneller online" says no what for)
     r"|^zo (komt|komen|vindt|vinden) (alles|het|ze|de|uw|je|jullie|elk|ieder)\b[^.;]{0,40}"
-    r"\b(terug|sneller|eerder|makkelijker|op tijd)\b",
+    r"\b(terug|terecht|eigena(ar|ren))\b",
     # The reason said before, the exchange after: "Ekelhof wil weten wie er komt. Wij geven
     # daarom de naam ... door" (sealed105, after scoring).
     # (also with the recipient between: "Wij mailen hem daarom elke dinsdag een lijst", sealed207)
@@ -222,7 +223,10 @@ CONSEQUENCE_AFTER = re.compile(
     r"|^([a-z-]+ ){1,3}(kan|kunnen) ([a-z-]+ ){1,2}dan\b(?! ook\b)"
     # The recipient then acts for the parent: "Zij stuurt u dan 1 sms met de vraag hoe u de
     # avond vond" (sealed226).
+    # (with the question it asks; "Zij belt u dan", "Zij mailt u dan over andere zaken" say no
+    # what for)
     r"|^(zij|ze|hij) (stuurt|sturen|belt|bellen|mailt|mailen|vraagt|vragen) (u|je|jullie) dan\b"
+    r"[^.;]{0,25}\b(met (de|een) vraag|om (te|u|je)\b)"
     # The same set-up at the recipient: "Dan staat LeesLint op school net zo ingesteld als bij
     # ons" (sealed201).
     r"|^(dan|zo|daarmee) (staat|staan) [^.,;]{0,50}\b(net zo|hetzelfde|op dezelfde manier) "

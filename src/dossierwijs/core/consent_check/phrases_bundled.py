@@ -84,7 +84,8 @@ BUNDLED = _re(
     # The reply's yes covers it all, its parts named after a colon: 'Stuur mij "akkoord". Dat
     # geldt dan voor alles: pen en app, foto's en doorsturen naar school' (sealed201).
     r"^\W*(dat|dit|die|het|uw akkoord|je akkoord|uw ja|je ja) (geldt|telt) (dan |daarmee |meteen )?"
-    r"voor (alles|alle onderdelen|het hele (formulier|verhaal))\s*:\s*\S",
+    # (a list after the colon, not one thing: "Dat geldt voor alles: de pen")
+    r"voor (alles|alle onderdelen|het hele (formulier|verhaal))\s*:[^.]*(,| en | of )",
     # "Uw akkoord geldt voor alle drie de punten hierboven." (sealed207; not how long they
     # last: "Uw toestemming geldt voor beide onderdelen tot en met 31 december 2026")
     r"\b(handtekening|ondertekening|toestemming|akkoord|antwoord)\b[^.]{0,30}\b(geldt|gelden) voor "

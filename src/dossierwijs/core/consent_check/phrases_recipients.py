@@ -44,11 +44,15 @@ ONE_UNNAMED = re.compile(f"{PICKED_LATER}|{STAND_IN}|{ONE_OF}")
 
 # Firms of a kind the organisation works with: "een van de vertaalbureaus waarmee de school
 # samenwerkt", "de spellenuitgevers en -leveranciers waarmee wij samenwerken" (sealed222, sealed228);
-# not a group closed by its list after a colon.
+# not a group closed by its list after a colon, nor a named firm said to be one of them:
+# "Taalbrug Vertalingen is een van de bureaus waarmee wij samenwerken". (Also "waar ... mee":
+# "een van de bureaus waar de school mee samenwerkt".)
 FIRMS_WE_WORK_WITH = (
+    r"(?<!\bis een van de )(?<!\bis een van )"
     r"\b[a-z-]*(bureaus|uitgevers|leveranciers|bedrijven|scholen|clubs|verenigingen|fabrikanten|"
-    r"drukkerijen|fotografen|vervoerders|vertalers|tolken|aanbieders)\b[^.;:]{0,10}\b(waarmee|met "
-    r"wie) (wij|we|de school|de [a-z]+)\b[^.;:]{0,30}\bsamenwerk\w*(?![^.;]{0,40}:)"
+    r"drukkerijen|fotografen|vervoerders|vertalers|tolken|aanbieders)\b[^.;:]{0,10}"
+    r"\b(?:(waarmee|met wie) (wij|we|de school|de [a-z]+)\b[^.;:]{0,30}\b"
+    r"|waar (?:wij|we|de school|de [a-z]+)\b[^.;:]{0,30}\bmee )samenwerk\w*(?![^.;]{0,40}:)"
 )
 
 

@@ -22,8 +22,14 @@ _DENIED_LIST = re.compile(
 
 # Denied at the end of the clause they open: "Voor andere dingen bellen we uw kind niet"
 # (sealed221), not "Voor andere dingen bellen we uw kind ook, maar niet 's avonds".
+# (Also with the verb after the "niet" and a clause after it: "Voor andere dingen worden de
+# gegevens niet gebruikt en niemand anders krijgt ze" (sealed191), "Voor andere doeleinden mogen
+# zij het nummer niet gebruiken"; not a "niet" of a clause within: "Voor andere dingen bellen
+# we uw kind als de ouders niet opnemen", nor "... alleen als u dat wilt, en anders niet".)
 _DENIED_AFTER = re.compile(
-    r"(?![^.;:!?]*\b(maar|wel|ook|behalve|tenzij)\b)[^.;:!?,]{0,50}\b(niet|nooit)\s*([.;!]|$)"
+    r"(?![^.;:!?]*(\b(maar|wel|ook|behalve|tenzij|zonder)\b|\banders (niet|nooit)\b))"
+    r"(?![^.;:!?,]*\b(als|wanneer|zolang|indien|zodra|omdat|voordat|nadat)\b)"
+    r"[^.;:!?,]{0,50}\b(niet|nooit)( [a-z]+(en|t|d))?\s*([.;!,]|$| en\b)"
 )
 
 
@@ -35,7 +41,9 @@ def ruled_out(key: str, start: int, end: int | None = None) -> bool:
         return True
     return (
         end is not None
-        and re.search(r"(^|[.;:]\s)\W*$", key[:start]) is not None
+        # (the open words may follow the "voor" that opens the clause: "Voor andere doeleinden
+        # gebruiken we het nummer niet")
+        and re.search(r"(^|[.;:]\s)\W*(voor )?$", key[:start]) is not None
         and _DENIED_AFTER.match(key, end) is not None
     )
 

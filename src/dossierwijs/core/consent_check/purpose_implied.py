@@ -58,7 +58,8 @@ _WANTS_THE_CHILD = re.compile(
 _DISCUSSED_WITH_YOU = re.compile(
     r"\bmet (u|jullie|je|jou) (te )?(bespreken|doornemen|bekijken)\b[^.?;]{0,20}"
     r"\b(in|tijdens|bij) (de|het|een|uw|jullie|die|dat) ([a-z-]*gesprek(ken)?|[a-z-]*overleg)"
-    r" over (de|het|zijn|haar|hun|uw|jullie|je) [a-z-]{4,}"
+    # (a subject, not "in het overleg over de zaken")
+    r" over (de|het|zijn|haar|hun|uw|jullie|je) (?!(zaken|dingen|punten|onderwerpen)\b)[a-z-]{4,}"
 )
 
 

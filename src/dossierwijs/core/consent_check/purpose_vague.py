@@ -148,7 +148,9 @@ def vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
         # passen het dan aan en laten het zo nodig aan Praktijk Kleine Stappen weten" (sealed226)
         if (
             at
-            and re.match(r"\W*([a-z]+ ){1,4}dan\b", s.key)
+            # (not "Tot dan geeft de praktijk uw gegevens zo nodig ook aan andere sprekers
+            # door": until the withdrawal is the exchange itself)
+            and re.match(r"\W*((?!tot\b)[a-z]+ ){1,4}dan\b", s.key)
             and pc.WITHDRAWAL.search(form.body[at - 1].key)
         ):
             continue

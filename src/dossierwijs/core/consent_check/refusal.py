@@ -200,8 +200,14 @@ _KEPT = re.compile(
     # "Uw kind kan ook meedoen als u geen toestemming geeft" (sealed227), "telt nergens voor
     # mee" (sealed223: the work of those who do not take part counts for nothing).
     r"(kan|mag|kunnen|mogen) (\w+ )?(ook|gewoon|toch|evengoed) (meedoen|mee doen|deelnemen|mee)"
-    r"(?= (als|wanneer|indien) (u|je|jij|jullie) (geen|niet)\b| zonder\b)|"
-    r"(telt|tellen) nergens (voor )?mee|"
+    r"(?= (als|wanneer|indien) (u|je|jij|jullie) (geen|niet)\b| zonder\b)"
+    # (not with a loss after it, which the match would hide: "Uw kind kan ook meedoen als u
+    # geen toestemming geeft; het krijgt dan geen diploma")
+    r"(?![^.]*\b(maar|behalve)\b|[^.]*\bdan (geen|niet)\b"
+    r"|[^.]*\b(krijgt|krijgen|mag|mogen)\b[^.;]{0,30}\b(geen|niet)\b)|"
+    # (the alternative work as "het", not the child's own: "Zonder toestemming telt het werk
+    # van uw kind nergens voor mee" is a loss)
+    r"(het|dat|die|dit|deze) (telt|tellen) nergens (voor )?mee|"
     r"geen( enkele)?( nadelige| negatieve)? (gevolgen|gevolg|invloed|nadeel|nadelen|consequenties)|"
     # ("op basis van die gegevens" says what the data is for, not what the child keeps)
     r"niet verplicht|(?<!alleen )(?<!uitsluitend )op basis van(?! (die|deze|de|uw|hun) "
