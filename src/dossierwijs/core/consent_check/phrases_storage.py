@@ -29,7 +29,9 @@ _PLACE = (
     # "in de WhatsApp-groep"); not a school class ("in groep 5").
     r"telefoon|contacten|serverruimte|recorder|portfolio|ipad|[\w-]*appgroep|whatsapp-?groep|groepsapp|"
     # A mailbox holds the replies: "in de mailbox van de ouderraad" (sealed220).
-    r"parnassys|somtoday|kanaal|mailbox|postvak|inbox)\b"
+    r"parnassys|somtoday|kanaal|mailbox|postvak|inbox|"
+    # A site's back office: "bewaart zij in haar eigen websitebeheer" (sealed235).
+    r"websitebeheer|beheeromgeving)\b"
 )
 STORAGE = _re(
     # (not a button: "klik daarna op [Opslaan]", "via "Album > Alles opslaan"", sealed217)

@@ -142,8 +142,10 @@ _GATE = re.compile(
 # not the child coming along ("mag alleen mee op kamp als ...").
 # (also with the child and the thing between: "dan neemt uw kind het stageprofiel zelf mee",
 # sealed131)
+# (also with the pictures and the child between: "dan nemen we de foto's van uw kind niet mee",
+# sealed217)
 _SENT_ALONG = re.compile(
-    r"\b(stur\w*|stuur|stuurt|geef|geeft|geven|zend\w*|neem|neemt|nemen)\b[^.,;]{0,25}$"
+    r"\b(stur\w*|stuur|stuurt|geef|geeft|geven|zend\w*|neem|neemt|nemen)\b[^.,;]{0,35}$"
     r"|\b(neem|neemt|nemen|brengt|brengen)\b[^.,;]{0,45}\bzelf\s*$"
 )
 _EXCHANGE = re.compile(
@@ -212,7 +214,7 @@ _KEPT = re.compile(
     # ("op basis van die gegevens" says what the data is for, not what the child keeps)
     r"niet verplicht|(?<!alleen )(?<!uitsluitend )op basis van(?! (die|deze|de|uw|hun) "
     r"(gegevens|informatie|toestemming|uitslagen|resultaten)\b)|op een andere manier|staat los|"
-    r"los van|(blijft|gaat|loopt) (gewoon |wel )?door\w*|verandert (er )?(niets|niet)|"
+    r"los van|(blijft|gaat|loopt) (gewoon |wel )?door\w*|verandert (er )?(verder |voor (uw|je) kind )?(niets|niet)|"
     # What goes on, said with "niet": "stopt de begeleiding niet" (not "niet meer", "niet
     # mee": a loss).
     r"(stopt|stoppen|eindigt|eindigen|vervalt|vervallen)( (de|het|uw|je|zijn|haar|onze)( \w+){1,6})? "
@@ -340,7 +342,7 @@ def costs_a_service(key: str, previous: str = "") -> bool:
     # The refusal in the sentence before, its cost after: "U mag nee zeggen. Uw kind krijgt
     # dan gewoon geen extra leesbegeleiding."
     after_no = _SAYS_NO.search(previous) and re.search(r"\bdan\b", key) and not _KEPT.search(key)
-    if after_no and _CHILD_LOSES.search(key) and (CARE.search(key) or TICKET.search(key)):
+    if after_no and _CHILD_LOSES.search(key) and (CARE.search(key) or _a_ticket(key)):
         return True
     if _no_with_its_cost(key):
         return True
@@ -389,16 +391,7 @@ def costs_a_service(key: str, previous: str = "") -> bool:
             return False
     else:
         consequence = key  # the gate names the service: "pas starten met de begeleiding zodra"
-    ticket = TICKET.search(consequence)
-    sent_along = (
-        ticket is not None
-        and ticket[0] == "mee"
-        and (
-            _SENT_ALONG.search(consequence[: ticket.start()]) is not None
-            or _WALKS_ALONG_WITH.search(consequence[: ticket.start()]) is not None
-        )
-    )
-    if ticket and not sent_along:
+    if _a_ticket(consequence):
         return True
     pressed = _PRESSED.search(key)
     if pressed and re.search(r"\b(uit te stellen|uitstellen|uitgesteld|vertragen|wachten)\b", key):
@@ -413,3 +406,18 @@ def costs_a_service(key: str, previous: str = "") -> bool:
     rest = re.sub(r"\bkrijg\w*\b", " ", rest) if CARE.search(rest) else rest
     exchange = shares_by_lemma(rest) or _EXCHANGE.search(rest)
     return bool(_CHILD_LOSES.search(consequence) or pressed or not exchange)
+
+
+def _a_ticket(consequence: str) -> bool:
+    """What the child gets for the consent ("mag dan niet mee"), not papers or pictures sent
+    along ("dan nemen we de foto's van uw kind niet mee", sealed217)."""
+    ticket = TICKET.search(consequence)
+    sent_along = (
+        ticket is not None
+        and ticket[0] == "mee"
+        and (
+            _SENT_ALONG.search(consequence[: ticket.start()]) is not None
+            or _WALKS_ALONG_WITH.search(consequence[: ticket.start()]) is not None
+        )
+    )
+    return ticket is not None and not sent_along

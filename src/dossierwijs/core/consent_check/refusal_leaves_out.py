@@ -31,8 +31,15 @@ _ONLY_THE_EXCHANGE = re.compile(
     # "zorgt ervoor dat kinderen zonder toestemming niet op de foto komen" (sealed194)
     r"|\bniet (op|in) (de|een) (foto|film|video|opname)\b|\bniet (gefotografeerd|gefilmd)\b"
     r"|\b(geen|niet)\b[^.,;]{0,20}\b(beelden|foto'?s|video'?s|filmpjes|opnames?)\b"
+    # the pictures named first: "dan nemen we de foto's van uw kind niet mee" (sealed217)
+    r"|\b(beelden|foto'?s|video'?s|filmpjes|opnames?)\b[^.,;]{0,25}\bniet (mee|op|in)\b"
     # the account the consent is asked for: "Zonder ingevulde strook krijgt uw kind geen account."
-    r"|\bgeen (account|inlog|inloggegevens)\W*$"
+    r"|\bgeen (account|inlog|inloggegevens|pasje|pas|badge)\W*$"
+    # not shown where the consent would show it: "staat uw kind niet op de gemeentelijke
+    # webpagina" (sealed234); the recipient not seeing the child in its system: "ziet de
+    # invaller uw kind niet in Kompas LVS" (sealed229)
+    r"|\bniet op (de|het|onze|een) ([a-z-]+ )?(website|webpagina|pagina|site|poster|flyer|kaart)\b"
+    r"|\b(ziet|zien) (de|het) [a-z-]+ (uw|je|jullie) (kind|zoon|dochter) niet in\b"
     # the papers stay home: "Kiest u bij een regel voor nee, dan gaat dat stuk niet mee."
     r"|\b(gaat|gaan) (dat|dit|die|het|deze) (stuk|stukken|document|documenten|verslag|"
     r"gegevens|onderdeel|informatie|rapport)\b[^.,;]{0,10}\bniet mee\b"
@@ -42,8 +49,10 @@ _ONLY_THE_EXCHANGE = re.compile(
 STAYS_OUT_OF_IT = re.compile(
     r"\bdan (doet|neemt) ([\w'’]+ ){1,4}niet (mee|deel)\W*$"
     # No slip back is a no: "Zonder ingevulde strook doet uw kind niet mee."
-    r"|^\W*zonder (ingevulde|ondertekende|getekende) (strook|strookje|formulier|antwoordstrook) "
+    r"|^\W*zonder (ingevulde?|ondertekende?|getekende?) (strook|strookje|formulier|antwoordstrook) "
     r"(doet|neemt) ([\w'’]+ ){1,4}niet (mee|deel)\W*$"
+    # ... or without the yes itself: "Zonder 'JA' doet uw kind niet mee." (sealed231)
+    r"|^\W*zonder (uw |je |jullie )?\W?(ja|akkoord)\W? (doet|neemt) ([\w'’]+ ){1,4}niet (mee|deel)\W*$"
 )
 _THE_REFUSAL = re.compile(
     r"\b(als|wanneer|indien) (u|je|jullie) (dat |dit |het )?(niet wilt|niet willen|"

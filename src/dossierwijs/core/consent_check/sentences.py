@@ -310,7 +310,11 @@ def _split_sentences(paragraph: str) -> list[str]:
             previous = sentences[-1].lower()
             last_word = previous.rsplit(" ", 1)[-1].rstrip(".")
             numbering = re.fullmatch(r"\(?\w{1,2}[.)]", sentences[-1])
-            if numbering or last_word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word):
+            # (an initial, "J. de Vries", but not the pronoun "u" that ends a sentence: "een
+            # mobiel nummer van u. Zo komt ..."; "09.40 u." after a time is the hour)
+            pronoun = last_word == "u" and not re.search(r"\d\s*u\.?$", previous)
+            initial = re.fullmatch(r"[a-z]", last_word) and not pronoun
+            if numbering or last_word in _ABBREVIATIONS or initial:
                 sentences[-1] = f"{sentences[-1]} {piece}"
                 continue
         sentences.append(piece)

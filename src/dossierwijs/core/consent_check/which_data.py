@@ -156,6 +156,9 @@ def judge_gegevens(form: Form) -> Judgement:
         and p.CHOICE_PAIR.search(s.key)
         and s not in named
     ]
+    # (shown first what the form names, not what it rules out: "Voor andere dingen gebruiken
+    # we de lijst niet")
+    named.sort(key=lambda s: bool(p.NEGATION.search(s.key)))
     if named or under_title:
         return Judgement(
             OK,
@@ -250,6 +253,13 @@ _NAMED_IN_PASSING = re.compile(
     r"\b(schrijft|schrijven|noteert|noteren)\b[^.;]{0,60}\bop\b"
     # What the organisation needs, named between: "Om Sem in te schrijven hebben we zijn voor-
     # en achternaam, groep en de naam van zijn school nodig" (sealed223).
+    # Put on a list named before: "Op die lijst zetten we de naam van uw kind, de namen van de
+    # volwassenen die uw kind mogen ophalen en een mobiel nummer van u" (a parent walk).
+    # (the data after the verb, not "Op die lijst zetten we wat nodig is")
+    r"|^\W*(op|in) (die|de|deze|het|dat) [a-z-]*(lijst|overzicht|register|bestand)\b[^.;]{0,10}"
+    r"\b(zetten|zet|noteren|noteert|schrijven|schrijft|komt|komen|staat|staan)\b[^.;]{0,40}(?:"
+    + p.DATA_NOUN.pattern
+    + r")"
     # Taken into a file or list of the organisation: "Wij willen de naam en leeftijd van Mila
     # graag opnemen in ons talentbestand" (sealed223).
     r"|\b(opnemen|opneemt|opgenomen)\b[^.;]{0,10}\bin (ons|onze|de|het|een|hun|haar|zijn) "
