@@ -16,7 +16,7 @@ from . import phrases_choice as pc
 from .data_scope import open_data
 from .form import Form, organisation_names
 from .open_groups import open_recipient_groups
-from .phrases_recipients import FIRMS_WE_WORK_WITH
+from .phrases_recipients import FIRMS_WE_WORK_WITH, MEMBERS_UNNAMED, TRANSLATORS_UNNAMED
 from .purpose_vague import vague_purposes
 from .sentences import Sentence
 
@@ -68,7 +68,7 @@ def open_group_beside_one_choice(form: Form, choices: list[Sentence]) -> list[Se
     23 over every labelled set (the brief: one purpose, one kind of recipient and one choice
     is no bundle). It stays a defect of ``ontvangers``."""
     found = _open_group_found(form)
-    if not _one_answer(form, choices) or _more_than_the_group(form, found):
+    if not found or not _one_answer(form, choices) or _more_than_the_group(form, found):
         return []
     return list(dict.fromkeys(s for s, _ in found))
 
@@ -114,8 +114,8 @@ def _with_open_data(groups: list[Sentence]) -> set[Sentence]:
 # (nor one kind of firm, unnamed: "externe vertalers", "onze aangesloten bijlesbureaus", "de
 # vertaalbureaus waarmee de school samenwerkt": one purpose, one kind of recipient, sealed222)
 _ONE_OR_PEOPLE = re.compile(
-    rf"{p.ONE_UNNAMED.pattern}|(alle|met|aan|naar) betrokkenen|externe (vertalers|tolken)"
-    rf"|(onze|de|alle) aangesloten [a-z-]+|{FIRMS_WE_WORK_WITH}"
+    rf"{p.ONE_UNNAMED.pattern}|(alle|met|aan|naar) betrokkenen|{TRANSLATORS_UNNAMED}"
+    rf"|{MEMBERS_UNNAMED}|{FIRMS_WE_WORK_WITH}"
 )
 _SOME_NAMED = re.compile(r"\b(onder andere|onder meer|o\.a\.|waaronder|zoals)\b")
 

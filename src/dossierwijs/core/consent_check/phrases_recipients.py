@@ -56,6 +56,16 @@ FIRMS_WE_WORK_WITH = (
 )
 
 
+# Translators of a kind, not by name: "Wij laten de brief vertalen door externe vertalers"
+# (sealed222).
+TRANSLATORS_UNNAMED = r"\bexterne (vertalers|tolken)\b"
+# Members of a network, not named: "onze aangesloten bijlesbureaus in de regio" (sealed226).
+MEMBERS_UNNAMED = (
+    r"\b(onze|de|alle) aangesloten [a-z-]*(bureaus|aanbieders|organisaties|partners|scholen|"
+    r"praktijken|bedrijven|clubs|verenigingen|instellingen)\b"
+)
+
+
 _RECIPIENT_GROUP = (
     r"(instanties|instellingen|hulpverleners|deskundigen|partijen|organisaties|professionals|"
     r"zorgverleners|specialisten|betrokkenen|partners|ketenpartners|samenwerkingspartners|"
@@ -69,11 +79,9 @@ VAGUE_RECIPIENT = _re(
     rf"bevoegde|betreffende|eerdere|vorige) ([a-z]+e )?{_RECIPIENT_GROUP}\b",
     r"\bderden\b",
     # Outside helpers of a kind, not by name: "werkt met externe begeleiders" (sealed133).
-    r"\bexterne (begeleiders|coaches|adviseurs|experts|ondersteuners|trainers|vertalers|"
-    r"tolken)\b",
-    # Members of a network, not named: "onze aangesloten bijlesbureaus in de regio" (sealed226)
-    r"\b(onze|de|alle) aangesloten [a-z-]*(bureaus|aanbieders|organisaties|partners|scholen|"
-    r"praktijken|bedrijven|clubs|verenigingen|instellingen)\b",
+    r"\bexterne (begeleiders|coaches|adviseurs|experts|ondersteuners|trainers)\b",
+    TRANSLATORS_UNNAMED,
+    MEMBERS_UNNAMED,
     # One more, unnamed: "een andere deskundige die de school er zo nodig bij vraagt".
     # (Not "een andere organisatie": a new school or JGZ after a move is often named later.)
     r"\been (andere|externe) (deskundige|hulpverlener|specialist|professional|zorgverlener)\b",
