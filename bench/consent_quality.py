@@ -386,6 +386,14 @@ SEALED233_DIR = REPO / "bench" / "data" / "consent" / "sealed233"
 SEALED234_DIR = REPO / "bench" / "data" / "consent" / "sealed234"
 SEALED235_DIR = REPO / "bench" / "data" / "consent" / "sealed235"
 SEALED236_DIR = REPO / "bench" / "data" / "consent" / "sealed236"
+SEALED237_DIR = REPO / "bench" / "data" / "consent" / "sealed237"
+SEALED238_DIR = REPO / "bench" / "data" / "consent" / "sealed238"
+SEALED239_DIR = REPO / "bench" / "data" / "consent" / "sealed239"
+SEALED240_DIR = REPO / "bench" / "data" / "consent" / "sealed240"
+SEALED241_DIR = REPO / "bench" / "data" / "consent" / "sealed241"
+SEALED242_DIR = REPO / "bench" / "data" / "consent" / "sealed242"
+SEALED243_DIR = REPO / "bench" / "data" / "consent" / "sealed243"
+SEALED244_DIR = REPO / "bench" / "data" / "consent" / "sealed244"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -633,6 +641,14 @@ ONLY = {
     "sealed234": SEALED234_DIR,
     "sealed235": SEALED235_DIR,
     "sealed236": SEALED236_DIR,
+    "sealed237": SEALED237_DIR,
+    "sealed238": SEALED238_DIR,
+    "sealed239": SEALED239_DIR,
+    "sealed240": SEALED240_DIR,
+    "sealed241": SEALED241_DIR,
+    "sealed242": SEALED242_DIR,
+    "sealed243": SEALED243_DIR,
+    "sealed244": SEALED244_DIR,
 }
 
 
