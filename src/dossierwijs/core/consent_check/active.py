@@ -17,7 +17,7 @@ from .lost_boxes import items_without_box
 from .phrases_answer import REPLY_REQUEST
 from .scope import takes_silence_as_consent
 from .sentences import Sentence
-from .silence import SILENCE_IS_NO, silence_taken_as_yes
+from .silence import SILENCE_IS_NO, leads_to_the_no, silence_taken_as_yes
 
 
 def _conditions_in(s: Sentence) -> bool:
@@ -30,45 +30,6 @@ def _nothing_happens_unless(s: Sentence) -> bool:
     m = p.OPT_OUT_UNLESS.search(s.key)
     before = (s.key[: m.start()] if m else s.key).rsplit(". ", 1)[-1]
     return bool(p.NEGATION.search(before) or _ENDS.search(before))
-
-
-def _leads_to_the_no(form: Form, s: Sentence) -> bool:
-    """Silence that leads to what the No option says is a no: "Zolang wij geen antwoord hebben,
-    gebruikt uw kind het algemene schoolaccount" beside "o Nee, mijn kind gebruikt het algemene
-    schoolaccount" (sealed228)."""
-    parts = re.split(r",\s*", s.key, maxsplit=1)
-    if len(parts) < 2 or p.NEGATION.search(parts[1]):
-        return False
-    # Only the No, nothing more or after: not "gebruikt uw kind eerst het algemene
-    # schoolaccount; daarna geven we de naam aan Leesrijk", "naast het algemene schoolaccount
-    # ook een account op naam" (words of the Yes).
-    if re.search(r";|\b(daarna|eerst|naast|ook|tot|totdat|later)\b", parts[1]):
-        return False
-    said = _content_words(parts[1])
-    if any(
-        said & _content_words(b.label.lower())
-        for t in form.body
-        for b in t.boxes
-        if re.match(r"\W*(ja|yes)\b", b.label.lower())
-    ):
-        return False
-    return any(
-        len(said & _content_words(b.label.lower())) >= 2
-        for t in form.body
-        for b in t.boxes
-        if re.match(r"\W*(nee|neen)\b", b.label.lower())
-        and not re.search(r"\b(niet|geen|nooit)\b", b.label.lower())
-    )
-
-
-def _content_words(text: str) -> set[str]:
-    return {w[:7] for w in re.findall(r"[a-z]{6,}", text) if w[:7] not in _COMMON_STEMS}
-
-
-# Words of any consent sentence, which say nothing of what the No leads to.
-_COMMON_STEMS = frozenset(
-    ["toestem", "gegeven", "akkoord", "gebruik", "informa", "school", "ouders", "verzorg"]
-)
 
 
 _ENDS = re.compile(
@@ -116,9 +77,11 @@ def judge_ondubbelzinnig(form: Form) -> Judgement:
         if s not in silence
         and "?" not in s.text
         and takes_silence_as_consent(s.key, form.body[n - 1].key if n else "")
+        # (silence said to be a no: "Zonder antwoord gaan we uit van nee", sealed230)
+        and not SILENCE_IS_NO.search(s.key)
     ]
     silence += [s for s in form.matching(p.OPT_OUT_UNLESS) if not _nothing_happens_unless(s)]
-    silence = [s for s in silence if not _leads_to_the_no(form, s)]
+    silence = [s for s in silence if not leads_to_the_no(form, s)]
     lost = items_without_box(form.text)
     # "De keuze staat standaard op Ja", "Ja is al voor u geselecteerd": ticked in advance.
     ticked += [s for s in form.sentences if _says_preset(s.key) and s not in ticked]

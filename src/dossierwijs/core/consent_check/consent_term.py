@@ -84,6 +84,13 @@ _DESTROYED_AT = re.compile(
     r"(?![^.;]{0,40}\b(niet|geen|niets|niks|nooit)\b)"
     r"[^.;]{0,40}\b(vernietig\w*|verwijder\w*|gewist|wissen|wissen we|\w*versnipper\w*|"
     r"gooi\w*\b[^.;]{0,40}\b(uit|eruit|weg))\b"
+    # Right after the one job it is for, done once: "De namenlijst wordt direct na het
+    # bedrukken van de hesjes vernietigd"; "verwijdert de bestelgegevens zodra de jacks
+    # geleverd zijn" (sealed232).
+    r"|\b(direct |meteen |vlak )?na het (?!einde?\b)[a-z]+en\b[^.;]{0,40}\b(vernietig\w*|verwijder\w*|"
+    r"gewist|wissen|weg)\b"
+    r"|\b(vernietig\w*|verwijder\w*|wist|wissen)\b[^.;]{0,40}\bzodra (de|het) [a-z-]+ (geleverd|"
+    r"gemaakt|bedrukt|gedrukt|geborduurd|verstuurd|klaar|afgerond|uitgedeeld) (zijn|is)\b"
 )
 
 
@@ -109,6 +116,12 @@ def _firm_ends(keys: list[str]) -> list[list[duration.End]]:
     ]
 
 
+# Shown for a span, then taken down: "Tot 1 september 2027 staan de verslagen met namen online",
+# "Het filmpje zelf blijft 12 maanden op Instagram staan" (sealed234, sealed235).
+_SHOWN_UNTIL = re.compile(
+    r"\b(staan|staat|blijft|blijven)\b[^.;]{0,50}\b(online|zichtbaar|op (de |het |onze |ons )?"
+    r"[a-z-]*(website|site|pagina|kanaal|instagram|facebook|youtube|tiktok))\b"
+)
 _BACK_TO_END = re.compile(r"\btot (die|deze|dat|dezelfde) (datum|dag|moment|tijd)\b|\btot dan\b")
 
 
@@ -172,7 +185,7 @@ def judge_termijn(form: Form) -> Judgement:
                 open_ended += [(s, e.phrase) for e in found if e.is_open]
             ends += [(s, e) for e in found if not e.is_open]
         elif (
-            p.RETENTION.search(s.key)
+            (p.RETENTION.search(s.key) or _SHOWN_UNTIL.search(s.key))
             and any(not e.is_open for e in found)
             and not _once_withdrawn(s, before)
         ):

@@ -44,6 +44,20 @@ _ACTS = re.compile(
 )
 
 
+# The party the consent question names: "Mag Luchtwijs uw kind deze vragen stellen en de
+# antwoorden ... noteren?" (sealed230).
+_MAY_NAME = re.compile(
+    r"(^|[:.]\s+)(Mag|Mogen) (?!(?i:ik|wij|we|u|jij|jullie|de|het|uw|onze?|zij|ze|hij|juf|meester|meneer|"
+    r"mevrouw|mentor)\b)[A-Z][\w-]+"
+    # (also what of the child: "Mag De Reddingsboei het diploma van uw kind registreren ...?")
+    r"( [A-Z][\w-]+)* ((het|de) [a-z-]+ van )?(uw|je|jullie) (kind|zoon|dochter|gegevens)\b[^?]{0,120}\?"
+)
+# The writer and a named colleague are the only ones who see it: "Alleen ik en mijn
+# duo-collega juf Ellen kennen dit lijstje" (sealed230).
+_ONLY_WE_KNOW = re.compile(
+    r"\W*alleen (ik|wij|we) (en|of) (mijn|onze) [a-z-]+( (juf|meester|meneer|mevrouw) [a-z]+)? "
+    r"(kennen|kent|zien|ziet|lezen|leest|krijgen|krijgt|hebben|heeft|bewaren)\b(?! (geen|niet|niets)\b)"
+)
 _PART_LABEL = re.compile(r"\b(DEEL|Deel|ONDERDEEL|Onderdeel|PART|Part) [A-H1-9]\b")
 
 
@@ -64,6 +78,8 @@ def _names_a_party(s: Sentence) -> bool:
     ):
         return True
     text = _TITLES.sub(lambda m: m.group(0).rstrip("."), s.text)
+    if _MAY_NAME.search(text):
+        return True
     for name in names:
         at = text.find(name)
         if at == -1:
@@ -226,6 +242,7 @@ def judge_ontvangers(form: Form) -> Judgement:
             or re.match(r"^\W*[-•*]", s.text)
             or s.is_row
             or re.search(r"\b(naar|met|aan|tussen|bij)\b", s.key)
+            or _MAY_NAME.search(s.text)
         )
         and _names_a_party(s)
     ]
@@ -279,6 +296,7 @@ def judge_ontvangers(form: Form) -> Judgement:
             for m in p.ROLE_RECIPIENT.finditer(s.key)
         )
     ]
+    by_role += [s for s in form.body if _ONLY_WE_KNOW.match(s.key) and s not in by_role]
     by_role += [s for s in _filled_in_party(form) if s not in by_role]
     by_role += [s for s in _roles_to_tick(form) if s not in by_role]
     if by_role:

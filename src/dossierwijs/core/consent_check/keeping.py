@@ -15,7 +15,7 @@ from . import phrases_choice as pc
 from . import phrases_storage as ps
 from .consent_term import judge_termijn  # noqa: F401  (re-exported)
 from .form import GEBREK, OK, Form, Judgement, evidence
-from .kept_by import keeps_nothing, kept_by_name, system_keeps
+from .kept_by import keeps_nothing, kept_by_name, kept_on_paper_only, system_keeps
 from .sentences import Sentence, normalise
 
 # What a no leads to is not where data are kept: "Zegt u nee bij a, dan wordt de partij van uw
@@ -109,7 +109,7 @@ def judge_opslag(form: Form) -> Judgement:
         and re.search(r"\w*(dossier|systeem|archief|portaal)\b", form.body[at - 1].key)
         and s not in placed
     ]
-    placed += [s for s in system_keeps(form) if s not in placed]
+    placed += [s for s in system_keeps(form) + kept_on_paper_only(form) if s not in placed]
     # A table with a column that says where: "| waar en hoe lang |" / "in het kinddossier van
     # Smakelijk Samen (programma SamenPlan)" (sealed170).
     placed += [s for s in form.body if s.is_row and _kept_in_column(s) and s not in placed]
@@ -160,7 +160,8 @@ _POINTS_TO_DATA = re.compile(
     # (and the file: "Het bestand van het boekje staat op de beveiligde schoolschijf", sealed218)
     # (not a text to read: "Het bestand met het aanmeldformulier staat in de app", review)
     r"|\b(briefje|lijstje|strookje|aanvraag|aanmelding|cv|profiel|profielen|melding|meldingen|"
-    r"bestand(en)?(?! (met|van) (de|het|ons|onze) [\w-]*(formulier|verklaring|reglement|"
+    # (also of what kind: "Het originele filmbestand bewaren we in ...", sealed235)
+    r"[\w-]*bestand(en)?(?! (met|van) (de|het|ons|onze) [\w-]*(formulier|verklaring|reglement|"
     r"brochure|folder|gids|beleid|protocol)\b))\b"
     # papers about the child, kept (sealed168, sealed169): "De instructie komt in het
     # chauffeursdossier", "Kim bewaart het paspoort in de bureaula"

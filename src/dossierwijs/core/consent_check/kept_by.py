@@ -59,6 +59,19 @@ def system_keeps(form: Form) -> list[Sentence]:
     return found
 
 
+# One paper copy and no file: "De lijst bestaat alleen op papier." (sealed229). Paper is the
+# place, and where it goes next is told beside it.
+_ONLY_ON_PAPER = re.compile(
+    r"\b(lijst|lijsten|formulier|formulieren|gegevens|strook|strookjes|kaart|kaartjes|overzicht)\b"
+    r"[^.;]{0,20}\b(bestaat|bestaan|is|zijn|blijft|blijven)\b (er )?(alleen|uitsluitend|enkel|slechts) "
+    r"(op papier|in papieren vorm)\b"
+)
+
+
+def kept_on_paper_only(form: Form) -> list[Sentence]:
+    return [s for s in form.body if _ONLY_ON_PAPER.search(s.key) and not p.NEGATION.search(s.key)]
+
+
 def kept_by_name(text: str) -> bool:
     return any(
         not _PERSON_TITLE.search(text[: m.start()])

@@ -400,7 +400,8 @@ _CHECKED_WHETHER = re.compile(
 # heeft op de hoogte is" (sealed61).
 _TOLD = re.compile(
     r"\b(op de hoogte|informeren|geinformeerd|ingelicht|inzien|inzage|krijgt|krijgen|ontvangt|"
-    r"ontvangen|weet|weten)\b"
+    # (not remembering: "Iedereen die daar vorige zomer heeft getraind, weet het nog", sealed230)
+    r"ontvangen|(weet|weten)(?! (het|dat|dit) nog\b))\b"
 )
 # Those at one meeting, past: not "iedereen die bij de ondersteuning is betrokken", nor an
 # audience to come, "iedereen die aanwezig is op de open dag" (outside review).

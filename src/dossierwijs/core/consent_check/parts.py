@@ -69,11 +69,18 @@ TWO_CONSENTS = re.compile(
     # nieuwe oefeningen", "toestemming voor de overdracht aan De Kiem en voor foto's ...".
     # (not how long or how the first is kept: "en dat De Klank het verslag daarna
     # vernietigt", "en voor de duur van de behandeling")
+    # (nor a step that serves the first: "en dat de school daarvoor de voornaam ... doorgeeft",
+    # sealed234)
     r"|\btoestemming (om|dat)\b[^.]{0,160}\ben dat (?!(ik|wij|we|u|het|dit|dat)\b)"
+    r"(?![^.]{0,40}\b(daarvoor|hiervoor|daartoe|hiertoe)\b)"
     r"(?![^.]{0,80}\b(bewaar\w*|vernietig\w*|verwijder\w*|wist|gewist|wissen)\b)"
     r"|\btoestemming voor (de|het) (?P<thing>\w+)\b[^.]{0,160}\ben (ook )?voor "
     r"(?!(de|het) (?P=thing)\b)(?!(de |het |een )?(duur|periode|termijn|tijd|looptijd)\b)"
     r"(de |het |een )?\w"
+    # "verklaart akkoord te gaan met het gebruik van de leerlingpas ..., met het maken en
+    # gebruiken van foto's door ..., en met het doorgeven van ..." (sealed230)
+    r"|\bakkoord (te gaan |gaat |ga )?met (het|de) \w+\b(?:[^.]|\.(?=\S)){0,200}(,|\ben) (en )?met "
+    r"(het|de) \w+"
 )
 
 
@@ -106,6 +113,45 @@ def signature_over_a_list(form: Form) -> list[Sentence]:
         if pc.SIGNATURE.search(s.key) or (signed_once and _to_different_parties(items)):
             found.append(s)
     return found
+
+
+def signature_over_ticked_items(form: Form) -> list[Sentence]:
+    """ "Door ondertekening van dit formulier gaat u akkoord met:" over two or more items each
+    ticked in advance (☒): the boxes are no choice, the one signature covers them all
+    (sealed232; so labelled in both forms of this shape to sealed236)."""
+    found = []
+    for at, s in enumerate(form.body):
+        if not (
+            _CONSENTING.search(s.key)
+            and pc.SIGNATURE.search(s.key)
+            and s.text.rstrip().endswith(":")
+        ):
+            continue
+        items = []
+        for t in form.body[at + 1 : at + 8]:
+            if len(t.boxes) != 1 or not t.boxes[0].checked:
+                break
+            items.append(t)
+        if len(items) >= 2:
+            found.append(s)
+    return found
+
+
+def one_choice_over_listed_exchanges(form: Form, choices: list[Sentence]) -> list[Sentence]:
+    """ "geven wij: 1. aan Uitzendbureau LesPlus: ... 2. aan de ouders van de combinatieklas:
+    ..." and one box "Ik geef toestemming voor bovenstaande": two exchanges, each to its own
+    party, under one choice (sealed229)."""
+    if len(choices) != 1 or not _ALL_ABOVE.search(choices[0].key):
+        return []
+    items = [t for t in form.body if _NUMBERED_OR_BULLET.match(t.text) and not t.boxes]
+    parties = {m.group(1) for t in items for m in [_ITEM_TO.search(t.key)] if m}
+    return [choices[0]] if len(parties) >= 2 else []
+
+
+_ALL_ABOVE = re.compile(r"\b(voor|met) (al )?(het )?(bovenstaande|hierboven genoemde|voorgaande)\b")
+_NUMBERED_OR_BULLET = re.compile(r"^\s*(\d{1,2}[.)]|[-•*–]|\(?[a-h][.)])\s")
+# The party an item goes to, at its start: "1. aan Uitzendbureau LesPlus: ...".
+_ITEM_TO = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:naar|aan) (?:de |het |onze |ons )?([a-z-]+)")
 
 
 # (or lettered: "a. meldingen ... worden gedeeld met ...", sealed171)

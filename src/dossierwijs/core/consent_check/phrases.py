@@ -221,6 +221,10 @@ CONSEQUENCE_AFTER = re.compile(
     # The recipient first: "Lindenhaven College kan Jesse dan in de tweede ronde meenemen".
     # (not "Jeugdteam Oost weet dan meer": knowing says no use)
     r"|^([a-z-]+ ){1,3}(kan|kunnen) ([a-z-]+ ){1,2}dan\b(?! ook\b)"
+    # The teacher then seats the child: "Dan zet ik hem of haar graag dicht bij het raam"
+    # (sealed230), not a list: "Dan zet ik uw kind op de lijst".
+    r"|^dan (zet|zetten|plaats|plaatsen) (ik|we|wij) (hem of haar|hem|haar|uw kind|je kind)( graag| dan)? "
+    r"(dicht|vooraan|achteraan|naast|ver|vlak|in de buurt)\b"
     # The recipient then acts for the parent: "Zij stuurt u dan 1 sms met de vraag hoe u de
     # avond vond" (sealed226).
     # (with the question it asks; "Zij belt u dan", "Zij mailt u dan over andere zaken" say no

@@ -10,6 +10,12 @@ BUNDLED = _re(
     # All or nothing: "U kunt alleen voor alle vier tegelijk toestemming geven, of voor geen".
     r"\balleen voor (alle|al) \w+ (tegelijk|samen|onderdelen)\b|\bvoor alle \w+ tegelijk\b",
     r"(?<!geen )(?<!geen keuze tussen )\b(alles|alle onderdelen) of (niets|niks|geen enkel\w*)\b",
+    # Agreed to every part at once: "gaat u akkoord met het gebruik van alle onderdelen van
+    # EduNova", "geeft u toestemming voor alle onderdelen van dit formulier" (sealed231).
+    # (not the child taking part, "doet mee aan alle onderdelen", nor a no or a withdrawal
+    # "voor één of alle onderdelen")
+    r"\b(gaat|gaan|ga) (u|jullie|je|ik|wij|we) akkoord met (het gebruik van )?alle onderdelen\b"
+    r"|\b(geeft|geven) (u|jullie|je) toestemming voor alle onderdelen\b",
     # Consent folded into agreeing to a plan: "Ouders gaan akkoord met het OPP en geven
     # toestemming voor het delen ...".
     r"\bakkoord (gaan |gaat |te gaan )?met (het|de|dit|deze) [a-z-]+\b[^.]{0,30}\ben (geven|geeft|geef|"

@@ -135,6 +135,8 @@ DATA_NOUN = re.compile(
     r"observations|grades|strategies|goals|age|gender|recordings|year group|intake form|rapportages?|"
     r"voornaam|achternaam|teamfoto|leeftijd)\b"
     r"|\b(opp|okr|groeidocument|naam|namen|geboortedatum|telefoonnummer|adres|verzuim\w*|"
+    # a name of one's own choosing: "de schuilnaam, de klas en de douchetijden" (sealed235)
+    r"(schuil|gebruikers|roep|inlog)naam|"
     r"lengte|gewicht|foto\w*|video\w*|beeldmateriaal|medicijn\w*|medicatie|allergie\w*|"
     # Pictures and recordings are the data of a request to film or photograph ("een filmpje
     # met beelden van de kinderen", "de opname"), as is a protocol or a mobile number handed

@@ -61,7 +61,10 @@ VAGUE_PURPOSE = _re(
     r"\b(in het kader van|ten behoeve van|t\.b\.v\.?) (het )?passend onderwijs\b"
     r"(?=[^.]{0,30}\b(vragen|vraagt|vraag|delen|deelt|wisselen|sturen|stuurt|geven|geeft)\b)"
     r"(?![^.]*\b(zodat|om\b[^.]{0,80}\bte)\b)",
-    r"\bnu en in de toekomst\b|\bin de toekomst\b|\btoekomstig\w* (\w+ )?(onderzoek|gebruik|doeleinden)\b",
+    # (not a gain the purpose brings: "zodat door AI geschreven tekst in de toekomst beter wordt
+    # herkend", sealed231)
+    r"\bnu en in de toekomst\b|\bin de toekomst\b(?! (beter|sneller|makkelijker|eerder|nauwkeuriger)\b)"
+    r"|\btoekomstig\w* (\w+ )?(onderzoek|gebruik|doeleinden)\b",
     # "Het doel hiervan is een goede begeleiding van uw kind."
     r"\b(doel|bedoeling)\b[^.]{0,20}\bis (een |de )?(goede|optimale|betere|passende) (begeleiding|"
     r"ondersteuning|zorg|hulp|hulpverlening|samenwerking)\b",
@@ -160,7 +163,11 @@ CATCH_ALL = re.compile(
     # "voor alles wat met de begeleiding te maken heeft", "voor eventuele latere vragen van de
     # gemeente", "om ons aanbod verder te ontwikkelen", "wanneer de leerkracht daar aanleiding
     # toe ziet".
+    # (not the letters put together: "Alles wat met het ophalen van uw kind te maken heeft,
+    # hebben we samengevoegd", sealed236)
     r"|\balles wat\b[^.;]{0,60}\bte maken (heeft|hebben|krijgt)\b"
+    r"(?![^.;]{0,10}\b(hebben|heeft) (we|wij|ik)\b[^.;]{0,20}\b(samengevoegd|gebundeld|verzameld|bij "
+    r"elkaar gezet|op een rij gezet)\b)"
     # All of an organisation's tasks: "voor de uitvoering van onze taken op grond van de Jeugdwet".
     r"|\b(uitvoering|uitoefening|vervulling) van (onze|haar|zijn|hun|de) (wettelijke |publieke )?"
     r"(taken|taak)\b"
@@ -258,6 +265,9 @@ SEES_THEN = re.compile(
 PICTURE_PLACE = re.compile(
     r"\b(website|nieuwsbrief|instagram|facebook|schoolgids|krant|courant|social media|jaarboek|"
     r"youtube|tiktok|linkedin|"
+    # a platform's page, a board on the wall ("op de Facebookpagina van ...", "op de prikwand
+    # bij de ingang", sealed233)
+    r"(?:facebook|instagram|youtube|tiktok)(?:pagina|account|kanaal)|prikwand|prikbord|"
     # a local paper or a printed brochure ("in het Hemmelooër Weekblad ... en in de
     # gemeentelijke brochure", sealed194)
     r"(?:week|dorps|wijk|buurt|nieuws|dag|club|school|huis-aan-huis)blad|brochure|magazine|"

@@ -143,6 +143,10 @@ VAGUE_RECIPIENT = _re(
     r"specialisten|deskundigen|therapeuten|vrijwilligers|ehbo'ers)\b[^.;]{0,10}\b(waarmee|met wie|waar)"
     r" (wij|we|het|zij|hij|de school|de praktijk|de [a-z]+)\b[^.;]{0,30}\bsamenwerk\w*",
     FIRMS_WE_WORK_WITH,
+    # Those who do the work for us, unnamed: "De opvang wordt verzorgd door de organisaties die
+    # dat voor ons doen" (sealed229).
+    r"\bde (organisaties|bedrijven|bureaus|instanties|partijen|aanbieders) die (dat|dit|het|deze "
+    r"\w+) (voor (ons|de school|onze school) )?(doen|verzorgen|regelen|uitvoeren|leveren)\b",
     # A group by a tie: "de jeugdhulpaanbieders waarmee de gemeente een contract heeft", "de
     # organisaties ... in de wijk waarmee Zonnestraal samenwerkt".
     r"\b\w*(aanbieders|organisaties|instanties|partijen|instellingen|praktijken|partners)\b[^.;]{0,60}"

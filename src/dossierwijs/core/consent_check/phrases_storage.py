@@ -31,7 +31,9 @@ _PLACE = (
     # A mailbox holds the replies: "in de mailbox van de ouderraad" (sealed220).
     r"parnassys|somtoday|kanaal|mailbox|postvak|inbox|"
     # A site's back office: "bewaart zij in haar eigen websitebeheer" (sealed235).
-    r"websitebeheer|beheeromgeving)\b"
+    r"websitebeheer|beheeromgeving|"
+    # A shared account holds a sheet: "een Google Sheet in het teamaccount" (sealed236).
+    r"[\w-]*account)\b"
 )
 STORAGE = _re(
     # (not a button: "klik daarna op [Opslaan]", "via "Album > Alles opslaan"", sealed217)
@@ -41,6 +43,13 @@ STORAGE = _re(
     # opslaan"' (review of sealed217's change).
     rf"\b(in|op) (het|de|ons|onze|een|mijn) ([\w'-]+ ){{0,2}}[\w-]*{_PLACE}"
     r"[^.;\x22]{0,30}\bopslaan\b",
+    # What it becomes: "Dat wordt een Google Sheet in het teamaccount" (sealed236).
+    rf"\b(dat|dit|het|alles) (wordt|worden) (dan )?een ([\w-]+ ){{0,2}}(sheet|spreadsheet|"
+    rf"[\w-]*bestand|document|lijst)\b[^.;]{{0,30}}\b(in|op) (het|de|ons|onze|een|mijn) "
+    rf"[\w-]*{_PLACE}",
+    # A long list between verb and particle: "slaan we de voornaam, achternaam, geboortedatum
+    # en de examendatum van uw kind op in het diplomaregister" (sealed233).
+    r"\bsla(an|at)\b[^.;]{0,90}\bop (in|bij)\b",
     # The writer keeps it: "Ik sla de nummers alleen op in mijn telefoon".
     r"\b(ik|wij|we) sla\b[^.;]{0,40}\bop\b",
     # Entered into a system: "De uitslagen worden ingevoerd in KJB-Meetweb".

@@ -152,6 +152,11 @@ CHANGE_OF_MIND = _re(
     r"\b(wilt|wil|willen) (u|je|jij|jullie) (later |toch |alsnog |weer )*(van|uit) (de|het|die|dat|"
     r"deze|dit) [\w-]+( [\w-]+){0,3}? ((worden )?(af|uit|afgehaald|gehaald|verwijderd)"
     r"( worden)?)\s*([?,.]|$)",
+    # Asked to take it off again: "Wilt u later dat ik de gegevens van uw kind weer van het
+    # lijstje haal?" (sealed230).
+    r"\b(wilt|wil|willen) (u|je|jij|jullie) (later|achteraf|alsnog|toch)( \w+)? dat (ik|we|wij|zij|ze|"
+    r"de [a-z]+)\b[^.?]{0,60}\b(weer )?(van|uit) (het|de|die|dat) [\w-]+ (haal|halen|haalt|"
+    r"verwijder|verwijderen|verwijdert|wis|wissen|wist)\b",
     r"\bvervalt (zodra|als|wanneer|op het moment dat) (u|je|jij|jullie)\b",
     r"\b(u|je|jij|jullie) (mag|mogen|kunt|kan|kunnen) (altijd |later |alsnog )?(terug|eruit|stoppen)\b",
     # Out of a group at any time: "En je kunt er altijd uit: ... tik op 'Groep verlaten'".

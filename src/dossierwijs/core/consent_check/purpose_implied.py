@@ -28,7 +28,16 @@ _PLACE = re.compile(
     r"\b(op|in) (de |het |onze |ons |een )?([a-z0-9-]+ ){0,4}?[a-z-]*(website|site|"
     r"nieuwsbrief|schoolgids|parro|klasbord|facebook\w*|instagram\w*|social media|jaarboek|"
     r"schoolkrant|clubblad|krant|app|tijdlijn|ouderportaal|teampagina|pagina|album|"
-    r"fotoalbum|prikbord|kalender|nieuwsbericht|verslag)\b"
+    r"fotoalbum|prikbord|kalender|nieuwsbericht|verslag|[a-z]*blad)\b"
+    # a site by its address: "op schonevloedlijn.nl/acties" (sealed235)
+    r"|\b(op|in) (www\.)?[a-z0-9-]+\.(nl|com|org|eu|be|net)\b"
+)
+# Said as a wish, not asked: "Wij zouden graag een paar foto's ... plaatsen in ons
+# bewonersblad", "Schone Vloedlijn wil als bedankje een groepsfoto ... op ... zetten"
+# (sealed233, sealed235).
+_WISH_TO_SHOW = re.compile(
+    r"\b(zouden|zou|willen|wil)( graag)?\b(?:[^.;?]|\.(?=\w)){0,100}\b(plaatsen|zetten|publiceren|"
+    r"tonen|laten zien)\b"
 )
 # The uses listed under it: "Mogen foto's ... gebruikt worden voor:" with a row per use (not
 # "Ik geef toestemming voor:", whose rows may be anything, "het verwerken van gegevens").
@@ -92,7 +101,7 @@ def _asks(s: Sentence) -> bool:
 
 def _shown_in_place(s: Sentence) -> bool:
     """A request to show a picture or a name in one named place."""
-    if not _asks(s):
+    if not (_asks(s) or _WISH_TO_SHOW.search(s.key)):
         return False
     picture = _PICTURE.search(s.key)
     # (shown in a place, not passed on: "Mag de naam via de app gedeeld worden met derden?")

@@ -10,6 +10,7 @@ import re
 
 from . import phrases_choice as pc
 from .lemmas import shares_by_lemma
+from .phrases_data import DATA_NOUN
 from .recording import recording_asked
 from .sentences import Sentence
 
@@ -29,7 +30,10 @@ PARTICIPANT_STAYS_AWAY = re.compile(
 _ONLY_THE_EXCHANGE = re.compile(
     r"\b(niet bij naam|zonder naam|anoniem)\b|\bniet in beeld\b|\bbuiten beeld\b"
     # "zorgt ervoor dat kinderen zonder toestemming niet op de foto komen" (sealed194)
-    r"|\bniet (op|in) (de|een) (foto|film|video|opname)\b|\bniet (gefotografeerd|gefilmd)\b"
+    # (also a kind of photo: "gaat uw kind niet mee op de groepsfoto", sealed233)
+    r"|\bniet (mee )?(op|in) (de|een) [a-z]*(foto|film|video|opname)\b|\bniet (gefotografeerd|gefilmd)\b"
+    # not recognisable where it is shown: "dat uw kind niet herkenbaar in de nieuwsbrief komt"
+    r"|\bniet herkenbaar\b"
     r"|\b(geen|niet)\b[^.,;]{0,20}\b(beelden|foto'?s|video'?s|filmpjes|opnames?)\b"
     # the pictures named first: "dan nemen we de foto's van uw kind niet mee" (sealed217)
     r"|\b(beelden|foto'?s|video'?s|filmpjes|opnames?)\b[^.,;]{0,25}\bniet (mee|op|in)\b"
@@ -68,9 +72,20 @@ _NOT_SIGNED_UP = re.compile(
 _SIGN_UP_ASKED = re.compile(r"\b(aan ?te melden|aanmelden|aangemeld|inschrijven|ingeschreven)\b")
 
 
+# Not shown in the very place the choice names: "Zegt u nee bij B, dan komt uw kind niet in
+# het album" beside "B ... mogen foto's van mijn kind in het album ... zetten" (sealed229).
+_NOT_IN_THE_PLACE = re.compile(
+    r"\b(komt|komen|staat|staan|verschijnt) (uw|je|jullie|het) (kind|zoon|dochter|naam)\b"
+    r"( dan| ook)? niet (in|op) (het|de|ons|onze) ([a-z-]+ )?(?P<place>[a-z-]{4,})\b"
+)
+
+
 def leaves_out_only_the_exchange(clause: str, asked: str = "") -> bool:
     """``asked``: what the form's choices say, lowercased."""
     if recording_asked(clause, asked):
+        return True
+    shown = _NOT_IN_THE_PLACE.search(clause)
+    if shown and re.search(rf"\b{re.escape(shown.group('place'))}\b", asked):
         return True
     if _NOT_SIGNED_UP.search(clause) and _SIGN_UP_ASKED.search(asked):
         return True
@@ -94,13 +109,13 @@ def refusal_costs_something(s: Sentence, asked: str, research: bool) -> bool:
     rest = s.key[: m.start()] + " " + s.key[m.end() :]
     # (the refusal itself is no loss: "Als u dat niet wilt, bespreken we ...")
     rest = _THE_REFUSAL.sub(" ", rest)
-    if not (pc.SERVICE.search(s.key) or pc.CHILD_LOSS.search(rest)):
+    if not (pc.SERVICE.search(s.key) or pc.CHILD_LOSS.search(rest) or _stays_behind(rest)):
         return False
     losses = [
         c
         # (each part on its own: "niet delen en kan uw kind niet naar de logopedie")
         for c in re.split(r"[,;]| en ", rest)
-        if pc.NEGATIVE_CONSEQUENCE.search(c) and not _NO_ANSWER.search(c)
+        if (pc.NEGATIVE_CONSEQUENCE.search(c) or _stays_behind(c)) and not _NO_ANSWER.search(c)
     ]
     if losses and all(
         leaves_out_only_the_exchange(c, asked) or _stops_only_the_processing(c, research)
@@ -112,6 +127,20 @@ def refusal_costs_something(s: Sentence, asked: str, research: bool) -> bool:
         return False  # "Wij sturen deze documenten alleen mee als ...": the exchange waits
     granted_after = re.search(r"\bmogelijk (nadat|zodra|als|wanneer|indien|na)\b", m.group(0))
     return bool(gated or granted_after or losses)
+
+
+# Left behind while the others go: "Kinderen van wie we geen toestemming krijgen, blijven die
+# ochtend op school in groep 5" (sealed233).
+_STAYS_BEHIND = re.compile(r"\b(blijft|blijven)\b[^.,;]{0,30}\b(op school|achter|thuis)\b")
+
+
+def _stays_behind(text: str) -> bool:
+    """The child stays, not the data: "dan blijft de uitslag op school" keeps the result
+    there (sealed159)."""
+    m = _STAYS_BEHIND.search(text)
+    if m is None:
+        return False
+    return not (DATA_NOUN.search(m.group(0)) or re.search(r"\b\w*gegevens\b", m.group(0)))
 
 
 # The parent's own silence or refusal, said as a clause of the condition: "krijg ik van u

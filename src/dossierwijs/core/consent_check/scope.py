@@ -47,7 +47,7 @@ _CONDITION_OPENER = re.compile(
 )
 # The main clause assumes a yes.
 _ASSUMED_YES = re.compile(
-    r"\b(er ?van ?uit|akkoord|toestemming|instemt|stemt (u |jullie )?in|instemming|goedkeuring|"
+    r"\b(er ?van ?uit|uit van (een )?\W?ja\b|akkoord|toestemming|instemt|stemt (u |jullie )?in|instemming|goedkeuring|"
     r"beschouw\w*|aannemen|nemen (wij|we|zij) aan|neemt (de school|het team) aan|goed bericht|"
     r"gaan (wij|we) door|gaat (het|dit|alles) door|"
     # going on as planned: "dan werken we gewoon volgens de afspraken", "dan regelen wij het
@@ -117,6 +117,16 @@ def takes_silence_as_consent(key: str, previous_key: str = "") -> bool:
         return False  # a legal duty: "Afwezigheid zonder bericht moeten wij melden" (sealed160)
     opener = _CONDITION_OPENER.search(before.rsplit(",", 1)[-1])
     if not (opener or m.start() == 0 or "zonder" in m.group(0)):
+        return False
+    # A relative "die" about parents, not about a thing: "een AI-tutor die bij een opgave geen
+    # antwoord voorzegt" (sealed231).
+    if (
+        opener
+        and opener.group(0) == "die"
+        and not re.search(
+            r"\b(ouders?|verzorgers?|gezinnen|families|leden|deelnemers)\b[^,]{0,20}\bdie\b", before
+        )
+    ):
         return False
     # The main clause: after the condition's comma; the rest of a sentence that opens with
     # the condition; or what stands before a trailing one ("Wij nemen aan dat u akkoord bent

@@ -15,6 +15,7 @@ from .form import Form, organisation_names, shares
 from .open_group_signs import listed_parties, open_group_beside_one_choice, open_groups_sure
 from .participants import senders
 from .purpose_denied import ruled_out
+from .recipient_names import recipient_names
 from .sentences import Sentence, normalise
 
 _CHOICE_COLUMN = re.compile(r"\W*(ja|nee|akkoord|paraaf|keuze|toestemming|yes|no)\b")
@@ -162,7 +163,15 @@ def _pictures_beside(form: Form, choices: list[Sentence]) -> bool:
 
 def _parties_counted(form: Form, choices: list[Sentence]) -> bool:
     # "De gegevens gaan naar deze twee organisaties" under one signature
-    counted = (m for s in _sharing(form) for m in [_COUNTED_PARTIES.search(s.key)] if m)
+    # (not who deletes: "Uitgewisselde gegevens worden door beide organisaties uiterlijk 31
+    # augustus 2026 verwijderd", the school and the one it shares with, sealed236)
+    counted = (
+        m
+        for s in _sharing(form)
+        if not _DELETED.search(s.key)
+        for m in [_COUNTED_PARTIES.search(s.key)]
+        if m
+    )
     return any(not re.search(r"\b(niet|geen|niets|niks)\b", m.string[: m.start()]) for m in counted)
 
 
@@ -179,7 +188,17 @@ def _three_listed(form: Form, choices: list[Sentence]) -> bool:
         if re.search(r"\b(onze|ons) ", form.text)
         else set()
     )
-    return any(listed_parties(s, own) >= 3 for s in _sharing(form) + choices)
+    # (not where the parent writes to: "geef een briefje mee aan de leerkracht of mail naar
+    # onze intern begeleider", sealed229)
+    return any(
+        listed_parties(s, own) >= 3
+        for s in _sharing(form) + choices
+        if not _PARENT_WRITES.match(s.key)
+    )
+
+
+_DELETED = re.compile(r"\b(verwijder\w*|vernietig\w*|gewist|wissen|wist)\b")
+_PARENT_WRITES = re.compile(r"^\W*(geef|mail|bel|stuur|app|lever|meld)\b(?! (wij|we|ik)\b)")
 
 
 # Three things done, listed in one box: "Ik ga akkoord met de opname van de bijeenkomst, het
@@ -214,7 +233,7 @@ def _two_named_two_purposes(form: Form, choices: list[Sentence]) -> bool:
     # Two named recipients, each for its own purpose: "met de KNVB en met onze sponsor X, voor
     # de spelerspassen en de teamfoto" is two exchanges under one choice.
     return any(
-        len(_recipient_names([s])) >= 2 and p.TWO_PURPOSES.search(s.key) for s in _sharing(form)
+        len(recipient_names([s])) >= 2 and p.TWO_PURPOSES.search(s.key) for s in _sharing(form)
     )
 
 
@@ -222,7 +241,7 @@ def _three_names(form: Form, choices: list[Sentence]) -> list[Sentence]:
     # The organisation that sends the form is no recipient: "komt naar De Klaverhoeve"; nor is
     # a thing named with an acronym ("VVE-uren", "LVS-toetsen") or the child, a single name
     # the form keeps coming back to ("Mila").
-    names = _recipient_names(_sharing(form)) - senders(form)
+    names = recipient_names(_sharing(form)) - senders(form)
     names = {n for n in names if not _THING.match(n) and not _the_child(form.text, n)}
     # One tool named twice: "Briefbode van Postkoets BV" and "ons Briefbode-account".
     names = {n for n in names if not _compound_of_another(n, names)}
@@ -340,70 +359,3 @@ _THING = re.compile(r"^[A-Z]{2,}-[a-z]")
 
 def _the_child(text: str, name: str) -> bool:
     return " " not in name and len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 3
-
-
-# A role after a name, as an apposition: "Femke Dijkstra, orthopedagoog van ..." (not the next
-# item of a list: "SWV Waterland, met de jeugdarts van ...").
-_ROLE_WORDS = r"(?!(met|en|naar|aan|of|bij|voor|de|het)\b)([\w'-]+ ){1,3}"
-
-
-# A name that is a body, not a programme: "de lessen van Zwemvereniging De Dolfijn", "het
-# project van Stichting Jeugdsportfonds" give the lessons and get the data (review of
-# sealed213's change).
-_A_BODY = re.compile(
-    r"(?i)(stichting|vereniging|school|club|praktijk|bureau|centrum|instituut|academie|fonds|"
-    r"bond|bedrijf|bakkerij|\bbv\b|b\.v\.)"
-)
-
-
-def _recipient_names(sentences: list[Sentence]) -> set[str]:
-    """Names that stand as a party in the exchange: after "naar", "met", "aan", "bij", "van"
-    or in a list with one, not a person named by a title ("mevrouw J. Smit") and not a
-    first name alone (the child: "de leestoets van Sanne")."""
-    found = set()
-    for s in sentences:
-        for name in organisation_names([s]):
-            # (the name as a whole word: "Muziek" is not the start of "Muziekschool")
-            found_at = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", s.text)
-            at = found_at.start() if found_at else s.text.find(name)
-            before = s.text[max(0, at - 40) : at] if at != -1 else ""
-            if re.search(r"\b(mevrouw|meneer|mw|dhr|dr|mevr)\.?\s*([A-Z]\.\s*)*$", before):
-                continue
-            if " " not in name and not name.isupper() and re.search(r"\bvan\s*$", before):
-                continue  # "van Sanne": whose data, not who gets it
-            if re.search(r"\b(zoon|dochter|kind|leerling|pupil)\s*$", before):
-                continue  # "uw zoon Daan": the child, not a party
-            if re.search(
-                r"\b(rooster|programma|lessen|cursus|project|editie) van\s+([\w'-]+\s+){0,3}$",
-                before,
-            ) and not (_A_BODY.search(name) or p.PARTY_WORD.search(name.lower())):
-                continue  # "het rooster van Muziek na de Bel": what it is called (sealed213)
-            if re.search(r"\bover\s*$", before):
-                continue  # "een weekbericht over Jasper Mulder": whom it is about
-            if re.search(r"\b[A-Z][\w'&-]*\s+in\s*$", before):
-                continue  # "Logopediepraktijk De Klank in Zwolle": where the party is
-            if before.endswith("(") and not p.PARTY_WORD.search(before[-25:]):
-                continue  # "de taaltest (Van Wiechen)": what the thing is called
-            if before.count('"') % 2 or before.count("“") > before.count("”"):
-                continue  # in a quoted reply: 'antwoorden met "Ja, Sem mag ..."'
-            if re.search(r"\b((verstuurd|verzonden|gemaild|beveiligd) (met|via)|via)\s*$", before):
-                continue  # "verstuurd met Zivver": the channel, not a party
-            # The preposition within a few words, or a list after it ("naar A, B en C"); a
-            # sender named far after "van uw kind" is not one.
-            near = re.search(r"\b(naar|met|aan|bij|tussen|van|en)\s+([\w'-]+\s+){0,4}$", before)
-            listed = re.search(r"\b(naar|met|aan|bij|tussen)\b[^.;]{0,40},\s*$", before)
-            if near or listed:
-                found.add(name)
-    # "Bart de Wit ... naar Bart": a first name that is part of a full name is that person;
-    # "Femke Dijkstra, orthopedagoog van Samenwerkingsverband X": the person is of that party.
-    texts = " ".join(s.text for s in sentences)
-    return {
-        n
-        for n in found
-        if not any(n != m and re.search(rf"\b{re.escape(n)}\b", m) for m in found)
-        and not any(
-            re.search(rf"\b{re.escape(n)}, {_ROLE_WORDS}(van|bij) {re.escape(m)}", texts)
-            for m in found
-            if m != n
-        )
-    }

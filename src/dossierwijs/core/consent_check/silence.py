@@ -1,15 +1,16 @@
 """Silence taken as consent, and the sentences that only look like it: nothing to do for what
-needs no consent, silence read as a no, the parent's own act (AVG art. 4 lid 11; overweging
-32). Split from ``active``.
+needs no consent, silence read as a no, silence that leads to just what the No option says,
+the parent's own act (AVG art. 4 lid 11; overweging 32). Split from ``active``.
 """
 
 from __future__ import annotations
 
 import re
 
+from . import phrases as p
 from . import phrases_choice as pc
 from .background import ALREADY_THERE
-from .form import shares
+from .form import Form, shares
 from .sentences import Sentence, normalise
 
 _ASSUMES_NO = re.compile(r"\b(geen|niet) (toestemming|akkoord)\b|\bnee\b")
@@ -108,6 +109,10 @@ _ABOUT_SOMETHING_ELSE = re.compile(
     # (not when what follows is the use itself: "...: het wordt dan gefotografeerd")
     r"(?![^.]*\b(foto\w*|gefotografeerd|gefilmd|gedeeld|doorgegeven|gestuurd|jaarboek|nieuwsbrief|"
     r"website)\b)"
+    # Part of the lessons, no data asked: "Dat deel hoort gewoon bij de les; daarvoor hoeft u
+    # niets te doen" (sealed235).
+    r"|\b(hoort|horen) (gewoon |ook |nu eenmaal )?bij (de|het|ons|onze) (les|lessen|lesprogramma|"
+    r"onderwijs|programma)\b[^.]{0,10}[;,:]\s*(daar|hier)voor (hoeft|hoeven) (u|jullie|je) niets te doen\b"
     r"|\b\w*(verzuim|afwezig|ziekmelding)\w*\b[^.]{0,40}\b(genoteerd|geregistreerd|gemeld)\b"
     r"[^.]{0,20}[;,:]\s*(daar|hier)voor (hoeft|hoeven) (u|jullie|je) niets te doen\b"
 )
@@ -118,6 +123,10 @@ _NO_CONSENT_NEEDED_FOR = re.compile(
 
 SILENCE_IS_NO = re.compile(
     r"\bzonder (uw|je|jullie) (ondertekende |schriftelijke )?toestemming gebeurt er niets\b|"
+    # Silence named with the no, the same answer: "Krijgen we van u geen antwoord of een nee,
+    # dan ..."; taken as a no: "Zonder antwoord gaan we uit van nee" (sealed232, sealed230).
+    r"\b(geen|zonder) (antwoord|reactie|bericht) (of|en) (een )?\W?nee\b|"
+    r"\b(gaan|ga) (we|wij|ik) (er )?uit van (een )?\W?(nee|geen toestemming)\b|"
     # Written as a sum: "Geen antwoord = nee", "Niet reageren = niet op de lijst" (sealed124).
     r"\b(niet reageren|geen (antwoord|reactie|bericht)|niets (sturen|terugsturen|doen)|niks "
     r"(sturen|doen))\s*=\s*(nee|no|niet\b(?! erg)|geen\b(?! (bezwaar|probleem|punt|nadeel)))\b|"
@@ -134,4 +143,43 @@ SILENCE_IS_NO = re.compile(
     # (the child stays out: "Krijgen we geen antwoord, dan doet uw kind niet mee")
     r"|\bdan (doet|gaat|mag) ([\w'’]+ ){1,4}niet (mee|meedoen)( (aan|met) [^.,;]{1,40})?(?=[.;]|$)"
     r"|\bdan neemt ([\w'’]+ ){1,4}niet deel( aan [^.,;]{1,40})?(?=[.;]|$))"
+)
+
+
+def leads_to_the_no(form: Form, s: Sentence) -> bool:
+    """Silence that leads to what the No option says is a no: "Zolang wij geen antwoord hebben,
+    gebruikt uw kind het algemene schoolaccount" beside "o Nee, mijn kind gebruikt het algemene
+    schoolaccount" (sealed228)."""
+    parts = re.split(r",\s*", s.key, maxsplit=1)
+    if len(parts) < 2 or p.NEGATION.search(parts[1]):
+        return False
+    # Only the No, nothing more or after: not "gebruikt uw kind eerst het algemene
+    # schoolaccount; daarna geven we de naam aan Leesrijk", "naast het algemene schoolaccount
+    # ook een account op naam" (words of the Yes).
+    if re.search(r";|\b(daarna|eerst|naast|ook|tot|totdat|later)\b", parts[1]):
+        return False
+    said = _content_words(parts[1])
+    if any(
+        said & _content_words(b.label.lower())
+        for t in form.body
+        for b in t.boxes
+        if re.match(r"\W*(ja|yes)\b", b.label.lower())
+    ):
+        return False
+    return any(
+        len(said & _content_words(b.label.lower())) >= 2
+        for t in form.body
+        for b in t.boxes
+        if re.match(r"\W*(nee|neen)\b", b.label.lower())
+        and not re.search(r"\b(niet|geen|nooit)\b", b.label.lower())
+    )
+
+
+def _content_words(text: str) -> set[str]:
+    return {w[:7] for w in re.findall(r"[a-z]{6,}", text) if w[:7] not in _COMMON_STEMS}
+
+
+# Words of any consent sentence, which say nothing of what the No leads to.
+_COMMON_STEMS = frozenset(
+    ["toestem", "gegeven", "akkoord", "gebruik", "informa", "school", "ouders", "verzorg"]
 )

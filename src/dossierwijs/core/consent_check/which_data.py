@@ -251,6 +251,10 @@ _NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.)]\s+\S")
 # account, or mentioned by the caller.
 _NAMED_IN_PASSING = re.compile(
     r"\b(schrijft|schrijven|noteert|noteren)\b[^.;]{0,60}\bop\b"
+    # Noted, with what: "Wij noteren naam en mobiel nummer van mevrouw Brink" (sealed236).
+    # (or the verb first: "Daarvoor slaan we de voornaam, achternaam ... op", sealed233)
+    r"|\b((wij|we|ik|zij|ze) (noteren|noteer|noteert|registreren|registreert)|(slaan|sla|slaat) "
+    r"(wij|we|ik|zij|ze))\b[^.;]{0,20}(?:" + p.DATA_NOUN.pattern + r")"
     # What the organisation needs, named between: "Om Sem in te schrijven hebben we zijn voor-
     # en achternaam, groep en de naam van zijn school nodig" (sealed223).
     # Put on a list named before: "Op die lijst zetten we de naam van uw kind, de namen van de
