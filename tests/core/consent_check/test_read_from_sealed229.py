@@ -284,6 +284,7 @@ def test_taken_off_the_list_again(sentence, oordeel):
         ("Het filmpje blijft 6 maanden op YouTube staan.", "ok"),
         # no end
         ("Het filmpje blijft op YouTube staan.", "gebrek"),
+        ("Tot 1 juli 2027 staan de verslagen in ieder geval online, en daarna ook.", "gebrek"),
         ("De drukker verwijdert de gegevens als u daarom vraagt.", "gebrek"),
     ],
 )
@@ -348,4 +349,70 @@ def test_one_signature_for_several(text):
 )
 def test_one_exchange_stays_one(text):
     judgement = judge_granulair(Form(text))
+    assert judgement.oordeel == "ok", judgement.uitleg
+
+
+@pytest.mark.parametrize(
+    ("text", "oordeel"),
+    [
+        (
+            "Beste ouders,\n\nDe partners krijgen geen eigen bestand: zij kunnen de lijst alleen "
+            "inzien in de projectomgeving van het zaaksysteem van de gemeente Dalen. Daar worden "
+            "de gegevens ook bewaard.\n\n☐ Ja ☐ Nee\n",
+            "ok",
+        ),
+        (
+            "Beste ouders,\n\nDe partners krijgen de lijst per mail. Daar worden de gegevens ook "
+            "bewaard.\n\n☐ Ja ☐ Nee\n",
+            "gebrek",
+        ),
+        (
+            "Beste ouders,\n\nTaalbureau Woord zet deze gegevens in WoordOnline, de eigen "
+            "leerlingregistratie van het bureau.\n\n☐ Ja ☐ Nee\n",
+            "ok",
+        ),
+        (
+            "Beste ouders,\n\nDe invalpool werkt met een klaskaart. De kaart staat in PoolPlanner, "
+            "het afgeschermde roostersysteem van de invalpool.\n\n☐ Ja ☐ Nee\n",
+            "ok",
+        ),
+    ],
+)
+def test_where_it_is_kept_said_back(text, oordeel):
+    judgement = judge_opslag(Form(text))
+    assert judgement.oordeel == oordeel, judgement.uitleg
+
+
+@pytest.mark.parametrize(
+    ("text", "oordeel"),
+    [
+        (
+            "Beste ouders,\n\nDe invallers werken met een klaskaart. Voor uw kind zou ik daarop "
+            "willen zetten:\n- voornaam en groep;\n- hulpmiddelen die uw kind in de klas "
+            "gebruikt.\n\n☐ Ja ☐ Nee\n",
+            "ok",
+        ),
+        (
+            "Beste ouders,\n\nVoor de shirts sturen wij de drukker de voornaam van uw kind en een "
+            "export van de gegevens van uw kind uit onze leerlingadministratie.\n\n☐ Ja ☐ Nee\n",
+            "gebrek",
+        ),
+        (
+            "Beste ouders,\n\nVoor de shirts sturen wij de drukker de voornaam en de maat van uw "
+            "kind.\n\n☐ Ja ☐ Nee\n",
+            "ok",
+        ),
+    ],
+)
+def test_which_data_on_a_card_or_in_an_export(text, oordeel):
+    judgement = judge_gegevens(Form(text))
+    assert judgement.oordeel == oordeel, judgement.uitleg
+
+
+def test_a_recording_to_watch_back_for_a_span():
+    form = Form(
+        "Beste ouders,\n\nMogen wij de vergadering met uw kind uitzenden? De opname is twaalf "
+        "maanden terug te kijken en wordt daarna door Raadstroom verwijderd.\n\n☐ Ja ☐ Nee\n"
+    )
+    judgement = judge_termijn(form)
     assert judgement.oordeel == "ok", judgement.uitleg

@@ -122,6 +122,18 @@ _SHOWN_UNTIL = re.compile(
     r"\b(staan|staat|blijft|blijven)\b[^.;]{0,50}\b(online|zichtbaar|op (de |het |onze |ons )?"
     r"[a-z-]*(website|site|pagina|kanaal|instagram|facebook|youtube|tiktok))\b"
 )
+# ... but not a floor with more after it: "blijft in ieder geval tot 1 september online, en
+# daarna ook", "werkt zeker tot 1 september, daarna blijft het album gewoon online".
+_STAYS_AFTER = re.compile(
+    r"\b(daarna|erna|nadien) (ook|nog|blijft|blijven|gewoon)\b|\bin ieder geval\b|\bminstens\b"
+    r"|\bzeker tot\b"
+)
+
+
+def _shown_until(key: str) -> bool:
+    return bool(_SHOWN_UNTIL.search(key)) and not _STAYS_AFTER.search(key)
+
+
 _BACK_TO_END = re.compile(r"\btot (die|deze|dat|dezelfde) (datum|dag|moment|tijd)\b|\btot dan\b")
 
 
@@ -185,7 +197,7 @@ def judge_termijn(form: Form) -> Judgement:
                 open_ended += [(s, e.phrase) for e in found if e.is_open]
             ends += [(s, e) for e in found if not e.is_open]
         elif (
-            (p.RETENTION.search(s.key) or _SHOWN_UNTIL.search(s.key))
+            (p.RETENTION.search(s.key) or _shown_until(s.key))
             and any(not e.is_open for e in found)
             and not _once_withdrawn(s, before)
         ):

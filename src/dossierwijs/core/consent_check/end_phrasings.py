@@ -146,7 +146,11 @@ PHRASINGS: list[tuple[str, re.Pattern[str]]] = [
     # Shown for a span: "Het filmpje zelf blijft 12 maanden op Instagram staan" (sealed235).
     (
         "periode",
-        re.compile(rf"\b(blijft|blijven|staat|staan) {NUMBER} {UNIT} (online|op|in|zichtbaar)\b"),
+        # (or to watch back: "De opname is twaalf maanden terug te kijken", sealed234)
+        re.compile(
+            rf"\b(blijft|blijven|staat|staan) {NUMBER} {UNIT} (online|op|in|zichtbaar)\b"
+            rf"|\b(is|zijn|blijft|blijven) {NUMBER} {UNIT} (terug te (kijken|zien|luisteren)|te zien)\b"
+        ),
     ),
     # A cap: "niet langer dan zes maanden", "maximaal twee jaar".
     (

@@ -165,7 +165,8 @@ _POINTS_TO_DATA = re.compile(
     r"brochure|folder|gids|beleid|protocol)\b))\b"
     # papers about the child, kept (sealed168, sealed169): "De instructie komt in het
     # chauffeursdossier", "Kim bewaart het paspoort in de bureaula"
-    r"|\b\w*(instructie|paspoort|kaartje)s?\b|\b(het )?origineel\b"
+    # (and a card about the child: "De kaart staat in PoolPlanner", sealed229)
+    r"|\b\w*(instructie|paspoort|kaartje)s?\b|\b(het )?origineel\b|^\W*de \w*kaart\b"
     # What the parent or child sends and is held: "Uw antwoorden worden opgeslagen bij
     # Peilwerk", "De chatberichten worden opgeslagen in ...", "uw nummer staat in ...".
     r"|\b(antwoorden|\w*berichten|nummers?)\b"
@@ -306,8 +307,10 @@ _POINTS_BACK = re.compile(
     r"map|bestand|document|documenten|formulier|archief)(je|jes)?)\b"
     r"|\W*(dat|dit|die|deze) (bewaren|bewaar|bewaart|houden|staat|blijft) (we|wij|ik|zij|hij)?\b"
 )
+# (also with the subject between: "Daar worden de gegevens ook bewaard", sealed235)
 _THERE = re.compile(
-    r"\W*(daar|daarin|hierin) (\w+ )?(bewaar\w*|blijf\w*|blijven|slaan|slaat|staat|staan|komt|komen)\b"
+    r"\W*(daar|daarin|hierin) (\w+ ){0,4}(bewaar\w*|blijf\w*|blijven|slaan|slaat|staat|staan|komt|"
+    r"komen)\b"
 )
 # "Daarin staat ook hoe lang wij gegevens bewaren": what a text says, not where data are kept;
 # a policy or a letter on a portal is no place for the child's data (outside review).

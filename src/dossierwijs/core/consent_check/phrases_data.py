@@ -77,6 +77,9 @@ VAGUE_DATA = _re(
 # Open descriptions that only mean "data" in a sentence about sharing ("wij delen alles wat
 # nodig is"), not elsewhere ("zodat de leerkracht weet wat nodig is").
 VAGUE_DATA_WHEN_SHARED = _re(
+    # A dump of the records, no items named: "sturen wij Sebregts een export van de gegevens
+    # van uw kind uit onze leerlingadministratie" (sealed232).
+    r"\been (volledige |complete )?export van (de|alle) gegevens\b(?! \w+ \w+:)(?![^.;]{0,60}:)",
     # What a file holds, told or shown: "laten zien wat er in het eigen dossier over Sven staat".
     r"\bwat (er )?in (het|hun|zijn|haar|ons|onze|uw) (eigen )?[a-z]*dossier\b[^.;]{0,25}"
     r"\b(staat|staan)\b",

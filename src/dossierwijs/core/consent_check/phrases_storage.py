@@ -33,7 +33,8 @@ _PLACE = (
     # A site's back office: "bewaart zij in haar eigen websitebeheer" (sealed235).
     r"websitebeheer|beheeromgeving|"
     # A shared account holds a sheet: "een Google Sheet in het teamaccount" (sealed236).
-    r"[\w-]*account)\b"
+    # (not where pictures are published: "op het Instagram-account @bibkreekwijk")
+    r"(?!(instagram|facebook|tiktok|youtube|twitter|linkedin|snapchat)-?)[\w-]*account)\b"
 )
 STORAGE = _re(
     # (not a button: "klik daarna op [Opslaan]", "via "Album > Alles opslaan"", sealed217)
@@ -50,6 +51,9 @@ STORAGE = _re(
     # A long list between verb and particle: "slaan we de voornaam, achternaam, geboortedatum
     # en de examendatum van uw kind op in het diplomaregister" (sealed233).
     r"\bsla(an|at)\b[^.;]{0,90}\bop (in|bij)\b",
+    # A named party puts the data in its system: "Taalkracht zet deze gegevens in Taalkracht
+    # Online, de eigen leerlingregistratie van het bureau" (sealed229).
+    r"\b(zet|zetten|plaatst|plaatsen)\b (deze|de|die|alle|uw|jouw) ([\w-]+ )?gegevens (in|op)\b",
     # The writer keeps it: "Ik sla de nummers alleen op in mijn telefoon".
     r"\b(ik|wij|we) sla\b[^.;]{0,40}\bop\b",
     # Entered into a system: "De uitslagen worden ingevoerd in KJB-Meetweb".

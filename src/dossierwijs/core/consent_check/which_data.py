@@ -220,6 +220,12 @@ _THE_FOLLOWING = re.compile(
     r"|\b(deze|onderstaande|hieronder genoemde) (gegevens|informatie|stukken|documenten|"
     r"persoonsgegevens)\b"
 )
+# What goes onto a card or list named before: "Voor uw kind zou ik daarop willen zetten:"
+# (sealed229).
+_PUT_ON_IT = re.compile(
+    r"\b(daarop|daarin|erop|erin|op (de|het|die|dat|deze) [\w'-]+)\b[^.:;]{0,30}\b(zetten|zet|"
+    r"noteren|noteer|schrijven|opnemen|vermelden)\s*:"
+)
 # A lead-in that lets someone know: "We willen hem daarom twee dingen laten weten:".
 _LET_KNOW = re.compile(r"\b(laten|laat) weten\b")
 # Data of the parents or the child for the form itself, or reading for the parents: no data
@@ -322,7 +328,10 @@ def _answers_or_lists(form: Form) -> list[Sentence]:
         # or a lead-in to a list: "Met uw akkoord mogen wij deze gegevens delen:"
         # (or one that needs them: "Daarvoor heeft de club de volgende gegevens nodig:")
         lead_in = (
-            shares(s) or _LET_KNOW.search(s.key) or _THE_FOLLOWING.search(s.key)
+            shares(s)
+            or _LET_KNOW.search(s.key)
+            or _THE_FOLLOWING.search(s.key)
+            or _PUT_ON_IT.search(s.key)
         ) and s.key.rstrip().endswith(":")
         if not (lead or lead_in) or (_NOT_SHARED_DATA.search(s.key) and not lead_in):
             continue
