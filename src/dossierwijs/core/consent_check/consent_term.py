@@ -126,6 +126,7 @@ _SHOWN_UNTIL = re.compile(
 # daarna ook", "werkt zeker tot 1 september, daarna blijft het album gewoon online".
 _STAYS_AFTER = re.compile(
     r"\b(daarna|erna|nadien) (ook|nog|blijft|blijven|gewoon)\b|\bin ieder geval\b|\bminstens\b"
+    r"|\b(ten minste|tenminste)\b"
     r"|\bzeker tot\b"
 )
 

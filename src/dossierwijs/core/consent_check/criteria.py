@@ -47,21 +47,37 @@ _ACTS = re.compile(
 # The party the consent question names: "Mag Luchtwijs uw kind deze vragen stellen en de
 # antwoorden ... noteren?" (sealed230).
 _MAY_NAME = re.compile(
-    r"(^|[:.]\s+)(Mag|Mogen) (?!(?i:ik|wij|we|u|jij|jullie|de|het|uw|onze?|zij|ze|hij|juf|meester|meneer|"
-    r"mevrouw|mentor)\b)[A-Z][\w-]+"
+    # (a name may open with "De": "Mag De Reddingsboei ...", not "Mag De juf ...")
+    r"(^|[:.]\s+)(Mag|Mogen) (?!(?i:ik|wij|we|u|jij|jullie|uw|onze?|zij|ze|hij|juf|meester|meneer|"
+    r"mevrouw|mentor)\b)(?!(?i:de|het) (?-i:[a-z]))(?P<name>[A-Z][\w-]+"
     # (also what of the child: "Mag De Reddingsboei het diploma van uw kind registreren ...?")
-    r"( [A-Z][\w-]+)* ((het|de) [a-z-]+ van )?(uw|je|jullie) (kind|zoon|dochter|gegevens)\b[^?]{0,120}\?"
+    r"( [A-Z][\w-]+)*) ((het|de) [a-z-]+ van )?(uw|je|jullie) (kind|zoon|dochter|gegevens)\b[^?]{0,120}\?"
 )
+
+
+def _asked_by_name(text: str, whole: str) -> bool:
+    """A one-word name only if the form names it elsewhere too: not a person by a first name,
+    "Mag Anne uw kind vijf vragen stellen?" """
+    m = _MAY_NAME.search(text)
+    if m is None:
+        return False
+    name = m.group("name")
+    return " " in name or len(re.findall(rf"\b{re.escape(name)}\b", whole)) >= 2
+
+
 # The writer and a named colleague are the only ones who see it: "Alleen ik en mijn
 # duo-collega juf Ellen kennen dit lijstje" (sealed230).
+# (also the colleague by name or first: "Alleen ik en juf Ellen kennen ...", "Alleen mijn
+# duo-collega en ik zien ...")
+_COLLEAGUE = r"((mijn|onze) [a-z-]+( (juf|meester|meneer|mevrouw) [a-z]+)?|(juf|meester|meneer|mevrouw) [a-z]+)"
 _ONLY_WE_KNOW = re.compile(
-    r"\W*alleen (ik|wij|we) (en|of) (mijn|onze) [a-z-]+( (juf|meester|meneer|mevrouw) [a-z]+)? "
+    rf"\W*alleen ((ik|wij|we) (en|of) {_COLLEAGUE}|{_COLLEAGUE} (en|of) (ik|wij|we)) "
     r"(kennen|kent|zien|ziet|lezen|leest|krijgen|krijgt|hebben|heeft|bewaren)\b(?! (geen|niet|niets)\b)"
 )
 _PART_LABEL = re.compile(r"\b(DEEL|Deel|ONDERDEEL|Onderdeel|PART|Part) [A-H1-9]\b")
 
 
-def _names_a_party(s: Sentence) -> bool:
+def _names_a_party(s: Sentence, whole: str = "") -> bool:
     """A proper name that receives or provides: "naar GGD X", "met Praktijk Y", a name that
     acts in the exchange ("GGD X ontvangt"), or any name on a box line, table row or bullet.
 
@@ -78,7 +94,7 @@ def _names_a_party(s: Sentence) -> bool:
     ):
         return True
     text = _TITLES.sub(lambda m: m.group(0).rstrip("."), s.text)
-    if _MAY_NAME.search(text):
+    if _asked_by_name(text, whole):
         return True
     for name in names:
         at = text.find(name)
@@ -242,9 +258,9 @@ def judge_ontvangers(form: Form) -> Judgement:
             or re.match(r"^\W*[-•*]", s.text)
             or s.is_row
             or re.search(r"\b(naar|met|aan|tussen|bij)\b", s.key)
-            or _MAY_NAME.search(s.text)
+            or _asked_by_name(s.text, form.text)
         )
-        and _names_a_party(s)
+        and _names_a_party(s, form.text)
     ]
     # A table row names its recipient in its recipient column ("Huisarts van uw kind").
     with_names += [

@@ -65,6 +65,8 @@ _ONLY_ON_PAPER = re.compile(
     r"\b(lijst|lijsten|formulier|formulieren|gegevens|strook|strookjes|kaart|kaartjes|overzicht)\b"
     r"[^.;]{0,20}\b(bestaat|bestaan|is|zijn|blijft|blijven)\b (er )?(alleen|uitsluitend|enkel|slechts) "
     r"(op papier|in papieren vorm)\b"
+    # (not a blank form to fetch: "Het formulier is alleen op papier verkrijgbaar")
+    r"(?![^.;]{0,20}\b(verkrijgbaar|te krijgen|op te halen|aan te vragen|in te vullen)\b)"
 )
 
 

@@ -9,6 +9,7 @@ import re
 
 from . import phrases_choice as pc
 from .form import Form
+from .phrases_data import DATA_NOUN
 from .sentences import Sentence
 
 
@@ -79,8 +80,9 @@ TWO_CONSENTS = re.compile(
     r"(de |het |een )?\w"
     # "verklaart akkoord te gaan met het gebruik van de leerlingpas ..., met het maken en
     # gebruiken van foto's door ..., en met het doorgeven van ..." (sealed230)
+    # (not what the one is for: "..., met het oog op een goede overdracht")
     r"|\bakkoord (te gaan |gaat |ga )?met (het|de) \w+\b(?:[^.]|\.(?=\S)){0,200}(,|\ben) (en )?met "
-    r"(het|de) \w+"
+    r"(?!(het|de) (oog|doel|bedoeling|idee|oogmerk)\b)(het|de) \w+"
 )
 
 
@@ -129,12 +131,23 @@ def signature_over_ticked_items(form: Form) -> list[Sentence]:
             continue
         items = []
         for t in form.body[at + 1 : at + 8]:
-            if len(t.boxes) != 1 or not t.boxes[0].checked:
+            if len(t.boxes) != 1:
                 break
             items.append(t)
-        if len(items) >= 2:
+        # (not when one is left open or the parent is asked to tick: "☐ het delen van een
+        # filmpje op Instagram", "(aankruisen wat van toepassing is)" make the boxes a choice)
+        if (
+            len(items) >= 2
+            and all(t.boxes[0].checked for t in items)
+            and not _TICK_WHAT_APPLIES.search(s.key)
+        ):
             found.append(s)
     return found
+
+
+_TICK_WHAT_APPLIES = re.compile(
+    r"\b(aankruisen|aanvinken|kruis|vink|aan te kruisen|aan te vinken)\b"
+)
 
 
 def one_choice_over_listed_exchanges(form: Form, choices: list[Sentence]) -> list[Sentence]:
@@ -143,11 +156,19 @@ def one_choice_over_listed_exchanges(form: Form, choices: list[Sentence]) -> lis
     party, under one choice (sealed229)."""
     if len(choices) != 1 or not _ALL_ABOVE.search(choices[0].key):
         return []
-    items = [t for t in form.body if _NUMBERED_OR_BULLET.match(t.text) and not t.boxes]
+    # (items that pass data on, not a day's programme: "- naar de kinderboerderij")
+    items = [
+        t
+        for t in form.body
+        if _NUMBERED_OR_BULLET.match(t.text)
+        and not t.boxes
+        and (DATA_NOUN.search(t.key) or _DATA_WORD.search(t.key))
+    ]
     parties = {m.group(1) for t in items for m in [_ITEM_TO.search(t.key)] if m}
     return [choices[0]] if len(parties) >= 2 else []
 
 
+_DATA_WORD = re.compile(r"\w*(gegevens|foto|video|film|opname|namen|nummer)\w*")
 _ALL_ABOVE = re.compile(r"\b(voor|met) (al )?(het )?(bovenstaande|hierboven genoemde|voorgaande)\b")
 _NUMBERED_OR_BULLET = re.compile(r"^\s*(\d{1,2}[.)]|[-•*–]|\(?[a-h][.)])\s")
 # The party an item goes to, at its start: "1. aan Uitzendbureau LesPlus: ...".

@@ -63,7 +63,9 @@ VAGUE_PURPOSE = _re(
     r"(?![^.]*\b(zodat|om\b[^.]{0,80}\bte)\b)",
     # (not a gain the purpose brings: "zodat door AI geschreven tekst in de toekomst beter wordt
     # herkend", sealed231)
-    r"\bnu en in de toekomst\b|\bin de toekomst\b(?! (beter|sneller|makkelijker|eerder|nauwkeuriger)\b)"
+    # (also "in de toekomst nog beter")
+    r"\bnu en in de toekomst\b|\bin de toekomst\b(?! (nog |ook )?(beter|sneller|makkelijker|eerder|"
+    r"nauwkeuriger)\b)"
     r"|\btoekomstig\w* (\w+ )?(onderzoek|gebruik|doeleinden)\b",
     # "Het doel hiervan is een goede begeleiding van uw kind."
     r"\b(doel|bedoeling)\b[^.]{0,20}\bis (een |de )?(goede|optimale|betere|passende) (begeleiding|"

@@ -157,6 +157,11 @@ CHANGE_OF_MIND = _re(
     r"\b(wilt|wil|willen) (u|je|jij|jullie) (later|achteraf|alsnog|toch)( \w+)? dat (ik|we|wij|zij|ze|"
     r"de [a-z]+)\b[^.?]{0,60}\b(weer )?(van|uit) (het|de|die|dat) [\w-]+ (haal|halen|haalt|"
     r"verwijder|verwijderen|verwijdert|wis|wissen|wist)\b",
+    # (or with no list named: "Wilt u later dat ik de naam weer weghaal?", "dat wij de foto
+    # verwijderen?")
+    r"\b(wilt|wil|willen) (u|je|jij|jullie) (later|achteraf|alsnog|toch)( \w+)? dat (ik|we|wij|zij|ze|"
+    r"de [a-z]+)\b[^.?]{0,60}\b(weghaal|weghalen|weghaalt|verwijder|verwijderen|verwijdert|wis|"
+    r"wissen|wist)\s*\?",
     r"\bvervalt (zodra|als|wanneer|op het moment dat) (u|je|jij|jullie)\b",
     r"\b(u|je|jij|jullie) (mag|mogen|kunt|kan|kunnen) (altijd |later |alsnog )?(terug|eruit|stoppen)\b",
     # Out of a group at any time: "En je kunt er altijd uit: ... tik op 'Groep verlaten'".

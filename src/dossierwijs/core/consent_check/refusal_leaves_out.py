@@ -36,7 +36,9 @@ _ONLY_THE_EXCHANGE = re.compile(
     r"|\bniet herkenbaar\b"
     r"|\b(geen|niet)\b[^.,;]{0,20}\b(beelden|foto'?s|video'?s|filmpjes|opnames?)\b"
     # the pictures named first: "dan nemen we de foto's van uw kind niet mee" (sealed217)
-    r"|\b(beelden|foto'?s|video'?s|filmpjes|opnames?)\b[^.,;]{0,25}\bniet (mee|op|in)\b"
+    # (not the time they are made: "mag uw kind tijdens de opnames niet in de klas blijven")
+    r"|(?<!tijdens )(?<!tijdens de )(?<!bij de )(?<!onder de )"
+    r"\b(beelden|foto'?s|video'?s|filmpjes|opnames?)\b[^.,;]{0,25}\bniet (mee|op|in)\b"
     # the account the consent is asked for: "Zonder ingevulde strook krijgt uw kind geen account."
     r"|\bgeen (account|inlog|inloggegevens|pasje|pas|badge)\W*$"
     # not shown where the consent would show it: "staat uw kind niet op de gemeentelijke
@@ -78,6 +80,13 @@ _NOT_IN_THE_PLACE = re.compile(
     r"\b(komt|komen|staat|staan|verschijnt) (uw|je|jullie|het) (kind|zoon|dochter|naam)\b"
     r"( dan| ook)? niet (in|op) (het|de|ons|onze) ([a-z-]+ )?(?P<place>[a-z-]{4,})\b"
 )
+# (a place where things are shown, not what the child takes part in: "dan komt uw kind niet
+# op de sportdag", "niet in het team" beside "foto's van de sportdag op de website van het team")
+_SHOW_PLACE = re.compile(
+    r"[a-z-]*(album|website|site|pagina|nieuwsbrief|jaarboek|app|krant|blad|gids|brochure|"
+    r"folder|poster|flyer|presentatie|film|video|tijdlijn|prikbord|prikwand|kalender|facebook|kaart|"
+    r"plattegrond|boek|instagram|kanaal)"
+)
 
 
 def leaves_out_only_the_exchange(clause: str, asked: str = "") -> bool:
@@ -85,7 +94,11 @@ def leaves_out_only_the_exchange(clause: str, asked: str = "") -> bool:
     if recording_asked(clause, asked):
         return True
     shown = _NOT_IN_THE_PLACE.search(clause)
-    if shown and re.search(rf"\b{re.escape(shown.group('place'))}\b", asked):
+    if (
+        shown
+        and _SHOW_PLACE.fullmatch(shown.group("place"))
+        and re.search(rf"\b{re.escape(shown.group('place'))}\b", asked)
+    ):
         return True
     if _NOT_SIGNED_UP.search(clause) and _SIGN_UP_ASKED.search(asked):
         return True
@@ -139,6 +152,14 @@ def _stays_behind(text: str) -> bool:
     there (sealed159)."""
     m = _STAYS_BEHIND.search(text)
     if m is None:
+        return False
+    # (nor a thing: "dan blijft de map op school", "dan blijft het werkstuk thuis"; "de hele
+    # ochtend" is when)
+    if re.search(
+        r"\b(blijft|blijven) (gewoon |dan )?(de|het|dat|dit|deze) (?!((ge)?hele )?(ochtend|middag|"
+        r"avond|dag|week|les|tijd)\b)[a-z-]+\b(?<!kind)",
+        m.group(0),
+    ) or re.match(r"\w+ (het|alles|dat|dit)( gewoon| dan)? (op school|achter|thuis)$", m.group(0)):
         return False
     return not (DATA_NOUN.search(m.group(0)) or re.search(r"\b\w*gegevens\b", m.group(0)))
 

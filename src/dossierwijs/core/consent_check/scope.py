@@ -124,7 +124,10 @@ def takes_silence_as_consent(key: str, previous_key: str = "") -> bool:
         opener
         and opener.group(0) == "die"
         and not re.search(
-            r"\b(ouders?|verzorgers?|gezinnen|families|leden|deelnemers)\b[^,]{0,20}\bdie\b", before
+            # (or the children: "Leerlingen die het strookje niet inleveren, krijgen ...")
+            r"\b(ouders?|verzorgers?|gezinnen|families|leden|deelnemers|kinderen|leerlingen|"
+            r"spelers|jeugdleden|pupillen|cursisten)\b[^,]{0,20}\bdie\b",
+            before,
         )
     ):
         return False

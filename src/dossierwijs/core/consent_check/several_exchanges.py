@@ -198,7 +198,11 @@ def _three_listed(form: Form, choices: list[Sentence]) -> bool:
 
 
 _DELETED = re.compile(r"\b(verwijder\w*|vernietig\w*|gewist|wissen|wist)\b")
-_PARENT_WRITES = re.compile(r"^\W*(geef|mail|bel|stuur|app|lever|meld)\b(?! (wij|we|ik)\b)")
+# (not "Geef hieronder aan of wij ... mogen delen met A, B en C": the parent says which)
+_PARENT_WRITES = re.compile(
+    r"^\W*(geef(?! (hieronder |hierbij |hier |per [a-z]+ |bij [a-z]+ [a-z]+ )?aan\b)|mail|bel|stuur|"
+    r"app|lever|meld)\b(?! (wij|we|ik)\b)"
+)
 
 
 # Three things done, listed in one box: "Ik ga akkoord met de opname van de bijeenkomst, het
