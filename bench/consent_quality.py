@@ -394,6 +394,14 @@ SEALED241_DIR = REPO / "bench" / "data" / "consent" / "sealed241"
 SEALED242_DIR = REPO / "bench" / "data" / "consent" / "sealed242"
 SEALED243_DIR = REPO / "bench" / "data" / "consent" / "sealed243"
 SEALED244_DIR = REPO / "bench" / "data" / "consent" / "sealed244"
+SEALED245_DIR = REPO / "bench" / "data" / "consent" / "sealed245"
+SEALED246_DIR = REPO / "bench" / "data" / "consent" / "sealed246"
+SEALED247_DIR = REPO / "bench" / "data" / "consent" / "sealed247"
+SEALED248_DIR = REPO / "bench" / "data" / "consent" / "sealed248"
+SEALED249_DIR = REPO / "bench" / "data" / "consent" / "sealed249"
+SEALED250_DIR = REPO / "bench" / "data" / "consent" / "sealed250"
+SEALED251_DIR = REPO / "bench" / "data" / "consent" / "sealed251"
+SEALED252_DIR = REPO / "bench" / "data" / "consent" / "sealed252"
 # The sets only ``--only NAME`` reads, each once at first sight (then spent or tuned on).
 ONLY = {
     "sealed3": SEALED3_DIR,
@@ -649,6 +657,14 @@ ONLY = {
     "sealed242": SEALED242_DIR,
     "sealed243": SEALED243_DIR,
     "sealed244": SEALED244_DIR,
+    "sealed245": SEALED245_DIR,
+    "sealed246": SEALED246_DIR,
+    "sealed247": SEALED247_DIR,
+    "sealed248": SEALED248_DIR,
+    "sealed249": SEALED249_DIR,
+    "sealed250": SEALED250_DIR,
+    "sealed251": SEALED251_DIR,
+    "sealed252": SEALED252_DIR,
 }
 
 
