@@ -78,6 +78,16 @@ _TRANSFER = re.compile(
 )
 
 
+# The fields of the form itself, named on it; whether a file is complete, not the file.
+_OF_THIS_FORM = re.compile(
+    r"\s*(op|in|van) (dit|deze) (formulier|strook|strookje|lijst|blad|kaart)\b"
+)
+_WHETHER_COMPLETE = re.compile(
+    r"^[^.;]{0,40}\b(compleet|volledig|in orde|op orde|actueel) (is|zijn)\b"
+)
+_EMERGENCY_TOLD = re.compile(r"\b(levensbedreigend\w*|noodgeval\w*|ambulance|112|spoedeisend\w*)\b")
+
+
 def open_data(s: Sentence) -> str | None:
     """The phrase that leaves the shared data open in ``s``, or None."""
     key = s.key
@@ -125,6 +135,14 @@ def open_data(s: Sentence) -> str | None:
             continue  # "Alle gegevens krijgen een code": how the data is guarded, not shared
         if _PER_ITEM.search(key):
             continue  # "Daarom vragen wij per specialist of wij gegevens mogen uitwisselen"
+        if _OF_THIS_FORM.match(key, m.end()) or _WHETHER_COMPLETE.search(
+            key[m.start() : m.end() + 30]
+        ):
+            continue  # "Alle gegevens op dit formulier ...", "noteert alleen of het dossier
+            # compleet is" (sealed239, sealed238)
+        if _EMERGENCY_TOLD.search(key) and re.match(r"wat (er )?nodig is", m.group(0)):
+            continue  # "In een levensbedreigende situatie vertellen de begeleiders aan de
+            # ambulance ... wat nodig is om uw kind te helpen" (sealed239)
         if _ACCESS.search(key):
             continue  # "Alleen uw coach kan het dossier inzien": who may look, not what goes
         if _PARENT_RIGHTS.search(key):
