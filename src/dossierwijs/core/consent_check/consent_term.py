@@ -60,7 +60,9 @@ _DESTROYED_AT = re.compile(
     # lijst weg na de laatste les op 24 juni" (not "verwijdert niets vóór 1 juli").
     r"|\b(vernietig\w*|verwijder\w*|wist|wissen|gewist|gooi\w*\b[^.;]{0,30}\b(weg|uit|eruit))\b"
     r"(?![^.;]{0,40}\b(niet|geen|niets|niks|nooit)\b)[^.;]{0,40}"
-    r"\b(uiterlijk|op|vóór|voor|na|per) \d{1,2} (jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|"
+    # (a weekday between: "verwijdert het lijstje op woensdag 4 februari", sealed239)
+    r"\b(uiterlijk|op|vóór|voor|na|per)( (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|"
+    r"zondag|ma|di|wo|do|vr|za|zo))? \d{1,2} (jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|"
     r"dec|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
     r"december)\b"
     # A span after one meeting, the span first: "Drie maanden na het intakegesprek verwijderen
@@ -135,7 +137,9 @@ def _shown_until(key: str) -> bool:
     return bool(_SHOWN_UNTIL.search(key)) and not _STAYS_AFTER.search(key)
 
 
-_BACK_TO_END = re.compile(r"\btot (die|deze|dat|dezelfde) (datum|dag|moment|tijd)\b|\btot dan\b")
+_BACK_TO_END = re.compile(
+    r"\btot (die|deze|dat|dezelfde|diezelfde) (datum|dag|moment|tijd)\b|\btot dan\b"
+)
 
 
 # The consent itself is one-off: "Het is eenmalig", "Het gaat om deze ene meting".

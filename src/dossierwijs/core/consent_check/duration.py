@@ -189,6 +189,11 @@ _CONCRETE = [
             # "Het gaat om deze ene meting in november, meer niet."
             rf"|\b(gaat (het )?om|betreft|alleen|enkel) (dit|deze) (ene|eenmalige) \w+"
             rf"|\b(alleen|enkel|uitsluitend) voor (dit|deze) ([a-z-]+ ){{0,1}}{_COURSE}\b"
+            # One issue of a publication: "Deze toestemming geldt alleen voor het decembernummer
+            # 2025 van 'Kwispel'", "... alleen voor het jaarverslag 2025" (sealed237).
+            rf"|\b(toestemming|akkoord)\b[^.;]{{0,20}}\b(geldt|gelden) (alleen|enkel|uitsluitend) voor "
+            rf"(het|de|dit|deze) [a-z-]*(nummer|editie|uitgave|jaarverslag|jaarboek|voorstelling|"
+            rf"uitvoering)\b"
         ),
     ),
     (
