@@ -79,6 +79,11 @@ _WHETHER_COMPLETE = re.compile(
     r"^[^.;]{0,40}\b(compleet|volledig|in orde|op orde|actueel) (is|zijn)\b"
 )
 _EMERGENCY_TOLD = re.compile(r"\b(levensbedreigend\w*|noodgeval\w*|ambulance|112|spoedeisend\w*)\b")
+# (told to the services, the emergency said first: not "De begeleiders vertellen de jeugdzorg
+# wat nodig is, ook bij een noodgeval")
+_EMERGENCY_SERVICE = re.compile(
+    r"\b(ambulance\w*|hulpdienst\w*|112|spoedeisende hulp|ziekenhuis|eerste hulp|brandweer)\b"
+)
 
 
 def open_data(s: Sentence) -> str | None:
@@ -128,12 +133,18 @@ def open_data(s: Sentence) -> str | None:
             continue  # "Alle gegevens krijgen een code": how the data is guarded, not shared
         if _PER_ITEM.search(key):
             continue  # "Daarom vragen wij per specialist of wij gegevens mogen uitwisselen"
-        if _OF_THIS_FORM.match(key, m.end()) or _WHETHER_COMPLETE.search(
-            key[m.start() : m.end() + 30]
+        if _OF_THIS_FORM.match(key, m.end()) or (
+            re.search(r"\bof\s*$", key[: m.start()])
+            and _WHETHER_COMPLETE.search(key[m.start() : m.end() + 30])
         ):
             continue  # "Alle gegevens op dit formulier ...", "noteert alleen of het dossier
-            # compleet is" (sealed239, sealed238)
-        if _EMERGENCY_TOLD.search(key) and re.match(r"wat (er )?nodig is", m.group(0)):
+            # compleet is" (sealed239, sealed238); not "Zodra het dossier van uw kind compleet
+            # is, sturen wij het naar de jeugdarts"
+        if (
+            _EMERGENCY_TOLD.search(key[: m.start()])
+            and _EMERGENCY_SERVICE.search(key)
+            and re.match(r"(alles )?wat (er )?nodig is", key[m.start() :])
+        ):
             continue  # "In een levensbedreigende situatie vertellen de begeleiders aan de
             # ambulance ... wat nodig is om uw kind te helpen" (sealed239)
         if _ACCESS.search(key):

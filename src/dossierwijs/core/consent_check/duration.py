@@ -54,6 +54,13 @@ _VALIDITY = re.compile(
     r"|\b(mag|mogen)\b[^.;]{0,30}\b(gebruiken|houden|hebben|inzien|bekijken)\b"
 )
 
+# The issue of a periodical: "het decembernummer", "het kerstnummer", "het volgende nummer".
+_ISSUE = (
+    r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    r"kerst|paas|zomer|herfst|winter|lente|voorjaars|najaars|jubileum|lustrum|thema|feest|extra)?"
+)
+
+
 _CONCRETE = [
     (
         "datum",
@@ -192,9 +199,12 @@ _CONCRETE = [
             rf"|\b(alleen|enkel|uitsluitend) voor (dit|deze) ([a-z-]+ ){{0,1}}{_COURSE}\b"
             # One issue of a publication: "Deze toestemming geldt alleen voor het decembernummer
             # 2025 van 'Kwispel'", "... alleen voor het jaarverslag 2025" (sealed237).
+            # (an issue, not a number: "geldt alleen voor het telefoonnummer"; a show, not
+            # carrying out: "geldt alleen voor de uitvoering van dit onderzoek")
             rf"|\b(toestemming|akkoord)\b[^.;]{{0,20}}\b(geldt|gelden) (alleen|enkel|uitsluitend) voor "
-            rf"(het|de|dit|deze) [a-z-]*(nummer|editie|uitgave|jaarverslag|jaarboek|voorstelling|"
-            rf"uitvoering)\b"
+            rf"(het|de|dit|deze) ((eerst)?volgende |komende )?({_ISSUE}nummer|nummer \d|[a-z-]*(editie|"
+            rf"uitgave|jaarverslag|jaarboek|voorstelling|musical)|[a-z-]*uitvoering(?! van (het|de|dit|deze) "
+            rf"[a-z-]*(onderzoek|plan|begeleiding|zorg|behandeling|overeenkomst|taak|taken)\b))\b"
         ),
     ),
     (

@@ -209,6 +209,9 @@ _NAMED_SERVICES = re.compile(r"\b(brandweer|ambulance|politie)")
 _SEE_NOTHING = re.compile(
     r"[^.;]{0,80}\b(zien|ziet|krijgen|krijgt|ontvangen|ontvangt|horen|lezen|hebben|heeft) (er )?"
     r"(niets|niks|geen (toegang|inzage|gegevens|foto'?s|informatie))\b"
+    # "Anderen, zoals ouders van teamgenoten, kunnen de lijst niet zien"
+    r"|[^.;]{0,80}\b(kunnen|kan|mogen|mag) (er |het |dat |die |de [a-z-]+ )?(niets|niks|niet) "
+    r"(zien|inzien|lezen|bekijken)\b"
 )
 _EMERGENCY = re.compile(r"\b(noodgeval\w*|nood|noodsituatie\w*|spoed\w*|112|ongeval\w*)\b")
 # A rule of secrecy, not a recipient of this exchange: "Informatie verstrekken wij uitsluitend

@@ -150,7 +150,10 @@ PURPOSE_MARKER = _re(
     r"\bten ?einde\b[^.]{0,80}\bte\b|\bter voorbereiding (op|daarop|van)\b|\bmet het oog op\b",
     r"\bhet doel (is|van)\b|\bbedoeld (om|voor)\b|\bom te bepalen\b",
     # What it is meant as: "Het is bedoeld als spreekoefening Engels" (sealed240).
-    r"\b(is|zijn|wordt|worden) bedoeld als (een )?[a-z-]{5,}",
+    # (not the letter itself: "Deze brief is bedoeld als toelichting")
+    r"(?<!brief )(?<!formulier )(?<!mail )(?<!bericht )(?<!folder )(?<!document )"
+    r"\b(is|zijn|wordt|worden) bedoeld als (een )?(?!(toelichting|aanvulling|uitleg|informatie|"
+    r"bevestiging|herinnering|uitnodiging)\b)[a-z-]{5,}",
     # "om ... te", but not the consent act itself: "niet verplicht om toestemming te geven".
     # Nor the parent's freedom: "U bent vrij om nee te zeggen", "het recht om in te trekken".
     r"(?<!vrij )(?<!recht )(?<!keuze )(?<!mogelijkheid )(?<!gerechtigd )"

@@ -116,11 +116,16 @@ BUNDLED = _re(
     # (also "alle drie de": "dat u met alle drie de onderdelen akkoord bent", sealed242)
     r"\bakkoord met (de |alle )?(twee|drie|vier|vijf|zes)( de)? (afspraken|punten|onderdelen|"
     r"uitwisselingen|doelen)\b(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
-    r"\bmet alle (twee|drie|vier|vijf|zes)( de)? (afspraken|punten|onderdelen|uitwisselingen|doelen) "
-    r"akkoord\b(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
+    # (not a freedom: "U hoeft niet met alle drie de onderdelen akkoord te gaan")
+    r"(?<!\bniet )\bmet alle (twee|drie|vier|vijf|zes)( de)? (afspraken|punten|onderdelen|"
+    r"uitwisselingen|doelen) akkoord\b(?! te gaan\b)(?![^.]*\b(apart|los|per|elk|elke|ieder|"
+    r"iedere)\b)",
     # Taking part in all of it, one box: "Mijn kind doet mee aan alle onderdelen van 'Lekker in
     # je vel' en ik geef toestemming voor het delen ..." (sealed241).
-    r"\b(doet|doen) (\w+ )?mee aan alle onderdelen\b[^.]{0,80}\b(toestemming|akkoord)\b",
+    # (the parent's own words, not the school's promise: "Uw kind doet gewoon mee aan alle
+    # onderdelen van de sportdag, ook als u geen toestemming geeft voor foto's")
+    r"\b(mijn|ons|onze) (kind|zoon|dochter|kinderen) ((doet|doen) (\w+ )?mee|(neemt|nemen) (\w+ )?deel) "
+    r"aan alle onderdelen\b(?![^.]{0,80}\b(zonder|geen)\b)[^.]{0,80}\b(toestemming|akkoord)\b",
     # One part of the form that holds a list: "Ik ga akkoord met onderdeel D (video-observaties,
     # leerlingenquête en het delen van toetscijfers)" (sealed238).
     r"\b(akkoord met|toestemming voor) (onderdeel|deel) (\d|[a-h]) \([^)]{2,60},[^)]{2,60} en "

@@ -110,7 +110,8 @@ VAGUE_RECIPIENT = _re(
     # om informatie gevraagd")
     r"(?<!samen met )\b(aan|naar|met|bij|en) (de )?(verschillende|diverse|meerdere|allerlei) "
     r"(partners|partijen|organisaties|"
-    r"instanties|bedrijven|instellingen)\b(?! (hieronder|hierboven|die hierboven))(?!\s*[:(])"
+    r"instanties|bedrijven|instellingen)\b(?![^.;:]{0,30}\b(hieronder|hierboven|genoemd|vermeld)\b)"
+    r"(?!\s*[:(])"
     r"(?! (hebben|heeft|vragen|vroegen|willen|wilden)\b)",
     # "specialisten uit het netwerk dat om onze school heen staat", "partners uit ons netwerk"
     rf"\b{_RECIPIENT_GROUP}\b (uit|van) (het|ons|onze|een) ([a-z-]+ )?netwerk\b",
@@ -172,8 +173,9 @@ VAGUE_RECIPIENT = _re(
     r"\balle betrokkenen\b|\b(met|aan|naar) betrokkenen\b",
     r"\b(de|onze|alle|hun|zijn|haar) partners\b",
     # A kind, no article and no name: "door aan fondsen die schoolkosten vergoeden" (sealed243).
+    # (not those listed: "alleen aan organisaties die hieronder staan", "die u aankruist")
     r"\b(aan|naar|bij) (fondsen|stichtingen|organisaties|instanties|bedrijven|instellingen|partijen|"
-    r"aanbieders) die\b",
+    r"aanbieders) die\b(?![^.;:]{0,30}\b(hieronder|hierboven|genoemd|vermeld|aankruist|aanvinkt)\b)",
     # Wherever the class goes, and a list left open: "aan de plek waar we naartoe gaan
     # (museum, kinderboerderij enz.)".
     r"\bde (plek|plekken|plaats|plaatsen|locatie|locaties) waar (we|wij)\b[^.;]{0,20}\b(naartoe )?"

@@ -64,9 +64,10 @@ _WANTS_THE_CHILD = re.compile(
 # Whom the sender wants to reach, and when: "bij een ontruiming of noodsituatie op school willen
 # we u direct per sms kunnen waarschuwen" before "Mogen wij daarvoor uw mobiele nummer ...
 # doorgeven aan ...?" (sealed239).
+# (also a need: "Bij een ontruiming moeten wij u direct per sms kunnen bereiken")
 _WANTS_TO_REACH_YOU = re.compile(
-    r"\b(willen|wil) (we|wij|ik)\b[^.;?]{0,30}\b(u|jullie|je)\b[^.;?]{0,30}\b(kunnen )?(waarschuwen|"
-    r"bereiken|informeren|inlichten|bellen)\b"
+    r"\b(willen|wil|moeten|moet) (we|wij|ik)\b[^.;?]{0,30}\b(u|jullie|je)\b[^.;?]{0,30}\b(kunnen )?"
+    r"(waarschuwen|bereiken|informeren|inlichten|bellen)\b"
 )
 
 

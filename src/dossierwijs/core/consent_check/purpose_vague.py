@@ -47,9 +47,13 @@ _CARRYING_OUT = re.compile(
 
 # What is done to carry out a withdrawal or a change of mind: the vlog adapted, taken down, the
 # change passed on; not a new exchange ("ook").
+# (taken off a place, the change passed on: not "Zo nodig halen wij informatie op van de vorige
+# school", "Indien nodig geven wij gegevens door aan de jeugdarts")
 _UNDOING = re.compile(
-    r"\b(passen|pas|past)\b[^.;]{0,30}\baan\b|\b(halen|haal|haalt)\b[^.;]{0,40}\b(weg|van|uit|"
-    r"offline)\b|\bverwijder\w*|\b(geven|geeft)\b[^.;]{0,30}\bdoor\b"
+    r"\b(passen|pas|past)\b[^.;]{0,30}\baan\b|\b(halen|haal|haalt)\b[^.;]{0,40}\b(weg|eraf|"
+    r"offline|(van|uit) (het|de|ons|onze) [a-z-]*(kanaal|website|site|account|pagina|app|platform|"
+    r"tijdlijn|nieuwsbrief|lijst|map|dossier|systeem))\b|\bverwijder\w*|\b(geven|geeft) (we|wij|"
+    r"ik|de school) (het|dat|dit|die|uw keuze|de wijziging|uw besluit)\b[^.;]{0,30}\bdoor\b"
 )
 
 

@@ -193,7 +193,11 @@ def _as_said_for_a_refusal(form: Form, s: Sentence, outcome: str) -> bool:
     for at, t in enumerate(body):
         if t is s or not (_REFUSED.search(t.key) or (at and _REFUSED.search(body[at - 1].key))):
             continue
-        if len(said & _content_words(t.key)) >= 2 and not _REFUSED.search(s.key):
+        # (said without a "not": not "dan wordt uw kind niet gefotografeerd tijdens de
+        # schoolreis" before "..., dan wordt uw kind gefotografeerd tijdens de schoolreis")
+        clauses = [c for c in re.split(r"[,;:]", t.key) if not p.NEGATION.search(c)]
+        words = set().union(*(_content_words(c) for c in clauses)) if clauses else set()
+        if len(said & words) >= 2 and not _REFUSED.search(s.key):
             return True
     return False
 
