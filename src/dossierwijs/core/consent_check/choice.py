@@ -32,6 +32,14 @@ _ORGANISATION_OBLIGED = re.compile(
     r"\b(wettelijk|wet)\b[^.]{0,40}\b(verplicht|geregeld)\b[^.]{0,40}\btoestemming\b[^.]{0,20}"
     r"\b(niet|geen)\b"
     r"|\b(wij|we|ik|de school)( als [a-z]+)? (verplicht (zijn|is|ben)|zijn verplicht|is verplicht)\b"
+    # A duty said to lie outside the consent: "Dat is wettelijk verplicht bij elke aanvraag en
+    # valt buiten deze toestemming" (sealed243).
+    r"|\b(valt|vallen|staat|staan) (buiten|los van) (deze|de|uw|die|dit|het) (toestemming|"
+    r"formulier)\b"
+    # Who must consent, not a price: a parent's consent is needed below 16 (UAVG art. 5 lid 1),
+    # "Toestemming ouder (verplicht voor deelnemers jonger dan 16 jaar)" (sealed242).
+    r"|\b(verplicht|nodig|vereist)\b[^.]{0,10}\bvoor\b[^.]{0,30}\b(jonger dan|onder( de)?) 16"
+    r"( jaar)?\b"
 )
 _DATA_ONLY_WITH_CONSENT = re.compile(
     r"\b(gaan|gaat|worden|wordt) (ze |die |deze |dat )?(alleen|pas|uitsluitend) "

@@ -12,6 +12,7 @@ import re
 from . import duration
 from . import phrases as p
 from . import phrases_choice as pc
+from .duration_labels import about_other_span, is_return_deadline, labels_the_consent
 from .end_phrasings import SHARING_ENDS
 from .form import GEBREK, OK, Form, Judgement, evidence, quoted, quotes
 from .sentences import Sentence, normalise
@@ -22,15 +23,15 @@ def _about_validity(s: Sentence, previous: str = "") -> bool:
     heading "Hoe lang geldt uw toestemming?" or in a column "Geldig tot". Not when the
     label or the question before is about something else ("Duur van de behandeling:",
     "Hoe lang duurt de behandeling?", "Until when can I hand in this form?")."""
-    if duration.about_other_span(s.key):
+    if about_other_span(s.key):
         return False
     if duration.about_validity(s.key):
         return True
     if duration.answers_how_long(s.key):
-        return not (duration.about_other_span(previous) or duration.is_return_deadline(previous))
+        return not (about_other_span(previous) or is_return_deadline(previous))
     if s.is_row:
-        return any(c and duration.labels_the_consent(normalise(h)) for h, c in s.cells)
-    return duration.labels_the_consent(normalise(s.heading))
+        return any(c and labels_the_consent(normalise(h)) for h, c in s.cells)
+    return labels_the_consent(normalise(s.heading))
 
 
 def _once_withdrawn(s: Sentence, before: str) -> bool:
@@ -60,7 +61,9 @@ _DESTROYED_AT = re.compile(
     # lijst weg na de laatste les op 24 juni" (not "verwijdert niets vóór 1 juli").
     r"|\b(vernietig\w*|verwijder\w*|wist|wissen|gewist|gooi\w*\b[^.;]{0,30}\b(weg|uit|eruit))\b"
     r"(?![^.;]{0,40}\b(niet|geen|niets|niks|nooit)\b)[^.;]{0,40}"
-    r"\b(uiterlijk|op|vóór|voor|na|per) \d{1,2} (jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|"
+    # (a weekday between: "verwijdert het lijstje op woensdag 4 februari", sealed239)
+    r"\b(uiterlijk|op|vóór|voor|na|per)( (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|"
+    r"zondag|ma|di|wo|do|vr|za|zo))? \d{1,2} (jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|"
     r"dec|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
     r"december)\b"
     # A span after one meeting, the span first: "Drie maanden na het intakegesprek verwijderen
@@ -112,7 +115,7 @@ def _firm_ends(keys: list[str]) -> list[list[duration.End]]:
     return [
         [e for e in duration.ends(key) if not e.is_open]
         for key in keys
-        if not duration.is_return_deadline(key)
+        if not is_return_deadline(key)
     ]
 
 
@@ -135,7 +138,9 @@ def _shown_until(key: str) -> bool:
     return bool(_SHOWN_UNTIL.search(key)) and not _STAYS_AFTER.search(key)
 
 
-_BACK_TO_END = re.compile(r"\btot (die|deze|dat|dezelfde) (datum|dag|moment|tijd)\b|\btot dan\b")
+_BACK_TO_END = re.compile(
+    r"\btot (die|deze|dat|dezelfde|diezelfde) (datum|dag|moment|tijd)\b|\btot dan\b"
+)
 
 
 # The consent itself is one-off: "Het is eenmalig", "Het gaat om deze ene meting".
@@ -164,14 +169,13 @@ def judge_termijn(form: Form) -> Judgement:
     recent: list[str] = []
     # A table with a column "Hoe lang" whose rows a scan broke: each row's date is its end.
     column = any(
-        "|" in line and duration.labels_the_consent(normalise(line))
-        for line in form.text.splitlines()
+        "|" in line and labels_the_consent(normalise(line)) for line in form.text.splitlines()
     )
     for s in form.sentences:
         before, previous = previous, s.key
         # A note in brackets under a validity field: "Geldig tot: ____" / "(uiterlijk 30 juni)".
         noted = s.text.lstrip().startswith("(") and duration.about_validity(before)
-        if s.is_heading and not (noted or duration.labels_the_consent(s.key)):
+        if s.is_heading and not (noted or labels_the_consent(s.key)):
             continue
         found = duration.ends(s.key)
         # "Dan kan zij ... tot de zomervakantie herhalen. Tot die datum geldt je ja."
@@ -192,7 +196,7 @@ def judge_termijn(form: Form) -> Judgement:
         once = any(e.kind == "eenmalig" for e in found) and bool(_ONE_OFF.search(s.key))
         window = any(end.search(s.key) for end in SHARING_ENDS)
         valid = _about_validity(s, before) or in_column or noted or once or window
-        if valid and not duration.is_return_deadline(s.key):
+        if valid and not is_return_deadline(s.key):
             # A question asks, it does not state: "Hoe lang blijft mijn toestemming gelden?"
             if not s.key.endswith("?"):
                 open_ended += [(s, e.phrase) for e in found if e.is_open]

@@ -15,8 +15,17 @@ import re
 
 from . import phrases as p
 from . import phrases_choice as pc
-from .form import clause_at, clause_shares, in_stored_subject, same_clause
-from .lemmas import shares_by_lemma
+from .form import clause_at, clause_shares
+from .open_data_closed import (
+    CARE,
+    PARENT_CHECKS,
+    after_no_detriment,
+    excluding,
+    refused,
+    scoped,
+    stored,
+    topic_of_talk,
+)
 from .sentences import Sentence
 
 # "en wat we verder van hem weten": whatever else the sender knows.
@@ -61,20 +70,19 @@ _STAYS = re.compile(
     r"verstrekken|gegeven|naar|aan)\b)"
 )
 _SHOWN = re.compile(r"\b(inzage|inzien|toegang)\b")
-# A topic that narrows "alles wat ... over": not the child or the family as a whole.
-_BROAD_TOPIC = re.compile(
-    r"\b(uw|je|jouw|zijn|haar|hun|het|de) (kind|zoon|dochter|leerling|ontwikkeling|"
-    r"thuissituatie|gezinssituatie|gezin|situatie|gezondheid|welzijn|functioneren|kinderen)\b"
+
+# The fields of the form itself, named on it; whether a file is complete, not the file.
+_OF_THIS_FORM = re.compile(
+    r"\s*(op|in|van) (dit|deze) (formulier|strook|strookje|lijst|blad|kaart)\b"
 )
-_QUALIFIED = re.compile(
-    r"\b(relevant\w*|benodigd\w*|nodig\w*|noodzakelijk\w*|van belang|belangrijk)\b"
+_WHETHER_COMPLETE = re.compile(
+    r"^[^.;]{0,40}\b(compleet|volledig|in orde|op orde|actueel) (is|zijn)\b"
 )
-_TOPIC = re.compile(r"^[^,;:]{0,50}?\bover (?P<what>(de|het|zijn|haar|uw|je|hun) \w+)")
-# Talking something through, and passing something on.
-_TALK = re.compile(r"\b(bespre\w*|besproken|overleg\w*|bekijken|kijken|nagaan|praten|afspreken)\b")
-_TRANSFER = re.compile(
-    r"\b(delen|deelt|sturen|stuurt|geven|geeft|doorgeven|verstrek\w*|uitwissel\w*|opvragen|"
-    r"mailen|doorsturen)\b"
+_EMERGENCY_TOLD = re.compile(r"\b(levensbedreigend\w*|noodgeval\w*|ambulance|112|spoedeisend\w*)\b")
+# (told to the services, the emergency said first: not "De begeleiders vertellen de jeugdzorg
+# wat nodig is, ook bij een noodgeval")
+_EMERGENCY_SERVICE = re.compile(
+    r"\b(ambulance\w*|hulpdienst\w*|112|spoedeisende hulp|ziekenhuis|eerste hulp|brandweer)\b"
 )
 
 
@@ -104,27 +112,41 @@ def open_data(s: Sentence) -> str | None:
         if shared_here or clause_shares(key, m.start())
     ]
     for m in matches:
-        if _DENIED.search(key[max(0, m.start() - 60) : m.start()]) or _refused(key, m):
+        if _DENIED.search(key[max(0, m.start() - 60) : m.start()]) or refused(key, m):
             continue
         if _KEPT_BACK.search(key, 0, m.start()) or _STAYS.match(key, m.end()):
             continue  # "Andere delen van het dossier blijven bij de GGD": what is not shared
-        if _stored(key, m) or _scoped(key, m) or _topic_of_talk(key, m) or _excluding(key, m):
+        if stored(key, m) or scoped(key, m) or topic_of_talk(key, m) or excluding(key, m):
             continue
-        if _after_no_detriment(key, m.start()):
+        if after_no_detriment(key, m.start()):
             continue  # "Niet meedoen heeft geen gevolgen: het advies en alles wat daarbij hoort"
         if _ONE_TALK_RECORDED.search(key[max(0, m.start() - 50) : m.start()]) and _SAID_IN_IT.match(
             key, m.start()
         ):
             continue  # "Op de opname staat alles wat er in het overleg gezegd wordt"
-        if _PARENT_CHECKS.match(key):
+        if PARENT_CHECKS.match(key):
             continue  # "Controleer alle gegevens en onderteken": the parent reads the form
-        care = _CARE.search(key)
+        care = CARE.search(key)
         if care and care.start("what") <= m.start() < care.end("what"):
             continue  # "AuditPunt gaat zorgvuldig met alle gegevens om": care (sealed185)
         if _PROTECTED.search(clause_at(key, m.start())):
             continue  # "Alle gegevens krijgen een code": how the data is guarded, not shared
         if _PER_ITEM.search(key):
             continue  # "Daarom vragen wij per specialist of wij gegevens mogen uitwisselen"
+        if _OF_THIS_FORM.match(key, m.end()) or (
+            re.search(r"\bof\s*$", key[: m.start()])
+            and _WHETHER_COMPLETE.search(key[m.start() : m.end() + 30])
+        ):
+            continue  # "Alle gegevens op dit formulier ...", "noteert alleen of het dossier
+            # compleet is" (sealed239, sealed238); not "Zodra het dossier van uw kind compleet
+            # is, sturen wij het naar de jeugdarts"
+        if (
+            _EMERGENCY_TOLD.search(key[: m.start()])
+            and _EMERGENCY_SERVICE.search(key)
+            and re.match(r"(alles )?wat (er )?nodig is", key[m.start() :])
+        ):
+            continue  # "In een levensbedreigende situatie vertellen de begeleiders aan de
+            # ambulance ... wat nodig is om uw kind te helpen" (sealed239)
         if _ACCESS.search(key):
             continue  # "Alleen uw coach kan het dossier inzien": who may look, not what goes
         if _PARENT_RIGHTS.search(key):
@@ -264,166 +286,3 @@ _SAID_IN_IT = re.compile(
     r"verteld|afgesproken)\b"
     r"|(alles )?wat (we|wij|jullie) (samen )?(besproken|afgesproken) (hebben|heeft)\b"
 )
-
-
-def _after_no_detriment(key: str, at: int) -> bool:
-    """The open words stand in what a refusal does not change, with nothing passed on between:
-    not "heeft geen gevolgen voor de lessen, maar wij sturen de GGD alles wat ..." (review)."""
-    harmless = pc.NO_DETRIMENT.search(key, 0, at)
-    if not harmless:
-        return False
-    between = key[harmless.end() : at]
-    return not (
-        re.search(r"[.;]|\b(maar|wel|bij een ja)\b", between)
-        or p.SHARING.search(between)
-        or shares_by_lemma(between)
-    )
-
-
-# Care for the data, the data between "met" and "om" (not "... om en sturen alle informatie").
-_CARE = re.compile(
-    r"\b(gaat|gaan|ga)\b[^.;]{0,20}\b(zorgvuldig|vertrouwelijk|veilig|voorzichtig)\b (om )?met\b"
-    r"(?P<what>[^.;,]{0,40}?)\bom\b"
-)
-
-
-def _stored(key: str, m: re.Match[str]) -> bool:
-    """The phrase is what is kept, not what is shared: in a clause about storage, or opening
-    a sentence whose main clause stores it ("Alles wat wij uitwisselen, leggen wij vast")."""
-    if same_clause(key, m.start(), p.STORAGE) or in_stored_subject(key, m.start()):
-        return True
-    # What is thrown away: "uiterlijk 1 april gooit hij alle gegevens weg" (sealed106), also
-    # with the verb left out of a second clause: "Luisterlab verwijdert elke opname ..., en
-    # alle overige gegevens uiterlijk 1 mei" (sealed111), unless something is sent in between.
-    if same_clause(key, m.start(), _THROWN_AWAY) and not _sent_before(key, m):
-        return True
-    thrown = list(_THROWN_AWAY.finditer(key, 0, m.start()))
-    between = key[thrown[-1].end() : m.start()] if thrown else ""
-    after = re.match(r"[^.;]*", key[m.end() :])
-    sent_after = bool(p.SHARING.search(after.group(0) if after else ""))
-    if (
-        thrown
-        and not sent_after
-        and not p.SHARING.search(between)
-        and re.match(r"[^.;]{0,120},? (en|of) $", between)
-    ):
-        return True
-    # Said in the passive: "Alle gegevens, rapporten en overzichten worden uiterlijk op 1
-    # september 2026 verwijderd" (sealed131), with nothing passed on in between.
-    deleted = _DELETED.search(key, m.end())
-    between = key[m.end() : deleted.start()] if deleted else ""
-    if (
-        deleted
-        and len(between) <= 80
-        and not re.search(r"[.;]", between)
-        and not p.SHARING.search(between)
-        and not _sent_before(key, m)
-    ):
-        return True
-    # Waiting for the papers: "U krijgt een besluit nadat wij alle stukken hebben ontvangen".
-    waited = _WHEN_RECEIVED.search(key[max(0, m.start() - 30) : m.end() + 40])
-    if waited and not p.SHARING.search(key[max(0, m.start() - 30) + waited.end() :]):
-        return True  # (not "Zodra wij alle stukken binnen hebben, sturen wij die er ook heen")
-    # "Alle gegevens staan bij Slimtaal zelf, in een datacenter", "Bij Het Baken staan alle
-    # stukken in het afgeschermde zorgdeel van Magister": where it lies, not who gets it.
-    clause = clause_at(key, m.start())
-    return bool(
-        _LIES.search(clause)
-        and p.STORAGE_PLACE.search(key, m.end())
-        and not clause_shares(key, m.start())
-    )
-
-
-def _sent_before(key: str, m: re.Match[str]) -> bool:
-    """The phrase's clause passes it on before naming it: "Wij verwijderen de opname en sturen
-    alle gegevens naar de GGD" (not "verwijderen alle gegevens die wij hebben ontvangen")."""
-    clause = clause_at(key, m.start())
-    at = clause.find(m.group(0))
-    # (the verb of its own subject: "De ouders geven hun lijstje aan mij terug en ik versnipper
-    # alles", sealed135)
-    own = re.split(
-        r"\b(?:en|maar|want) (?:ik|wij|we|zij|ze|hij|de school)\b", clause[: max(at, 0)]
-    )[-1]
-    return at > 0 and bool(p.SHARING.search(own))
-
-
-_LIES = re.compile(r"\b(staat|staan|ligt|liggen)\b")
-_DELETED = re.compile(r"\b(wordt|worden)\b[^.;]{0,60}\b(verwijderd|vernietigd|gewist|weggegooid)\b")
-_WHEN_RECEIVED = re.compile(
-    r"\b(nadat|zodra|wanneer|als|tot) (wij|we|ik|de [a-z-]+|u|jullie) (alle|alles)\b[^.;,]{0,30}"
-    r"\b(ontvangen|binnen|compleet|volledig|gekregen)\b"
-)
-_THROWN_AWAY = re.compile(
-    r"\b(gooit|gooien|gooi|haalt|halen|haal)\b[^.;]{0,40}\bweg\b|\b(verwijdert|verwijderen|"
-    r"vernietigt|vernietigen|wissen|versnipper|versnippert|versnipperen)\b"
-    r"|\bwist (alle|de|het|die|deze|ze|haar|zijn|hun) "  # (not "De leiding wist te weinig")
-    # ... with its subject after the verb: "Op 31 augustus wist KluisWijs alle gegevens", and
-    # taken out of a system: "haalt de gemeente alle gegevens uit BelWijzer" (sealed221, 224),
-    # not taken out to be sent: "haalt de gegevens uit het dossier en stuurt ze naar ...".
-    # (not "wist" as knew how to: "wist KluisWijs alle gegevens naar de gemeente te sturen";
-    # nor taken out to be mailed or put elsewhere: "haalt ... uit het dossier en mailt ze aan
-    # de GGD", "uit Magister om die in de app te zetten")
-    r"|\bwist (?!(niet|wat|dat|hoe|te|wel|al|nog|ook|er|dit)\b)[a-z-]+ (alle|de|het|ze) "
-    r"(?![^.;]*\bte [a-z]+en\b)"
-    r"|\b(haalt|halen|haal)\b[^.;]{0,60}\buit\b(?![^.;]*\b(stuurt|sturen|geeft|geven|deelt|"
-    r"delen|door|naar|mailt|mailen|zet|zetten|plaatst|plaatsen|levert|leveren)\b)"
-    # "all data is then deleted" (sealed100, an English line beside the Dutch).
-    r"|\b(is|are|will be|gets|get) (then |also |automatically )?(deleted|erased|destroyed|removed)\b"
-)
-# The parent asked to check the form's own fields: "Controleer alle gegevens, vul aan waar
-# nodig en onderteken" (sealed82). What the parent reads over is not what is shared.
-_PARENT_CHECKS = re.compile(
-    r"^\W*(controleer|check|lees|bekijk)\b[^.;]{0,10}\b(alle|alles)\b"
-    r"(?=[^.]*\b(vul|onderteken|teken|verbeter|wijzig|pas)\b)"
-)
-
-
-def _refused(key: str, m: re.Match[str]) -> bool:
-    """The phrase is what is not asked or not needed: "andere delen van het leerlingdossier
-    vragen wij niet op", "zonder dat je alles opnieuw hoeft te vertellen". "Alle gegevens,
-    zonder uitzondering" and "niet alleen ..." stay open."""
-    if _QUALIFIED.search(m.group(0)):
-        return False
-    clause = clause_at(key, m.start())
-    at = clause.find(m.group(0))
-    before, after = clause[: max(at, 0)], clause[max(at, 0) + len(m.group(0)) :]
-    negated_after = re.search(r"\b(niet|nooit|geen)\b(?! (alleen|enkel|uitsluitend)\b)", after)
-    return bool(negated_after or re.search(r"\bzonder dat\b", before))
-
-
-# "alleen wat nodig is voor de zorg op school, niet de rest van het dossier": a limit.
-_EXCLUSION = re.compile(
-    r"\b(niet|geen) (de rest|het overige|de overige|andere|meer dan)\b|\bniets (anders|meer)\b"
-)
-
-
-def _excluding(key: str, m: re.Match[str]) -> bool:
-    """ "alleen wat nodig is voor ..." with what stays out named in the same sentence."""
-    limited = re.search(r"\b(alleen|uitsluitend|enkel)\b", key[max(0, m.start() - 20) : m.end()])
-    return bool(limited) and bool(_EXCLUSION.search(key, m.end()))
-
-
-def _scoped(key: str, m: re.Match[str]) -> bool:
-    """ "Alles wat wij zien over de motoriek": the topic narrows it, unless the topic is the
-    child as a whole or the phrase is itself open ("alle relevante informatie over ...")."""
-    if _QUALIFIED.search(m.group(0)):
-        return False
-    topic = _TOPIC.search(key[m.end() :])
-    return topic is not None and not _BROAD_TOPIC.fullmatch(topic.group("what"))
-
-
-def _topic_of_talk(key: str, m: re.Match[str]) -> bool:
-    """ "bespreken hoe ... en wat daarvoor nodig is": what is needed is the meeting's subject,
-    when a verb of talking governs it and no verb of passing data on stands in between."""
-    if "nodig" not in m.group(0):
-        return False
-    talks = list(_TALK.finditer(key, 0, m.start()))
-    if not talks or _TRANSFER.search(key, talks[-1].end(), m.start()):
-        return False
-    # A second question after one about the child ("hoe ... en wat daarvoor nodig is"); "met
-    # de GGD bespreken wat nodig is" alone leaves open what the GGD hears.
-    between = key[talks[-1].end() : m.start()]
-    if re.search(r"\bmet (u|jou|je|jullie)\b(?! en\b)", between):
-        return True  # "dan praten wij met u over wat nodig is": the parent hears it, nobody else
-    asked = re.search(r"\b(hoe|of|welke|waarom|wanneer)\b", between)
-    return bool(asked) and between.endswith("en ")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .dates import DATE, mend_dates
 from .dates import MONTHS as _MONTHS
+from .duration_labels import DURATION_LABEL, about_other_span
 from .end_phrasings import PHRASINGS, YOUNG_AGE
 
 _NUMBER = r"(een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|\d{1,3})"
@@ -52,6 +53,13 @@ _VALIDITY = re.compile(
     # what the recipient may do until then: "Ze mag het gebruiken tot de zomervakantie"
     r"|\b(mag|mogen)\b[^.;]{0,30}\b(gebruiken|houden|hebben|inzien|bekijken)\b"
 )
+
+# The issue of a periodical: "het decembernummer", "het kerstnummer", "het volgende nummer".
+_ISSUE = (
+    r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    r"kerst|paas|zomer|herfst|winter|lente|voorjaars|najaars|jubileum|lustrum|thema|feest|extra)?"
+)
+
 
 _CONCRETE = [
     (
@@ -189,6 +197,14 @@ _CONCRETE = [
             # "Het gaat om deze ene meting in november, meer niet."
             rf"|\b(gaat (het )?om|betreft|alleen|enkel) (dit|deze) (ene|eenmalige) \w+"
             rf"|\b(alleen|enkel|uitsluitend) voor (dit|deze) ([a-z-]+ ){{0,1}}{_COURSE}\b"
+            # One issue of a publication: "Deze toestemming geldt alleen voor het decembernummer
+            # 2025 van 'Kwispel'", "... alleen voor het jaarverslag 2025" (sealed237).
+            # (an issue, not a number: "geldt alleen voor het telefoonnummer"; a show, not
+            # carrying out: "geldt alleen voor de uitvoering van dit onderzoek")
+            rf"|\b(toestemming|akkoord)\b[^.;]{{0,20}}\b(geldt|gelden) (alleen|enkel|uitsluitend) voor "
+            rf"(het|de|dit|deze) ((eerst)?volgende |komende )?({_ISSUE}nummer|nummer \d|[a-z-]*(editie|"
+            rf"uitgave|jaarverslag|jaarboek|voorstelling|musical)|[a-z-]*uitvoering(?! van (het|de|dit|deze) "
+            rf"[a-z-]*(onderzoek|plan|begeleiding|zorg|behandeling|overeenkomst|taak|taken)\b))\b"
         ),
     ),
     (
@@ -372,72 +388,3 @@ _FINITE = re.compile(
 
 # A bullet or number before a label: "- hoe lang: tot ...", "3. looptijd: ...".
 _LEADING_MARK = re.compile(r"^(\W|\d{1,2}[.)])+\s*")
-
-
-# A heading, column or field that asks how long: "Hoe lang geldt uw toestemming?",
-# "Tot wanneer", "Looptijd", "Geldig t/m". What stands under it speaks of the consent.
-DURATION_LABEL = re.compile(
-    r"\b(hoe ?lang|tot wanneer|geldig\w*|geldt|looptijd|termijn|duur|einddatum|vervaldatum|"
-    r"until when|how long|verloopdatum|expiry date|end date)\b"
-)
-
-
-# A span of something else than the consent: "Duur van de behandeling:", "Hoe lang duurt
-# het onderzoek?", "Until when can I hand in this form?".
-_OTHER_SPAN = re.compile(
-    r"\b(hoe ?lang|duur|looptijd|tot wanneer|until when|how long)\b[^.;?:]{0,30}"
-    r"\b(behandeling|onderzoek|traject|gesprek|therapie|training|cursus|inleveren|terugsturen|"
-    r"hand in|return|treatment|assessment|sessie|afspraak)\b"
-)
-
-
-def about_other_span(key: str) -> bool:
-    """How long something else lasts, with no word of the consent: "Duur van de behandeling"
-    (but "Deze toestemming geldt voor de duur van het traject" is the consent's); or when
-    another decision ends: "De TLV van uw kind loopt af op 31 juli", "Aanmelden: van 2 tot en
-    met 13 maart"."""
-    if _OTHER_DECISION.search(key) and not re.search(r"\b(toestemming|machtiging|consent)\b", key):
-        return True
-    consent = re.search(r"\b(toestemming|machtiging|geldt|geldig|consent|valid)\b", key)
-    return bool(_OTHER_SPAN.search(key)) and not consent
-
-
-_OTHER_DECISION = re.compile(
-    r"\b(tlv|toelaatbaarheidsverklaring|indicatie|beschikking|verwijzing|pgb|paspoort|"
-    r"legitimatie)\b[^.;]{0,60}\b(loopt af|afloopt|geldig tot|verloopt|vervalt|eindigt|"
-    r"loopt\b[^.;]{0,40}\baf)\b"
-    r"|^\W*(aanmelden|aanmelding|inschrijven|inschrijving)\s*:\s*van\b"
-    # A service that closes: "Die app stopt op 31 december 2025" (sealed217). The app as the
-    # subject: not "Het delen via de app stopt", "Uw ja voor het portaal stopt", nor "De app
-    # stopt met het delen" (review of sealed217's change).
-    r"|(?<!\bvia )(?<!\bvoor )(?<!\bvan )(?<!\bmet )(?<!\bin )(?<!\bop )(?<!\bnaar )"
-    r"\b(de|die|deze|onze|het|dat) ([\w-]+ )?(app|ouderapp|platform|portaal|website|dienst|"
-    r"abonnement)\b (stopt|sluit|verdwijnt)\b(?! met\b)"
-)
-
-
-def labels_the_consent(text: str) -> bool:
-    """A heading, column or field that asks how long the consent lasts."""
-    return bool(DURATION_LABEL.search(text)) and not about_other_span(text)
-
-
-def is_return_deadline(key: str) -> bool:
-    return bool(
-        re.search(
-            r"\b(inleveren|retourneren|terugsturen|terug te sturen|terug naar|graag|return|"
-            r"hand in|send back|submit|reply)\b",
-            key,
-        )
-        or _FORM_HANDLED.search(key)
-    )
-
-
-# When the form itself is handed in or talked through: "het formulier binnen een week ingevuld
-# mee te geven aan uw kind", "Dit formulier nemen wij samen met u door tijdens het eindgesprek"
-# (sealed184, sealed188). Not "Dit formulier geldt tot 31 juli".
-_FORM_HANDLED = re.compile(
-    r"^(?!.*\b(geldt|gelden|geldig|loopt|vervalt|tot (en met )?\d))"
-    r".*\b(dit|het|onderstaande?|deze) (formulier|strookje|antwoordstrook)\b[^.;,]{0,70}"
-    r"\b(mee te geven|meegeven|meegegeven|in te leveren|nemen\b[^.;,]{0,40}\bdoor|doornemen|"
-    r"bespreken)\b"
-)

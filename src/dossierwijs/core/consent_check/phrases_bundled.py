@@ -72,6 +72,13 @@ BUNDLED = _re(
     r"\btoestemming\b[^.]{0,100}\b(beschreven|genoemd|vermeld|staat|staan) (onder|bij|in) (de )?"
     r"(punt |punten |onderdeel |onderdelen )?(\d|[a-h])(, ?(\d|[a-h]))* (en|t/m|tot en met) "
     r"(\d|[a-h])\b(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
+    # One consent named for two numbered points: "Ik geef toestemming voor punt 1 en punt 2 uit
+    # de brief" over one JA / NEE (sealed237).
+    # (the parent's own words, not how long both last or what a refusal of both costs: "Uw
+    # toestemming voor vraag 1 en 2 geldt tot ...", "zonder toestemming voor onderdeel 2 en 3")
+    r"\b(ik|wij|we) (geef|geven|verleen|verlenen) (\w+ )?toestemming voor (de )?(punt|punten|onderdeel|"
+    r"onderdelen|vraag|vragen) (\d|[a-h]) (en|&) ((de )?(punt|onderdeel|vraag) )?(\d|[a-h])\b"
+    r"(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere|geldt|gelden|loopt|lopen|vervalt)\b)",
     # "Ik heb de onderdelen A tot en met D gelezen en geef toestemming voor de samenwerking".
     r"\b(onderdelen|punten|delen) ([a-h]|\d{1,2}) (tot en met|t/m|tot) ([a-h]|\d{1,2})\b[^.]{0,80}"
     r"\b(toestemming|akkoord)\b(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
@@ -106,8 +113,23 @@ BUNDLED = _re(
     r"contacten|gesprekken|verstrekkingen|stappen|organisaties|instanties|partijen|afspraken)\b"
     r"(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
     # "Met mijn handtekening ga ik akkoord met de drie afspraken die hierboven staan."
-    r"\bakkoord met (de |alle )?(twee|drie|vier|vijf|zes) (afspraken|punten|onderdelen|"
+    # (also "alle drie de": "dat u met alle drie de onderdelen akkoord bent", sealed242)
+    r"\bakkoord met (de |alle )?(twee|drie|vier|vijf|zes)( de)? (afspraken|punten|onderdelen|"
     r"uitwisselingen|doelen)\b(?![^.]*\b(apart|los|per|elk|elke|ieder|iedere)\b)",
+    # (not a freedom: "U hoeft niet met alle drie de onderdelen akkoord te gaan")
+    r"(?<!\bniet )\bmet alle (twee|drie|vier|vijf|zes)( de)? (afspraken|punten|onderdelen|"
+    r"uitwisselingen|doelen) akkoord\b(?! te gaan\b)(?![^.]*\b(apart|los|per|elk|elke|ieder|"
+    r"iedere)\b)",
+    # Taking part in all of it, one box: "Mijn kind doet mee aan alle onderdelen van 'Lekker in
+    # je vel' en ik geef toestemming voor het delen ..." (sealed241).
+    # (the parent's own words, not the school's promise: "Uw kind doet gewoon mee aan alle
+    # onderdelen van de sportdag, ook als u geen toestemming geeft voor foto's")
+    r"\b(mijn|ons|onze) (kind|zoon|dochter|kinderen) ((doet|doen) (\w+ )?mee|(neemt|nemen) (\w+ )?deel) "
+    r"aan alle onderdelen\b(?![^.]{0,80}\b(zonder|geen)\b)[^.]{0,80}\b(toestemming|akkoord)\b",
+    # One part of the form that holds a list: "Ik ga akkoord met onderdeel D (video-observaties,
+    # leerlingenquête en het delen van toetscijfers)" (sealed238).
+    r"\b(akkoord met|toestemming voor) (onderdeel|deel) (\d|[a-h]) \([^)]{2,60},[^)]{2,60} en "
+    r"[^)]{2,60}\)",
     # One consent over the numbered points in brackets: "toestemming voor de uitwisseling
     # zoals hierboven beschreven (punt 1, 2 en 3)".
     r"\b(toestemming|akkoord)\b[^.]{0,100}\((punt |punten |onderdeel |onderdelen |deel )?"

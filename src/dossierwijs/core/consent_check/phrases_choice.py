@@ -179,6 +179,8 @@ NO_DETRIMENT = _re(
     r"\b(ook|evengoed|gewoon) (\w+ ){0,2}zonder (\w+ )?toestemming (mogen|mag|kunnen|kan|krijgen|"
     r"krijgt)\b(?![^.;]{0,40}\b(niet|geen)\b)",
     r"\bmerk\w* (er|daar|daarvan) niets( van)?\b",
+    # "Voor de beoordeling maakt dat niets uit" (sealed242).
+    r"\bmaakt (dat|dit|het) (\w+ )?(niets|niks) uit\b|\bmaakt (dat|dit|het) geen (enkel )?verschil\b",
     r"\b(zelfde|dezelfde) (hulp|ondersteuning|begeleiding|zorg|lessen|behandeling)\b",
     # "Uw kind krijgt dan toch de hulp die de school al geeft."
     r"\bkrijgt (hij|zij|ze|uw kind|je kind|jouw kind)? ?dan (toch|gewoon|evengoed|nog steeds)\b"

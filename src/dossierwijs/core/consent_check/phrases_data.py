@@ -131,16 +131,17 @@ DATA_NOUN = re.compile(
     r"\b\w*(verslag|rapport|uitslag|toets|cijfer|plan|overzicht|vragenlijst|conclusie|advies|"
     r"adviezen|verklaring|notitie|notities|aantekening|observatie|niveau|uitkomst|evaluatie|"
     r"screening|diagnose|kopie|opdracht|beschrijving|samenvatting|resultaten|lijst|"
-    r"blad|brief|bijlage|memo|document|pagina|oefening|uitleg|afspraak|afspraken|schema|"
+    r"blad|brief|bijlage|memo|document|pagina|bladzijden?|oefening|uitleg|afspraak|afspraken|schema|"
     # (a pupil's own planning: "de weekplanning mag elke maandag naar de mentor", sealed166)
     r"weekplanning|dagplanning|gegevens)(en|s|e|ten|je|jes|tje|tjes)?\b(?<!\bgegevens)(?<!persoonsgegevens)"
     r"|\b(summary|report|record|results|scores|notes|attendance|progress|assessment|"
     r"observations|grades|strategies|goals|age|gender|recordings|year group|intake form|rapportages?|"
-    r"voornaam|achternaam|teamfoto|leeftijd)\b"
-    r"|\b(opp|okr|groeidocument|naam|namen|geboortedatum|telefoonnummer|adres|verzuim\w*|"
+    r"voornaam|achternaam|voornamen|achternamen|teamfoto|leeftijd)\b"
+    r"|\b(opp|okr|groeidocument|naam|namen|geboortedatum|telefoonnummers?|adres|adressen|"
+    r"e-?mailadressen|verzuim\w*|"
     # a name of one's own choosing: "de schuilnaam, de klas en de douchetijden" (sealed235)
     r"(schuil|gebruikers|roep|inlog)naam|"
-    r"lengte|gewicht|foto\w*|video\w*|beeldmateriaal|medicijn\w*|medicatie|allergie\w*|"
+    r"lengte|gewicht|foto\w*|video\w*|\w*vlogs?|beeldmateriaal|medicijn\w*|medicatie|allergie\w*|"
     # Pictures and recordings are the data of a request to film or photograph ("een filmpje
     # met beelden van de kinderen", "de opname"), as is a protocol or a mobile number handed
     # to a driver ("uw mobiele nummer en het epilepsie-noodprotocol"): sealed91, after scoring.

@@ -191,7 +191,7 @@ CATCH_ALL = re.compile(
 USE_OR_PURPOSE = re.compile(r"\b(gebruik\w*|doel\w*|waarvoor|bedoeld|voor alles)\b")
 # A switch per place on a screen about pictures: "Klasfeed groep 4b in Parro ◯─── UIT",
 # "Schoolgids 2025-2026 ... Eén groepsfoto": the place named first is where they are shown.
-PICTURES = re.compile(r"\b(foto|foto's|video|video's|beeld\w*|filmpjes?)\b")
+PICTURES = re.compile(r"\b(foto|foto's|video|video's|beeld\w*|filmpjes?|\w*vlogs?)\b")
 PLACE_FIRST = re.compile(
     r"\W*(klasfeed|groepsfeed|tijdlijn|schoolgids|nieuwsbrief|ouderbrief|website|jaarboek|"
     r"schoolkrant|schoolblad|facebook|instagram|social media|prikbord|ouderportaal)\b"
@@ -243,7 +243,12 @@ SHOWN_AT = re.compile(
     r"\b(vertonen|vertoont|vertoond|afspelen|afgespeeld|tonen|toont|laten zien|laat zien)\b"
     r"[^.;?]{0,40}\b(op|in|tijdens|bij) (de|het|onze|ons) ([a-z-]+ )?(ouderavond|afscheidsavond|"
     r"informatieavond|kijkavond|musical|uitvoering|teambijeenkomst|teamvergadering|studiedag|"
-    r"open dag|kerstviering|jaarafsluiting|slotavond|feestavond)\b"
+    r"open dag|kerstviering|jaarafsluiting|slotavond|feestavond|presentatie|voorstelling|"
+    r"tentoonstelling|expositie|viering)\b"
+    # Broadcast in a named programme: "mag worden uitgezonden door Omroep Lindenoord in het
+    # kinderprogramma 'Boekenbrug'" (sealed242).
+    r"|\b(uitgezonden|uitzenden|uitzendt)\b[^.;?]{0,60}\b(in|tijdens) (het|de) [a-z-]*(programma|"
+    r"uitzending|rubriek)\b"
     r"|\b(ouderavond|afscheidsavond|informatieavond|kijkavond|teambijeenkomst|studiedag)\b"
     r"[^.;?]{0,40}\b(vertonen|afspelen|tonen|laten zien)\b"
 )

@@ -104,6 +104,15 @@ VAGUE_RECIPIENT = _re(
     r"\b(ketenpartners|samenwerkingspartners|netwerkpartners|zorgpartners|zorgnetwerk)\b",
     # Any kind of partner, more of them: "bij andere onderwijspartners" (sealed131).
     r"(?<!samen met )\b(andere|externe|overige|diverse|eventuele|betrokken) [a-z]+partners\b",
+    # More of a kind, unnamed: "Daarin werken de gemeente en verschillende partners samen"
+    # (sealed241).
+    # (those it goes to or works with, not those who asked: "verschillende partijen hebben ons
+    # om informatie gevraagd")
+    r"(?<!samen met )\b(aan|naar|met|bij|en) (de )?(verschillende|diverse|meerdere|allerlei) "
+    r"(partners|partijen|organisaties|"
+    r"instanties|bedrijven|instellingen)\b(?![^.;:]{0,30}\b(hieronder|hierboven|genoemd|vermeld)\b)"
+    r"(?!\s*[:(])"
+    r"(?! (hebben|heeft|vragen|vroegen|willen|wilden)\b)",
     # "specialisten uit het netwerk dat om onze school heen staat", "partners uit ons netwerk"
     rf"\b{_RECIPIENT_GROUP}\b (uit|van) (het|ons|onze|een) ([a-z-]+ )?netwerk\b",
     r"\b(andere|overige) mensen\b",
@@ -163,6 +172,10 @@ VAGUE_RECIPIENT = _re(
     # "aan alle betrokkenen bij die excursie", "met betrokkenen": who, is left open (sealed220).
     r"\balle betrokkenen\b|\b(met|aan|naar) betrokkenen\b",
     r"\b(de|onze|alle|hun|zijn|haar) partners\b",
+    # A kind, no article and no name: "door aan fondsen die schoolkosten vergoeden" (sealed243).
+    # (not those listed: "alleen aan organisaties die hieronder staan", "die u aankruist")
+    r"\b(aan|naar|bij) (fondsen|stichtingen|organisaties|instanties|bedrijven|instellingen|partijen|"
+    r"aanbieders) die\b(?![^.;:]{0,30}\b(hieronder|hierboven|genoemd|vermeld|aankruist|aanvinkt)\b)",
     # Wherever the class goes, and a list left open: "aan de plek waar we naartoe gaan
     # (museum, kinderboerderij enz.)".
     r"\bde (plek|plekken|plaats|plaatsen|locatie|locaties) waar (we|wij)\b[^.;]{0,20}\b(naartoe )?"

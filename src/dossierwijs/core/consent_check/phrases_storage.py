@@ -73,6 +73,8 @@ STORAGE = _re(
     rf"[^.;]{{0,30}}\b(komen|komt|staan|staat|blijven|blijft) (alleen |dan |ook )?(in|op) "
     rf"(het|de|een|ons|onze) ([\w'-]+ ){{0,2}}[\w-]*{_PLACE}",
     r"\b(opgeborgen|opbergen|bergt\b.{0,40}\bop|gearchiveerd|archiveert)\b",
+    # Left where they are: "de teksten blijven daar staan" (sealed244).
+    r"\b(blijven|blijft) (daar|daarin|hierin) (staan|bewaard|opgeslagen)\b",
     # Paper that lies somewhere locked: "Tot het gesprek liggen de kaartjes in een dichte
     # envelop in de afgesloten kast van de intern begeleider" (sealed190).
     r"\b(ligt|liggen|lag|lagen)\b[^.;]{0,60}\b(in|op) (de|een|het|onze|ons) ([a-z]+ )?"

@@ -146,6 +146,13 @@ CHANGE_OF_MIND = _re(
     r"\b(ophouden|ophoudt|houden (wij|we) op|afzien)\b|\bzie\w* (u|je|jij|jullie) (er )?(later |"
     r"alsnog |toch )?(van )?af\b",
     r"\b(wilt|wil|willen) (u|je|jij|jullie) (later |toch )?(geen|niet)\b[^.?]{0,30}\bmeer\b",
+    # The child taken out again: "Wilt u uw kind later toch uit het project halen, dan kan dat
+    # altijd" (sealed244).
+    r"\b(wilt|wil|willen) (u|je|jij|jullie) (uw |je |jullie )?(kind|zoon|dochter) (later |toch |"
+    r"alsnog |weer )+uit (het|de|dit|deze) [\w-]+ (halen|terugtrekken|afmelden)\b",
+    # An objection later, the data then deleted: "Ook later kunt u op elk moment nog bezwaar
+    # maken: stuur een bericht ..." (sealed237).
+    r"\b(ook later|later|alsnog)\b[^.?]{0,30}\bbezwaar (maken|aantekenen)\b",
     # Off the list again: "Wil je later van de lijst af?" (sealed220), also "van de
     # verjaardagslijst van groep 4 af?", "van de lijst gehaald worden?"; the wish ends there,
     # not "Wilt u van de stoep af blijven?" (review of sealed220's change).
@@ -250,6 +257,10 @@ WITHDRAW_HOW = _re(
     r"\be-?mail\w*\b|@|\bmail\w*\b|\bbrief\b|\bschriftelijk\b|\bmondeling\b|\btelefonisch\b",
     r"\bbel\w*\b|\bmeld\w*\b|\bstuur\w*\b|\bvul\w*\b|\blaat\b[^.]{0,30}\bweten\b|\blaten weten\b",
     r"\bdoor\b[^.]{0,60}\b(te )?(sturen|melden|bellen|invullen|aan te geven|door te geven)\b",
+    # Undone where it was given: "door het vinkje hier weg te halen en op Opslaan te klikken"
+    # (sealed238).
+    r"\bdoor\b[^.]{0,40}\b(vinkje|kruisje|keuze|schakelaar)\b[^.]{0,20}\b(weg te halen|uit te "
+    r"zetten|uit te vinken|te wijzigen|om te zetten)\b",
     r"\bbericht\w*\b|\bbriefje\b|\b(aan|bij|tegen) (de|het|uw|jullie|je)\b|\bformulier\b|\w*portaal\b|\bapp\b|\bwebsite\b|\bvia\b",
     r"\b(zeg|zegt|vertel|vertelt)\b[^.]{0,20}\btegen\b|\bschriftje\b|\bzeg het\b",
     r"\bcontact\b(?! (hebben|heeft|hebt|houden|houdt))[^.]{0,30}\b(met|via)\b|\btelefoon\w*\b|\bappje\b|\bwhatsapp\b",

@@ -155,7 +155,10 @@ def _stated_purposes(form: Form) -> tuple[list[Sentence], list[Sentence]]:
     stated += [
         s
         for s in form.body
-        if ((pictures and _shows_the_pictures(form, s)) or pp.AIM_TO_FIND.match(s.key))
+        if (
+            ((pictures or form.matching(_RECORDINGS)) and _shows_the_pictures(form, s))
+            or pp.AIM_TO_FIND.match(s.key)
+        )
         and s not in stated
     ]
     stated += [
@@ -207,6 +210,11 @@ _USED_IN = re.compile(
     # 'Dommelstroom Jong' op za 15/11" (sealed233).
     r"|\b(gebruikt|gebruiken)\b[^.;]{0,30}\bvoor (de|het|een) (uitzending|publicatie|podcast|"
     r"tentoonstelling|expositie|voorstelling|documentaire|reportage)\b"
+    # The child's own card or letter sent to a named class: the sending is the use, "Groep 4
+    # stuurt in december zelfgemaakte kerstkaarten naar onze partnerklas" (sealed240).
+    r"|\b(stuurt|sturen|schrijft|schrijven)\b[^.;]{0,40}\b[a-z-]*(kaart|kaarten|kaartje|kaartjes|"
+    r"brief|brieven|briefje|briefjes)\b[^.;]{0,20}\bnaar (onze|de|een|hun|haar|zijn) [a-z-]*(klas|"
+    r"school|penvriend\w*|correspondent\w*|vriend\w*)\b"
     # The study's question, said as what the researchers want to work out: "De onderzoekers
     # willen berekenen hoeveel stroom gezinnen met tieners gemiddeld gebruiken" (sealed235).
     r"|^\W*(de|het) [a-z-]*(onderzoekers?|lectoraat|onderzoeksteam)\b[^.;]{0,30}\b(wil|willen) "
@@ -219,7 +227,8 @@ _USED_IN = re.compile(
 # "Naam en groep aan Fotostudio Mauritsz voor de jaarlijkse schoolfoto". Showing the pictures
 # there, or that one product, is what the data is for.
 _SHOWN_IN = re.compile(
-    r"\b(foto|foto's|video|video's|beeld\w*|film\w*|naam|namen)\b[^.;]{0,80}\b(op|in|via) (de |het |"
+    r"\b(foto|foto's|video|video's|beeld\w*|film\w*|naam|namen|voornaam|voornamen)\b[^.;]{0,80}"
+    r"\b(op|in|via) (de |het |"
     r"onze |ons )?([a-z-]+ ){0,2}(website|nieuwsbrief|schoolgids|parro|social schools|klasbord|"
     r"facebook|instagram|social media|klassenlijst|jaarboek|schoolkrant|app|groepstijdlijn|"
     r"tijdlijn|ouderportaal)\b"
@@ -301,6 +310,9 @@ def listed_picture_places(form: Form) -> list[Sentence]:
     return found
 
 
+_RECORDINGS = re.compile(r"\b\w*(podcast|geluidsopname|opname|opnames|hoorspel)s?\b")
+
+
 def _shows_the_pictures(form: Form, s: Sentence) -> bool:
     """Pictures shown at a named evening ("Dat vertonen we op de ouderavond", "één fragment
     laten zien in de teambijeenkomst"), not a method shown there; what the parents see in a
@@ -309,6 +321,9 @@ def _shows_the_pictures(form: Form, s: Sentence) -> bool:
         return bool(
             pp.PICTURES.search(s.key)
             or re.search(r"\bfragment\w*\b", s.key)
+            # a recording of the voice: "De podcast met de stem van mijn kind mag worden
+            # afgespeeld tijdens de presentatie voor ouders" (sealed242)
+            or _RECORDINGS.search(s.key)
             or re.match(r"\W*(dat|die|deze|dit|het|ze)\b", s.key)
         )
     if not pp.SEES_THEN.match(s.key) or s not in form.body:

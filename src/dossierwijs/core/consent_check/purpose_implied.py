@@ -61,6 +61,16 @@ _WANTS_THE_CHILD = re.compile(
 )
 
 
+# Whom the sender wants to reach, and when: "bij een ontruiming of noodsituatie op school willen
+# we u direct per sms kunnen waarschuwen" before "Mogen wij daarvoor uw mobiele nummer ...
+# doorgeven aan ...?" (sealed239).
+# (also a need: "Bij een ontruiming moeten wij u direct per sms kunnen bereiken")
+_WANTS_TO_REACH_YOU = re.compile(
+    r"\b(willen|wil|moeten|moet) (we|wij|ik)\b[^.;?]{0,30}\b(u|jullie|je)\b[^.;?]{0,30}\b(kunnen )?"
+    r"(waarschuwen|bereiken|informeren|inlichten|bellen)\b"
+)
+
+
 # Looked at to be talked through with the parent in named meetings: "mag mw. Demir de
 # uitslagen ... bekijken en met u bespreken in de gesprekken over hun leesontwikkeling?"
 # (sealed225). The meetings and their subject are the purpose.
@@ -120,7 +130,10 @@ def _points_back(form: Form, at: int) -> bool:
     # lunch klaar als wij doorgeven welk kind welke allergie heeft" (not "Wij houden van een
     # open sfeer", "Onze school werkt samen met veel partners").
     about_the_data = (
-        shares(before) or DATA_NOUN.search(before.key) or _WANTS_THE_CHILD.search(before.key)
+        shares(before)
+        or DATA_NOUN.search(before.key)
+        or _WANTS_THE_CHILD.search(before.key)
+        or _WANTS_TO_REACH_YOU.search(before.key)
     )
     return bool(about_the_data) and not open_words and len(before.key.split()) >= 6
 

@@ -45,6 +45,26 @@ _CARRYING_OUT = re.compile(
 )
 
 
+# What is done to carry out a withdrawal or a change of mind: the vlog adapted, taken down, the
+# change passed on; not a new exchange ("ook").
+# (taken off a place, the change passed on: not "Zo nodig halen wij informatie op van de vorige
+# school", "Indien nodig geven wij gegevens door aan de jeugdarts")
+_UNDOING = re.compile(
+    r"\b(passen|pas|past)\b[^.;]{0,30}\baan\b|\b(halen|haal|haalt)\b[^.;]{0,40}\b(weg|eraf|"
+    r"offline|(van|uit) (het|de|ons|onze) [a-z-]*(kanaal|website|site|account|pagina|app|platform|"
+    r"tijdlijn|nieuwsbrief|lijst|map|dossier|systeem))\b|\bverwijder\w*|\b(geven|geeft) (we|wij|"
+    r"ik|de school) (het|dat|dit|die|uw keuze|de wijziging|uw besluit)\b[^.;]{0,30}\bdoor\b"
+)
+
+
+def _undoes_a_change_of_mind(before: str, key: str) -> bool:
+    return bool(
+        (pc.WITHDRAWAL.search(before) or pc.CHANGE_OF_MIND.search(before))
+        and _UNDOING.search(key)
+        and not re.search(r"\book\b", key)
+    )
+
+
 _BACK_TO_EXCHANGE = re.compile(
     r"\W*(dat|dit) ((doen|delen|sturen|geven|vragen) (wij|we|ik)\b|(is|zijn) (zodat|om|omdat|"
     r"bedoeld|nodig|voor|ten behoeve)\b)"
@@ -161,6 +181,9 @@ def vague_purposes(form: Form) -> list[tuple[Sentence, str]]:
             # ik lees voor als dat nodig is": the other way, not what the data are for (sealed129)
         if at and pc.WITHDRAWAL.search(form.body[at - 1].key) and _CARRYING_OUT.match(s.key):
             continue
+        if at and _undoes_a_change_of_mind(form.body[at - 1].key, s.key):
+            continue  # "Beslist u later anders, ... Binnen een week passen we de vlog aan; zo
+            # nodig halen we hem eerst van het kanaal" (sealed242, sealed237)
         # A section headed "Waarom?" or "Doel" is the purpose itself, never an introduction.
         # So is a sentence that names itself the purpose: "Het doel hiervan is ...".
         under_purpose = bool(

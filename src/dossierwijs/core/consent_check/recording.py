@@ -19,7 +19,9 @@ NOT_RECORDED = re.compile(
     r"gefotografeerd|geobserveerd|geinterviewd|opgenomen|gemeten|besproken|gecontroleerd|"
     r"nagekeken)\b"
     r"|\b(?P<b>filmen|film|fotograferen|fotografeer|observeren|observeer|screenen|screen|"
-    r"interviewen|interview|bespreken|bespreek|meten|meet) (wij|we|ik) "
+    r"interviewen|interview|bespreken|bespreek|meten|meet) (wij|we|ik|"
+    # (who else does it: "dan fotograferen de bezoekers uw kind niet", sealed238)
+    r"(de|onze|die|deze) [a-z-]+) "
     r"(uw|je|jullie) (kind|zoon|dochter) niet\b"
     r"|\b(neem|nemen) (ik|wij|we) (uw|je) (kind|zoon|dochter) niet mee in (de|het) (?P<c>observatie|"
     r"onderzoek|meting|opname|opnames|film|video)\b"

@@ -34,6 +34,12 @@ _ONLY_THE_EXCHANGE = re.compile(
     r"|\bniet (mee )?(op|in) (de|een) [a-z]*(foto|film|video|opname)\b|\bniet (gefotografeerd|gefilmd)\b"
     # not recognisable where it is shown: "dat uw kind niet herkenbaar in de nieuwsbrief komt"
     r"|\bniet herkenbaar\b"
+    # no notes made about the child, in a study: "dan worden er over uw kind geen aantekeningen
+    # gemaakt" (sealed238)
+    r"|\bgeen (aantekeningen|notities|observaties|opnames?|metingen) (\w+ )?(gemaakt|gedaan)\b"
+    # not heard or seen in what is published: "maar is niet te horen of te zien in wat wij
+    # publiceren" (sealed242)
+    r"|\bniet te (horen|zien)( of te (horen|zien))? (in|op)\b"
     r"|\b(geen|niet)\b[^.,;]{0,20}\b(beelden|foto'?s|video'?s|filmpjes|opnames?)\b"
     # the pictures named first: "dan nemen we de foto's van uw kind niet mee" (sealed217)
     # (not the time they are made: "mag uw kind tijdens de opnames niet in de klas blijven")
@@ -49,6 +55,10 @@ _ONLY_THE_EXCHANGE = re.compile(
     # the papers stay home: "Kiest u bij een regel voor nee, dan gaat dat stuk niet mee."
     r"|\b(gaat|gaan) (dat|dit|die|het|deze) (stuk|stukken|document|documenten|verslag|"
     r"gegevens|onderdeel|informatie|rapport)\b[^.,;]{0,10}\bniet mee\b"
+    # the questionnaire asked for is not filled in: "dan vult uw kind de vragenlijst niet in"
+    # (sealed241)
+    r"|\b(vult|vullen)\b[^.,;]{0,25}\b(vragenlijst|vragenlijsten|enqu[eê]te|enqu[eê]tes)\b"
+    r"[^.,;]{0,10}\bniet in\b"
 )
 # "Krijgen we geen antwoord, dan doet uw kind niet mee.": the child stays out of what was
 # asked, and nothing else (not "... niet mee met de schoolreis").
@@ -59,6 +69,9 @@ STAYS_OUT_OF_IT = re.compile(
     r"(doet|neemt) ([\w'’]+ ){1,4}niet (mee|deel)\W*$"
     # ... or without the yes itself: "Zonder 'JA' doet uw kind niet mee." (sealed231)
     r"|^\W*zonder (uw |je |jullie )?\W?(ja|akkoord)\W? (doet|neemt) ([\w'’]+ ){1,4}niet (mee|deel)\W*$"
+    # ... after nothing passed on: "dan geven wij niets door en doet uw kind niet mee" (sealed238)
+    r"|\bdan (geven|delen|sturen) (wij|we|ik) (niets|niks|geen gegevens)( door| mee)? en (doet|neemt) "
+    r"([\w'’]+ ){1,4}niet (mee|deel)\W*$"
 )
 _THE_REFUSAL = re.compile(
     r"\b(als|wanneer|indien) (u|je|jullie) (dat |dit |het )?(niet wilt|niet willen|"
@@ -184,7 +197,8 @@ _GETS = re.compile(
 
 # No data used or passed on, said of the data: "gebruikt de student geen gegevens van uw kind".
 _NO_DATA = re.compile(
-    r"\b(geen|niet)\b[^.,;]{0,30}\b(gegevens|informatie|beelden|documenten|verslag\w*|dossier)\b"
+    r"\b(geen|niet)\b[^.,;]{0,30}\b(gegevens|informatie|beelden|documenten|verslag\w*|dossier|"
+    r"aantekeningen|notities|observaties)\b"
 )
 
 

@@ -153,6 +153,8 @@ def leads_to_the_no(form: Form, s: Sentence) -> bool:
     parts = re.split(r",\s*", s.key, maxsplit=1)
     if len(parts) < 2 or p.NEGATION.search(parts[1]):
         return False
+    if _as_said_for_a_refusal(form, s, parts[1]):
+        return True
     # Only the No, nothing more or after: not "gebruikt uw kind eerst het algemene
     # schoolaccount; daarna geven we de naam aan Leesrijk", "naast het algemene schoolaccount
     # ook een account op naam" (words of the Yes).
@@ -173,6 +175,31 @@ def leads_to_the_no(form: Form, s: Sentence) -> bool:
         if re.match(r"\W*(nee|neen)\b", b.label.lower())
         and not re.search(r"\b(niet|geen|nooit)\b", b.label.lower())
     )
+
+
+# The form's own refusal and what follows it: "Geeft u voor A en/of B geen toestemming, dan
+# doet uw kind gewoon mee. Uw kind krijgt dan een oranje polsbandje, ...".
+_REFUSED = re.compile(
+    r"\b(geen toestemming|nee (zegt|kiest)|(zegt|kiest) (u|je|jullie) nee|niet (wilt|willen))\b"
+)
+
+
+def _as_said_for_a_refusal(form: Form, s: Sentence, outcome: str) -> bool:
+    """Silence leads to what the form says a refusal leads to: "Levert u de strook niet in, dan
+    krijgt uw kind ook een oranje polsbandje" after "Geeft u ... geen toestemming, ... Uw kind
+    krijgt dan een oranje polsbandje, zodat de fotograaf ... niet herkenbaar in beeld" (sealed239)."""
+    said = _content_words(outcome)
+    body = form.body
+    for at, t in enumerate(body):
+        if t is s or not (_REFUSED.search(t.key) or (at and _REFUSED.search(body[at - 1].key))):
+            continue
+        # (said without a "not": not "dan wordt uw kind niet gefotografeerd tijdens de
+        # schoolreis" before "..., dan wordt uw kind gefotografeerd tijdens de schoolreis")
+        clauses = [c for c in re.split(r"[,;:]", t.key) if not p.NEGATION.search(c)]
+        words = set().union(*(_content_words(c) for c in clauses)) if clauses else set()
+        if len(said & words) >= 2 and not _REFUSED.search(s.key):
+            return True
+    return False
 
 
 def _content_words(text: str) -> set[str]:

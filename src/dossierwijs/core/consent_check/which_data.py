@@ -107,6 +107,7 @@ def judge_gegevens(form: Form) -> Judgement:
             or _NAMED_IN_PASSING.search(
                 s.key
             )  # "Ze schrijft alleen zijn antwoorden en leeftijd op."
+            or _SPELLED_OUT.search(s.key)
             or s.boxes
             or p.SHARING.search(s.heading.lower())
             or re.match(
@@ -130,6 +131,7 @@ def judge_gegevens(form: Form) -> Judgement:
         and s not in named
     ]
     named += [s for s in _answers_or_lists(form) if s not in named]
+    named += [s for s in form.body if _SPELLED_OUT.search(s.key) and s not in named]
     # The question above a yes / no names the data: "2. Mag uw kind in de opname blijven staan
     # die daarna terug te kijken is?" / "[ Ja ] [ Nee ]" (sealed116, after scoring).
     named += [
@@ -255,6 +257,12 @@ _NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.)]\s+\S")
 # Data named without an exchange verb: written down ("Ze schrijft alleen zijn antwoorden en
 # leeftijd op"), kept on a list, asked for by the recipient, shown with the piece, put in an
 # account, or mentioned by the caller.
+# The data spelled out in brackets: "de gegevens van het bandje (inslaaptijd, wektijd, totale
+# slaapduur en hoe onrustig ze sliepen)" (sealed241).
+_SPELLED_OUT = re.compile(
+    r"\b\w*(gegevens|informatie|data|meetwaarden)\b( van [a-z -]{2,30})? \((?![^)]*\b(zie|art)\b)"
+    r"[^()]{2,80}(,[^()]{2,80}){1,}( en |, )[^()]{2,60}\)"
+)
 _NAMED_IN_PASSING = re.compile(
     r"\b(schrijft|schrijven|noteert|noteren)\b[^.;]{0,60}\bop\b"
     # Noted, with what: "Wij noteren naam en mobiel nummer van mevrouw Brink" (sealed236).
